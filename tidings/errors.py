@@ -1,0 +1,62 @@
+"""Error types and every user-facing message, with codes (grep a code to find its source)."""
+from __future__ import annotations
+
+
+class TidingsError(Exception):
+    """Base class: carries a one-line, user-facing message."""
+
+    code = "T000"
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:  # one line, always
+        return " ".join(self.message.split())
+
+
+class InputError(TidingsError):
+    """An input cannot be read: empty, binary, undecodable, truncated, too large."""
+
+    code = "T100"
+
+
+class ExtractError(TidingsError):
+    code = "T200"
+
+
+class NlpError(TidingsError):
+    code = "T300"
+
+
+class StoreError(TidingsError):
+    code = "T400"
+
+
+class ConfigError(TidingsError):
+    code = "T500"
+
+
+class Messages:
+    """All message templates. Format with keyword arguments."""
+
+    E101 = "empty input"
+    E102 = "binary content ({kind}), not a news page"
+    E103 = "input too large: {size} bytes (limit {limit})"
+    E104 = "cannot decode text: {reason}"
+    E105 = "truncated or corrupt archive: {reason}"
+    E106 = "no such file or folder: {path}"
+    E107 = "line {line} is not valid JSON: {reason}"
+    E108 = "record has neither 'html' nor 'text'"
+    E109 = "cannot read: {reason}"
+    E201 = "no article text found"
+    E202 = "extraction took too long (over {seconds}s)"
+    E301 = "spaCy model {name!r} is not installed; install it or set TIDINGS_SPACY_MODEL"
+    E401 = "database {path} has schema version {found}, newer than this tidings ({known})"
+    E402 = "database {path} cannot be opened: {reason}"
+    E501 = "unknown setting {name!r}"
+    E502 = "bad value for {name}: {value!r}"
+
+
+def msg(code: str, **values) -> str:
+    return getattr(Messages, code).format(**values)

@@ -1,0 +1,74 @@
+"""NLP stage: article text -> entities, quotes, events.
+
+Each layer is a spaCy component over one ``Doc`` (see ``components.py`` for the names
+and the ``Doc._`` extensions they write). ``Analyzer`` loads the pipeline once and
+runs texts through ``nlp.pipe`` in batches.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ..config import Config
+from ..model import Analysis
+from .load import load_spacy
+
+# The order matters: quotes and events read the entities layer.
+COMPONENTS = ("tidings_entities", "tidings_quotes", "tidings_events")
+
+
+@dataclass
+class DocContext:
+    """What the NLP layers know about a text besides the text itself."""
+
+    pub_date: str | None = None  # ISO date the article was published (anchors "on Tuesday")
+    dateline: str | None = None  # the dateline place, a default place for events
+    language: str | None = None  # ISO 639-1; the layers only read English
+
+
+class Analyzer:
+    def __init__(self, config: Config):
+        from . import components  # registers the factories with spaCy
+
+        self.config = config
+        self.nlp = load_spacy(config.spacy_model)
+        for name in COMPONENTS:
+            if name not in self.nlp.pipe_names:
+                self.nlp.add_pipe(name, last=True)
+        components.ensure_extensions()
+
+    def analyze(self, texts: Iterable[str], contexts: Iterable[DocContext] | None = None,
+                batch_size: int | None = None) -> Iterator[Analysis]:
+        """Yield one Analysis per text, in order, piping English texts in batches."""
+        from .components import doc_to_analysis, prepare_doc
+
+        size = batch_size or self.config.batch_size
+        limit = self.config.max_text_chars
+        ctx_iter = iter(contexts) if contexts is not None else None
+        chunk: list[Analysis | object] = []
+        docs = []
+
+        def flush():
+            piped = self.nlp.pipe(docs, batch_size=size)
+            for slot in chunk:
+                yield doc_to_analysis(next(piped)) if slot is _PIPED else slot
+            chunk.clear()
+            docs.clear()
+
+        for text in texts:
+            ctx = next(ctx_iter) if ctx_iter is not None else DocContext()
+            if ctx.language and ctx.language != "en":
+                chunk.append(Analysis(language=ctx.language,
+                                      note=f"the NLP layers read English only; this text is {ctx.language!r}"))
+            else:
+                docs.append(prepare_doc(self.nlp, text[:limit], ctx))
+                chunk.append(_PIPED)
+            if len(chunk) >= size:
+                yield from flush()
+        yield from flush()
+
+    def analyze_one(self, text: str, context: DocContext | None = None) -> Analysis:
+        return next(self.analyze([text], [context or DocContext()]))
+
+
+_PIPED = object()  # marks a slot whose Analysis comes from the spaCy batch

@@ -1,0 +1,65 @@
+"""The tidings layers as spaCy components over one Doc.
+
+| component          | reads                         | writes                   |
+|--------------------|-------------------------------|--------------------------|
+| tidings_entities   | doc.ents, parse, doc._.tidings_ctx | doc._.tidings_entities  |
+| tidings_quotes     | doc._.tidings_entities, parse | doc._.tidings_quotes     |
+| tidings_events     | entities, quotes, parse, ctx  | doc._.tidings_events     |
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Analysis
+
+EXTENSIONS = ("tidings_ctx", "tidings_entities", "tidings_quotes", "tidings_events")
+
+
+def ensure_extensions() -> None:
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+ensure_extensions()
+
+
+def prepare_doc(nlp: Language, text: str, ctx) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.tidings_ctx = ctx
+    return doc
+
+
+def doc_to_analysis(doc: Doc) -> Analysis:
+    ctx = doc._.tidings_ctx
+    return Analysis(
+        entities=list(doc._.tidings_entities or []),
+        quotes=list(doc._.tidings_quotes or []),
+        events=list(doc._.tidings_events or []),
+        language=getattr(ctx, "language", None) or "en",
+    )
+
+
+@Language.component("tidings_entities")
+def entities_component(doc: Doc) -> Doc:
+    from .entities import find_entities
+
+    doc._.tidings_entities = find_entities(doc)
+    return doc
+
+
+@Language.component("tidings_quotes")
+def quotes_component(doc: Doc) -> Doc:
+    from .quotes import find_quotes
+
+    doc._.tidings_quotes = find_quotes(doc)
+    return doc
+
+
+@Language.component("tidings_events")
+def events_component(doc: Doc) -> Doc:
+    from .events import find_events
+
+    doc._.tidings_events = find_events(doc)
+    return doc

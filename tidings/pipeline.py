@@ -1,0 +1,95 @@
+"""One way through: read -> extract -> nlp (-> store). The only module that joins stages.
+
+Every function streams: it takes an iterable and yields, so a folder of a million pages
+never sits in memory, and a bad input becomes an error record while the rest goes on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice
+from typing import Iterable, Iterator
+
+from .config import Config
+from .errors import TidingsError
+from .extract import extract_page
+from .language import detect_language
+from .model import Analysis, Article, InputFailure, RawDoc, error_record
+from .read.decode import decode_bytes
+
+
+@dataclass
+class Outcome:
+    """One input's result: an article (with or without NLP) or a one-line error."""
+
+    source: str
+    article: Article | None = None
+    error: str | None = None
+    raw: RawDoc | None = None
+
+    def to_dict(self) -> dict:
+        if self.error is not None:
+            return error_record(self.source, self.error)
+        return self.article.to_dict()
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def extract_outcomes(inputs: Iterable[RawDoc | InputFailure], config: Config, *,
+                     fmt: str = "auto", url: str | None = None) -> Iterator[Outcome]:
+    """Pages -> articles (no NLP). Bad pages become error outcomes."""
+    for raw in inputs:
+        if isinstance(raw, InputFailure):
+            yield Outcome(raw.source, error=raw.error)
+            continue
+        try:
+            yield Outcome(raw.source, article=extract_page(raw, config, fmt=fmt, url=url), raw=raw)
+        except TidingsError as exc:
+            yield Outcome(raw.source, error=str(exc), raw=raw)
+        except RecursionError:
+            yield Outcome(raw.source, error="page is nested too deeply to read", raw=raw)
+
+
+def with_analysis(outcomes: Iterable[Outcome], analyzer, config: Config) -> Iterator[Outcome]:
+    """Add the NLP layers to each article, batching texts through spaCy."""
+    from .nlp import DocContext
+
+    for batch in _batches(outcomes, config.batch_size):
+        ok = [o for o in batch if o.article is not None]
+        contexts = [DocContext(pub_date=o.article.date, dateline=o.article.dateline,
+                               language=o.article.language) for o in ok]
+        for o, analysis in zip(ok, analyzer.analyze([o.article.text for o in ok], contexts)):
+            o.article.analysis = analysis
+        yield from batch
+
+
+def text_outcomes(inputs: Iterable[RawDoc | InputFailure], *, date: str | None = None) -> Iterator[Outcome]:
+    """Plain article text, as it is (for `analyze`): no page structuring at all."""
+    for raw in inputs:
+        if isinstance(raw, InputFailure):
+            yield Outcome(raw.source, error=raw.error)
+            continue
+        try:
+            text = decode_bytes(raw.data)
+        except TidingsError as exc:
+            yield Outcome(raw.source, error=str(exc), raw=raw)
+            continue
+        yield Outcome(raw.source, article=Article(source=raw.source, text=text, date=date,
+                                                  language=_language_for_analysis(text)), raw=raw)
+
+
+def analysis_record(outcome: Outcome) -> dict:
+    """The record of `tidings analyze`: source plus the NLP layers."""
+    if outcome.error is not None:
+        return error_record(outcome.source, outcome.error)
+    analysis = outcome.article.analysis or Analysis()
+    return {"source": outcome.source, "language": outcome.article.language, **analysis.to_dict()}
+
+
+def _language_for_analysis(text: str) -> str | None:
+    # Short sentences are often misread by language identification; only a long,
+    # confidently non-English text is kept away from the English-only layers.
+    return detect_language(text, min_chars=200, min_confidence=0.95)

@@ -1,0 +1,85 @@
+"""Files, folders and standard input -> RawDoc, one document per file."""
+from __future__ import annotations
+
+import gzip
+import os
+import sys
+import zlib
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import InputError, msg
+from ..model import InputFailure, RawDoc
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def expand_paths(paths: list[str]) -> Iterator[str | InputFailure]:
+    """Each path as given; a folder becomes every file under it, recursively, sorted."""
+    for p in paths:
+        if p == "-":
+            yield p
+        elif os.path.isdir(p):
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                found.extend(os.path.join(root, f) for f in files if not f.startswith("."))
+            yield from sorted(found)
+        elif os.path.isfile(p):
+            yield p
+        else:
+            yield InputFailure(p, msg("E106", path=p))
+
+
+def read_bounded(source: str, max_bytes: int) -> bytes:
+    """The bytes of a file (or stdin), refusing anything over max_bytes."""
+    if source == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        size = os.path.getsize(source)
+        if size > max_bytes and not source.endswith(".gz"):
+            raise InputError(msg("E103", size=size, limit=max_bytes))
+        with open(source, "rb") as f:
+            data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(msg("E103", size=f"over {max_bytes}", limit=max_bytes))
+    return data
+
+
+def gunzip_bounded(data: bytes, max_bytes: int) -> bytes:
+    """Decompress a gzip payload without letting a gzip bomb past max_bytes."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise InputError(msg("E105", reason=str(exc))) from None
+    if len(out) > max_bytes:
+        raise InputError(msg("E103", size=f"over {max_bytes} uncompressed", limit=max_bytes))
+    if not inflater.eof:
+        raise InputError(msg("E105", reason="gzip stream ends early"))
+    return out
+
+
+def read_file(source: str, max_bytes: int) -> RawDoc:
+    data = read_bounded(source, max_bytes)
+    if data[:2] == GZIP_MAGIC:
+        data = gunzip_bounded(data, max_bytes)
+    name = Path(source).name.lower().removesuffix(".gz")
+    hint = "html" if name.endswith((".html", ".htm", ".xhtml")) else None
+    return RawDoc(source=source, data=data, format_hint=hint)
+
+
+def iter_files(paths: list[str], max_bytes: int) -> Iterator[RawDoc | InputFailure]:
+    for item in expand_paths(paths):
+        if isinstance(item, InputFailure):
+            yield item
+            continue
+        try:
+            yield read_file(item, max_bytes)
+        except InputError as exc:
+            yield InputFailure(item, str(exc))
+        except OSError as exc:
+            yield InputFailure(item, msg("E109", reason=exc.strerror or str(exc)))
+
+
+__all__ = ["expand_paths", "iter_files", "read_file", "gunzip_bounded", "read_bounded", "gzip"]

@@ -1,0 +1,17 @@
+import pytest
+
+from tidings.extract.detect import detect_format
+
+
+@pytest.mark.parametrize("text", [
+    "<!DOCTYPE html><html><head><title>x</title></head><body><p>a</p></body></html>",
+    "<html lang='en'><body><div><p>Words</p></div></body></html>",
+    "\n\n  <div class='story'><p>one</p><p>two</p><p>three</p><span>four</span><a href='#'>5</a></div>",
+])
+def test_markup_is_html(text):
+    assert detect_format(text) == "html"
+
+
+def test_text_dump_with_a_stray_tag_is_text():
+    dump = "Headline here\n\nTOKYO: Body text that mentions <b> once.\n\nMore body.\n" * 3
+    assert detect_format(dump) == "text"

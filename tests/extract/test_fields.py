@@ -1,0 +1,108 @@
+"""The shared field helpers: dates, bylines, credits, titles, captions, datelines."""
+import pytest
+
+from tidings.extract.fields import (
+    agency_name, clean_author, date_from_url, find_credits, is_dateline, parse_date,
+    split_caption_credit, split_dateline, strip_site_name,
+)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("2024-05-03T15:47:42+00:00", "2024-05-03"),
+    ("Posted May 3, 2024 at 5pm", "2024-05-03"),
+    ("3 May 2024", "2024-05-03"),
+    ("Veröffentlicht am 3. Mai 2024", "2024-05-03"),
+    ("3 de mayo de 2024", "2024-05-03"),
+    ("le 12 janvier 2020", "2020-01-12"),
+    ("3 мая 2024", "2024-05-03"),
+    ("2024年5月3日 10:00", "2024-05-03"),
+    ("03.05.2024", "2024-05-03"),  # day first, as European sites write it
+    ("Sept. 9, 2021", "2021-09-09"),
+])
+def test_parse_date_reads_many_languages(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_parse_date_rejects_future_and_nonsense():
+    assert parse_date("2024-06-01", crawl_date="2024-05-03") is None
+    assert parse_date("2024-05-04", crawl_date="2024-05-03") == "2024-05-04"  # time-zone slack
+    assert parse_date("no date here") is None
+    assert parse_date("2024-13-45") is None
+
+
+def test_parse_date_full_timestamp_kept_on_request():
+    assert parse_date("2024-05-03T15:47:42+00:00", full=True) == "2024-05-03T15:47:42+00:00"
+
+
+def test_date_from_url():
+    assert date_from_url("https://example.com/2021/03/09/story-name/") == "2021-03-09"
+    assert date_from_url("https://example.com/news/20210309-story") == "2021-03-09"
+    assert date_from_url("https://example.com/news/story-12345") is None
+
+
+@pytest.mark.parametrize("raw,names", [
+    ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
+    ("Von Anna Müller und Peter Schmidt", ["Anna Müller", "Peter Schmidt"]),
+    ("By Mary Smith, Senior Correspondent", ["Mary Smith"]),
+    ("Jane Doe, Tokyo", ["Jane Doe"]),
+    ("Par Jean Dupont", ["Jean Dupont"]),
+    ("Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+    ("AFP", []),
+    ("The Associated Press", []),
+    ("By Kim Lee jane@example.com @kimlee", ["Kim Lee"]),
+])
+def test_clean_author(raw, names):
+    assert clean_author(raw) == names
+
+
+def test_credits_are_canonical_and_ordered():
+    line = "By Jane Doe, with AFP and Reuters; additional reporting by the Associated Press"
+    assert find_credits(line) == ["AFP", "Reuters", "AP"]
+    assert agency_name("Agence France-Presse") == "AFP"
+    # Lower-case "ap" in prose is not the agency.
+    assert find_credits("tap the map of ap roads") == []
+    assert find_credits("Photo: Getty Images") == []
+    assert find_credits("Photo: Getty Images", photo=True) == ["Getty Images"]
+
+
+@pytest.mark.parametrize("title,sites,expected", [
+    ("Rain ends drought | CNN", ["CNN"], "Rain ends drought"),
+    ("Rain ends drought - Autoblog", [], "Rain ends drought"),
+    ("Der Standard – Wahl in Wien: Ergebnis steht fest", ["derStandard"], "Wahl in Wien: Ergebnis steht fest"),
+    ("Japan, US agree to new heights | The Star", [], "Japan, US agree to new heights"),
+    # A lower-case tail is part of the headline, not a site name.
+    ("Biden signs the budget bill - report says", [], "Biden signs the budget bill - report says"),
+])
+def test_strip_site_name(title, sites, expected):
+    assert strip_site_name(title, sites) == expected
+
+
+@pytest.mark.parametrize("caption,expected", [
+    ("PM speaks in Tokyo. (Photo: AFP)", ("PM speaks in Tokyo.", "AFP")),
+    ("Protesters in Berlin. John Smith/Reuters", ("Protesters in Berlin.", "John Smith/Reuters")),
+    ("A man walks. © dpa", ("A man walks.", "dpa")),
+    ("Just a caption without credit", ("Just a caption without credit", None)),
+])
+def test_split_caption_credit(caption, expected):
+    assert split_caption_credit(caption) == expected
+
+
+@pytest.mark.parametrize("para,place,rest", [
+    ("TOKYO (Reuters) - Japan said on Monday", "TOKYO", "Japan said on Monday"),
+    ("WASHINGTON, Jan 21 (AFP) — Talks began", "WASHINGTON", "Talks began"),
+    ("Berlin (dpa) - Die Regierung plant", "Berlin", "Die Regierung plant"),
+    ("KUALA LUMPUR: Malaysia will", "KUALA LUMPUR", "Malaysia will"),
+    ("WASHINGTON — The president", "WASHINGTON", "The president"),
+])
+def test_split_dateline(para, place, rest):
+    assert split_dateline(para) == (place, rest)
+    assert is_dateline(para)
+
+
+@pytest.mark.parametrize("para", [
+    "The minister said - as expected - nothing.",
+    "US President Trump said on Monday",
+    "Tokyo is a big city.",
+])
+def test_no_dateline_in_prose(para):
+    assert split_dateline(para) == (None, para)

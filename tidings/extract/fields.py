@@ -1,0 +1,401 @@
+"""Pure-text helpers for page fields, shared by the HTML and the text-dump extractors.
+
+Nothing here touches markup: every function takes strings and returns strings, so the
+two extractors read dates, bylines, credits, captions and datelines the same way.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta, timezone
+
+# ---------------------------------------------------------------- dates
+
+# Month names in the languages of the pages we read; keys are casefolded, accents kept.
+# Abbreviations are listed where sites use them ("Jan.", "Sept", "févr.", "янв").
+_MONTHS: dict[str, int] = {}
+for _num, _names in enumerate((
+    "january jan januar janvier janv enero ene gennaio gen janeiro styczeń stycznia januari januar leden ledna январь января янв ocak ιανουαρίου",
+    "february feb februar février févr fevrier febrero febbraio fevereiro fev luty lutego februari únor února февраль февраля фев şubat φεβρουαρίου",
+    "march mar märz maerz mär mars marzo março marco marzec marca maart maret březen března март марта mart μαρτίου",
+    "april apr avril avr abril abr aprile kwiecień kwietnia duben dubna апрель апреля nisan απριλίου",
+    "may mai mayo maggio mag maio maj mei květen května май мая mayıs μαΐου",
+    "june jun juni juin junio giugno giu junho czerwiec czerwca červen června июнь июня haziran ιουνίου",
+    "july jul juli juillet juil julio luglio lug julho lipiec lipca červenec července июль июля temmuz ιουλίου",
+    "august aug august août aout agosto ago sierpień sierpnia agustus augustus srpen srpna август августа ağustos αυγούστου",
+    "september sep sept septembre septiembre settembre set setembro wrzesień września září сентябрь сентября сен eylül σεπτεμβρίου",
+    "october oct oktober octobre octubre ottobre ott outubro out październik października okt okt říjen října октябрь октября окт ekim οκτωβρίου",
+    "november nov november novembre noviembre novembro listopad listopada nopember listopadu ноябрь ноября ноя kasım νοεμβρίου",
+    "december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro grudzień grudnia desember december prosinec prosince декабрь декабря дек aralık δεκεμβρίου",
+), start=1):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _num)
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+                  r"\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+_YMD_SEP = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_KO_DATE = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_DMY_NUM = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])")
+_DMY_NAME = re.compile(rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})(?!\d)", re.I)
+_MDY_NAME = re.compile(rf"(?<!\w)({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+_URL_DATE_LOOSE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    if not 1990 <= y <= 2100:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _not_future(d: date, crawl_date: str | date | None) -> bool:
+    limit = _as_date(crawl_date) if crawl_date else datetime.now(timezone.utc).date()
+    # One day of slack: a page published "tomorrow" in its own time zone is not future.
+    return limit is None or d <= limit + timedelta(days=1)
+
+
+def _as_date(value: str | date | None) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        m = _ISO.search(value)
+        if m:
+            return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+def parse_date(text: str | None, crawl_date: str | date | None = None, full: bool = False) -> str | None:
+    """The first date written in ``text`` as ISO ``YYYY-MM-DD``, or None.
+
+    Reads ISO timestamps, ``2024/05/03``, ``3 May 2024``, ``May 3, 2024``, ``3. Mai 2024``,
+    ``3 de mayo de 2024``, ``3 мая 2024``, ``2024年5月3日`` and day-first ``03.05.2024``.
+    A date after ``crawl_date`` (default: today) is rejected: a page cannot predate itself.
+    With ``full=True`` an ISO timestamp is returned whole (``2024-05-03T15:47:42+00:00``).
+    """
+    if not text:
+        return None
+    text = unicodedata.normalize("NFKC", text[:2000])
+    found: list[tuple[int, date, str | None]] = []
+    m = _ISO.search(text)
+    if m:
+        d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            stamp = None
+            if full and m.group(4):
+                stamp = m.group(0).strip().replace(" ", "T", 1)
+            found.append((m.start(), d, stamp))
+    for rx, order in ((_CJK_DATE, "ymd"), (_KO_DATE, "ymd"), (_YMD_SEP, "ymd"), (_DMY_NAME, "dMy"),
+                      (_MDY_NAME, "Mdy"), (_DMY_NUM, "dmy")):
+        m = rx.search(text)
+        if not m:
+            continue
+        a, b, c = m.groups()
+        if order == "ymd":
+            d = _valid(int(a), int(b), int(c))
+        elif order == "dMy":
+            d = _valid(int(c), _MONTHS.get(b.casefold().rstrip("."), 0), int(a))
+        elif order == "Mdy":
+            d = _valid(int(c), _MONTHS.get(a.casefold().rstrip("."), 0), int(b))
+        else:
+            d = _valid(int(c), int(b), int(a))
+        if d:
+            found.append((m.start(), d, None))
+    for _, d, stamp in sorted(found, key=lambda f: f[0]):
+        if _not_future(d, crawl_date):
+            return stamp or d.isoformat()
+    return None
+
+
+def date_from_url(url: str | None, crawl_date: str | date | None = None) -> str | None:
+    """A publication date encoded in a URL path (``/2024/05/03/``, ``/20240503/``)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for rx in (_URL_DATE, _URL_DATE_LOOSE):
+        m = rx.search(path)
+        if m:
+            d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if d and _not_future(d, crawl_date):
+                return d.isoformat()
+    return None
+
+
+# ---------------------------------------------------------------- agencies / credits
+
+# Canonical name -> spellings seen in bylines and credit lines. Matching is on word
+# boundaries and case-sensitive for short acronyms (so "ap" in prose is not AP).
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP-JIJI"),
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
+    "AP": ("AP", "Associated Press", "The Associated Press", "AP Photo"),
+    "Bloomberg": ("Bloomberg", "BLOOMBERG"),
+    "Kyodo": ("Kyodo", "Kyodo News", "KYODO"),
+    "Jiji": ("Jiji", "Jiji Press", "JIJI"),
+    "Xinhua": ("Xinhua", "XINHUA", "Xinhua News Agency"),
+    "Bernama": ("Bernama", "BERNAMA"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA",),
+    "EFE": ("EFE", "Agencia EFE"),
+    "Yonhap": ("Yonhap", "YONHAP"),
+    "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS",),
+    "ANI": ("ANI",),
+    "UPI": ("UPI", "United Press International"),
+    "TASS": ("TASS", "ТАСС"),
+    "RIA Novosti": ("RIA Novosti", "РИА Новости"),
+    "Interfax": ("Interfax", "Интерфакс"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "APA": ("APA",),
+    "KNA": ("KNA",),
+    "epd": ("epd",),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "CNA": ("CNA",),
+    "Antara": ("Antara", "ANTARA"),
+    "PA": ("PA Media", "Press Association"),
+    "CNN Wire": ("CNN Wire",),
+    "NTB": ("NTB",),
+    "TT": ("TT Nyhetsbyrån",),
+    "Belga": ("Belga", "BELGA"),
+    "Keystone-SDA": ("Keystone-SDA", "SDA", "sda"),
+    "Europa Press": ("Europa Press",),
+    "Getty Images": ("Getty Images", "Getty"),
+    "EPA": ("EPA", "EPA-EFE"),
+}
+_AGENCY_LOOKUP = {v.casefold(): k for k, vs in AGENCIES.items() for v in vs}
+_AGENCY_RX = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted((re.escape(v) for vs in AGENCIES.values() for v in vs), key=len, reverse=True))
+    + r")(?![\w-])")
+# Photo agencies credit pictures, not stories: not wire credits of the article.
+_PHOTO_ONLY = {"Getty Images", "EPA"}
+
+
+def agency_name(raw: str) -> str | None:
+    """The canonical agency for a byline fragment ("Agence France-Presse" -> "AFP"), or None."""
+    s = raw.strip(" .,;:()[]/|-–—").strip()
+    return _AGENCY_LOOKUP.get(s.casefold()) if s else None
+
+
+def find_credits(text: str, photo: bool = False) -> list[str]:
+    """Canonical wire agencies named in a credit or byline line, in order, without repeats.
+
+    Short acronyms must be written as acronyms ("AP", not "ap"). Photo-only agencies
+    (Getty, EPA) are left out unless ``photo`` is True.
+    """
+    out: list[str] = []
+    for m in _AGENCY_RX.finditer(text or ""):
+        tok = m.group(1)
+        name = _AGENCY_LOOKUP.get(tok.casefold())
+        if name is None:
+            continue
+        # A lower-case short word is prose, except for agencies that spell themselves so.
+        if len(tok) <= 4 and tok.islower() and name not in ("dpa", "epd"):
+            continue
+        if name in _PHOTO_ONLY and not photo:
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+# ---------------------------------------------------------------- authors
+
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|da|door|av|af|przez|автор[ы]?:?|texte?:?|text und fotos?:?|"
+                 r"written by|reported by|story by|words by|posted by|redacción:?|reportage:?)\s+", re.I)
+_ROLE = re.compile(
+    r"\b(?:staff (?:writer|reporter)s?|senior|chief|correspondents?|reporters?|editors?|columnist|"
+    r"contributors?|contributing|writers?|analyst|producer|journalist|photographer|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|rédact(?:eur|rice)|journaliste|periodista|"
+    r"corresponsal|redacción|redaktion|for the [a-z ]+|special to [a-z ]+)\b.*$", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:;|\|| and | und | et | y | e | i | и | og | och | en |&|/|·|•|、|，)\s*", re.I)
+_EMAIL = re.compile(r"\S+@\S+")
+_HANDLE = re.compile(r"@\w+")
+_NOT_NAME = re.compile(r"\d|https?:|www\.|\.com\b", re.I)
+_ORGISH = re.compile(r"\b(?:news|press|agency|agentur|media|staff|team|desk|redaktion|rédaction|redacción|"
+                     r"online|editorial|newsroom|times|post|journal|daily|herald|tribune|gazette|"
+                     r"zeitung|magazin|magazine|wire|service|group|inc|ltd|gmbh|tv|radio)\b", re.I)
+
+
+def _name_ok(name: str) -> bool:
+    if not name or len(name) > 60 or _NOT_NAME.search(name):
+        return False
+    words = name.split()
+    if len(words) > 5:
+        return False
+    if _ORGISH.search(name):
+        return False
+    # CJK names are written without spaces; anything else wants a capital letter.
+    return any(ch.isupper() for ch in name) or bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name))
+
+
+def clean_author(raw: str | None) -> list[str]:
+    """Plain personal names from a byline: "By Jane Doe and John Roe, Reuters" -> [Jane Doe, John Roe].
+
+    Strips "By"/"Von"/"Par", job titles, e-mails, handles, dates and places after a comma;
+    wire agencies are dropped (they are credits, see ``find_credits``).
+    """
+    if not raw:
+        return []
+    s = unicodedata.normalize("NFKC", raw)
+    s = _EMAIL.sub(" ", s)
+    s = _HANDLE.sub(" ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\b(?:updated|published|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$", "", s, flags=re.I)
+    s = re.sub(r"\(.*?\)", " ", s)
+    out: list[str] = []
+    for part in re.split(r"\s*,\s*(?=[^,]*(?:\s|$))", s):
+        part = part.strip()
+        if not part:
+            continue
+        for piece in _NAME_SPLIT.split(part):
+            piece = _BY.sub("", piece.strip())
+            piece = _ROLE.sub("", piece)
+            piece = re.sub(r"^(?:and|und|et|y)\s+", "", piece, flags=re.I)
+            piece = piece.strip(" .,:;-–—|\"'“”«»")
+            if not piece or agency_name(piece) or find_credits(piece):
+                continue
+            if parse_date(piece) or re.fullmatch(r"[\d\s:./-]+", piece):
+                continue
+            if _name_ok(piece) and piece not in out:
+                out.append(piece)
+        # Only the first comma-part of "Jane Doe, Tokyo" is a name when the rest is not one.
+    return _drop_places(out, s)
+
+
+def _drop_places(names: list[str], raw: str) -> list[str]:
+    # "Jane Doe, Tokyo": a one-word piece after a comma-separated full name is a place,
+    # not a person, unless every piece is one word (a list of surnames).
+    if len(names) > 1 and any(len(n.split()) > 1 for n in names):
+        return [n for n in names if len(n.split()) > 1 or re.search(r"[\u4e00-\u9fff]", n)]
+    return names
+
+
+# ---------------------------------------------------------------- titles
+
+_TITLE_SEPS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " // ", "｜")
+
+
+def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] = ()) -> str | None:
+    """The headline without a site-name prefix or suffix ("Rain ends drought | CNN" -> "Rain ends drought").
+
+    ``site_names`` (og:site_name, publisher name, host) are removed wherever they stand at
+    either end; otherwise a short trailing or leading segment after a separator is dropped
+    when the remaining headline is clearly the longer part.
+    """
+    if not title:
+        return title
+    t = re.sub(r"\s+", " ", title).strip()
+    names = [n.strip() for n in site_names if n and n.strip()]
+    norm = lambda s: re.sub(r"[\W_]+", "", s.casefold())
+    keys = {norm(n) for n in names if norm(n)}
+    for sep in _TITLE_SEPS:
+        if sep not in t:
+            continue
+        parts = [p.strip() for p in t.split(sep)]
+        changed = True
+        while changed and len(parts) > 1:
+            changed = False
+            for idx in (-1, 0):
+                key = norm(parts[idx])
+                if key and any(key == k or (len(k) > 3 and (k in key or key in k)) for k in keys):
+                    parts.pop(idx)
+                    changed = True
+                    break
+        if len(parts) > 1 and len(parts) == len(t.split(sep)):
+            # No known site name matched: drop a trailing segment much shorter than the rest
+            # when it looks like a name (capitalised words or a domain), not a headline tail.
+            head, tail = sep.join(parts[:-1]), parts[-1]
+            name_like = all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "de", "du", "la")
+                            for w in tail.split()) or "." in tail
+            if len(tail.split()) <= 4 and len(head) > 2 * len(tail) and name_like:
+                parts = parts[:-1]
+        t = sep.join(parts)
+    return t.strip(" |-–—") or title.strip()
+
+
+# ---------------------------------------------------------------- captions
+
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:[(\[]\s*)?(?:(?:photo|picture|image|foto|bild|photographie|imagen|fotografía|credit|crédit|"
+    r"credits|source|quelle|fuente|фото|写真|图)\s*(?:credit)?\s*[:：/©]?\s*|©\s*|\u00a9\s*)"
+    r"([^()\[\]]{2,80}?)\s*[)\]]?\s*$", re.I)
+_AGENCY_TAIL = re.compile(r"\s*[(\[]?\s*((?:(?:[A-Z]\.|[A-Z][\w'-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'-]+)){0,3}\s*(?:/|for|via)\s*)?"
+                          r"(?:AFP|Reuters|AP|EPA|Getty Images|Bloomberg|Xinhua|Kyodo|dpa|Bernama|ANSA|EFE|Yonhap|"
+                          r"Jiji|Imago|picture alliance|Shutterstock|Keystone|Anadolu)(?:[\w /.-]{0,40}))\s*[)\]]?\s*$")
+
+
+def split_caption_credit(caption: str) -> tuple[str, str | None]:
+    """Split a photo caption from its credit: "PM speaks. (Photo: AFP)" -> ("PM speaks.", "AFP")."""
+    c = re.sub(r"\s+", " ", caption or "").strip()
+    if not c:
+        return "", None
+    for rx in (_CREDIT_TAIL, _AGENCY_TAIL):
+        m = rx.search(c)
+        if m and m.start() > 0:
+            head = c[: m.start()].rstrip(" -–—|,;/")
+            credit = m.group(1).strip(" ()[]:/|-–—")
+            if head and credit:
+                return head, credit
+    # "Caption text. Jane Doe/Reuters" with a slash credit at the end.
+    m = re.search(r"(?<=[.!?\"”])\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*/\s*[\w .-]{2,40})$", c)
+    if m:
+        return c[: m.start()].strip(), m.group(1).strip()
+    return c, None
+
+
+# ---------------------------------------------------------------- datelines
+
+# "TOKYO (Reuters) -", "WASHINGTON, Jan 21 (AFP) —", "BERLIN —", "Paris, 3 May (dpa) –",
+# "KUALA LUMPUR: ...". The place is capitalised and at most four words.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?|[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.\-]+(?: [A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’.\-]+){0,3})"
+    r"(?P<tail>(?:\s*,\s*[A-ZÀ-ÖØ-Þ][\w.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.]*){0,2})?"  # ", Calif." / ", Japan"
+    r"(?:\s*,?\s*(?:\w+\.?\s+\d{1,2}|\d{1,2}\.?\s+\w+\.?)(?:,?\s*\d{4})?)?"  # ", Jan 21"
+    r"(?:\s*\((?P<agency>[^()]{2,40})\))?)"
+    r"\s*(?P<sep>[-–—:]|\(|$)\s*")
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """Split a leading dateline off the first body paragraph.
+
+    "TOKYO (Reuters) - Japan said..." -> ("TOKYO", "Japan said..."). Mixed-case places are
+    accepted only with an agency in brackets or a dash ("Berlin (dpa) -"); an all-caps place
+    needs a dash, colon or agency. Returns (None, paragraph) when there is none.
+    """
+    p = paragraph or ""
+    m = _DATELINE.match(p)
+    if not m:
+        return None, p
+    place = m.group("place").strip(" .-")
+    sep = m.group("sep")
+    agency = m.group("agency")
+    rest = p[m.end():]
+    if sep == "(" or sep == "" or not rest.strip():
+        return None, p
+    if agency and not (find_credits(agency) or agency.isupper() or len(agency.split()) <= 2):
+        return None, p
+    is_caps = place.replace(" ", "").replace(".", "").replace("-", "").isupper() and len(place) >= 2
+    if not is_caps and not agency:
+        # A mixed-case dateline needs an agency, or the dash is just punctuation in prose.
+        if sep not in "-–—" or len(place.split()) > 2 or m.group("tail") == "":
+            return None, p
+    if sep == ":" and not is_caps:
+        return None, p
+    if len(place) > 40 or not rest[:1].strip():
+        return None, p
+    return place, rest.lstrip()
+
+
+def is_dateline(line: str) -> bool:
+    """True when ``line`` starts with a dateline (see ``split_dateline``)."""
+    return split_dateline(line)[0] is not None
+
+
+__all__ = ["parse_date", "date_from_url", "AGENCIES", "agency_name", "find_credits", "clean_author",
+           "strip_site_name", "split_caption_credit", "split_dateline", "is_dateline"]

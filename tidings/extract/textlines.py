@@ -1,0 +1,194 @@
+"""Lines of a plain-text page dump, their shallow features, and the article body among them.
+
+A scraper's dump keeps every visible block of the page on its own line, with a blank line
+between paragraph-level blocks. The article is the densest run of long, sentence-like lines
+with a normal share of function words (the idea of Kohlschuetter et al., "Boilerplate
+Detection using Shallow Text Features", and of jusText's paragraph classes); menus, share
+bars, headline lists and footers are runs of short lines without sentences.
+
+The features and thresholds here are hand-written. They were chosen by measuring them on the
+labelled lines of shared/data/text-lines (L3S-GN1, research-use only) and on the dev dumps of
+shared/data/extraction-dev and extraction-fields; no model is trained on that data and none
+of its text is shipped here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# A dump larger than this is cut: real articles are far shorter, and the per-line work
+# must stay bounded on hostile input.
+MAX_DUMP_CHARS = 2_000_000
+MAX_LINE_CHARS = 20_000
+MAX_LINES = 20_000
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces: length is measured in characters, not words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_SENTENCE_END = re.compile(r"[.!?…。！？」』\"'”’»)\]]\s*$")
+_CLOSE_ONLY = re.compile(r"[\"'”’»)\]]+\s*$")
+
+# Short phrases that mark page furniture in the languages of the dev data. Matched on a
+# lower-cased line; a hit on a short line makes it boilerplate, on a long line only when the
+# phrase is one no article paragraph would use.
+_BOILER_SHORT = re.compile(
+    r"\b(?:cookies?|newsletters?|subscribe|subscription|sign (?:up|in)|log ?in|login|log out|"
+    r"register|follow us|share (?:this|on|via)|share|tweet|whatsapp|facebook|twitter|instagram|"
+    r"linkedin|telegram|pinterest|youtube|tiktok|e-?mail|print|copy link|all rights reserved|"
+    r"privacy|terms of (?:use|service)|advertisement|advertising|sponsored|read more|"
+    r"continue reading|load more|show more|skip to|menu|search|comments?|javascript|"
+    r"your browser|click here|download the app|abonnieren|abonnement|anmelden|einloggen|"
+    r"registrieren|teilen|drucken|datenschutz|impressum|anzeige|werbung|weiterlesen|mehr lesen|"
+    r"kommentare?|suche|partager|imprimer|s'abonner|abonnez-vous|connexion|publicit[ée]|"
+    r"lire la suite|commentaires?|rechercher|compartir|suscr[ií]bete|publicidad|iniciar sesi[oó]n|"
+    r"leer m[aá]s|comentarios?|buscar|condividi|iscriviti|pubblicit[àa]|accedi|commenti|"
+    r"udost[eę]pnij|reklama|zaloguj|delen|inloggen|dela|logga in|del|annonse|p[aå]logging)\b"
+)
+_BOILER_LONG = re.compile(
+    r"\b(?:cookies?|newsletter|all rights reserved|javascript|your browser|ad ?blocker|"
+    r"terms of (?:use|service)|privacy (?:policy|settings)|datenschutzerkl[äa]rung|"
+    r"alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|"
+    r"subscribe (?:now|today|to)|sign up (?:for|to)|abonnieren sie|jetzt abonnieren|"
+    r"inscrivez-vous|suscr[ií]bete a|follow us on|folgen sie uns|suivez-nous|s[ií]guenos)\b"
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+
+# jusText ships stop-word lists for about 100 languages under their English names.
+_STOPLIST_NAMES = {
+    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
+    "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
+    "eo": "Esperanto", "es": "Spanish", "et": "Estonian", "eu": "Basque", "fa": "Persian",
+    "fi": "Finnish", "fr": "French", "ga": "Irish", "gl": "Galician", "he": "Hebrew", "hi": "Hindi",
+    "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "is": "Icelandic", "it": "Italian",
+    "ka": "Georgian", "kk": "Kazakh", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian",
+    "mk": "Macedonian", "ms": "Malay", "nb": "Norwegian_Bokmal", "nl": "Dutch",
+    "nn": "Norwegian_Nynorsk", "no": "Norwegian_Bokmal", "pl": "Polish", "pt": "Portuguese",
+    "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian",
+    "sr": "Serbian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu",
+    "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese",
+}
+
+
+@lru_cache(maxsize=16)
+def stoplist(language: str | None) -> frozenset[str]:
+    """Lower-cased function words of a language; empty when the language has none listed."""
+    name = _STOPLIST_NAMES.get(language or "")
+    if not name:
+        return frozenset()
+    import justext
+
+    try:
+        return frozenset(w.casefold() for w in justext.get_stoplist(name))
+    except ValueError:  # jusText raises ValueError for a list it does not ship
+        return frozenset()
+
+
+@dataclass
+class Line:
+    """One non-empty line of the dump with the features the classifiers use."""
+
+    i: int  # index among non-empty lines
+    text: str
+    block: int  # lines between two blank lines share a block
+    chars: int = 0
+    words: int = 0  # words, or CJK characters / 2 for scripts without spaces
+    stop: float = 0.0  # share of words that are function words
+    sentence: bool = False  # ends like a sentence
+    boiler: bool = False  # page-furniture vocabulary
+    block_size: int = 1
+    kind: str = ""  # body | short | bad (set by classify)
+    tags: set[str] = field(default_factory=set)  # roles found later: caption, credit, ...
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with their block numbers, bounded in number and length."""
+    text = text[:MAX_DUMP_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    out: list[Line] = []
+    block = 0
+    blank = False
+    for raw in text.split("\n"):
+        s = " ".join(raw.replace("\u00a0", " ").split())
+        if not s:
+            blank = True
+            continue
+        if blank and out:
+            block += 1
+        blank = False
+        out.append(Line(i=len(out), text=s[:MAX_LINE_CHARS], block=block))
+        if len(out) >= MAX_LINES:
+            break
+    sizes: dict[int, int] = {}
+    for ln in out:
+        sizes[ln.block] = sizes.get(ln.block, 0) + 1
+    for ln in out:
+        ln.block_size = sizes[ln.block]
+    return out
+
+
+def add_features(lines: list[Line], language: str | None) -> None:
+    stops = stoplist(language)
+    for ln in lines:
+        t = ln.text
+        ws = _WORD.findall(t)
+        cjk = len(_CJK.findall(t))
+        ln.chars = len(t)
+        ln.words = len(ws) + cjk // 2 if cjk > len(t) * 0.3 else len(ws)
+        if stops and ws:
+            ln.stop = sum(1 for w in ws if w.casefold() in stops) / len(ws)
+        ln.sentence = bool(_SENTENCE_END.search(t)) and not _CLOSE_ONLY.fullmatch(t)
+        low = t.casefold()
+        if ln.chars < 80:
+            ln.boiler = bool(_BOILER_SHORT.search(low)) or bool(_COPYRIGHT.match(t))
+        else:
+            ln.boiler = bool(_BOILER_LONG.search(low))
+
+
+def classify(lines: list[Line], language: str | None) -> None:
+    """jusText-like classes: 'body' (a paragraph), 'near' (could be), 'short', 'bad'."""
+    has_stops = bool(stoplist(language))
+    for ln in lines:
+        if ln.boiler:
+            ln.kind = "bad"
+            continue
+        long_enough = ln.words >= 15 or (ln.words >= 9 and ln.sentence)
+        if has_stops:
+            texty = ln.stop >= 0.22
+            near_texty = ln.stop >= 0.12
+        else:  # no function-word list: punctuation must carry the decision
+            texty = ln.sentence or ln.words >= 30
+            near_texty = True
+        if long_enough and texty:
+            ln.kind = "body"
+        elif ln.words >= 7 and near_texty and (ln.sentence or ln.words >= 12):
+            ln.kind = "near"
+        elif ln.words <= 2 or (ln.words <= 4 and not ln.sentence):
+            ln.kind = "short"
+        else:
+            ln.kind = "short"
+
+
+def _line_score(ln: Line) -> float:
+    if ln.kind == "body":
+        return min(ln.chars, 600) * 1.0
+    if ln.kind == "near":
+        return min(ln.chars, 300) * 0.4
+    if ln.kind == "bad":
+        return -60.0
+    # a short line costs more in a long block of short lines (a menu) than alone (a subhead)
+    return -20.0 - 4.0 * min(ln.block_size, 10)
+
+
+def densest_region(lines: list[Line]) -> tuple[int, int] | None:
+    """(first, last) index of the run of lines with the greatest total body score."""
+    best, best_span = 0.0, None
+    run, start = 0.0, 0
+    for k, ln in enumerate(lines):
+        s = _line_score(ln)
+        if run <= 0:
+            run, start = s, k
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (start, k)
+    return best_span

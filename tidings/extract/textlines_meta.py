@@ -1,0 +1,389 @@
+"""Roles of the lines around the article body in a text dump: headline, byline, date,
+captions and credits, dateline, tags, related headlines and section.
+
+Works on the classified lines of ``textlines``; every rule here is about the kind of line
+(its shape, punctuation and place relative to the body), never about one site.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Related
+from .fields import agency_name, clean_author, find_credits, parse_date, split_caption_credit, split_dateline
+from .textlines import _WORD, Line
+
+# ---------------------------------------------------------------- vocabularies
+
+# Headers of headline lists that follow an article, in the dev data's languages. The group
+# "sec" of a "Next In <Section>" / "More from <Section>" header names the site section.
+_RELATED_HEAD = re.compile(
+    r"^(?:(?:next|more|latest|top stories) (?:in|from|on)\s+(?P<sec>.{2,40})|"
+    r"others also read|related(?: (?:stories|articles|news|posts|content|coverage|topics|links|reading))?|"
+    r"(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| from .*)?|"
+    r"read (?:more|also|next)|also read|see also|more stories|more news|more on this story|"
+    r"mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|weitere artikel|"
+    r"mehr aus (?P<sec2>.{2,40})|à lire aussi|lire aussi|sur le même sujet|à voir aussi|"
+    r"leer también|te puede interesar|noticias relacionadas|más noticias|leggi anche|potrebbe interessarti|"
+    r"articoli correlati|lees ook|gerelateerde artikelen|czytaj także|zobacz też|relaterte saker|"
+    r"les også|läs också|relaterat)\s*:?\s*$",
+    re.I,
+)
+_TAGS_HEAD = re.compile(
+    r"^(?:tags?|topics?|themes?|keywords?|filed under|more on|related topics|themen|schlagw[öo]rter|"
+    r"stichw[öo]rter|mots?[- ]cl[ée]s|sujets?|th[èe]mes?|etiquetas|temas|argomenti|tag|onderwerpen|"
+    r"emneord|emner|ämnen|tagi|tematy)\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+_COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|"
+    r"kommentare?|commentaires?|comentarios?|commenti|reactions?|reageer|komentarze)\b", re.I)
+_BYLINE_LABEL = re.compile(r"^(?:author(?:s)?(?: of the article)?|autor(?:in|en)?|auteur|written by|"
+                           r"reporter|text)\s*:?\s*$", re.I)
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
+                     r"autor(?:in)?:|author:)\s*(?=\S)", re.I)
+_GLUED_BY = re.compile(r"^by(?=[A-Z][a-z])")  # "byJane Doe": a byline whose space the markup ate
+_CREDIT_ONLY = re.compile(
+    r"^(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|photograph|credit|crédit|source|quelle|"
+    r"fuente|fonte|imagen)s?\s*(?:credit)?\s*[:：©])", re.I)
+_SLASH_CREDIT = re.compile(r"^[\w .'-]{2,40}\s*/\s*(?:[\w .'-]{2,40})(?:\s*/\s*[\w .'-]{2,40})?$")
+_DASH_AGENCY = re.compile(r"\s+[-–—]\s+(?P<ag>[A-Z][\w.-]*(?:\s*/\s*[A-Z][\w.-]*)?)\s*$")
+_CAPTION_LEAD = re.compile(r"^(?:photo|foto|bild|image|picture|caption|bildunterschrift)\s*:\s*\S", re.I)
+_TIME_ONLY = re.compile(r"^[\d\s:./,-]*(?:uhr|am|pm|h|gmt|utc|cet|cest|[+-]\d{2}:?\d{2})?[\d\s:./,-]*$", re.I)
+_READ_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?|minuten|minutos?)\b", re.I)
+
+
+def _has_agency_credit(s: str) -> list[str]:
+    return find_credits(s, photo=True)
+
+
+def _is_credit_only(ln: Line) -> bool:
+    t = ln.text
+    if ln.words > 12 or ln.sentence and ln.words > 6:
+        return False
+    if _CREDIT_ONLY.match(t):
+        return True
+    return bool(_SLASH_CREDIT.match(t) and _has_agency_credit(t))
+
+
+def _dash_credit(text: str) -> tuple[str, list[str]]:
+    """'... in 2025. - AFP' -> ('... in 2025.', ['AFP']) when the tail is a known agency."""
+    m = _DASH_AGENCY.search(text)
+    if not m:
+        return text, []
+    names = [n for n in (agency_name(p) for p in re.split(r"\s*/\s*", m.group("ag"))) if n]
+    if not names:
+        return text, []
+    return text[: m.start()].rstrip(), names
+
+
+def _is_byline(ln: Line) -> bool:
+    t = ln.text
+    return ln.words <= 14 and (bool(_BYLINE.match(t)) or bool(_GLUED_BY.match(t))) and not ln.sentence or (
+        ln.words <= 14 and bool(_BYLINE.match(t)) and t.endswith(".") and ln.words <= 6)
+
+
+def _is_date_line(ln: Line) -> bool:
+    return ln.words <= 14 and parse_date(ln.text) is not None and not ln.sentence or (
+        ln.words <= 8 and parse_date(ln.text) is not None)
+
+
+def _content_words(text: str) -> set[str]:
+    ws = {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
+    # scripts without spaces: compare characters
+    ws |= {ch for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"}
+    return ws
+
+
+# ---------------------------------------------------------------- the page
+
+def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article) -> None:
+    """Fill ``art`` from classified lines and the body region ``span``."""
+    if span is None:
+        art.title = _title(lines, len(lines), set())
+        return
+    start, end = span
+    end = _cut_at_comments(lines, start, end)
+    start, end = _trim(lines, start, end)
+    body_idx = _body_lines(lines, start, end)
+    head_start = body_idx[0] if body_idx else start
+    body_words = _content_words(" ".join(lines[k].text for k in body_idx[:8]))
+    title_i = _title_index(lines, head_start, body_words)
+    art.title = lines[title_i].text if title_i is not None else None
+    top = title_i if title_i is not None else max(0, head_start - 12)
+    _captions_and_credits(lines, top, end, body_idx, art)
+    _byline_and_date(lines, top, head_start, end, art)
+    paragraphs = [lines[k].text for k in body_idx]
+    paragraphs = _strip_body_credits(paragraphs, art)
+    if paragraphs:
+        place, rest = split_dateline(paragraphs[0])
+        if place and rest:
+            art.dateline = place
+            for c in find_credits(paragraphs[0][: len(paragraphs[0]) - len(rest)]):
+                if c not in art.credits:
+                    art.credits.append(c)
+            paragraphs[0] = rest
+    art.text = "\n\n".join(p for p in paragraphs if p.strip())
+    after = body_idx[-1] + 1 if body_idx else end + 1
+    _tags_related_section(lines, after, art)
+
+
+def _cut_at_comments(lines: list[Line], start: int, end: int) -> int:
+    # Reader comments are sentence-like too; a comments header ends the article.
+    for k in range(start + 1, end + 1):
+        ln = lines[k]
+        if ln.words <= 6 and _COMMENTS_HEAD.match(ln.text) and k > start + 2:
+            return k - 1
+    return end
+
+
+def _trim(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    while start < end and lines[start].kind not in ("body", "near"):
+        start += 1
+    while end > start and lines[end].kind not in ("body", "near"):
+        end -= 1
+    return start, end
+
+
+def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
+    """Indices of the article's paragraphs (and subheads) inside the region."""
+    keep: list[int] = []
+    for k in range(start, end + 1):
+        ln = lines[k]
+        if ln.kind == "bad":
+            continue
+        if _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):
+            ln.tags.add("credit")
+            continue
+        if ln.kind in ("body", "near"):
+            # a line directly followed by a credit line is a caption, not a paragraph
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is not None and _is_credit_only(nxt) and ln.words < 60:
+                ln.tags.add("caption")
+                continue
+            keep.append(k)
+            continue
+        if _is_subhead(lines, k, start, end):
+            keep.append(k)
+    return keep
+
+
+def _is_subhead(lines: list[Line], k: int, start: int, end: int) -> bool:
+    """A short line between paragraphs that reads like a heading, not a menu item or a label."""
+    ln = lines[k]
+    if ln.words < 2 or ln.words > 16 or ln.block_size > 2 or ln.boiler:
+        return False
+    if ln.text.endswith(":") or _is_byline(ln) or _is_date_line(ln) or _TIME_ONLY.match(ln.text):
+        return False
+    if _RELATED_HEAD.match(ln.text) or _TAGS_HEAD.match(ln.text) or _is_credit_only(ln):
+        return False
+    prev = next((lines[j] for j in range(k - 1, start - 1, -1) if lines[j].kind != "short" or j < k - 1), None)
+    nxt = lines[k + 1] if k + 1 <= end else None
+    return (prev is not None and prev.kind in ("body", "near") and nxt is not None
+            and nxt.kind in ("body", "near"))
+
+
+def _strip_body_credits(paragraphs: list[str], art: Article) -> list[str]:
+    out = []
+    for p in paragraphs:
+        text, names = _dash_credit(p)
+        for n in names:
+            if n not in art.credits:
+                art.credits.append(n)
+        out.append(text)
+    return out
+
+
+# ---------------------------------------------------------------- headline
+
+def _title_index(lines: list[Line], head_start: int, body_words: set[str]) -> int | None:
+    best, best_score = None, 0.0
+    lo = max(0, head_start - 60)
+    for k in range(head_start - 1, lo - 1, -1):
+        ln = lines[k]
+        s = _title_score(ln, body_words)
+        if s <= 0:
+            continue
+        s -= 0.004 * (head_start - k)
+        if s > best_score:
+            best, best_score = k, s
+    return best
+
+
+def _title_score(ln: Line, body_words: set[str]) -> float:
+    t = ln.text
+    if ln.boiler or ln.words < 2 or ln.words > 40 or ln.chars > 300:
+        return 0.0
+    if "caption" in ln.tags or "credit" in ln.tags or _is_byline(ln) or _BYLINE_LABEL.match(t):
+        return 0.0
+    if _is_date_line(ln) or _RELATED_HEAD.match(t) or _TAGS_HEAD.match(t) or t.endswith(":"):
+        return 0.0
+    s = 1.0
+    cw = _content_words(t)
+    if cw and body_words:
+        s += 2.0 * len(cw & body_words) / len(cw)
+    if ln.words >= 4:
+        s += 0.5
+    if ln.block_size <= 2:
+        s += 0.5
+    elif ln.block_size > 5:
+        s -= 0.8
+    if t.endswith(".") and not t.endswith("..."):
+        s -= 0.8
+    if ln.kind == "body":
+        s -= 0.6  # a sentence paragraph is a standfirst, not the headline
+    return s
+
+
+def _title(lines: list[Line], head_start: int, body_words: set[str]) -> str | None:
+    k = _title_index(lines, head_start, body_words)
+    return lines[k].text if k is not None else None
+
+
+# ---------------------------------------------------------------- captions, credits
+
+def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[int], art: Article) -> None:
+    body_set = set(body_idx)
+    last_body = body_idx[-1] if body_idx else end
+    for k in range(top + 1, min(end, last_body) + 1):
+        ln = lines[k]
+        if "credit" in ln.tags:
+            for c in find_credits(ln.text):
+                if c not in art.credits:
+                    art.credits.append(c)
+            lead = _CAPTION_LEAD.match(ln.text)
+            if lead and ln.words > 3:
+                cap, _ = split_caption_credit(ln.text[ln.text.find(":") + 1:].strip())
+                _add_caption(art, cap)
+            continue
+        if "caption" in ln.tags:
+            cap, _ = split_caption_credit(ln.text)
+            _add_caption(art, cap)
+            continue
+        # a paragraph-like line ending in "- AFP" before more paragraphs is a photo caption
+        if k in body_set and k != last_body:
+            text, names = _dash_credit(ln.text)
+            if names:
+                _add_caption(art, text)
+                for n in names:
+                    if n not in art.credits:
+                        art.credits.append(n)
+                body_idx.remove(k)
+                continue
+            cap, credit = split_caption_credit(ln.text)
+            if credit and (_CREDIT_ONLY.match(credit) or find_credits(credit, photo=True)
+                           or re.search(r"\b(?:image|photo|foto|bild)\s*:", ln.text, re.I)):
+                _add_caption(art, cap)
+                for c in find_credits(credit):
+                    if c not in art.credits:
+                        art.credits.append(c)
+                body_idx.remove(k)
+
+
+def _add_caption(art: Article, caption: str) -> None:
+    caption = caption.strip()
+    if caption and caption not in art.captions and len(caption) > 3:
+        art.captions.append(caption)
+
+
+# ---------------------------------------------------------------- byline and date
+
+def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art: Article) -> None:
+    window = list(range(max(0, top - 3), min(head_start + 3, len(lines))))
+    for k in window:
+        ln = lines[k]
+        if art.authors:
+            break
+        if _BYLINE_LABEL.match(ln.text) and k + 1 < len(lines):
+            art.authors = clean_author(lines[k + 1].text)
+        elif _is_byline(ln):
+            raw = _GLUED_BY.sub("By ", ln.text)
+            art.authors = clean_author(raw)
+            for c in find_credits(raw):
+                if c not in art.credits:
+                    art.credits.append(c)
+    for k in window:
+        ln = lines[k]
+        if ln.kind == "body" and ln.words > 25:
+            continue
+        d = parse_date(ln.text) if ln.words <= 20 else None
+        if d:
+            art.date = d
+            return
+    # Some pages print the date only after the article.
+    for k in range(end + 1, min(end + 15, len(lines))):
+        if lines[k].words <= 12:
+            d = parse_date(lines[k].text)
+            if d:
+                art.date = d
+                return
+
+
+# ---------------------------------------------------------------- after the body
+
+def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
+    n = len(lines)
+    k = after
+    limit = min(n, after + 150)
+    while k < limit:
+        ln = lines[k]
+        t = ln.text
+        m = _RELATED_HEAD.match(t) if ln.words <= 8 else None
+        if m:
+            sec = m.group("sec") or m.group("sec2")
+            if sec and not art.section:
+                art.section = sec.strip(" :")
+            heads, k = _headline_run(lines, k + 1)
+            for h in heads:
+                art.related.append(Related(title=h))
+            continue
+        tm = _TAGS_HEAD.match(t) if ln.words <= 40 else None
+        if tm and not art.tags:
+            rest = tm.group("rest").strip()
+            if rest:
+                art.tags = _split_tags(rest)
+            else:
+                art.tags = [lines[j].text for j in range(k + 1, min(n, k + 30))
+                            if lines[j].block == lines[k + 1].block and lines[j].words <= 5][:20] if k + 1 < n else []
+            k += 1
+            continue
+        if not art.tags and _is_comma_tags(ln):
+            art.tags = _split_tags(t)
+        k += 1
+
+
+def _is_comma_tags(ln: Line) -> bool:
+    parts = [p.strip() for p in re.split(r"\s*[,;|•·]\s*", ln.text)]
+    if len(parts) < 3 or ln.sentence and not ln.text.endswith(")"):
+        return False
+    # every item is a short name-like phrase, as in "Japan , US , Iwaya , Rubio , ties"
+    return all(p and len(p.split()) <= 4 and not p.endswith(".") for p in parts) and ln.stop < 0.5
+
+
+def _split_tags(s: str) -> list[str]:
+    out = []
+    for p in re.split(r"\s*[,;|•·]\s*", s):
+        p = p.strip(" #")
+        if p and p not in out:
+            out.append(p)
+    return out[:30]
+
+
+def _headline_run(lines: list[Line], k: int) -> tuple[list[str], int]:
+    """Headline-like lines after a list header, up to the next header or prose."""
+    heads: list[str] = []
+    n = len(lines)
+    while k < n and len(heads) < 30:
+        ln = lines[k]
+        t = ln.text
+        if (ln.words <= 8 and (_RELATED_HEAD.match(t) or _TAGS_HEAD.match(t) or _COMMENTS_HEAD.match(t))):
+            break
+        if ln.boiler or _is_date_line(ln) or _is_byline(ln) or _READ_TIME.match(t) or ln.words < 3:
+            if heads and ln.block != lines[k - 1].block and ln.words >= 3:
+                break
+            k += 1
+            continue
+        if ln.words > 30 or (ln.kind == "body" and ln.words > 25):
+            break
+        heads.append(t)
+        k += 1
+    return heads, k

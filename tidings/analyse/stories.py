@@ -1,0 +1,130 @@
+"""Stories and counted-once events.
+
+A *story* is a cluster of near-duplicate articles: syndicated wire copies, re-crawls, the
+same release on two sites. Articles are compared by MinHash over word 5-shingles
+(datasketch), with an LSH index so each new article is checked against only its likely
+copies, not the whole store.
+
+An *event group* is one happening however many times it is reported: several sentences
+of one article, several articles, or several copies of one story all map to one key.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from ..model import Event
+
+NUM_PERM = 128
+# datasketch's default scheme, named because rebuilding a MinHash from stored values
+# must say which permutations made them.
+SCHEME = "affine32"
+SHINGLE_WORDS = 5
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Long texts add nothing to near-duplicate detection past this point, but cost time.
+_MAX_SHINGLES = 20_000
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    words = _WORD.findall(text.casefold())
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + size]).encode("utf-8")
+            for i in range(min(len(words) - size + 1, _MAX_SHINGLES))}
+
+
+def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray | None:
+    """The MinHash hash values of a text, or None for a text with no words."""
+    grams = shingles(text)
+    if not grams:
+        return None
+    m = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
+    m.update_batch(list(grams))
+    return m.hashvalues.astype(np.uint32)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.mean(a == b))
+
+
+class StoryIndex:
+    """Article signatures in an LSH index, mirrored in the article_minhash table."""
+
+    def __init__(self, threshold: float = 0.8, num_perm: int = NUM_PERM):
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.signatures: dict[int, np.ndarray] = {}
+
+    def _minhash(self, sig: np.ndarray) -> MinHash:
+        return MinHash(num_perm=self.num_perm, seed=1, hashvalues=sig, scheme=SCHEME)
+
+    def load(self, conn: sqlite3.Connection) -> None:
+        rows = conn.execute("SELECT article_id, num_perm, signature FROM article_minhash")
+        for article_id, num_perm, blob in rows:
+            if num_perm != self.num_perm:
+                continue  # made with other settings: that article just joins no story
+            self._add(article_id, np.frombuffer(blob, dtype="<u4").astype(np.uint32))
+
+    def _add(self, article_id: int, sig: np.ndarray) -> None:
+        self.signatures[article_id] = sig
+        self.lsh.insert(article_id, self._minhash(sig), check_duplication=False)
+
+    def remove(self, article_id: int) -> None:
+        if article_id in self.signatures:
+            del self.signatures[article_id]
+            self.lsh.remove(article_id)
+
+    def nearest(self, sig: np.ndarray, exclude: int | None = None) -> tuple[int, float] | None:
+        """The most similar stored article at or above the threshold, if any."""
+        best = None
+        for other in self.lsh.query(self._minhash(sig)):
+            if other == exclude:
+                continue
+            score = similarity(sig, self.signatures[other])
+            if score >= self.threshold and (best is None or score > best[1]):
+                best = (other, score)
+        return best
+
+    def assign(self, conn: sqlite3.Connection, article_id: int, sig: np.ndarray | None, *,
+               title: str | None, now: str) -> int:
+        """The story id for an article (its nearest copy's story, or a new one); records it."""
+        story_id = None
+        if sig is not None and len(sig) == self.num_perm:
+            match = self.nearest(sig, exclude=article_id)
+            if match is not None:
+                row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (match[0],)).fetchone()
+                story_id = row[0] if row else None
+            conn.execute("INSERT OR REPLACE INTO article_minhash VALUES (?, ?, ?)",
+                         (article_id, self.num_perm, sig.astype("<u4").tobytes()))
+            self._add(article_id, sig)
+        if story_id is None:
+            story_id = conn.execute("INSERT INTO stories (title, created_at) VALUES (?, ?)",
+                                    (title, now)).lastrowid
+        return story_id
+
+
+def _party(actor_id: int | None, country: str | None, name: str | None) -> str:
+    if actor_id is not None:
+        return f"a{actor_id}"
+    if country:
+        return f"c{country}"
+    return "n" + " ".join((name or "").casefold().split())
+
+
+def event_key(event: Event, source_actor: int | None, target_actor: int | None,
+              story_id: int | None) -> str:
+    """What makes two reports one event: who did what to whom, and when.
+
+    An event with its own date is the same happening wherever it is reported. Without a
+    date, reports are only merged inside one story (its copies and its own sentences):
+    two undated "met" in unrelated stories may be different meetings.
+    """
+    when = (event.date or "")[:10] or f"story{story_id}"
+    return "|".join((event.type, event.mode or "",
+                     _party(source_actor, event.source.country, event.source.name),
+                     _party(target_actor, event.target.country, event.target.name), when))

@@ -155,24 +155,39 @@ def classify(lines: list[Line], language: str | None) -> None:
         if has_stops:
             texty = ln.stop >= 0.22
             near_texty = ln.stop >= 0.12
-        else:  # no function-word list: punctuation must carry the decision
-            texty = ln.sentence or ln.words >= 30
-            near_texty = True
+        else:  # no function-word list (CJK, or an unknown language): punctuation must decide
+            texty = ln.sentence
+            near_texty = ln.sentence
         if long_enough and texty:
             ln.kind = "body"
         elif ln.words >= 7 and near_texty and (ln.sentence or ln.words >= 12):
             ln.kind = "near"
-        elif ln.words <= 2 or (ln.words <= 4 and not ln.sentence):
-            ln.kind = "short"
         else:
             ln.kind = "short"
+    _block_context(lines)
+
+
+def _block_context(lines: list[Line]) -> None:
+    """A paragraph-length line inside a block of menu items is a promo, not article text."""
+    blocks: dict[int, list[Line]] = {}
+    for ln in lines:
+        blocks.setdefault(ln.block, []).append(ln)
+    for members in blocks.values():
+        if len(members) < 3:
+            continue
+        short = sum(1 for m in members if m.kind in ("short", "bad"))
+        if short * 2 > len(members):
+            for m in members:
+                if m.kind == "body":
+                    m.kind = "near"
 
 
 def _line_score(ln: Line) -> float:
     if ln.kind == "body":
         return min(ln.chars, 600) * 1.0
     if ln.kind == "near":
-        return min(ln.chars, 300) * 0.4
+        # without a full stop a mid-length line is as likely a linked headline as text
+        return min(ln.chars, 300) * 0.4 if ln.sentence else -10.0
     if ln.kind == "bad":
         return -60.0
     # a short line costs more in a long block of short lines (a menu) than alone (a subhead)

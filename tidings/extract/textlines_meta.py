@@ -10,7 +10,7 @@ import re
 
 from ..model import Article, Related
 from .fields import agency_name, clean_author, find_credits, parse_date, split_caption_credit, split_dateline
-from .textlines import _WORD, Line
+from .textlines import _BOILER_SHORT, _WORD, Line
 
 # ---------------------------------------------------------------- vocabularies
 
@@ -49,6 +49,12 @@ _SLASH_CREDIT = re.compile(r"^[\w .'-]{2,40}\s*/\s*(?:[\w .'-]{2,40})(?:\s*/\s*[
 _DASH_AGENCY = re.compile(r"\s+[-–—]\s+(?P<ag>[A-Z][\w.-]*(?:\s*/\s*[A-Z][\w.-]*)?)\s*$")
 _CAPTION_LEAD = re.compile(r"^(?:photo|foto|bild|image|picture|caption|bildunterschrift)\s*:\s*\S", re.I)
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]*(?:uhr|am|pm|h|gmt|utc|cet|cest|[+-]\d{2}:?\d{2})?[\d\s:./,-]*$", re.I)
+_CAPTION_WORDS = re.compile(r"\b(?:credit|photo|foto|bild|image|picture|symbolbild|getty images|imago|"
+                            r"shutterstock|dpa-bildfunk|picture alliance)\s*[:/)]", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|"
+                        r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
+_BY_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|written by|reported by|story by|"
+                       r"author(?:s)?(?: of the article)?|autor(?:in|en)?|auteur|text)\s*:\s*", re.I)
 _READ_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?|minuten|minutos?)\b", re.I)
 
 
@@ -78,8 +84,13 @@ def _dash_credit(text: str) -> tuple[str, list[str]]:
 
 def _is_byline(ln: Line) -> bool:
     t = ln.text
-    return ln.words <= 14 and (bool(_BYLINE.match(t)) or bool(_GLUED_BY.match(t))) and not ln.sentence or (
-        ln.words <= 14 and bool(_BYLINE.match(t)) and t.endswith(".") and ln.words <= 6)
+    if not (_BYLINE.match(t) or _GLUED_BY.match(t)) or ln.words > 28:
+        return False
+    # "Von der Leyen sagte ...": a sentence is prose, unless it is short or carries a date
+    if ln.sentence and ln.words > 8 and parse_date(t) is None:
+        return False
+    name = _BYLINE.sub("", _GLUED_BY.sub("", t)).lstrip(" :")
+    return name[:1].isupper() or not name[:1].isalpha()
 
 
 def _is_date_line(ln: Line) -> bool:
@@ -104,11 +115,14 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article) -> 
     start, end = span
     end = _cut_at_comments(lines, start, end)
     start, end = _trim(lines, start, end)
+    solid = _first_solid(lines, start, end)
+    body_words = _content_words(" ".join(lines[k].text for k in range(solid, min(end + 1, solid + 8))))
+    title_i = _title_index(lines, solid, body_words)
+    art.title = lines[title_i].text if title_i is not None else None
+    if title_i is not None and title_i >= start:
+        start = title_i + 1  # the headline is not part of the text
     body_idx = _body_lines(lines, start, end)
     head_start = body_idx[0] if body_idx else start
-    body_words = _content_words(" ".join(lines[k].text for k in body_idx[:8]))
-    title_i = _title_index(lines, head_start, body_words)
-    art.title = lines[title_i].text if title_i is not None else None
     top = title_i if title_i is not None else max(0, head_start - 12)
     _captions_and_credits(lines, top, end, body_idx, art)
     _byline_and_date(lines, top, head_start, end, art)
@@ -134,6 +148,17 @@ def _cut_at_comments(lines: list[Line], start: int, end: int) -> int:
         if ln.words <= 6 and _COMMENTS_HEAD.match(ln.text) and k > start + 2:
             return k - 1
     return end
+
+
+def _first_solid(lines: list[Line], start: int, end: int) -> int:
+    """The first paragraph that has another paragraph close after it: where the text proper starts."""
+    for k in range(start, end + 1):
+        ln = lines[k]
+        if ln.kind != "body":
+            continue
+        if ln.words >= 25 or any(lines[j].kind == "body" for j in range(k + 1, min(end + 1, k + 4))):
+            return k
+    return start
 
 
 def _trim(lines: list[Line], start: int, end: int) -> tuple[int, int]:
@@ -217,6 +242,11 @@ def _title_score(ln: Line, body_words: set[str]) -> float:
         return 0.0
     if _is_date_line(ln) or _RELATED_HEAD.match(t) or _TAGS_HEAD.match(t) or t.endswith(":"):
         return 0.0
+    if _is_credit_only(ln) or split_caption_credit(t)[1] or _CAPTION_WORDS.search(t):
+        return 0.0
+    prefix = t.split(":", 1)[0] if ":" in t[:40] else ""
+    if prefix and _BOILER_SHORT.search(prefix.casefold()):
+        return 0.0
     s = 1.0
     cw = _content_words(t)
     if cw and body_words:
@@ -229,7 +259,7 @@ def _title_score(ln: Line, body_words: set[str]) -> float:
         s -= 0.8
     if t.endswith(".") and not t.endswith("..."):
         s -= 0.8
-    if ln.kind == "body":
+    if ln.kind == "body" and ln.sentence:
         s -= 0.6  # a sentence paragraph is a standfirst, not the headline
     return s
 
@@ -259,24 +289,43 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             cap, _ = split_caption_credit(ln.text)
             _add_caption(art, cap)
             continue
+        if k not in body_set:
+            # between the headline and the text: a line over a credit line, or one that
+            # carries its own photo credit, is a caption
+            if ln.kind == "bad" or ln.words < 3 or _is_byline(ln) or _is_date_line(ln):
+                continue
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is not None and _is_credit_only(nxt) and ln.words < 60:
+                _add_caption(art, split_caption_credit(ln.text)[0])
+                continue
+            cap, credit = split_caption_credit(ln.text)
+            if credit and _caption_credit_ok(ln.text, credit):
+                _add_caption(art, cap)
+                _add_credits(art, find_credits(credit))
+            continue
         # a paragraph-like line ending in "- AFP" before more paragraphs is a photo caption
-        if k in body_set and k != last_body:
+        if k != last_body:
             text, names = _dash_credit(ln.text)
             if names:
                 _add_caption(art, text)
-                for n in names:
-                    if n not in art.credits:
-                        art.credits.append(n)
+                _add_credits(art, names)
                 body_idx.remove(k)
                 continue
             cap, credit = split_caption_credit(ln.text)
-            if credit and (_CREDIT_ONLY.match(credit) or find_credits(credit, photo=True)
-                           or re.search(r"\b(?:image|photo|foto|bild)\s*:", ln.text, re.I)):
+            if credit and _caption_credit_ok(ln.text, credit):
                 _add_caption(art, cap)
-                for c in find_credits(credit):
-                    if c not in art.credits:
-                        art.credits.append(c)
+                _add_credits(art, find_credits(credit))
                 body_idx.remove(k)
+
+
+def _caption_credit_ok(line: str, credit: str) -> bool:
+    return bool(_CREDIT_ONLY.match(credit) or find_credits(credit, photo=True) or _CAPTION_WORDS.search(line))
+
+
+def _add_credits(art: Article, names: list[str]) -> None:
+    for n in names:
+        if n not in art.credits:
+            art.credits.append(n)
 
 
 def _add_caption(art: Article, caption: str) -> None:
@@ -288,34 +337,43 @@ def _add_caption(art: Article, caption: str) -> None:
 # ---------------------------------------------------------------- byline and date
 
 def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art: Article) -> None:
-    window = list(range(max(0, top - 3), min(head_start + 3, len(lines))))
-    for k in window:
-        ln = lines[k]
+    n = len(lines)
+    window = list(range(max(0, top - 5), min(head_start + 6, end + 1, n)))
+    tail = list(range(end + 1, min(end + 12, n)))
+    for k in window + tail:
         if art.authors:
             break
-        if _BYLINE_LABEL.match(ln.text) and k + 1 < len(lines):
-            art.authors = clean_author(lines[k + 1].text)
-        elif _is_byline(ln):
-            raw = _GLUED_BY.sub("By ", ln.text)
-            art.authors = clean_author(raw)
-            for c in find_credits(raw):
-                if c not in art.credits:
-                    art.credits.append(c)
-    for k in window:
         ln = lines[k]
-        if ln.kind == "body" and ln.words > 25:
-            continue
-        d = parse_date(ln.text) if ln.words <= 20 else None
+        if _BYLINE_LABEL.match(ln.text) and k + 1 < n:
+            art.authors = _byline_names(lines[k + 1].text, art)
+        elif _is_byline(ln):
+            art.authors = _byline_names(ln.text, art)
+    dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
+    # a labelled publication date wins over the first date-like line
+    for k in sorted(dated, key=lambda k: (not _PUBLISHED.search(lines[k].text), k)):
+        d = parse_date(lines[k].text)
         if d:
             art.date = d
             return
-    # Some pages print the date only after the article.
-    for k in range(end + 1, min(end + 15, len(lines))):
+    # some pages print the date only after the article
+    for k in tail:
         if lines[k].words <= 12:
             d = parse_date(lines[k].text)
             if d:
                 art.date = d
                 return
+
+
+def _byline_names(raw: str, art: Article) -> list[str]:
+    raw = _GLUED_BY.sub("By ", raw)
+    raw = _BY_LABEL.sub("", raw)
+    _add_credits(art, find_credits(raw))
+    # "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert ...": the names come first
+    for piece in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+(?=\d)", raw):
+        names = clean_author(piece)
+        if names:
+            return names
+    return []
 
 
 # ---------------------------------------------------------------- after the body

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Throughput benchmark: tidings against a naive baseline, measured in the same run.
+
+    .venv/bin/python bench/bench.py [--pages N] [--shared ../shared]
+
+Each figure is documents (or words) per second on ONE core (a single process), so the
+ratios hold whatever the machine. Measured on ../shared/data/extraction-dev pages:
+
+- extract:   tidings extract_page (no NLP)       vs trafilatura.extract
+- pipeline:  tidings extract + NLP, batched       vs trafilatura + spaCy, one doc at a time
+- analyze:   tidings Analyzer words/s             vs plain spaCy nlp(text), one doc at a time
+- events:    share of pipeline time spent in the tidings_events component
+
+This is a benchmark, not a test: it asserts nothing and is not run by pytest.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def load_pages(shared: Path, limit: int) -> list[tuple[str, bytes]]:
+    pages = sorted((shared / "data" / "extraction-dev" / "pages").glob("*.html.gz"))[:limit]
+    return [(p.name, gzip.decompress(p.read_bytes())) for p in pages]
+
+
+def timed(fn) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=int, default=150, help="pages to measure (default 150)")
+    ap.add_argument("--shared", default=str(HERE.parents[1] / "shared"), help="the shared data folder")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    if not (shared / "data" / "extraction-dev" / "pages").is_dir():
+        print(f"bench: {shared}/data/extraction-dev/pages not found; nothing to measure.")
+        return 0
+    try:
+        import spacy
+        import trafilatura
+    except ImportError as exc:
+        print(f"bench: the baseline needs {exc.name} (pip install -r requirements-test.txt)")
+        return 0
+
+    sys.path.insert(0, str(HERE.parent))
+    from tidings.api import get_analyzer
+    from tidings.config import load_config
+    from tidings.errors import TidingsError
+    from tidings.extract import extract_page
+    from tidings.model import RawDoc
+    from tidings.nlp import DocContext
+
+    config = load_config(environ={})
+    pages = load_pages(shared, args.pages)
+    n = len(pages)
+    print(f"bench: {n} pages from {shared}/data/extraction-dev, one process (per-core figures)")
+
+    def tidings_extract():
+        out = []
+        for name, data in pages:
+            try:
+                out.append(extract_page(RawDoc(source=name, data=data, format_hint="html"), config))
+            except TidingsError:
+                out.append(None)
+        return out
+
+    def trafilatura_extract():
+        return [trafilatura.extract(data.decode("utf-8", "replace"), with_metadata=True) or ""
+                for _, data in pages]
+
+    t_ext, articles = timed(tidings_extract)
+    t_traf, traf_texts = timed(trafilatura_extract)
+
+    # Warm both pipelines so model loading is not measured.
+    analyzer = get_analyzer(config)
+    plain = spacy.load(config.spacy_model)
+    analyzer.analyze_one("Warm up.")
+    plain("Warm up.")
+
+    texts = [a.text if a else "" for a in articles]
+    contexts = [DocContext(pub_date=a.date, dateline=a.dateline, language=a.language) if a else DocContext()
+                for a in articles]
+    t_nlp, _ = timed(lambda: list(analyzer.analyze(texts, contexts)))
+    t_naive_nlp, _ = timed(lambda: [plain(t) for t in traf_texts])
+
+    english = [t for t, c in zip(texts, contexts) if c.language in (None, "en") and t]
+    words = sum(len(t.split()) for t in english)
+    t_an, _ = timed(lambda: list(analyzer.analyze(english)))
+    t_plain_an, _ = timed(lambda: [plain(t) for t in english])
+
+    with analyzer.nlp.select_pipes(disable=["tidings_events"]):
+        t_no_events, _ = timed(lambda: list(analyzer.analyze(english)))
+
+    rows = {
+        "extract_docs_per_s": n / t_ext,
+        "trafilatura_docs_per_s": n / t_traf,
+        "pipeline_docs_per_s": n / (t_ext + t_nlp),
+        "naive_pipeline_docs_per_s": n / (t_traf + t_naive_nlp),
+        "analyze_words_per_s": words / t_an,
+        "plain_spacy_words_per_s": words / t_plain_an,
+        "event_coding_share": max(0.0, (t_an - t_no_events) / t_an),
+    }
+    print(f"{'measure':<34}{'tidings':>12}{'baseline':>12}{'ratio':>8}")
+    for label, ours, base in [
+        ("extract, docs/s/core", rows["extract_docs_per_s"], rows["trafilatura_docs_per_s"]),
+        ("whole pipeline, docs/s/core", rows["pipeline_docs_per_s"], rows["naive_pipeline_docs_per_s"]),
+        ("analyze, words/s/core", rows["analyze_words_per_s"], rows["plain_spacy_words_per_s"]),
+    ]:
+        print(f"{label:<34}{ours:>12.1f}{base:>12.1f}{ours / base:>7.2f}x")
+    print(f"event coding share of analyze time: {rows['event_coding_share']:.1%}")
+    print("baselines: trafilatura.extract; trafilatura + spaCy nlp(text) one doc at a time")
+    out = HERE / "results"
+    out.mkdir(exist_ok=True)
+    (out / "latest.json").write_text(json.dumps({"pages": n, "words": words, **rows}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,112 @@
+"""What page furniture looks like: class/id patterns and phrases that mark non-article blocks.
+
+Kept apart from the tree walk so the patterns can be read and tested on their own. They are
+generic web conventions (CMS class names, widget vocabularies), never tied to one site.
+"""
+from __future__ import annotations
+
+import re
+
+# Elements whose content is never article text.
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "iframe", "svg", "template", "button", "select", "option", "input",
+    "textarea", "nav", "canvas", "object", "embed", "map", "video", "audio", "head", "title", "meta",
+    "link", "img", "picture", "source", "form-control", "dialog", "math", "label",
+})
+INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q",
+    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "big",
+    "tt", "strike", "nobr", "-text", "br",
+})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# Roles a container can play, from its class/id/itemprop. Order matters: first match wins.
+_ROLE_PATTERNS = (
+    ("body", re.compile(r"articlebody|article-?body|article__body|story-?body|story__body|entry-content|"
+                        r"post-content|post-body|article-?content|article__content|story-?content|body-?text|"
+                        r"article-?text|story-?text|text-?content|rich-?text|main-?content|content-?body|"
+                        r"article__text|td-post-content|field-body|c-article|article-main|bodytext", re.I)),
+    ("caption", re.compile(r"caption|bildunterschrift|legende|legend\b|figcaption|photo-?desc|image-?desc|"
+                           r"img-?desc|media-?desc|wp-caption-text|bu\b|imagetext|image__text", re.I)),
+    ("credit", re.compile(r"(?:^|[\s_-])(?:credit|copyright|photo-?credit|image-?credit|source|quelle|"
+                          r"bildnachweis|fotograf)(?:$|[\s_-])", re.I)),
+    ("byline", re.compile(r"byline|by-line|(?:^|[\s_-])(?:author|authors|autor|autoren|auteur|writer|"
+                          r"article-author|author-name|contributor|creator)(?:$|[\s_-])|"
+                          r"author__name|author-info|authorname|article__author|meta-author", re.I)),
+    ("date", re.compile(r"(?:^|[\s_-])(?:date|dateline-date|time|timestamp|published|pubdate|publish-date|"
+                        r"datum|posted-on|entry-date|article-date|post-date|meta-date|date-time)(?:$|[\s_-])", re.I)),
+    ("tags", re.compile(r"(?:^|[\s_-])(?:tags?|tag-?list|tagcloud|tag-cloud|post-tags|article-tags|keywords?|"
+                        r"topics?|topic-list|schlagw\w*|stichw\w*|themen|etiquetas|mots-cles|subjects)(?:$|[\s_-])", re.I)),
+    ("related", re.compile(r"related|recommend|more-?stories|more-?from|more-?news|read-?more|readmore|"
+                           r"also-?read|further-?reading|weiterlesen|mehr-?zum|next-?in|up-?next|"
+                           r"you-?may-?like|most-?read|most-?popular|trending|teaser-?list|article-?list|"
+                           r"latest-?news|top-?stories|outbrain|taboola|plista|linkbox|link-?list", re.I)),
+    ("junk", re.compile(r"comment|disqus|share|sharing|social|newsletter|subscri|abonn|cookie|consent|gdpr|"
+                        r"promo|sponsor|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|adunit|ad-?container|"
+                        r"banner|breadcrumb|sidebar|widget|footer|(?:^|[\s_-])menu|navbar|navigation|"
+                        r"pagination|pager|popup|modal|paywall|login|signup|sign-?up|rating|poll|toolbar|"
+                        r"skip-?link|print-?only|visually-?hidden|sr-only|screen-?reader|"
+                        r"donate|donation|follow-?us|app-?download|masthead|site-?header|author-?bio|"
+                        r"about-?the-?author|infobox-?ad|native-?ad|dfp|gpt-?ad|billboard|"
+                        r"table-?of-?contents|(?:^|[\s_-])toc(?:$|[\s_-])|feedback|survey", re.I)),
+)
+
+
+def role_of(attrs) -> str | None:
+    """The role a class/id/itemprop string suggests for a container, or None."""
+    itemprop = attrs.get("itemprop") or ""
+    if itemprop:
+        ip = itemprop.casefold()
+        if ip == "articlebody":
+            return "body"
+        if ip in ("author", "creator"):
+            return "byline"
+        if ip in ("datepublished", "datecreated", "datemodified"):
+            return "date"
+        if ip == "keywords":
+            return "tags"
+        if ip == "caption":
+            return "caption"
+    key = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("data-component"))))
+    if not key:
+        return None
+    key = key[:300]
+    for role, rx in _ROLE_PATTERNS:
+        if rx.search(key):
+            return role
+    return None
+
+
+# Short lines that are furniture in any article ("Read more", "Advertisement", ...).
+BOILER_LINE = re.compile(
+    r"^\s*(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|広告|"
+    r"read more|read also|also read|read next|see also|related|related articles?|related stories|"
+    r"more from|more on this|next in|others also read|recommended|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|auch interessant|das könnte sie auch interessieren|"
+    r"à lire aussi|lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|"
+    r"читайте также|share|share this|share on \w+|follow us|subscribe|sign up|newsletter|"
+    r"click here|tap here|continue reading|weiter|zurück|back to top|print|drucken|e-?mail|"
+    r"comments?|kommentare?|commentaires?|comentarios?|tags?|schlagwörter|themen|topics?|"
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|©.*|copyright.*|"
+    r"cookies?.*|we use cookies.*|this (?:site|website) uses cookies.*|"
+    r"image|photo|foto|bild|video|audio|listen|hören|getty images|"
+    r"loading|wird geladen|chargement)[\s.:!…»>›-]*$", re.I)
+
+# Headings that introduce a list of other stories, not article text.
+RELATED_HEAD = re.compile(
+    r"^\s*(?:related(?:\s+\w+){0,2}|more (?:from|on|in|news|stories|about)\b.*|next in\b.*|others also read|"
+    r"you (?:may|might) (?:also )?(?:like|be interested)\b.*|read (?:more|also|next)\b.*|also read|see also|"
+    r"recommended(?: for you)?|top stories|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news)?|"
+    r"lesen sie auch|mehr zum thema\b.*|das könnte sie auch interessieren|auch interessant|weitere artikel|"
+    r"meistgelesen|à lire aussi|lire aussi|sur le même sujet|lee también|noticias relacionadas|"
+    r"leggi anche|читайте также|相关新闻|相关阅读|関連記事|関連ニュース)\s*[:.!…»>›-]*\s*$", re.I)
+TAGS_HEAD = re.compile(r"^\s*(?:tags?|topics?|themen|schlagwörter|schlagworte|stichwörter|mots[- ]clés|"
+                       r"thèmes|etiquetas|temas|tag|argomenti|теги|темы|标签|タグ|keywords?)\s*[:.]?\s*$", re.I)
+# Promotional or interactive sentences that close many articles.
+PROMO_LINE = re.compile(
+    r"(?:sign up for|subscribe to|abonnieren sie|melden sie sich|inscrivez-vous|suscríbete|"
+    r"follow us on|folgen sie uns|suivez-nous|síguenos|download (?:our|the) app|"
+    r"get (?:our|the) newsletter|newsletter abonnieren|enable javascript|javascript (?:is )?(?:disabled|required)|"
+    r"your browser does not support|ihr browser unterstützt|we use cookies|wir verwenden cookies|"
+    r"nous utilisons des cookies|utilizamos cookies|accept (?:all )?cookies|"
+    r"this article (?:is|was) (?:reproduced|republished)|click here to|klicken sie hier)", re.I)

@@ -1,0 +1,353 @@
+"""HTML page -> Article: parse once (lexbor), read metadata, walk once, pick the article region.
+
+The region is chosen the way Readability does it, by scoring containers on the paragraphs
+they hold (length, commas, link density) and then admitting sibling containers that look
+like more of the same article. Fields that the markup states (JSON-LD, meta tags) win over
+fields guessed from visible text; the visible page fills the gaps.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlparse
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..language import detect_language
+from ..model import Article, Related
+from . import fields
+from .boiler import BOILER_LINE, HEADINGS, PROMO_LINE, RELATED_HEAD, TAGS_HEAD
+from .meta import PageMeta, read_meta
+from .walk import BR, Block, Walker, clean
+
+MAX_HTML_CHARS = 8_000_000  # parse at most this much markup; the reader already refused giants
+_BR_TAG = re.compile(r"<br\s*/?>", re.I)
+_CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "td", "body", "span", "font", "center", "form"})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_BYLINE_TEXT = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|texte? ?:|text ?:|autor(?:in)? ?:|"
+                          r"auteur ?:|written by|reported by)\s+\S", re.I)
+_CREDIT_LINE = re.compile(r"^\s*[\(\[—–-]*\s*((?:[A-Z][\w.-]*|dpa|epd)(?:\s*[/,&]\s*(?:[A-Z][\w.-]*|dpa|epd)){0,3})"
+                          r"\s*[\)\]]?\s*\.?\s*$")
+_PUNCT_END = re.compile(r"[.!?…:;\"'»”)\]]$")
+
+
+def extract_html(html: str, source: str, url: str | None = None) -> Article:
+    """Read one HTML news page into an Article (no NLP)."""
+    html = html[:MAX_HTML_CHARS]
+    tree = LexborHTMLParser(_BR_TAG.sub(BR, html))
+    meta = read_meta(tree)
+    body = tree.body
+    article = Article(source=source)
+    if body is None:
+        return article
+    walker = Walker(page_chars=len(body.text(deep=True)))
+    walker.run(body)
+    found = walker.found
+
+    page_url = url or meta.url
+    article.url = meta.url or url
+    article.title = _title(meta, found.h1)
+    region = pick_region(walker)
+    paragraphs, extra = _body_paragraphs(walker, region, article.title)
+    if sum(len(p) for p in paragraphs) < 150 and meta.ld_body and len(meta.ld_body) > 200:
+        paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\r\n\r\n", meta.ld_body) if p.strip()]
+    if paragraphs:
+        place, rest = fields.split_dateline(paragraphs[0])
+        if place:
+            article.dateline = place
+            extra["credits"] += fields.find_credits(paragraphs[0][: len(paragraphs[0]) - len(rest)])
+            paragraphs[0] = rest
+    article.text = "\n\n".join(p for p in paragraphs if p)
+    article.date = _date(meta, found, page_url or url)
+    article.authors, article.credits = _people(meta, found, extra)
+    article.section = _section(meta, found)
+    article.captions = _captions(found)
+    article.tags = _tags(meta, found)
+    article.related = _related(found, extra["related"], page_url)
+    article.language = _language(meta, article.text)
+    return article
+
+
+# ------------------------------------------------------------------ region
+def pick_region(w: Walker) -> set[int]:
+    """Box indices whose blocks form the article: the best-scoring container and its kin."""
+    boxes, blocks = w.boxes, w.blocks
+    for b in blocks:
+        if b.harvest:
+            continue
+        n = len(b.text)
+        if n < 25 and not _CJK.search(b.text):
+            continue
+        if b.links > 0.5 * n:
+            continue
+        weight = 3.0 if _CJK.search(b.text) else 1.0  # CJK packs more words per character
+        s = 1 + b.text.count(",") + b.text.count("，") + b.text.count("、") + min(n * weight / 100, 3)
+        target = b.box if boxes[b.box].tag in _CONTAINER_TAGS else boxes[b.box].parent
+        if target < 0:
+            continue
+        boxes[target].score += s
+        p = boxes[target].parent
+        if p >= 0:
+            boxes[p].score += s / 2
+            g = boxes[p].parent
+            if g >= 0:
+                boxes[g].score += s / 3
+
+    def final(i: int) -> float:
+        b = boxes[i]
+        if b.harvest or b.score <= 0:
+            return 0.0
+        ld = b.links / b.text if b.text else 0.0
+        bonus = 1.25 if b.role == "body" else (1.1 if b.tag in ("article", "main") else 1.0)
+        return b.score * (1 - ld) * bonus
+
+    if len(boxes) <= 1:
+        return {0}
+    top = max(range(1, len(boxes)), key=final)
+    top_score = final(top)
+    if top_score <= 0:
+        return {0}
+    region = {top}
+    parent = boxes[top].parent
+    if parent >= 0:
+        threshold = max(10.0, top_score * 0.2)
+        for i in range(top + 1, len(boxes)):
+            b = boxes[i]
+            if b.parent == parent and i != top and not b.harvest and final(i) >= threshold:
+                region.add(i)
+        for i in range(parent + 1, top):
+            b = boxes[i]
+            if b.parent == parent and not b.harvest and final(i) >= threshold:
+                region.add(i)
+        # Paragraphs standing directly beside the container (a lead, a teaser) belong to it.
+        for b in blocks:
+            if b.box == parent and not b.harvest and len(b.text) > 80 and b.links < 0.25 * len(b.text):
+                region.add(parent)
+                break
+    return region
+
+
+def _in_region(w: Walker, region: set[int], cache: dict[int, bool], box: int) -> bool:
+    path = []
+    result = False
+    i = box
+    while i >= 0:
+        if i in cache:
+            result = cache[i]
+            break
+        if i in region:
+            result = True
+            break
+        path.append(i)
+        i = w.boxes[i].parent
+    for j in path:
+        cache[j] = result
+    return result
+
+
+def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[list[str], dict]:
+    """The region's blocks as paragraphs, with furniture lines moved out to ``extra``."""
+    extra: dict = {"bylines": [], "credits": [], "related": [], "tags": []}
+    cache: dict[int, bool] = {}
+    parent_only = {i for i in region if any(w.boxes[j].parent == i for j in region)}
+    full = region - parent_only
+    out: list[str] = []
+    blocks = w.blocks
+    norm_title = _norm(title) if title else ""
+    i = 0
+    n = len(blocks)
+    while i < n:
+        b = blocks[i]
+        i += 1
+        if b.harvest:
+            continue
+        # A parent admitted for its own loose paragraphs contributes only those, not other children.
+        if b.box not in region and not _in_region(w, full, cache, b.box):
+            continue
+        text = b.text
+        plain = text.replace(BR, " ")
+        is_head = b.tag in HEADINGS
+        if RELATED_HEAD.match(plain) or TAGS_HEAD.match(plain):
+            # Following link-only blocks are the list this heading introduces.
+            kind = "tags" if TAGS_HEAD.match(plain) else "related"
+            while i < n and blocks[i].links >= 0.7 * len(blocks[i].text):
+                extra[kind].append((blocks[i].text.replace(BR, " "), blocks[i].href))
+                i += 1
+            continue
+        if b.tag == "h1" and (not norm_title or _norm(plain) == norm_title or len(out) == 0):
+            continue
+        if b.links > 0.5 * len(text) and (b.nlinks > 1 or len(text) < 200 or b.tag == "li"):
+            if b.tag == "li" and b.links >= 0.9 * len(text):
+                extra["related"].append((plain, b.href))
+            continue
+        if len(plain) < 120 and BOILER_LINE.match(plain):
+            continue
+        if len(plain) < 250 and PROMO_LINE.search(plain):
+            continue
+        if len(plain) < 100 and _BYLINE_TEXT.match(plain) and not _PUNCT_END.search(plain.rstrip()):
+            extra["bylines"].append(plain)
+            continue
+        if len(plain) < 60 and fields.parse_date(plain) and len(re.sub(r"[\W\d_]", "", plain)) < 25:
+            continue  # a date/time line
+        m = _CREDIT_LINE.match(plain)
+        if m and fields.find_credits(m.group(1)):
+            extra["credits"] += fields.find_credits(m.group(1))
+            continue
+        if is_head and norm_title and _norm(plain) == norm_title:
+            continue
+        for part in text.split(BR + BR):
+            part = " ".join(part.replace(BR, " ").split())
+            if part:
+                out.append(part)
+    # Trailing "(Reuters)" / "— AFP" style credits fused into the last paragraph.
+    if out:
+        m = re.search(r"[\(\[—–-]\s*([A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*|dpa)\s*[\)\]]?\s*$", out[-1])
+        if m and fields.find_credits(m.group(1)):
+            extra["credits"] += fields.find_credits(m.group(1))
+    return _dedupe(out), extra
+
+
+def _dedupe(paragraphs: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for p in paragraphs:
+        if p in seen and len(p) > 20:
+            continue
+        seen.add(p)
+        out.append(p)
+    return out
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", s.casefold()).strip()
+
+
+# ------------------------------------------------------------------ fields
+def _site_names(meta: PageMeta, url: str | None) -> list[str]:
+    names = list(meta.site_names)
+    host = urlparse(url or meta.url or "").netloc.removeprefix("www.")
+    if host:
+        names.append(host)
+        names.append(host.split(".")[0])
+    return names
+
+
+def _title(meta: PageMeta, h1s: list[str]) -> str | None:
+    sites = _site_names(meta, None)
+    meta_titles = [t for t in meta.titles if t] + ([meta.html_title] if meta.html_title else [])
+    norms = [_norm(t) for t in meta_titles]
+    for h in h1s[:5]:
+        nh = _norm(h)
+        if len(nh) < 8:
+            continue
+        if any(nh == n or (nh in n) for n in norms):
+            return h.replace(BR, " ")
+    for t in meta_titles:
+        stripped = fields.strip_site_name(t, sites)
+        if stripped and len(stripped) > 3:
+            return stripped
+    return h1s[0].replace(BR, " ") if h1s else None
+
+
+def _date(meta: PageMeta, found, url: str | None) -> str | None:
+    for raw in meta.published:
+        d = fields.parse_date(raw)
+        if d:
+            return d
+    markers = [v for v, marker in found.dates if marker]
+    for raw in markers + [v for v, marker in found.dates if not marker]:
+        d = fields.parse_date(raw)
+        if d:
+            return d
+    d = fields.date_from_url(url)
+    if d:
+        return d
+    for raw in found.bylines:
+        d = fields.parse_date(raw)
+        if d:
+            return d
+    return None
+
+
+def _people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[str]]:
+    credits: list[str] = []
+    sources = [*meta.authors_ld, *meta.orgs_ld, *found.bylines, *extra["bylines"], *meta.authors_meta]
+    for s in sources:
+        for c in fields.find_credits(s):
+            if c not in credits:
+                credits.append(c)
+    for c in extra["credits"]:
+        if c not in credits:
+            credits.append(c)
+    authors: list[str] = []
+    for group in (meta.authors_ld, found.author_links, found.bylines + extra["bylines"], meta.authors_meta):
+        for raw in group:
+            for name in fields.clean_author(raw):
+                if name not in authors:
+                    authors.append(name)
+        if authors:
+            break
+    return authors[:10], credits
+
+
+def _section(meta: PageMeta, found) -> str | None:
+    if meta.section and not meta.section.startswith("http"):
+        return meta.section.strip()
+    crumbs = [c for c in found.breadcrumbs if c and len(c) < 60]
+    if len(crumbs) >= 2:
+        return crumbs[-2] if len(crumbs) > 2 else crumbs[-1]
+    return None
+
+
+def _captions(found) -> list[str]:
+    out: list[str] = []
+    for text, harvested in found.captions:
+        cap, _credit = fields.split_caption_credit(text)
+        if len(cap) < 3 or BOILER_LINE.match(cap):
+            continue
+        if cap not in out:
+            out.append(cap)
+    return out[:50]
+
+
+def _tags(meta: PageMeta, found) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(t: str) -> None:
+        t = " ".join(t.split()).strip(" #,;")
+        k = t.casefold()
+        if t and len(t) < 80 and k not in seen and not BOILER_LINE.match(t):
+            seen.add(k)
+            out.append(t)
+
+    for t in meta.keywords:
+        add(t)
+    if not out:
+        for group in found.tag_groups:
+            for t in group:
+                add(t)
+    if not out:
+        for t in meta.keywords_loose:
+            add(t)
+    return out[:40]
+
+
+def _related(found, extra_related: list, base: str | None) -> list[Related]:
+    out: list[Related] = []
+    seen: set[str] = set()
+    for title, href in [*found.related, *extra_related]:
+        title = " ".join(title.split())
+        if not title or title.casefold() in seen or len(title) > 300:
+            continue
+        seen.add(title.casefold())
+        link = urljoin(base, href) if base and href else href
+        out.append(Related(title=title, url=link))
+    return out[:50]
+
+
+def _language(meta: PageMeta, text: str) -> str | None:
+    if meta.language:
+        code = meta.language.replace("_", "-").split("-")[0].strip().casefold()
+        if re.fullmatch(r"[a-z]{2}", code):
+            return code
+    return detect_language(text)

@@ -1,0 +1,232 @@
+"""Page metadata from <meta>, <link>, <html lang> and JSON-LD, read in one pass over those nodes.
+
+Publishers state title, date, authors, section and keywords for search engines and social
+cards more reliably than the visible page does; the HTML extractor asks here first and
+falls back to the visible page.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle",
+                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+                  "webpage", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
+                  "newsmediaarticle", "posting", "videoobject"}
+_MAX_JSONLD = 300_000  # characters per script block: enough for any real article, bounded for hostile ones
+
+
+@dataclass
+class PageMeta:
+    """What the page says about itself, before reading the visible text."""
+
+    titles: list[str] = field(default_factory=list)  # og:title, twitter:title, JSON-LD headline
+    html_title: str | None = None
+    site_names: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)  # raw date strings, best first
+    modified: list[str] = field(default_factory=list)
+    authors_ld: list[str] = field(default_factory=list)  # JSON-LD Person names
+    orgs_ld: list[str] = field(default_factory=list)  # JSON-LD author organisations
+    authors_meta: list[str] = field(default_factory=list)  # <meta name=author> and friends
+    section: str | None = None
+    keywords: list[str] = field(default_factory=list)  # article:tag / news_keywords / JSON-LD
+    keywords_loose: list[str] = field(default_factory=list)  # <meta name=keywords>: often SEO noise
+    url: str | None = None
+    language: str | None = None
+    description: str | None = None
+    ld_body: str | None = None  # JSON-LD articleBody, a fallback when the markup hides the text
+
+
+_DATE_META = ("article:published_time", "og:published_time", "og:article:published_time",
+              "datepublished", "publishdate", "publish-date", "pubdate", "publish_date",
+              "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
+              "dcterms.date", "dcterms.created", "dcterms.issued", "date", "article_date_original",
+              "original-publish-date", "cxenseparse:recs:publishtime", "article.created", "created",
+              "release_date", "displaydate", "published_time", "og:pubdate", "citation_publication_date",
+              "dc.date.created", "last-modified-original", "datecreated", "publication_date", "content_publish_date")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
+                  "article:modified", "lastmod")
+_AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+                "byl", "twitter:creator:name", "citation_author", "cxenseparse:author", "article.author")
+_TAG_META = ("article:tag", "news_keywords", "parsely-tags", "sailthru.tags", "og:article:tag", "dc.subject",
+             "article.tags", "cxenseparse:recs:tag")
+_SECTION_META = ("article:section", "parsely-section", "og:article:section", "section", "article.section",
+                 "cxenseparse:recs:articlesection", "category")
+
+
+def _split_list(value: str) -> list[str]:
+    sep = ";" if ";" in value and value.count(";") >= value.count(",") else ","
+    return [v.strip() for v in value.split(sep) if v.strip()]
+
+
+def _names(value) -> tuple[list[str], list[str]]:
+    """(person names, organisation names) from a JSON-LD author value."""
+    people, orgs = [], []
+    items = value if isinstance(value, list) else [value]
+    for it in items[:30]:
+        if isinstance(it, str):
+            people.append(it)
+        elif isinstance(it, dict):
+            name = it.get("name")
+            if isinstance(name, list):
+                name = " ".join(n for n in name if isinstance(n, str))
+            if not isinstance(name, str):
+                given, family = it.get("givenName"), it.get("familyName")
+                name = " ".join(x for x in (given, family) if isinstance(x, str)) or None
+            if not name:
+                continue
+            kind = it.get("@type")
+            kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+            (orgs if "Organization" in kind or "NewsMedia" in kind else people).append(name)
+    return people, orgs
+
+
+def _walk_ld(obj, out: list[dict], depth: int = 0) -> None:
+    if depth > 6 or len(out) > 50:
+        return
+    if isinstance(obj, list):
+        for it in obj[:100]:
+            _walk_ld(it, out, depth + 1)
+    elif isinstance(obj, dict):
+        kind = obj.get("@type")
+        kinds = {str(k).casefold() for k in (kind if isinstance(kind, list) else [kind])}
+        if kinds & _ARTICLE_TYPES:
+            out.append(obj)
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in obj:
+                _walk_ld(obj[key], out, depth + 1)
+
+
+def _ld_score(obj: dict) -> int:
+    kind = obj.get("@type")
+    kinds = {str(k).casefold() for k in (kind if isinstance(kind, list) else [kind])}
+    score = 3 if kinds & {"newsarticle", "reportagenews", "article", "blogposting", "analysisnewsarticle",
+                          "opinionnewsarticle", "liveblogposting", "backgroundnewsarticle"} else 0
+    score += bool(obj.get("headline")) + bool(obj.get("datePublished")) + bool(obj.get("author"))
+    return score
+
+
+def read_meta(tree) -> PageMeta:
+    """Collect PageMeta from a parsed selectolax tree."""
+    meta = PageMeta()
+    root = tree.root
+    if root is not None:
+        lang = root.attrs.get("lang") or root.attrs.get("xml:lang")
+        if lang:
+            meta.language = lang.strip()
+    title_node = tree.css_first("title")
+    if title_node is not None:
+        meta.html_title = " ".join(title_node.text().split()) or None
+
+    props: dict[str, list[str]] = {}
+    for node in tree.css("meta"):
+        a = node.attrs
+        key = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
+        content = a.get("content")
+        if content is None and a.get("itemprop"):
+            content = a.get("datetime")
+        if not key or content is None:
+            continue
+        content = " ".join(content.split())
+        if content:
+            props.setdefault(key.strip().casefold(), []).append(content[:1000])
+    first = lambda *keys: next((props[k][0] for k in keys if k in props), None)
+
+    for k in ("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"):
+        if k in props:
+            meta.titles.append(props[k][0])
+    for k in ("og:site_name", "application-name", "twitter:site", "publisher", "apple-mobile-web-app-title",
+              "al:ios:app_name", "twitter:app:name:iphone"):
+        if k in props:
+            meta.site_names.append(props[k][0].lstrip("@"))
+    for k in _DATE_META:
+        meta.published += props.get(k, [])
+    for k in _MODIFIED_META:
+        meta.modified += props.get(k, [])
+    for k in _AUTHOR_META:
+        for v in props.get(k, []):
+            if not v.startswith("http") and "@" not in v[:1]:
+                meta.authors_meta.append(v)
+    meta.section = first(*_SECTION_META)
+    for k in _TAG_META:
+        for v in props.get(k, []):
+            meta.keywords += _split_list(v)
+    for v in props.get("keywords", []):
+        meta.keywords_loose += _split_list(v)
+    meta.description = first("og:description", "description", "twitter:description")
+    meta.url = first("og:url")
+    locale = first("og:locale", "content-language", "language", "dc.language")
+    if not meta.language and locale:
+        meta.language = locale
+
+    for node in tree.css("link[rel]"):
+        rel = (node.attrs.get("rel") or "").casefold().split()
+        if "canonical" in rel and node.attrs.get("href", "").startswith("http"):
+            meta.url = node.attrs["href"].strip()
+            break
+
+    _read_jsonld(tree, meta)
+    # Time elements and itemprops in the body also carry machine-readable dates.
+    for node in tree.css("[itemprop=datePublished], [itemprop=dateCreated]"):
+        v = node.attrs.get("content") or node.attrs.get("datetime") or node.text()
+        if v:
+            meta.published.append(" ".join(v.split())[:200])
+    return meta
+
+
+def _read_jsonld(tree, meta: PageMeta) -> None:
+    articles: list[dict] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text()
+        if not raw or len(raw) > _MAX_JSONLD:
+            continue
+        try:
+            data = json.loads(raw.strip().rstrip(";"))
+        except ValueError:
+            # Publishers leave raw newlines and control characters in strings.
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]+", " ", raw.strip().rstrip(";")))
+            except ValueError:
+                continue
+        _walk_ld(data, articles)
+    if not articles:
+        return
+    articles.sort(key=_ld_score, reverse=True)
+    best = articles[0]
+    headline = best.get("headline") or best.get("name")
+    if isinstance(headline, str) and headline.strip():
+        meta.titles.insert(0, " ".join(headline.split()))
+    for obj in articles:
+        pub = obj.get("datePublished") or obj.get("dateCreated")
+        if isinstance(pub, str) and pub.strip():
+            meta.published.insert(0, pub.strip())
+            break
+    mod = best.get("dateModified")
+    if isinstance(mod, str):
+        meta.modified.insert(0, mod)
+    people, orgs = _names(best.get("author") or best.get("creator") or [])
+    meta.authors_ld += [" ".join(p.split()) for p in people if p.strip()]
+    meta.orgs_ld += orgs
+    sec = best.get("articleSection")
+    if isinstance(sec, list):
+        sec = next((s for s in sec if isinstance(s, str)), None)
+    if isinstance(sec, str) and sec.strip() and not meta.section:
+        meta.section = sec.strip()
+    kw = best.get("keywords")
+    if isinstance(kw, str):
+        meta.keywords += _split_list(kw)
+    elif isinstance(kw, list):
+        meta.keywords += [k.strip() for k in kw if isinstance(k, str) and k.strip()]
+    pub = best.get("publisher")
+    if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+        meta.site_names.append(pub["name"])
+    body = best.get("articleBody")
+    if isinstance(body, str) and len(body) > 200:
+        meta.ld_body = body[:200_000]
+    for key in ("url", "mainEntityOfPage"):
+        v = best.get(key)
+        if isinstance(v, dict):
+            v = v.get("@id") or v.get("url")
+        if isinstance(v, str) and v.startswith("http") and not meta.url:
+            meta.url = v

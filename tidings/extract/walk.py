@@ -1,0 +1,267 @@
+"""One walk over a parsed page: text blocks with their container boxes, plus the page furniture
+(captions, bylines, dates, tag lists, related links) met on the way.
+
+The walk visits every element once. Inline content is gathered into blocks owned by the
+nearest block-level element; block-level elements become boxes that later compete to be
+the article container (see ``html.pick_region``). Furniture is recognised by tag and by
+class/id vocabulary (``boiler.role_of``) and is recorded, not emitted as text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .boiler import HEADINGS, INLINE_TAGS, SKIP_TAGS, role_of
+
+BR = "\u2028"  # <br> is rewritten to this before parsing so line breaks survive .text()
+_WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\u3000]+")
+_MAX_DEPTH = 200  # hostile pages nest thousands deep; real ones stay far below this
+_MAX_BLOCKS = 20_000
+
+
+@dataclass(slots=True)
+class Box:
+    parent: int
+    tag: str
+    role: str | None
+    depth: int
+    harvest: bool  # inside furniture: its text is never body text
+    text: int = 0  # characters of block text in the subtree
+    links: int = 0  # of which inside links
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class Block:
+    text: str
+    box: int  # the element whose inline content this is
+    tag: str
+    links: int
+    nlinks: int
+    href: str | None
+    harvest: bool
+
+
+@dataclass
+class Furniture:
+    captions: list[tuple[str, bool]] = field(default_factory=list)  # (text, harvested)
+    credits: list[str] = field(default_factory=list)  # photo credit elements
+    bylines: list[str] = field(default_factory=list)
+    author_links: list[str] = field(default_factory=list)
+    dates: list[tuple[str, bool]] = field(default_factory=list)  # (value, is a publish marker)
+    tag_groups: list[list[str]] = field(default_factory=list)
+    related: list[tuple[str, str | None]] = field(default_factory=list)
+    h1: list[str] = field(default_factory=list)
+    breadcrumbs: list[str] = field(default_factory=list)
+
+
+def clean(text: str) -> str:
+    return _WS.sub(" ", text).replace(f" {BR}", BR).replace(f"{BR} ", BR).strip()
+
+
+def _hidden(attrs) -> bool:
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    if style and ("none" in style or "hidden" in style):
+        s = style.replace(" ", "").casefold()
+        return "display:none" in s or "visibility:hidden" in s
+    return False
+
+
+def _links(node) -> list:
+    return node.css("a[href]")
+
+
+class Walker:
+    def __init__(self, page_chars: int):
+        self.boxes: list[Box] = []
+        self.blocks: list[Block] = []
+        self.found = Furniture()
+        self.page_chars = max(page_chars, 1)
+
+    # -- entry ------------------------------------------------------------------------
+    def run(self, body) -> None:
+        self.boxes.append(Box(-1, body.tag or "body", None, 0, False))
+        self._walk(body, 0, False, 0)
+        # Sum text up the tree once, deepest boxes first.
+        for i in range(len(self.boxes) - 1, 0, -1):
+            b = self.boxes[i]
+            p = self.boxes[b.parent]
+            p.text += b.text
+            p.links += b.links
+
+    # -- the walk -----------------------------------------------------------------------
+    def _walk(self, node, box: int, harvest: bool, depth: int) -> None:
+        buf: list[str] = []
+        links = nlinks = 0
+        href = None
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                t = child.text_content
+                if t:
+                    buf.append(t)
+                continue
+            if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+                if tag == "nav":
+                    self._nav(child)
+                continue
+            attrs = child.attrs
+            if _hidden(attrs):
+                continue
+            role = self._role(tag, attrs)
+            if role is not None and role != "body":
+                if tag in INLINE_TAGS and role in ("date",):
+                    # An inline <time> inside a sentence stays part of the sentence.
+                    self._furniture(child, role, harvest)
+                    if buf and any(s.strip() for s in buf):
+                        t = child.text(deep=True)
+                        buf.append(t)
+                    continue
+                if not self._furniture(child, role, harvest):
+                    continue
+                # Furniture too large to be furniture: walk it as content but mark it.
+            if tag in INLINE_TAGS and role is None:
+                if tag == "br":
+                    buf.append(BR)
+                    continue
+                t = child.text(deep=True)
+                if not t:
+                    continue
+                buf.append(t)
+                if tag == "a":
+                    links += len(t.strip())
+                    nlinks += 1
+                    if href is None:
+                        href = attrs.get("href")
+                elif child.child is not None and child.child.next is not None or (
+                        child.child is not None and child.child.tag != "-text"):
+                    for a in _links(child):
+                        at = a.text(deep=True)
+                        links += len(at.strip())
+                        nlinks += 1
+                        if href is None:
+                            href = a.attrs.get("href")
+                continue
+            # A block-level child: flush pending inline text, then descend.
+            if buf:
+                self._emit(buf, box, node.tag, links, nlinks, href, harvest)
+                buf, links, nlinks, href = [], 0, 0, None
+            if depth >= _MAX_DEPTH or len(self.blocks) >= _MAX_BLOCKS:
+                continue
+            child_harvest = harvest or role in ("junk", "related", "tags", "byline", "caption", "date", "credit") \
+                or tag in ("aside", "footer")
+            if tag == "h1" and not harvest:
+                t = clean(child.text(deep=True))
+                if t:
+                    self.found.h1.append(t)
+            self.boxes.append(Box(box, tag, role, depth + 1, child_harvest))
+            self._walk(child, len(self.boxes) - 1, child_harvest, depth + 1)
+        if buf:
+            self._emit(buf, box, node.tag, links, nlinks, href, harvest)
+
+    def _emit(self, buf, box, tag, links, nlinks, href, harvest) -> None:
+        text = clean("".join(buf))
+        if not text or text == BR:
+            return
+        self.blocks.append(Block(text, box, tag or "", links, nlinks, href, harvest))
+        b = self.boxes[box]
+        b.text += len(text)
+        b.links += links
+
+    # -- furniture ----------------------------------------------------------------------
+    def _role(self, tag: str, attrs) -> str | None:
+        if tag in ("figcaption",):
+            return "caption"
+        if tag == "figure":
+            return "figure"
+        if tag == "time":
+            return "date"
+        if tag == "a":
+            rel = attrs.get("rel") or ""
+            if "tag" in rel.split():
+                return "tags"
+            if "author" in rel.split():
+                return "byline"
+        if not ("class" in attrs or "id" in attrs or "itemprop" in attrs):
+            return None
+        if tag in ("html", "body", "main"):
+            return None
+        role = role_of(attrs)
+        if role is None:
+            return None
+        if tag == "article" and role not in ("body",):
+            return None  # an <article> is content whatever its classes say
+        return role
+
+    def _furniture(self, node, role: str, harvest: bool) -> bool:
+        """Record furniture; return True when the node should still be walked as content."""
+        f = self.found
+        if role == "figure":
+            caps = node.css("figcaption, [class*=caption], [class*=Caption], [itemprop=caption]")
+            seen = set()
+            for c in caps[:5]:
+                t = clean(c.text(deep=True, separator=" ")).replace(BR, " ")
+                if t and t not in seen and not any(t in s for s in seen):
+                    seen.add(t)
+                    f.captions.append((t, harvest))
+            return False
+        text = clean(node.text(deep=True, separator=" ")) if role != "related" else ""
+        if role in ("junk", "date", "byline", "tags", "caption", "credit") and len(text) > 0.4 * self.page_chars \
+                and len(text) > 2000:
+            return True  # a wrapper of the whole page that happens to carry such a class
+        if role == "caption":
+            if text and len(text) < 1500:
+                f.captions.append((text.replace(BR, " "), harvest))
+        elif role == "credit":
+            if text and len(text) < 200:
+                f.credits.append(text)
+        elif role == "byline":
+            if text and len(text) < 300 and not harvest:
+                f.bylines.append(text.replace(BR, " "))
+                for a in node.css("a[rel~=author], [itemprop=name]"):
+                    t = clean(a.text(deep=True))
+                    if t:
+                        f.author_links.append(t)
+                for t in node.css("time"):
+                    self._date(t, False)
+        elif role == "date":
+            if not harvest:
+                self._date(node, True)
+        elif role == "tags":
+            items = [clean(a.text(deep=True)) for a in (node.css("a") or [node])]
+            items = [t for t in items if t and len(t) < 80]
+            if items:
+                f.tag_groups.append(items)
+            return len(text) > 400  # a big "topics" region is not a tag list
+        elif role == "related":
+            for a in node.css("a[href]")[:60]:
+                t = clean(a.text(deep=True, separator=" ")).replace(BR, " ")
+                if len(t.split()) >= 3 or (len(t) >= 12 and not t.isascii()):
+                    f.related.append((t, a.attrs.get("href")))
+        elif role == "junk":
+            if "breadcrumb" in ((node.attrs.get("class") or "") + (node.attrs.get("id") or "")).casefold():
+                self._nav(node, breadcrumb=True)
+            return True  # walked in harvest mode: tag lists and captions inside still count
+        return False
+
+    def _date(self, node, marker: bool) -> None:
+        a = node.attrs
+        v = a.get("datetime") or a.get("content") or a.get("data-date") or a.get("title")
+        if v:
+            self.found.dates.append((v, marker or node.tag == "time"))
+        t = clean(node.text(deep=True, separator=" "))
+        if t and len(t) < 200:
+            self.found.dates.append((t, marker))
+
+    def _nav(self, node, breadcrumb: bool = False) -> None:
+        key = ((node.attrs.get("class") or "") + " " + (node.attrs.get("id") or "") + " "
+               + (node.attrs.get("aria-label") or "")).casefold()
+        if breadcrumb or "breadcrumb" in key:
+            self.found.breadcrumbs = [clean(a.text(deep=True)) for a in node.css("a, span[itemprop=name]")
+                                      if clean(a.text(deep=True))]
+
+
+def heading_level(tag: str) -> int:
+    return int(tag[1]) if tag in HEADINGS else 0

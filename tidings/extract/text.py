@@ -23,5 +23,7 @@ def extract_text_dump(text: str, source: str, url: str | None = None) -> Article
     tl.classify(lines, language)
     article.language = language
     span = tl.densest_region(lines)
+    if span is not None:
+        span = tl.trim_off_topic_tail(lines, span)
     meta.read_page(lines, span, article)
     return article

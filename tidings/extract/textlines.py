@@ -141,7 +141,9 @@ def add_features(lines: list[Line], language: str | None) -> None:
         if ln.chars < 80:
             ln.boiler = bool(_BOILER_SHORT.search(low)) or bool(_COPYRIGHT.match(t))
         else:
-            ln.boiler = bool(_BOILER_LONG.search(low))
+            # one such phrase in a long paragraph is a topic, not a banner
+            hits = len(_BOILER_LONG.findall(low))
+            ln.boiler = hits >= 2 or (hits == 1 and ln.chars < 400)
 
 
 def classify(lines: list[Line], language: str | None) -> None:
@@ -165,6 +167,7 @@ def classify(lines: list[Line], language: str | None) -> None:
         else:
             ln.kind = "short"
     _block_context(lines)
+    mark_walls(lines)
 
 
 def _block_context(lines: list[Line]) -> None:
@@ -182,7 +185,30 @@ def _block_context(lines: list[Line]) -> None:
                     m.kind = "near"
 
 
+_WALL = re.compile(
+    r"^(?:related(?: (?:stories|articles|news|posts|content|coverage))?|others also read|"
+    r"(?:more|next|latest) (?:in|from|on) .{2,40}|more stories|top stories|most (?:read|popular|recent|viewed)|"
+    r"recommended(?: for you)?|(?:you )?(?:may|might) also like|read next|trending|"
+    r"mehr zum thema|lesen sie auch|lest auch|meistgelesen|das könnte sie auch interessieren|weitere artikel|"
+    r"à lire aussi|lire aussi|les plus lus|sur le même sujet|leer también|lo más leído|noticias relacionadas|"
+    r"leggi anche|i più letti|(?:\d+ )?comments?|kommentare|commentaires|comentarios|leave a (?:reply|comment))\s*:?$",
+    re.I)
+_INLINE_LINK = re.compile(r"^(?:read more|read also|also read|see also|related|mehr zum thema|lesen sie auch|"
+                          r"lest auch|lire aussi|à lire aussi|leer también|lee también|leggi anche)\s*[:>»|]\s*\S", re.I)
+
+
+def mark_walls(lines: list[Line]) -> None:
+    """Headers of headline lists and comments end an article; inline link lines are not text."""
+    for ln in lines:
+        if ln.words <= 8 and _WALL.match(ln.text):
+            ln.kind = "wall"
+        elif _INLINE_LINK.match(ln.text):
+            ln.kind = "bad"
+
+
 def _line_score(ln: Line) -> float:
+    if ln.kind == "wall":
+        return -600.0
     if ln.kind == "body":
         return min(ln.chars, 600) * 1.0
     if ln.kind == "near":
@@ -207,3 +233,43 @@ def densest_region(lines: list[Line]) -> tuple[int, int] | None:
         if run > best:
             best, best_span = run, (start, k)
     return best_span
+
+
+def _words_of(text: str) -> set[str]:
+    ws = {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
+    return ws | set(_CJK.findall(text))
+
+
+def trim_off_topic_tail(lines: list[Line], span: tuple[int, int], min_lines: int = 3) -> tuple[int, int]:
+    """Cut teasers of other stories off the end of the region.
+
+    Teaser paragraphs after an article read like text but share almost no content words
+    with the article's opening; the article's own last paragraphs do. The cut is made only
+    before a run of at least ``min_lines`` such paragraphs reaching the region's end.
+    """
+    start, end = span
+    body = [k for k in range(start, end + 1) if lines[k].kind in ("body", "near")]
+    if len(body) < 6:
+        return span
+    head = body[: max(3, len(body) // 3)]
+    core: dict[str, int] = {}
+    for k in head:
+        for w in _words_of(lines[k].text):
+            core[w] = core.get(w, 0) + 1
+    cut = None
+    run = 0
+    for k in reversed(body[len(head):]):
+        ws = _words_of(lines[k].text)
+        if not ws:
+            continue
+        shared = len(ws & core.keys()) / len(ws)
+        if shared < 0.05:
+            run += 1
+            cut = k
+        else:
+            break
+    if cut is not None and run >= min_lines:
+        prev = [k for k in body if k < cut]
+        if prev:
+            return start, prev[-1]
+    return span

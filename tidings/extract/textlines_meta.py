@@ -39,7 +39,9 @@ _COMMENTS_HEAD = re.compile(
     r"kommentare?|commentaires?|comentarios?|commenti|reactions?|reageer|komentarze)\b", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:author(?:s)?(?: of the article)?|autor(?:in|en)?|auteur|written by|"
                            r"reporter|text)\s*:?\s*$", re.I)
-_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
+_BYLINE = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
+                     r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)\s|"
+                     r"by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
                      r"autor(?:in)?:|author:)\s*(?=\S)", re.I)
 _GLUED_BY = re.compile(r"^by(?=[A-Z][a-z])")  # "byJane Doe": a byline whose space the markup ate
 _CREDIT_ONLY = re.compile(
@@ -53,8 +55,10 @@ _CAPTION_WORDS = re.compile(r"\b(?:credit|photo|foto|bild|image|picture|symbolbi
                             r"shutterstock|dpa-bildfunk|picture alliance)\s*[:/)]", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|"
                         r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
-_BY_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|written by|reported by|story by|"
-                       r"author(?:s)?(?: of the article)?|autor(?:in|en)?|auteur|text)\s*:\s*", re.I)
+_BY_LABEL = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
+                       r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)\s*:?\s+|"
+                       r"(?:by|von|par|por|di|door|av|af|przez|author(?:s)?(?: of the article)?|autor(?:in|en)?|"
+                       r"auteur|text)\s*:\s*)", re.I)
 _READ_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?|minuten|minutos?)\b", re.I)
 
 
@@ -370,6 +374,7 @@ def _byline_names(raw: str, art: Article) -> list[str]:
     _add_credits(art, find_credits(raw))
     # "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert ...": the names come first
     for piece in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+(?=\d)", raw):
+        piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows
         names = clean_author(piece)
         if names:
             return names

@@ -1,0 +1,425 @@
+"""PLOVER event coding from the dependency parse: who does what to whom, when and where.
+
+An event needs a trigger and its arguments read off the parse of its sentence:
+- a lexicon verb ("met", "accused", "withdrew from"), its subject the source and its object,
+  dative or prepositional object the target (passives swap through the "by" agent);
+- a support verb with an event noun ("launched an attack on", "held talks with",
+  "imposed sanctions on"), typed by the noun;
+- an event noun with its own actors ("his meeting with Rubio", "clashes between X and Y").
+Negated, modal/conditional, interrogative and merely intended or requested actions give no
+event; a complement of another event ("agreed to work together") is that event's content.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Event
+from .dates import resolve_date
+from .events_actors import RELATIONAL, ActorResolver
+from .events_context import caption_dates, event_date, event_place, tense_of
+from .events_lexicon import LexEntry, load_lexicon
+
+SUPPORT_VERBS = (
+    "launch", "carry", "conduct", "stage", "hold", "make", "mount", "wage", "unleash", "begin",
+    "start", "resume", "continue", "step", "intensify", "issue", "sign", "reach", "strike",
+    "clinch", "seal", "announce", "declare", "express", "extend", "offer", "provide", "give",
+    "send", "impose", "open", "deliver", "lodge", "file", "pay", "have", "engage", "take",
+    "adopt", "implement", "conclude", "enter", "initiate", "attend", "join", "organize",
+    "organise", "lead", "use", "deploy", "dispatch", "order", "agree", "finalize", "broker",
+    "receive", "accept", "grant", "pledge", "promise", "call", "renew", "host",
+)
+OCCURRENCE_VERBS = ("erupt", "break", "take", "occur", "happen", "rage", "flare", "escalate",
+                    "continue", "resume", "begin", "start", "intensify")
+# Complement-taking words whose complement is not (yet) an event: wanted, planned, hoped-for.
+INTENT = {
+    "plan", "want", "hope", "intend", "aim", "consider", "expect", "try", "attempt", "propose",
+    "prepare", "wish", "seek", "threaten", "vow", "promise", "pledge", "refuse", "fail",
+    "decline", "agree", "offer", "ask", "urge", "call", "demand", "deny", "reject", "warn",
+    "encourage", "press", "appeal", "request", "allow", "permit", "need", "decide", "order",
+    "plead", "invite", "tell", "push", "help", "able", "likely", "unlikely", "ready", "willing",
+}
+INTENT_NOUNS = {"plan", "plans", "hope", "hopes", "proposal", "call", "calls", "request", "demand",
+                "demands", "appeal", "promise", "wish", "possibility", "risk", "bid", "attempt",
+                "effort", "efforts", "order", "intention", "threat", "threats", "decision",
+                "readiness", "willingness", "right", "ability", "chance", "way", "order"}
+MODALS = {"may", "might", "could", "should", "can", "must", "ought", "shall"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+NEGATIONS = {"not", "n't", "n’t", "never", "no", "neither", "nor", "without"}
+# Objects that make "released"/"issued"/"gave" a communication, not a concession or an aid.
+INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos", "footage", "data",
+                "details", "figures", "results", "list", "document", "documents", "album",
+                "film", "image", "images", "photo", "photos", "recording", "names", "speech",
+                "interview", "information", "version", "update", "guidance", "warning",
+                "condolence", "condolences", "concern", "concerns", "sympathy", "regret", "hope",
+                "hopes", "opinion", "views", "view", "thanks", "press", "evidence", "account"}
+FORCE_OBJECTS = {"troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft",
+                 "tanks", "police", "reinforcements", "units", "battalion", "battalions", "brigade",
+                 "marines", "personnel", "army"}
+WEAPON_OBJECTS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",
+                  "round", "rounds", "mortar", "mortars", "bullet", "bullets", "gas", "grenade",
+                  "grenades", "weapons", "artillery", "fire", "munitions", "bomb", "bombs"}
+TARGET_PREPS = ("with", "on", "against", "to", "at", "into", "upon", "toward", "towards", "over",
+                "for", "from", "between", "among", "of")
+ASPECTUAL = {"continue", "begin", "start", "resume", "keep", "manage", "proceed", "go", "step",
+             "escalate", "intensify", "repeat"}
+_LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPECTUAL))
+_MAX_EVENTS_PER_SENT = 8
+
+
+def find_events(doc: Doc) -> list[Event]:
+    ctx = doc._.tidings_ctx
+    pub = getattr(ctx, "pub_date", None)
+    resolver = ActorResolver(doc, list(doc._.tidings_entities or []),
+                             list(doc._.tidings_quotes or []))
+    captions = caption_dates(getattr(ctx, "captions", None) or [], pub)
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    for sent in doc.sents:
+        if sent.text.rstrip().endswith("?"):
+            continue  # a question reports no event
+        found = []
+        for tok in sent:
+            trig = _trigger(tok)
+            if trig is None:
+                continue
+            entry, pred, noun = trig
+            if _blocked(pred, noun):
+                continue
+            found.extend(_code(entry, pred, noun, sent, resolver))
+        found.sort(key=lambda e: e[0])
+        for _, ev, pred in found[:_MAX_EVENTS_PER_SENT]:
+            key = (ev.type, ev.source.entity_id or ev.source.name, ev.target.entity_id or ev.target.name,
+                   ev.sentence[0])
+            if key in seen:
+                continue
+            seen.add(key)
+            ev.date = event_date(pred, doc, pub, ev, captions)
+            ev.place = event_place(pred, resolver, getattr(ctx, "dateline", None))
+            out.append(ev)
+    return out
+
+
+# -- triggers --------------------------------------------------------------------------------
+def _particles(tok: Token) -> list[str]:
+    prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    preps = [c.lower_ for c in tok.children if c.dep_ in ("prep", "agent")]
+    out = [f"{p} {q}" for p in prts for q in preps] + prts + preps
+    return out
+
+
+def _object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            return c
+    for c in tok.children:  # "carry out attacks", "engage in talks"
+        if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "in", "into", "up"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "dobj"):
+                    return g
+    if tok.dep_ == "relcl" and tok.head.tag_.startswith("NN"):  # "a meeting Rubio had"
+        return tok.head
+    return None
+
+
+def _trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
+    """(entry, predicate token, event noun or None) when tok starts an event."""
+    low = tok.lower_
+    if tok.tag_.startswith("VB"):
+        lemma = _LEX.lemma_of.get(low)
+        if lemma is None:
+            return None
+        obj = _object(tok)
+        if lemma in SUPPORT_VERBS and obj is not None:
+            noun = _LEX.nouns.get(obj.lower_)
+            if noun is not None and not _noun_misread(lemma, obj, noun):
+                return _support_entry(lemma, obj, noun), tok, obj
+        entry = _LEX.verb(low, _particles(tok))
+        if entry is None:
+            return None
+        entry = _verb_condition(lemma, entry, tok, obj)
+        return (entry, tok, None) if entry is not None else None
+    if tok.tag_.startswith("NN"):
+        noun = _LEX.nouns.get(low)
+        if noun is None:
+            return None
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and _LEX.lemma_of.get(head.lower_) in OCCURRENCE_VERBS:
+            return noun, head, tok
+        if tok.dep_ in ("pobj", "nsubj", "dobj", "ROOT", "appos") and _nominal_has_actors(tok):
+            return noun, tok, tok
+    return None
+
+
+def _noun_misread(verb: str, obj: Token, noun: LexEntry) -> bool:
+    if obj.lower_ in ("strike", "strikes") and verb in ("stage", "hold", "call", "begin", "start"):
+        return False
+    if verb == "use" and noun.type not in ("COERCE", "ASSAULT"):
+        return True
+    if verb == "call" and noun.type != "CONSULT":  # "called a meeting", not "called a strike"
+        return True
+    return False
+
+
+def _support_entry(verb: str, obj: Token, noun: LexEntry) -> LexEntry:
+    if obj.lower_ in ("strike", "strikes") and verb in ("stage", "hold", "call", "begin", "start") \
+            and not any(c.lower_ in ("air", "drone", "missile") for c in obj.children):
+        return LexEntry("strike", "PROTEST", "strike", "143", -6.5)
+    if verb in ("send", "deploy", "dispatch") and obj.lower_ in FORCE_OBJECTS:
+        return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
+    return noun
+
+
+def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) -> LexEntry | None:
+    """Senses of ambiguous verbs, told apart by their arguments."""
+    deps = {c.dep_ for c in tok.children}
+    objl = obj.lower_ if obj is not None else ""
+    if lemma == "call" and entry.type == "CONSULT":
+        if obj is None or deps & {"oprd", "xcomp", "ccomp", "attr"} or obj.tag_ not in ("NNP", "NNPS", "PRP"):
+            return None
+    if lemma in ("release", "free", "give", "provide", "issue", "deliver", "offer", "extend",
+                 "express", "send") and objl in INFO_OBJECTS:
+        return None
+    if lemma in ("give", "provide", "send", "deliver", "supply") and objl in FORCE_OBJECTS:
+        return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
+    if lemma in ("give", "provide", "deliver", "grant", "supply", "distribute", "allocate") and obj is None:
+        return None
+    if lemma == "fire" and not (objl in WEAPON_OBJECTS or {"at", "on"} & set(_particles(tok))):
+        return None
+    if lemma in ("return", "press", "seek", "lift", "ease", "target", "charge", "attend", "receive") \
+            and obj is None and "xcomp" not in deps:
+        return None
+    if lemma == "attend" and _LEX.nouns.get(objl) is None:
+        return None
+    if lemma == "receive" and obj is not None and obj.tag_ not in ("NNP", "NNPS", "PRP"):
+        return None
+    if lemma == "ask" and any(c.lower_ in ("whether", "if", "why", "how", "what", "when")
+                              for c in tok.subtree):
+        return None  # "was asked whether ..." is a question put to someone
+    if lemma == "meet" and objl in ("criticism", "resistance", "opposition", "protests", "demands"):
+        return None
+    if lemma in ("agree", "accept") and objl in INFO_OBJECTS:
+        return None
+    return entry
+
+
+def _nominal_has_actors(noun: Token) -> bool:
+    """An event noun codes on its own only with an agent and a counterpart in its phrase."""
+    agent = any(c.dep_ in ("poss", "compound", "amod") and (c.tag_ in ("PRP$", "NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE"))
+                for c in noun.children)
+    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against", "on") and
+                  any(g.dep_ == "pobj" and (g.tag_ in ("NNP", "NNPS") or g.ent_type_) for g in c.children)
+                  for c in noun.children)
+    if noun.head.lower_ in INTENT or _LEX.lemma_of.get(noun.head.lower_) in INTENT:
+        return False
+    if noun.dep_ in ("dobj", "nsubj") and _LEX.verbs.get(noun.head.lower_):
+        return False  # "welcomed the visit": the verb is the event
+    return agent and partner
+
+
+# -- filters ---------------------------------------------------------------------------------
+def _negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in NEGATIONS):
+            return True
+    return False
+
+
+def _blocked(pred: Token, noun: Token | None) -> bool:
+    """True when the action did not (or not certainly) happen: negation, modality, condition."""
+    if _negated(pred) or (noun is not None and noun is not pred and _negated(noun)):
+        return True
+    if noun is not None and noun is pred and pred.head.tag_.startswith("VB") and _negated(pred.head):
+        return True
+    for c in pred.children:
+        if c.dep_ == "aux" and c.lower_ in MODALS:
+            return True
+        if c.dep_ == "aux" and c.lower_ in ("would", "'d") and \
+                any(t.lower_ in CONDITIONAL_MARKS for t in pred.sent):
+            return True
+    t = pred
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            return True
+        if t.head is t:
+            break
+        parent = t.head
+        plow = parent.lower_
+        plemma = _LEX.lemma_of.get(plow)
+        if t.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "relcl", "pobj", "prep", "acomp") and \
+                (plemma in INTENT or plow in INTENT_NOUNS or plow in INTENT):
+            if t.dep_ in ("ccomp",) and plemma in ("deny", "reject", "warn", "tell"):
+                return True
+            if not (t.dep_ == "relcl"):
+                return True
+        if t.dep_ in ("xcomp", "pcomp") and plemma not in ASPECTUAL and _LEX.verbs.get(plow):
+            return True  # the complement of another event is its content
+        if t.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) \
+                and plemma not in ASPECTUAL:
+            return True  # purpose or plan: "to discuss ...", "efforts to dispel ..."
+        if _negated(parent) and t.dep_ in ("xcomp", "ccomp"):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in parent.children) and t.dep_ in ("xcomp", "conj"):
+            return True
+        if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "relcl", "acl"):
+            break
+        t = parent
+    return False
+
+
+# -- arguments --------------------------------------------------------------------------------
+def _subject(pred: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a predicate, inherited along conj/xcomp/advcl chains."""
+    t = pred
+    for _ in range(6):
+        passive = any(c.dep_ == "auxpass" for c in t.children) or t.dep_ == "acl" and t.tag_ == "VBN"
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                if c.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+                    return t.head, False
+                return c, False
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return t.head, True
+        if t.dep_ == "relcl":
+            return t.head, passive
+        if t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "cc", "prep", "ccomp") or t.head is t:
+            return None, passive
+        if t.dep_ == "xcomp":  # object control: "urged him to ..."
+            for c in t.head.children:
+                if c.dep_ == "dobj" and t.head.i != pred.i:
+                    pass
+        t = t.head
+    return None, False
+
+
+def _with_conj(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.tag_.startswith(("NN", "PRP")):
+            out.extend(_with_conj(c))
+    return out
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "prt":  # "crack down on", "pull out of"
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in preps:
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    return out
+
+
+def _expand_relational(heads: list[Token]) -> list[Token]:
+    """'their counterparts from Australia and India' -> Australia, India."""
+    out = []
+    for h in heads:
+        if h.lower_ in RELATIONAL:
+            src = _prep_objects(h, ("from", "of"))
+            if src:
+                for s in src:
+                    out.extend(_with_conj(s))
+                continue
+        out.append(h)
+    return out
+
+
+def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[Token], list[Token]]:
+    """(source heads, target heads) of the event."""
+    if noun is not None and noun is pred:  # a nominal event: "his meeting with Rubio"
+        src = [c for c in noun.children if c.dep_ == "poss"] or \
+              [c for c in noun.children if c.dep_ in ("compound", "amod") and
+               (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE"))][:1]
+        tgt = _prep_objects(noun, ("with", "against", "on", "between"))
+        src += _prep_objects(noun, ("by",))
+        return src, [t for h in tgt for t in _with_conj(h)]
+    subj, passive = _subject(pred)
+    sources: list[Token] = []
+    targets: list[Token] = []
+    if passive:
+        agents = _prep_objects(pred, ("by",))
+        sources = agents
+        if subj is not None:
+            targets = _with_conj(subj)
+    elif subj is not None:
+        sources = _with_conj(subj)
+    if noun is not None:  # support verb + event noun: the noun's own arguments first
+        if not sources:
+            sources = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, ("by",))
+        tgt = _prep_objects(noun, ("on", "against", "with", "to", "at", "for", "between", "into", "from"))
+        tgt += [c for c in noun.children if c.dep_ == "conj" and c.lower_ in RELATIONAL]
+        targets = targets or tgt
+    if not targets:
+        obj = _object(pred)
+        if obj is not None and obj is not noun and _LEX.nouns.get(obj.lower_) is None:
+            targets = [obj]
+        elif obj is not None and obj is not noun:
+            targets = [obj]
+        for c in pred.children:
+            if c.dep_ in ("dative", "iobj"):
+                targets = [c] + targets
+        if not targets or (targets[0].lower_ in INFO_OBJECTS):
+            preps = TARGET_PREPS if entry.type != "REQUEST" else ("on", "upon", "to", "from", "for")
+            targets = _prep_objects(pred, preps) or targets
+        if targets and obj is not None and targets[0] is obj:
+            targets = _with_conj(obj)
+    if entry.key in ("receive",) or (entry.type == "AID" and pred.lower_.startswith("receiv")):
+        sources, targets = _prep_objects(pred, ("from",)), sources
+    return sources, _expand_relational(targets)
+
+
+def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
+          resolver: ActorResolver) -> list[tuple[int, Event, Token]]:
+    src_heads, tgt_heads = _arguments(entry, pred, noun)
+    sources = _actors(src_heads, resolver, set())
+    src_ids = {a.entity_id for a in sources if a.entity_id}
+    targets = _actors(tgt_heads, resolver, src_ids)
+    if not sources and not targets:
+        return []
+    reciprocal = entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") and not targets and len(sources) > 1
+    if reciprocal:
+        targets = sources[1:]
+        sources = sources[:1]
+    mode = entry.mode
+    participants = sources + targets
+    depth = _depth(pred)
+    sentence = [sent.start_char, sent.end_char]
+    events = []
+    if entry.type == "CONSULT" and len(participants) > 2:
+        mode = "multilateral"
+        pairs = list(combinations(participants, 2))
+    else:
+        pairs = [(s, t) for s in (sources or [Actor(None)]) for t in (targets or [Actor(None)])]
+    for s, t in pairs[:6]:
+        if s.entity_id and s.entity_id == t.entity_id:
+            continue
+        events.append((depth, Event(type=entry.type, source=s, target=t, sentence=list(sentence),
+                                    mode=mode, intensity=entry.intensity, cameo=entry.cameo), pred))
+    return events
+
+
+def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str]) -> list[Actor]:
+    out, ids = [], set()
+    for h in heads[:6]:
+        a = resolver.actor(h, exclude)
+        if a is None:
+            continue
+        key = a.entity_id or a.name
+        if key in ids:
+            continue
+        ids.add(key)
+        out.append(a)
+    return out
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d

@@ -1,0 +1,233 @@
+"""Actors of events: from a dependency head to an Actor (entity, name, country, sector).
+
+The entity layer gives entities with character mentions; this module maps tokens to them,
+resolves pronouns (quote speakers for "I"/"we", the previous referent for "he"/"him",
+the reporting subject for "he said he ..."), definite descriptions ("the foreign minister"
+-> the person whose title that is) and falls back to the phrase itself for common-noun
+actors ("Iraqi troops"), coded by the actor coder when it is available.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Entity
+
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+PERSONAL = {"he", "him", "his", "she", "her"}
+NONPERSONAL = {"it", "its", "they", "them", "their"}
+RELATIONAL = {"counterpart", "counterparts", "leaders", "ministers", "officials", "delegations",
+              "representatives", "envoys", "diplomats", "delegates", "heads"}
+# Clauses inside a noun phrase carry their own events; they are not part of the actor's name.
+_CUT_DEPS = {"relcl", "acl", "conj", "cc", "punct", "advcl", "prep_clause"}
+_SPEECH = {"said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states",
+           "announced", "announces", "noted", "notes", "insisted", "claimed", "claims"}
+_MAX_ACTOR_TOKENS = 14
+_LOOKBACK_CHARS = 600
+
+
+def _code_actor():
+    """The entity engineer's actor coder (text -> (country, sector)), if it has landed."""
+    try:
+        from .actors import code_actor  # type: ignore
+    except ImportError:
+        return None
+    return code_actor
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+class ActorResolver:
+    """Everything needed to turn dependency heads into Actors, built once per Doc."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], quotes: list) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.by_token: list[Entity | None] = [None] * len(doc)
+        mentions: list[Mention] = []
+        for ent in entities:
+            for s, e in ent.mentions or []:
+                mentions.append(Mention(s, e, ent))
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in span:
+                    cur = self.by_token[t.i]
+                    # The longer name wins a token claimed twice ("US" inside "US Steel").
+                    if cur is None or _span_len(ent) > _span_len(cur):
+                        self.by_token[t.i] = ent
+        mentions.sort(key=lambda m: m.start)
+        self.mentions = mentions
+        self._starts = [m.start for m in mentions]
+        self.quotes = [(q.span[0], q.span[1], q.speaker_id) for q in quotes or []
+                       if getattr(q, "span", None) and getattr(q, "speaker_id", None)]
+        self.by_id = {e.id: e for e in entities}
+        self.code_actor = _code_actor()
+
+    # -- phrases -------------------------------------------------------------------------
+    def phrase(self, head: Token) -> Span:
+        """The actor's noun phrase: the head's subtree without clauses, conjuncts and edges."""
+        keep = {head.i}
+        stack = [c for c in head.children if c.dep_ not in _CUT_DEPS]
+        while stack:
+            t = stack.pop()
+            keep.add(t.i)
+            stack.extend(c for c in t.children if c.dep_ not in _CUT_DEPS)
+        lo, hi = min(keep), max(keep)
+        while lo < head.i and (self.doc[lo].is_punct or self.doc[lo].dep_ == "case"):
+            lo += 1
+        while hi > head.i and (self.doc[hi].is_punct or self.doc[hi].dep_ == "case"):
+            hi -= 1
+        if hi - lo + 1 > _MAX_ACTOR_TOKENS:
+            lo = max(lo, head.i - _MAX_ACTOR_TOKENS + 1)
+            hi = min(hi, head.i + 3)
+        return self.doc[lo:hi + 1]
+
+    # -- entities ------------------------------------------------------------------------
+    def entity_at(self, tok: Token) -> Entity | None:
+        return self.by_token[tok.i]
+
+    def head_entity(self, head: Token, span: Span) -> Entity | None:
+        """The entity the phrase is about: the one under its head, else a compound name."""
+        ent = self.by_token[head.i]
+        if ent is not None:
+            return ent
+        for c in head.children:
+            if c.dep_ in ("compound", "appos") and self.by_token[c.i] is not None \
+                    and self.by_token[c.i].type == "PERSON":
+                return self.by_token[c.i]
+        for c in head.children:
+            if c.dep_ == "appos":
+                e = self.by_token[c.i]
+                if e is not None:
+                    return e
+        return None
+
+    def _previous(self, tok: Token, types: set[str], exclude: set[str]) -> Entity | None:
+        pos = bisect.bisect_left(self._starts, tok.idx)
+        for m in reversed(self.mentions[max(0, pos - 60):pos]):
+            if tok.idx - m.end > _LOOKBACK_CHARS:
+                break
+            if m.end <= tok.idx and m.entity.type in types and m.entity.id not in exclude:
+                return m.entity
+        return None
+
+    def _speaker_of(self, tok: Token) -> Entity | None:
+        for s, e, sid in self.quotes:
+            if s <= tok.idx < e:
+                return self.by_id.get(sid)
+        return None
+
+    def _reporting_subject(self, tok: Token) -> Entity | None:
+        """'X said he ...': the pronoun is the reporting verb's subject X."""
+        t = tok.head
+        for _ in range(6):
+            if t.lower_ in _SPEECH:
+                for c in t.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i:
+                        ent = self.by_token[c.i]
+                        if ent is not None and ent.type == "PERSON":
+                            return ent
+                return None
+            if t.head is t:
+                return None
+            t = t.head
+        return None
+
+    def _cataphor(self, tok: Token) -> Entity | None:
+        """'Following his meeting ..., Iwaya told ...': a pronoun before the main subject."""
+        root = tok.sent.root
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.i > tok.i and not tok.is_ancestor(c):
+                ent = self.by_token[c.i]
+                if ent is not None and ent.type == "PERSON" and tok.i < root.i:
+                    return ent
+        return None
+
+    def resolve_pronoun(self, tok: Token, exclude: set[str]) -> Entity | None:
+        low = tok.lower_
+        if low in FIRST_PERSON:
+            return self._speaker_of(tok)
+        if low in PERSONAL:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                ent = self._reporting_subject(tok)
+                if ent is not None and ent.id not in exclude:
+                    return ent
+            if tok.dep_ == "poss":
+                ent = self._cataphor(tok)
+                if ent is not None and ent.id not in exclude:
+                    return ent
+            return self._previous(tok, {"PERSON"}, exclude)
+        if low in NONPERSONAL:
+            return self._previous(tok, {"ORG", "GPE", "NORP"}, exclude)
+        return None
+
+    def by_title(self, span: Span) -> Entity | None:
+        """'the foreign minister' -> the person whose title is those words (and country fits)."""
+        words = {t.lower_ for t in span if t.is_alpha}
+        countries = {self.by_token[t.i].country for t in span if self.by_token[t.i] is not None}
+        best = None
+        for ent in self.entities:
+            if ent.type != "PERSON" or not ent.title:
+                continue
+            tw = {w.lower() for w in ent.title.split() if w.isalpha()}
+            if tw and tw <= words and (not countries or ent.country in countries):
+                if best is None or span.start_char - _last_before(ent, span.start_char) < \
+                        span.start_char - _last_before(best, span.start_char):
+                    best = ent
+        return best
+
+    # -- actors --------------------------------------------------------------------------
+    def actor(self, head: Token, exclude: set[str] = frozenset()) -> Actor | None:
+        if head.tag_ in ("PRP", "PRP$") or head.lower_ in FIRST_PERSON | PERSONAL | NONPERSONAL:
+            ent = self.resolve_pronoun(head, set(exclude))
+            return _from_entity(ent) if ent is not None else None
+        if head.tag_ in ("WDT", "WP", "EX") or head.lower_ in {"who", "which", "that"}:
+            return None
+        span = self.phrase(head)
+        ent = self.head_entity(head, span)
+        if ent is None and head.tag_ in ("NN", "NNS") and any(t.lower_ in ("the", "'s", "’s") or
+                                                               self.by_token[t.i] for t in span):
+            ent = self.by_title(span)
+        if ent is not None:
+            return _from_entity(ent, span)
+        return self._common_noun_actor(span)
+
+    def _common_noun_actor(self, span: Span) -> Actor | None:
+        text = span.text.strip()
+        if not text or not any(t.is_alpha for t in span):
+            return None
+        country = sector = None
+        if self.code_actor is not None:
+            try:
+                country, sector = self.code_actor(span)
+            except Exception:  # the coder reads untrusted text; an actor without a code is fine
+                country = sector = None
+        if country is None:
+            for t in span:
+                ent = self.by_token[t.i]
+                if ent is not None and ent.country:
+                    country = ent.country
+                    sector = sector or (ent.sector if ent.type != "GPE" else None)
+                    break
+        return Actor(name=text, country=country, sector=sector, entity_id=None)
+
+
+def _from_entity(ent: Entity, span: Span | None = None) -> Actor:
+    return Actor(name=ent.name, country=ent.country, sector=ent.sector, entity_id=ent.id)
+
+
+def _span_len(ent: Entity) -> int:
+    return len(ent.name or "")
+
+
+def _last_before(ent: Entity, pos: int) -> int:
+    ends = [e for s, e in ent.mentions or [] if e <= pos]
+    return max(ends) if ends else -10**9

@@ -1,0 +1,105 @@
+"""When and where an event happened: its own date phrase, a dated caption, or the article."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event
+from .dates import resolve_date
+
+_EXPLICIT_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b", re.I)
+_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+
+def tense_of(pred: Token) -> str:
+    aux = [c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("will", "'ll", "shall") for a in aux) or "going" in aux:
+        return "future"
+    if "had" in aux and pred.tag_ == "VBN":
+        return "pastperfect"
+    if pred.tag_ == "VBD" or (pred.tag_ == "VBN" and any(a in ("has", "have", "was", "were") for a in aux)):
+        return "past"
+    if pred.tag_ == "VBG" and any(a in ("is", "are", "am") for a in aux):
+        return "present"
+    return "present" if pred.tag_.startswith("VB") else "none"
+
+
+def caption_dates(captions: list[str], pub: str | None) -> list[tuple[str, str]]:
+    """(ISO date, lower-cased caption) for captions that state a full date."""
+    out = []
+    for cap in captions[:20]:
+        m = _EXPLICIT_DATE.search(cap or "")
+        if m:
+            iso = resolve_date(m.group(0), pub)
+            if iso:
+                out.append((iso, cap.lower()))
+    return out
+
+
+def _attached_date(pred: Token, doc: Doc) -> str | None:
+    """The text of a DATE phrase that modifies this predicate (not another clause's verb)."""
+    for ent in pred.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        t = ent.root
+        for _ in range(6):
+            if t.i == pred.i:
+                return ent.text
+            if t.head is t or (t is not ent.root and t.tag_.startswith("VB")):
+                break
+            t = t.head
+    return None
+
+
+def _surname(name: str | None) -> str | None:
+    parts = (name or "").split()
+    return parts[-1].lower() if parts else None
+
+
+def event_date(pred: Token, doc: Doc, pub: str | None, ev: Event,
+               captions: list[tuple[str, str]]) -> str | None:
+    tense = tense_of(pred)
+    own = _attached_date(pred, doc)
+    if own:
+        return resolve_date(own, pub, "future" if tense == "future" else "past")
+    names = [_surname(ev.source.name), _surname(ev.target.name)]
+    names = [n for n in names if n]
+    if names:
+        for iso, cap in captions:
+            if all(n in cap for n in names):
+                return iso
+    # A past event mentioned in passing ("had attacked", "after his meeting with ...") has no
+    # date of its own here; it must not take the article's date.
+    if tense in ("pastperfect", "none") or not pred.tag_.startswith("VB"):
+        return None
+    if tense == "future":
+        return None
+    return pub
+
+
+def event_place(pred: Token, resolver, dateline: str | None) -> str | None:
+    doc = pred.doc
+    stack = [c for c in pred.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
+    for c in pred.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            stack.extend(g for g in c.children if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS)
+    seen = 0
+    while stack and seen < 30:
+        prep = stack.pop(0)
+        seen += 1
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for t in pobj.subtree:
+                ent = resolver.entity_at(t)
+                if (ent is not None and ent.type in ("GPE", "LOC")) or t.ent_type_ == "GPE":
+                    span = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                    return span.text if span is not None else (ent.name if ent else t.text)
+    if dateline:
+        return dateline.title() if dateline.isupper() else dateline
+    return None

@@ -37,6 +37,12 @@ class ConfigError(TidingsError):
     code = "T500"
 
 
+class QueryError(TidingsError):
+    """A question to the store that cannot be asked: bad country code, period, date."""
+
+    code = "T600"
+
+
 class Messages:
     """All message templates. Format with keyword arguments."""
 
@@ -49,13 +55,23 @@ class Messages:
     E107 = "line {line} is not valid JSON: {reason}"
     E108 = "record has neither 'html' nor 'text'"
     E109 = "cannot read: {reason}"
+    E110 = "no HTML pages in this {kind}"
+    E111 = "line {line} is not a JSON object"
+    E112 = "not a readable feed: {reason}"
+    E113 = "ARC files are not supported; convert to WARC (warcio recompress)"
     E201 = "no article text found"
     E202 = "extraction took too long (over {seconds}s)"
     E301 = "spaCy model {name!r} is not installed; install it or set TIDINGS_SPACY_MODEL"
     E401 = "database {path} has schema version {found}, newer than this tidings ({known})"
     E402 = "database {path} cannot be opened: {reason}"
+    E403 = "worker failed on this input: {reason}"
     E501 = "unknown setting {name!r}"
     E502 = "bad value for {name}: {value!r}"
+    E601 = "country must be an ISO 3166-1 alpha-3 code like USA, not {value!r}"
+    E602 = "period must be one of {choices}, not {value!r}"
+    E603 = "date must be YYYY-MM-DD, not {value!r}"
+    E604 = "no database at {path}; run `tidings ingest PATH --db {path}` first"
+    E605 = "no {what} with id {id}"
 
 
 def msg(code: str, **values) -> str:

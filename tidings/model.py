@@ -19,6 +19,9 @@ class RawDoc:
     url: str | None = None
     format_hint: str | None = None  # "html" | "text" | None: decided by content when None
     crawl_date: str | None = None  # ISO date the page was fetched, if the container says
+    # What a container says about the page besides its bytes (a feed item's or JSONL
+    # record's "title", "date"): used only where the page itself yields nothing.
+    hints: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

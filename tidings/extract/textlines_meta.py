@@ -31,7 +31,7 @@ _RELATED_HEAD = re.compile(
 _TAGS_HEAD = re.compile(
     r"^(?:tags?|topics?|themes?|keywords?|filed under|more on|related topics|themen|schlagw[öo]rter|"
     r"stichw[öo]rter|mots?[- ]cl[ée]s|sujets?|th[èe]mes?|etiquetas|temas|argomenti|tag|onderwerpen|"
-    r"emneord|emner|ämnen|tagi|tematy)\s*:?\s*(?P<rest>.*)$",
+    r"emneord|emner|ämnen|tagi|tematy)(?:\s*:\s*(?P<rest>.*)|\s*)$",
     re.I,
 )
 _COMMENTS_HEAD = re.compile(
@@ -401,17 +401,31 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
             continue
         tm = _TAGS_HEAD.match(t) if ln.words <= 40 else None
         if tm and not art.tags:
-            rest = tm.group("rest").strip()
+            rest = (tm.group("rest") or "").strip()
             if rest:
                 art.tags = _split_tags(rest)
             else:
-                art.tags = [lines[j].text for j in range(k + 1, min(n, k + 30))
+                art.tags = [_clean_tag(lines[j].text) for j in range(k + 1, min(n, k + 30))
                             if lines[j].block == lines[k + 1].block and lines[j].words <= 5][:20] if k + 1 < n else []
             k += 1
             continue
         if not art.tags and _is_comma_tags(ln):
             art.tags = _split_tags(t)
+        elif not art.tags and k - after < 12 and _is_tag_block(lines, k):
+            art.tags = [_clean_tag(lines[j].text) for j in range(k, k + ln.block_size) if j < n]
+            k += ln.block_size
+            continue
         k += 1
+
+
+def _is_tag_block(lines: list[Line], k: int) -> bool:
+    """A block of two to fifteen one-to-four-word labels right after the text: the topic tags."""
+    ln = lines[k]
+    if ln.block_size < 2 or ln.block_size > 15 or (k > 0 and lines[k - 1].block == ln.block):
+        return False
+    members = lines[k:k + ln.block_size]
+    return all(1 <= m.words <= 4 and not m.boiler and not m.text.endswith((".", ":", "!", "?"))
+               and not _is_date_line(m) and m.kind != "wall" for m in members)
 
 
 def _is_comma_tags(ln: Line) -> bool:
@@ -422,10 +436,14 @@ def _is_comma_tags(ln: Line) -> bool:
     return all(p and len(p.split()) <= 4 and not p.endswith(".") for p in parts) and ln.stop < 0.5
 
 
+def _clean_tag(t: str) -> str:
+    return re.sub(r"\s+\(?\d+\)?$", "", t).strip(" #")  # "Kirche 3922": an article count
+
+
 def _split_tags(s: str) -> list[str]:
     out = []
     for p in re.split(r"\s*[,;|•·]\s*", s):
-        p = p.strip(" #")
+        p = _clean_tag(p)
         if p and p not in out:
             out.append(p)
     return out[:30]
@@ -440,6 +458,8 @@ def _headline_run(lines: list[Line], k: int) -> tuple[list[str], int]:
         t = ln.text
         if (ln.words <= 8 and (_RELATED_HEAD.match(t) or _TAGS_HEAD.match(t) or _COMMENTS_HEAD.match(t))):
             break
+        if heads and ln.block != lines[k - 1].block and _is_tag_block(lines, k):
+            break  # a block of labels after the headlines: tags, not more headlines
         if ln.boiler or _is_date_line(ln) or _is_byline(ln) or _READ_TIME.match(t) or ln.words < 3:
             if heads and ln.block != lines[k - 1].block and ln.words >= 3:
                 break

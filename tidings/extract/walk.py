@@ -26,6 +26,8 @@ class Box:
     role: str | None
     depth: int
     harvest: bool  # inside furniture: its text is never body text
+    junk: bool = False  # classed as furniture (sidebar, footer, ...): harvest if it proves small
+    main: bool = False  # holds an <article> or an article-body container
     text: int = 0  # characters of block text in the subtree
     links: int = 0  # of which inside links
     score: float = 0.0
@@ -84,12 +86,26 @@ class Walker:
     def run(self, body) -> None:
         self.boxes.append(Box(-1, body.tag or "body", None, 0, False))
         self._walk(body, 0, False, 0)
+        boxes = self.boxes
         # Sum text up the tree once, deepest boxes first.
-        for i in range(len(self.boxes) - 1, 0, -1):
-            b = self.boxes[i]
-            p = self.boxes[b.parent]
+        for i in range(len(boxes) - 1, 0, -1):
+            b = boxes[i]
+            p = boxes[b.parent]
             p.text += b.text
             p.links += b.links
+            p.main = p.main or b.main or b.tag == "article" or b.role == "body"
+        # Class names like "has-sidebar" sit on wrappers of the whole page: a junk-classed box
+        # is furniture only if it holds a minor share of the text and no article container.
+        limit = 0.4 * max(boxes[0].text, 1)
+        for i in range(1, len(boxes)):
+            b = boxes[i]
+            if not b.harvest:
+                b.harvest = boxes[b.parent].harvest or (b.junk and b.text < limit and not b.main)
+        for blk in self.blocks:
+            blk.harvest = blk.harvest or boxes[blk.box].harvest
+        f = self.found
+        f.dates = [(v, m) for v, m, box in f.dates if not boxes[box].harvest]
+        f.bylines = [v for v, box in f.bylines if not boxes[box].harvest]
 
     # -- the walk -----------------------------------------------------------------------
     def _walk(self, node, box: int, harvest: bool, depth: int) -> None:
@@ -114,12 +130,12 @@ class Walker:
             if role is not None and role != "body":
                 if tag in INLINE_TAGS and role in ("date",):
                     # An inline <time> inside a sentence stays part of the sentence.
-                    self._furniture(child, role, harvest)
+                    self._furniture(child, role, harvest, box)
                     if buf and any(s.strip() for s in buf):
                         t = child.text(deep=True)
                         buf.append(t)
                     continue
-                if not self._furniture(child, role, harvest):
+                if not self._furniture(child, role, harvest, box):
                     continue
                 # Furniture too large to be furniture: walk it as content but mark it.
             if tag in INLINE_TAGS and role is None:
@@ -150,13 +166,13 @@ class Walker:
                 buf, links, nlinks, href = [], 0, 0, None
             if depth >= _MAX_DEPTH or len(self.blocks) >= _MAX_BLOCKS:
                 continue
-            child_harvest = harvest or role in ("junk", "related", "tags", "byline", "caption", "date", "credit") \
-                or tag in ("aside", "footer")
+            child_harvest = harvest or role in ("related", "tags", "byline", "caption", "date", "credit")
+            junk = role == "junk" or tag in ("aside", "footer")
             if tag == "h1" and not harvest:
                 t = clean(child.text(deep=True))
                 if t:
                     self.found.h1.append(t)
-            self.boxes.append(Box(box, tag, role, depth + 1, child_harvest))
+            self.boxes.append(Box(box, tag, role, depth + 1, child_harvest, junk))
             self._walk(child, len(self.boxes) - 1, child_harvest, depth + 1)
         if buf:
             self._emit(buf, box, node.tag, links, nlinks, href, harvest)
@@ -195,7 +211,7 @@ class Walker:
             return None  # an <article> is content whatever its classes say
         return role
 
-    def _furniture(self, node, role: str, harvest: bool) -> bool:
+    def _furniture(self, node, role: str, harvest: bool, box: int) -> bool:
         """Record furniture; return True when the node should still be walked as content."""
         f = self.found
         if role == "figure":
@@ -219,16 +235,16 @@ class Walker:
                 f.credits.append(text)
         elif role == "byline":
             if text and len(text) < 300 and not harvest:
-                f.bylines.append(text.replace(BR, " "))
+                f.bylines.append((text.replace(BR, " "), box))
                 for a in node.css("a[rel~=author], [itemprop=name]"):
                     t = clean(a.text(deep=True))
                     if t:
                         f.author_links.append(t)
                 for t in node.css("time"):
-                    self._date(t, False)
+                    self._date(t, False, box)
         elif role == "date":
             if not harvest:
-                self._date(node, True)
+                self._date(node, True, box)
         elif role == "tags":
             items = [clean(a.text(deep=True)) for a in (node.css("a") or [node])]
             items = [t for t in items if t and len(t) < 80]
@@ -246,14 +262,14 @@ class Walker:
             return True  # walked in harvest mode: tag lists and captions inside still count
         return False
 
-    def _date(self, node, marker: bool) -> None:
+    def _date(self, node, marker: bool, box: int) -> None:
         a = node.attrs
         v = a.get("datetime") or a.get("content") or a.get("data-date") or a.get("title")
         if v:
-            self.found.dates.append((v, marker or node.tag == "time"))
+            self.found.dates.append((v, marker or node.tag == "time", box))
         t = clean(node.text(deep=True, separator=" "))
         if t and len(t) < 200:
-            self.found.dates.append((t, marker))
+            self.found.dates.append((t, marker, box))
 
     def _nav(self, node, breadcrumb: bool = False) -> None:
         key = ((node.attrs.get("class") or "") + " " + (node.attrs.get("id") or "") + " "

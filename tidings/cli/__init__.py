@@ -10,6 +10,8 @@ from ..errors import TidingsError
 from . import analyze, extract
 
 COMMANDS = [extract.command, analyze.command]
+from . import ingest as _ingest  # noqa: E402
+COMMANDS.append(_ingest.command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

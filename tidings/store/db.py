@@ -225,8 +225,8 @@ class Store:
 
         An outcome with `.error` is recorded in input_errors; an article is inserted,
         updated (same key, new content) or left alone (same key, same content). An outcome
-        may carry `.minhash` (the signature from analyse.stories.signature, computed by an
-        ingest worker) to spare the writer that work.
+        may carry `.minhash` (the signature from analyse.stories.signature) and `.raw_hash`
+        (sha256 of the input bytes), computed by an ingest worker to spare the writer.
         """
         from ..analyse.actors import ActorRegistry
 
@@ -257,7 +257,9 @@ class Store:
 
         article: Article = outcome.article
         raw = outcome.raw
-        raw_hash = sha256(raw.data) if raw is not None else sha256(article.text)
+        raw_hash = getattr(outcome, "raw_hash", None)
+        if raw_hash is None:
+            raw_hash = sha256(raw.data) if raw is not None else sha256(article.text)
         chash = content_hash(article)
         fetched = raw.url if raw is not None and raw.url else None
         canonical = canonical_url(article.url or fetched)

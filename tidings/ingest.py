@@ -1,0 +1,263 @@
+"""Ingest: read -> extract -> NLP -> store, over many pages, in parallel, resumably.
+
+The main process reads inputs, skips pages whose exact bytes are already stored, and
+hands batches to worker processes; each worker loads spaCy once and returns finished
+outcomes (article + NLP layers + MinHash signature). The main process is the only
+writer: it stores each returned batch in one transaction, so a killed run loses at most
+the batches in flight, and a rerun redoes exactly those.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Callable, Iterable, Iterator
+
+from .config import Config, load_config
+from .errors import msg
+from .model import InputFailure, RawDoc
+from .pipeline import Outcome, extract_outcomes, with_analysis
+from .store.db import SaveReport, Store, sha256
+
+
+@dataclass
+class IngestReport:
+    """What a run did. `failed` lists every bad input with its one-line reason."""
+
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0  # inputs whose exact bytes were already stored (not re-read)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def documents(self) -> int:
+        return self.inserted + self.updated + self.unchanged + self.skipped + len(self.failed)
+
+    @property
+    def rate(self) -> float:
+        return self.documents / self.seconds if self.seconds > 0 else 0.0
+
+    def add(self, saved: SaveReport) -> None:
+        self.inserted += saved.inserted
+        self.updated += saved.updated
+        self.unchanged += saved.unchanged
+        self.failed.extend(saved.failed)
+
+    def summary(self) -> str:
+        return (f"{self.documents} inputs in {self.seconds:.1f}s ({self.rate:.1f} docs/s): "
+                f"{self.inserted} new, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{self.skipped} already stored, {len(self.failed)} failed")
+
+
+# -- the work on one batch (in a worker process, or in-process with one worker) ----------
+
+_WORKER: dict = {}
+
+
+def _init_worker(config: Config, nlp: bool) -> None:
+    """Load the pipeline once per worker process."""
+    _WORKER["config"] = config
+    _WORKER["nlp"] = nlp
+    if nlp:
+        from .api import get_analyzer
+
+        _WORKER["analyzer"] = get_analyzer(config)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:300]
+
+
+def apply_hints(outcome: Outcome) -> Outcome:
+    """Fill what the page didn't say from what its container said (feed/JSONL title, date)."""
+    raw, article = outcome.raw, outcome.article
+    if raw is None or article is None or not raw.hints:
+        return outcome
+    if not article.title and raw.hints.get("title"):
+        article.title = " ".join(raw.hints["title"].split())
+    if not article.date and raw.hints.get("date"):
+        article.date = raw.hints["date"]
+    return outcome
+
+
+def _extract_each(raws: list[RawDoc], config: Config) -> list[Outcome]:
+    out = []
+    for raw in raws:
+        try:
+            out.extend(apply_hints(o) for o in extract_outcomes([raw], config))
+        except Exception as exc:  # an extractor bug on one page must not sink its batch
+            out.append(Outcome(raw.source, error=msg("E403", reason=_one_line(exc)), raw=raw))
+    return out
+
+
+def _analyse(outcomes: list[Outcome], analyzer, config: Config) -> list[Outcome]:
+    try:
+        return list(with_analysis(outcomes, analyzer, config))
+    except Exception:
+        pass
+    # Find the page that broke the batch: analyse one by one, failing only that one.
+    done = []
+    for o in outcomes:
+        try:
+            done.extend(with_analysis([o], analyzer, config))
+        except Exception as exc:
+            done.append(Outcome(o.source, error=msg("E403", reason=_one_line(exc)), raw=o.raw))
+    return done
+
+
+def process_batch(batch: list[tuple[RawDoc, str]]) -> list[Outcome]:
+    """Extract, analyse and sign a batch of (page, raw hash); returns picklable outcomes."""
+    from .analyse.stories import signature
+
+    config = _WORKER["config"]
+    raws = [raw for raw, _ in batch]
+    hashes = {raw.source: h for raw, h in batch}
+    outcomes = _extract_each(raws, config)
+    if _WORKER.get("nlp"):
+        outcomes = _analyse(outcomes, _WORKER["analyzer"], config)
+    for o in outcomes:
+        o.raw_hash = hashes.get(o.source)
+        if o.article is not None:
+            o.minhash = signature(o.article.text or o.article.title or "")
+        if o.raw is not None:  # the bytes stay behind: only their hash is needed now
+            o.raw = RawDoc(source=o.raw.source, data=b"", url=o.raw.url,
+                           format_hint=o.raw.format_hint, crawl_date=o.raw.crawl_date)
+    return outcomes
+
+
+# -- the run ---------------------------------------------------------------------------
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _workers(config: Config, workers: int | None) -> int:
+    n = config.workers if workers is None else workers
+    return n if n and n > 0 else (os.cpu_count() or 1)
+
+
+class _Progress:
+    """A tqdm bar on stderr: documents, docs/s and errors so far."""
+
+    def __init__(self, enabled: bool):
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, desc="ingest",
+                            smoothing=0.1)
+
+    def update(self, n: int, errors: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+            self.bar.set_postfix(errors=errors, refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def ingest(paths: list[str], *, db: str | None = None, config: Config | None = None,
+           workers: int | None = None, nlp: bool = True, progress: bool = False,
+           on_failure: Callable[[str, str], None] | None = None) -> IngestReport:
+    """Ingest pages under `paths` into the database `db` (default: config.db)."""
+    from .read import iter_inputs
+
+    config = config or load_config()
+    report = IngestReport()
+    start = time.monotonic()
+    bar = _Progress(progress)
+    n_workers = _workers(config, workers)
+    store = Store(db or config.db, minhash_threshold=config.minhash_threshold)
+
+    def note_failures(failed: list[tuple[str, str]]) -> None:
+        if on_failure is not None:
+            for source, error in failed:
+                on_failure(source, error)
+
+    def store_batch(outcomes: list[Outcome]) -> None:
+        saved = store.save(outcomes)
+        report.add(saved)
+        note_failures(saved.failed)
+        bar.update(len(outcomes), len(report.failed))
+
+    def prepared() -> Iterator[tuple[list[tuple[RawDoc, str]], list[Outcome]]]:
+        """Batches of pages to process, with the inputs that need no work (failures)."""
+        for chunk in _batches(iter_inputs(paths, config), config.batch_size):
+            todo, ready = [], []
+            for item in chunk:
+                if isinstance(item, InputFailure):
+                    ready.append(Outcome(item.source, error=item.error))
+                    continue
+                raw_hash = sha256(item.data)
+                if store.has_raw(raw_hash):
+                    report.skipped += 1
+                    bar.update(1, len(report.failed))
+                    continue
+                todo.append((item, raw_hash))
+            yield todo, ready
+
+    try:
+        if n_workers <= 1:
+            _init_worker(config, nlp)
+            for todo, ready in prepared():
+                store_batch(ready + (process_batch(todo) if todo else []))
+        else:
+            _run_pool(prepared(), n_workers, config, nlp, store_batch)
+    finally:
+        bar.close()
+        store.close()
+        report.seconds = time.monotonic() - start
+    return report
+
+
+def _run_pool(batches, n_workers: int, config: Config, nlp: bool, store_batch) -> None:
+    """Keep every worker busy with a bounded number of batches in flight, stored in order."""
+    pending: deque[tuple[Future | None, list, list[Outcome]]] = deque()
+    limit = n_workers * 2  # bounded: a huge crawl is never read into memory ahead of the workers
+    pool = ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(config, nlp))
+
+    def drain_one():
+        nonlocal pool
+        future, todo, ready = pending.popleft()
+        done: list[Outcome] = []
+        if future is not None:
+            try:
+                done = future.result()
+            except BrokenProcessPool:
+                # A worker died (out of memory, a crash in native code): fail this batch's
+                # pages, start fresh workers, and carry on with the rest.
+                done = [Outcome(raw.source, error=msg("E403", reason="worker process died"), raw=raw)
+                        for raw, _ in todo]
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(config, nlp))
+                resubmit = list(pending)
+                pending.clear()
+                for _, t, r in resubmit:
+                    pending.append((pool.submit(process_batch, t) if t else None, t, r))
+            except Exception as exc:
+                done = [Outcome(raw.source, error=msg("E403", reason=_one_line(exc)), raw=raw)
+                        for raw, _ in todo]
+        store_batch(ready + done)
+
+    try:
+        for todo, ready in batches:
+            pending.append((pool.submit(process_batch, todo) if todo else None, todo, ready))
+            while len(pending) >= limit:
+                drain_one()
+        while pending:
+            drain_one()
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)

@@ -69,55 +69,49 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
 
 # ------------------------------------------------------------------ region
 def pick_region(w: Walker) -> set[int]:
-    """Box indices whose blocks form the article: the best-scoring container and its kin."""
+    """Box indices whose blocks form the article: the best-scoring container and its kin.
+
+    A container scores the characters of good paragraphs under it (long enough, few links)
+    minus a share of everything else under it (menus, teasers, link lists). The whole page
+    holds every good paragraph but also all the furniture; a single paragraph holds no
+    furniture but little text; the article container wins between them.
+    """
     boxes, blocks = w.boxes, w.blocks
+    good = [0.0] * len(boxes)
+    bad = [0.0] * len(boxes)
     for b in blocks:
         if b.harvest:
             continue
         n = len(b.text)
-        if n < 25 and not _CJK.search(b.text):
-            continue
-        if b.links > 0.5 * n:
-            continue
-        weight = 3.0 if _CJK.search(b.text) else 1.0  # CJK packs more words per character
-        s = 1 + b.text.count(",") + b.text.count("，") + b.text.count("、") + min(n * weight / 100, 3)
-        target = b.box if boxes[b.box].tag in _CONTAINER_TAGS else boxes[b.box].parent
-        if target < 0:
-            continue
-        boxes[target].score += s
-        p = boxes[target].parent
-        if p >= 0:
-            boxes[p].score += s / 2
-            g = boxes[p].parent
-            if g >= 0:
-                boxes[g].score += s / 3
+        cjk = bool(_CJK.search(b.text))
+        ok = (n >= 25 or (cjk and n >= 10)) and b.links <= 0.4 * n and not BOILER_LINE.match(b.text)
+        value = (n * (2.0 if cjk else 1.0) - b.links) if ok else 0.0
+        waste = (n if not ok else b.links) + 15  # every block costs a little: menus are many
+        i = b.box
+        while i >= 0:
+            good[i] += value
+            bad[i] += waste
+            i = boxes[i].parent
 
     def final(i: int) -> float:
         b = boxes[i]
-        if b.harvest or b.score <= 0:
+        if b.harvest or good[i] <= 0:
             return 0.0
-        ld = b.links / b.text if b.text else 0.0
-        bonus = 1.25 if b.role == "body" else (1.1 if b.tag in ("article", "main") else 1.0)
-        return b.score * (1 - ld) * bonus
+        bonus = 1.15 if b.role == "body" else (1.05 if b.tag in ("article", "main") else 1.0)
+        return good[i] * bonus - 0.75 * bad[i]
 
+    for i, b in enumerate(boxes):
+        b.score = final(i)
     if len(boxes) <= 1:
         return {0}
-    top = max(range(1, len(boxes)), key=final)
-    top_score = final(top)
+    # Ties go to the deepest box: a wrapper adds nothing to what it wraps.
+    top = max(range(len(boxes)), key=lambda i: (boxes[i].score, boxes[i].depth))
+    top_score = boxes[top].score
     if top_score <= 0:
         return {0}
     region = {top}
     parent = boxes[top].parent
     if parent >= 0:
-        threshold = max(10.0, top_score * 0.2)
-        for i in range(top + 1, len(boxes)):
-            b = boxes[i]
-            if b.parent == parent and i != top and not b.harvest and final(i) >= threshold:
-                region.add(i)
-        for i in range(parent + 1, top):
-            b = boxes[i]
-            if b.parent == parent and not b.harvest and final(i) >= threshold:
-                region.add(i)
         # Paragraphs standing directly beside the container (a lead, a teaser) belong to it.
         for b in blocks:
             if b.box == parent and not b.harvest and len(b.text) > 80 and b.links < 0.25 * len(b.text):

@@ -27,6 +27,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Scripts written without spaces: length is measured in characters, not words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[.!?…。！？」』\"'”’»)\]]\s*$")
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s+[-–—]\s+[A-Z][\w./ -]{1,30}$")
 _CLOSE_ONLY = re.compile(r"[\"'”’»)\]]+\s*$")
 
 # Short phrases that mark page furniture in the languages of the dev data. Matched on a
@@ -136,7 +137,9 @@ def add_features(lines: list[Line], language: str | None) -> None:
         ln.words = len(ws) + cjk // 2 if cjk > len(t) * 0.3 else len(ws)
         if stops and ws:
             ln.stop = sum(1 for w in ws if w.casefold() in stops) / len(ws)
-        ln.sentence = bool(_SENTENCE_END.search(t)) and not _CLOSE_ONLY.fullmatch(t)
+        # "... footprint. - Reuters": a credit after the full stop does not unmake a sentence
+        core = _TRAILING_CREDIT.sub("", t)
+        ln.sentence = bool(_SENTENCE_END.search(core)) and not _CLOSE_ONLY.fullmatch(t)
         low = t.casefold()
         if ln.chars < 80:
             ln.boiler = bool(_BOILER_SHORT.search(low)) or bool(_COPYRIGHT.match(t))

@@ -98,8 +98,10 @@ def _is_byline(ln: Line) -> bool:
 
 
 def _is_date_line(ln: Line) -> bool:
-    return ln.words <= 14 and parse_date(ln.text) is not None and not ln.sentence or (
-        ln.words <= 8 and parse_date(ln.text) is not None)
+    """A line that is a date (with a time or a label), not a sentence that mentions one."""
+    if ln.words > 20 or (ln.words > 8 and not _PUBLISHED.search(ln.text)):
+        return False
+    return parse_date(ln.text) is not None
 
 
 def _content_words(text: str) -> set[str]:

@@ -1,0 +1,142 @@
+"""Text-dump extraction on invented dumps: what a user relies on from each field."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tidings.extract import extract_page
+from tidings.extract.text import extract_text_dump
+from tidings.errors import ExtractError
+from tidings.model import RawDoc
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+def read(name: str):
+    path = FIXTURES / name
+    return extract_text_dump(path.read_text(encoding="utf-8"), source=str(path), url=None)
+
+
+def test_wire_story_fields():
+    a = read("wire-story.txt")
+    assert a.title == "Harbour cities sign pact to cut shipping emissions by half"
+    assert a.dateline == "ROTTERDAM"
+    assert a.text.startswith("Twelve of the world's busiest harbour cities agreed on Monday")
+    assert a.text.endswith("the larger part of the industry's footprint.")
+    assert a.authors == ["Jane Holloway"]
+    assert a.date == "2025-03-04"
+    assert a.credits == ["AFP", "Reuters"]
+    assert a.captions == ["Dock workers unload containers at the port of Rotterdam on March 3, 2025."]
+    assert a.tags == ["Shipping", "Rotterdam", "emissions", "ports", "climate"]
+    assert a.section == "World News"
+    assert [r.title for r in a.related] == [
+        "Flood warnings issued along the Danube as snow melts early",
+        "Central bank holds rates steady, signals cuts later this year",
+        "Teachers end strike after deal on pay and class sizes",
+    ]
+    assert all(r.url is None for r in a.related)
+    assert a.language == "en"
+
+
+def test_wire_story_body_has_no_page_furniture():
+    text = read("wire-story.txt").text
+    for junk in ("Follow us", "WhatsApp", "Next In", "Flood warnings", "- Reuters", "AFP",
+                 "Dock workers", "By Jane", "Shipping , Rotterdam", "All rights reserved", "Subscribe"):
+        assert junk not in text
+    # paragraphs are kept apart by one blank line each
+    paragraphs = text.split("\n\n")
+    assert len(paragraphs) == 5
+    assert all(p.strip() == p and p for p in paragraphs)
+
+
+def test_german_dump():
+    a = read("german-dump.txt")
+    assert a.language == "de"
+    assert a.title == "Bahnstreik legt den Fernverkehr für zwei Tage lahm"
+    assert a.authors == ["Max Mustermann", "Erika Beispiel"]
+    assert a.date == "2024-03-12"
+    assert a.dateline == "Berlin"
+    assert "dpa" in a.credits
+    assert a.text.startswith("Die Gewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen")
+    assert a.text.endswith("wenn sie auf die Reise verzichten.")
+    assert a.captions == ["Reisende warten am Hauptbahnhof auf Informationen."]
+    assert a.tags == ["Bahn", "Streik", "Verkehr"]
+    assert len(a.related) == 3
+    for junk in ("Foto: dpa", "Themen", "Mehr zum Thema", "Impressum", "Von Max", "Uhr"):
+        assert junk not in a.text
+
+
+def test_cookie_and_newsletter_text_is_not_body():
+    a = read("cookie-newsletter.txt")
+    assert a.title == "Local council approves new cycle lanes on the high street"
+    assert a.text.startswith("The council voted seven to two on Thursday night")
+    assert "Supporters said the lanes would make the town centre safer" in a.text
+    assert "review the effect on trade after twelve months." in a.text
+    for junk in ("cookies", "Accept all", "newsletter", "Subscribe", "Email address", "Privacy Policy"):
+        assert junk.casefold() not in a.text.casefold()
+
+
+def test_empty_body_dump_has_no_text():
+    a = read("empty-body.txt")
+    assert a.text == ""
+    assert a.related == [] and a.captions == [] and a.authors == []
+
+
+def test_dump_of_only_blank_lines():
+    a = extract_text_dump("\n\n  \n\t\n", source="blank.txt")
+    assert a.text == "" and a.title is None
+
+
+def test_extract_page_refuses_a_dump_without_article(config):
+    # only menus and a few words: no title-like line and no text
+    raw = RawDoc(source="menu.txt", data=b"Home\nNews\nSport\n\nSign in\nSearch\n")
+    with pytest.raises(ExtractError):
+        extract_page(raw, config, fmt="text")
+
+
+def test_huge_line_count_is_bounded():
+    # hostile input: a million tiny lines must not blow up time or memory
+    text = "x\n" * 1_000_000 + "\n" + ("A sentence of ordinary words that goes on for a while. " * 5 + "\n\n") * 3
+    a = extract_text_dump(text, source="big.txt")
+    assert isinstance(a.text, str)
+
+
+def test_cli_reads_a_dump_by_content(tmp_path):
+    # auto format decides by content (a file without an extension says nothing)
+    path = tmp_path / "story"
+    path.write_text((FIXTURES / "wire-story.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "tidings", "extract", "--no-nlp", str(path)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    rec = json.loads(out.stdout)
+    assert rec["title"] == "Harbour cities sign pact to cut shipping emissions by half"
+    assert rec["dateline"] == "ROTTERDAM"
+    assert rec["related"][0] == {"title": "Flood warnings issued along the Danube as snow melts early",
+                                 "url": None}
+
+
+@pytest.mark.skipif(not (SHARED / "seed" / "japan-us-ties.txt").exists(), reason="shared/ seed absent")
+def test_seed_page_expectations():
+    seed = SHARED / "seed"
+    page = json.loads((seed / "japan-us-ties.expected.json").read_text(encoding="utf-8"))["page"]
+    a = extract_text_dump((seed / "japan-us-ties.txt").read_text(encoding="utf-8"), source="seed.txt")
+    assert a.title == page["title"]
+    assert a.dateline == page["dateline"]
+    assert a.section == page["section"]
+    assert set(page["credits_must"]) <= set(a.credits)
+    assert a.tags == page["tags"]
+    for c in page["captions_must_contain"]:
+        assert any(c in cap for cap in a.captions)
+    assert a.text.startswith(page["text_must_start_with"])
+    assert a.text.endswith(page["text_must_end_with"])
+    for junk in page["text_must_not_contain"]:
+        assert junk not in a.text
+    assert len(a.related) == page["related_count"]
+    titles = [r.title for r in a.related]
+    for r in page["related_must_contain"]:
+        assert r in titles

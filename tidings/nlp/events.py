@@ -44,6 +44,34 @@ INTENT_NOUNS = {"plan", "plans", "hope", "hopes", "proposal", "call", "calls", "
                 "demands", "appeal", "promise", "wish", "possibility", "risk", "bid", "attempt",
                 "effort", "efforts", "order", "intention", "threat", "threats", "decision",
                 "readiness", "willingness", "right", "ability", "chance", "way", "order"}
+# Governors that turn their complement into an intent ("willing to withdraw" is an offer,
+# "ready to strike" a threat) or a failure ("failed to reach a deal" is a rejection).
+COMMIT = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "want",
+          "plan", "intend", "decide", "commitment", "readiness", "willingness", "intention",
+          "pledge", "promise", "offer", "vow"}
+FAIL = {"fail"}
+COMMENT_VERBS = {"comment", "say", "speak", "elaborate", "answer", "confirm", "disclose", "respond",
+                 "discuss", "specify", "identify", "name", "give", "provide", "reveal"}
+ACCUSATIONS = {"charges", "charge", "accusations", "accusation", "allegations", "allegation", "claims",
+               "claim", "reports", "report", "involvement", "responsibility", "wrongdoing", "rumours",
+               "rumors", "links", "role", "existence"}
+RELATION_OBJECTS = {"ties", "relations", "links", "cooperation", "co-operation", "contacts",
+                    "dialogue", "talks", "negotiations", "mediation", "visit", "trip", "aid",
+                    "assistance", "funding", "funds", "support", "loans", "flights", "trade",
+                    "imports", "exports", "program", "programme", "programs", "projects",
+                    "investment", "relationship", "partnership", "efforts", "membership", "access",
+                    "embassy", "consulate", "mission", "meeting", "meetings", "summit", "air"}
+REPRESENTATIVES = {"peacekeepers", "ambassador", "ambassadors", "envoy", "envoys", "diplomats",
+                   "monitors", "observers", "staff", "workers", "personnel", "mission", "embassy"}
+CONFLICT_OBJECTS = {"operations", "operation", "attacks", "attack", "offensive", "fighting",
+                    "strikes", "hostilities", "bombing", "bombings", "raids", "campaign", "violence",
+                    "shelling", "fire", "airstrikes", "assault"}
+BUILD_VERBS = {"establish", "upgrade", "strengthen", "expand", "improve", "deepen", "boost",
+               "bolster", "restore", "resume", "normalize", "normalise", "enhance", "forge", "renew",
+               "increase", "intensify", "beef"}
+CUT_VERBS = {"cut", "sever", "reduce", "slash", "halt", "end", "stop", "cease", "cancel",
+             "terminate", "postpone", "withhold", "break", "suspend", "freeze", "downgrade",
+             "scale", "curtail", "call", "close", "withdraw", "recall", "scrap", "abandon"}
 MODALS = {"may", "might", "could", "should", "can", "must", "ought", "shall"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "neither", "nor", "without"}
@@ -64,7 +92,15 @@ TARGET_PREPS = ("with", "on", "against", "to", "at", "into", "upon", "toward", "
                 "for", "from", "between", "among", "of")
 ASPECTUAL = {"continue", "begin", "start", "resume", "keep", "manage", "proceed", "go", "step",
              "escalate", "intensify", "repeat"}
-_LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPECTUAL))
+_LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPECTUAL)
+                    + tuple(COMMIT) + tuple(FAIL) + tuple(BUILD_VERBS) + tuple(CUT_VERBS)
+                    + ("remain", "stay", "put", "place", "go", "participate", "gather", "reiterate",
+                       "reaffirm", "authorize", "authorise", "be"))
+_INTENT_TYPES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "RETREAT": ("AGREE", "030"),
+                 "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "137"),
+                 "MOBILIZE": ("THREATEN", "138"), "SANCTION": ("THREATEN", "131"),
+                 "PROTEST": ("THREATEN", "130")}
+_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _MAX_EVENTS_PER_SENT = 8
 
 
@@ -85,7 +121,11 @@ def find_events(doc: Doc) -> list[Event]:
             if trig is None:
                 continue
             entry, pred, noun = trig
-            if _blocked(pred, noun):
+            frame = _frame(pred, noun)
+            if frame == "block":
+                continue
+            entry = _reframe(entry, frame, pred)
+            if entry is None:
                 continue
             found.extend(_code(entry, pred, noun, sent, resolver))
         found.sort(key=lambda e: e[0])
@@ -131,17 +171,25 @@ def _trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
         if lemma is None:
             return None
         obj = _object(tok)
-        if lemma in SUPPORT_VERBS and obj is not None:
-            noun = _LEX.nouns.get(obj.lower_)
-            if noun is not None and not _noun_misread(lemma, obj, noun):
-                return _support_entry(lemma, obj, noun), tok, obj
+        special = _special_predicate(lemma, tok, obj)
+        if special is not None:
+            return special
+        if lemma in SUPPORT_VERBS or lemma in ("participate", "gather", "go", "reiterate", "reaffirm",
+                                                "authorize", "authorise"):
+            cands = ([obj] if obj is not None else []) + _prep_objects(tok, ("for", "in", "on", "at", "into"))
+            if obj is not None and obj.dep_ == "nsubjpass":
+                cands = [obj]
+            for cand in cands:
+                noun = noun_entry(cand)
+                if noun is not None and not _noun_misread(lemma, cand, noun):
+                    return _support_entry(lemma, cand, noun), tok, cand
         entry = _LEX.verb(low, _particles(tok))
         if entry is None:
             return None
         entry = _verb_condition(lemma, entry, tok, obj)
         return (entry, tok, None) if entry is not None else None
     if tok.tag_.startswith("NN"):
-        noun = _LEX.nouns.get(low)
+        noun = noun_entry(tok)
         if noun is None:
             return None
         head = tok.head
@@ -149,6 +197,61 @@ def _trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             return noun, head, tok
         if tok.dep_ in ("pobj", "nsubj", "dobj", "ROOT", "appos") and _nominal_has_actors(tok):
             return noun, tok, tok
+    return None
+
+
+def noun_entry(tok: Token) -> LexEntry | None:
+    """The entry of an event noun, trying its modified forms first ("joint exercise", "state of siege")."""
+    low = tok.lower_
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "cease-fire" arrives as three tokens
+        e = _LEX.nouns.get(f"{doc[tok.i - 2].lower_}-{low}") or _LEX.nouns.get(f"{doc[tok.i - 2].lower_}{low}")
+        if e is not None:
+            return e
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            e = _LEX.nouns.get(f"{c.lower_} {low}")
+            if e is not None:
+                return e
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                e = _LEX.nouns.get(f"{low} of {g.lower_}")
+                if e is not None:
+                    return e
+    if low in ("release", "delivery", "transfer", "provision") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                (_LEX.nouns.get(x.lower_) or LexEntry("", "", None, None, 0)).type == "AID"
+                for g in c.children for x in g.subtree) for c in tok.children):
+        return _LEX.nouns.get("aid")
+    return _LEX.nouns.get(low)
+
+
+def _special_predicate(lemma: str, tok: Token, obj: Token | None):
+    """Predicates whose type comes from verb and object together ("severed ties", "on alert")."""
+    objl = obj.lower_ if obj is not None else ""
+    for p in _prep_objects(tok, ("on", "under")):
+        if p.lower_ == "alert":
+            return LexEntry("alert", "MOBILIZE", "alert", "151", -7.2), tok, None
+        if p.lower_ in ("strike", "strikes") and not any(c.lower_ in ("air", "drone") for c in p.children):
+            return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, p
+    if obj is None:
+        return None
+    if lemma in BUILD_VERBS:
+        if objl in ("ties", "relations", "links", "cooperation", "relationship", "partnership", "co-operation"):
+            return LexEntry("relations", "COOPERATE", "relations", "064", 7.0), tok, None
+        if objl in FORCE_OBJECTS or objl in ("presence", "deployment", "patrols", "defenses", "defences"):
+            return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2), tok, None
+    if lemma in CUT_VERBS:
+        if lemma in ("withdraw", "recall") and objl in REPRESENTATIVES:
+            return LexEntry("withdraw", "SANCTION", "relations", "1662", -5.0), tok, None
+        if lemma in ("cease", "halt", "stop", "end", "suspend") and objl in CONFLICT_OBJECTS:
+            return LexEntry("ceasefire", "CONCEDE", "ceasefire", "0872", 5.0), tok, None
+        if lemma == "close" and objl in ("border", "borders", "airspace", "crossing", "crossings", "port", "ports"):
+            return LexEntry("close", "COERCE", "restrict", "172", -5.0), tok, None
+        if objl in RELATION_OBJECTS or (noun_entry(obj) or LexEntry("", "", None, None, 0)).type in ("AID", "CONSULT", "COOPERATE"):
+            return LexEntry("reduce", "SANCTION", "relations", "160", -4.0), tok, None
+    if lemma == "stop" and objl == "work":
+        return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, None
     return None
 
 
@@ -175,9 +278,23 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
     """Senses of ambiguous verbs, told apart by their arguments."""
     deps = {c.dep_ for c in tok.children}
     objl = obj.lower_ if obj is not None else ""
+    if lemma == "call" and entry.type == "REQUEST" and obj is not None and entry.key == "call for":
+        entry = _LEX.verb(tok.lower_, [])
     if lemma == "call" and entry.type == "CONSULT":
-        if obj is None or deps & {"oprd", "xcomp", "ccomp", "attr"} or obj.tag_ not in ("NNP", "NNPS", "PRP"):
+        if obj is None or deps & {"oprd", "ccomp", "attr"} or obj.tag_ not in ("NNP", "NNPS", "PRP") \
+                or obj.lower_ in ("it", "them", "this", "that"):
             return None
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    if lemma in ("refuse", "decline") and any(_LEX.lemma_of.get(x.lower_, x.lower_) in COMMENT_VERBS
+                                              or x.lower_ in COMMENT_VERBS for x in xcomps):
+        return None  # "declined to comment" is a statement
+    if lemma in ("deny", "dismiss", "reject") and (objl in ACCUSATIONS or "ccomp" in deps):
+        return None  # denying an accusation is a statement, not a rejection of someone's demand
+    if lemma in ("vow", "promise", "pledge", "threaten") or entry.type == "AGREE":
+        for x in xcomps:
+            inner = _LEX.verb(x.lower_, _particles(x))
+            if inner is not None and inner.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+                return LexEntry("threaten", "THREATEN", None, "130", -4.4)
     if lemma in ("release", "free", "give", "provide", "issue", "deliver", "offer", "extend",
                  "express", "send") and objl in INFO_OBJECTS:
         return None
@@ -226,46 +343,62 @@ def _negated(tok: Token) -> bool:
     return False
 
 
-def _blocked(pred: Token, noun: Token | None) -> bool:
-    """True when the action did not (or not certainly) happen: negation, modality, condition."""
+def _frame(pred: Token, noun: Token | None) -> str | None:
+    """How the clause frames the action: None (it happened or will), "block" (negated, modal,
+    conditional, wished or requested), "commit" (an offered/intended action) or "fail"."""
     if _negated(pred) or (noun is not None and noun is not pred and _negated(noun)):
-        return True
+        return "block"
     if noun is not None and noun is pred and pred.head.tag_.startswith("VB") and _negated(pred.head):
-        return True
+        return "block"
     for c in pred.children:
         if c.dep_ == "aux" and c.lower_ in MODALS:
-            return True
+            return "block"
         if c.dep_ == "aux" and c.lower_ in ("would", "'d") and \
                 any(t.lower_ in CONDITIONAL_MARKS for t in pred.sent):
-            return True
+            return "block"
     t = pred
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
-            return True
+            return "block"
         if t.head is t:
             break
         parent = t.head
         plow = parent.lower_
-        plemma = _LEX.lemma_of.get(plow)
-        if t.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "relcl", "pobj", "prep", "acomp") and \
+        plemma = _LEX.lemma_of.get(plow, plow)
+        if t.dep_ in ("xcomp", "acl", "prep", "pobj", "acomp", "pcomp", "ccomp"):
+            if plemma in FAIL and t.dep_ == "xcomp":
+                return "fail"
+            if (plemma in COMMIT or plow in COMMIT) and not _LEX.verbs.get(plow) \
+                    and t.dep_ in ("xcomp", "acl", "prep", "pobj", "pcomp"):
+                return "commit" if not _negated(parent) else "block"
+        if t.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "pobj", "prep", "acomp") and \
                 (plemma in INTENT or plow in INTENT_NOUNS or plow in INTENT):
-            if t.dep_ in ("ccomp",) and plemma in ("deny", "reject", "warn", "tell"):
-                return True
-            if not (t.dep_ == "relcl"):
-                return True
+            return "block"
         if t.dep_ in ("xcomp", "pcomp") and plemma not in ASPECTUAL and _LEX.verbs.get(plow):
-            return True  # the complement of another event is its content
-        if t.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) \
-                and plemma not in ASPECTUAL:
-            return True  # purpose or plan: "to discuss ...", "efforts to dispel ..."
+            return "block"  # the complement of another event is its content
+        if t.dep_ in ("xcomp", "advcl", "acl", "relcl") and plemma not in ASPECTUAL and \
+                any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+            return "block"  # purpose or plan: "to discuss ...", "efforts to dispel ..."
         if _negated(parent) and t.dep_ in ("xcomp", "ccomp"):
-            return True
+            return "block"
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in parent.children) and t.dep_ in ("xcomp", "conj"):
-            return True
-        if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "relcl", "acl"):
+            return "block"
+        if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "relcl", "acl", "acomp"):
             break
         t = parent
-    return False
+    return None
+
+
+def _reframe(entry: LexEntry, frame: str | None, pred: Token) -> LexEntry | None:
+    """An intended or future material action is an expression of intent (CAMEO 03/13)."""
+    if frame == "fail":
+        return LexEntry(entry.key, "REJECT", "fail", "120", -4.0) if entry.type in _COOPERATIVE else None
+    future = frame == "commit" or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall")
+                                      for c in pred.children)
+    if future and entry.type in _INTENT_TYPES:
+        typ, cameo = _INTENT_TYPES[entry.type]
+        return LexEntry(entry.key, typ, "intent", cameo, 4.0 if typ == "AGREE" else -4.4)
+    return entry
 
 
 # -- arguments --------------------------------------------------------------------------------
@@ -285,7 +418,7 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
             return t.head, True
         if t.dep_ == "relcl":
             return t.head, passive
-        if t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "cc", "prep", "ccomp") or t.head is t:
+        if t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "cc", "prep", "ccomp", "acomp") or t.head is t:
             return None, passive
         if t.dep_ == "xcomp":  # object control: "urged him to ..."
             for c in t.head.children:

@@ -65,6 +65,8 @@ class Messages:
     E401 = "database {path} has schema version {found}, newer than this tidings ({known})"
     E402 = "database {path} cannot be opened: {reason}"
     E403 = "worker failed on this input: {reason}"
+    E404 = "cannot export {what!r}; choose one of {choices}"
+    E405 = "--format {fmt} is for events only (use --what events)"
     E501 = "unknown setting {name!r}"
     E502 = "bad value for {name}: {value!r}"
     E601 = "country must be an ISO 3166-1 alpha-3 code like USA, not {value!r}"

@@ -12,6 +12,14 @@ from . import analyze, extract
 COMMANDS = [extract.command, analyze.command]
 from . import ingest as _ingest  # noqa: E402
 COMMANDS.append(_ingest.command)
+from . import export as _export  # noqa: E402
+COMMANDS.append(_export.command)
+from . import actors as _actors  # noqa: E402
+COMMANDS.append(_actors.command)
+from . import serve as _serve  # noqa: E402
+COMMANDS.append(_serve.command)
+from . import relations as _relations  # noqa: E402
+COMMANDS.append(_relations.command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -57,7 +57,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
             extra["credits"] += fields.find_credits(paragraphs[0][: len(paragraphs[0]) - len(rest)])
             paragraphs[0] = rest
     article.text = "\n\n".join(p for p in paragraphs if p)
-    article.date = _date(meta, found, page_url or url)
+    article.date = _date(meta, found, page_url or url) or _visible_date(walker, extra["span"], meta.html_title or article.title)
     article.authors, article.credits = _people(meta, found, extra)
     article.section = _section(meta, found)
     article.captions = _captions(found)
@@ -140,7 +140,7 @@ def _in_region(w: Walker, region: set[int], cache: dict[int, bool], box: int) ->
 
 def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[list[str], dict]:
     """The region's blocks as paragraphs, with furniture lines moved out to ``extra``."""
-    extra: dict = {"bylines": [], "credits": [], "related": [], "tags": []}
+    extra: dict = {"bylines": [], "credits": [], "related": [], "tags": [], "span": None}
     cache: dict[int, bool] = {}
     parent_only = {i for i in region if any(w.boxes[j].parent == i for j in region)}
     full = region - parent_only
@@ -188,6 +188,7 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
             continue
         if is_head and norm_title and _norm(plain) == norm_title:
             continue
+        extra["span"] = (extra["span"][0], i - 1) if extra["span"] else (i - 1, i - 1)
         for part in text.split(BR + BR):
             part = " ".join(part.replace(BR, " ").split())
             if part:
@@ -260,6 +261,24 @@ def _date(meta: PageMeta, found, url: str | None) -> str | None:
         if d:
             return d
     return None
+
+
+def _visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> str | None:
+    """A date written near the article: in the lines just above or at the top of the body,
+    then just below it (some sites print it at the end), then in the headline."""
+    blocks = w.blocks
+    first, last = span if span else (0, len(blocks) - 1)
+    order = list(range(first, max(first - 40, -1), -1)) + list(range(first + 1, min(first + 8, len(blocks))))
+    order += list(range(last + 1, min(last + 15, len(blocks))))
+    for i in order:
+        if not 0 <= i < len(blocks):
+            continue
+        b = blocks[i]
+        if len(b.text) < 160 and not (b.harvest and b.links):
+            d = fields.parse_date(b.text.replace(BR, " "))
+            if d:
+                return d
+    return fields.parse_date(title) if title else None
 
 
 def _people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[str]]:

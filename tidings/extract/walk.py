@@ -93,7 +93,7 @@ class Walker:
             p = boxes[b.parent]
             p.text += b.text
             p.links += b.links
-            p.main = p.main or b.main or b.tag == "article" or b.role == "body"
+            p.main = p.main or b.main or b.role == "body"
         # Class names like "has-sidebar" sit on wrappers of the whole page: a junk-classed box
         # is furniture only if it holds a minor share of the text and no article container.
         limit = 0.4 * max(boxes[0].text, 1)
@@ -122,7 +122,10 @@ class Walker:
             if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
                 if tag == "nav":
                     self._nav(child)
-                continue
+                # Some sites put the whole page inside <noscript> for script-less readers.
+                if not (tag == "noscript" and child.css_first("p") is not None
+                        and len(child.text(deep=True)) > 500):
+                    continue
             attrs = child.attrs
             if _hidden(attrs):
                 continue

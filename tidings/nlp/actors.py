@@ -1,0 +1,109 @@
+"""Code an actor phrase to (country ISO-3, sector): "Japanese Foreign Minister" -> (JPN, GOV).
+
+The public entry point for other layers is ``code_actor(text_or_span)``; it reads only the
+shipped knowledge tables (``knowledge/``), so it is cheap and needs no model. ``describe``
+returns the same reading with the parts it found (country word, role words), which the
+entity layer uses to attach titles.
+
+Rules, in order of trust:
+* an organisation known by name ("Pentagon", "NATO") gives its country and sector;
+* the leftmost country word (name, demonym, capital) gives the country;
+* the head role word gives the sector: the last role before a preposition ("Defense Minister
+  of Japan" -> the minister), except generic heads ("spokesman", "leader", "head") which take
+  the sector of what they speak for ("leader of the opposition" -> OPP, "army spokesman" -> MIL);
+* "former"/"retired"/"ex-" before a state office makes the person an elite (ELI), as PLOVER
+  codes ex-officials.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .knowledge import Match, load
+
+_WORD = re.compile(r"[^\s]+")
+_PREPS = {"of", "for", "to", "at", "in", "from", "with", "on", "by"}
+GENERIC_HEADS = {"leader", "leaders", "head", "heads", "chief", "spokesperson", "spokesman",
+                 "spokeswoman", "spokespeople", "member", "members", "official", "officials",
+                 "director", "representative", "representatives", "chairman", "chairwoman",
+                 "chair", "commander", "adviser", "advisor", "envoy", "delegation", "source",
+                 "sources", "secretary", "president", "minister"}
+# Offices a "former" holder keeps as an elite rather than as the government.
+_STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD"}
+_FORMER = {"former", "retired", "ex", "ex-president", "onetime", "one-time", "erstwhile"}
+
+
+@dataclass
+class ActorReading:
+    country: str | None = None
+    sector: str | None = None
+    title_words: tuple[int, int] | None = None  # word range of the role phrase used as title
+    matches: list[Match] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    org_name: str | None = None  # the canonical name when the whole phrase is a known org
+
+    @property
+    def title(self) -> str | None:
+        if self.title_words is None:
+            return None
+        s, e = self.title_words
+        return " ".join(w.strip(",;:\"'“”‘’()") for w in self.words[s:e])
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def describe(text_or_span) -> ActorReading:
+    """Read an actor phrase: its country, sector, and which words did it."""
+    text = getattr(text_or_span, "text", text_or_span) or ""
+    words = words_of(text[:400])
+    kb = load()
+    matches = kb.scan(words)
+    r = ActorReading(words=words, matches=matches)
+    if not matches:
+        return r
+    lowered = [w.lower().strip(",;:") for w in words]
+    content = [i for i, w in enumerate(lowered) if w not in ("the", "a", "an")]
+
+    # Country: an organisation or a country word, leftmost first.
+    for m in matches:
+        if m.hit.kind != "role" and m.hit.country:
+            r.country = m.hit.country
+            break
+
+    # A phrase that is only a known organisation's name takes everything from the table.
+    orgs = [m for m in matches if m.hit.kind == "org"]
+    if orgs and content and orgs[0].start <= content[0] and orgs[0].end > content[-1]:
+        r.sector = orgs[0].hit.sector
+        r.country = orgs[0].hit.country
+        r.org_name = orgs[0].hit.name
+        return r
+
+    roles = [m for m in matches if m.hit.sector]
+    if not roles:
+        return r
+    prep = next((i for i, w in enumerate(lowered) if w in _PREPS and i > 0), len(words))
+    before = [m for m in roles if m.end <= prep]
+    after = [m for m in roles if m.start > prep]
+    head = before[-1] if before else roles[-1]
+    sector = head.hit.sector
+    head_word = lowered[head.end - 1]
+    if head_word in GENERIC_HEADS and head.hit.kind == "role":
+        # "spokesman for the army", "Pentagon spokesman", "leader of the opposition".
+        other = after[0] if after else (before[-2] if len(before) > 1 else None)
+        if other is not None and other.hit.sector:
+            sector = other.hit.sector
+    if head.hit.kind == "role" and head.hit.role_kind == "title":
+        r.title_words = (head.start, head.end)
+    if sector in _STATE_SECTORS and any(
+            w in _FORMER or w.startswith("ex-") for w in lowered[:head.start + 1]):
+        sector = "ELI"
+    r.sector = sector
+    return r
+
+
+def code_actor(text_or_span) -> tuple[str | None, str | None]:
+    """(country ISO-3 or IGO/UNO, sector) of an actor phrase or spaCy Span; None where unknown."""
+    r = describe(text_or_span)
+    return r.country, r.sector

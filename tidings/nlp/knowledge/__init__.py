@@ -1,0 +1,141 @@
+"""Stable knowledge shipped with tidings: countries, demonyms, capitals, organisations, roles.
+
+``knowledge.json`` is compiled by ``build.py``; this module loads it once and offers one
+longest-match scanner over words, used by the actor coder and the entity layer.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PATH = Path(__file__).parent / "knowledge.json"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One table entry a word sequence matched."""
+
+    kind: str  # "country" | "demonym" | "capital" | "org" | "role"
+    country: str | None = None
+    sector: str | None = None
+    role_kind: str | None = None  # "title" | "group" for roles
+    name: str | None = None  # the canonical name (country or organisation)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # word index
+    end: int  # word index, exclusive
+    hit: Hit
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_EDGE = "\"'“”‘’«»()[]{},;:!?"
+
+
+def norm_word(w: str) -> str:
+    """A word as the tables key it: lower case, no edge punctuation, no possessive."""
+    w = w.strip(_EDGE)
+    w = _POSSESSIVE.sub("", w)
+    return w.lower()
+
+
+class Knowledge:
+    def __init__(self, data: dict):
+        self.version = data.get("version")
+        self.table: dict[tuple[str, ...], list[Hit]] = {}
+        # Short all-capital keys ("US", "WHO", "IS", "AP") are also common words: they match
+        # only when written in capitals.
+        self.exact_case: set[tuple[str, ...]] = set()
+        self.country_names: dict[str, str] = {}
+        for iso3, c in data["countries"].items():
+            self.country_names[iso3] = c.get("name") or iso3
+            for n in c.get("names", []):
+                self._add(n, Hit("country", country=iso3, name=self.country_names[iso3]))
+            for n in c.get("demonyms", []):
+                self._add(n, Hit("demonym", country=iso3, name=self.country_names[iso3]))
+            for n in c.get("capitals", []):
+                self._add(n, Hit("capital", country=iso3, name=self.country_names[iso3]))
+        for o in data["organisations"]:
+            full = o["names"][0]
+            for n in o["names"]:
+                self._add(n, Hit("org", country=o["country"], sector=o["sector"], name=full))
+        for role, (sector, kind) in data["roles"].items():
+            self._add(role, Hit("role", sector=sector, role_kind=kind))
+        self.max_len = max(len(k) for k in self.table)
+
+    def _add(self, surface: str, hit: Hit) -> None:
+        words = surface.split()
+        if words and words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        key = tuple(norm_word(w) for w in words)
+        if not all(key):
+            return
+        if len(words) == 1 and words[0].isupper() and len(words[0].strip(".")) <= 4 \
+                and hit.kind != "role":
+            self.exact_case.add(key)
+        hits = self.table.setdefault(key, [])
+        if hit not in hits:
+            hits.append(hit)
+
+    def lookup(self, words: list[str]) -> list[Hit]:
+        key = tuple(norm_word(w) for w in words)
+        hits = self.table.get(key)
+        if not hits and len(key[-1]) > 3 and key[-1].endswith("s"):
+            # Plural role words: "soldiers", "diplomats" (organisations and places keep their s).
+            hits = [h for h in self.table.get(key[:-1] + (key[-1][:-1],), []) if h.kind == "role"]
+        if not hits:
+            return []
+        return sorted((h for h in hits if self._case_ok(words, key, h)), key=_priority)
+
+    def _case_ok(self, words: list[str], key: tuple[str, ...], hit: Hit) -> bool:
+        if hit.kind == "role":
+            return True
+        first = _POSSESSIVE.sub("", words[0].strip(_EDGE))
+        if not first[:1].isupper():
+            # Names are written with a capital: "us", "who" and "chad" are other words.
+            return False
+        if key in self.exact_case:
+            # ... and "Who", "Is", "Us" at a sentence start are not WHO, IS, US.
+            return first.replace(".", "").isupper()
+        return True
+
+    def scan(self, words: list[str]) -> list[Match]:
+        """Greedy longest matches left to right over a word list."""
+        out: list[Match] = []
+        i, n = 0, len(words)
+        while i < n:
+            found = None
+            for j in range(min(n, i + self.max_len), i, -1):
+                hits = self.lookup(words[i:j])
+                if hits:
+                    found = Match(i, j, hits[0])
+                    break
+            if found is None and "-" in words[i].strip(_EDGE)[1:]:
+                # "US-led", "Saudi-backed", "Japan-US": the part before the hyphen.
+                part = words[i].strip(_EDGE).split("-")[0]
+                hits = [h for h in self.lookup([part]) if h.kind != "role"]
+                if hits:
+                    found = Match(i, i + 1, hits[0])
+            if found is None:
+                i += 1
+                continue
+            out.append(found)
+            i = found.end
+        return out
+
+
+_KIND_ORDER = {"org": 0, "country": 1, "demonym": 2, "capital": 3, "role": 4}
+
+
+def _priority(hit: Hit) -> int:
+    # "Pentagon" is both a capital-like metonym and an organisation: the organisation says more.
+    return _KIND_ORDER.get(hit.kind, 9)
+
+
+@lru_cache(maxsize=1)
+def load() -> Knowledge:
+    return Knowledge(json.loads(PATH.read_text(encoding="utf-8")))

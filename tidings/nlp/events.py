@@ -95,7 +95,7 @@ ASPECTUAL = {"continue", "begin", "start", "resume", "keep", "manage", "proceed"
 _LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPECTUAL)
                     + tuple(COMMIT) + tuple(FAIL) + tuple(BUILD_VERBS) + tuple(CUT_VERBS)
                     + ("remain", "stay", "put", "place", "go", "participate", "gather", "reiterate",
-                       "reaffirm", "authorize", "authorise", "be"))
+                       "reaffirm", "authorize", "authorise", "be", "remove"))
 _INTENT_TYPES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "RETREAT": ("AGREE", "030"),
                  "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "137"),
                  "MOBILIZE": ("THREATEN", "138"), "SANCTION": ("THREATEN", "131"),
@@ -250,6 +250,10 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
             return LexEntry("close", "COERCE", "restrict", "172", -5.0), tok, None
         if objl in RELATION_OBJECTS or (noun_entry(obj) or LexEntry("", "", None, None, 0)).type in ("AID", "CONSULT", "COOPERATE"):
             return LexEntry("reduce", "SANCTION", "relations", "160", -4.0), tok, None
+    if lemma in ("remove", "lift", "ease", "relax", "waive", "drop", "roll", "end", "scrap") and \
+            objl in ("sanctions", "sanction", "ban", "bans", "restrictions", "tariffs", "embargo", "curfew",
+                     "blockade", "siege", "limits", "controls"):
+        return LexEntry("lift", "CONCEDE", "policy", "081", 5.0), tok, None
     if lemma == "stop" and objl == "work":
         return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, None
     return None
@@ -462,6 +466,37 @@ def _expand_relational(heads: list[Token]) -> list[Token]:
     return out
 
 
+_HUMAN = {"people", "civilians", "citizens", "soldiers", "troops", "forces", "police", "army",
+          "government", "leaders", "leader", "officials", "official", "children", "women", "men",
+          "refugees", "prisoners", "hostages", "students", "workers", "journalists", "activists",
+          "militants", "rebels", "insurgents", "fighters", "suspects", "detainees", "nationals",
+          "authorities", "residents", "villagers", "family", "families", "minister", "president",
+          "man", "woman", "child", "community", "communities", "regime", "administration",
+          "opposition", "military", "navy", "council", "court", "party", "group", "groups",
+          "owners", "victims", "migrants", "populations", "population", "state", "states", "country",
+          "countries", "nation", "nations", "allies", "ally", "side", "sides", "agency", "ministry"}
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+_THING_TYPES = {"AID", "RETREAT", "MOBILIZE", "CONCEDE", "SANCTION", "COOPERATE", "REJECT", "AGREE"}
+
+
+def _actorish(tok: Token) -> bool:
+    """Could this head be an actor (a person, group, place or pronoun) rather than a thing?"""
+    if tok.tag_ in ("PRP", "NNP", "NNPS") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    low = tok.lower_
+    return low in _HUMAN or low.endswith(("ers", "ists", "ians", "ees")) or \
+        any(c.ent_type_ in ("NORP", "GPE", "ORG") and c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+
+
+def _thing_targets(obj: Token) -> list[Token]:
+    """Recipients and targets named around a thing object: "sanctions imposed on X", "aid to X"."""
+    out = _prep_objects(obj, ("on", "against", "to", "for", "between", "into"))
+    for c in obj.children:
+        if c.dep_ == "acl":
+            out += _prep_objects(c, ("on", "against", "to", "for"))
+    return out
+
+
 def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[Token], list[Token]]:
     """(source heads, target heads) of the event."""
     if noun is not None and noun is pred:  # a nominal event: "his meeting with Rubio"
@@ -501,6 +536,22 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
             targets = _prep_objects(pred, preps) or targets
         if targets and obj is not None and targets[0] is obj:
             targets = _with_conj(obj)
+    obj = _object(pred)
+    if entry.type in _THING_TYPES and (not targets or not _actorish(targets[0])):
+        things = targets
+        moved = _prep_objects(pred, ("to", "from", "on", "against", "into", "with", "in", "for")) \
+            + [t for o in ([obj] if obj is not None else []) + things for t in _thing_targets(o)]
+        targets = moved or things
+    if not targets:  # "refused to lift sanctions on X", "urged to ...": the complement's target
+        for x in pred.children:
+            if x.dep_ in ("xcomp", "advcl") and x.tag_.startswith("VB"):
+                xo = _object(x)
+                inner = _prep_objects(x, ("to", "on", "against", "with", "from"))
+                if xo is not None:
+                    inner = ([xo] if _actorish(xo) else []) + _thing_targets(xo) + inner
+                targets = inner
+                break
+    targets = [t for t in targets if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in ("today", "tonight")]
     if entry.key in ("receive",) or (entry.type == "AID" and pred.lower_.startswith("receiv")):
         sources, targets = _prep_objects(pred, ("from",)), sources
     return sources, _expand_relational(targets)

@@ -156,7 +156,8 @@ def classify(lines: list[Line], language: str | None) -> None:
         if ln.boiler:
             ln.kind = "bad"
             continue
-        long_enough = ln.words >= 15 or (ln.words >= 9 and ln.sentence)
+        # without a full stop only a long line is surely text: 15-word linked headlines abound
+        long_enough = ln.words >= 25 or (ln.words >= 9 and ln.sentence)
         if has_stops:
             texty = ln.stop >= 0.22
             near_texty = ln.stop >= 0.12
@@ -203,7 +204,9 @@ _INLINE_LINK = re.compile(r"^(?:read more|read also|also read|see also|related|m
 def mark_walls(lines: list[Line]) -> None:
     """Headers of headline lists and comments end an article; inline link lines are not text."""
     for ln in lines:
-        if ln.words <= 8 and _WALL.match(ln.text):
+        # a header stands alone; "| 12 comments" inside a byline block is a link
+        first_in_block = ln.i == 0 or lines[ln.i - 1].block != ln.block
+        if ln.words <= 8 and first_in_block and _WALL.match(ln.text):
             ln.kind = "wall"
         elif _INLINE_LINK.match(ln.text):
             ln.kind = "bad"

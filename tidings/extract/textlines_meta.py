@@ -191,6 +191,8 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
             if nxt is not None and _is_credit_only(nxt) and ln.words < 60:
                 ln.tags.add("caption")
                 continue
+            if not ln.sentence and ln.kind == "near" and ln.words > 10:
+                continue  # a linked headline between paragraphs, not text
             keep.append(k)
             continue
         if _is_subhead(lines, k, start, end):
@@ -335,7 +337,7 @@ def _add_credits(art: Article, names: list[str]) -> None:
 
 
 def _add_caption(art: Article, caption: str) -> None:
-    caption = caption.strip()
+    caption = caption.strip().rstrip("([ -–—|").strip()
     if caption and caption not in art.captions and len(caption) > 3:
         art.captions.append(caption)
 

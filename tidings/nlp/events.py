@@ -128,7 +128,8 @@ def find_events(doc: Doc) -> list[Event]:
             if entry is None:
                 continue
             found.extend(_code(entry, pred, noun, sent, resolver))
-        found.sort(key=lambda e: e[0])
+        # The best-supported reading first: events with both actors, then main-clause ones.
+        found.sort(key=lambda e: (e[1].source.name is None, e[1].target.name is None, e[0]))
         for _, ev, pred in found[:_MAX_EVENTS_PER_SENT]:
             key = (ev.type, ev.source.entity_id or ev.source.name, ev.target.entity_id or ev.target.name,
                    ev.sentence[0])
@@ -351,7 +352,8 @@ def _frame(pred: Token, noun: Token | None) -> str | None:
     """How the clause frames the action: None (it happened or will), "block" (negated, modal,
     conditional, wished or requested), "commit" (an offered/intended action) or "fail"."""
     if _negated(pred) or (noun is not None and noun is not pred and _negated(noun)):
-        return "block"
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in pred.children)
+        return "refuse" if future and not any(t.lower_ in CONDITIONAL_MARKS for t in pred.sent) else "block"
     if noun is not None and noun is pred and pred.head.tag_.startswith("VB") and _negated(pred.head):
         return "block"
     for c in pred.children:
@@ -395,6 +397,8 @@ def _frame(pred: Token, noun: Token | None) -> str | None:
 
 def _reframe(entry: LexEntry, frame: str | None, pred: Token) -> LexEntry | None:
     """An intended or future material action is an expression of intent (CAMEO 03/13)."""
+    if frame == "refuse":  # "will not release them" is a refusal (CAMEO 12)
+        return LexEntry(entry.key, "REJECT", "refuse", "120", -4.0) if entry.type in _COOPERATIVE else None
     if frame == "fail":
         return LexEntry(entry.key, "REJECT", "fail", "120", -4.0) if entry.type in _COOPERATIVE else None
     future = frame == "commit" or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall")
@@ -410,7 +414,10 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a predicate, inherited along conj/xcomp/advcl chains."""
     t = pred
     for _ in range(6):
-        passive = any(c.dep_ == "auxpass" for c in t.children) or t.dep_ == "acl" and t.tag_ == "VBN"
+        # A participle with its own direct object is a misparsed finite verb, not a passive.
+        misparsed = t.dep_ == "acl" and any(c.dep_ == "dobj" for c in t.children)
+        passive = any(c.dep_ == "auxpass" for c in t.children) or \
+            (t.dep_ == "acl" and t.tag_ == "VBN" and not misparsed)
         for c in t.children:
             if c.dep_ in ("nsubj", "csubj"):
                 if c.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
@@ -419,7 +426,10 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
             if c.dep_ == "nsubjpass":
                 return c, True
         if t.dep_ == "acl" and t.tag_ == "VBN":
-            return t.head, True
+            return t.head, not misparsed
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj":
+            t = t.head.head  # "issued a statement urging X": the issuer urges
+            continue
         if t.dep_ == "relcl":
             return t.head, passive
         if t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "cc", "prep", "ccomp", "acomp") or t.head is t:

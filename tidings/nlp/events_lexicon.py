@@ -29,7 +29,7 @@ IRREGULAR = {
     "mislead": ("misled",), "arise": ("arose", "arisen"), "uphold": ("upheld",), "steal": ("stole", "stolen"),
     "swear": ("swore", "sworn"), "drive": ("drove", "driven"), "fly": ("flew", "flown"),
     "sign": (), "ask": (), "hear": ("heard",), "run": ("ran",), "stand": ("stood",),
-    "shake": ("shook", "shaken"), "forbid": ("forbade", "forbidden"), "rise": ("rose", "risen"),
+    "shake": ("shook", "shaken"), "overrun": ("overran",), "lend": ("lent",), "forbid": ("forbade", "forbidden"), "rise": ("rose", "risen"),
 }
 _VOWELS = set("aeiou")
 

@@ -41,7 +41,7 @@ _ROLE_PATTERNS = (
                            r"also-?read|further-?reading|weiterlesen|mehr-?zum|next-?in|up-?next|"
                            r"you-?may-?like|most-?read|most-?popular|trending|teaser-?list|article-?list|"
                            r"latest-?news|top-?stories|outbrain|taboola|plista|linkbox|link-?list", re.I)),
-    ("junk", re.compile(r"comment|disqus|share|sharing|social|newsletter|subscri|abonn|cookie|consent|gdpr|"
+    ("junk", re.compile(r"comment|disqus|community|forum|leserbrief|kommentar|share|sharing|social|newsletter|subscri|abonn|cookie|consent|gdpr|"
                         r"promo|sponsor|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|adunit|ad-?container|"
                         r"banner|breadcrumb|sidebar|widget|footer|(?:^|[\s_-])menu|navbar|navigation|"
                         r"pagination|pager|popup|modal|paywall|login|signup|sign-?up|rating|poll|toolbar|"

@@ -25,5 +25,5 @@ def extract_text_dump(text: str, source: str, url: str | None = None) -> Article
     span = tl.densest_region(lines)
     if span is not None:
         span = tl.trim_off_topic_tail(lines, span)
-    meta.read_page(lines, span, article)
+    meta.read_page(lines, span, article, language)
     return article

@@ -10,7 +10,7 @@ import re
 
 from ..model import Article, Related
 from .fields import agency_name, clean_author, find_credits, parse_date, split_caption_credit, split_dateline
-from .textlines import _BOILER_SHORT, _WORD, Line
+from .textlines import _BOILER_SHORT, _WORD, Line, stoplist
 
 # ---------------------------------------------------------------- vocabularies
 
@@ -104,8 +104,8 @@ def _is_date_line(ln: Line) -> bool:
     return parse_date(ln.text) is not None
 
 
-def _content_words(text: str) -> set[str]:
-    ws = {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
+def _content_words(text: str, stops: frozenset[str] = frozenset()) -> set[str]:
+    ws = {w.casefold() for w in _WORD.findall(text) if len(w) > 3} - stops
     # scripts without spaces: compare characters
     ws |= {ch for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"}
     return ws
@@ -113,17 +113,19 @@ def _content_words(text: str) -> set[str]:
 
 # ---------------------------------------------------------------- the page
 
-def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article) -> None:
+def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
+              language: str | None = None) -> None:
     """Fill ``art`` from classified lines and the body region ``span``."""
+    stops = stoplist(language)
     if span is None:
-        art.title = _title(lines, len(lines), set())
+        art.title = _title(lines, len(lines), set(), stops)
         return
     start, end = span
     end = _cut_at_comments(lines, start, end)
     start, end = _trim(lines, start, end)
     solid = _first_solid(lines, start, end)
-    body_words = _content_words(" ".join(lines[k].text for k in range(solid, min(end + 1, solid + 8))))
-    title_i = _title_index(lines, solid, body_words)
+    body_words = _content_words(" ".join(lines[k].text for k in range(solid, min(end + 1, solid + 8))), stops)
+    title_i = _title_index(lines, solid, body_words, stops)
     art.title = lines[title_i].text if title_i is not None else None
     if title_i is not None and title_i >= start:
         start = title_i + 1  # the headline is not part of the text
@@ -228,12 +230,13 @@ def _strip_body_credits(paragraphs: list[str], art: Article) -> list[str]:
 
 # ---------------------------------------------------------------- headline
 
-def _title_index(lines: list[Line], head_start: int, body_words: set[str]) -> int | None:
+def _title_index(lines: list[Line], head_start: int, body_words: set[str],
+                 stops: frozenset[str] = frozenset()) -> int | None:
     best, best_score = None, 0.0
     lo = max(0, head_start - 60)
     for k in range(head_start - 1, lo - 1, -1):
         ln = lines[k]
-        s = _title_score(ln, body_words)
+        s = _title_score(ln, body_words, stops)
         if s <= 0:
             continue
         s -= 0.004 * (head_start - k)
@@ -242,7 +245,7 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str]) -> in
     return best
 
 
-def _title_score(ln: Line, body_words: set[str]) -> float:
+def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozenset()) -> float:
     t = ln.text
     if ln.boiler or ln.words < 2 or ln.words > 40 or ln.chars > 300:
         return 0.0
@@ -256,9 +259,11 @@ def _title_score(ln: Line, body_words: set[str]) -> float:
     if prefix and _BOILER_SHORT.search(prefix.casefold()):
         return 0.0
     s = 1.0
-    cw = _content_words(t)
+    cw = _content_words(t, stops)
     if cw and body_words:
-        s += 2.0 * len(cw & body_words) / len(cw)
+        shared = len(cw & body_words)
+        # one shared word in a two-word menu item is chance; a headline shares several
+        s += 1.5 * shared / len(cw) + 0.5 * min(shared, 4) / 4
     if ln.words >= 4:
         s += 0.5
     if ln.block_size <= 2:
@@ -272,8 +277,8 @@ def _title_score(ln: Line, body_words: set[str]) -> float:
     return s
 
 
-def _title(lines: list[Line], head_start: int, body_words: set[str]) -> str | None:
-    k = _title_index(lines, head_start, body_words)
+def _title(lines: list[Line], head_start: int, body_words: set[str], stops: frozenset[str]) -> str | None:
+    k = _title_index(lines, head_start, body_words, stops)
     return lines[k].text if k is not None else None
 
 

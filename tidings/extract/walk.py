@@ -127,9 +127,13 @@ class Walker:
                         and len(child.text(deep=True)) > 500):
                     continue
             attrs = child.attrs
-            if _hidden(attrs):
-                continue
             role = self._role(tag, attrs)
+            if _hidden(attrs):
+                # Hidden blocks are mostly furniture, but streamed pages (React, Next.js) park
+                # the whole article in a hidden container for a script to move: judge by size.
+                if tag in INLINE_TAGS:
+                    continue
+                role = role if role in ("caption", "tags", "byline", "date") else "junk"
             if role is not None and role != "body":
                 if tag in INLINE_TAGS and role in ("date",):
                     # An inline <time> inside a sentence stays part of the sentence.
@@ -203,6 +207,9 @@ class Walker:
                 return "tags"
             if "author" in rel.split():
                 return "byline"
+        aria = attrs.get("role")
+        if aria in ("navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alertdialog"):
+            return "junk"
         if not ("class" in attrs or "id" in attrs or "itemprop" in attrs):
             return None
         if tag in ("html", "body", "main"):

@@ -107,7 +107,7 @@ def iter_jsonl(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
                 try:
                     obj = json.loads(line)
                 except (ValueError, RecursionError) as exc:
-                    reason = getattr(exc, "msg", None) or type(exc).__name__
+                    reason = " ".join(str(exc).split()) or type(exc).__name__
                     yield InputFailure(source, msg("E107", line=lineno, reason=reason))
                     continue
                 if not isinstance(obj, dict):

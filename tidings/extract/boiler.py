@@ -43,13 +43,17 @@ _ROLE_PATTERNS = (
                            r"latest-?news|top-?stories|outbrain|taboola|plista|linkbox|link-?list", re.I)),
     ("junk", re.compile(r"comment|disqus|community|forum|leserbrief|kommentar|share|sharing|social|newsletter|subscri|abonn|cookie|consent|gdpr|"
                         r"promo|sponsor|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|adunit|ad-?container|"
-                        r"banner|breadcrumb|sidebar|widget|footer|(?:^|[\s_-])menu|navbar|navigation|"
+                        r"banner|breadcrumb|sidebar|footer|(?:^|[\s_-])menu|navbar|navigation|"
                         r"pagination|pager|popup|modal|paywall|login|signup|sign-?up|rating|poll|toolbar|"
                         r"skip-?link|print-?only|visually-?hidden|sr-only|screen-?reader|"
                         r"donate|donation|follow-?us|app-?download|masthead|site-?header|author-?bio|"
                         r"about-?the-?author|infobox-?ad|native-?ad|dfp|gpt-?ad|billboard|"
-                        r"table-?of-?contents|(?:^|[\s_-])toc(?:$|[\s_-])|feedback|survey", re.I)),
+                        r"table-?of-?contents|feedback|survey", re.I)),
 )
+
+
+_LABEL_TOKEN = re.compile(r"(?:^|\s)(?:(?:tag|tags|category|categories|cat|topic|format|type|status|postid|"
+                          r"page-id|has|is|no|with|cookies|single|template|theme|lang)[-_]\S*|\S*--\S*)", re.I)
 
 
 def role_of(attrs) -> str | None:
@@ -70,6 +74,9 @@ def role_of(attrs) -> str | None:
     key = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("data-component"))))
     if not key:
         return None
+    # Taxonomy and state labels ("tag-politics", "category-news", "has-sidebar",
+    # "pageLayout--related") describe the page, not the element's role.
+    key = _LABEL_TOKEN.sub(" ", key)
     key = key[:300]
     for role, rx in _ROLE_PATTERNS:
         if rx.search(key):

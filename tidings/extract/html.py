@@ -77,21 +77,9 @@ def pick_region(w: Walker) -> set[int]:
     furniture but little text; the article container wins between them.
     """
     boxes, blocks = w.boxes, w.blocks
-    good = [0.0] * len(boxes)
-    bad = [0.0] * len(boxes)
-    for b in blocks:
-        if b.harvest:
-            continue
-        n = len(b.text)
-        cjk = bool(_CJK.search(b.text))
-        ok = (n >= 25 or (cjk and n >= 10)) and b.links <= 0.4 * n and not BOILER_LINE.match(b.text)
-        value = (n * (2.0 if cjk else 1.0) - b.links) if ok else 0.0
-        waste = (n if not ok else b.links) + 15  # every block costs a little: menus are many
-        i = b.box
-        while i >= 0:
-            good[i] += value
-            bad[i] += waste
-            i = boxes[i].parent
+    good, bad = _tally(w)
+    w.settle(good)
+    good, bad = _tally(w)
 
     def final(i: int) -> float:
         b = boxes[i]
@@ -118,6 +106,27 @@ def pick_region(w: Walker) -> set[int]:
                 region.add(parent)
                 break
     return region
+
+
+def _tally(w: Walker) -> tuple[list[float], list[float]]:
+    """Per box: characters of good paragraphs under it, and of everything else under it."""
+    boxes = w.boxes
+    good = [0.0] * len(boxes)
+    bad = [0.0] * len(boxes)
+    for b in w.blocks:
+        if b.harvest:
+            continue
+        n = len(b.text)
+        cjk = bool(_CJK.search(b.text))
+        ok = (n >= 25 or (cjk and n >= 10)) and b.links <= 0.4 * n and not BOILER_LINE.match(b.text)
+        value = (n * (2.0 if cjk else 1.0) - b.links) if ok else 0.0
+        waste = (n if not ok else b.links) + 15  # every block costs a little: menus are many
+        i = b.box
+        while i >= 0:
+            good[i] += value
+            bad[i] += waste
+            i = boxes[i].parent
+    return good, bad
 
 
 def _in_region(w: Walker, region: set[int], cache: dict[int, bool], box: int) -> bool:

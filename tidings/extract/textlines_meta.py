@@ -239,6 +239,9 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         s = _title_score(ln, body_words, stops)
         if s <= 0:
             continue
+        # the headline sits just above the byline or the date; a standfirst sits below them
+        if any(_is_byline(lines[j]) or _is_date_line(lines[j]) for j in range(k + 1, min(k + 4, len(lines)))):
+            s += 0.7
         s -= 0.004 * (head_start - k)
         if s > best_score:
             best, best_score = k, s

@@ -94,13 +94,20 @@ class Walker:
             p.text += b.text
             p.links += b.links
             p.main = p.main or b.main or b.role == "body"
-        # Class names like "has-sidebar" sit on wrappers of the whole page: a junk-classed box
-        # is furniture only if it holds a minor share of the text and no article container.
-        limit = 0.4 * max(boxes[0].text, 1)
+
+    def settle(self, good: list[float]) -> None:
+        """Decide which junk-classed boxes are furniture, given each box's good paragraph text.
+
+        Class names like "has-sidebar" or "sharingContainer" also sit on wrappers of the whole
+        article: such a box is furniture only if it holds a minor share of the page's good text
+        and no article-body container.
+        """
+        boxes = self.boxes
+        limit = 0.5 * max(good[0], 1.0)
         for i in range(1, len(boxes)):
             b = boxes[i]
             if not b.harvest:
-                b.harvest = boxes[b.parent].harvest or (b.junk and b.text < limit and not b.main)
+                b.harvest = boxes[b.parent].harvest or (b.junk and good[i] < limit and not b.main)
         for blk in self.blocks:
             blk.harvest = blk.harvest or boxes[blk.box].harvest
         f = self.found
@@ -144,7 +151,8 @@ class Walker:
                     continue
                 if not self._furniture(child, role, harvest, box):
                     continue
-                # Furniture too large to be furniture: walk it as content but mark it.
+                # Furniture too large to be furniture: walk it as content, judged later by size.
+                role = "junk"
             if tag in INLINE_TAGS and role is None:
                 if tag == "br":
                     buf.append(BR)

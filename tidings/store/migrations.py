@@ -1,9 +1,10 @@
 """Schema versions. schema.sql is always the latest schema, applied whole to a new file;
 an older database is brought forward by running each later migration in order.
 
-To change the schema: edit schema.sql AND append a migration taking version N-1 to N.
-tests/store/test_migrations.py builds a database at every old version and checks the
-migrated schema equals a fresh one, so the two can't drift apart unnoticed.
+To change the schema: edit schema.sql AND append a migration taking version N-1 to N;
+never edit schema_v1.sql (the first released schema, frozen). tests/store/test_migrations.py
+builds a version-1 database from it, migrates it up, and checks the result equals a fresh
+schema.sql database, so the two can't drift apart unnoticed.
 """
 from __future__ import annotations
 
@@ -24,13 +25,18 @@ MIGRATIONS: tuple[Migration, ...] = ()
 BASE_VERSION = 1
 
 
-def latest_version(migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
-    return max([BASE_VERSION, *(m.version for m in migrations)])
+def latest_version() -> int:
+    return max([BASE_VERSION, *(m.version for m in MIGRATIONS)])
 
 
-def schema_sql() -> str:
-    return resources.files("tidings.store").joinpath("schema.sql").read_text(encoding="utf-8")
+def schema_sql(name: str = "schema.sql") -> str:
+    return resources.files("tidings.store").joinpath(name).read_text(encoding="utf-8")
 
 
-def pending(found: int, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[Migration]:
-    return sorted((m for m in migrations if m.version > found), key=lambda m: m.version)
+def base_schema_sql() -> str:
+    """The schema as released at BASE_VERSION, frozen: the start of every migration path."""
+    return schema_sql(f"schema_v{BASE_VERSION}.sql")
+
+
+def pending(found: int) -> list[Migration]:
+    return sorted((m for m in MIGRATIONS if m.version > found), key=lambda m: m.version)

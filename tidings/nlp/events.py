@@ -195,7 +195,7 @@ def _trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             return None
         head = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass") and _LEX.lemma_of.get(head.lower_) in OCCURRENCE_VERBS:
-            return noun, head, tok
+            return noun, tok, tok  # "clashes erupted between X and Y": the noun holds the actors
         if tok.dep_ in ("pobj", "nsubj", "dobj", "ROOT", "appos") and _nominal_has_actors(tok):
             return noun, tok, tok
     return None
@@ -351,10 +351,10 @@ def _negated(tok: Token) -> bool:
 def _frame(pred: Token, noun: Token | None) -> str | None:
     """How the clause frames the action: None (it happened or will), "block" (negated, modal,
     conditional, wished or requested), "commit" (an offered/intended action) or "fail"."""
-    if _negated(pred) or (noun is not None and noun is not pred and _negated(noun)):
+    if _negated(pred) or (noun is not None and noun != pred and _negated(noun)):
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in pred.children)
         return "refuse" if future and not any(t.lower_ in CONDITIONAL_MARKS for t in pred.sent) else "block"
-    if noun is not None and noun is pred and pred.head.tag_.startswith("VB") and _negated(pred.head):
+    if noun is not None and noun == pred and pred.head.tag_.startswith("VB") and _negated(pred.head):
         return "block"
     for c in pred.children:
         if c.dep_ == "aux" and c.lower_ in MODALS:
@@ -366,7 +366,7 @@ def _frame(pred: Token, noun: Token | None) -> str | None:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return "block"
-        if t.head is t:
+        if t.head == t:
             break
         parent = t.head
         plow = parent.lower_
@@ -377,9 +377,11 @@ def _frame(pred: Token, noun: Token | None) -> str | None:
             if (plemma in COMMIT or plow in COMMIT) and not _LEX.verbs.get(plow) \
                     and t.dep_ in ("xcomp", "acl", "prep", "pobj", "pcomp"):
                 return "commit" if not _negated(parent) else "block"
-        if t.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "pobj", "prep", "acomp") and \
-                (plemma in INTENT or plow in INTENT_NOUNS or plow in INTENT):
-            return "block"
+        if parent.tag_.startswith("NN"):
+            if plow in INTENT_NOUNS and t.dep_ in ("acl", "prep", "pobj", "relcl", "ccomp"):
+                return "block"  # "plans for talks", "a request for aid"
+        elif (plemma in INTENT or plow in INTENT) and t.dep_ in ("xcomp", "ccomp", "acomp", "advcl", "pcomp"):
+            return "block"  # "wanted to meet", "urged him to withdraw", "told X to leave"
         if t.dep_ in ("xcomp", "pcomp") and plemma not in ASPECTUAL and _LEX.verbs.get(plow):
             return "block"  # the complement of another event is its content
         if t.dep_ in ("xcomp", "advcl", "acl", "relcl") and plemma not in ASPECTUAL and \
@@ -432,7 +434,7 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
             continue
         if t.dep_ == "relcl":
             return t.head, passive
-        if t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "cc", "prep", "ccomp", "acomp") or t.head is t:
+        if t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "cc", "prep", "ccomp", "acomp") or t.head == t:
             return None, passive
         if t.dep_ == "xcomp":  # object control: "urged him to ..."
             for c in t.head.children:
@@ -509,7 +511,7 @@ def _thing_targets(obj: Token) -> list[Token]:
 
 def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[Token], list[Token]]:
     """(source heads, target heads) of the event."""
-    if noun is not None and noun is pred:  # a nominal event: "his meeting with Rubio"
+    if noun is not None and noun == pred:  # a nominal event: "his meeting with Rubio"
         src = [c for c in noun.children if c.dep_ == "poss"] or \
               [c for c in noun.children if c.dep_ in ("compound", "amod") and
                (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE"))][:1]
@@ -534,9 +536,9 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
         targets = targets or tgt
     if not targets:
         obj = _object(pred)
-        if obj is not None and obj is not noun and _LEX.nouns.get(obj.lower_) is None:
+        if obj is not None and obj != noun and _LEX.nouns.get(obj.lower_) is None:
             targets = [obj]
-        elif obj is not None and obj is not noun:
+        elif obj is not None and obj != noun:
             targets = [obj]
         for c in pred.children:
             if c.dep_ in ("dative", "iobj"):
@@ -544,7 +546,7 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
         if not targets or (targets[0].lower_ in INFO_OBJECTS):
             preps = TARGET_PREPS if entry.type != "REQUEST" else ("on", "upon", "to", "from", "for")
             targets = _prep_objects(pred, preps) or targets
-        if targets and obj is not None and targets[0] is obj:
+        if targets and obj is not None and targets[0] == obj:
             targets = _with_conj(obj)
     obj = _object(pred)
     if entry.type in _THING_TYPES and (not targets or not _actorish(targets[0])):
@@ -552,14 +554,14 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
         moved = _prep_objects(pred, ("to", "from", "on", "against", "into", "with", "in", "for")) \
             + [t for o in ([obj] if obj is not None else []) + things for t in _thing_targets(o)]
         targets = moved or things
-    if not targets:  # "refused to lift sanctions on X", "urged to ...": the complement's target
+    if not targets and len(sources) < 2:  # "refused to lift sanctions on X": the complement's
         for x in pred.children:
             if x.dep_ in ("xcomp", "advcl") and x.tag_.startswith("VB"):
                 xo = _object(x)
                 inner = _prep_objects(x, ("to", "on", "against", "with", "from"))
                 if xo is not None:
                     inner = ([xo] if _actorish(xo) else []) + _thing_targets(xo) + inner
-                targets = inner
+                targets = [t for t in inner if _actorish(t)]
                 break
     targets = [t for t in targets if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in ("today", "tonight")]
     if entry.key in ("receive",) or (entry.type == "AID" and pred.lower_.startswith("receiv")):
@@ -613,7 +615,7 @@ def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str]) -> l
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head != tok and d < 50:
         tok = tok.head
         d += 1
     return d

@@ -123,6 +123,14 @@ class ActorResolver:
         for s, e, sid in self.quotes:
             if s <= tok.idx < e:
                 return self.by_id.get(sid)
+        # Without an attributed quote here: the person of the sentence's own "..., X said".
+        for t in tok.sent:
+            if t.lower_ in _SPEECH and t.i != tok.i:
+                for c in t.children:
+                    if c.dep_ == "nsubj" and not c.is_ancestor(tok):
+                        ent = self.by_token[c.i]
+                        if ent is not None and ent.type == "PERSON":
+                            return ent
         return None
 
     def _reporting_subject(self, tok: Token) -> Entity | None:
@@ -136,7 +144,7 @@ class ActorResolver:
                         if ent is not None and ent.type == "PERSON":
                             return ent
                 return None
-            if t.head is t:
+            if t.head == t:
                 return None
             t = t.head
         return None
@@ -172,7 +180,8 @@ class ActorResolver:
     def by_title(self, span: Span) -> Entity | None:
         """'the foreign minister' -> the person whose title is those words (and country fits)."""
         words = {t.lower_ for t in span if t.is_alpha}
-        countries = {self.by_token[t.i].country for t in span if self.by_token[t.i] is not None}
+        countries = {self.by_token[t.i].country for t in span
+                     if self.by_token[t.i] is not None and self.by_token[t.i].country}
         best = None
         for ent in self.entities:
             if ent.type != "PERSON" or not ent.title:
@@ -193,6 +202,9 @@ class ActorResolver:
             return None
         span = self.phrase(head)
         ent = self.head_entity(head, span)
+        if ent is not None and ent.type not in ("PERSON", "ORG", "GPE", "NORP", "LOC") and \
+                head.tag_ in ("NN", "NNS"):
+            ent = self.by_title(span) or ent  # a role phrase ("the foreign minister") names a person
         if ent is None and head.tag_ in ("NN", "NNS") and any(t.lower_ in ("the", "'s", "’s") or
                                                                self.by_token[t.i] for t in span):
             ent = self.by_title(span)

@@ -50,7 +50,7 @@ def _attached_date(pred: Token, doc: Doc) -> str | None:
         for _ in range(6):
             if t.i == pred.i:
                 return ent.text
-            if t.head is t or (t is not ent.root and t.tag_.startswith("VB")):
+            if t.head == t or (t != ent.root and t.tag_.startswith("VB")):
                 break
             t = t.head
     return None

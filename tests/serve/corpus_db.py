@@ -49,7 +49,7 @@ HOSTILE_TEXT = (
 
 
 def _spans(text: str, form: str) -> list[list[int]]:
-    return [[m.start(), m.end()] for m in re.finditer(re.escape(form), text)]
+    return [[m.start(), m.end()] for m in re.finditer(r"\b" + re.escape(form) + r"\b", text)]
 
 
 def _entity(text: str, eid: str, name: str, etype: str, forms: list[str], **kw) -> Entity:

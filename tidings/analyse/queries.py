@@ -255,8 +255,7 @@ def entity(conn: sqlite3.Connection, actor_id: int, *, by: str = "month",
         conn, "SELECT q.id, q.text, q.cue, q.direct, q.article_id, a.title AS article_title,"
               " a.date AS article_date FROM quotes q JOIN articles a ON a.id = q.article_id"
               " WHERE q.speaker_actor_id = ? ORDER BY a.date DESC, q.id LIMIT ?", (actor_id, limit))]
-    actor["events"] = _grouped_events(
-        conn, "(e.source_actor_id = ? OR e.target_actor_id = ?)", (actor_id, actor_id), limit)
+    actor["events"] = events(conn, actor_id=actor_id, limit=limit)
     actor["articles"] = rows(
         conn, "SELECT a.id, a.title, a.date FROM entities e JOIN articles a ON a.id = e.article_id"
               " WHERE e.actor_id = ? GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?",
@@ -283,6 +282,28 @@ def _grouped_events(conn, cond: str, params: tuple, limit: int) -> list[dict[str
         " FROM g JOIN events f ON f.id = g.id JOIN articles t ON t.id = f.article_id"
         " ORDER BY g.date DESC, g.id DESC LIMIT ?",
         (*params, limit))
+
+
+def events(conn: sqlite3.Connection, *, a: str | None = None, b: str | None = None,
+           actor_id: int | None = None, type: str | None = None,
+           limit: int | None = 50) -> list[dict[str, Any]]:
+    """Distinct events, newest first: involving country a (and b, either direction),
+    an actor (as source or target) and/or of a PLOVER type."""
+    where, params = ["1"], []
+    if a and b:
+        where.append("((e.source_country = ? AND e.target_country = ?)"
+                     " OR (e.source_country = ? AND e.target_country = ?))")
+        params += [a.upper(), b.upper(), b.upper(), a.upper()]
+    elif a or b:
+        where.append("(e.source_country = ? OR e.target_country = ?)")
+        params += [(a or b).upper()] * 2
+    if actor_id is not None:
+        where.append("(e.source_actor_id = ? OR e.target_actor_id = ?)")
+        params += [int(actor_id)] * 2
+    if type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    return _grouped_events(conn, " AND ".join(where), tuple(params), clamp_limit(limit, 50))
 
 
 def quotes(conn: sqlite3.Connection, q: str | None = None, *, speaker: str | None = None,

@@ -1,0 +1,101 @@
+"""The JSON API under /api: thin routes over analyse/queries.py and analyse/relations.py.
+
+Routes are plain ``def`` functions: FastAPI runs them in its thread pool, each with its
+own read-only connection, so a slow query never blocks the event loop.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
+
+from ..analyse import queries, relations
+from ..errors import msg
+from .app import connection
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Period = Literal["day", "week", "month"]
+
+
+def _date_query():
+    return Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")
+
+
+def _country_path():
+    # One Path() per parameter: a shared instance would make both parameters one.
+    return Path(..., pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3 code, e.g. USA")
+
+
+def _found(value, what: str, id_):
+    if value is None:
+        raise HTTPException(404, msg("E605", what=what, id=id_))
+    return value
+
+
+@router.get("/stats", summary="How much the store holds")
+def stats(conn=Depends(connection)):
+    return queries.stats(conn)
+
+
+@router.get("/search", summary="Full-text search of articles, with filters")
+def search(q: str | None = Query(None, max_length=500, description="words; \"a phrase\"; word*; OR"),
+           date_from: str | None = _date_query(), date_to: str | None = _date_query(),
+           country: str | None = Query(None, pattern=r"^[A-Za-z]{3}$",
+                                       description="articles mentioning an actor of this country"),
+           entity: str | None = Query(None, max_length=200,
+                                      description="actor id, or part of an entity's name"),
+           sort: Literal["rank", "date"] = "rank",
+           limit: int = Query(20, ge=1, le=queries.MAX_LIMIT), offset: int = Query(0, ge=0),
+           conn=Depends(connection)):
+    return queries.search(conn, q, date_from=date_from, date_to=date_to, country=country,
+                          entity=entity, sort=sort, limit=limit, offset=offset)
+
+
+@router.get("/articles/{article_id}", summary="One article with its entities, quotes, events and copies")
+def article(article_id: int, conn=Depends(connection)):
+    return _found(queries.article(conn, article_id), "article", article_id)
+
+
+@router.get("/entities", summary="Actors of the registry, most reported first")
+def entities(q: str | None = Query(None, max_length=200), type: str | None = Query(None, max_length=10),
+             country: str | None = Query(None, pattern=r"^[A-Za-z]{3}$"),
+             limit: int = Query(50, ge=1, le=queries.MAX_LIMIT), offset: int = Query(0, ge=0),
+             conn=Depends(connection)):
+    return queries.entities(conn, q, type=type, country=country, limit=limit, offset=offset)
+
+
+@router.get("/entities/{actor_id}",
+            summary="One actor: titles and mentions over time, quotes, events, articles")
+def entity(actor_id: int, by: Period = "month", limit: int = Query(50, ge=1, le=queries.MAX_LIMIT),
+           conn=Depends(connection)):
+    return _found(queries.entity(conn, actor_id, by=by, limit=limit), "entity", actor_id)
+
+
+@router.get("/quotes", summary="Search quotes by words and/or speaker")
+def quotes(q: str | None = Query(None, max_length=500), speaker: str | None = Query(None, max_length=200),
+           actor_id: int | None = None, limit: int = Query(20, ge=1, le=queries.MAX_LIMIT),
+           offset: int = Query(0, ge=0), conn=Depends(connection)):
+    return queries.quotes(conn, q, speaker=speaker, actor_id=actor_id, limit=limit, offset=offset)
+
+
+@router.get("/events", summary="Distinct events (each counted once), filtered")
+def events(a: str | None = Query(None, pattern=r"^[A-Za-z]{3}$", description="a country in the event"),
+           b: str | None = Query(None, pattern=r"^[A-Za-z]{3}$", description="the other country"),
+           actor_id: int | None = None, type: str | None = Query(None, max_length=12),
+           limit: int = Query(50, ge=1, le=queries.MAX_LIMIT), conn=Depends(connection)):
+    return {"results": queries.events(conn, a=a, b=b, actor_id=actor_id, type=type, limit=limit)}
+
+
+@router.get("/relations", summary="The most active country pairs and how their balance moved")
+def relations_overview(by: Period = "month", limit: int = Query(20, ge=1, le=200),
+                       conn=Depends(connection)):
+    return {"by": by, "pairs": relations.top_pairs(conn, limit=limit, by=by)}
+
+
+@router.get("/relations/{a}/{b}",
+            summary="Events between two countries per period: counts by PLOVER type, mean intensity")
+def relations_pair(a: str = _country_path(), b: str = _country_path(), by: Period = "month",
+                   date_from: str | None = _date_query(), date_to: str | None = _date_query(),
+                   conn=Depends(connection)):
+    return relations.relations(conn, a, b, by, date_from=date_from, date_to=date_to)

@@ -43,7 +43,9 @@ _BYLINE = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|publ
                      r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)\s|"
                      r"by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
                      r"autor(?:in)?:|author:)\s*(?=\S)", re.I)
-_GLUED_BY = re.compile(r"^by(?=[A-Z][a-z])")  # "byJane Doe": a byline whose space the markup ate
+_LEAD_BY = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:von|by|par|por|di|door|av|af|przez)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_MID_BY = re.compile(r"(?:^|\s)(?:by|von|par|por)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")  # "byJane Doe": a byline whose space the markup ate
 _CREDIT_ONLY = re.compile(
     r"^(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|photograph|credit|crédit|source|quelle|"
     r"fuente|fonte|imagen)s?\s*(?:credit)?\s*[:：©])", re.I)
@@ -53,6 +55,8 @@ _CAPTION_LEAD = re.compile(r"^(?:photo|foto|bild|image|picture|caption|bildunter
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]*(?:uhr|am|pm|h|gmt|utc|cet|cest|[+-]\d{2}:?\d{2})?[\d\s:./,-]*$", re.I)
 _CAPTION_WORDS = re.compile(r"\b(?:credit|photo|foto|bild|image|picture|symbolbild|getty images|imago|"
                             r"shutterstock|dpa-bildfunk|picture alliance)\s*[:/)]|©|撮影[)）]|提供[)）]", re.I)
+_TRAILER = re.compile(r"^(?:on|am|vom|le|el|il|den|der|at|um|in|erstellt|updated|published|posted|"
+                      r"veröffentlicht|aktualisiert|stand|kategorien|comments?|kommentare?)$", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|"
                         r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
 _BY_LABEL = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
@@ -356,7 +360,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     n = len(lines)
     window = list(range(max(0, top - 5), min(head_start + 6, end + 1, n)))
     tail = list(range(end + 1, min(end + 12, n)))
-    for k in window + tail:
+    inside = [k for k in range(head_start + 6, end + 1) if lines[k].words <= 10]
+    for k in window + tail + inside:
         if art.authors:
             break
         ln = lines[k]
@@ -364,6 +369,13 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             art.authors = _byline_names(lines[k + 1].text, art)
         elif _is_byline(ln):
             art.authors = _byline_names(ln.text, art)
+        elif ln.words <= 12 and not ln.sentence and (_LEAD_BY.match(ln.text) or (
+                parse_date(ln.text) and _MID_BY.search(ln.text))):
+            # "Eine Kolumne von Jane Doe", "July 24, 2019 by Jane Doe 5 Comments"
+            m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
+            art.authors = _byline_names(ln.text[m.end():], art)
+    if not art.authors:
+        art.authors = _bare_name_near_date(lines, window)
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
     # a labelled publication date wins over the first date-like line
     for k in sorted(dated, key=lambda k: (not _PUBLISHED.search(lines[k].text), k)):
@@ -380,6 +392,39 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
                 return
 
 
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’-]+\.?$|^[A-ZÀ-ÖØ-Þ]\.$")
+_DATE_GLUE = re.compile(r"[\s,|/•·–—-]+")
+
+
+def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
+    """A line that is only a person's name, next to the date line under the headline.
+
+    "Jane Doe" above "12.03.2024, 10:15", or "Jane Doe 12.03.2024" on one line. Two or three
+    capitalised words and nothing else; the date beside it is what makes it a byline.
+    """
+    for k in window:
+        ln = lines[k]
+        if ln.words > 8 or ln.boiler or ln.block_size > 4 or ln.sentence:
+            continue
+        text = ln.text
+        has_date = parse_date(text) is not None
+        if has_date:  # "Jane Doe 19.10.2019, 05:00 Uhr" / "1. Februar 2022 , Jane Doe"
+            parts = [p for p in re.split(r"\s*(?:\d[\d.:/]*\s*(?:uhr|am|pm)?|[,|•·–—]|\s-\s)\s*", text,
+                                         flags=re.I) if p and p.strip()]
+            parts = [p.strip() for p in parts if all(_NAME_TOKEN.match(w) for w in p.split())
+                     and 2 <= len(p.split()) <= 3 and not parse_date(p + " 2020")]
+            if len(parts) == 1:
+                return clean_author(parts[0])
+            continue
+        tokens = text.split()
+        if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(w) for w in tokens):
+            continue
+        near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if any(_is_date_line(o) for o in near):
+            return clean_author(text)
+    return []
+
+
 def _byline_names(raw: str, art: Article) -> list[str]:
     raw = _GLUED_BY.sub("By ", raw)
     raw = _BY_LABEL.sub("", raw)
@@ -387,7 +432,11 @@ def _byline_names(raw: str, art: Article) -> list[str]:
     # "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert ...": the names come first
     for piece in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+(?=\d)", raw):
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows
-        names = clean_author(piece)
+        piece = piece.split(":", 1)[0]
+        words = piece.split()
+        while words and (words[-1][:1].islower() or _TRAILER.match(words[-1]) or parse_date(f"1 {words[-1]} 2020")):
+            words.pop()  # "Jane Doe on January", "Jane Doe Erstellt am"
+        names = clean_author(" ".join(words))
         if names:
             return names
     return []

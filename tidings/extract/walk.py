@@ -17,6 +17,8 @@ BR = "\u2028"  # <br> is rewritten to this before parsing so line breaks survive
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\u3000]+")
 _MAX_DEPTH = 200  # hostile pages nest thousands deep; real ones stay far below this
 _MAX_BLOCKS = 20_000
+# Longest text a furniture element can hold; longer ones are wrappers carrying a misleading class.
+_FURNITURE_MAX = {"date": 200, "byline": 400, "credit": 300, "caption": 1500, "tags": 1500}
 
 
 @dataclass(slots=True)
@@ -149,10 +151,10 @@ class Walker:
                         t = child.text(deep=True)
                         buf.append(t)
                     continue
-                if not self._furniture(child, role, harvest, box):
+                action = self._furniture(child, role, harvest, box)
+                if action == "skip":
                     continue
-                # Furniture too large to be furniture: walk it as content, judged later by size.
-                role = "junk"
+                role = "junk" if action == "junk" else None
             if tag in INLINE_TAGS and role is None:
                 if tag == "br":
                     buf.append(BR)
@@ -229,8 +231,9 @@ class Walker:
             return None  # an <article> is content whatever its classes say
         return role
 
-    def _furniture(self, node, role: str, harvest: bool, box: int) -> bool:
-        """Record furniture; return True when the node should still be walked as content."""
+    def _furniture(self, node, role: str, harvest: bool, box: int) -> str:
+        """Record furniture. Returns what to do with the node: "skip" it, walk it as "junk"
+        (content only if it proves to hold most of the page), or walk it as plain "content"."""
         f = self.found
         if role == "figure":
             caps = node.css("figcaption, [class*=caption], [class*=Caption], [itemprop=caption]")
@@ -240,11 +243,15 @@ class Walker:
                 if t and t not in seen and not any(t in s for s in seen):
                     seen.add(t)
                     f.captions.append((t, harvest))
-            return False
+            return "skip"
+        if role == "junk":
+            if "breadcrumb" in ((node.attrs.get("class") or "") + (node.attrs.get("id") or "")).casefold():
+                self._nav(node, breadcrumb=True)
+            return "junk"  # walked in harvest mode: tag lists and captions inside still count
         text = clean(node.text(deep=True, separator=" ")) if role != "related" else ""
-        if role in ("junk", "date", "byline", "tags", "caption", "credit") and len(text) > 0.4 * self.page_chars \
-                and len(text) > 2000:
-            return True  # a wrapper of the whole page that happens to carry such a class
+        if len(text) > _FURNITURE_MAX.get(role, 10**9):
+            # No date line or byline runs this long: a wrapper that happens to carry the class.
+            return "content"
         if role == "caption":
             if text and len(text) < 1500:
                 f.captions.append((text.replace(BR, " "), harvest))
@@ -268,17 +275,13 @@ class Walker:
             items = [t for t in items if t and len(t) < 80]
             if items:
                 f.tag_groups.append(items)
-            return len(text) > 400  # a big "topics" region is not a tag list
+            return "skip"
         elif role == "related":
             for a in node.css("a[href]")[:60]:
                 t = clean(a.text(deep=True, separator=" ")).replace(BR, " ")
                 if len(t.split()) >= 3 or (len(t) >= 12 and not t.isascii()):
                     f.related.append((t, a.attrs.get("href")))
-        elif role == "junk":
-            if "breadcrumb" in ((node.attrs.get("class") or "") + (node.attrs.get("id") or "")).casefold():
-                self._nav(node, breadcrumb=True)
-            return True  # walked in harvest mode: tag lists and captions inside still count
-        return False
+        return "skip"
 
     def _date(self, node, marker: bool, box: int) -> None:
         a = node.attrs

@@ -3,7 +3,8 @@
 A *story* is a cluster of near-duplicate articles: syndicated wire copies, re-crawls, the
 same release on two sites. Articles are compared by MinHash over word 5-shingles
 (datasketch), with an LSH index so each new article is checked against only its likely
-copies, not the whole store.
+copies, not the whole store; a candidate is a copy when most of the shorter text's
+shingles are in the other (containment >= config.minhash_threshold).
 
 An *event group* is one happening however many times it is reported: several sentences
 of one article, several articles, or several copies of one story all map to one key.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from typing import NamedTuple
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -36,41 +38,63 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
             for i in range(min(len(words) - size + 1, _MAX_SHINGLES))}
 
 
-def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray | None:
-    """The MinHash hash values of a text, or None for a text with no words."""
+class Signature(NamedTuple):
+    values: np.ndarray  # MinHash hash values (uint32, NUM_PERM of them)
+    size: int  # number of distinct shingles: turns a Jaccard estimate into containment
+
+
+def signature(text: str, num_perm: int = NUM_PERM) -> Signature | None:
+    """The MinHash signature of a text, or None for a text with no words."""
     grams = shingles(text)
     if not grams:
         return None
     m = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
     m.update_batch(list(grams))
-    return m.hashvalues.astype(np.uint32)
+    return Signature(m.hashvalues.astype(np.uint32), len(grams))
 
 
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of two signatures."""
-    return float(np.mean(a == b))
+def jaccard(a: Signature, b: Signature) -> float:
+    """Estimated Jaccard similarity of two texts' shingle sets."""
+    return float(np.mean(a.values == b.values))
+
+
+def containment(a: Signature, b: Signature) -> float:
+    """Estimated share of the shorter text's shingles found in the other.
+
+    Copies of one story are rarely identical: one site trims the last paragraphs, another
+    adds a credit line. Jaccard punishes the trimmed copy (half of a story is J = 0.5 of
+    it); containment, |A & B| / min(|A|, |B|), still sees the half as a copy.
+    """
+    j = jaccard(a, b)
+    inter = j * (a.size + b.size) / (1.0 + j)
+    return min(1.0, inter / max(1, min(a.size, b.size)))
+
+
+# Candidates are fetched from LSH at this Jaccard level, low enough to reach a copy
+# half the length of its original at containment 0.8 (J ~ 0.36); containment decides.
+CANDIDATE_JACCARD = 0.3
 
 
 class StoryIndex:
     """Article signatures in an LSH index, mirrored in the article_minhash table."""
 
     def __init__(self, threshold: float = 0.8, num_perm: int = NUM_PERM):
-        self.threshold = threshold
+        self.threshold = threshold  # containment at or above which two articles are one story
         self.num_perm = num_perm
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self.signatures: dict[int, np.ndarray] = {}
+        self.lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=num_perm)
+        self.signatures: dict[int, Signature] = {}
 
-    def _minhash(self, sig: np.ndarray) -> MinHash:
-        return MinHash(num_perm=self.num_perm, seed=1, hashvalues=sig, scheme=SCHEME)
+    def _minhash(self, sig: Signature) -> MinHash:
+        return MinHash(num_perm=self.num_perm, seed=1, hashvalues=sig.values, scheme=SCHEME)
 
     def load(self, conn: sqlite3.Connection) -> None:
-        rows = conn.execute("SELECT article_id, num_perm, signature FROM article_minhash")
-        for article_id, num_perm, blob in rows:
+        rows = conn.execute("SELECT article_id, num_perm, n_shingles, signature FROM article_minhash")
+        for article_id, num_perm, size, blob in rows:
             if num_perm != self.num_perm:
                 continue  # made with other settings: that article just joins no story
-            self._add(article_id, np.frombuffer(blob, dtype="<u4").astype(np.uint32))
+            self._add(article_id, Signature(np.frombuffer(blob, dtype="<u4").astype(np.uint32), size))
 
-    def _add(self, article_id: int, sig: np.ndarray) -> None:
+    def _add(self, article_id: int, sig: Signature) -> None:
         self.signatures[article_id] = sig
         self.lsh.insert(article_id, self._minhash(sig), check_duplication=False)
 
@@ -79,28 +103,28 @@ class StoryIndex:
             del self.signatures[article_id]
             self.lsh.remove(article_id)
 
-    def nearest(self, sig: np.ndarray, exclude: int | None = None) -> tuple[int, float] | None:
-        """The most similar stored article at or above the threshold, if any."""
+    def nearest(self, sig: Signature, exclude: int | None = None) -> tuple[int, float] | None:
+        """The stored article most contained in/containing this one, at or above the threshold."""
         best = None
         for other in self.lsh.query(self._minhash(sig)):
             if other == exclude:
                 continue
-            score = similarity(sig, self.signatures[other])
+            score = containment(sig, self.signatures[other])
             if score >= self.threshold and (best is None or score > best[1]):
                 best = (other, score)
         return best
 
-    def assign(self, conn: sqlite3.Connection, article_id: int, sig: np.ndarray | None, *,
+    def assign(self, conn: sqlite3.Connection, article_id: int, sig: Signature | None, *,
                title: str | None, now: str) -> int:
         """The story id for an article (its nearest copy's story, or a new one); records it."""
         story_id = None
-        if sig is not None and len(sig) == self.num_perm:
+        if sig is not None and len(sig.values) == self.num_perm:
             match = self.nearest(sig, exclude=article_id)
             if match is not None:
                 row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (match[0],)).fetchone()
                 story_id = row[0] if row else None
-            conn.execute("INSERT OR REPLACE INTO article_minhash VALUES (?, ?, ?)",
-                         (article_id, self.num_perm, sig.astype("<u4").tobytes()))
+            conn.execute("INSERT OR REPLACE INTO article_minhash VALUES (?, ?, ?, ?)",
+                         (article_id, self.num_perm, sig.size, sig.values.astype("<u4").tobytes()))
             self._add(article_id, sig)
         if story_id is None:
             story_id = conn.execute("INSERT INTO stories (title, created_at) VALUES (?, ?)",

@@ -54,6 +54,7 @@ CREATE INDEX articles_raw_hash ON articles(raw_hash);
 CREATE TABLE article_minhash (
     article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     num_perm    INTEGER NOT NULL,
+    n_shingles  INTEGER NOT NULL,        -- distinct 5-word shingles (for containment)
     signature   BLOB NOT NULL            -- num_perm little-endian uint32 hash values (affine32)
 );
 

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "store"))
+from store_factories import article_outcome  # noqa: E402
+
+from tidings.analyse.actors import actor_rows, name_keys  # noqa: E402
+from tidings.model import Entity  # noqa: E402
+from tidings.store import Store  # noqa: E402
+
+
+def test_name_keys():
+    assert name_keys("Antony J. Blinken", "PERSON") == ["full:antony j blinken", "pair:antony blinken",
+                                                        "last:blinken"]
+    # Name order does not matter for the first/last pair.
+    assert name_keys("Iwaya Takeshi", "PERSON")[1] == name_keys("Takeshi Iwaya", "PERSON")[1]
+    assert name_keys("Nippon Steel", "ORG") == ["full:nippon steel"]
+    assert name_keys("  ", "ORG") == []
+
+
+def _person(eid, name, country, title=None, aliases=(), sector="GOV"):
+    return Entity(eid, name, "PERSON", list(aliases), title, country, sector, [[0, 1]])
+
+
+def _save(store, url, date, entities):
+    store.save([article_outcome(url=url, date=date, text=f"Story at {url}. " * 20, entities=entities,
+                                events=[], quotes=[])])
+
+
+def test_one_person_across_articles_with_titles_over_time(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2025-01-21",
+              [_person("e1", "Takeshi Iwaya", "JPN", "Foreign Minister", ["Iwaya"])])
+        _save(s, "https://a.example/2", "2025-02-10", [_person("e1", "Iwaya Takeshi", "JPN", "Foreign Minister")])
+        _save(s, "https://a.example/3", "2025-03-01", [_person("e1", "Iwaya", "JPN", "Foreign Minister")])
+        _save(s, "https://a.example/4", "2023-05-02", [_person("e1", "Takeshi Iwaya", "JPN", "Defense Minister")])
+        conn = s.connection()
+        assert conn.execute("SELECT COUNT(*) FROM actors").fetchone()[0] == 1
+        [row] = actor_rows(conn, "iwaya")
+    assert row["name"] == "Takeshi Iwaya" and row["country"] == "JPN" and row["n_articles"] == 4
+    assert (row["first_seen"], row["last_seen"]) == ("2023-05-02", "2025-03-01")
+    titles = [(t["title"], t["first_seen"], t["last_seen"]) for t in row["titles"]]
+    assert titles == [("Defense Minister", "2023-05-02", "2023-05-02"),
+                      ("Foreign Minister", "2025-01-21", "2025-03-01")]
+
+
+def test_surnames_shared_by_two_people_merge_with_neither(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2024-01-01", [_person("e1", "Kim Jong Un", "PRK")])
+        _save(s, "https://a.example/2", "2024-01-02", [_person("e1", "Kim Min-seok", "KOR")])
+        _save(s, "https://a.example/3", "2024-01-03", [_person("e1", "Kim", None)])
+        conn = s.connection()
+        names = sorted(r[0] for r in conn.execute("SELECT name FROM actors"))
+    assert names == ["Kim", "Kim Jong Un", "Kim Min-seok"]
+
+
+def test_same_name_pair_in_different_countries_is_two_people(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2024-01-01", [_person("e1", "John Smith", "GBR")])
+        _save(s, "https://a.example/2", "2024-01-02", [_person("e1", "John R. Smith", "USA")])
+        n = s.connection().execute("SELECT COUNT(*) FROM actors").fetchone()[0]
+    assert n == 2
+
+
+def test_organisations_match_by_full_name_only(tmp_path):
+    org = lambda eid, name: Entity(eid, name, "ORG", [], None, "JPN", "BUS", [[0, 1]])  # noqa: E731
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2024-01-01", [org("e1", "Nippon Steel")])
+        _save(s, "https://a.example/2", "2024-01-02", [org("e1", "Nippon Steel")])
+        _save(s, "https://a.example/3", "2024-01-03", [org("e1", "Nippon Paint")])
+        rows = actor_rows(s.connection())
+    assert sorted((r["name"], r["n_articles"]) for r in rows) == [("Nippon Paint", 1), ("Nippon Steel", 2)]

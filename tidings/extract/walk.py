@@ -183,7 +183,7 @@ class Walker:
                 buf, links, nlinks, href = [], 0, 0, None
             if depth >= _MAX_DEPTH or len(self.blocks) >= _MAX_BLOCKS:
                 continue
-            child_harvest = harvest or role in ("related", "tags", "byline", "caption", "date", "credit")
+            child_harvest = harvest or role in ("tags", "byline", "caption", "date", "credit")
             junk = role == "junk" or tag in ("aside", "footer")
             if tag == "h1" and not harvest:
                 t = clean(child.text(deep=True))
@@ -277,10 +277,13 @@ class Walker:
                 f.tag_groups.append(items)
             return "skip"
         elif role == "related":
-            for a in node.css("a[href]")[:60]:
-                t = clean(a.text(deep=True, separator=" ")).replace(BR, " ")
-                if len(t.split()) >= 3 or (len(t) >= 12 and not t.isascii()):
-                    f.related.append((t, a.attrs.get("href")))
+            if len(node.text(deep=True)) < 5000:
+                for a in node.css("a[href]")[:60]:
+                    t = clean(a.text(deep=True, separator=" ")).replace(BR, " ")
+                    if len(t.split()) >= 3 or (len(t) >= 12 and not t.isascii()):
+                        f.related.append((t, a.attrs.get("href")))
+            # Walked like junk: a "related" class on the article's own wrapper must not hide it.
+            return "junk"
         return "skip"
 
     def _date(self, node, marker: bool, box: int) -> None:

@@ -365,15 +365,17 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         if art.authors:
             break
         ln = lines[k]
-        if _BYLINE_LABEL.match(ln.text) and k + 1 < n:
+        strict = k not in inside
+        if _BYLINE_LABEL.match(ln.text) and k + 1 < n and strict:
             art.authors = _byline_names(lines[k + 1].text, art)
         elif _is_byline(ln):
-            art.authors = _byline_names(ln.text, art)
-        elif ln.words <= 12 and not ln.sentence and (_LEAD_BY.match(ln.text) or (
+            names = _byline_names(ln.text, art)
+            art.authors = names if strict else [x for x in names if _looks_like_name(x)]
+        elif strict and ln.words <= 12 and not ln.sentence and (_LEAD_BY.match(ln.text) or (
                 parse_date(ln.text) and _MID_BY.search(ln.text))):
             # "Eine Kolumne von Jane Doe", "July 24, 2019 by Jane Doe 5 Comments"
             m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
-            art.authors = _byline_names(ln.text[m.end():], art)
+            art.authors = [x for x in _byline_names(ln.text[m.end():], art) if _looks_like_name(x)]
     if not art.authors:
         art.authors = _bare_name_near_date(lines, window)
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
@@ -394,6 +396,12 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
 
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’-]+\.?$|^[A-ZÀ-ÖØ-Þ]\.$")
 _DATE_GLUE = re.compile(r"[\s,|/•·–—-]+")
+
+
+def _looks_like_name(name: str) -> bool:
+    """Two to four capitalised words: what a looser byline pattern must yield to be believed."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) or w.islower() and len(w) <= 3 for w in words)
 
 
 def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:

@@ -28,7 +28,8 @@ SUPPORT_VERBS = (
     "send", "impose", "open", "deliver", "lodge", "file", "pay", "have", "engage", "take",
     "adopt", "implement", "conclude", "enter", "initiate", "attend", "join", "organize",
     "organise", "lead", "use", "deploy", "dispatch", "order", "agree", "finalize", "broker",
-    "receive", "accept", "grant", "pledge", "promise", "call", "renew", "host",
+    "receive", "accept", "grant", "pledge", "promise", "call", "renew", "host", "earmark",
+    "pay", "spend", "allocate", "approve", "authorize", "authorise", "increase",
 )
 OCCURRENCE_VERBS = ("erupt", "break", "take", "occur", "happen", "rage", "flare", "escalate",
                     "continue", "resume", "begin", "start", "intensify")
@@ -37,7 +38,7 @@ INTENT = {
     "plan", "want", "hope", "intend", "aim", "consider", "expect", "try", "attempt", "propose",
     "prepare", "wish", "seek", "threaten", "vow", "promise", "pledge", "refuse", "fail",
     "decline", "agree", "offer", "ask", "urge", "call", "demand", "deny", "reject", "warn",
-    "encourage", "press", "appeal", "request", "allow", "permit", "need", "decide", "order",
+    "encourage", "press", "appeal", "request", "allow", "permit", "need", "order",
     "plead", "invite", "tell", "push", "help", "able", "likely", "unlikely", "ready", "willing",
 }
 INTENT_NOUNS = {"plan", "plans", "hope", "hopes", "proposal", "call", "calls", "request", "demand",
@@ -47,7 +48,7 @@ INTENT_NOUNS = {"plan", "plans", "hope", "hopes", "proposal", "call", "calls", "
 # Governors that turn their complement into an intent ("willing to withdraw" is an offer,
 # "ready to strike" a threat) or a failure ("failed to reach a deal" is a rejection).
 COMMIT = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "want",
-          "plan", "intend", "decide", "commitment", "readiness", "willingness", "intention",
+          "plan", "intend", "commitment", "readiness", "willingness", "intention",
           "pledge", "promise", "offer", "vow"}
 FAIL = {"fail"}
 COMMENT_VERBS = {"comment", "say", "speak", "elaborate", "answer", "confirm", "disclose", "respond",
@@ -91,10 +92,19 @@ WEAPON_OBJECTS = {"missile", "missiles", "rocket", "rockets", "shell", "shells",
 TARGET_PREPS = ("with", "on", "against", "to", "at", "into", "upon", "toward", "towards", "over",
                 "for", "from", "between", "among", "of")
 ASPECTUAL = {"continue", "begin", "start", "resume", "keep", "manage", "proceed", "go", "step",
-             "escalate", "intensify", "repeat"}
+             "escalate", "intensify", "repeat", "decide", "move", "help"}
+# Natural forces "hit" and "kill" too; they are not actors of an event.
+DISASTERS = {"earthquake", "quake", "storm", "cyclone", "flood", "floods", "flooding", "hurricane",
+             "typhoon", "tsunami", "drought", "epidemic", "pandemic", "virus", "disease", "accident",
+             "crash", "landslide", "avalanche", "heatwave", "wildfire", "wildfires", "outbreak",
+             "blaze", "rains", "snowstorm", "tornado", "eruption", "cholera", "famine"}
+GIVE_VERBS = {"provide", "give", "deliver", "grant", "send", "supply", "earmark", "allocate", "pay",
+              "spend", "authorize", "authorise"}
+REFUGEES = {"refugees", "migrants", "asylum-seekers", "seekers", "evacuees", "people", "children"}
 _LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPECTUAL)
                     + tuple(COMMIT) + tuple(FAIL) + tuple(BUILD_VERBS) + tuple(CUT_VERBS)
-                    + ("remain", "stay", "put", "place", "go", "participate", "gather", "reiterate",
+                    + ("remain", "stay", "put", "place", "go", "participate", "gather", "reiterate", "share",
+                       "admit", "resettle",
                        "reaffirm", "authorize", "authorise", "be", "remove"))
 _INTENT_TYPES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "RETREAT": ("AGREE", "030"),
                  "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "137"),
@@ -178,8 +188,8 @@ def _trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
         if lemma in SUPPORT_VERBS or lemma in ("participate", "gather", "go", "reiterate", "reaffirm",
                                                 "authorize", "authorise"):
             cands = ([obj] if obj is not None else []) + _prep_objects(tok, ("for", "in", "on", "at", "into"))
-            if obj is not None and obj.dep_ == "nsubjpass":
-                cands = [obj]
+            if obj is None:
+                cands += [c for c in tok.children if c.dep_ == "nsubjpass"]
             for cand in cands:
                 noun = noun_entry(cand)
                 if noun is not None and not _noun_misread(lemma, cand, noun):
@@ -194,7 +204,8 @@ def _trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
         if noun is None:
             return None
         head = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass") and _LEX.lemma_of.get(head.lower_) in OCCURRENCE_VERBS:
+        if tok.dep_ in ("nsubj", "nsubjpass") and (_LEX.lemma_of.get(head.lower_) in OCCURRENCE_VERBS
+                                                   or _LEX.lemma_of.get(head.lower_) in BUILD_VERBS):
             return noun, tok, tok  # "clashes erupted between X and Y": the noun holds the actors
         if tok.dep_ in ("pobj", "nsubj", "dobj", "ROOT", "appos") and _nominal_has_actors(tok):
             return noun, tok, tok
@@ -224,6 +235,13 @@ def noun_entry(tok: Token) -> LexEntry | None:
                 (_LEX.nouns.get(x.lower_) or LexEntry("", "", None, None, 0)).type == "AID"
                 for g in c.children for x in g.subtree) for c in tok.children):
         return _LEX.nouns.get("aid")
+    if tok.ent_type_ == "MONEY" or low in ("million", "billion", "amount", "sum", "package", "increase"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                for g in c.children:
+                    e = _LEX.nouns.get(g.lower_)
+                    if e is not None and e.type == "AID":
+                        return e
     return _LEX.nouns.get(low)
 
 
@@ -239,7 +257,8 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
         return None
     if lemma in BUILD_VERBS:
         if objl in ("ties", "relations", "links", "cooperation", "relationship", "partnership", "co-operation"):
-            return LexEntry("relations", "COOPERATE", "relations", "064", 7.0), tok, None
+            # Opening or upgrading relations is diplomatic cooperation (CAMEO 05), not material.
+            return LexEntry("relations", "SUPPORT", "recognize", "054", 5.0), tok, None
         if objl in FORCE_OBJECTS or objl in ("presence", "deployment", "patrols", "defenses", "defences"):
             return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2), tok, None
     if lemma in CUT_VERBS:
@@ -255,6 +274,11 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
             objl in ("sanctions", "sanction", "ban", "bans", "restrictions", "tariffs", "embargo", "curfew",
                      "blockade", "siege", "limits", "controls"):
         return LexEntry("lift", "CONCEDE", "policy", "081", 5.0), tok, None
+    if lemma in ("accept", "admit", "resettle", "take", "host", "welcome", "receive") and objl in REFUGEES \
+            and (objl != "people" or any(c.lower_ in ("refugee", "asylum") for c in obj.subtree)):
+        return LexEntry("asylum", "AID", "asylum", "075", 7.0), tok, None
+    if lemma == "share" and objl in ("intelligence", "information", "data", "evidence", "expertise", "technology"):
+        return LexEntry("share", "COOPERATE", "intelligence", "062", 6.0), tok, None
     if lemma == "stop" and objl == "work":
         return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, None
     return None
@@ -271,6 +295,8 @@ def _noun_misread(verb: str, obj: Token, noun: LexEntry) -> bool:
 
 
 def _support_entry(verb: str, obj: Token, noun: LexEntry) -> LexEntry:
+    if verb in GIVE_VERBS and noun.type == "SUPPORT":  # "provided support" is material
+        return LexEntry(noun.key, "AID", noun.mode, "070", 7.0)
     if obj.lower_ in ("strike", "strikes") and verb in ("stage", "hold", "call", "begin", "start") \
             and not any(c.lower_ in ("air", "drone", "missile") for c in obj.children):
         return LexEntry("strike", "PROTEST", "strike", "143", -6.5)
@@ -502,7 +528,7 @@ def _actorish(tok: Token) -> bool:
 
 def _thing_targets(obj: Token) -> list[Token]:
     """Recipients and targets named around a thing object: "sanctions imposed on X", "aid to X"."""
-    out = _prep_objects(obj, ("on", "against", "to", "for", "between", "into"))
+    out = _prep_objects(obj, ("on", "against", "to", "for", "between", "into", "with"))
     for c in obj.children:
         if c.dep_ == "acl":
             out += _prep_objects(c, ("on", "against", "to", "for"))
@@ -553,6 +579,7 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
         things = targets
         moved = _prep_objects(pred, ("to", "from", "on", "against", "into", "with", "in", "for")) \
             + [t for o in ([obj] if obj is not None else []) + things for t in _thing_targets(o)]
+        moved = [t for t in moved if t.ent_type_ not in _NOT_ACTORS]
         targets = moved or things
     if not targets and len(sources) < 2:  # "refused to lift sanctions on X": the complement's
         for x in pred.children:
@@ -572,6 +599,15 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
 def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
           resolver: ActorResolver) -> list[tuple[int, Event, Token]]:
     src_heads, tgt_heads = _arguments(entry, pred, noun)
+    if any(h.lower_ in DISASTERS or any(c.lower_ in DISASTERS for c in h.children if c.dep_ == "compound")
+           for h in src_heads):
+        return []
+    if entry.type == "MOBILIZE" and any(t.lower_.startswith(("peacekeep", "rescue", "relief", "humanitarian"))
+                                        for t in pred.subtree):
+        entry = LexEntry(entry.key, "AID", "peacekeeping", "074", 7.0)
+    if entry.mode == "exercise" and (len(src_heads) > 1 or any(
+            c.lower_ == "joint" for c in (noun.children if noun is not None else []))):
+        entry = LexEntry(entry.key, "COOPERATE", "military", "062", 6.0)
     sources = _actors(src_heads, resolver, set())
     src_ids = {a.entity_id for a in sources if a.entity_id}
     targets = _actors(tgt_heads, resolver, src_ids)

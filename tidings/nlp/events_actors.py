@@ -194,9 +194,25 @@ class ActorResolver:
         return best
 
     # -- actors --------------------------------------------------------------------------
+    def _reporting_phrase(self, tok: Token) -> Token | None:
+        """'The rebels said they will ...': the reporting verb's (common-noun) subject."""
+        t = tok.head
+        for _ in range(4):
+            if t.lower_ in _SPEECH:
+                return next((c for c in t.children if c.dep_ == "nsubj" and c.i != tok.i
+                             and c.tag_ not in ("PRP", "PRP$")), None)
+            if t.head == t:
+                return None
+            t = t.head
+        return None
+
     def actor(self, head: Token, exclude: set[str] = frozenset()) -> Actor | None:
         if head.tag_ in ("PRP", "PRP$") or head.lower_ in FIRST_PERSON | PERSONAL | NONPERSONAL:
             ent = self.resolve_pronoun(head, set(exclude))
+            if ent is None and head.lower_ in NONPERSONAL | {"we", "us"} and head.dep_ in ("nsubj", "nsubjpass"):
+                subj = self._reporting_phrase(head)
+                if subj is not None:
+                    return self.actor(subj, exclude)
             return _from_entity(ent) if ent is not None else None
         if head.tag_ in ("WDT", "WP", "EX") or head.lower_ in {"who", "which", "that"}:
             return None

@@ -1,0 +1,527 @@
+"""Entities of one document: spaCy's names, repaired, merged per referent, with titles,
+countries and sectors.
+
+Steps over one parsed Doc:
+1. mentions: spaCy's ents, trimmed of honorifics and possessives, split where spaCy ran
+   two names together ("Rubio, Iwaya") or across a sentence end, re-typed by the shipped
+   knowledge ("Quad" is an organisation, "Japanese" a nationality);
+2. people: every multi-word PERSON name founds a person; a mention whose words are a subset
+   of a founded name ("Iwaya", "Iwaya Takeshi", "D. Trump") joins it, whatever type spaCy
+   gave it, and capitalised tokens spaCy left unlabelled that equal a known surname join too;
+3. organisations and places merge on a normalised key (country words to ISO codes, corporate
+   suffixes dropped: "US Steel" = "United States Steel Corp.") and on acronyms;
+4. titles, countries and sectors come from the words before a person's name or an apposition
+   after it ("Japanese Foreign Minister ...", "..., the national security adviser,"), read by
+   the actor coder (``actors.describe``);
+5. common-noun actors ("Iraqi troops", "the police") become OTHER entities with country and
+   sector, so that events and actor lookups have something to point at.
+
+``entity_at(doc, i)`` maps a token index to its Entity (see ``Doc._.tidings_token_entity``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..model import Entity
+from .actors import describe
+from .knowledge import load as load_knowledge
+from .knowledge import norm_word
+
+if not Doc.has_extension("tidings_token_entity"):
+    # Per token: the index into doc._.tidings_entities of the entity covering it, or -1.
+    Doc.set_extension("tidings_token_entity", default=None)
+
+_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
+         "NORP": "NORP", "EVENT": "EVENT", "PRODUCT": "PRODUCT", "WORK_OF_ART": "PRODUCT",
+         "LAW": "PRODUCT"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mr.", "mrs.",
+              "ms.", "dr.", "prof.", "sen.", "sen", "rep.", "rep", "gov.", "gen.", "lt.", "col.",
+              "capt.", "sgt.", "president", "minister", "secretary", "senator", "governor",
+              "general", "judge", "pope", "king", "queen", "prince", "princess", "ambassador",
+              "chancellor", "premier", "mayor", "speaker", "adm.", "maj.", "cmdr.", "rev.", "sheikh"}
+CORP_SUFFIXES = {"corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc",
+                 "llc", "company", "group", "holdings", "ag", "sa", "se", "nv", "gmbh", "the", "&"}
+# Words allowed in a title written before a name besides role words and country words.
+TITLE_GLUE = {"former", "acting", "then", "outgoing", "incoming", "current", "interim", "deputy",
+              "vice", "top", "senior", "chief", "foreign", "prime", "of", "for", "and", "the",
+              "state", "defense", "defence", "affairs", "national", "security", "general",
+              "'s", "’s", "-", "lead", "special", "assistant", "under", "home", "finance",
+              "trade", "economy", "interior", "justice", "health", "energy", "commerce",
+              "treasury", "cabinet", "party", "opposition", "presidential", "white", "house",
+              "press", "u.s.", "us", "new", "longtime", "veteran", "retired", "ex", "incumbent"}
+_MAX_TITLE_TOKENS = 8
+_NAMEISH = re.compile(r"^[A-Z][\w'’.\-]*$")
+
+
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    type: str
+    text: str
+    cluster: "_Cluster | None" = None
+
+
+@dataclass
+class _Cluster:
+    type: str
+    key: str
+    forms: list[str] = field(default_factory=list)
+    mentions: list[_Mention] = field(default_factory=list)
+    name_words: set[str] = field(default_factory=set)  # persons: the words of the full name
+    title: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    first: int = 0
+
+
+def entity_at(doc: Doc, i: int) -> Entity | None:
+    """The entity covering token ``i`` of a processed doc, or None."""
+    idx = doc._.tidings_token_entity
+    ents = doc._.tidings_entities
+    if idx is None or ents is None or not 0 <= i < len(idx) or idx[i] < 0:
+        return None
+    return ents[idx[i]]
+
+
+def find_entities(doc: Doc) -> list[Entity]:
+    mentions = _mentions(doc)
+    clusters = _cluster(doc, mentions)
+    _attach_roles(doc, clusters)
+    clusters.extend(_role_actors(doc, mentions))
+    return _to_entities(doc, clusters)
+
+
+# -- 1. mentions -----------------------------------------------------------------------------
+
+def _mentions(doc: Doc) -> list[_Mention]:
+    kb = load_knowledge()
+    out: list[_Mention] = []
+    # Words of full person names: they mark where spaCy ran a name into the one before it
+    # ("... Steel Corp. Iwaya said", "the Iwaya-Rubio meeting").
+    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                    for t in ent if t.is_alpha and len(t) > 2}
+    for ent in doc.ents:
+        t = _TYPE.get(ent.label_)
+        if t is None:
+            continue
+        for s, e in _split(doc, ent.start, ent.end, t, person_words):
+            s, e = _trim(doc, s, e, t)
+            if e <= s:
+                continue
+            text = doc[s:e].text
+            t2 = _retype(kb, doc, s, e, t)
+            if t2 is None or (t2 == "ORG" and _all_title_words(doc, s, e)):
+                continue
+            out.append(_Mention(s, e, t2, text))
+    return out
+
+
+def _split(doc: Doc, s: int, e: int, t: str, person_words: set[str]):
+    """Cut a span where spaCy joined two names: commas, sentence starts, "X-Y" of two people."""
+    cuts = [s]
+    for i in range(s + 1, e):
+        tok = doc[i]
+        prev = doc[i - 1]
+        if tok.is_sent_start or tok.text in (",", ";") or \
+                (tok.lower_ in person_words and prev.text.endswith(".") and t != "PERSON"):
+            cuts.append(i)
+        elif tok.text == "-" and prev.lower_ in person_words and i + 1 < e and \
+                doc[i + 1].lower_ in person_words:
+            cuts.append(i)
+    cuts.append(e)
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and doc[a].text in (",", ";", "-"):
+            a += 1
+        if a < b:
+            yield a, b
+
+
+def _trim(doc: Doc, s: int, e: int, t: str) -> tuple[int, int]:
+    while s < e and (doc[s].lower_ in ("the",) or doc[s].is_punct and doc[s].text not in ("(",)):
+        s += 1
+    if t == "PERSON":
+        while s < e - 1 and doc[s].lower_ in HONORIFICS:
+            s += 1
+    while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or
+                     (doc[e - 1].is_punct and doc[e - 1].text not in (".", ")"))):
+        e -= 1
+    return s, e
+
+
+def _all_title_words(doc: Doc, s: int, e: int) -> bool:
+    """"State" of "Secretary of State", "National Security" of "... Adviser": part of a title."""
+    vocab = _title_vocabulary()
+    return all(tok.lower_ in vocab for tok in doc[s:e])
+
+
+def _retype(kb, doc: Doc, s: int, e: int, t: str) -> str | None:
+    """The type the shipped knowledge says a name has, overriding spaCy where it knows."""
+    words = [tok.text for tok in doc[s:e]]
+    hits = kb.lookup(words)
+    for h in hits:
+        if h.kind == "org":
+            return "ORG"
+        if h.kind == "country":
+            return "GPE"
+        if h.kind == "demonym":
+            return "NORP" if t != "PERSON" or e - s == 1 else t
+        if h.kind == "capital" and t in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT"):
+            return "GPE"
+    return t
+
+
+# -- 2./3. clustering ------------------------------------------------------------------------
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in (norm_word(x) for x in text.replace("-", " ").split())
+            if w and w not in HONORIFICS]
+
+
+def _org_key(kb, text: str) -> str:
+    words = text.split()
+    out = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for j in range(min(len(words), i + 4), i, -1):
+            hs = [h for h in kb.lookup(words[i:j]) if h.kind in ("country", "demonym")]
+            if hs:
+                hit = (j, hs[0].country)
+                break
+        if hit:
+            out.append(hit[1].lower())
+            i = hit[0]
+            continue
+        w = norm_word(words[i]).rstrip(".")
+        if w and w not in CORP_SUFFIXES:
+            out.append(w)
+        i += 1
+    return " ".join(out)
+
+
+def _initials_ok(short: list[str], full: list[str]) -> bool:
+    """Each word of a short form is a word of the full name or an initial of one."""
+    rest = list(full)
+    for w in short:
+        w2 = w.rstrip(".")
+        if w in rest:
+            rest.remove(w)
+            continue
+        if len(w2) <= 2 and all(ch.isalpha() for ch in w2):
+            hit = next((f for f in rest if f.startswith(w2[:1])), None)
+            if hit is not None:
+                rest.remove(hit)
+                continue
+        return False
+    return True
+
+
+def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
+    kb = load_knowledge()
+    clusters: list[_Cluster] = []
+    persons: list[_Cluster] = []
+    by_key: dict[tuple[str, str], _Cluster] = {}
+
+    # People with a full name found a person each, in order of appearance.
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        words = _name_words(m.text)
+        if len(words) < 2:
+            continue
+        found = next((c for c in persons if set(words) <= c.name_words or
+                      set(words) >= c.name_words), None)
+        if found is None:
+            found = _Cluster("PERSON", " ".join(words), first=m.start)
+            persons.append(found)
+            clusters.append(found)
+        found.name_words |= set(words)
+        _join(found, m)
+
+    surnames: dict[str, _Cluster] = {}
+    for c in persons:
+        for w in c.name_words:
+            # A word shared by two people ("Kim") resolves to neither.
+            surnames[w] = c if w not in surnames or surnames[w] is c else None
+    for m in mentions:
+        if m.cluster is not None:
+            continue
+        words = _name_words(m.text)
+        if not words:
+            continue
+        target = None
+        if m.type in ("PERSON", "ORG", "PRODUCT", "GPE", "NORP", "LOC") and \
+                not kb.lookup(m.text.split()):
+            cands = {id(c): c for c in persons if _initials_ok(words, sorted(c.name_words))}
+            if len(cands) == 1:
+                target = next(iter(cands.values()))
+        if target is not None:
+            _join(target, m)
+            continue
+        if m.type == "PRODUCT":
+            continue
+        if m.type == "PERSON":
+            key = ("PERSON", " ".join(words))
+        elif m.type in ("GPE", "NORP"):
+            # "US" and "United States" are one entity; "Washington" is the city.
+            hits = [h for h in kb.lookup(m.text.split()) if h.kind in ("country", "demonym")]
+            key = (m.type, hits[0].country if hits else " ".join(words))
+        else:
+            key = (m.type, _org_key(kb, m.text))
+        c = by_key.get(key)
+        if c is None:
+            c = _Cluster(m.type, key[1], first=m.start)
+            if m.type == "PERSON":
+                c.name_words = set(words)
+                persons.append(c)
+            by_key[key] = c
+            clusters.append(c)
+        _join(c, m)
+
+    _acronyms(clusters)
+    _unlabelled_surnames(doc, mentions, persons, surnames)
+    return [c for c in clusters if c.mentions]
+
+
+def _join(c: _Cluster, m: _Mention) -> None:
+    m.cluster = c
+    c.mentions.append(m)
+    if m.text not in c.forms:
+        c.forms.append(m.text)
+
+
+def _acronyms(clusters: list[_Cluster]) -> None:
+    """"NSC" joins "National Security Council" when both are organisations of this text."""
+    long_by_initials: dict[str, _Cluster] = {}
+    for c in clusters:
+        if c.type != "ORG":
+            continue
+        for f in c.forms:
+            words = [w for w in f.split() if w[:1].isupper()]
+            if len(words) >= 2:
+                long_by_initials.setdefault("".join(w[0] for w in words), c)
+    for c in clusters:
+        if c.type != "ORG" or not c.mentions:
+            continue
+        if all(f.replace(".", "").isupper() and len(f) <= 8 for f in c.forms):
+            target = long_by_initials.get(c.forms[0].replace(".", ""))
+            if target is not None and target is not c:
+                for m in c.mentions:
+                    _join(target, m)
+                c.mentions = []
+
+
+def _unlabelled_surnames(doc: Doc, mentions: list[_Mention], persons: list[_Cluster],
+                         surnames: dict[str, _Cluster]) -> None:
+    """Capitalised tokens spaCy left unlabelled that are a known person's name word."""
+    if not persons:
+        return
+    # Only words of multi-word names, and only the distinctive ones (not "Kim" shared by two).
+    keys = {w: c for w, c in surnames.items() if c is not None and len(w) > 2}
+    if not keys:
+        return
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    for tok in doc:
+        if tok.i in covered or not tok.is_title:
+            continue
+        c = keys.get(tok.lower_)
+        if c is None:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.i not in covered and not nxt.is_sent_start:
+            continue  # part of some other name
+        m = _Mention(tok.i, tok.i + 1, "PERSON", tok.text)
+        mentions.append(m)
+        _join(c, m)
+
+
+# -- 4. titles, countries, sectors ---------------------------------------------------------
+
+def _title_vocab() -> set[str]:
+    kb = load_knowledge()
+    vocab = set(TITLE_GLUE)
+    for key, hits in kb.table.items():
+        if any(h.kind == "role" and h.role_kind == "title" for h in hits):
+            vocab.update(key)
+    return vocab
+
+
+_VOCAB: set[str] | None = None
+
+
+def _title_vocabulary() -> set[str]:
+    global _VOCAB
+    if _VOCAB is None:
+        _VOCAB = _title_vocab()
+    return _VOCAB
+
+
+def _prefix(doc: Doc, m: _Mention) -> Span | None:
+    """The title words written right before a name: "Japanese Foreign Minister" Takeshi Iwaya."""
+    vocab = _title_vocabulary()
+    kb = load_knowledge()
+    i = m.start
+    lo = max(0, i - _MAX_TITLE_TOKENS)
+    j = i
+    while j > lo:
+        tok = doc[j - 1]
+        if tok.is_sent_start and j - 1 < i - 1:
+            j -= 1
+            break
+        low = tok.lower_
+        if tok.is_punct and tok.text not in ("-",):
+            break
+        if low in vocab or tok.text in ("'s", "’s") or kb.lookup([tok.text]) or \
+                (tok.is_title and tok.ent_type_ in ("", "GPE", "NORP", "ORG")):
+            j -= 1
+            if tok.is_sent_start:
+                break
+            continue
+        break
+    while j < i and doc[j].lower_ in ("of", "for", "and", "the", "'s", "’s", "-"):
+        j += 1
+    return doc[j:i] if j < i else None
+
+
+def _apposition(doc: Doc, m: _Mention) -> Span | None:
+    """", Japan's foreign minister," after a name."""
+    i = m.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    stop = min(len(doc), j + _MAX_TITLE_TOKENS + 2)
+    k = j
+    while k < stop:
+        tok = doc[k]
+        if tok.is_punct and tok.text not in ("-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
+                or tok.lower_ in ("who", "which", "that"):
+            break
+        k += 1
+    if k == j or k < len(doc) and doc[k].text not in (",", ".", ")", ";"):
+        return None
+    return doc[j:k]
+
+
+def _attach_roles(doc: Doc, clusters: list[_Cluster]) -> None:
+    for c in clusters:
+        if c.type == "PERSON":
+            for m in c.mentions:
+                for span in (_prefix(doc, m), _apposition(doc, m)):
+                    if span is None:
+                        continue
+                    r = describe(span)
+                    if r.title and c.title is None and r.sector:
+                        c.title = _title_case(r.title)
+                        c.sector = r.sector
+                    if r.country and c.country is None and (r.title or r.sector):
+                        c.country = r.country
+                if c.title and c.country:
+                    break
+            if c.title is None:
+                continue
+        else:
+            name = _fullest(c)
+            r = describe(name)
+            c.country = r.country
+            c.sector = r.sector
+            if c.type == "ORG" and c.country is None:
+                # "the Japanese steelmaker Nippon Steel": a country word before the name.
+                for m in c.mentions[:3]:
+                    span = _prefix(doc, m)
+                    if span is not None:
+                        r2 = describe(span)
+                        if r2.country:
+                            c.country = r2.country
+                            c.sector = c.sector or r2.sector
+                            break
+            if c.type in ("GPE", "NORP", "LOC"):
+                c.sector = None if c.type != "NORP" or c.sector is None else c.sector
+
+
+def _title_case(title: str) -> str:
+    words = title.split()
+    if any(w[:1].isupper() for w in words):
+        return title
+    small = {"of", "for", "and", "the"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words)
+
+
+def _fullest(c: _Cluster) -> str:
+    if c.type == "PERSON":
+        # The form with most name words, written in the order most used for it.
+        return max(c.forms, key=lambda f: (len(_name_words(f)), -c.forms.index(f)))
+    return max(c.forms, key=lambda f: (len(f), -c.forms.index(f)))
+
+
+# -- 5. common-noun actors -------------------------------------------------------------------
+
+def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
+    """Noun phrases headed by a role word and naming nobody: "Iraqi troops", "the police"."""
+    kb = load_knowledge()
+    person_tokens = set()
+    for m in mentions:
+        if m.type == "PERSON" or (m.cluster is not None and m.cluster.type == "PERSON"):
+            person_tokens.update(range(m.start, m.end))
+    out: dict[str, _Cluster] = {}
+    try:
+        chunks = list(doc.noun_chunks)
+    except ValueError:  # no parser in this pipeline
+        return []
+    for ch in chunks:
+        root = ch.root
+        if root.pos_ == "PROPN" and root.ent_type_ and root.ent_type_ != "NORP":
+            continue
+        hits = [h for h in kb.lookup([root.text]) if h.kind == "role"]
+        if not hits:
+            continue
+        if any(t.i in person_tokens for t in ch):
+            continue
+        s = ch.start
+        while s < ch.end and (doc[s].dep_ in ("det", "poss") and doc[s].pos_ in ("DET", "PRON")
+                              or doc[s].is_punct):
+            s += 1
+        if s >= ch.end:
+            continue
+        span = doc[s:ch.end]
+        r = describe(span)
+        if r.sector is None:
+            continue
+        key = span.text.lower()
+        c = out.get(key)
+        if c is None:
+            c = _Cluster("OTHER", key, first=s, country=r.country, sector=r.sector)
+            out[key] = c
+        _join(c, _Mention(s, ch.end, "OTHER", span.text))
+    return list(out.values())
+
+
+# -- output ----------------------------------------------------------------------------------
+
+def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
+    clusters = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
+    token_entity = [-1] * len(doc)
+    out: list[Entity] = []
+    for c in clusters:
+        name = _fullest(c)
+        typ = c.type if c.type in ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT") else "OTHER"
+        mentions = sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text))
+                           for m in c.mentions})
+        ent = Entity(id=f"e{len(out) + 1}", name=name, type=typ,
+                     aliases=[f for f in c.forms if f != name], title=c.title,
+                     country=c.country, sector=c.sector, mentions=[list(x) for x in mentions])
+        idx = len(out)
+        out.append(ent)
+        for m in c.mentions:
+            for i in range(m.start, m.end):
+                cur = token_entity[i]
+                # A name inside a common-noun actor ("Iraqi" in "Iraqi troops") keeps the token.
+                if cur < 0 or out[cur].type == "OTHER":
+                    token_entity[i] = idx
+    doc._.tidings_token_entity = token_entity
+    return out

@@ -1,0 +1,443 @@
+"""Quotes of one document: direct quotations and reported speech, with speaker and cue.
+
+Direct quotes are read from quotation marks of every style (“ ”, " ", ‘ ’, « », „ “, 「 」);
+a quote running over several paragraphs (opening marks and no closing mark until the last
+paragraph) is one quote, and so is a quote split by its cue ("“A,” he said, “B.”").
+The speaker comes from a cue clause next to the quote in the same paragraph ("..., Iwaya
+said." / "Iwaya said: ..."); a quote paragraph with no cue continues the previous speaker.
+
+Reported speech is read off the parse: a cue verb ("said", "told", "warned", "called for")
+with a clausal complement gives the complement as the content and the verb's subject as the
+speaker; "according to X" gives the clause it is attached to. Pronoun speakers ("he said")
+resolve to the last person named before them, or the speaker of the quote they follow.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Entity, Quote
+from .entities import entity_at
+
+# Opening mark -> closing marks that end it.
+_PAIRS = {"“": "”\"", "\"": "\"”", "„": "“”\"", "«": "»", "»": "«", "‘": "’", "「": "」",
+          "『": "』", "‹": "›"}
+_OPEN_RE = re.compile(r"[“\"„«‘「『‹]")
+_MAX_QUOTE = 6000
+
+CUE_VERBS = {
+    # base form -> extra irregular forms
+    "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"),
+    "add": (), "note": (), "state": (), "announce": (), "declare": (), "explain": (),
+    "insist": (), "claim": (), "argue": (), "warn": (), "urge": (), "ask": (), "answer": (),
+    "reply": (), "respond": (), "write": ("wrote", "written", "writes", "writing"),
+    "tweet": (), "post": (), "report": (), "suggest": (), "propose": (), "acknowledge": (),
+    "admit": ("admitted", "admitting"), "deny": ("denied", "denies"), "confirm": (),
+    "predict": (), "promise": (), "vow": (), "pledge": (), "believe": (), "think": ("thought",),
+    "feel": ("felt",), "fear": (), "worry": ("worried", "worries"), "hope": (), "expect": (),
+    "want": (), "call": (), "demand": (), "recall": (), "complain": (), "contend": (),
+    "assert": (), "stress": (), "emphasize": (), "emphasise": (), "point": (), "observe": (),
+    "agree": (), "disagree": (), "accuse": (), "criticize": (), "criticise": (), "blame": (),
+    "describe": (), "estimate": (), "conclude": (), "find": ("found",), "show": ("shown",),
+    "indicate": (), "reveal": (), "mention": (), "concede": (), "allege": (), "maintain": (),
+    "charge": (), "testify": ("testified", "testifies"), "remark": (), "reiterate": (),
+    "comment": (), "continue": (), "caution": (), "announce": (), "boast": (), "joke": (),
+    "quip": ("quipped",), "shout": (), "scream": (), "cry": ("cried", "cries"),
+    "speculate": (), "assure": (), "inform": (), "signal": ("signalled", "signaled"),
+    "threaten": (), "praise": (), "question": (), "wonder": (), "know": ("knew", "known"),
+    "acknowledge": (), "recommend": (), "advise": (), "counter": (), "retort": (),
+    "read": (), "declare": (), "predict": (), "forecast": (), "understand": ("understood",),
+}
+# Verbs that report speech even without a complement clause, next to a direct quote.
+_NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply", "respond",
+                    "answer", "joke", "quip", "shout", "scream", "cry", "comment", "remark",
+                    "retort", "counter", "recall", "explain", "note", "say", "tell", "ask",
+                    "warn", "insist", "declare", "state", "announce", "argue", "conclude",
+                    "observe", "muse", "boast", "caution", "concede", "acknowledge", "emphasize",
+                    "stress", "predict", "suggest", "claim", "complain", "agree", "reiterate",
+                    "testify", "confirm", "admit"}
+# Complements of these are not reported content ("want to go", "hope to win" are kept
+# only when they take a full clause).
+_CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "promise",
+                "vow", "pledge", "threaten", "ask", "urge", "tell", "call", "demand",
+                "advise", "recommend", "inform", "assure", "understand", "find", "show",
+                "question", "wonder", "describe", "praise", "criticize", "criticise", "blame",
+                "accuse", "charge", "point", "mention", "reveal", "post", "read"}
+PERSONAL = {"he", "she", "him", "her"}
+FIRST = {"i", "we"}
+_PRON_SUBJ = PERSONAL | {"they", "it", "i", "we", "you", "who", "which", "that"}
+
+
+def _forms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for base, extra in CUE_VERBS.items():
+        stem = base[:-1] if base.endswith("e") else base
+        regular = {base, base + "s", stem + "ed", stem + "ing"}
+        if base.endswith("y") and base[-2] not in "aeiou":
+            regular |= {base[:-1] + "ied", base[:-1] + "ies"}
+        if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base):  # "admit" -> "admitted"
+            regular |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+        for f in regular | set(extra):
+            out.setdefault(f, base)
+    return out
+
+
+CUE_FORMS = _forms()
+
+
+@dataclass
+class _Q:
+    start: int  # char offsets of the content, marks excluded
+    end: int
+    direct: bool
+    cue: str | None = None
+    speaker: Entity | None = None
+    speaker_text: str | None = None
+    para: int = 0
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    text = doc.text
+    paras = _paragraph_starts(text)
+    direct = _direct(doc, text, paras)
+    reported = _reported(doc, direct)
+    quotes = sorted(direct + reported, key=lambda q: q.start)
+    _carry_over(quotes, paras, text)
+    return [
+        Quote(text=text[q.start:q.end], span=[q.start, q.end],
+              speaker=(q.speaker.name if q.speaker else q.speaker_text),
+              speaker_id=q.speaker.id if q.speaker else None, cue=q.cue, direct=q.direct)
+        for q in quotes
+    ]
+
+
+# -- direct quotes ---------------------------------------------------------------------------
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n\s*\n|\n(?=\s*[“\"„«‘])", text):
+        starts.append(m.end())
+    return starts
+
+
+def _para_of(paras: list[int], pos: int) -> int:
+    lo, hi = 0, len(paras)
+    while lo + 1 < hi:
+        mid = (lo + hi) // 2
+        if paras[mid] <= pos:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(open mark, content start, content end, close mark end) of each quoted passage."""
+    out = []
+    i, n = 0, len(text)
+    while True:
+        m = _OPEN_RE.search(text, i)
+        if m is None:
+            break
+        o = m.start()
+        ch = text[o]
+        i = o + 1
+        if ch in "‘\"" and o > 0 and text[o - 1].isalnum():
+            continue  # an apostrophe or a closing mark, not an opening one
+        closers = _PAIRS[ch]
+        j, end = o + 1, None
+        while j < n and j - o < _MAX_QUOTE:
+            c = text[j]
+            if c in closers and not (c == "’" and j + 1 < n and text[j + 1].isalpha()):
+                end = j
+                break
+            if c == "\n":
+                # A paragraph ends inside the quote: it goes on if the next paragraph
+                # opens with a quotation mark again (the multi-paragraph convention).
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] == ch or (k < n and text[k] in "“\"" and ch in "“\""):
+                    j = k + 1
+                    continue
+                break
+            j += 1
+        if end is None:
+            continue
+        out.append((o, o + 1, end, end + 1))
+        i = end + 1
+    return out
+
+
+def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
+    out: list[_Q] = []
+    for o, s, e, close in _spans(text):
+        s2, e2 = s, e
+        while s2 < e2 and text[s2] in " \n\t“\"„«»‘’":
+            s2 += 1
+        while e2 > s2 and text[e2 - 1] in " \n\t\"”“»«’,":
+            e2 -= 1
+        words = len(text[s2:e2].split())
+        if words == 0:
+            continue
+        q = _Q(s2, e2, True, para=_para_of(paras, o))
+        q._open, q._close = o, close  # type: ignore[attr-defined]
+        q._words = words  # type: ignore[attr-defined]
+        out.append(q)
+    _attribute_direct(doc, text, out, paras)
+    # Scare quotes and titles ("Saturday Night Live") are not quotations: keep a short
+    # passage only when a cue attributes it.
+    out = [q for q in out if q.cue is not None or q._words >= 6]  # type: ignore[attr-defined]
+    return _merge_split(text, out)
+
+
+def _tok_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -> None:
+    for qi, q in enumerate(quotes):
+        o, close = q._open, q._close  # type: ignore[attr-defined]
+        p = q.para
+        p_start = paras[p]
+        p_end = paras[p + 1] if p + 1 < len(paras) else len(text)
+        # The cue clause: after the quote up to the next quote or sentence end, else before.
+        nxt = quotes[qi + 1]._open if qi + 1 < len(quotes) else len(text)  # type: ignore
+        prv = quotes[qi - 1]._close if qi > 0 else 0  # type: ignore
+        after = (close, min(p_end, nxt, close + 200))
+        before = (max(p_start, prv, o - 250), o)
+        for lo, hi in (after, before):
+            cue = _cue_in(doc, lo, hi, prefer_first=(lo == close))
+            if cue is not None:
+                q.cue = cue.text
+                q.speaker, q.speaker_text = _speaker_of(doc, cue)
+                break
+
+
+def _cue_in(doc: Doc, lo: int, hi: int, prefer_first: bool) -> Token | None:
+    if hi <= lo:
+        return None
+    span = doc.char_span(lo, hi, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    toks = list(span) if prefer_first else list(reversed(span))
+    for t in toks:
+        base = CUE_FORMS.get(t.lower_)
+        if base is None or t.pos_ not in ("VERB", "AUX", "NOUN") and t.lower_ not in ("said", "says"):
+            continue
+        if prefer_first or base in _NEAR_QUOTE_ONLY or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) \
+                or t.nbor(1).text == ":" if t.i + 1 < len(t.doc) else False:
+            return t
+    # "according to X" before or after
+    for t in toks:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
+            return t
+    return None
+
+
+def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
+    """“A,” he said, “B.” is one quote: join a quote with the next when only its cue is between."""
+    out: list[_Q] = []
+    for q in quotes:
+        if out:
+            prev = out[-1]
+            gap = text[prev._close:q._open]  # type: ignore[attr-defined]
+            if prev.para == q.para and len(gap) < 80 and "\n" not in gap and prev.cue \
+                    and (q.cue is None or q.cue == prev.cue) and gap.strip().endswith((",", ":")):
+                prev.end = q.end
+                prev._close = q._close  # type: ignore[attr-defined]
+                continue
+        out.append(q)
+    return out
+
+
+# -- speakers --------------------------------------------------------------------------------
+
+def _speaker_of(doc: Doc, cue: Token) -> tuple[Entity | None, str | None]:
+    """The entity (or the phrase, if no entity) that speaks through this cue token."""
+    subj = None
+    if cue.lower_ == "according":
+        to = cue.nbor(1)
+        subj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    else:
+        v = cue
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "nsubjpass":
+                subj = c
+                break
+        if subj is None:
+            # "..., said Iwaya." parsed with the name as object or attribute.
+            for c in v.children:
+                if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and c.i > v.i and c.pos_ == "PROPN":
+                    subj = c
+                    break
+        if subj is None:
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if subj is None and v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v:
+            # "... and added", "adding that": the subject of the verb it hangs from.
+            return _speaker_of(doc, v.head) if v.head.i != v.i else (None, None)
+        if subj is None and v.dep_ == "relcl":
+            subj = v.head
+    if subj is None:
+        return None, None
+    return _resolve(doc, subj)
+
+
+def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
+    low = tok.lower_
+    if low in ("who", "which", "that") and tok.head.dep_ != "ROOT":
+        head = tok.head.head if tok.head.dep_ == "relcl" else tok.head
+        tok = head
+        low = tok.lower_
+    ent = entity_at(doc, tok.i)
+    if ent is None:
+        for c in tok.children:
+            if c.dep_ in ("compound", "appos", "poss"):
+                ent = entity_at(doc, c.i)
+                if ent is not None and ent.type == "PERSON":
+                    break
+                ent = None
+    if ent is not None:
+        return ent, ent.name
+    if low in PERSONAL:
+        ent = _reporting_subject(doc, tok) or _previous_person(doc, tok)
+        return ent, (ent.name if ent else tok.text)
+    if low in ("they", "we", "i", "it", "you"):
+        return None, tok.text
+    # A description: "the newspaper", "officials".
+    sub = doc[tok.left_edge.i: tok.i + 1]
+    return None, sub.text
+
+
+def _reporting_subject(doc: Doc, tok: Token) -> Entity | None:
+    """"Iwaya said he told Rubio": "he" is the subject of the speech verb above."""
+    verb = tok.head
+    while verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head is not verb:
+        verb = verb.head
+        if verb.lower_ in CUE_FORMS:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                ent = entity_at(doc, subj.i)
+                if ent is not None and ent.type == "PERSON":
+                    return ent
+    return None
+
+
+def _previous_person(doc: Doc, tok: Token) -> Entity | None:
+    """The last person mentioned before a pronoun, within a few sentences."""
+    lo = max(0, tok.i - 150)
+    for i in range(tok.i - 1, lo - 1, -1):
+        e = entity_at(doc, i)
+        if e is not None and e.type == "PERSON":
+            return e
+    return None
+
+
+# -- reported speech -------------------------------------------------------------------------
+
+def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
+    inside = [(q._open, q._close) for q in direct]  # type: ignore[attr-defined]
+
+    def in_direct(a: int, b: int) -> bool:
+        return any(o <= a and b <= c for o, c in inside)
+
+    def overlaps_direct(a: int, b: int) -> bool:
+        return any(min(b, c) - max(a, o) > 0.5 * (b - a) for o, c in inside)
+
+    out: list[_Q] = []
+    for t in doc:
+        base = CUE_FORMS.get(t.lower_)
+        if base is None and t.lower_ != "according":
+            continue
+        if t.lower_ == "according":
+            if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+                continue
+            clause = t.head
+            if clause.i == t.i:
+                continue
+            sent = t.sent
+            # The content is the sentence without the "according to X" phrase.
+            sub = sorted(x.i for x in t.subtree)
+            lo, hi = sent.start, sent.end
+            if sub[0] <= sent.start + 1:
+                lo = sub[-1] + 1
+            else:
+                hi = sub[0]
+            span = _clean(doc, lo, hi)
+            if span is None or in_direct(span[0], span[1]):
+                continue
+            ent, name = _speaker_of(doc, t)
+            q = _Q(span[0], span[1], False, cue="according to", speaker=ent, speaker_text=name)
+            out.append(q)
+            continue
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        comp = [c for c in t.children if c.dep_ == "ccomp" or
+                (c.dep_ == "xcomp" and base not in ("want", "continue", "agree", "expect", "hope"))]
+        if not comp:
+            if base == "call":
+                # "called for X", "calling on X to ..."
+                prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+                if prep is not None:
+                    comp = [prep]
+            elif base in ("accuse", "criticize", "criticise", "blame", "praise", "describe"):
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if obj is not None and base in ("accuse", "blame", "criticize", "criticise"):
+                    comp = [obj]
+        if not comp:
+            continue
+        c = comp[0]
+        sub_lo = c.left_edge.i
+        sub_hi = c.right_edge.i + 1
+        if c.dep_ == "prep":
+            sub_lo = c.i + 1
+        span = _clean(doc, sub_lo, sub_hi)
+        if span is None:
+            continue
+        a, b = span
+        if in_direct(t.idx, t.idx + 1) or overlaps_direct(a, b):
+            continue
+        if b - a < 12:
+            continue
+        ent, name = _speaker_of(doc, t)
+        if ent is None and name is None and base in _CLAUSE_ONLY:
+            continue
+        out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
+    return out
+
+
+def _clean(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi <= lo:
+        return None
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+# -- carry-over ------------------------------------------------------------------------------
+
+def _carry_over(quotes: list[_Q], paras: list[int], text: str) -> None:
+    """An uncued direct quote continues the previous quote's speaker (the next paragraph's
+    speaker if it opens the passage: "“...” \\n\\n “...,” Iwaya said." is Iwaya's too)."""
+    last: _Q | None = None
+    for q in quotes:
+        if q.direct and q.speaker is None and q.speaker_text is None and last is not None \
+                and q.para - last.para <= 2:
+            q.speaker, q.speaker_text = last.speaker, last.speaker_text
+            q.cue = q.cue
+        if q.speaker is not None or q.speaker_text is not None:
+            last = q
+    nxt: _Q | None = None
+    for q in reversed(quotes):
+        if q.direct and q.speaker is None and q.speaker_text is None and nxt is not None \
+                and nxt.direct and nxt.para - q.para == 1:
+            q.speaker, q.speaker_text = nxt.speaker, nxt.speaker_text
+        if q.speaker is not None or q.speaker_text is not None:
+            nxt = q

@@ -212,8 +212,14 @@ def find_credits(text: str, photo: bool = False) -> list[str]:
 
 # ---------------------------------------------------------------- authors
 
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|da|door|av|af|przez|автор[ы]?:?|texte?:?|text und fotos?:?|"
-                 r"written by|reported by|story by|words by|posted by|redacción:?|reportage:?)\s+", re.I)
+# "By", "Von", "Text von", "Ein Artikel von", "Erstellt von", "Interview:" ... before the names.
+_BY = re.compile(
+    r"^\s*(?:(?:ein|eine|einem|text|texte|artikel|beitrag|gastbeitrag|interview|erstellt|geschrieben|verfasst|"
+    r"written|posted|reported|story|words|photos?|fotos?|un|une|article|écrit|publié|escrito|publicado|redactado|"
+    r"alles|mehr|more|all|articles?|posts?|und|and|illustration|bilder|recherche)\s+){0,3}"
+    r"(?:by|von|par|por|di|da|door|av|af|przez)\s*:?\s+|"
+    r"^\s*(?:автор[ы]?|texte?|text und fotos?|interview|autor(?:in|en)?|auteur|author|authors|artikel von|"
+    r"redacción|reportage|erstellt von|verfasst von)\s*:\s*", re.I)
 _ROLE = re.compile(
     r"\b(?:staff (?:writer|reporter)s?|senior|chief|correspondents?|reporters?|editors?|columnist|"
     r"contributors?|contributing|writers?|analyst|producer|journalist|photographer|"
@@ -225,7 +231,16 @@ _HANDLE = re.compile(r"@\w+")
 _NOT_NAME = re.compile(r"\d|https?:|www\.|\.com\b", re.I)
 _ORGISH = re.compile(r"\b(?:news|press|agency|agentur|media|staff|team|desk|redaktion|rédaction|redacción|"
                      r"online|editorial|newsroom|times|post|journal|daily|herald|tribune|gazette|"
-                     r"zeitung|magazin|magazine|wire|service|group|inc|ltd|gmbh|tv|radio)\b", re.I)
+                     r"zeitung|magazin|magazine|wire|service|group|inc|ltd|gmbh|tv|radio|e\.v|stiftung|verband|"
+                     r"verein|institut|universität|university|foundation|association|ministry|ministerium|"
+                     r"company|blog|redacción|redazione)\b", re.I)
+# Words that occur in author boxes but never in a name ("Follow", "View my complete profile").
+_NOT_NAME_WORD = re.compile(r"\b(?:follow|folgen|profile|profil|view|complete|über|about|author|autor|autorin|"
+                            r"seleccione|shares?|kontakt|contact|email|e-mail|twitter|facebook|instagram|linkedin|"
+                            r"mehr|more|all|alle|articles?|artikel|posts?|beiträge|read|lesen|bio|image|foto|photo|"
+                            r"erstellt|updated|aktualisiert|min|uhr|share|teilen|no)\b", re.I)
+_PARTICLE = {"von", "van", "de", "da", "der", "den", "la", "le", "del", "di", "du", "bin", "al", "el", "dos",
+             "das", "ten", "ter", "zu", "y", "e", "ibn", "abu", "mc", "st."}
 
 
 def _name_ok(name: str) -> bool:
@@ -234,8 +249,12 @@ def _name_ok(name: str) -> bool:
     words = name.split()
     if len(words) > 5:
         return False
-    if _ORGISH.search(name):
+    if _ORGISH.search(name) or _NOT_NAME_WORD.search(name):
         return False
+    # Each word of a name is capitalised, an initial, or a particle ("von", "de", "bin").
+    if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name):
+        if not all(w[:1].isupper() or w.casefold() in _PARTICLE for w in words):
+            return False
     # CJK names are written without spaces; anything else wants a capital letter.
     return any(ch.isupper() for ch in name) or bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name))
 
@@ -261,7 +280,13 @@ def clean_author(raw: str | None) -> list[str]:
             continue
         for piece in _NAME_SPLIT.split(part):
             piece = _BY.sub("", piece.strip())
+            # A capitalised "Von"/"By" inside the line starts the byline ("Disko Von Jane Doe").
+            piece = re.sub(r"^.*?\b(?:Von|By|VON|BY)\s+(?=[A-ZÀ-Þ])", "", piece)
+            piece = re.sub(r"\s+(?:on|am|le|el|il|at|um)\s+.*\d.*$", "", piece)  # "... on May 3"
             piece = _ROLE.sub("", piece)
+            stop = _NOT_NAME_WORD.search(piece)
+            if stop and len(piece[: stop.start()].split()) >= 2:
+                piece = piece[: stop.start()]  # "Jane Doe Follow Editor" -> "Jane Doe"
             piece = re.sub(r"^(?:and|und|et|y)\s+", "", piece, flags=re.I)
             piece = piece.strip(" .,:;-–—|\"'“”«»")
             if not piece or agency_name(piece) or find_credits(piece):

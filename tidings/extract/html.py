@@ -57,6 +57,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
             extra["credits"] += fields.find_credits(paragraphs[0][: len(paragraphs[0]) - len(rest)])
             paragraphs[0] = rest
     article.text = "\n\n".join(p for p in paragraphs if p)
+    extra["near_bylines"] = _near_bylines(walker, extra["span"])
     article.date = _date(meta, found, page_url or url) or _visible_date(walker, extra["span"], meta.html_title or article.title)
     article.authors, article.credits = _people(meta, found, extra)
     article.section = _section(meta, found)
@@ -120,7 +121,8 @@ def _tally(w: Walker) -> tuple[list[float], list[float]]:
         cjk = bool(_CJK.search(b.text))
         ok = (n >= 25 or (cjk and n >= 10)) and b.links <= 0.4 * n and not BOILER_LINE.match(b.text)
         value = (n * (2.0 if cjk else 1.0) - b.links) if ok else 0.0
-        waste = (n if not ok else b.links) + 15  # every block costs a little: menus are many
+        # Links are the furniture's signature; short plain lines (table cells, labels) cost little.
+        waste = (n if b.links > 0.4 * n else b.links) + (15 if b.links else 4)
         i = b.box
         while i >= 0:
             good[i] += value
@@ -149,7 +151,7 @@ def _in_region(w: Walker, region: set[int], cache: dict[int, bool], box: int) ->
 
 def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[list[str], dict]:
     """The region's blocks as paragraphs, with furniture lines moved out to ``extra``."""
-    extra: dict = {"bylines": [], "credits": [], "related": [], "tags": [], "span": None}
+    extra: dict = {"bylines": [], "near_bylines": [], "credits": [], "related": [], "tags": [], "span": None}
     cache: dict[int, bool] = {}
     parent_only = {i for i in region if any(w.boxes[j].parent == i for j in region)}
     full = region - parent_only
@@ -272,6 +274,24 @@ def _date(meta: PageMeta, found, url: str | None) -> str | None:
     return None
 
 
+_BYLINE_ANYWHERE = re.compile(r"(?:^|[\s|,·•])(?:by|von|par|por|door|av|af)\s+[A-ZÀ-Þ]", re.I)
+
+
+def _near_bylines(w: Walker, span: tuple[int, int] | None) -> list[str]:
+    """Short "By Jane Doe" / "Ein Artikel von ..." lines just above or at the top of the article."""
+    if not span:
+        return []
+    first = span[0]
+    out = []
+    for i in list(range(max(first - 15, 0), min(first + 3, len(w.blocks)))):
+        b = w.blocks[i]
+        t = b.text.replace(BR, " ")
+        if len(t) < 150 and _BYLINE_ANYWHERE.search(t) and not (b.harvest and b.links > len(t) / 2):
+            out.append(t)
+            break
+    return out
+
+
 def _visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> str | None:
     """A date written near the article: in the lines just above or at the top of the body,
     then just below it (some sites print it at the end), then in the headline."""
@@ -301,11 +321,20 @@ def _people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[str]]:
         if c not in credits:
             credits.append(c)
     authors: list[str] = []
-    for group in (meta.authors_ld, found.author_links, found.bylines + extra["bylines"], meta.authors_meta):
-        for raw in group:
-            for name in fields.clean_author(raw):
-                if name not in authors:
-                    authors.append(name)
+    # The first byline on the page is the article's; later ones belong to teasers and bios.
+    first_byline: list[str] = []
+    for raw in found.bylines:
+        first_byline = fields.clean_author(raw) if len(raw) <= 120 else []
+        if not first_byline and len(raw) > 120:
+            first_byline = [n for t in found.author_links[:3] for n in fields.clean_author(t)]
+        if first_byline:
+            break
+    visible = [n for raw in extra["bylines"] + extra["near_bylines"] for n in fields.clean_author(raw)]
+    for group in (meta.authors_ld, first_byline, visible, meta.authors_meta):
+        for name in group:
+            for n in fields.clean_author(name) if group is meta.authors_ld or group is meta.authors_meta else [name]:
+                if n not in authors:
+                    authors.append(n)
         if authors:
             break
     return authors[:10], credits

@@ -172,6 +172,7 @@ def classify(lines: list[Line], language: str | None) -> None:
             ln.kind = "short"
     _block_context(lines)
     mark_walls(lines)
+    mark_teasers(lines)
 
 
 def _block_context(lines: list[Line]) -> None:
@@ -212,6 +213,51 @@ def mark_walls(lines: list[Line]) -> None:
             ln.kind = "bad"
 
 
+def _is_headline_shape(ln: Line) -> bool:
+    return 3 <= ln.words <= 22 and not ln.sentence and ln.kind in ("short", "near", "body")
+
+
+def _is_teaser_shape(ln: Line) -> bool:
+    return ln.sentence and 6 <= ln.words <= 45 and ln.kind in ("body", "near", "short")
+
+
+def _teaser_unit(lines: list[Line], i: int) -> int:
+    """Length of a 'headline, one-sentence summary' unit starting at ``i`` (with an optional
+    short kicker or label line before the headline), or 0."""
+    j = i
+    if j < len(lines) and lines[j].words <= 3 and not lines[j].sentence:
+        j += 1
+    if j + 1 < len(lines) and _is_headline_shape(lines[j]) and _is_teaser_shape(lines[j + 1]):
+        return j + 2 - i
+    return 0
+
+
+def mark_teasers(lines: list[Line], min_units: int = 3) -> None:
+    """Runs of three or more 'headline + one-sentence summary' pairs are story teasers.
+
+    An article has paragraphs of several sentences between its subheads; a teaser list
+    alternates one linked headline and one short summary, again and again.
+    """
+    i = 0
+    n = len(lines)
+    while i < n:
+        units = []
+        j = i
+        while j < n:
+            size = _teaser_unit(lines, j)
+            if not size:
+                break
+            units.append((j, size))
+            j += size
+        if len(units) >= min_units:
+            for start, size in units:
+                for k in range(start, start + size):
+                    lines[k].kind = "teaser"
+            i = j
+        else:
+            i += 1
+
+
 def _line_score(ln: Line) -> float:
     if ln.kind == "wall":
         return -600.0
@@ -220,7 +266,7 @@ def _line_score(ln: Line) -> float:
     if ln.kind == "near":
         # without a full stop a mid-length line is as likely a linked headline as text
         return min(ln.chars, 300) * 0.4 if ln.sentence else -10.0
-    if ln.kind == "bad":
+    if ln.kind in ("bad", "teaser"):
         return -60.0
     # a short line costs more in a long block of short lines (a menu) than alone (a subhead)
     return -20.0 - 4.0 * min(ln.block_size, 10)

@@ -186,7 +186,7 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
     keep: list[int] = []
     for k in range(start, end + 1):
         ln = lines[k]
-        if ln.kind == "bad":
+        if ln.kind in ("bad", "teaser"):
             continue
         if _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):
             ln.tags.add("credit")

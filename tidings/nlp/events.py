@@ -389,6 +389,7 @@ def _frame(pred: Token, noun: Token | None) -> str | None:
                 any(t.lower_ in CONDITIONAL_MARKS for t in pred.sent):
             return "block"
     t = pred
+    via_pcomp = False
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return "block"
@@ -410,6 +411,9 @@ def _frame(pred: Token, noun: Token | None) -> str | None:
             return "block"  # "wanted to meet", "urged him to withdraw", "told X to leave"
         if t.dep_ in ("xcomp", "pcomp") and plemma not in ASPECTUAL and _LEX.verbs.get(plow):
             return "block"  # the complement of another event is its content
+        if via_pcomp and t.dep_ == "prep" and _LEX.verbs.get(plow):
+            return "block"  # "accused X of shelling", "warned against attacking"
+        via_pcomp = t.dep_ == "pcomp"
         if t.dep_ in ("xcomp", "advcl", "acl", "relcl") and plemma not in ASPECTUAL and \
                 any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
             return "block"  # purpose or plan: "to discuss ...", "efforts to dispel ..."
@@ -558,6 +562,7 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
         if not sources:
             sources = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, ("by",))
         tgt = _prep_objects(noun, ("on", "against", "with", "to", "at", "for", "between", "into", "from"))
+        tgt = [t for h in tgt for t in _with_conj(h)]
         tgt += [c for c in noun.children if c.dep_ == "conj" and c.lower_ in RELATIONAL]
         targets = targets or tgt
     if not targets:

@@ -88,6 +88,9 @@ def event_place(pred: Token, resolver, dateline: str | None) -> str | None:
     for c in pred.children:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass"):
             stack.extend(g for g in c.children if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS)
+        if c.dep_ == "agent":  # "killed by rebels in Goma"
+            for g in c.children:
+                stack.extend(x for x in g.children if x.dep_ == "prep" and x.lower_ in _PLACE_PREPS)
     seen = 0
     while stack and seen < 30:
         prep = stack.pop(0)

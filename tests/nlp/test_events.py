@@ -1,0 +1,176 @@
+"""The event coder on invented sentences: type, direction, filters, dates, places.
+
+The entity layer is stood in for by spaCy's NER spans plus the countries and titles a
+test names, so these tests pin the event coder alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tidings.model import Entity, Quote
+from tidings.nlp import DocContext
+from tidings.nlp.components import ensure_extensions
+from tidings.nlp.events import find_events
+from tidings.nlp.load import load_spacy
+
+COUNTRIES = {
+    "Japanese": "JPN", "Japan": "JPN", "US": "USA", "Washington": "USA", "Germany": "DEU",
+    "France": "FRA", "Kenya": "KEN", "Ethiopia": "ETH", "Chile": "CHL", "Peru": "PER",
+    "Canada": "CAN", "Mexico": "MEX", "Brazil": "BRA", "Norway": "NOR", "Sudan": "SDN",
+    "Egypt": "EGY", "Belarus": "BLR", "Russia": "RUS", "Georgia": "GEO", "Goma": "COD",
+    "Portuguese": "PRT", "Spanish": "ESP", "EU": "EUR", "Canadian": "CAN", "Mexican": "MEX",
+}
+PEOPLE = {  # name -> (title, country)
+    "Takeshi Iwaya": ("Foreign Minister", "JPN"), "Marco Rubio": ("Secretary of State", "USA"),
+    "Rui Silva": ("Prime Minister", "PRT"), "Ana Ortega": ("Foreign Minister", "ESP"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp(config):
+    return load_spacy(config.spacy_model)
+
+
+def _entities(doc) -> list[Entity]:
+    found: dict[str, Entity] = {}
+    for span in doc.ents:
+        if span.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+            continue
+        name = span.text
+        if span.label_ == "PERSON":  # a surname joins the full name mentioned before
+            name = next((n for n in found if n.endswith(" " + name)), name)
+        title, country = PEOPLE.get(name, (None, COUNTRIES.get(name)))
+        ent = found.setdefault(name, Entity(id=f"e{len(found) + 1}", name=name, type=span.label_,
+                                            title=title, country=country))
+        ent.mentions.append([span.start_char, span.end_char])
+    return list(found.values())
+
+
+def code(nlp, text, pub="2025-01-23", dateline=None, quotes=()):
+    ensure_extensions()
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("tidings_"):
+            doc = proc(doc)
+    doc._.tidings_ctx = DocContext(pub_date=pub, dateline=dateline, language="en")
+    doc._.tidings_entities = _entities(doc)
+    doc._.tidings_quotes = list(quotes)
+    return find_events(doc)
+
+
+def pairs(events, typ):
+    return {(e.source.country, e.target.country) for e in events if e.type == typ}
+
+
+def test_met_is_consult_with_date_and_place(nlp):
+    evs = code(nlp, "Japanese Foreign Minister Takeshi Iwaya met US Secretary of State Marco Rubio "
+                    "in Washington on Tuesday.")
+    consult = [e for e in evs if e.type == "CONSULT"]
+    assert len(consult) == 1
+    ev = consult[0]
+    assert (ev.source.name, ev.target.name) == ("Takeshi Iwaya", "Marco Rubio")
+    assert (ev.source.country, ev.target.country) == ("JPN", "USA")
+    assert ev.date == "2025-01-21"
+    assert ev.place == "Washington"
+    assert ev.intensity > 0 and ev.cameo
+
+
+def test_agreed_between_conjoined_subjects(nlp):
+    evs = code(nlp, "Germany and France agreed to deepen their defence cooperation.")
+    assert pairs(evs, "AGREE") == {("DEU", "FRA")}
+    assert not [e for e in evs if e.type == "COOPERATE"]  # the agreed content is not yet an event
+
+
+def test_request_direction_and_requested_action_is_no_event(nlp):
+    evs = code(nlp, "Kenya urged Ethiopia to withdraw its troops from the border.")
+    assert pairs(evs, "REQUEST") == {("KEN", "ETH")}
+    assert not [e for e in evs if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese and US ministers didn't discuss tariffs.",
+    "Chile did not sign the agreement with Peru.",
+    "Chile never attacked Peru.",
+])
+def test_negation_gives_no_event(nlp, text):
+    assert code(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile may impose sanctions on Peru.",
+    "Chile could attack Peru next year.",
+    "If Chile attacks Peru, the region will suffer.",
+    "Did Russia attack Georgia?",
+    "Chile hopes to meet Peru soon.",
+])
+def test_hypotheticals_and_questions_give_no_event(nlp, text):
+    assert code(nlp, text) == []
+
+
+def test_multilateral_meeting_pairs_every_participant(nlp):
+    evs = code(nlp, "Takeshi Iwaya also attended a meeting with Marco Rubio and their counterparts "
+                    "from Canada and Mexico.")
+    got = {frozenset(p) for p in pairs(evs, "CONSULT")}
+    want = {frozenset(p) for p in [("JPN", "USA"), ("JPN", "CAN"), ("JPN", "MEX"), ("USA", "CAN"),
+                                   ("USA", "MEX"), ("CAN", "MEX")]}
+    assert got == want
+    assert {e.mode for e in evs if e.type == "CONSULT"} == {"multilateral"}
+
+
+def test_passive_agent_is_the_source(nlp):
+    evs = code(nlp, "Three soldiers were killed by rebels in Goma on Monday.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert "rebels" in ev.source.name and "soldiers" in ev.target.name
+    assert ev.place == "Goma"
+    assert ev.date == "2025-01-20"
+
+
+def test_quote_speaker_and_previous_referent(nlp):
+    text = ('Portuguese Prime Minister Rui Silva met Spanish Foreign Minister Ana Ortega in Lisbon. '
+            '"I asked her to ease the border checks," Silva said.')
+    start = text.index("I asked")
+    quote = Quote(text=text[start:text.index(',"')], span=[start, text.index(',"')],
+                  speaker="Rui Silva", speaker_id=None, cue="said", direct=True)
+    ents_probe = code(nlp, text)  # learn the speaker's id from the same stand-in entities
+    silva_id = next(e.source.entity_id for e in ents_probe if e.source.name == "Rui Silva")
+    quote.speaker_id = silva_id
+    evs = code(nlp, text, quotes=[quote])
+    req = [e for e in evs if e.type == "REQUEST"]
+    assert [(e.source.name, e.target.name) for e in req] == [("Rui Silva", "Ana Ortega")]
+
+
+def test_past_event_in_passing_does_not_take_the_article_date(nlp):
+    evs = code(nlp, "Protesters had stormed the French embassy, officials said.")
+    assert evs and all(e.date is None for e in evs)
+    evs = code(nlp, "In 2019, Chile expelled Peru's ambassador.")
+    assert [e.date for e in evs if e.type == "SANCTION"] == ["2019"]
+
+
+def test_willingness_is_an_offer_not_the_material_act(nlp):
+    evs = code(nlp, "Norway is willing to provide aid to Sudan.")
+    assert pairs(evs, "AGREE") == {("NOR", "SDN")}
+    assert not [e for e in evs if e.type == "AID"]
+
+
+def test_refused_future_concession_is_a_rejection(nlp):
+    evs = code(nlp, "Egypt will not release the detained Canadian journalists.")
+    assert [e.type for e in evs] == ["REJECT"]
+
+
+def test_target_of_lifted_sanctions_is_who_they_were_on(nlp):
+    evs = code(nlp, "The EU lifted sanctions imposed on Belarus.")
+    assert pairs(evs, "CONCEDE") == {("EUR", "BLR")}
+
+
+def test_support_verb_with_event_noun(nlp):
+    evs = code(nlp, "Russia launched air strikes on Georgia.")
+    assert pairs(evs, "ASSAULT") == {("RUS", "GEO")}
+    evs = code(nlp, "Canada held talks with Mexico in Ottawa.")
+    assert pairs(evs, "CONSULT") == {("CAN", "MEX")}
+
+
+def test_dateline_is_the_fallback_place(nlp):
+    evs = code(nlp, "Kenya accused Ethiopia of shelling border villages.", dateline="NAIROBI")
+    ev = next(e for e in evs if e.type == "ACCUSE")
+    assert ev.place == "Nairobi"
+    assert not [e for e in evs if e.type == "ASSAULT"]  # the accusation's content is not coded

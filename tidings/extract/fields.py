@@ -219,11 +219,12 @@ _BY = re.compile(
     r"alles|mehr|more|all|articles?|posts?|und|and|illustration|bilder|recherche)\s+){0,3}"
     r"(?:by|von|par|por|di|da|door|av|af|przez)\s*:?\s+|"
     r"^\s*(?:автор[ы]?|texte?|text und fotos?|interview|autor(?:in|en)?|auteur|author|authors|artikel von|"
-    r"redacción|reportage|erstellt von|verfasst von)\s*:\s*", re.I)
+    r"redacción|reportage|erstellt von|verfasst von|redaktion)\s*:\s*|"
+    r"^\s*(?:责任编辑|作者|编辑|记者|記者|文|撰文)\s*[:：]?\s*", re.I)
 _ROLE = re.compile(
     r"\b(?:staff (?:writer|reporter)s?|senior|chief|correspondents?|reporters?|editors?|columnist|"
     r"contributors?|contributing|writers?|analyst|producer|journalist|photographer|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|rédact(?:eur|rice)|journaliste|periodista|"
+    r"\w*redakteur(?:in)?|\w*korrespondent(?:in)?|autor(?:in)?|pressesprecher(?:in)?|sprecher(?:in)?|rédact(?:eur|rice)|journaliste|periodista|"
     r"corresponsal|redacción|redaktion|for the [a-z ]+|special to [a-z ]+)\b.*$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\|| and | und | et | y | e | i | и | og | och | en |&|/|·|•|、|，)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
@@ -239,6 +240,10 @@ _NOT_NAME_WORD = re.compile(r"\b(?:follow|folgen|profile|profil|view|complete|ü
                             r"seleccione|shares?|kontakt|contact|email|e-mail|twitter|facebook|instagram|linkedin|"
                             r"mehr|more|all|alle|articles?|artikel|posts?|beiträge|read|lesen|bio|image|foto|photo|"
                             r"erstellt|updated|aktualisiert|min|uhr|share|teilen|no)\b", re.I)
+_WEEKDAY_TAIL = re.compile(r"(?:\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
+                           r"thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|"
+                           r"donnerstag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|"
+                           r"mercredi|jeudi|vendredi|samedi|dimanche)\.?,?)+\s*$", re.I)
 _PARTICLE = {"von", "van", "de", "da", "der", "den", "la", "le", "del", "di", "du", "bin", "al", "el", "dos",
              "das", "ten", "ter", "zu", "y", "e", "ibn", "abu", "mc", "st."}
 
@@ -270,7 +275,7 @@ def clean_author(raw: str | None) -> list[str]:
     s = unicodedata.normalize("NFKC", raw)
     s = _EMAIL.sub(" ", s)
     s = _HANDLE.sub(" ", s)
-    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip()
     s = re.sub(r"\b(?:updated|published|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$", "", s, flags=re.I)
     s = re.sub(r"\(.*?\)", " ", s)
     out: list[str] = []
@@ -283,6 +288,8 @@ def clean_author(raw: str | None) -> list[str]:
             # A capitalised "Von"/"By" inside the line starts the byline ("Disko Von Jane Doe").
             piece = re.sub(r"^.*?\b(?:Von|By|VON|BY)\s+(?=[A-ZÀ-Þ])", "", piece)
             piece = re.sub(r"\s+(?:on|am|le|el|il|at|um)\s+.*\d.*$", "", piece)  # "... on May 3"
+            piece = re.sub(r"\s*\S*\d.*$", "", piece)  # "Jane Doe Do 9 Apr 2020"
+            piece = _WEEKDAY_TAIL.sub("", piece)
             piece = _ROLE.sub("", piece)
             stop = _NOT_NAME_WORD.search(piece)
             if stop and len(piece[: stop.start()].split()) >= 2:

@@ -381,21 +381,42 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
     # a labelled publication date wins over the first date-like line
     for k in sorted(dated, key=lambda k: (not _PUBLISHED.search(lines[k].text), k)):
-        d = parse_date(lines[k].text)
+        d = _line_date(lines[k].text)
         if d:
             art.date = d
             return
-    # some pages print the date only after the article
-    for k in tail:
-        if lines[k].words <= 12:
-            d = parse_date(lines[k].text)
-            if d:
-                art.date = d
-                return
+    # otherwise the short date line nearest the headline, anywhere from the top of the page
+    # to just after the text (pages print dates above the menu or under the article)
+    anchor = top
+    best = None
+    for k in range(0, min(end + 15, n)):
+        ln = lines[k]
+        if ln.words > 12 or (ln.sentence and not _PUBLISHED.search(ln.text)):
+            continue
+        d = _line_date(ln.text)
+        if d:
+            cost = abs(k - anchor) - (10 if _PUBLISHED.search(ln.text) else 0)
+            if best is None or cost < best[0]:
+                best = (cost, d)
+    if best:
+        art.date = best[1]
+
+
+_US_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d{2})(?!\d)")
+
+
+def _line_date(text: str) -> str | None:
+    d = parse_date(text)
+    if d:
+        return d
+    # "12/30/2019": month first, which a day-first reading rejects
+    m = _US_DATE.search(text)
+    if m:
+        return parse_date(f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
+    return None
 
 
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’-]+\.?$|^[A-ZÀ-ÖØ-Þ]\.$")
-_DATE_GLUE = re.compile(r"[\s,|/•·–—-]+")
 
 
 def _looks_like_name(name: str) -> bool:

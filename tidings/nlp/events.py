@@ -16,9 +16,8 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event
-from .dates import resolve_date
 from .events_actors import RELATIONAL, ActorResolver
-from .events_context import caption_dates, event_date, event_place, tense_of
+from .events_context import caption_dates, caption_for, event_date, event_place
 from .events_lexicon import LexEntry, load_lexicon
 
 SUPPORT_VERBS = (
@@ -147,7 +146,7 @@ def find_events(doc: Doc) -> list[Event]:
                 continue
             seen.add(key)
             ev.date = event_date(pred, doc, pub, ev, captions)
-            ev.place = event_place(pred, resolver, getattr(ctx, "dateline", None))
+            ev.place = event_place(pred, resolver, getattr(ctx, "dateline", None), caption_for(ev, captions))
             out.append(ev)
     return out
 

@@ -13,6 +13,7 @@ _EXPLICIT_DATE = re.compile(
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b", re.I)
 _PLACE_PREPS = ("in", "at", "near", "outside", "inside")
+_CAPTION_PLACE = re.compile(r"\bin ((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*)")
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
@@ -29,16 +30,26 @@ def tense_of(pred: Token) -> str:
     return "present" if pred.tag_.startswith("VB") else "none"
 
 
-def caption_dates(captions: list[str], pub: str | None) -> list[tuple[str, str]]:
-    """(ISO date, lower-cased caption) for captions that state a full date."""
+def caption_dates(captions: list[str], pub: str | None) -> list[tuple[str, str, str | None]]:
+    """(ISO date, lower-cased caption, place or None) for captions that state a full date."""
     out = []
     for cap in captions[:20]:
-        m = _EXPLICIT_DATE.search(cap or "")
+        cap = (cap or "")[:1000]
+        m = _EXPLICIT_DATE.search(cap)
         if m:
             iso = resolve_date(m.group(0), pub)
             if iso:
-                out.append((iso, cap.lower()))
+                place = _CAPTION_PLACE.search(cap[:m.start()])
+                out.append((iso, cap.lower(), place.group(1) if place else None))
     return out
+
+
+def caption_for(ev: Event, captions: list[tuple[str, str, str | None]]):
+    """The dated caption that shows this event's actors (both, when it has two), if any."""
+    names = [n for n in (_surname(ev.source.name), _surname(ev.target.name)) if n]
+    if not names:
+        return None
+    return next((c for c in captions if all(n in c[1] for n in names)), None)
 
 
 def _attached_date(pred: Token, doc: Doc) -> str | None:
@@ -67,12 +78,9 @@ def event_date(pred: Token, doc: Doc, pub: str | None, ev: Event,
     own = _attached_date(pred, doc)
     if own:
         return resolve_date(own, pub, "future" if tense == "future" else "past")
-    names = [_surname(ev.source.name), _surname(ev.target.name)]
-    names = [n for n in names if n]
-    if names:
-        for iso, cap in captions:
-            if all(n in cap for n in names):
-                return iso
+    cap = caption_for(ev, captions)
+    if cap is not None and tense != "future":
+        return cap[0]
     # A past event mentioned in passing ("had attacked", "after his meeting with ...") has no
     # date of its own here; it must not take the article's date.
     if tense in ("pastperfect", "none") or not pred.tag_.startswith("VB"):
@@ -82,7 +90,7 @@ def event_date(pred: Token, doc: Doc, pub: str | None, ev: Event,
     return pub
 
 
-def event_place(pred: Token, resolver, dateline: str | None) -> str | None:
+def event_place(pred: Token, resolver, dateline: str | None, caption=None) -> str | None:
     doc = pred.doc
     stack = [c for c in pred.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
     for c in pred.children:
@@ -103,6 +111,8 @@ def event_place(pred: Token, resolver, dateline: str | None) -> str | None:
                 if (ent is not None and ent.type in ("GPE", "LOC")) or t.ent_type_ == "GPE":
                     span = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                     return span.text if span is not None else (ent.name if ent else t.text)
+    if caption is not None and caption[2]:
+        return caption[2]
     if dateline:
         return dateline.title() if dateline.isupper() else dateline
     return None

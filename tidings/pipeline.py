@@ -60,7 +60,8 @@ def with_analysis(outcomes: Iterable[Outcome], analyzer, config: Config) -> Iter
     for batch in _batches(outcomes, config.batch_size):
         ok = [o for o in batch if o.article is not None]
         contexts = [DocContext(pub_date=o.article.date, dateline=o.article.dateline,
-                               language=o.article.language) for o in ok]
+                               language=o.article.language, captions=list(o.article.captions))
+                    for o in ok]
         for o, analysis in zip(ok, analyzer.analyze([o.article.text for o in ok], contexts)):
             o.article.analysis = analysis
         yield from batch

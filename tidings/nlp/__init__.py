@@ -6,7 +6,7 @@ runs texts through ``nlp.pipe`` in batches.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from ..config import Config
@@ -24,6 +24,7 @@ class DocContext:
     pub_date: str | None = None  # ISO date the article was published (anchors "on Tuesday")
     dateline: str | None = None  # the dateline place, a default place for events
     language: str | None = None  # ISO 639-1; the layers only read English
+    captions: list[str] = field(default_factory=list)  # photo captions: they often date the story's event
 
 
 class Analyzer:

@@ -98,6 +98,26 @@ def _walk_ld(obj, out: list[dict], depth: int = 0) -> None:
                 _walk_ld(obj[key], out, depth + 1)
 
 
+def _index_ids(obj, out: dict[str, dict], depth: int = 0) -> None:
+    """Map "@id" -> node, so that {"author": {"@id": ...}} can be resolved (Yoast @graph pages)."""
+    if depth > 4 or len(out) > 200:
+        return
+    if isinstance(obj, list):
+        for it in obj[:100]:
+            _index_ids(it, out, depth + 1)
+    elif isinstance(obj, dict):
+        if isinstance(obj.get("@id"), str) and len(obj) > 1:
+            out.setdefault(obj["@id"], obj)
+        if "@graph" in obj:
+            _index_ids(obj["@graph"], out, depth + 1)
+
+
+def _resolve(value, by_id: dict[str, dict]):
+    items = value if isinstance(value, list) else [value]
+    return [by_id.get(it["@id"], it) if isinstance(it, dict) and set(it) == {"@id"} and isinstance(it["@id"], str)
+            else it for it in items]
+
+
 def _ld_score(obj: dict) -> int:
     kind = obj.get("@type")
     kinds = {str(k).casefold() for k in (kind if isinstance(kind, list) else [kind])}
@@ -148,6 +168,14 @@ def read_meta(tree) -> PageMeta:
         for v in props.get(k, []):
             if not v.startswith("http") and "@" not in v[:1]:
                 meta.authors_meta.append(v)
+    # Yoast and similar plugins print "Written by: Jane Doe" as a labelled social-card pair.
+    for n in range(1, 4):
+        label = first(f"twitter:label{n}")
+        if label and re.search(r"written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|author",
+                               label, re.I):
+            data = first(f"twitter:data{n}")
+            if data:
+                meta.authors_meta.insert(0, data)
     meta.section = first(*_SECTION_META)
     for k in _TAG_META:
         for v in props.get(k, []):
@@ -177,6 +205,7 @@ def read_meta(tree) -> PageMeta:
 
 def _read_jsonld(tree, meta: PageMeta) -> None:
     articles: list[dict] = []
+    by_id: dict[str, dict] = {}
     for node in tree.css('script[type="application/ld+json"]'):
         raw = node.text()
         if not raw or len(raw) > _MAX_JSONLD:
@@ -190,6 +219,7 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
             except ValueError:
                 continue
         _walk_ld(data, articles)
+        _index_ids(data, by_id)
     if not articles:
         return
     articles.sort(key=_ld_score, reverse=True)
@@ -205,7 +235,7 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
     mod = best.get("dateModified")
     if isinstance(mod, str):
         meta.modified.insert(0, mod)
-    people, orgs = _names(best.get("author") or best.get("creator") or [])
+    people, orgs = _names(_resolve(best.get("author") or best.get("creator") or [], by_id))
     meta.authors_ld += [" ".join(p.split()) for p in people if p.strip()]
     meta.orgs_ld += orgs
     sec = best.get("articleSection")

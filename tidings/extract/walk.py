@@ -52,6 +52,7 @@ class Furniture:
     credits: list[str] = field(default_factory=list)  # photo credit elements
     bylines: list[str] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)
+    rel_authors: list[str] = field(default_factory=list)
     dates: list[tuple[str, bool]] = field(default_factory=list)  # (value, is a publish marker)
     tag_groups: list[list[str]] = field(default_factory=list)
     related: list[tuple[str, str | None]] = field(default_factory=list)
@@ -259,6 +260,8 @@ class Walker:
             if text and len(text) < 200:
                 f.credits.append(text)
         elif role == "byline":
+            if node.tag == "a" and text and len(text) < 80:
+                f.rel_authors.append(text)  # rel=author is explicit even in a post footer
             if text and len(text) < 300 and not harvest:
                 f.bylines.append((text.replace(BR, " "), box))
                 for a in node.css("a[rel~=author], [itemprop=name]"):

@@ -15,7 +15,7 @@ import re
 import sqlite3
 from typing import Any
 
-from .relations import period_sql
+from .relations import MAX_FILLED_PERIODS, period_range, period_sql
 
 # FTS5 snippet()/highlight() markers: control characters that extraction never leaves
 # in article text, so they can be told apart from the text and turned into offsets.
@@ -251,6 +251,7 @@ def entity(conn: sqlite3.Connection, actor_id: int, *, by: str = "month",
         conn, f"SELECT {period} AS period, SUM(e.n_mentions) AS mentions,"
               " COUNT(DISTINCT a.id) AS articles FROM entities e JOIN articles a ON a.id = e.article_id"
               f" WHERE e.actor_id = ? AND {period} IS NOT NULL GROUP BY 1 ORDER BY 1", (actor_id,))
+    actor["mentions"] = _fill(actor["mentions"], by, {"mentions": 0, "articles": 0})
     actor["quotes"] = [{**q, "direct": bool(q["direct"])} for q in rows(
         conn, "SELECT q.id, q.text, q.cue, q.direct, q.article_id, a.title AS article_title,"
               " a.date AS article_date FROM quotes q JOIN articles a ON a.id = q.article_id"
@@ -261,6 +262,17 @@ def entity(conn: sqlite3.Connection, actor_id: int, *, by: str = "month",
               " WHERE e.actor_id = ? GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?",
         (actor_id, limit))
     return actor
+
+
+def _fill(series: list[dict[str, Any]], by: str, empty: dict[str, Any]) -> list[dict[str, Any]]:
+    """Add the quiet periods between the first and last, so a chart shows gaps as gaps."""
+    if not series:
+        return series
+    keys = period_range(series[0]["period"], series[-1]["period"], by)
+    if len(keys) > MAX_FILLED_PERIODS:
+        return series
+    have = {r["period"]: r for r in series}
+    return [have.get(k) or {"period": k, **empty} for k in keys]
 
 
 def _grouped_events(conn, cond: str, params: tuple, limit: int) -> list[dict[str, Any]]:

@@ -138,3 +138,20 @@ def test_static_assets_are_local(client):
         loaded = [a.get("src") or a.get("href") for tag, a in page.elements
                   if tag in ("script", "link", "img", "iframe")]
         assert loaded and all(u.startswith(("/static/", "data:")) for u in loaded), (url, loaded)
+
+
+def test_every_page_works_on_an_empty_store(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from tidings.serve import create_app
+    from tidings.store import Store
+
+    Store(tmp_path / "empty.db").close()
+    with TestClient(create_app(tmp_path / "empty.db")) as c:
+        for url in ("/", "/?q=anything", "/quotes", "/quotes?q=x", "/entities", "/relations",
+                    "/relations/USA/JPN", "/relations/USA/JPN?by=day", "/docs", "/api/stats",
+                    "/api/relations", "/api/relations/USA/JPN", "/api/search?q=x", "/api/events"):
+            r = c.get(url)
+            assert r.status_code == 200, url
+        assert "No articles match." in c.get("/").text
+        assert "No dated events between USA and JPN." in c.get("/relations/USA/JPN").text

@@ -264,11 +264,12 @@ def _name_ok(name: str) -> bool:
     return any(ch.isupper() for ch in name) or bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name))
 
 
-def clean_author(raw: str | None) -> list[str]:
+def clean_author(raw: str | None, loose: bool = False) -> list[str]:
     """Plain personal names from a byline: "By Jane Doe and John Roe, Reuters" -> [Jane Doe, John Roe].
 
     Strips "By"/"Von"/"Par", job titles, e-mails, handles, dates and places after a comma;
-    wire agencies are dropped (they are credits, see ``find_credits``).
+    wire agencies are dropped (they are credits, see ``find_credits``). With ``loose=True``
+    (for structured metadata such as JSON-LD or rel=author) a single user handle is kept.
     """
     if not raw:
         return []
@@ -285,6 +286,12 @@ def clean_author(raw: str | None) -> list[str]:
             continue
         for piece in _NAME_SPLIT.split(part):
             piece = _BY.sub("", piece.strip())
+            if loose and re.fullmatch(r"[\w.'-]{3,30}", piece) and not (
+                    _ORGISH.search(piece) or _NOT_NAME_WORD.search(piece) or piece.isdigit()):
+                # A site's own metadata may name a user handle ("jdoe42"): that is the byline.
+                if piece not in out:
+                    out.append(piece)
+                continue
             # A capitalised "Von"/"By" inside the line starts the byline ("Disko Von Jane Doe").
             piece = re.sub(r"^.*?\b(?:Von|By|VON|BY)\s+(?=[A-ZÀ-Þ])", "", piece)
             piece = re.sub(r"\s+(?:on|am|le|el|il|at|um)\s+.*\d.*$", "", piece)  # "... on May 3"

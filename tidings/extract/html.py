@@ -330,10 +330,11 @@ def _people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[str]]:
         if first_byline:
             break
     visible = [n for raw in extra["bylines"] + extra["near_bylines"] for n in fields.clean_author(raw)]
-    rel = [n for raw in found.rel_authors[:3] for n in fields.clean_author(raw)]
+    rel = [n for raw in found.rel_authors[:3] for n in fields.clean_author(raw, loose=True)]
     for group in (meta.authors_ld, first_byline, visible, meta.authors_meta, rel):
         for name in group:
-            for n in fields.clean_author(name) if group is meta.authors_ld or group is meta.authors_meta else [name]:
+            structured = group is meta.authors_ld or group is meta.authors_meta
+            for n in fields.clean_author(name, loose=True) if structured else [name]:
                 if n not in authors:
                     authors.append(n)
         if authors:

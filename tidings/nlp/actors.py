@@ -29,7 +29,7 @@ GENERIC_HEADS = {"leader", "leaders", "head", "heads", "chief", "spokesperson", 
                  "chair", "commander", "adviser", "advisor", "envoy", "delegation", "source",
                  "sources", "secretary", "president", "minister"}
 # Offices a "former" holder keeps as an elite rather than as the government.
-_STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD"}
+_STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD", "SPY", "COP"}
 _FORMER = {"former", "retired", "ex", "ex-president", "onetime", "one-time", "erstwhile"}
 
 
@@ -82,6 +82,10 @@ def describe(text_or_span) -> ActorReading:
 
     roles = [m for m in matches if m.hit.sector]
     if not roles:
+        if len(matches) == 1 and matches[0].hit.kind == "capital" and content and \
+                matches[0].start <= content[0] and matches[0].end > content[-1]:
+            # "Washington said", "Beijing warned": a capital alone stands for its government.
+            r.sector = "GOV"
         return r
     prep = next((i for i, w in enumerate(lowered) if w in _PREPS and i > 0), len(words))
     before = [m for m in roles if m.end <= prep]

@@ -117,6 +117,43 @@ def _mentions(doc: Doc) -> list[_Mention]:
             if t2 is None or (t2 == "ORG" and _all_title_words(doc, s, e)):
                 continue
             out.append(_Mention(s, e, t2, text))
+    out.extend(_known_names(doc, kb, out))
+    return out
+
+
+_KNOWN_TYPE = {"org": "ORG", "country": "GPE", "capital": "GPE", "place": "GPE", "demonym": "NORP"}
+
+
+def _known_names(doc: Doc, kb, found: list[_Mention]) -> list[_Mention]:
+    """Names from the shipped tables that spaCy did not label ("Boko Haram", "TEHRAN")."""
+    covered = bytearray(len(doc))
+    for m in found:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if covered[i] or not (tok.is_title or tok.is_upper) or not tok.is_alpha and "." not in tok.text:
+            i += 1
+            continue
+        hit_end, hit = None, None
+        for j in range(min(n, i + kb.max_len), i, -1):
+            if covered[j - 1]:
+                continue
+            hits = [h for h in kb.lookup([t.text for t in doc[i:j]]) if h.kind in _KNOWN_TYPE]
+            if hits:
+                hit_end, hit = j, hits[0]
+                break
+        if hit is None:
+            i += 1
+            continue
+        nxt = doc[hit_end] if hit_end < n else None
+        if hit.kind in ("place", "capital") and nxt is not None and nxt.is_title and \
+                not nxt.is_sent_start:
+            i = hit_end  # part of a longer name spaCy did not see ("Sydney Morning Herald")
+            continue
+        out.append(_Mention(i, hit_end, _KNOWN_TYPE[hit.kind], doc[i:hit_end].text))
+        i = hit_end
     return out
 
 
@@ -440,8 +477,8 @@ def _attach_roles(doc: Doc, clusters: list[_Cluster]) -> None:
                             c.country = r2.country
                             c.sector = c.sector or r2.sector
                             break
-            if c.type in ("GPE", "NORP", "LOC"):
-                c.sector = None if c.type != "NORP" or c.sector is None else c.sector
+            if c.type in ("GPE", "LOC") and c.sector != "GOV":
+                c.sector = None
 
 
 def _title_case(title: str) -> str:
@@ -488,16 +525,23 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             s += 1
         if s >= ch.end:
             continue
-        span = doc[s:ch.end]
+        end = ch.end
+        tail = root.right_edge.i + 1
+        if tail > end and tail - end <= 6 and doc[end].lower_ in ("in", "of", "from") and \
+                any(t.ent_type_ in ("GPE", "NORP") for t in doc[end:tail]):
+            end = tail  # "trade unions in Denmark", "people in the UK"
+        span = doc[s:end]
         r = describe(span)
         if r.sector is None:
             continue
+        if r.country is None and end > ch.end:
+            r.country = describe(doc[ch.end:end]).country
         key = span.text.lower()
         c = out.get(key)
         if c is None:
             c = _Cluster("OTHER", key, first=s, country=r.country, sector=r.sector)
             out[key] = c
-        _join(c, _Mention(s, ch.end, "OTHER", span.text))
+        _join(c, _Mention(s, end, "OTHER", span.text))
     return list(out.values())
 
 

@@ -11,6 +11,7 @@ event; a complement of another event ("agreed to work together") is that event's
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
@@ -146,7 +147,13 @@ def find_events(doc: Doc) -> list[Event]:
                 continue
             seen.add(key)
             ev.date = event_date(pred, doc, pub, ev, captions)
-            ev.place = event_place(pred, resolver, getattr(ctx, "dateline", None), caption_for(ev, captions))
+            ev.place, place_country = event_place(pred, resolver, getattr(ctx, "dateline", None),
+                                                  caption_for(ev, captions))
+            if ev.target.name and ev.target.country is None and ev.target.entity_id is None \
+                    and ev.type in ("ASSAULT", "COERCE", "AID", "MOBILIZE"):
+                # A place or thing acted on ("stormed a police headquarters in Kandahar") is
+                # coded by where it is.
+                ev.target = replace(ev.target, country=place_country)
             out.append(ev)
     return out
 

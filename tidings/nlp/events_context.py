@@ -90,7 +90,8 @@ def event_date(pred: Token, doc: Doc, pub: str | None, ev: Event,
     return pub
 
 
-def event_place(pred: Token, resolver, dateline: str | None, caption=None) -> str | None:
+def event_place(pred: Token, resolver, dateline: str | None, caption=None) -> tuple[str | None, str | None]:
+    """(place name, its country when the sentence names it) of an event."""
     doc = pred.doc
     stack = [c for c in pred.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
     for c in pred.children:
@@ -110,9 +111,10 @@ def event_place(pred: Token, resolver, dateline: str | None, caption=None) -> st
                 ent = resolver.entity_at(t)
                 if (ent is not None and ent.type in ("GPE", "LOC")) or t.ent_type_ == "GPE":
                     span = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-                    return span.text if span is not None else (ent.name if ent else t.text)
+                    name = span.text if span is not None else (ent.name if ent else t.text)
+                    return name, (ent.country if ent is not None else None)
     if caption is not None and caption[2]:
-        return caption[2]
+        return caption[2], None
     if dateline:
-        return dateline.title() if dateline.isupper() else dateline
-    return None
+        return (dateline.title() if dateline.isupper() else dateline), None
+    return None, None

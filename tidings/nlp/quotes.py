@@ -65,6 +65,12 @@ _CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "
                 "advise", "recommend", "inform", "assure", "understand", "find", "show",
                 "question", "wonder", "describe", "praise", "criticize", "criticise", "blame",
                 "accuse", "charge", "point", "mention", "reveal", "post", "read"}
+# Verbs whose to-infinitive is an attributed intention or stance ("refused to give").
+_INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "decide", "vow",
+                                "pledge", "promise", "threaten", "expect", "seek", "offer",
+                                "agree", "urge", "ask", "demand", "wish", "aim")
+                 for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
+                           base + base[-1] + "ed")}
 PERSONAL = {"he", "she", "him", "her"}
 FIRST = {"i", "we"}
 _PRON_SUBJ = PERSONAL | {"they", "it", "i", "we", "you", "who", "which", "that"}
@@ -103,6 +109,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
     paras = _paragraph_starts(text)
     direct = _direct(doc, text, paras)
     reported = _reported(doc, direct)
+    # A quoted fragment that starts mid-sentence inside reported content is a partial quote
+    # of that report ("she called the plan “a disaster”"), not a quotation of its own.
+    spans = [(r.start, r.end) for r in reported]
+    direct = [q for q in direct if not (text[q.start:q.start + 1].islower() and
+                                        any(a <= q.start and q.end <= b + 2 for a, b in spans))]
     quotes = sorted(direct + reported, key=lambda q: q.start)
     _carry_over(quotes, paras, text)
     return [
@@ -189,7 +200,7 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
     _attribute_direct(doc, text, out, paras)
     # Scare quotes and titles ("Saturday Night Live") are not quotations: keep a short
     # passage only when a cue attributes it.
-    out = [q for q in out if q.cue is not None or q._words >= 6]  # type: ignore[attr-defined]
+    out = [q for q in out if q._words > 3 and (q.cue is not None or q._words >= 6)]  # type: ignore
     return _merge_split(text, out)
 
 
@@ -353,7 +364,17 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
     for t in doc:
         base = CUE_FORMS.get(t.lower_)
         if base is None and t.lower_ != "according":
-            continue
+            # Any verb with a that-clause and a subject reports a thought or a claim
+            # ("figures that", "recognized that").
+            if t.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
+                                        for c in t.children) and \
+                    any(c.dep_ == "nsubj" for c in t.children):
+                base = t.lower_
+            elif t.pos_ == "VERB" and t.lower_ in _INTENT_FORMS and \
+                    any(c.dep_ == "xcomp" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
+                base = "want"
+            else:
+                continue
         if t.lower_ == "according":
             if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
                 continue
@@ -377,8 +398,7 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
             continue
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        comp = [c for c in t.children if c.dep_ == "ccomp" or
-                (c.dep_ == "xcomp" and base not in ("want", "continue", "agree", "expect", "hope"))]
+        comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp"]
         if not comp:
             if base == "call":
                 # "called for X", "calling on X to ..."

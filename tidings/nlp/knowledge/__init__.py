@@ -18,7 +18,7 @@ PATH = Path(__file__).parent / "knowledge.json"
 class Hit:
     """One table entry a word sequence matched."""
 
-    kind: str  # "country" | "demonym" | "capital" | "org" | "role"
+    kind: str  # "country" | "demonym" | "capital" | "place" | "org" | "role"
     country: str | None = None
     sector: str | None = None
     role_kind: str | None = None  # "title" | "group" for roles
@@ -59,6 +59,8 @@ class Knowledge:
                 self._add(n, Hit("demonym", country=iso3, name=self.country_names[iso3]))
             for n in c.get("capitals", []):
                 self._add(n, Hit("capital", country=iso3, name=self.country_names[iso3]))
+        for name, iso3 in data.get("places", {}).items():
+            self._add(name, Hit("place", country=iso3, name=name))
         for o in data["organisations"]:
             full = o["names"][0]
             for n in o["names"]:
@@ -128,7 +130,7 @@ class Knowledge:
         return out
 
 
-_KIND_ORDER = {"org": 0, "country": 1, "demonym": 2, "capital": 3, "role": 4}
+_KIND_ORDER = {"org": 0, "country": 1, "demonym": 2, "capital": 3, "place": 4, "role": 5}
 
 
 def _priority(hit: Hit) -> int:

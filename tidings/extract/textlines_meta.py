@@ -76,7 +76,27 @@ def _is_credit_only(ln: Line) -> bool:
         return False
     if _CREDIT_ONLY.match(t):
         return True
-    return bool(_SLASH_CREDIT.match(t) and _has_agency_credit(t))
+    if not _SLASH_CREDIT.match(t):
+        return False
+    # "Imago/Blaulicht-News.de", "Jane Doe/Reuters": a short slash-joined name pair
+    return bool(_has_agency_credit(t)) or (ln.words <= 5 and not ln.sentence and t[:1].isupper()
+                                            and " / " not in t)
+
+
+_PAREN_CREDIT = re.compile(r"\s*\((?:(?:quelle|source|fuente|foto|photo|bild|image)\s*:\s*)?"
+                           r"([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,3})\)\s*$", re.I)
+_GLUED_CREDIT = re.compile(r"(?<=[.!?\"”])([A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[\w.-]+){0,3}\s?/\s?[\w .-]{2,40})$")
+
+
+def _inline_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) for a line ending in a photo credit: "... (Edu Luque)", "...ruhen.Unsplash/Jo Doe"."""
+    m = _GLUED_CREDIT.search(text)
+    if m:
+        return text[: m.start()].strip(), m.group(1)
+    m = _PAREN_CREDIT.search(text)
+    if m and m.start() > 20 and not find_credits(m.group(1)):  # "(Reuters)" ends wire paragraphs
+        return text[: m.start()].strip(), m.group(1)
+    return None
 
 
 def _dash_credit(text: str) -> tuple[str, list[str]]:
@@ -322,6 +342,8 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             if credit and _caption_credit_ok(ln.text, credit):
                 _add_caption(art, cap)
                 _add_credits(art, find_credits(credit))
+            elif _inline_credit(ln.text) and ln.words < 60:
+                _add_caption(art, _inline_credit(ln.text)[0])
             continue
         # a paragraph-like line ending in "- AFP" before more paragraphs is a photo caption
         if k != last_body:
@@ -335,6 +357,9 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             if credit and _caption_credit_ok(ln.text, credit):
                 _add_caption(art, cap)
                 _add_credits(art, find_credits(credit))
+                body_idx.remove(k)
+            elif ln.words < 60 and _inline_credit(ln.text):
+                _add_caption(art, _inline_credit(ln.text)[0])
                 body_idx.remove(k)
 
 

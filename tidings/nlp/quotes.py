@@ -196,6 +196,7 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
         q = _Q(s2, e2, True, para=_para_of(paras, o))
         q._open, q._close = o, close  # type: ignore[attr-defined]
         q._words = words  # type: ignore[attr-defined]
+        q._pclose = _para_of(paras, close - 1)  # type: ignore[attr-defined]
         out.append(q)
     _attribute_direct(doc, text, out, paras)
     # Scare quotes and titles ("Saturday Night Live") are not quotations: keep a short
@@ -214,7 +215,8 @@ def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -
         o, close = q._open, q._close  # type: ignore[attr-defined]
         p = q.para
         p_start = paras[p]
-        p_end = paras[p + 1] if p + 1 < len(paras) else len(text)
+        pc = q._pclose  # type: ignore[attr-defined]  # a multi-paragraph quote's cue follows its end
+        p_end = paras[pc + 1] if pc + 1 < len(paras) else len(text)
         # The cue clause: after the quote up to the next quote or sentence end, else before.
         nxt = quotes[qi + 1]._open if qi + 1 < len(quotes) else len(text)  # type: ignore
         prv = quotes[qi - 1]._close if qi > 0 else 0  # type: ignore

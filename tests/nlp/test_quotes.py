@@ -1,0 +1,66 @@
+"""Quotes on an invented article: direct, split, carried over, reported, with speakers."""
+import pytest
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def quotes(analyzer):
+    text = (FIXTURES / "nlp" / "ministers.txt").read_text(encoding="utf-8")
+    a = analyzer.analyze_one(text)
+    return text, a, a.quotes
+
+
+def _find(quotes, fragment):
+    return next((q for q in quotes if fragment in q.text), None)
+
+
+def test_direct_quote_with_cue(quotes):
+    _, a, qs = quotes
+    q = _find(qs, "shared interest in a stable north")
+    assert q.direct and q.speaker == "Ingrid Solberg" and q.cue == "said"
+    assert q.speaker_id == next(e.id for e in a.entities if e.name == "Ingrid Solberg")
+
+
+def test_uncued_paragraph_continues_the_previous_speaker(quotes):
+    _, _, qs = quotes
+    q = _find(qs, "coastguards already work side by side")
+    assert q is not None and q.direct and q.speaker == "Ingrid Solberg"
+
+
+def test_quote_split_by_he_said_is_one_quote_of_the_pronoun_referent(quotes):
+    text, _, qs = quotes
+    q = _find(qs, "This is a long partnership")
+    assert q.speaker == "Paul Tremblay"
+    assert "only getting stronger" in text[q.span[0]:q.span[1]]
+
+
+def test_reported_speech(quotes):
+    _, _, qs = quotes
+    q = _find(qs, "did not discuss fishing quotas")
+    assert q is not None and not q.direct and q.speaker == "Ingrid Solberg"
+    q = _find(qs, "government had moved too slowly")
+    assert q is not None and not q.direct
+
+
+def test_spans_are_offsets_of_the_text(quotes):
+    text, _, qs = quotes
+    for q in qs:
+        assert text[q.span[0]:q.span[1]] == q.text
+
+
+@pytest.mark.parametrize("opening,closing", [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’")])
+def test_quotation_mark_styles(analyzer, opening, closing):
+    text = f"{opening}We will not accept these terms under any circumstances,{closing} Anna Berg said."
+    qs = analyzer.analyze_one(text).quotes
+    assert len(qs) == 1 and qs[0].direct and qs[0].speaker == "Anna Berg"
+
+
+def test_multi_paragraph_quote_is_one_quote(analyzer):
+    text = ("Mayor Tom Reed spoke at length.\n\n“The budget is balanced for the first time in years.\n\n"
+            "“We owe that to every resident who paid their taxes on time,” Reed said.")
+    qs = [q for q in analyzer.analyze_one(text).quotes if q.direct]
+    assert len(qs) == 1 and "every resident" in qs[0].text and "budget is balanced" in qs[0].text
+    assert qs[0].speaker == "Tom Reed"

@@ -177,3 +177,14 @@ def test_reader_connections_cannot_write(tmp_path):
         conn.execute("DELETE FROM articles")
     conn.close()
     store.close()
+
+
+def test_search_facets_count_matching_articles(db):
+    conn, _ = db
+    facets = queries.search(conn, "alliance")["facets"]
+    assert {(f["country"], f["n"]) for f in facets["countries"]} == {("JPN", 2), ("USA", 2)}
+    assert [(f["name"], f["n"]) for f in facets["actors"]] == [("Marco Rubio", 2), ("Takeshi Iwaya", 2)]
+    # facets follow the filters too
+    chinese = queries.search(conn, country="CHN")["facets"]
+    assert [f["name"] for f in chinese["actors"]] == ["Wang Yi"]
+    assert queries.search(conn, "nothingmatchesthis")["facets"] == {"countries": [], "actors": []}

@@ -155,3 +155,11 @@ def test_every_page_works_on_an_empty_store(tmp_path):
             assert r.status_code == 200, url
         assert "No articles match." in c.get("/").text
         assert "No dated events between USA and JPN." in c.get("/relations/USA/JPN").text
+
+
+def test_search_page_offers_facets_that_narrow_the_search(client, ids):
+    html = client.get("/", params={"q": "alliance"}).text
+    assert re.search(r'href="/\?q=alliance[^"]*&amp;country=JPN"', html)
+    link = re.search(r'href="(/\?q=alliance[^"]*&amp;entity=\d+)">Takeshi Iwaya', html)
+    narrowed = client.get(link.group(1).replace("&amp;", "&")).text
+    assert narrowed.count('class="hit"') == 2

@@ -165,8 +165,27 @@ def search(conn: sqlite3.Connection, q: str | None = None, *, date_from: str | N
                  snippet_marks=snippet_marks, credits=_json_list(r["credits"]),
                  authors=_json_list(r["authors"]))
         results.append(r)
+    matched = ("SELECT a.id" + base, all_params if match else params)
     return {"query": q or "", "match": match, "total": total, "limit": limit, "offset": offset,
-            "results": results}
+            "results": results, "facets": _facets(conn, *matched)}
+
+
+FACET_SIZE = 8
+
+
+def _facets(conn: sqlite3.Connection, matched_sql: str, params: list) -> dict[str, list]:
+    """The countries and the people/organisations most often in the matching articles,
+    so a reader can narrow a search by what it actually contains."""
+    countries = rows(conn, "SELECT country, COUNT(DISTINCT article_id) AS n FROM entities"
+                           f" WHERE article_id IN ({matched_sql}) AND country IS NOT NULL"
+                           " GROUP BY country ORDER BY n DESC, country LIMIT ?",
+                     [*params, FACET_SIZE])
+    actors = rows(conn, "SELECT e.actor_id AS id, ac.name, ac.type, COUNT(DISTINCT e.article_id) AS n"
+                        " FROM entities e JOIN actors ac ON ac.id = e.actor_id"
+                        f" WHERE e.article_id IN ({matched_sql}) AND e.type IN ('PERSON', 'ORG')"
+                        " GROUP BY e.actor_id ORDER BY n DESC, ac.name LIMIT ?",
+                  [*params, FACET_SIZE])
+    return {"countries": countries, "actors": actors}
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:

@@ -8,6 +8,7 @@ fields guessed from visible text; the visible page fills the gaps.
 from __future__ import annotations
 
 import re
+from datetime import date
 from urllib.parse import urljoin, urlparse
 
 from selectolax.lexbor import LexborHTMLParser
@@ -58,7 +59,8 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
             paragraphs[0] = rest
     article.text = "\n\n".join(p for p in paragraphs if p)
     extra["near_bylines"] = _near_bylines(walker, extra["span"])
-    article.date = _date(meta, found, page_url or url) or _visible_date(walker, extra["span"], meta.html_title or article.title)
+    near = _visible_date(walker, extra["span"], meta.html_title or article.title)
+    article.date = _date(meta, found, page_url or url, near)
     article.authors, article.credits = _people(meta, found, extra)
     article.section = _section(meta, found)
     article.captions = _captions(found)
@@ -254,24 +256,28 @@ def _title(meta: PageMeta, h1s: list[str]) -> str | None:
     return h1s[0].replace(BR, " ") if h1s else None
 
 
-def _date(meta: PageMeta, found, url: str | None) -> str | None:
-    for raw in meta.published:
-        d = fields.parse_date(raw)
+def _date(meta: PageMeta, found, url: str | None, near: str | None) -> str | None:
+    """The publication date: metadata first, then marked-up dates, the URL, visible lines.
+
+    Machine dates are often UTC while the page shows the publisher's local day; when a date
+    printed on the page is one day off the metadata, the printed one is what readers saw.
+    """
+    machine = next((d for d in map(fields.parse_date, meta.published) if d), None)
+    attrs = [v for v, marker, text in found.dates if not text]
+    texts = [v for v, marker, text in found.dates if text and marker] + \
+        [v for v, marker, text in found.dates if text and not marker]
+    shown = next((d for d in map(fields.parse_date, texts) if d), None) or near
+    if machine:
+        if shown and shown != machine and abs((date.fromisoformat(shown) - date.fromisoformat(machine)).days) == 1:
+            return shown
+        return machine
+    for d in map(fields.parse_date, attrs):
         if d:
+            if shown and shown != d and abs((date.fromisoformat(shown) - date.fromisoformat(d)).days) == 1:
+                return shown
             return d
-    markers = [v for v, marker in found.dates if marker]
-    for raw in markers + [v for v, marker in found.dates if not marker]:
-        d = fields.parse_date(raw)
-        if d:
-            return d
-    d = fields.date_from_url(url)
-    if d:
-        return d
-    for raw in found.bylines:
-        d = fields.parse_date(raw)
-        if d:
-            return d
-    return None
+    return shown or fields.date_from_url(url) or next(
+        (d for d in map(fields.parse_date, found.bylines) if d), None)
 
 
 _BYLINE_ANYWHERE = re.compile(r"(?:^|[\s|,·•])(?:by|von|par|por|door|av|af)\s+[A-ZÀ-Þ]", re.I)

@@ -31,7 +31,8 @@ _RELATED_HEAD = re.compile(
 _TAGS_HEAD = re.compile(
     r"^(?:tags?|topics?|themes?|keywords?|filed under|more on|related topics|themen|schlagw[öo]rter|"
     r"stichw[öo]rter|mots?[- ]cl[ée]s|sujets?|th[èe]mes?|etiquetas|temas|argomenti|tag|onderwerpen|"
-    r"emneord|emner|ämnen|tagi|tematy)(?:\s*:\s*(?P<rest>.*)|\s*)$",
+    r"emneord|emner|ämnen|tagi|tematy|mehr lesen über|mehr über|subjects|related topics|more about|"
+    r"関連キーワード|キーワード|태그|키워드|etiketler|теги|темы|štítky|témata|nøkkelord|aiheet)(?:\s*:\s*(?P<rest>.*)|\s*)$",
     re.I,
 )
 _COMMENTS_HEAD = re.compile(
@@ -63,6 +64,8 @@ _BY_LABEL = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|pu
                        r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)\s*:?\s+|"
                        r"(?:by|von|par|por|di|door|av|af|przez|author(?:s)?(?: of the article)?|autor(?:in|en)?|"
                        r"auteur|text)\s*:\s*)", re.I)
+_LEAD_SYMBOLS = re.compile(r"^[^\w#]+")
+_HASHTAGS = re.compile(r"^#\s*\w[^#]{0,40}(?:#\s*\w[^#]{0,40}){1,}$")
 _READ_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?|minuten|minutos?)\b", re.I)
 
 
@@ -504,12 +507,18 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
     limit = min(n, after + 150)
     while k < limit:
         ln = lines[k]
-        t = ln.text
+        t = _LEAD_SYMBOLS.sub("", ln.text)
         m = _RELATED_HEAD.match(t) if ln.words <= 8 else None
         if m:
             sec = m.group("sec") or m.group("sec2")
             if sec and not art.section:
                 art.section = sec.strip(" :")
+            if not art.tags and k + 1 < n and _is_tag_block(lines, k + 1, after_header=True):
+                # "Mehr zum Thema" over one-word labels: topic links, not headlines
+                size = lines[k + 1].block_size
+                art.tags = [_clean_tag(lines[j].text) for j in range(k + 1, min(n, k + 1 + size))]
+                k += 1 + size
+                continue
             heads, k = _headline_run(lines, k + 1)
             for h in heads:
                 art.related.append(Related(title=h))
@@ -524,7 +533,9 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
                             if lines[j].block == lines[k + 1].block and lines[j].words <= 5][:20] if k + 1 < n else []
             k += 1
             continue
-        if not art.tags and _is_comma_tags(ln):
+        if not art.tags and _HASHTAGS.match(t):
+            art.tags = _split_tags(t.replace("#", ","))
+        elif not art.tags and _is_comma_tags(ln):
             art.tags = _split_tags(t)
         elif not art.tags and k - after < 12 and _is_tag_block(lines, k):
             art.tags = [_clean_tag(lines[j].text) for j in range(k, k + ln.block_size) if j < n]
@@ -533,10 +544,12 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
         k += 1
 
 
-def _is_tag_block(lines: list[Line], k: int) -> bool:
+def _is_tag_block(lines: list[Line], k: int, after_header: bool = False) -> bool:
     """A block of two to fifteen one-to-four-word labels right after the text: the topic tags."""
     ln = lines[k]
-    if ln.block_size < 2 or ln.block_size > 15 or (k > 0 and lines[k - 1].block == ln.block):
+    if ln.block_size > 15 or (ln.block_size < 2 and not after_header):
+        return False
+    if k > 0 and lines[k - 1].block == ln.block and not after_header:
         return False
     members = lines[k:k + ln.block_size]
     return all(1 <= m.words <= 4 and not m.boiler and not m.text.endswith((".", ":", "!", "?"))

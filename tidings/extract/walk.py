@@ -53,7 +53,7 @@ class Furniture:
     bylines: list[str] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)
     rel_authors: list[str] = field(default_factory=list)
-    dates: list[tuple[str, bool]] = field(default_factory=list)  # (value, is a publish marker)
+    dates: list[tuple[str, bool, bool]] = field(default_factory=list)  # (value, publish marker, visible text)
     tag_groups: list[list[str]] = field(default_factory=list)
     related: list[tuple[str, str | None]] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
@@ -114,7 +114,7 @@ class Walker:
         for blk in self.blocks:
             blk.harvest = blk.harvest or boxes[blk.box].harvest
         f = self.found
-        f.dates = [(v, m) for v, m, box in f.dates if not boxes[box].harvest]
+        f.dates = [(v, m, t) for v, m, box, t in f.dates if not boxes[box].harvest]
         f.bylines = [v for v, box in f.bylines if not boxes[box].harvest]
 
     # -- the walk -----------------------------------------------------------------------
@@ -293,10 +293,10 @@ class Walker:
         a = node.attrs
         v = a.get("datetime") or a.get("content") or a.get("data-date") or a.get("title")
         if v:
-            self.found.dates.append((v, marker or node.tag == "time", box))
+            self.found.dates.append((v, marker or node.tag == "time", box, False))
         t = clean(node.text(deep=True, separator=" "))
         if t and len(t) < 200:
-            self.found.dates.append((t, marker, box))
+            self.found.dates.append((t, marker, box, True))
 
     def _nav(self, node, breadcrumb: bool = False) -> None:
         key = ((node.attrs.get("class") or "") + " " + (node.attrs.get("id") or "") + " "

@@ -72,3 +72,26 @@ def test_organisations_match_by_full_name_only(tmp_path):
         _save(s, "https://a.example/3", "2024-01-03", [org("e1", "Nippon Paint")])
         rows = actor_rows(s.connection())
     assert sorted((r["name"], r["n_articles"]) for r in rows) == [("Nippon Paint", 1), ("Nippon Steel", 2)]
+
+
+def test_titles_group_case_blind_with_their_usual_country(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2021-05-20", [_person("e1", "Antony Blinken", "USA", "Secretary of State")])
+        _save(s, "https://a.example/2", "2021-05-21", [_person("e1", "Antony Blinken", "USA", "SECRETARY OF STATE")])
+        # One article misreads his country: the title row keeps the usual one.
+        _save(s, "https://a.example/3", "2021-05-22", [_person("e1", "Antony Blinken", "CRI", "Secretary of State")])
+        [row] = actor_rows(s.connection(), "blinken")
+    assert [(t["title"], t["country"], t["n_articles"]) for t in row["titles"]] == \
+        [("Secretary of State", "USA", 3)]
+
+
+def test_generic_and_other_entities_stay_out_of_the_registry(tmp_path):
+    generic = Entity("e2", "people", "OTHER", [], None, None, "CVL", [[0, 1]])
+    spaced = _person("e1", "Office of the\n\nSpokesperson", "USA")
+    spaced.type = "ORG"
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2021-05-20", [spaced, generic])
+        names = [r[0] for r in s.connection().execute("SELECT name FROM actors")]
+        unlinked = s.connection().execute("SELECT name FROM entities WHERE actor_id IS NULL").fetchall()
+    assert names == ["Office of the Spokesperson"]
+    assert [r[0] for r in unlinked] == ["people"]

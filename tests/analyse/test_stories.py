@@ -70,3 +70,9 @@ def test_undated_events_in_unrelated_stories_stay_apart():
     later = Event("CONSULT", Actor("Japan", "JPN"), Actor("United States", "USA"), [0, 10],
                   date="2025-02-07")
     assert event_key(dated, None, None, 1) != event_key(later, None, None, 1)
+
+
+def test_a_dated_event_without_a_target_is_merged_only_within_its_story():
+    ev = Event("SUPPORT", Actor("Antony Blinken", "USA"), Actor(None), [0, 10], date="2021-05-25")
+    assert event_key(ev, 7, None, 1) != event_key(ev, 7, None, 2)
+    assert event_key(ev, 7, None, 1) == event_key(ev, 7, None, 1)

@@ -65,6 +65,11 @@ def name_keys(name: str, etype: str) -> list[str]:
     return keys
 
 
+# Generic or unnamed things ("people", "the government", OTHER) and happenings (EVENT)
+# are not actors anyone looks up: they stay article-local, with no registry id.
+REGISTERED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+
+
 class ActorRegistry:
     """Resolves entities to actor ids inside the caller's transaction."""
 
@@ -115,17 +120,18 @@ class ActorRegistry:
 
     def resolve(self, entity: Entity, date: str | None = None) -> int | None:
         """The registry id for an article's entity, creating the actor when new."""
-        if not normalise(entity.name):
+        name = " ".join(entity.name.split())
+        if entity.type not in REGISTERED_TYPES or not normalise(name):
             return None
         actor_id = self._match(entity)
         if actor_id is None:
             actor_id = self.conn.execute(
                 "INSERT INTO actors (name, type, country, sector) VALUES (?, ?, ?, ?)",
-                (entity.name, entity.type, entity.country, entity.sector)).lastrowid
+                (name, entity.type, entity.country, entity.sector)).lastrowid
         else:
             row = self.conn.execute("SELECT name FROM actors WHERE id = ?", (actor_id,)).fetchone()
-            if len(entity.name) > len(row[0]):
-                self.conn.execute("UPDATE actors SET name = ? WHERE id = ?", (entity.name, actor_id))
+            if len(name) > len(row[0]):
+                self.conn.execute("UPDATE actors SET name = ? WHERE id = ?", (name, actor_id))
         self._register(actor_id, entity)
         self.touched.add(actor_id)
         return actor_id

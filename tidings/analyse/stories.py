@@ -144,11 +144,14 @@ def event_key(event: Event, source_actor: int | None, target_actor: int | None,
               story_id: int | None) -> str:
     """What makes two reports one event: who did what to whom, and when.
 
-    An event with its own date is the same happening wherever it is reported. Without a
-    date, reports are only merged inside one story (its copies and its own sentences):
-    two undated "met" in unrelated stories may be different meetings.
+    An event with its own date and both parties known is the same happening wherever it
+    is reported. Otherwise reports are only merged inside one story (its copies and its
+    own sentences): two undated "met" in unrelated stories may be different meetings, and
+    "Blinken expressed support" twice on one day, with no one named as the target, may be
+    support for two different things.
     """
-    when = (event.date or "")[:10] or f"story{story_id}"
-    return "|".join((event.type, event.mode or "",
-                     _party(source_actor, event.source.country, event.source.name),
-                     _party(target_actor, event.target.country, event.target.name), when))
+    source = _party(source_actor, event.source.country, event.source.name)
+    target = _party(target_actor, event.target.country, event.target.name)
+    day = (event.date or "")[:10]
+    when = day if day and source != "n" and target != "n" else f"{day}|story{story_id}"
+    return "|".join((event.type, event.mode or "", source, target, when))

@@ -262,22 +262,33 @@ def _date(meta: PageMeta, found, url: str | None, near: str | None) -> str | Non
     Machine dates are often UTC while the page shows the publisher's local day; when a date
     printed on the page is one day off the metadata, the printed one is what readers saw.
     """
-    machine = next((d for d in map(fields.parse_date, meta.published) if d), None)
-    attrs = [v for v, marker, text in found.dates if not text]
+    machine, raw = next(((d, r) for r in meta.published if (d := fields.parse_date(r))), (None, None))
+    if machine is None:
+        machine, raw = next(((d, r) for r, marker, text in found.dates if not text
+                             and (d := fields.parse_date(r))), (None, None))
     texts = [v for v, marker, text in found.dates if text and marker] + \
         [v for v, marker, text in found.dates if text and not marker]
     shown = next((d for d in map(fields.parse_date, texts) if d), None) or near
     if machine:
-        if shown and shown != machine and abs((date.fromisoformat(shown) - date.fromisoformat(machine)).days) == 1:
-            return shown
-        return machine
-    for d in map(fields.parse_date, attrs):
-        if d:
-            if shown and shown != d and abs((date.fromisoformat(shown) - date.fromisoformat(d)).days) == 1:
-                return shown
-            return d
+        return _local_day(machine, raw, shown)
     return shown or fields.date_from_url(url) or next(
         (d for d in map(fields.parse_date, found.bylines) if d), None)
+
+
+_UTC_TIME = re.compile(r"[T ](\d{1,2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|GMT|UTC)?\s*$", re.I)
+
+
+def _local_day(machine: str, raw: str, shown: str | None) -> str:
+    """A UTC timestamp late or early in the day falls on the neighbouring day where the
+    publisher is; when the page prints that neighbouring day, it is the day readers saw."""
+    m = _UTC_TIME.search(raw.strip())
+    if not shown or shown == machine or not m or re.search(r"[+-](?!00:?00)\d{2}:?\d{2}\s*$", raw):
+        return machine
+    hour = int(m.group(1))
+    delta = (date.fromisoformat(shown) - date.fromisoformat(machine)).days
+    if (delta == -1 and hour < 7) or (delta == 1 and hour >= 15):
+        return shown
+    return machine
 
 
 _BYLINE_ANYWHERE = re.compile(r"(?:^|[\s|,·•])(?:by|von|par|por|door|av|af)\s+[A-ZÀ-Þ]", re.I)

@@ -105,7 +105,8 @@ def parse_date(text: str | None, crawl_date: str | date | None = None, full: boo
         elif order == "Mdy":
             d = _valid(int(c), _MONTHS.get(a.casefold().rstrip("."), 0), int(b))
         else:
-            d = _valid(int(c), int(b), int(a))
+            # Day first, as most of the world writes it; "11/25/2024" can only be month first.
+            d = _valid(int(c), int(b), int(a)) or _valid(int(c), int(a), int(b))
         if d:
             found.append((m.start(), d, None))
     for _, d, stamp in sorted(found, key=lambda f: f[0]):

@@ -324,7 +324,20 @@ def _visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) ->
             d = fields.parse_date(b.text.replace(BR, " "))
             if d:
                 return d
-    return fields.parse_date(title) if title else None
+    for i in range(first, min(first + 3, len(blocks))):
+        d = fields.parse_date(blocks[i].text[:40])  # "01.02.2022 – The minister said ..."
+        if d:
+            return d
+    d = fields.parse_date(title) if title else None
+    if d:
+        return d
+    # Last resort: the first short dated line anywhere outside the page furniture.
+    for b in blocks:
+        if not b.harvest and len(b.text) < 80 and not b.links:
+            d = fields.parse_date(b.text)
+            if d:
+                return d
+    return None
 
 
 def _people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[str]]:

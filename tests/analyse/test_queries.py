@@ -127,9 +127,10 @@ def test_entity_page_data(db):
     assert [(m["period"], m["articles"]) for m in e["mentions"]] == [("2025-01", 2), ("2025-02", 0),
                                                                      ("2025-03", 1)]
     assert [m["mentions"] for m in e["mentions"]] == [4, 0, 1]  # two mentions in each alliance copy
-    assert {q["text"] for q in e["quotes"]} == {
-        "We want clear rules for our companies,",
-        "The alliance is the cornerstone of peace in the region,"}
+    # the alliance quote is in the story's two copies: one quote, reported by two articles
+    assert sorted((q["text"], q["n_articles"]) for q in e["quotes"]) == [
+        ("The alliance is the cornerstone of peace in the region,", 2),
+        ("We want clear rules for our companies,", 1)]
     # his two events, each counted once although two articles report them
     assert sorted(ev["type"] for ev in e["events"]) == ["AGREE", "CONSULT"]
     consult = next(ev for ev in e["events"] if ev["type"] == "CONSULT")

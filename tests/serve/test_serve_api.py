@@ -26,7 +26,7 @@ def test_entities_and_entity(client):
     [iwaya] = listing["results"]
     e = client.get(f"/api/entities/{iwaya['id']}").json()
     assert e["titles"][0]["title"] == "Foreign Minister"
-    assert len(e["quotes"]) == 3 and {ev["type"] for ev in e["events"]} == {"CONSULT", "AGREE"}
+    assert len(e["quotes"]) == 2 and {ev["type"] for ev in e["events"]} == {"CONSULT", "AGREE"}
     assert client.get("/api/entities", params={"type": "PERSON", "country": "CHN"}).json()["total"] == 1
 
 

@@ -163,3 +163,12 @@ def test_search_page_offers_facets_that_narrow_the_search(client, ids):
     link = re.search(r'href="(/\?q=alliance[^"]*&amp;entity=\d+)">Takeshi Iwaya', html)
     narrowed = client.get(link.group(1).replace("&amp;", "&")).text
     assert narrowed.count('class="hit"') == 2
+
+
+def test_pair_page_date_range(client):
+    html = client.get("/relations/USA/JPN", params={"date_from": "2025-02-01", "by": "week"}).text
+    assert "2 distinct events" in html
+    assert "Japanese Foreign Minister" not in html  # January's events are outside the range
+    assert "Japan asked the United States" in html
+    assert 'href="/relations/USA/JPN?date_from=2025-02-01&amp;by=day"' in html
+    assert client.get("/relations/USA/JPN", params={"date_to": "soon"}).status_code == 400

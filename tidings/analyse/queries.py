@@ -271,10 +271,14 @@ def entity(conn: sqlite3.Connection, actor_id: int, *, by: str = "month",
               " COUNT(DISTINCT a.id) AS articles FROM entities e JOIN articles a ON a.id = e.article_id"
               f" WHERE e.actor_id = ? AND {period} IS NOT NULL GROUP BY 1 ORDER BY 1", (actor_id,))
     actor["mentions"] = _fill(actor["mentions"], by, {"mentions": 0, "articles": 0})
+    # The same words in a story's syndicated copies are one quote, shown with its first report.
     actor["quotes"] = [{**q, "direct": bool(q["direct"])} for q in rows(
-        conn, "SELECT q.id, q.text, q.cue, q.direct, q.article_id, a.title AS article_title,"
-              " a.date AS article_date FROM quotes q JOIN articles a ON a.id = q.article_id"
-              " WHERE q.speaker_actor_id = ? ORDER BY a.date DESC, q.id LIMIT ?", (actor_id, limit))]
+        conn, "WITH g AS (SELECT MIN(q.id) AS id, COUNT(DISTINCT q.article_id) AS n_articles"
+              " FROM quotes q WHERE q.speaker_actor_id = ? GROUP BY q.text)"
+              " SELECT q.id, q.text, q.cue, q.direct, q.article_id, a.title AS article_title,"
+              " a.date AS article_date, g.n_articles FROM g JOIN quotes q ON q.id = g.id"
+              " JOIN articles a ON a.id = q.article_id ORDER BY a.date DESC, q.id LIMIT ?",
+        (actor_id, limit))]
     actor["events"] = events(conn, actor_id=actor_id, limit=limit)
     actor["articles"] = rows(
         conn, "SELECT a.id, a.title, a.date FROM entities e JOIN articles a ON a.id = e.article_id"
@@ -294,9 +298,11 @@ def _fill(series: list[dict[str, Any]], by: str, empty: dict[str, Any]) -> list[
     return [have.get(k) or {"period": k, **empty} for k in keys]
 
 
-def _grouped_events(conn, cond: str, params: tuple, limit: int) -> list[dict[str, Any]]:
+def _grouped_events(conn, cond: str, params: tuple, limit: int, *, outer: str = "",
+                    outer_params: tuple = ()) -> list[dict[str, Any]]:
     """Events matching ``cond``, each distinct happening once (a story's copies and
-    repeated sentences share an event group), with the sentence of its first report."""
+    repeated sentences share an event group), with the sentence of its first report.
+    ``outer`` filters the grouped events (``g``), e.g. on their resolved date."""
     return rows(
         conn,
         "WITH g AS (SELECT MIN(e.id) AS id, MIN(e.type) AS type, MIN(e.mode) AS mode,"
@@ -311,15 +317,16 @@ def _grouped_events(conn, cond: str, params: tuple, limit: int) -> list[dict[str
         " SELECT g.*, f.article_id,"
         " substr(t.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence"
         " FROM g JOIN events f ON f.id = g.id JOIN articles t ON t.id = f.article_id"
-        " ORDER BY g.date DESC, g.id DESC LIMIT ?",
-        (*params, limit))
+        + (f" WHERE {outer}" if outer else "")
+        + " ORDER BY g.date DESC, g.id DESC LIMIT ?",
+        (*params, *outer_params, limit))
 
 
 def events(conn: sqlite3.Connection, *, a: str | None = None, b: str | None = None,
-           actor_id: int | None = None, type: str | None = None,
-           limit: int | None = 50) -> list[dict[str, Any]]:
+           actor_id: int | None = None, type: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
     """Distinct events, newest first: involving country a (and b, either direction),
-    an actor (as source or target) and/or of a PLOVER type."""
+    an actor (as source or target), of a PLOVER type, and/or dated within a range."""
     where, params = ["1"], []
     if a and b:
         where.append("((e.source_country = ? AND e.target_country = ?)"
@@ -334,7 +341,16 @@ def events(conn: sqlite3.Connection, *, a: str | None = None, b: str | None = No
     if type:
         where.append("e.type = ?")
         params.append(type.upper())
-    return _grouped_events(conn, " AND ".join(where), tuple(params), clamp_limit(limit, 50))
+    # Dated like the relations series: the event's own date, else its first report's.
+    outer, outer_params = [], []
+    if date_from:
+        outer.append("substr(g.date, 1, 10) >= ?")
+        outer_params.append(date_from)
+    if date_to:
+        outer.append("substr(g.date, 1, 10) <= ?")
+        outer_params.append(date_to)
+    return _grouped_events(conn, " AND ".join(where), tuple(params), clamp_limit(limit, 50),
+                           outer=" AND ".join(outer), outer_params=tuple(outer_params))
 
 
 def quotes(conn: sqlite3.Connection, q: str | None = None, *, speaker: str | None = None,

@@ -35,6 +35,7 @@ def _found(value, what: str, id_):
 
 @router.get("/stats", summary="How much the store holds")
 def stats(conn=Depends(connection)):
+    """{articles, stories, actors, quotes, events (distinct), event_reports, input_errors, first_date, last_date}"""
     return queries.stats(conn)
 
 
@@ -48,12 +49,18 @@ def search(q: str | None = Query(None, max_length=500, description="words; \"a p
            sort: Literal["rank", "date"] = "rank",
            limit: int = Query(20, ge=1, le=queries.MAX_LIMIT), offset: int = Query(0, ge=0),
            conn=Depends(connection)):
+    """{total, results: [{id, title, title_marks, snippet, snippet_marks, date, url, ...}], facets}.
+
+    `*_marks` are [start, end) offsets of the matched words in `title`/`snippet`.
+    """
     return queries.search(conn, q, date_from=date_from, date_to=date_to, country=country,
                           entity=entity, sort=sort, limit=limit, offset=offset)
 
 
 @router.get("/articles/{article_id}", summary="One article with its entities, quotes, events and copies")
 def article(article_id: int, conn=Depends(connection)):
+    """The article record with `entities` (mentions as offsets into `text`), `quotes`,
+    `events` (sentence offsets, `n_articles` reporting the same event) and `copies`."""
     return _found(queries.article(conn, article_id), "article", article_id)
 
 
@@ -62,6 +69,7 @@ def entities(q: str | None = Query(None, max_length=200), type: str | None = Que
              country: str | None = Query(None, pattern=r"^[A-Za-z]{3}$"),
              limit: int = Query(50, ge=1, le=queries.MAX_LIMIT), offset: int = Query(0, ge=0),
              conn=Depends(connection)):
+    """{total, results: [{id, name, type, country, sector, first_seen, last_seen, n_articles}]}"""
     return queries.entities(conn, q, type=type, country=country, limit=limit, offset=offset)
 
 
@@ -69,6 +77,8 @@ def entities(q: str | None = Query(None, max_length=200), type: str | None = Que
             summary="One actor: titles and mentions over time, quotes, events, articles")
 def entity(actor_id: int, by: Period = "month", limit: int = Query(50, ge=1, le=queries.MAX_LIMIT),
            conn=Depends(connection)):
+    """The actor with `names`, `titles` (with first/last seen), `mentions` per period,
+    `quotes`, `events` (each counted once) and `articles`."""
     return _found(queries.entity(conn, actor_id, by=by, limit=limit), "entity", actor_id)
 
 
@@ -76,6 +86,7 @@ def entity(actor_id: int, by: Period = "month", limit: int = Query(50, ge=1, le=
 def quotes(q: str | None = Query(None, max_length=500), speaker: str | None = Query(None, max_length=200),
            actor_id: int | None = None, limit: int = Query(20, ge=1, le=queries.MAX_LIMIT),
            offset: int = Query(0, ge=0), conn=Depends(connection)):
+    """{total, results: [{id, text, marks, speaker, speaker_actor_id, cue, direct, article_id, ...}]}"""
     return queries.quotes(conn, q, speaker=speaker, actor_id=actor_id, limit=limit, offset=offset)
 
 
@@ -84,12 +95,15 @@ def events(a: str | None = Query(None, pattern=r"^[A-Za-z]{3}$", description="a 
            b: str | None = Query(None, pattern=r"^[A-Za-z]{3}$", description="the other country"),
            actor_id: int | None = None, type: str | None = Query(None, max_length=12),
            limit: int = Query(50, ge=1, le=queries.MAX_LIMIT), conn=Depends(connection)):
+    """{results: [{id, type, source_*, target_*, date, place, intensity, n_articles, article_id, sentence}]}"""
     return {"results": queries.events(conn, a=a, b=b, actor_id=actor_id, type=type, limit=limit)}
 
 
 @router.get("/relations", summary="The most active country pairs and how their balance moved")
 def relations_overview(by: Period = "month", limit: int = Query(20, ge=1, le=200),
                        conn=Depends(connection)):
+    """{by, pairs: [{a, b, n, mean_intensity, cooperative, conflictual, earlier_mean, later_mean,
+    shift, first, last, periods: [{period, n, mean_intensity}]}]}"""
     return {"by": by, "pairs": relations.top_pairs(conn, limit=limit, by=by)}
 
 
@@ -98,4 +112,6 @@ def relations_overview(by: Period = "month", limit: int = Query(20, ge=1, le=200
 def relations_pair(a: str = _country_path(), b: str = _country_path(), by: Period = "month",
                    date_from: str | None = _date_query(), date_to: str | None = _date_query(),
                    conn=Depends(connection)):
+    """{a, b, by, total, undated, types, by_type, balance, periods: [{period, n, mean_intensity,
+    by_type, from_a, from_b}]}; quiet periods between the first and last event have n = 0."""
     return relations.relations(conn, a, b, by, date_from=date_from, date_to=date_to)

@@ -110,11 +110,14 @@ def relations_page(request: Request, a: str | None = Query(None, pattern=r"^([A-
 
 @router.get("/relations/{a}/{b}", response_class=HTMLResponse)
 def pair_page(request: Request, a: str, b: str, by: str = Query("month", pattern="^(day|week|month)$"),
-              conn=Depends(connection)):
-    data = relations.relations(conn, a, b, by)
+              date_from: str | None = Query(None, pattern=_DATE),
+              date_to: str | None = Query(None, pattern=_DATE), conn=Depends(connection)):
+    span = {"date_from": _blank(date_from), "date_to": _blank(date_to)}
+    data = relations.relations(conn, a, b, by, **span)
     chart = charts.pair_chart(data["periods"])
-    events = queries.events(conn, a=data["a"], b=data["b"], limit=100)
-    return render(request, "pair.html", r=data, chart=chart, events=events,
+    events = queries.events(conn, a=data["a"], b=data["b"], limit=100, **span)
+    return render(request, "pair.html", r=data, chart=chart, events=events, span=span,
+                  span_query={k: v for k, v in span.items() if v},
                   legend=[t for t in PLOVER_TYPES if t in data["by_type"]])
 
 
@@ -126,6 +129,7 @@ def docs_page(request: Request):
     for path, methods in schema.get("paths", {}).items():
         for method, op in methods.items():
             routes.append({"path": path, "method": method.upper(), "summary": op.get("summary", ""),
+                           "description": op.get("description", ""),
                            "params": [{"name": p["name"], "in": p["in"],
                                        "required": p.get("required", False),
                                        "type": _schema_type(p.get("schema", {})),

@@ -9,6 +9,7 @@ the batches in flight, and a rerun redoes exactly those.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -61,8 +62,12 @@ class IngestReport:
 _WORKER: dict = {}
 
 
-def _init_worker(config: Config, nlp: bool) -> None:
+def _init_worker(config: Config, nlp: bool, in_pool: bool = False) -> None:
     """Load the pipeline once per worker process."""
+    if in_pool:
+        # Ctrl-C reaches the whole process group; only the main process should act on it
+        # (it stops handing out work and keeps every batch already stored).
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["config"] = config
     _WORKER["nlp"] = nlp
     if nlp:
@@ -225,7 +230,7 @@ def _run_pool(batches, n_workers: int, config: Config, nlp: bool, store_batch) -
     """Keep every worker busy with a bounded number of batches in flight, stored in order."""
     pending: deque[tuple[Future | None, list, list[Outcome]]] = deque()
     limit = n_workers * 2  # bounded: a huge crawl is never read into memory ahead of the workers
-    pool = ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(config, nlp))
+    pool = ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(config, nlp, True))
 
     def drain_one():
         nonlocal pool
@@ -240,7 +245,7 @@ def _run_pool(batches, n_workers: int, config: Config, nlp: bool, store_batch) -
                 done = [Outcome(raw.source, error=msg("E403", reason="worker process died"), raw=raw)
                         for raw, _ in todo]
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(config, nlp))
+                pool = ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(config, nlp, True))
                 resubmit = list(pending)
                 pending.clear()
                 for _, t, r in resubmit:

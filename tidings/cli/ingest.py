@@ -24,8 +24,12 @@ def command(config, paths, db, workers, batch_size, no_nlp, quiet):
     Exit code: 0 if every input was stored, 1 if any failed.
     """
     config = config.with_overrides(batch_size=batch_size)
-    report = ingest(list(paths), db=db or config.db, config=config, workers=workers,
-                    nlp=not no_nlp, progress=not quiet)
+    try:
+        report = ingest(list(paths), db=db or config.db, config=config, workers=workers,
+                        nlp=not no_nlp, progress=not quiet)
+    except KeyboardInterrupt:
+        click.echo("tidings: interrupted; every batch stored so far is kept, rerun to resume", err=True)
+        raise SystemExit(130) from None
     for source, error in report.failed:
         click.echo(f"tidings: {source}: {error}", err=True)
     click.echo(f"tidings: {report.summary()} -> {db or config.db}", err=True)

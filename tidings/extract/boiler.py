@@ -44,7 +44,7 @@ _ROLE_PATTERNS = (
     ("junk", re.compile(r"comment|disqus|community|forum|leserbrief|kommentar|share|sharing|social|newsletter|subscri|abonn|cookie|consent|gdpr|"
                         r"promo|sponsor|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|adunit|ad-?container|"
                         r"banner|breadcrumb|sidebar|footer|(?:^|[\s_-])menu|navbar|navigation|"
-                        r"pagination|pager|popup|modal|paywall|login|signup|sign-?up|rating|poll|toolbar|"
+                        r"pagination|pager|popup|modal|login|signup|sign-?up|rating|poll|toolbar|"
                         r"skip-?link|print-?only|visually-?hidden|sr-only|screen-?reader|"
                         r"donate|donation|follow-?us|app-?download|masthead|site-?header|author-?bio|"
                         r"about-?the-?author|infobox-?ad|native-?ad|dfp|gpt-?ad|billboard|"

@@ -110,7 +110,9 @@ class Walker:
         for i in range(1, len(boxes)):
             b = boxes[i]
             if not b.harvest:
-                b.harvest = boxes[b.parent].harvest or (b.junk and good[i] < limit and not b.main)
+                # A long paragraph is prose whatever its class says ("paywall", "share-quote").
+                prose = b.tag == "p" and b.text > 150 and b.links < 0.2 * b.text
+                b.harvest = boxes[b.parent].harvest or (b.junk and good[i] < limit and not b.main and not prose)
         for blk in self.blocks:
             blk.harvest = blk.harvest or boxes[blk.box].harvest
         f = self.found

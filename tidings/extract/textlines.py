@@ -51,8 +51,14 @@ _BOILER_LONG = re.compile(
     r"terms of (?:use|service)|privacy (?:policy|settings)|datenschutzerkl[äa]rung|"
     r"alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|"
     r"subscribe (?:now|today|to)|sign up (?:for|to)|abonnieren sie|jetzt abonnieren|"
-    r"inscrivez-vous|suscr[ií]bete a|follow us on|folgen sie uns|suivez-nous|s[ií]guenos)\b"
+    r"inscrivez-vous|suscr[ií]bete a|follow us on|folgen sie uns|suivez-nous|s[ií]guenos|"
+    # consent dialogs: the GDPR vocabulary no news paragraph needs
+    r"consent|einwilligung|personenbezogene(?:n)? daten|datenverarbeitung|berechtigte[sn]? interesse|"
+    r"legitimate interest|ger[äa]teinformationen|device information|technische speicherung|"
+    r"donn[ée]es personnelles|consentement|datos personales|consentimiento|dati personali)\b"
 )
+_RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|"
+                     r"todos los derechos reservados|tutti i diritti riservati|©\s*\d{4}")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 
 # jusText ships stop-word lists for about 100 languages under their English names.
@@ -272,12 +278,24 @@ def _line_score(ln: Line) -> float:
     return -20.0 - 4.0 * min(ln.block_size, 10)
 
 
+def _footer_start(lines: list[Line]) -> int:
+    """Index of the copyright footer in the last third of the page, or len(lines)."""
+    for k in range(len(lines) - 1, int(len(lines) * 0.66) - 1, -1):
+        t = lines[k].text
+        if lines[k].chars < 200 and (_COPYRIGHT.match(t) or _RIGHTS.search(t.casefold())):
+            return k
+    return len(lines)
+
+
 def densest_region(lines: list[Line]) -> tuple[int, int] | None:
     """(first, last) index of the run of lines with the greatest total body score."""
     best, best_span = 0.0, None
     run, start = 0.0, 0
+    footer = _footer_start(lines)
     for k, ln in enumerate(lines):
         s = _line_score(ln)
+        if k > footer and s > 0:
+            s *= 0.3  # after the copyright line come overlays and consent dialogs, not the story
         if run <= 0:
             run, start = s, k
         else:

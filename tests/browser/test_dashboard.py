@@ -116,6 +116,11 @@ def test_search_article_highlights_and_pair_chart(server, browser):
     expect(focused.first).to_be_visible()
     color = focused.first.evaluate("el => getComputedStyle(el).backgroundColor")
     assert color not in ("rgba(0, 0, 0, 0)", "transparent")
+    # the CONSULT meeting's sentence names its source and target
+    consult = page.locator("li.event", has_text="CONSULT").first.locator("a.event-link").first
+    consult.click()
+    expect(body.locator(".role-src", has_text="Takeshi Iwaya").first).to_be_visible()
+    expect(body.locator(".role-tgt").first).to_be_visible()
     # the layer switch turns entity highlighting off
     page.uncheck("input[data-layer=ent]")
     expect(body).not_to_have_class("show-ent")

@@ -16,7 +16,8 @@ def _layers():
     ]
     q_start = TEXT.index("We agree")
     quotes = [{"id": 7, "start": q_start, "end": q_start + len("We agree,")}]
-    events = [{"id": 3, "sentence_start": 0, "sentence_end": 16},
+    events = [{"id": 3, "sentence_start": 0, "sentence_end": 16, "source_entity_id": "e1",
+               "target_entity_id": "e2"},
               {"id": 4, "sentence_start": TEXT.index("\u201c"), "sentence_end": TEXT.index("Japan.") + 6}]
     return entities, quotes, events
 
@@ -62,3 +63,13 @@ def test_marked_segments():
     assert [(s.text, s.mark) for s in segs] == [("a ", False), ("cat", True), (" and a ", False),
                                               ("hat", True)]
     assert [(s.text, s.mark) for s in marked_segments("plain", [])] == [("plain", False)]
+
+
+def test_event_parties_are_marked_inside_their_sentence():
+    first, second, _ = article_paragraphs(TEXT, *_layers())
+    iwaya, rubio = first[0], first[2]
+    assert iwaya.roles == ["src-3"] and iwaya.role_in(3) == "src" and "src-3" in iwaya.classes
+    assert rubio.roles == ["tgt-3"] and rubio.role_in(3) == "tgt"
+    assert iwaya.role_in(4) is None
+    # the same person outside that event's sentence is not its source
+    assert all(not s.roles for s in second)

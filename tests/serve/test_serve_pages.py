@@ -72,6 +72,11 @@ def test_article_highlights_entities_quotes_and_events(client, ids):
     chosen = client.get(f"/articles/{ids['alliance']}", params={"event": events[1]}).text
     selected = re.findall(r'<span class="([^"]*ev-sel[^"]*)"[^>]*>([^<]*)<', chosen)
     assert selected and "".join(t for _, t in selected).startswith("The two ministers agreed")
+    # the CONSULT event's sentence shows Iwaya as its source and Rubio as its target
+    consult = client.get(f"/articles/{ids['alliance']}", params={"event": events[0]}).text
+    assert re.search(r'<span class="[^"]*role-src"[^>]*><a [^>]*>Takeshi Iwaya</a>', consult)
+    assert re.search(r'<span class="[^"]*role-tgt"[^>]*><a [^>]*>Marco Rubio</a>', consult)
+    assert "role-src" not in html.replace('<span class="role-src">source</span>', "")
     # metadata the issue asks for
     for field in ("WASHINGTON", "Jane Doe", "Kyodo", "Iwaya and Rubio shake hands in Washington.",
                   "Diplomacy", "Tokyo stocks rise", "2025-01-21"):

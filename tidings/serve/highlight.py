@@ -22,6 +22,7 @@ class Segment:
     quotes: list[int] = field(default_factory=list)
     events: list[int] = field(default_factory=list)
     anchors: list[str] = field(default_factory=list)  # ids placed just before this piece
+    roles: list[str] = field(default_factory=list)  # "src-<event>"/"tgt-<event>": who did what to whom
     mark: bool = False
 
     @property
@@ -33,9 +34,18 @@ class Segment:
             out.append("quote")
         if self.events:
             out += ["ev", *(f"ev-{e}" for e in self.events)]
+        out += self.roles
         if self.mark:
             out.append("mark")
         return " ".join(out)
+
+    def role_in(self, event_id: int | None) -> str | None:
+        """'src' or 'tgt' if this piece names the source or target of that event."""
+        for role in self.roles:
+            kind, _, ev = role.partition("-")
+            if ev == str(event_id):
+                return kind
+        return None
 
 
 def marked_segments(text: str, marks: Iterable[Iterable[int]]) -> list[Segment]:
@@ -99,6 +109,18 @@ def article_paragraphs(text: str, entities: list[dict[str, Any]], quotes: list[d
                 piece.events.append(value)
         if kind in ("quote", "event"):
             pieces[first].anchors.append(("q-" if kind == "quote" else "ev-") + str(value))
+    # An entity mention inside an event's sentence that is the event's source or target
+    # is marked as such, so the sentence shows who did what to whom.
+    parties = {ev["id"]: (ev.get("source_entity_id"), ev.get("target_entity_id")) for ev in events}
+    for piece in pieces:
+        if piece.entity is None or not piece.events:
+            continue
+        for ev_id in piece.events:
+            src, tgt = parties.get(ev_id, (None, None))
+            if piece.entity.get("id") is not None and piece.entity.get("id") == src:
+                piece.roles.append(f"src-{ev_id}")
+            elif piece.entity.get("id") is not None and piece.entity.get("id") == tgt:
+                piece.roles.append(f"tgt-{ev_id}")
     out = []
     shown = 0  # pieces between paragraphs are not shown: their anchors move forward
     for p_start, p_end in paragraphs:

@@ -16,8 +16,10 @@
 
   // Article view: clicking an event in the list lights up its sentence without reloading.
   function focusEvent(id) {
-    var pieces = document.querySelectorAll(".ev-focus, .ev-sel");
-    pieces.forEach(function (el) { el.classList.remove("ev-focus", "ev-sel"); });
+    var pieces = document.querySelectorAll(".body .ev-focus, .body .ev-sel, .body .role-src, .body .role-tgt");
+    pieces.forEach(function (el) { el.classList.remove("ev-focus", "ev-sel", "role-src", "role-tgt"); });
+    document.querySelectorAll(".body .src-" + id).forEach(function (el) { el.classList.add("role-src"); });
+    document.querySelectorAll(".body .tgt-" + id).forEach(function (el) { el.classList.add("role-tgt"); });
     document.querySelectorAll("li.event.selected").forEach(function (el) { el.classList.remove("selected"); });
     var parts = document.querySelectorAll(".body .ev-" + id);
     parts.forEach(function (el) { el.classList.add("ev-focus"); });

@@ -61,3 +61,18 @@ def test_openapi_and_docs_page(client):
     assert "/api/relations/{a}/{b}" in docs.text
     # no CDN: the docs page loads nothing from another host
     assert "cdn." not in docs.text and "https://" not in docs.text
+
+
+def test_serving_never_writes_to_the_database(client, corpus, ids):
+    import hashlib
+
+    path = corpus[0]
+    digest = lambda: hashlib.sha256(path.read_bytes()).hexdigest()  # noqa: E731
+    before = digest()
+    for url in ("/", "/?q=alliance", f"/articles/{ids['alliance']}", "/entities", "/quotes?q=peace",
+                "/relations", "/relations/USA/JPN", "/api/search?q=talks", "/api/relations",
+                f"/api/articles/{ids['china']}", "/api/stats"):
+        assert client.get(url).status_code == 200, url
+    assert digest() == before
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0

@@ -267,7 +267,8 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         if s <= 0:
             continue
         # the headline sits just above the byline or the date; a standfirst sits below them
-        if any(_is_byline(lines[j]) or _is_date_line(lines[j]) for j in range(k + 1, min(k + 4, len(lines)))):
+        if any(_is_byline(lines[j]) or _is_date_line(lines[j]) or (lines[j].words <= 14 and parse_date(lines[j].text))
+               for j in range(k + 1, min(k + 4, len(lines)))):
             s += 0.7
         s -= 0.004 * (head_start - k)
         if s > best_score:
@@ -302,6 +303,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         s -= 0.8
     if t.endswith(".") and not t.endswith("..."):
         s -= 0.8
+    if parse_date(t):
+        s -= 1.0  # a line carrying a full date is a dateline or a teaser stamp, not the headline
     if ln.kind == "body" and ln.sentence:
         s -= 0.6  # a sentence paragraph is a standfirst, not the headline
     return s

@@ -15,7 +15,6 @@ from .highlight import article_paragraphs, marked_segments
 
 router = APIRouter(include_in_schema=False)
 
-_ISO3 = r"^[A-Za-z]{3}$"
 _DATE = r"^(\d{4}-\d{2}-\d{2})?$"
 
 

@@ -78,3 +78,9 @@ def test_overlong_line_is_skipped_without_reading_it_whole(tmp_path):
 def test_wrapped_fragment_cannot_break_out_of_its_json_ld():
     page = wrap_fragment("<p>x</p>", title="</script><script>alert(1)</script>", date=None, url=None)
     assert "<script>alert(1)" not in page
+
+
+def test_a_file_without_any_page_is_one_failure(tmp_path):
+    path = _write(tmp_path / "ids.jsonl", [_rec(id=f"{i:04d}", url=f"https://x.example/{i}") for i in range(50)])
+    out = list(iter_jsonl(path, 1_000_000))
+    assert len(out) == 1 and out[0].source == path and "50 records" in out[0].error

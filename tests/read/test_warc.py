@@ -98,3 +98,30 @@ def test_arc_files_are_named_as_unsupported(tmp_path):
     arc.write_bytes(b"filedesc://old.arc 0.0.0.0 20050614070144 text/plain 75\n1 0 tidings\n")
     _, failures = _split(list(iter_warc(str(arc), 1_000_000)))
     assert "ARC" in failures[0].error
+
+
+def test_content_and_transfer_encodings_are_undone(tmp_path):
+    import gzip as gz
+
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (PAGE[:50], PAGE[50:])) + b"0\r\n\r\n"
+    path = tmp_path / "enc.warc.gz"
+    path.write_bytes(build_warc([
+        {"url": "https://x.example/gz", "body": gz.compress(PAGE), "headers": [("Content-Encoding", "gzip")]},
+        {"url": "https://x.example/chunked", "body": chunked, "headers": [("Transfer-Encoding", "chunked")]},
+        # Stored decoded by the crawler, header kept: left as it is.
+        {"url": "https://x.example/plain", "body": PAGE, "headers": [("Content-Encoding", "gzip")]},
+    ]))
+    docs, failures = _split(list(iter_warc(str(path), 1_000_000)))
+    assert not failures
+    assert [d.data for d in docs] == [PAGE, PAGE, PAGE]
+
+
+def test_gzip_bomb_in_a_record_is_bounded(tmp_path):
+    import gzip as gz
+
+    bomb = gz.compress(b"<html><body>" + b" " * 3_000_000)
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(build_warc([{"url": "https://x.example/b", "body": bomb,
+                                  "headers": [("Content-Encoding", "gzip")]}]))
+    docs, failures = _split(list(iter_warc(str(path), 100_000)))
+    assert not docs and "too large" in failures[0].error

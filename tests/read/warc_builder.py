@@ -8,7 +8,8 @@ from warcio.warcwriter import WARCWriter
 
 
 def build_warc(records: list[dict], gzip: bool = True) -> bytes:
-    """records: {url, body: bytes, status: '200 OK', content_type, type: response|resource}."""
+    """records: {url, body: bytes, status: '200 OK', content_type, headers: [(k, v)],
+    type: response|resource}. The body is stored as given (already encoded, if headers say so)."""
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=gzip)
     writer.write_record(writer.create_warcinfo_record("test.warc", {"software": "tidings-tests"}))
@@ -16,7 +17,8 @@ def build_warc(records: list[dict], gzip: bool = True) -> bytes:
         kind = r.get("type", "response")
         if kind == "response":
             http = StatusAndHeaders(r.get("status", "200 OK"),
-                                    [("Content-Type", r.get("content_type", "text/html"))],
+                                    [("Content-Type", r.get("content_type", "text/html")),
+                                     *r.get("headers", [])],
                                     protocol="HTTP/1.1")
             rec = writer.create_warc_record(r["url"], "response", payload=io.BytesIO(r["body"]),
                                             http_headers=http)

@@ -90,7 +90,32 @@ def _bounded_lines(f: BinaryIO, max_bytes: int) -> Iterator[tuple[bytes, bool]]:
             yield line, False
 
 
+_HELD = 100  # record-without-page failures held back until the file shows it has pages
+
+
 def iter_jsonl(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
+    """Pages of a JSONL file. A file of records none of which holds a page (an index, a
+    URL list) is one failure, not one per line; once a page is seen, each bad line is named."""
+    held: list[InputFailure] = []
+    missing = 0
+    pages = 0
+    for item in _iter_records(path, max_bytes):
+        if isinstance(item, RawDoc):
+            pages += 1
+            yield from held
+            held.clear()
+            yield item
+        elif item.error == msg("E108") and not pages:
+            missing += 1
+            if len(held) < _HELD:
+                held.append(item)
+        else:
+            yield item
+    if not pages and missing:
+        yield InputFailure(path, msg("E110", kind=f"JSONL file ({missing} records have neither 'html' nor 'text')"))
+
+
+def _iter_records(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
     lineno = 0
     try:
         with open(path, "rb") as raw:

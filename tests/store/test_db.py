@@ -130,3 +130,14 @@ def test_readonly_store_and_reader_connections(tmp_path):
             ro.connection().execute("DELETE FROM articles")
     with pytest.raises(StoreError):
         Store(tmp_path / "missing.db", readonly=True)
+
+
+def test_a_home_page_canonical_does_not_merge_articles(store):
+    a = article_outcome(url="https://site.example/", text="First story. " * 20)
+    a.raw.url = "https://site.example/news/first"
+    b = article_outcome(url="https://site.example/", text="Second story. " * 20)
+    b.raw.url = "https://site.example/news/second"
+    report = store.save([a, b])
+    assert report.inserted == 2
+    keys = [r[0] for r in store.connection().execute("SELECT doc_key FROM articles ORDER BY id")]
+    assert keys == ["https://site.example/news/first", "https://site.example/news/second"]

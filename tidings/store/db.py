@@ -81,6 +81,20 @@ def canonical_url(url: str | None) -> str | None:
     return urlunsplit((parts.scheme.lower(), host, path, query, ""))
 
 
+def _page_key_url(declared: str | None, fetched: str | None) -> str | None:
+    """The URL that identifies a page: its canonical URL, unless that is plainly wrong.
+
+    Some sites declare their home page as every article's canonical URL; trusting it
+    would make each new article "update" the previous one. A canonical that is a site
+    root, for a page fetched from a deeper URL, is ignored.
+    """
+    declared_c, fetched_c = canonical_url(declared), canonical_url(fetched)
+    if declared_c and fetched_c and declared_c != fetched_c:
+        if urlsplit(declared_c).path in ("", "/") and urlsplit(fetched_c).path not in ("", "/"):
+            return fetched_c
+    return declared_c or fetched_c
+
+
 def content_hash(article: Article) -> str:
     return sha256((article.title or "") + "\n" + article.text)
 
@@ -262,7 +276,7 @@ class Store:
             raw_hash = sha256(raw.data) if raw is not None else sha256(article.text)
         chash = content_hash(article)
         fetched = raw.url if raw is not None and raw.url else None
-        canonical = canonical_url(article.url or fetched)
+        canonical = _page_key_url(article.url, fetched)
         key = canonical or "sha256:" + chash
         now = _now()
         row = conn.execute("SELECT id, content_hash FROM articles WHERE doc_key = ?", (key,)).fetchone()

@@ -100,6 +100,12 @@ def pick_region(w: Walker) -> set[int]:
     top_score = boxes[top].score
     if top_score <= 0:
         return {0}
+    # Infinite-scroll pages append the next stories, each in its own <article>: keep the first.
+    stories = [i for i in range(top + 1, len(boxes)) if boxes[i].tag == "article" and not boxes[i].harvest
+               and good[i] >= max(500.0, 0.15 * good[top]) and _is_under(boxes, i, top)]
+    outer = [i for i in stories if not any(j != i and _is_under(boxes, i, j) for j in stories)]
+    if len(outer) >= 2:
+        top = outer[0]
     region = {top}
     parent = boxes[top].parent
     if parent >= 0:
@@ -109,6 +115,15 @@ def pick_region(w: Walker) -> set[int]:
                 region.add(parent)
                 break
     return region
+
+
+def _is_under(boxes, i: int, ancestor: int) -> bool:
+    i = boxes[i].parent
+    while i >= 0:
+        if i == ancestor:
+            return True
+        i = boxes[i].parent
+    return False
 
 
 def _tally(w: Walker) -> tuple[list[float], list[float]]:

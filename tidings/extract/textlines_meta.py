@@ -217,7 +217,7 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if ln.kind in ("body", "near"):
             # a line directly followed by a credit line is a caption, not a paragraph
             nxt = lines[k + 1] if k + 1 < len(lines) else None
-            if nxt is not None and _is_credit_only(nxt) and ln.words < 60:
+            if nxt is not None and _is_credit_only(nxt) and _caption_like(ln):
                 ln.tags.add("caption")
                 continue
             if not ln.sentence and ln.kind == "near" and ln.words > 10:
@@ -327,7 +327,9 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 if c not in art.credits:
                     art.credits.append(c)
             lead = _CAPTION_LEAD.match(ln.text)
-            if lead and ln.words > 3:
+            rest = ln.text[ln.text.find(":") + 1:].strip()
+            # "Foto: Jane Doe" is a credit; "Foto: Crowds gather outside ..." carries a caption
+            if lead and (len(rest.split()) >= 6 or rest.endswith((".", "!", "?"))):
                 cap, _ = split_caption_credit(ln.text[ln.text.find(":") + 1:].strip())
                 _add_caption(art, cap)
             continue
@@ -341,7 +343,7 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             if ln.kind == "bad" or ln.words < 3 or _is_byline(ln) or _is_date_line(ln):
                 continue
             nxt = lines[k + 1] if k + 1 < len(lines) else None
-            if nxt is not None and _is_credit_only(nxt) and ln.words < 60:
+            if nxt is not None and _is_credit_only(nxt) and _caption_like(ln):
                 _add_caption(art, split_caption_credit(ln.text)[0])
                 continue
             cap, credit = split_caption_credit(ln.text)
@@ -367,6 +369,12 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             elif ln.words < 60 and _inline_credit(ln.text):
                 _add_caption(art, _inline_credit(ln.text)[0])
                 body_idx.remove(k)
+
+
+def _caption_like(ln: Line) -> bool:
+    """Could this line, over a credit line, be a caption (and not a credit itself)?"""
+    return 3 <= ln.words < 60 and not _is_credit_only(ln) and not _SLASH_CREDIT.match(ln.text) and (
+        not find_credits(ln.text, photo=True) or ln.words >= 6)
 
 
 def _caption_credit_ok(line: str, credit: str) -> bool:

@@ -76,3 +76,8 @@ def test_serving_never_writes_to_the_database(client, corpus, ids):
     assert digest() == before
     wal = path.with_name(path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_events_by_date(client):
+    found = client.get("/api/events", params={"date_from": "2025-03-01"}).json()["results"]
+    assert sorted(e["type"] for e in found) == ["CONSULT", "REQUEST"]

@@ -177,3 +177,14 @@ def test_pair_page_date_range(client):
     assert "Japan asked the United States" in html
     assert 'href="/relations/USA/JPN?date_from=2025-02-01&amp;by=day"' in html
     assert client.get("/relations/USA/JPN", params={"date_to": "soon"}).status_code == 400
+
+
+def test_events_page_filters(client):
+    html = client.get("/events").text
+    assert html.count('class="event-link etype') == 6  # eight reports, six distinct events
+    pair = client.get("/events", params={"country": "usa", "other": "jpn", "type": "CONSULT"}).text
+    assert pair.count('class="event-link etype') == 2 and 'href="/relations/USA/JPN"' in pair
+    dated = client.get("/events", params={"date_from": "2025-02-01", "date_to": "2025-02-28"}).text
+    shown = re.findall(r'class="event-link etype t-(\w+)"', dated)
+    assert sorted(shown) == ["ACCUSE", "SUPPORT"]
+    assert client.get("/events", params={"type": "<script>"}).status_code == 400

@@ -94,9 +94,11 @@ def quotes(q: str | None = Query(None, max_length=500), speaker: str | None = Qu
 def events(a: str | None = Query(None, pattern=r"^[A-Za-z]{3}$", description="a country in the event"),
            b: str | None = Query(None, pattern=r"^[A-Za-z]{3}$", description="the other country"),
            actor_id: int | None = None, type: str | None = Query(None, max_length=12),
+           date_from: str | None = _date_query(), date_to: str | None = _date_query(),
            limit: int = Query(50, ge=1, le=queries.MAX_LIMIT), conn=Depends(connection)):
     """{results: [{id, type, source_*, target_*, date, place, intensity, n_articles, article_id, sentence}]}"""
-    return {"results": queries.events(conn, a=a, b=b, actor_id=actor_id, type=type, limit=limit)}
+    return {"results": queries.events(conn, a=a, b=b, actor_id=actor_id, type=type,
+                                      date_from=date_from, date_to=date_to, limit=limit)}
 
 
 @router.get("/relations", summary="The most active country pairs and how their balance moved")

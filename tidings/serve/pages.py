@@ -95,6 +95,19 @@ def quotes_page(request: Request, q: str | None = Query(None, max_length=500),
                   page_query={k: v for k, v in filters.items() if v})
 
 
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, country: str | None = Query(None, pattern=r"^([A-Za-z]{3})?$"),
+                other: str | None = Query(None, pattern=r"^([A-Za-z]{3})?$"),
+                type: str | None = Query(None, pattern=r"^[A-Za-z]{0,12}$"),
+                date_from: str | None = Query(None, pattern=_DATE),
+                date_to: str | None = Query(None, pattern=_DATE), conn=Depends(connection)):
+    filters = {"country": _blank(country), "other": _blank(other), "type": _blank(type),
+               "date_from": _blank(date_from), "date_to": _blank(date_to)}
+    found = queries.events(conn, a=filters["country"], b=filters["other"], type=filters["type"],
+                           date_from=filters["date_from"], date_to=filters["date_to"], limit=200)
+    return render(request, "events.html", events=found, filters=filters, types=PLOVER_TYPES)
+
+
 @router.get("/relations", response_class=HTMLResponse)
 def relations_page(request: Request, a: str | None = Query(None, pattern=r"^([A-Za-z]{3})?$"),
                    b: str | None = Query(None, pattern=r"^([A-Za-z]{3})?$"),

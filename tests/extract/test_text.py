@@ -140,3 +140,23 @@ def test_seed_page_expectations():
     titles = [r.title for r in a.related]
     for r in page["related_must_contain"]:
         assert r in titles
+
+
+def test_feature_with_inline_link_and_teaser_list():
+    a = read("feature-teasers.txt")
+    assert a.title == "Why night trains are making a comeback across Europe"
+    assert a.authors == ["Tom Becker"]  # a bare name beside the date line
+    assert a.date == "2024-12-30"  # month-first US date
+    assert a.captions == ["A sleeper carriage of the new overnight service waits at the platform in Vienna."]
+    assert a.text.startswith("Twenty years ago most European rail operators")
+    assert a.text.endswith("before prices can fall.")
+    assert len(a.text.split("\n\n")) == 4
+    for junk in ("READ MORE", "railway stations", "hidden beach town", "Airport staff", "Copyright", "(Anna Lind)"):
+        assert junk not in a.text
+    assert a.section == "Travel"
+    assert [r.title for r in a.related] == [
+        "The hidden beach town that locals want to keep to themselves",
+        "Ten things you should never pack in your hand luggage",
+        "Why hotel breakfasts are getting more expensive",
+        "How to get a refund when your flight is cancelled",
+    ]

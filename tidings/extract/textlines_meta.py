@@ -606,6 +606,9 @@ def _headline_run(lines: list[Line], k: int) -> tuple[list[str], int]:
             continue
         if ln.words > 30 or (ln.kind == "body" and ln.words > 25):
             break
+        if ln.kind == "teaser" and ln.sentence:
+            k += 1  # the one-sentence summary under a linked headline
+            continue
         heads.append(t)
         k += 1
     return heads, k

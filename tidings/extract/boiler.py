@@ -96,17 +96,25 @@ BOILER_LINE = re.compile(
     r"comments?|kommentare?|commentaires?|comentarios?|tags?|schlagwörter|themen|topics?|"
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|©.*|copyright.*|"
     r"cookies?.*|we use cookies.*|this (?:site|website) uses cookies.*|"
-    r"image|photo|foto|bild|video|audio|listen|hören|getty images|"
+    r"image|photo|foto|bild|video|audio|listen|hören|getty images|photo credits?|bildnachweis|"
     r"loading|wird geladen|chargement)[\s.:!…»>›-]*$", re.I)
 
 # Headings that introduce a list of other stories, not article text.
 RELATED_HEAD = re.compile(
-    r"^\s*(?:related(?:\s+\w+){0,2}|more (?:from|on|in|news|stories|about)\b.*|next in\b.*|others also read|"
-    r"you (?:may|might) (?:also )?(?:like|be interested)\b.*|read (?:more|also|next)\b.*|also read|see also|"
-    r"recommended(?: for you)?|top stories|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news)?|"
-    r"lesen sie auch|mehr zum thema\b.*|das könnte sie auch interessieren|auch interessant|weitere artikel|"
-    r"meistgelesen|à lire aussi|lire aussi|sur le même sujet|lee también|noticias relacionadas|"
-    r"leggi anche|читайте также|相关新闻|相关阅读|関連記事|関連ニュース)\s*[:.!…»>›-]*\s*$", re.I)
+    r"^\s*(?:related(?:\s+\w+){0,2}|more (?:from|on|in|news|stories|about|to read)\b.*|next in\b.*|others also read|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|read (?:more|also|next)\b.*|also read|see also|"
+    r"recommended(?: for you| reading)?|top stories|most (?:read|popular|viewed)|trending(?: now)?|"
+    r"latest(?: news| stories| articles)?|further reading|don'?t miss|what to read next|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema\b.*|(?:das|dies) könnte (?:sie|dich) (?:auch )?interessieren|"
+    r"auch interessant|weitere (?:artikel|beiträge|themen|nachrichten|news|meldungen)\b.*|"
+    r"ähnliche (?:artikel|beiträge|themen|nachrichten)|neueste (?:artikel|beiträge|nachrichten)|"
+    r"top[- ]themen\b.*|schon gelesen\??|meistgelesen\w*|empfohlene artikel|"
+    r"à lire (?:aussi|également)|lire aussi|sur le même sujet|dans la même rubrique|à voir aussi|"
+    r"vous aimerez aussi|les plus lus|lee también|noticias relacionadas|notas relacionadas|te recomendamos|"
+    r"más noticias|leggi anche|articoli correlati|potrebbe interessarti|czytaj (?:także|również)|"
+    r"zobacz (?:także|również)|polecamy|lees ook|meer nieuws|gerelateerde artikelen|les også|"
+    r"relaterte saker|läs också|relaterat|ezek is érdekelhetnek|читайте также|похожие (?:статьи|новости)|"
+    r"相关新闻|相关阅读|相关文章|関連記事|関連ニュース|관련 기사)\s*[:.!?…»>›-]*\s*$", re.I)
 TAGS_HEAD = re.compile(r"^\s*(?:tags?|topics?|themen|schlagwörter|schlagworte|stichwörter|mots[- ]clés|"
                        r"thèmes|etiquetas|temas|tag|argomenti|теги|темы|标签|タグ|keywords?)\s*[:.]?\s*$", re.I)
 # Promotional or interactive sentences that close many articles.
@@ -116,4 +124,13 @@ PROMO_LINE = re.compile(
     r"get (?:our|the) newsletter|newsletter abonnieren|enable javascript|javascript (?:is )?(?:disabled|required)|"
     r"your browser does not support|ihr browser unterstützt|we use cookies|wir verwenden cookies|"
     r"nous utilisons des cookies|utilizamos cookies|accept (?:all )?cookies|"
-    r"this article (?:is|was) (?:reproduced|republished)|click here to|klicken sie hier)", re.I)
+    r"this article (?:is|was) (?:reproduced|republished)|click here to|klicken sie hier|"
+    r"follow [\w .]{2,40} on (?:twitter|facebook|instagram|x\b)|share your thoughts|"
+    r"(?:consider )?support(?:ing)? (?:our|independent) (?:work|journalism)|unterstützen sie (?:unseren|unsere)|"
+    r"this entry was posted|bookmark the permalink|bloggern gefällt das|bloggers like this|"
+    r"pour lire la suite|créez votre compte|accéder en illimité|"
+    r"lade weitere inhalte|load more|mehr laden|rezept drucken|print recipe|diese seite teilen|"
+    r"share this (?:page|article|story)|artikel teilen)", re.I)
+# Code that leaked into text (inline scripts and styles printed as text by broken pages).
+CODE_LINE = re.compile(r"(?:\bvar\s+\w+\s*=|\bfunction\s*\(|!important|document\.\w+|window\.\w+|"
+                       r"\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|\$\(\s*['\"\w])")

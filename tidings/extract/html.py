@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..language import detect_language
 from ..model import Article, Related
 from . import fields
-from .boiler import BOILER_LINE, HEADINGS, PROMO_LINE, RELATED_HEAD, TAGS_HEAD
+from .boiler import BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, RELATED_HEAD, TAGS_HEAD
 from .meta import PageMeta, read_meta
 from .walk import BR, Block, Walker, clean
 
@@ -175,6 +175,7 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
     out: list[str] = []
     blocks = w.blocks
     norm_title = _norm(title) if title else ""
+    cut: int | None = None
     i = 0
     n = len(blocks)
     while i < n:
@@ -191,9 +192,14 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
         if RELATED_HEAD.match(plain) or TAGS_HEAD.match(plain):
             # Following link-only blocks are the list this heading introduces.
             kind = "tags" if TAGS_HEAD.match(plain) else "related"
-            while i < n and blocks[i].links >= 0.7 * len(blocks[i].text):
-                extra[kind].append((blocks[i].text.replace(BR, " "), blocks[i].href))
+            while i < n and (blocks[i].links >= 0.7 * len(blocks[i].text) or len(blocks[i].text) < 120):
+                if blocks[i].links >= 0.7 * len(blocks[i].text):
+                    extra[kind].append((blocks[i].text.replace(BR, " "), blocks[i].href))
                 i += 1
+            if kind == "related" and cut is None:
+                cut = len(out)
+            continue
+        if len(plain) < 600 and CODE_LINE.search(plain) and sum(plain.count(c) for c in "{};=") > 3:
             continue
         if b.tag == "h1" and (not norm_title or _norm(plain) == norm_title or len(out) == 0):
             continue
@@ -221,6 +227,12 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
             part = " ".join(part.replace(BR, " ").split())
             if part:
                 out.append(part)
+    # A "Related" heading in the second half of the article starts the page's furniture:
+    # whatever follows it is teasers, not the story.
+    if cut is not None and cut > 0:
+        total = sum(len(p) for p in out)
+        if sum(len(p) for p in out[:cut]) >= 0.5 * total:
+            out = out[:cut]
     # Trailing "(Reuters)" / "— AFP" style credits fused into the last paragraph.
     if out:
         m = re.search(r"[\(\[—–-]\s*([A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*|dpa)\s*[\)\]]?\s*$", out[-1])

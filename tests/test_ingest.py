@@ -159,3 +159,25 @@ def test_ingest_with_nlp_fills_entities_actors_and_stories(corpus, tmp_path, con
         for row in conn.execute("SELECT a.text, m.start, m.end, e.name, e.aliases FROM mentions m"
                                 " JOIN entities e ON e.id = m.entity_row JOIN articles a ON a.id = m.article_id"):
             assert 0 <= row["start"] < row["end"] <= len(row["text"])
+
+
+def test_a_worker_that_dies_fails_only_its_batch(tmp_path, config, monkeypatch):
+    import os
+
+    import tidings.ingest as ingest_module
+
+    real = ingest_module.process_batch
+
+    def crashing(batch):
+        if any(b"Report number 3 on" in raw.data for raw, _ in batch):
+            os._exit(1)  # as an out-of-memory kill or a crash in native code would
+        return real(batch)
+
+    crashing.__module__, crashing.__qualname__ = "tidings.ingest", "process_batch"
+    monkeypatch.setattr(ingest_module, "process_batch", crashing)
+    path = _many(tmp_path, 15)
+    report = ingest([str(path)], db=str(tmp_path / "t.db"), config=config.with_overrides(batch_size=5),
+                    workers=2, nlp=False)
+    # Only the page that kills its worker fails; the pages in flight beside it are redone.
+    assert report.failed == [(f"{path}#4", "worker failed on this input: worker process died")]
+    assert report.inserted == 14

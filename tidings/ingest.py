@@ -226,43 +226,80 @@ def ingest(paths: list[str], *, db: str | None = None, config: Config | None = N
     return report
 
 
+class _Pool:
+    """Worker processes that survive a worker's death (out of memory, a native crash)."""
+
+    def __init__(self, n_workers: int, config: Config, nlp: bool):
+        self.args = (n_workers, config, nlp)
+        self.pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        n_workers, config, nlp = self.args
+        return ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(config, nlp, True))
+
+    def restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new()
+
+    def submit(self, todo: list) -> Future | None:
+        if not todo:
+            return None
+        try:
+            return self.pool.submit(process_batch, todo)
+        except BrokenProcessPool:
+            self.restart()  # the futures already out will report it when they are drained
+            return self.pool.submit(process_batch, todo)
+
+    def run_alone(self, todo: list) -> list[Outcome]:
+        """Run a batch with nothing else in flight; if it kills a worker, split it to find
+        the page that does, so only that page fails."""
+        if not todo:
+            return []
+        try:
+            return self.pool.submit(process_batch, todo).result()
+        except BrokenProcessPool:
+            self.restart()
+            if len(todo) == 1:
+                raw = todo[0][0]
+                return [Outcome(raw.source, error=msg("E403", reason="worker process died"), raw=raw)]
+            return [o for item in todo for o in self.run_alone([item])]
+
+    def shutdown(self, wait: bool) -> None:
+        self.pool.shutdown(wait=wait, cancel_futures=not wait)
+
+
 def _run_pool(batches, n_workers: int, config: Config, nlp: bool, store_batch) -> None:
     """Keep every worker busy with a bounded number of batches in flight, stored in order."""
     pending: deque[tuple[Future | None, list, list[Outcome]]] = deque()
     limit = n_workers * 2  # bounded: a huge crawl is never read into memory ahead of the workers
-    pool = ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(config, nlp, True))
+    pool = _Pool(n_workers, config, nlp)
 
-    def drain_one():
-        nonlocal pool
+    def drain_one() -> None:
         future, todo, ready = pending.popleft()
-        done: list[Outcome] = []
-        if future is not None:
-            try:
-                done = future.result()
-            except BrokenProcessPool:
-                # A worker died (out of memory, a crash in native code): fail this batch's
-                # pages, start fresh workers, and carry on with the rest.
-                done = [Outcome(raw.source, error=msg("E403", reason="worker process died"), raw=raw)
-                        for raw, _ in todo]
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(config, nlp, True))
-                resubmit = list(pending)
-                pending.clear()
-                for _, t, r in resubmit:
-                    pending.append((pool.submit(process_batch, t) if t else None, t, r))
-            except Exception as exc:
-                done = [Outcome(raw.source, error=msg("E403", reason=_one_line(exc)), raw=raw)
-                        for raw, _ in todo]
+        try:
+            done = future.result() if future is not None else []
+        except BrokenProcessPool:
+            # Every batch in flight failed with the worker that died, and any of them may
+            # be the cause: replay them one at a time on fresh workers to find it.
+            in_flight = [(todo, ready)] + [(t, r) for _, t, r in pending]
+            pending.clear()
+            pool.restart()
+            for t, r in in_flight:
+                store_batch(r + pool.run_alone(t))
+            return
+        except Exception as exc:  # e.g. a result that cannot be unpickled
+            done = [Outcome(raw.source, error=msg("E403", reason=_one_line(exc)), raw=raw)
+                    for raw, _ in todo]
         store_batch(ready + done)
 
     try:
         for todo, ready in batches:
-            pending.append((pool.submit(process_batch, todo) if todo else None, todo, ready))
+            pending.append((pool.submit(todo), todo, ready))
             while len(pending) >= limit:
                 drain_one()
         while pending:
             drain_one()
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=False)
         raise
     pool.shutdown(wait=True)

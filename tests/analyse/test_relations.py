@@ -128,10 +128,34 @@ def test_undated_events_are_counted_apart_and_event_dates_win(tmp_path):
             # the event's own date (last year) wins over the article's date
             _article("b", "2025-06-02", "2024-11-20", "France met Germany to discuss the border crossing."),
             _article("c", "2025-06-03", None, "France consulted Germany over a new rail line plan."),
+            # an ISO week is its Monday; a bare year is too coarse to chart, and a past
+            # event is never moved to the day it was mentioned
+            _article("d", "2025-06-20", "2025-W23", "France met Germany for fishing quota talks."),
+            _article("e", "2025-06-21", "2016", "France talked with Germany about a treaty signed then."),
         ])
     with Store(path, readonly=True) as store:
-        r = rel.relations(store.connection(), "FRA", "DEU")
-    assert r["total"] == 3 and r["undated"] == 1
+        conn = store.connection()
+        r = rel.relations(conn, "FRA", "DEU")
+        weekly = rel.relations(conn, "FRA", "DEU", "week")
+        from tidings.analyse import queries
+
+        listed = queries.events(conn, a="FRA", b="DEU")
+    assert r["total"] == 5 and r["undated"] == 2
     dated = [(p["period"], p["n"]) for p in r["periods"] if p["n"]]
-    assert dated == [("2024-11", 1), ("2025-06", 1)]
+    assert dated == [("2024-11", 1), ("2025-06", 2)]
     assert len(r["periods"]) == 8  # November to June
+    assert [p["period"] for p in weekly["periods"] if p["n"]] == ["2024-11-18", "2025-06-02"]
+    # the events list sorts by the same days and shows each date as coded
+    assert [(e["date"], e["day"]) for e in listed] == [
+        ("2025-06-03", "2025-06-03"), ("2025-W23", "2025-06-02"), ("2024-11-20", "2024-11-20"),
+        ("2016", None), (None, None)]
+
+
+@pytest.mark.parametrize("value,day", [
+    ("2025-06-03", "2025-06-03"), ("2025-06-03T23:10:00+09:00", "2025-06-03"),
+    ("2025-W23", "2025-06-02"), ("2025-W23-5", "2025-06-06"), ("2025W23", "2025-06-02"),
+    ("2025-06", "2025-06-01"), ("2016", None), ("", None), (None, None), ("June 3", None),
+    ("2025-13", None), ("2025-W60", None)])
+def test_event_day(value, day):
+    found = rel.event_day(value)
+    assert (found.isoformat() if found else None) == day

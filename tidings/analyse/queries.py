@@ -15,7 +15,7 @@ import re
 import sqlite3
 from typing import Any
 
-from .relations import MAX_FILLED_PERIODS, period_range, period_sql
+from .relations import MAX_FILLED_PERIODS, period_range, period_sql, prepare
 
 # FTS5 snippet()/highlight() markers: control characters that extraction never leaves
 # in article text, so they can be told apart from the text and turned into offsets.
@@ -302,14 +302,18 @@ def _grouped_events(conn, cond: str, params: tuple, limit: int, *, outer: str = 
                     outer_params: tuple = ()) -> list[dict[str, Any]]:
     """Events matching ``cond``, each distinct happening once (a story's copies and
     repeated sentences share an event group), with the sentence of its first report.
+    ``date`` is the event's own date as coded ("2022-W21"), else its first report's;
+    ``day`` is the day the relations series puts it on (None when it has none).
     ``outer`` filters the grouped events (``g``), e.g. on their resolved date."""
     return rows(
-        conn,
+        prepare(conn),
         "WITH g AS (SELECT MIN(e.id) AS id, MIN(e.type) AS type, MIN(e.mode) AS mode,"
         " MIN(e.cameo) AS cameo, MIN(e.source_name) AS source_name,"
         " MIN(e.source_country) AS source_country, MIN(e.source_actor_id) AS source_actor_id,"
         " MIN(e.target_name) AS target_name, MIN(e.target_country) AS target_country,"
         " MIN(e.target_actor_id) AS target_actor_id,"
+        " CASE WHEN MIN(e.date) IS NOT NULL THEN MIN(tidings_day(e.date))"
+        "      ELSE MIN(tidings_day(a.date)) END AS day,"
         " COALESCE(MIN(e.date), MIN(substr(a.date, 1, 10))) AS date, MIN(e.place) AS place,"
         " AVG(e.intensity) AS intensity, COUNT(DISTINCT e.article_id) AS n_articles"
         f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {cond}"
@@ -318,7 +322,7 @@ def _grouped_events(conn, cond: str, params: tuple, limit: int, *, outer: str = 
         " substr(t.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence"
         " FROM g JOIN events f ON f.id = g.id JOIN articles t ON t.id = f.article_id"
         + (f" WHERE {outer}" if outer else "")
-        + " ORDER BY g.date DESC, g.id DESC LIMIT ?",
+        + " ORDER BY g.day IS NULL, g.day DESC, g.id DESC LIMIT ?",
         (*params, *outer_params, limit))
 
 
@@ -344,10 +348,10 @@ def events(conn: sqlite3.Connection, *, a: str | None = None, b: str | None = No
     # Dated like the relations series: the event's own date, else its first report's.
     outer, outer_params = [], []
     if date_from:
-        outer.append("substr(g.date, 1, 10) >= ?")
+        outer.append("g.day >= ?")
         outer_params.append(date_from)
     if date_to:
-        outer.append("substr(g.date, 1, 10) <= ?")
+        outer.append("g.day <= ?")
         outer_params.append(date_to)
     return _grouped_events(conn, " AND ".join(where), tuple(params), clamp_limit(limit, 50),
                            outer=" AND ".join(outer), outer_params=tuple(outer_params))

@@ -2,8 +2,10 @@
 
 An event reported by several sentences, articles or syndicated copies is one row of
 ``event_groups`` (see analyse/stories.py event_key), so it counts once here, with the
-mean intensity of its reports. An event is dated by its own date, else by the earliest
-article that reports it (when it was news); events with neither are counted as undated.
+mean intensity of its reports. An event is dated by its own date (a day, or the first day
+of the week or month it names), else by the earliest article that reports it (when it
+was news) when it has no date of its own: a past event mentioned in passing is never
+put on the day it was mentioned. Events with no day at all (or only a year) are undated.
 """
 from __future__ import annotations
 
@@ -55,13 +57,43 @@ def period_sql(by: str, column: str) -> str:
     return f"substr({day}, 1, 7)"
 
 
-def _day(value: str | None) -> dt.date | None:
-    if not value:
+_WEEK = re.compile(r"^(\d{4})-?W(\d{2})(?:-?([1-7]))?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def event_day(value: str | None) -> dt.date | None:
+    """The day an ISO date stands for: a date or timestamp itself, a week ("2022-W21") or
+    a month ("2022-05") by its first day. A bare year is too coarse to chart and gives None."""
+    if not value or not isinstance(value, str):
         return None
+    text = value.strip()
     try:
-        return dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        if m := _WEEK.match(text):
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), int(m[3] or 1))
+        if m := _MONTH.match(text):
+            return dt.date(int(m[1]), int(m[2]), 1)
     except ValueError:
         return None
+    return None
+
+
+def _day_sql(value: str | None) -> str | None:
+    day = event_day(value)
+    return day.isoformat() if day else None
+
+
+def prepare(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Give a connection the SQL function ``tidings_day(text)`` (event_day as 'YYYY-MM-DD'),
+    so SQL sorts and filters events by the same day the series puts them on."""
+    conn.create_function("tidings_day", 1, _day_sql, deterministic=True)
+    return conn
+
+
+_day = event_day
 
 
 def period_of(day: dt.date, by: str) -> str:
@@ -94,7 +126,9 @@ def period_range(first: str, last: str, by: str) -> list[str]:
 _GROUPED = """
 SELECT COALESCE(e.group_id, -e.id) AS gid, MIN(e.type) AS type, AVG(e.intensity) AS intensity,
        MIN(e.source_country) AS source_country, MIN(e.target_country) AS target_country,
-       COALESCE(MIN(e.date), MIN(a.date)) AS date, COUNT(DISTINCT e.article_id) AS n_articles
+       CASE WHEN MIN(e.date) IS NOT NULL THEN MIN(tidings_day(e.date))
+            ELSE MIN(tidings_day(a.date)) END AS date,
+       COUNT(DISTINCT e.article_id) AS n_articles
 FROM events e JOIN articles a ON a.id = e.article_id
 WHERE {where}
 GROUP BY COALESCE(e.group_id, -e.id)
@@ -107,7 +141,7 @@ def pair_events(conn: sqlite3.Connection, a: str, b: str, *, date_from: str | No
     a, b = check_country(a), check_country(b)
     where = ("((e.source_country = ? AND e.target_country = ?) OR"
              " (e.source_country = ? AND e.target_country = ?))")
-    cur = conn.execute(_GROUPED.format(where=where), (a, b, b, a))
+    cur = prepare(conn).execute(_GROUPED.format(where=where), (a, b, b, a))
     names = [d[0] for d in cur.description]
     found = [dict(zip(names, r)) for r in cur]
     lo, hi = check_date(date_from), check_date(date_to)
@@ -209,7 +243,7 @@ def top_pairs(conn: sqlite3.Connection, limit: int = 20, by: str = "month") -> l
     sql = (f"SELECT MIN(source_country, target_country) AS a, MAX(source_country, target_country) AS b,"
            f" COUNT(*) AS n FROM ({_GROUPED.format(where=where)}) GROUP BY 1, 2"
            " ORDER BY n DESC, a, b LIMIT ?")
-    pairs = [{"a": r[0], "b": r[1], "n": r[2]} for r in conn.execute(sql, (limit,))]
+    pairs = [{"a": r[0], "b": r[1], "n": r[2]} for r in prepare(conn).execute(sql, (limit,))]
     for pair in pairs:
         events = pair_events(conn, pair["a"], pair["b"])
         pair.update(balance(events))

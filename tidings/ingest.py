@@ -191,6 +191,8 @@ def ingest(paths: list[str], *, db: str | None = None, config: Config | None = N
                 on_failure(source, error)
 
     def store_batch(outcomes: list[Outcome]) -> None:
+        if not outcomes:  # every page of the batch was already stored
+            return
         saved = store.save(outcomes)
         report.add(saved)
         note_failures(saved.failed)

@@ -188,3 +188,17 @@ def test_events_page_filters(client):
     shown = re.findall(r'class="event-link etype t-(\w+)"', dated)
     assert sorted(shown) == ["ACCUSE", "SUPPORT"]
     assert client.get("/events", params={"type": "<script>"}).status_code == 400
+
+
+def test_templates_never_mark_text_safe():
+    from pathlib import Path
+
+    from tidings.serve.app import make_templates
+
+    env = make_templates()
+    assert env.autoescape is True
+    templates = Path(__file__).resolve().parents[2] / "tidings" / "serve" / "templates"
+    for path in templates.glob("*.html"):
+        source = path.read_text()
+        assert not re.search(r"\|\s*safe\b(?!_)", source), path.name
+        assert "autoescape false" not in source and "Markup" not in source, path.name

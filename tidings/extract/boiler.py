@@ -52,8 +52,11 @@ _ROLE_PATTERNS = (
 )
 
 
-_LABEL_TOKEN = re.compile(r"(?:^|\s)(?:(?:tag|tags|category|categories|cat|topic|format|type|status|postid|"
+_LABEL_TOKEN = re.compile(r"(?:^|\s)(?:(?:tag(?!-like|-list|-cloud|-item|-link)|tags(?!-list|-item)|category|categories|cat|topic|format|type|status|postid|"
                           r"page-id|has|is|no|with|cookies|single|template|theme|lang)[-_]\S*|\S*--\S*)", re.I)
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def role_of(attrs) -> str | None:
@@ -81,6 +84,12 @@ def role_of(attrs) -> str | None:
     for role, rx in _ROLE_PATTERNS:
         if rx.search(key):
             return role
+    # camelCase names ("articleTags", "relatedLinks"): read them as separate words.
+    split = _CAMEL.sub(" ", key)
+    if split != key:
+        for role, rx in _ROLE_PATTERNS:
+            if rx.search(split):
+                return role
     return None
 
 

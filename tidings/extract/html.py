@@ -419,27 +419,49 @@ def _captions(found) -> list[str]:
     return out[:50]
 
 
-def _tags(meta: PageMeta, found) -> list[str]:
-    out: list[str] = []
-    seen: set[str] = set()
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$", re.I)
+_HOSTLIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")
 
-    def add(t: str) -> None:
-        t = " ".join(t.split()).strip(" #,;")
-        k = t.casefold()
-        if t and len(t) < 80 and k not in seen and not BOILER_LINE.match(t):
-            seen.add(k)
+
+def _tag_items(values: list[str]) -> list[str]:
+    out = []
+    for v in values:
+        v = " ".join(v.split()).strip(" #,;|")
+        # "深空探测 探月工程 ..." : CJK keyword lists are often separated by spaces only.
+        parts = v.split() if _CJK.search(v) and " " in v and "," not in v else [v]
+        for t in parts:
+            t = re.sub(r"^(?:category|section|tag|topic)\s*:\s*", "", t, flags=re.I)
+            if not t or len(t) > 60 or _UUID.search(t) or _HOSTLIKE.match(t) or ":" in t:
+                continue
             out.append(t)
+    return out
 
-    for t in meta.keywords:
-        add(t)
-    if not out:
-        for group in found.tag_groups:
-            for t in group:
-                add(t)
-    if not out:
-        for t in meta.keywords_loose:
-            add(t)
-    return out[:40]
+
+def _tags(meta: PageMeta, found) -> list[str]:
+    """Topic tags: the page's keyword metadata, else article tags, else a visible tag list."""
+    def dedupe(items: list[str]) -> list[str]:
+        seen: set[str] = set()
+        res = []
+        for t in items:
+            k = t.casefold()
+            if k not in seen and not BOILER_LINE.match(t):
+                seen.add(k)
+                res.append(t)
+        return res[:40]
+
+    for source in (meta.keywords_loose, meta.keywords):
+        items = dedupe(_tag_items(source))
+        if items:
+            return items
+    # Tag elements come as lists, or one element per tag (<a rel="tag">): single ones join up.
+    singles = [g[0] for g in found.tag_groups if len(g) == 1]
+    groups = [g for g in found.tag_groups if len(g) > 1] + ([singles] if singles else [])
+    for group in groups:
+        # A list of headlines is a teaser box, not tags.
+        items = [t for t in group if len(t.split()) <= 5 and len(t) <= 50]
+        if items and len(items) >= 0.6 * len(group):
+            return dedupe(items)
+    return []
 
 
 def _related(found, extra_related: list, base: str | None) -> list[Related]:

@@ -472,10 +472,6 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
             return t.head, passive
         if t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "cc", "prep", "ccomp", "acomp") or t.head == t:
             return None, passive
-        if t.dep_ == "xcomp":  # object control: "urged him to ..."
-            for c in t.head.children:
-                if c.dep_ == "dobj" and t.head.i != pred.i:
-                    pass
         t = t.head
     return None, False
 
@@ -564,6 +560,10 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
             targets = _with_conj(subj)
     elif subj is not None:
         sources = _with_conj(subj)
+    elif pred.tag_ in ("VBD", "VBZ", "VBP"):
+        # The parser sometimes misreads a sentence-initial acronym ("USAID deployed ...").
+        sources = [c for c in pred.lefts if c.dep_ in ("advmod", "npadvmod", "dep", "nmod", "compound")
+                   and (c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or (c.text.isupper() and len(c) > 1))][:1]
     if noun is not None:  # support verb + event noun: the noun's own arguments first
         if not sources:
             sources = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, ("by",))

@@ -207,7 +207,7 @@ class ActorResolver:
         return None
 
     def actor(self, head: Token, exclude: set[str] = frozenset()) -> Actor | None:
-        if head.tag_ in ("PRP", "PRP$") or head.lower_ in FIRST_PERSON | PERSONAL | NONPERSONAL:
+        if is_pronoun(head):
             ent = self.resolve_pronoun(head, set(exclude))
             if ent is None and head.lower_ in NONPERSONAL | {"we", "us"} and head.dep_ in ("nsubj", "nsubjpass"):
                 subj = self._reporting_phrase(head)
@@ -246,6 +246,13 @@ class ActorResolver:
                     sector = sector or (ent.sector if ent.type != "GPE" else None)
                     break
         return Actor(name=text, country=country, sector=sector, entity_id=None)
+
+
+def is_pronoun(tok: Token) -> bool:
+    # "US" is the country, not "us", whatever the tagger says.
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False
+    return tok.tag_ in ("PRP", "PRP$") or tok.lower_ in FIRST_PERSON | PERSONAL | NONPERSONAL
 
 
 def _from_entity(ent: Entity, span: Span | None = None) -> Actor:

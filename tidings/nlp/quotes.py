@@ -71,6 +71,50 @@ _INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "dec
                                 "agree", "urge", "ask", "demand", "wish", "aim")
                  for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
                            base + base[-1] + "ed")}
+# Stance and speech verbs whose prepositional object is the reported content
+# ("called for a ceasefire", "talked about jobs", "railed against the deal").
+_PREP_VERBS = {
+    "call": ("for", "on"), "refer": ("to",), "talk": ("about",), "speak": ("about", "against", "of"),
+    "ask": ("about", "for"), "respond": ("to",), "vote": ("for", "against"), "point": ("to",),
+    "focus": ("on",), "say": ("of", "about"), "rail": ("against",), "comment": ("on",),
+    "advocate": ("for",), "warn": ("of", "about", "against"), "worry": ("about",),
+    "push": ("for",), "agree": ("with",), "complain": ("about",), "argue": ("for", "against"),
+    "write": ("about",), "tweet": ("about",), "lash": ("out",), "campaign": ("for", "against", "on"),
+    "press": ("for",), "lobby": ("for", "against"), "testify": ("about", "on"), "boast": ("about", "of"),
+    "brag": ("about",), "joke": ("about",), "reflect": ("on",), "elaborate": ("on",),
+    "insist": ("on",), "hint": ("at",), "allude": ("to",), "object": ("to",), "appeal": ("for", "to"),
+    "plead": ("for",), "rant": ("about",), "think": ("about", "of"), "care": ("about",),
+}
+# Nouns of speech and stance with a possessive source ("Trump's attacks on the press").
+_PREP_NOUNS = {
+    "attack": ("on", "against"), "attacks": ("on", "against"), "support": ("for", "of"),
+    "criticism": ("of",), "endorsement": ("of",), "opposition": ("to",), "call": ("for",),
+    "calls": ("for",), "concern": ("about", "over"), "concerns": ("about", "over"),
+    "comments": ("on", "about"), "remarks": ("on", "about"), "critique": ("of",),
+    "defense": ("of",), "defence": ("of",), "praise": ("for", "of"), "demand": ("for",),
+    "demands": ("for",), "warning": ("of", "about"), "warnings": ("of", "about"),
+    "response": ("to",), "claim": ("of",), "claims": ("of",), "denial": ("of",),
+}
+
+
+def _prep_forms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    irregular = {"speak": ("spoke", "spoken"), "think": ("thought",), "write": ("wrote", "written")}
+    for base, preps in _PREP_VERBS.items():
+        stem = base[:-1] if base.endswith("e") else base
+        forms = {base, base + "s", base + "es", stem + "ed", stem + "ing", *irregular.get(base, ())}
+        if base == "say":
+            forms |= {"said", "says", "saying"}
+        if base.endswith("y") and base[-2] not in "aeiou":
+            forms |= {base[:-1] + "ied", base[:-1] + "ies"}
+        if base in ("refer", "object"):
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"} if base == "refer" else set()
+        for f in forms:
+            out[f] = preps
+    return out
+
+
+PREP_FORMS = _prep_forms()
 PERSONAL = {"he", "she", "him", "her"}
 FIRST = {"i", "we"}
 _PRON_SUBJ = PERSONAL | {"they", "it", "i", "we", "you", "who", "which", "that"}
@@ -252,14 +296,15 @@ def _cue_in(doc: Doc, lo: int, hi: int, prefer_first: bool) -> Token | None:
 
 
 def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
-    """“A,” he said, “B.” is one quote: join a quote with the next when only its cue is between."""
+    """“A,” he said, “B.” (or "he said. “B.”") is one quote: join a quote with the next one
+    in its paragraph when only their shared cue is between them."""
     out: list[_Q] = []
     for q in quotes:
         if out:
             prev = out[-1]
             gap = text[prev._close:q._open]  # type: ignore[attr-defined]
             if prev.para == q.para and len(gap) < 80 and "\n" not in gap and prev.cue \
-                    and (q.cue is None or q.cue == prev.cue) and gap.strip().endswith((",", ":")):
+                    and (q.cue is None or q.cue == prev.cue) and gap.strip().endswith((",", ":", ".")):
                 prev.end = q.end
                 prev._close = q._close  # type: ignore[attr-defined]
                 continue
@@ -364,6 +409,11 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
 
     out: list[_Q] = []
     for t in doc:
+        pq = _prep_report(doc, t)
+        if pq is not None:
+            if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
+                out.append(pq)
+            continue
         base = CUE_FORMS.get(t.lower_)
         if base is None and t.lower_ != "according":
             # Any verb with a that-clause and a subject reports a thought or a claim
@@ -431,6 +481,42 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
             continue
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
+
+
+def _prep_report(doc: Doc, t: Token) -> _Q | None:
+    """"X called for a ceasefire", "X's attacks on the press": the object of the preposition."""
+    low = t.lower_
+    if t.pos_ == "VERB":
+        preps = PREP_FORMS.get(low)
+    elif t.pos_ == "NOUN":
+        preps = _PREP_NOUNS.get(low)
+    else:
+        return None
+    if not preps:
+        return None
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None:
+        # "lashed out at": the particle carries the preposition
+        prt = next((c for c in t.children if c.dep_ == "prt" and c.lower_ in preps), None)
+        prep = next((c for c in prt.children if c.dep_ == "prep"), None) if prt is not None else None
+    if prep is None:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None:
+        return None
+    if t.pos_ == "NOUN":
+        src = next((c for c in t.children if c.dep_ == "poss"), None)
+        if src is None:
+            return None
+        ent, name = _resolve(doc, src)
+    else:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.dep_ not in ("conj", "advcl", "xcomp"):
+            return None
+        ent, name = _speaker_of(doc, t)
+    span = _clean(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+    if span is None or ent is None and name is None:
+        return None
+    return _Q(span[0], span[1], False, cue=f"{t.text} {prep.text}", speaker=ent, speaker_text=name)
 
 
 def _clean(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:

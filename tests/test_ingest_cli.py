@@ -30,7 +30,7 @@ def test_ingest_command(tmp_path):
     assert res.exit_code == 1
     lines = res.stderr.splitlines()
     assert f"tidings: {tmp_path / 'empty.html'}: empty input" in lines
-    assert f"tidings: {bad}#1: record has neither 'html' nor 'text'" in lines
+    assert f"tidings: {bad}: no HTML pages in this JSONL file (none of its 1 records has 'html' or 'text')" in lines
     assert "1 already stored, 2 failed" in lines[-1]
     assert "Traceback" not in res.output
 

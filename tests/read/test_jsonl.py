@@ -83,4 +83,4 @@ def test_wrapped_fragment_cannot_break_out_of_its_json_ld():
 def test_a_file_without_any_page_is_one_failure(tmp_path):
     path = _write(tmp_path / "ids.jsonl", [_rec(id=f"{i:04d}", url=f"https://x.example/{i}") for i in range(50)])
     out = list(iter_jsonl(path, 1_000_000))
-    assert len(out) == 1 and out[0].source == path and "50 records" in out[0].error
+    assert len(out) == 1 and out[0].source == path and "none of its 50 records" in out[0].error

@@ -112,7 +112,7 @@ def iter_jsonl(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
         else:
             yield item
     if not pages and missing:
-        yield InputFailure(path, msg("E110", kind=f"JSONL file ({missing} records have neither 'html' nor 'text')"))
+        yield InputFailure(path, msg("E110", kind=f"JSONL file (none of its {missing} records has 'html' or 'text')"))
 
 
 def _iter_records(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:

@@ -301,6 +301,8 @@ def _noun_misread(verb: str, obj: Token, noun: LexEntry) -> bool:
 
 
 def _support_entry(verb: str, obj: Token, noun: LexEntry) -> LexEntry:
+    if verb in ("accept", "meet", "grant", "heed") and noun.type == "REQUEST":
+        return LexEntry("accede", "CONCEDE", "policy", "080", 5.0)  # "accepted the demands"
     if verb in GIVE_VERBS and noun.type == "SUPPORT":  # "provided support" is material
         return LexEntry(noun.key, "AID", noun.mode, "070", 7.0)
     if obj.lower_ in ("strike", "strikes") and verb in ("stage", "hold", "call", "begin", "start") \
@@ -520,21 +522,44 @@ _HUMAN = {"people", "civilians", "citizens", "soldiers", "troops", "forces", "po
           "owners", "victims", "migrants", "populations", "population", "state", "states", "country",
           "countries", "nation", "nations", "allies", "ally", "side", "sides", "agency", "ministry"}
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
-_THING_TYPES = {"AID", "RETREAT", "MOBILIZE", "CONCEDE", "SANCTION", "COOPERATE", "REJECT", "AGREE"}
+_THING_TYPES = {"AID", "RETREAT", "MOBILIZE", "CONCEDE", "SANCTION", "COOPERATE", "COERCE"}
+# Reactions to what someone said or decided: the target is whose it was ("rejected X's offer").
+_REACTION_TYPES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE", "CONCEDE"}
+_QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
+                "groups", "members", "some", "many", "most", "all", "several", "one", "two", "three"}
 
 
 def _actorish(tok: Token) -> bool:
     """Could this head be an actor (a person, group, place or pronoun) rather than a thing?"""
+    if tok.ent_type_ in _NOT_ACTORS:
+        return False
     if tok.tag_ in ("PRP", "NNP", "NNPS") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     low = tok.lower_
-    return low in _HUMAN or low.endswith(("ers", "ists", "ians", "ees")) or \
-        any(c.ent_type_ in ("NORP", "GPE", "ORG") and c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+    return low in _HUMAN or low.endswith(("ers", "ists", "ians", "ees"))
+
+
+def _owner(obj: Token) -> Token | None:
+    """Whose request, offer or decision: "Trump's comments", "demands by protesters"."""
+    for c in obj.children:
+        if c.dep_ == "poss" and c.tag_ != "PRP$":
+            return c
+    owners = _prep_objects(obj, ("by", "from", "of"))
+    return next((o for o in owners if _actorish(o)), None)
+
+
+def _unquantify(tok: Token) -> Token:
+    """"dozens of demonstrators" -> demonstrators."""
+    if tok.lower_ in _QUANTIFIERS or tok.ent_type_ in ("CARDINAL", "QUANTITY"):
+        inner = _prep_objects(tok, ("of",))
+        if inner:
+            return inner[0]
+    return tok
 
 
 def _thing_targets(obj: Token) -> list[Token]:
     """Recipients and targets named around a thing object: "sanctions imposed on X", "aid to X"."""
-    out = _prep_objects(obj, ("on", "against", "to", "for", "between", "into", "with"))
+    out = _prep_objects(obj, ("on", "against", "to", "for", "between", "into", "with", "in"))
     for c in obj.children:
         if c.dep_ == "acl":
             out += _prep_objects(c, ("on", "against", "to", "for"))
@@ -568,6 +593,8 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
         if not sources:
             sources = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, ("by",))
         tgt = _prep_objects(noun, ("on", "against", "with", "to", "at", "for", "between", "into", "from"))
+        if not tgt and entry.type in ("ASSAULT", "COERCE", "CONCEDE", "COOPERATE"):
+            tgt = _prep_objects(noun, ("of",))  # "bombardment of X", "release of X"
         tgt = [t for h in tgt for t in _with_conj(h)]
         tgt += [c for c in noun.children if c.dep_ == "conj" and c.lower_ in RELATIONAL]
         targets = targets or tgt
@@ -586,6 +613,14 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
         if targets and obj is not None and targets[0] == obj:
             targets = _with_conj(obj)
     obj = _object(pred)
+    targets = [_unquantify(t) for t in targets]
+    to = _prep_objects(pred, ("to",))
+    if to and (entry.type == "AID" or entry.mode in ("return", "judicial")):
+        targets = to  # "returned the artifacts to Peru", "extradited him to the US"
+    elif entry.type in _REACTION_TYPES and targets and not _actorish(targets[0]):
+        owner = _owner(targets[0])
+        if owner is not None:
+            targets = [owner]
     if entry.type in _THING_TYPES and (not targets or not _actorish(targets[0])):
         things = targets
         moved = _prep_objects(pred, ("to", "from", "on", "against", "into", "with", "in", "for")) \

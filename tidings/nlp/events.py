@@ -134,10 +134,12 @@ def find_events(doc: Doc) -> list[Event]:
             frame = _frame(pred, noun)
             if frame == "block":
                 continue
-            entry = _reframe(entry, frame, pred)
-            if entry is None:
+            coded = _reframe(entry, frame, pred)
+            if coded is None:
                 continue
-            found.extend(_code(entry, pred, noun, sent, resolver))
+            # Arguments are read with the action's own sense ("will not lift the ban on X"
+            # is a rejection whose target is X, as the lifting's would be).
+            found.extend(_code(coded, pred, noun, sent, resolver, entry))
         # The best-supported reading first: events with both actors, then main-clause ones.
         found.sort(key=lambda e: (e[1].source.name is None, e[1].target.name is None, e[0]))
         for _, ev, pred in found[:_MAX_EVENTS_PER_SENT]:
@@ -615,8 +617,16 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
     obj = _object(pred)
     targets = [_unquantify(t) for t in targets]
     to = _prep_objects(pred, ("to",))
+    own_forces = obj is not None and (obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES or
+                                      any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children))
     if to and (entry.type == "AID" or entry.mode in ("return", "judicial")):
         targets = to  # "returned the artifacts to Peru", "extradited him to the US"
+    elif entry.type in ("RETREAT", "MOBILIZE", "SANCTION", "AID", "COERCE") and own_forces:
+        # "withdrew its troops from Syria", "closed its borders with Togo": where, not what
+        where = _prep_objects(pred, ("from", "to", "into", "in", "with", "against", "on")) + _thing_targets(obj)
+        where = [t for t in where if t.ent_type_ not in _NOT_ACTORS]
+        if where:
+            targets = [t for h in where[:1] for t in _with_conj(h)]
     elif entry.type in _REACTION_TYPES and targets and not _actorish(targets[0]):
         owner = _owner(targets[0])
         if owner is not None:
@@ -643,8 +653,8 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
 
 
 def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
-          resolver: ActorResolver) -> list[tuple[int, Event, Token]]:
-    src_heads, tgt_heads = _arguments(entry, pred, noun)
+          resolver: ActorResolver, sense: LexEntry | None = None) -> list[tuple[int, Event, Token]]:
+    src_heads, tgt_heads = _arguments(sense or entry, pred, noun)
     if any(h.lower_ in DISASTERS or any(c.lower_ in DISASTERS for c in h.children if c.dep_ == "compound")
            for h in src_heads):
         return []

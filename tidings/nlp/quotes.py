@@ -115,6 +115,34 @@ def _prep_forms() -> dict[str, tuple[str, ...]]:
 
 
 PREP_FORMS = _prep_forms()
+# Stance and speech verbs whose direct object is what the source's statement is about
+# ("endorsed Sanders", "dismissed the charges", "announced a plan").
+_DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash", "announce",
+               "discuss", "mention", "dismiss", "reject", "deny", "praise", "blast", "slam",
+               "condemn", "attack", "accuse", "blame", "question", "support", "oppose", "back",
+               "rubbish", "cite", "describe", "propose", "recommend", "demand", "predict",
+               "acknowledge", "admit", "confirm", "dispute", "challenge", "mock", "ridicule",
+               "applaud", "welcome", "hail", "decry", "denounce", "lament", "tout", "insult",
+               "label", "lambast", "berate", "scold", "rebuke", "chide", "fault", "thank",
+               "congratulate", "urge", "promise", "pledge", "vow", "threaten", "warn", "tweet",
+               "repeat", "reiterate", "echo", "quote", "explain", "stress", "emphasize",
+               "emphasise", "highlight", "raise", "float", "floate", "unveil", "outline",
+               "address", "share", "express", "voice", "argue", "claim", "allege", "suggest")
+
+
+def _dobj_forms() -> set[str]:
+    out: set[str] = set()
+    for base in _DOBJ_VERBS:
+        stem = base[:-1] if base.endswith("e") else base
+        out |= {base, base + "s", base + "es", stem + "ed", stem + "ing"}
+        if base.endswith("y"):
+            out |= {base[:-1] + "ied", base[:-1] + "ies"}
+        if base in ("admit", "rebut"):
+            out |= {base + "ted", base + "ting"}
+    return out
+
+
+DOBJ_FORMS = _dobj_forms()
 PERSONAL = {"he", "she", "him", "her"}
 FIRST = {"i", "we"}
 _PRON_SUBJ = PERSONAL | {"they", "it", "i", "we", "you", "who", "which", "that"}
@@ -422,6 +450,10 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
                                         for c in t.children) and \
                     any(c.dep_ == "nsubj" for c in t.children):
                 base = t.lower_
+            elif t.pos_ == "VERB" and t.lower_ in DOBJ_FORMS and \
+                    any(c.dep_ == "dobj" for c in t.children) and \
+                    any(c.dep_ in ("nsubj", "agent") for c in t.children):
+                base = t.lower_
             elif t.pos_ == "VERB" and t.lower_ in _INTENT_FORMS and \
                     any(c.dep_ == "xcomp" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
                 base = "want"
@@ -451,6 +483,8 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
         comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp"]
+        if not comp and t.lower_ in DOBJ_FORMS:
+            comp = [c for c in t.children if c.dep_ == "dobj"]
         if not comp:
             if base == "call":
                 # "called for X", "calling on X to ..."
@@ -474,7 +508,7 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
         a, b = span
         if in_direct(t.idx, t.idx + 1) or overlaps_direct(a, b):
             continue
-        if b - a < 12:
+        if b - a < (2 if c.dep_ in ("dobj", "pobj") else 8):
             continue
         ent, name = _speaker_of(doc, t)
         if ent is None and name is None and base in _CLAUSE_ONLY:

@@ -64,7 +64,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     article.authors, article.credits = _people(meta, found, extra)
     article.section = _section(meta, found)
     article.captions = _captions(found)
-    article.tags = _tags(meta, found)
+    article.tags = _tags(meta, found, article.title, article.url or url)
     article.related = _related(found, extra["related"], page_url)
     article.language = _language(meta, article.text)
     return article
@@ -437,8 +437,10 @@ def _tag_items(values: list[str]) -> list[str]:
     return out
 
 
-def _tags(meta: PageMeta, found) -> list[str]:
-    """Topic tags: the page's keyword metadata, else article tags, else a visible tag list."""
+def _tags(meta: PageMeta, found, title: str | None, url: str | None) -> list[str]:
+    """Topic tags. Publishers state them in several places that disagree: keyword meta tags,
+    article:tag/news_keywords, JSON-LD, and a visible tag list. Prefer the source a visible
+    list confirms; distrust keyword lists that merely repeat the headline's words (SEO slugs)."""
     def dedupe(items: list[str]) -> list[str]:
         seen: set[str] = set()
         res = []
@@ -449,19 +451,31 @@ def _tags(meta: PageMeta, found) -> list[str]:
                 res.append(t)
         return res[:40]
 
-    for source in (meta.keywords_loose, meta.keywords):
-        items = dedupe(_tag_items(source))
-        if items:
-            return items
     # Tag elements come as lists, or one element per tag (<a rel="tag">): single ones join up.
     singles = [g[0] for g in found.tag_groups if len(g) == 1]
-    groups = [g for g in found.tag_groups if len(g) > 1] + ([singles] if singles else [])
-    for group in groups:
+    groups = []
+    for group in [g for g in found.tag_groups if len(g) > 1] + ([singles] if singles else []):
         # A list of headlines is a teaser box, not tags.
         items = [t for t in group if len(t.split()) <= 5 and len(t) <= 50]
         if items and len(items) >= 0.6 * len(group):
-            return dedupe(items)
-    return []
+            groups.append(dedupe(items))
+    visible = {t.casefold() for g in groups for t in g}
+    words = set(re.findall(r"\w+", f"{title or ''} {url or ''}".casefold()))
+    best, best_score = [], -1.0
+    for rank, source in enumerate((meta.keywords_loose, meta.keywords, meta.keywords_ld)):
+        items = dedupe(_tag_items(source))
+        if not items:
+            continue
+        slug = sum(1 for t in items if t.islower() and set(re.findall(r"\w+", t.casefold())) <= words)
+        if slug >= 0.5 * len(items) and len(items) >= 3:
+            continue
+        confirmed = sum(1 for t in items if t.casefold() in visible)
+        score = confirmed - 0.01 * rank
+        if score > best_score:
+            best, best_score = items, score
+    if best:
+        return best
+    return groups[0] if groups else []
 
 
 def _related(found, extra_related: list, base: str | None) -> list[Related]:

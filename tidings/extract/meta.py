@@ -32,6 +32,7 @@ class PageMeta:
     section: str | None = None
     keywords: list[str] = field(default_factory=list)  # article:tag / news_keywords / JSON-LD
     keywords_loose: list[str] = field(default_factory=list)  # <meta name=keywords>: often SEO noise
+    keywords_ld: list[str] = field(default_factory=list)  # JSON-LD keywords
     url: str | None = None
     language: str | None = None
     description: str | None = None
@@ -245,9 +246,9 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
         meta.section = sec.strip()
     kw = best.get("keywords")
     if isinstance(kw, str):
-        meta.keywords += _split_list(kw)
+        meta.keywords_ld += _split_list(kw)
     elif isinstance(kw, list):
-        meta.keywords += [k.strip() for k in kw if isinstance(k, str) and k.strip()]
+        meta.keywords_ld += [k.strip() for k in kw if isinstance(k, str) and k.strip()]
     pub = best.get("publisher")
     if isinstance(pub, dict) and isinstance(pub.get("name"), str):
         meta.site_names.append(pub["name"])

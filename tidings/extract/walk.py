@@ -64,6 +64,10 @@ def clean(text: str) -> str:
     return _WS.sub(" ", text).replace(f" {BR}", BR).replace(f"{BR} ", BR).strip()
 
 
+_TOPIC_NAV = re.compile(r"\b(?:tags?|topics?|themen|schlagw\w*|stichw\w*|keywords?|mots[- ]clés|etiquetas|temas|"
+                        r"argomenti|теги|темы)\b", re.I)
+
+
 def _hidden(attrs) -> bool:
     if "hidden" in attrs:
         return True
@@ -171,6 +175,10 @@ class Walker:
                     nlinks += 1
                     if href is None:
                         href = attrs.get("href")
+                    inner = child.css_first("span[class], div[class]") if child.child is not None else None
+                    # <a><span class="tag">Topic</span></a>: the marker sits inside the link.
+                    if inner is not None and role_of(inner.attrs) == "tags":
+                        self.found.tag_groups.append([clean(t)])
                 elif child.child is not None and child.child.next is not None or (
                         child.child is not None and child.child.tag != "-text"):
                     for a in _links(child):
@@ -306,6 +314,14 @@ class Walker:
         if breadcrumb or "breadcrumb" in key:
             self.found.breadcrumbs = [clean(a.text(deep=True)) for a in node.css("a, span[itemprop=name]")
                                       if clean(a.text(deep=True))]
+            return
+        # Topic links are often a <nav> of their own ("Themen in diesem Artikel", rel=tag).
+        links = node.css("a[rel~=tag]")
+        if not links and _TOPIC_NAV.search(key):
+            links = node.css("a")
+        items = [t for t in (clean(a.text(deep=True)) for a in links[:40]) if t and len(t) < 80]
+        if items:
+            self.found.tag_groups.append(items)
 
 
 def heading_level(tag: str) -> int:

@@ -35,7 +35,7 @@ _CLOSE_ONLY = re.compile(r"[\"'”’»)\]]+\s*$")
 # phrase is one no article paragraph would use.
 _BOILER_SHORT = re.compile(
     r"\b(?:cookies?|newsletters?|subscribe|subscription|sign (?:up|in)|log ?in|login|log out|"
-    r"register|follow us|share (?:this|on|via)|share|tweet|whatsapp|facebook|twitter|instagram|"
+    r"register|follow us|share (?:this|on|via)|share|sharing|tweet|whatsapp|facebook|twitter|instagram|"
     r"linkedin|telegram|pinterest|youtube|tiktok|e-?mail|print|copy link|all rights reserved|"
     r"privacy|terms of (?:use|service)|advertisement|advertising|sponsored|read more|"
     r"continue reading|load more|show more|skip to|menu|search|comments?|javascript|"
@@ -53,6 +53,7 @@ _BOILER_LONG = re.compile(
     r"subscribe (?:now|today|to)|sign up (?:for|to)|abonnieren sie|jetzt abonnieren|"
     r"inscrivez-vous|suscr[ií]bete a|follow us on|folgen sie uns|suivez-nous|s[ií]guenos|"
     # consent dialogs: the GDPR vocabulary no news paragraph needs
+    r"(?:video|content|player) (?:has )?failed to load|does not support (?:the )?video|"
     r"consent|einwilligung|personenbezogene(?:n)? daten|datenverarbeitung|berechtigte[sn]? interesse|"
     r"legitimate interest|ger[äa]teinformationen|device information|technische speicherung|"
     r"donn[ée]es personnelles|consentement|datos personales|consentimiento|dati personali)\b"
@@ -177,8 +178,21 @@ def classify(lines: list[Line], language: str | None) -> None:
         else:
             ln.kind = "short"
     _block_context(lines)
+    _repeated_lines(lines)
     mark_walls(lines)
     mark_teasers(lines)
+
+
+def _repeated_lines(lines: list[Line]) -> None:
+    """A short line printed three or more times ("Article content", "Advertisement") is a
+    page label, whatever its words."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.words <= 6:
+            counts[ln.text] = counts.get(ln.text, 0) + 1
+    for ln in lines:
+        if ln.words <= 6 and counts.get(ln.text, 0) >= 3:
+            ln.tags.add("repeated")
 
 
 def _block_context(lines: list[Line]) -> None:

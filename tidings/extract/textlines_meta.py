@@ -48,8 +48,8 @@ _LEAD_BY = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:von|by|par|por|di|door|av|af|prze
 _MID_BY = re.compile(r"(?:^|\s)(?:by|von|par|por)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")  # "byJane Doe": a byline whose space the markup ate
 _CREDIT_ONLY = re.compile(
-    r"^(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|photograph|credit|crédit|source|quelle|"
-    r"fuente|fonte|imagen)s?\s*(?:credit)?\s*[:：©])", re.I)
+    r"^\(?\s*(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|photograph|credit|crédit|source|quelle|"
+    r"fuente|fonte|imagen)s?\s*(?:credits?)?\s*[:：©])", re.I)
 _SLASH_CREDIT = re.compile(r"^[\w .'-]{2,40}\s*/\s*(?:[\w .'-]{2,40})(?:\s*/\s*[\w .'-]{2,40})?$")
 _DASH_AGENCY = re.compile(r"\s+[-–—]\s+(?P<ag>[A-Z][\w.-]*(?:\s*/\s*[A-Z][\w.-]*)?)\s*$")
 _CAPTION_LEAD = re.compile(r"^(?:photo|foto|bild|image|picture|caption|bildunterschrift)\s*:\s*\S", re.I)
@@ -232,7 +232,7 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
 def _is_subhead(lines: list[Line], k: int, start: int, end: int) -> bool:
     """A short line between paragraphs that reads like a heading, not a menu item or a label."""
     ln = lines[k]
-    if ln.words < 2 or ln.words > 16 or ln.block_size > 2 or ln.boiler:
+    if ln.words < 2 or ln.words > 16 or ln.block_size > 2 or ln.boiler or "repeated" in ln.tags:
         return False
     if ln.text.endswith(":") or _is_byline(ln) or _is_date_line(ln) or _TIME_ONLY.match(ln.text):
         return False

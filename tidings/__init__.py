@@ -3,9 +3,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import analyze, extract  # noqa: E402
+from .api import Store, analyze, extract  # noqa: E402
 from .config import Config, load_config  # noqa: E402
 from .model import Analysis, Article, Entity, Event, Quote  # noqa: E402
 
-__all__ = ["__version__", "extract", "analyze", "Config", "load_config",
+__all__ = ["__version__", "extract", "analyze", "Store", "Config", "load_config",
            "Article", "Analysis", "Entity", "Event", "Quote"]

@@ -65,3 +65,100 @@ def analyze(text: str, *, date: str | None = None, config: Config | None = None)
     config = _config(config)
     context = DocContext(pub_date=date, language=_language_for_analysis(text))
     return get_analyzer(config).analyze_one(text, context)
+
+
+class Store:
+    """A tidings database, with the query helpers the dashboard uses.
+
+        store = tidings.Store("tidings.db")
+        store.ingest(["crawl.warc.gz"])
+        store.search("tariffs", country="JPN")["hits"]
+        store.relations("USA", "JPN", by="month")["periods"]
+
+    Each method is the same function the CLI and the dashboard call.
+    """
+
+    def __init__(self, path: str = "tidings.db", *, config: Config | None = None,
+                 readonly: bool = False):
+        from .store import Store as _Store
+
+        self.config = _config(config)
+        self.path = path
+        self._store = _Store(path, readonly=readonly, minhash_threshold=self.config.minhash_threshold)
+
+    @property
+    def _conn(self):
+        from .analyse.relations import prepare
+
+        return prepare(self._store.connection())
+
+    def ingest(self, paths: list[str], *, workers: int | None = 1, nlp: bool = True):
+        """Read pages into this database; returns an IngestReport."""
+        from .ingest import ingest
+
+        self._store.close()
+        try:
+            return ingest(list(paths), db=self.path, config=self.config, workers=workers, nlp=nlp)
+        finally:
+            self.__init__(self.path, config=self.config)
+
+    def search(self, q: str | None = None, **filters):
+        """FTS search; filters: date_from, date_to, country, entity, sort, limit, offset."""
+        from .analyse import queries
+
+        return queries.search(self._conn, q, **filters)
+
+    def article(self, article_id: int):
+        from .analyse import queries
+
+        return queries.article(self._conn, article_id)
+
+    def entity(self, actor_id: int, **options):
+        from .analyse import queries
+
+        return queries.entity(self._conn, actor_id, **options)
+
+    def quotes(self, q: str | None = None, **filters):
+        from .analyse import queries
+
+        return queries.quotes(self._conn, q, **filters)
+
+    def events(self, **filters):
+        from .analyse import queries
+
+        return queries.events(self._conn, **filters)
+
+    def relations(self, a: str, b: str, by: str = "month", **options):
+        from .analyse.relations import relations
+
+        return relations(self._conn, a, b, by, **options)
+
+    def top_pairs(self, limit: int = 20, by: str = "month"):
+        from .analyse.relations import top_pairs
+
+        return top_pairs(self._conn, limit, by)
+
+    def actors(self, query: str | None = None, limit: int = 50):
+        from .analyse.actors import actor_rows
+
+        return actor_rows(self._conn, query, limit)
+
+    def stats(self):
+        from .analyse import queries
+
+        return queries.stats(self._conn)
+
+    def export(self, what: str, fmt: str, out) -> int:
+        """Write a table (articles|entities|quotes|events) as jsonl|csv|parquet|gdelt|plover."""
+        from .export import export
+
+        return export(self._store.connection(), what, fmt, out)
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -26,8 +26,9 @@ _ROLE_PATTERNS = (
                         r"post-content|post-body|article-?content|article__content|story-?content|body-?text|"
                         r"article-?text|story-?text|text-?content|rich-?text|main-?content|content-?body|"
                         r"article__text|td-post-content|field-body|c-article|article-main|bodytext", re.I)),
-    ("caption", re.compile(r"caption|bildunterschrift|legende|legend\b|figcaption|photo-?desc|image-?desc|"
-                           r"img-?desc|media-?desc|wp-caption-text|bu\b|imagetext|image__text", re.I)),
+    ("caption", re.compile(r"caption|bildunterschrift|legende|legend\b|figcaption|wp-caption-text|bu\b|"
+                           r"(?:photo|image|img|pic|picture|media|foto|bild)[_-]*(?:desc\w*|info|text|subtitle|legend)|"
+                           r"infotext|fototext|bildtext|absatzbild[_-]*info", re.I)),
     ("credit", re.compile(r"(?:^|[\s_-])(?:credit|copyright|photo-?credit|image-?credit|source|quelle|"
                           r"bildnachweis|fotograf)(?:$|[\s_-])", re.I)),
     ("byline", re.compile(r"byline|by-line|(?:^|[\s_-])(?:author|authors|autor|autoren|auteur|writer|"

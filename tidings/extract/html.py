@@ -63,7 +63,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     article.date = _date(meta, found, page_url or url, near)
     article.authors, article.credits = _people(meta, found, extra)
     article.section = _section(meta, found)
-    article.captions = _captions(found)
+    article.captions = _captions(found, meta.ld_captions)
     article.tags = _tags(meta, found, article.title, article.url or url)
     article.related = _related(found, extra["related"], page_url)
     article.language = _language(meta, article.text)
@@ -408,9 +408,10 @@ def _section(meta: PageMeta, found) -> str | None:
     return None
 
 
-def _captions(found) -> list[str]:
+def _captions(found, ld_captions: list[str] = ()) -> list[str]:
     out: list[str] = []
-    for text, harvested in found.captions:
+    # Captions printed on the page first; JSON-LD image captions when the page shows none.
+    for text, harvested in found.captions or [(c, False) for c in ld_captions]:
         cap, _credit = fields.split_caption_credit(text)
         if len(cap) < 3 or BOILER_LINE.match(cap):
             continue

@@ -37,6 +37,7 @@ class PageMeta:
     language: str | None = None
     description: str | None = None
     ld_body: str | None = None  # JSON-LD articleBody, a fallback when the markup hides the text
+    ld_captions: list[str] = field(default_factory=list)  # JSON-LD ImageObject captions
 
 
 _DATE_META = ("article:published_time", "og:published_time", "og:article:published_time",
@@ -252,6 +253,12 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
     pub = best.get("publisher")
     if isinstance(pub, dict) and isinstance(pub.get("name"), str):
         meta.site_names.append(pub["name"])
+    images = best.get("image")
+    for img in (images if isinstance(images, list) else [images])[:20]:
+        if isinstance(img, dict):
+            cap = img.get("caption") or img.get("description")
+            if isinstance(cap, str) and len(cap.strip()) > 3:
+                meta.ld_captions.append(" ".join(cap.split()))
     body = best.get("articleBody")
     if isinstance(body, str) and len(body) > 200:
         meta.ld_body = body[:200_000]

@@ -39,7 +39,7 @@ _COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|"
     r"kommentare?|commentaires?|comentarios?|commenti|reactions?|reageer|komentarze)\b", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:author(?:s)?(?: of the article)?|autor(?:in|en)?|auteur|written by|"
-                           r"reporter|text)\s*:?\s*$", re.I)
+                           r"reporter|text|by|von|par|por|di|door|av|af|przez)\s*:?\s*$", re.I)
 _BYLINE = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
                      r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)\s|"
                      r"by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
@@ -407,6 +407,11 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         strict = k not in inside
         if _BYLINE_LABEL.match(ln.text) and k + 1 < n and strict:
             art.authors = _byline_names(lines[k + 1].text, art)
+            # "Von" over several name lines, one author each
+            for j in range(k + 2, min(n, k + 6)):
+                if not _looks_like_name(lines[j].text) or lines[j].words > 4:
+                    break
+                art.authors += [x for x in clean_author(lines[j].text) if x not in art.authors]
         elif _is_byline(ln):
             names = _byline_names(ln.text, art)
             art.authors = names if strict else [x for x in names if _looks_like_name(x)]
@@ -488,7 +493,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
         if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(w) for w in tokens):
             continue
         near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
-        if any(_is_date_line(o) for o in near):
+        if any(_is_date_line(o) or (o.words <= 8 and _PUBLISHED.search(o.text)) for o in near):
             return clean_author(text)
     return []
 

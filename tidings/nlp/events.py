@@ -524,7 +524,18 @@ _HUMAN = {"people", "civilians", "citizens", "soldiers", "troops", "forces", "po
           "owners", "victims", "migrants", "populations", "population", "state", "states", "country",
           "countries", "nation", "nations", "allies", "ally", "side", "sides", "agency", "ministry"}
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
-_THING_TYPES = {"AID", "RETREAT", "MOBILIZE", "CONCEDE", "SANCTION", "COOPERATE", "COERCE"}
+_THING_TYPES = {"AID", "RETREAT", "MOBILIZE", "CONCEDE", "SANCTION", "COOPERATE", "REQUEST"}
+_PERSON_NOUNS = ("citizen", "volunteer", "physician", "nurse", "doctor", "priest", "journalist", "pastor",
+                 "activist", "worker", "soldier", "officer", "diplomat", "envoy", "ambassador", "pilot",
+                 "prisoner", "hostage", "student", "teacher", "reporter", "boy", "girl", "national",
+                 "resident", "suspect", "member", "chief", "commander", "general", "spokesman",
+                 "spokeswoman", "judge", "lawyer", "politician", "lawmaker", "senator", "cleric",
+                 "imam", "bishop", "monk", "farmer", "fisherman", "fishermen", "tourist", "guard",
+                 "militia", "delegation", "cabinet", "parliament", "congress", "senate", "union",
+                 "coalition", "alliance", "organization", "organisation", "company", "firm", "bank")
+_TEMPORAL = {"future", "past", "time", "moment", "week", "weeks", "month", "months", "year", "years",
+             "day", "days", "morning", "evening", "night", "period", "hours", "decade", "addition",
+             "response", "return", "recognition", "connection", "attempt", "bid", "effort", "order"}
 # Reactions to what someone said or decided: the target is whose it was ("rejected X's offer").
 _REACTION_TYPES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE", "CONCEDE"}
 _QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
@@ -538,7 +549,8 @@ def _actorish(tok: Token) -> bool:
     if tok.tag_ in ("PRP", "NNP", "NNPS") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     low = tok.lower_
-    return low in _HUMAN or low.endswith(("ers", "ists", "ians", "ees"))
+    return low in _HUMAN or low.endswith(("ers", "ists", "ians", "ees")) or \
+        low.rstrip("s") in _PERSON_NOUNS or low in _PERSON_NOUNS
 
 
 def _owner(obj: Token) -> Token | None:
@@ -562,6 +574,8 @@ def _unquantify(tok: Token) -> Token:
 def _thing_targets(obj: Token) -> list[Token]:
     """Recipients and targets named around a thing object: "sanctions imposed on X", "aid to X"."""
     out = _prep_objects(obj, ("on", "against", "to", "for", "between", "into", "with", "in"))
+    for of in _prep_objects(obj, ("of",)):  # "a state of emergency in the north"
+        out += _prep_objects(of, ("on", "against", "to", "for", "in"))
     for c in obj.children:
         if c.dep_ == "acl":
             out += _prep_objects(c, ("on", "against", "to", "for"))
@@ -615,6 +629,7 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
         if targets and obj is not None and targets[0] == obj:
             targets = _with_conj(obj)
     obj = _object(pred)
+    obj = _unquantify(obj) if obj is not None else None
     targets = [_unquantify(t) for t in targets]
     to = _prep_objects(pred, ("to",))
     own_forces = obj is not None and (obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES or
@@ -637,6 +652,16 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
             + [t for o in ([obj] if obj is not None else []) + things for t in _thing_targets(o)]
         moved = [t for t in moved if t.ent_type_ not in _NOT_ACTORS]
         targets = moved or things
+    for x in pred.children:  # "agreed to lift tariffs on X", "threatened to shell X": the content's
+        if x.dep_ == "xcomp" and x.tag_.startswith("VB") and (not targets or not _actorish(targets[0])
+                                                              or len(sources) > 1):
+            inner = _trigger(x)
+            if inner is not None:
+                inner_targets = [t for t in _arguments(inner[0], inner[1], inner[2])[1] if _actorish(t) or any(
+                    c.ent_type_ in ("NORP", "GPE", "ORG") for c in t.subtree)]
+                if inner_targets:
+                    targets = inner_targets
+            break
     if not targets and len(sources) < 2:  # "refused to lift sanctions on X": the complement's
         for x in pred.children:
             if x.dep_ in ("xcomp", "advcl") and x.tag_.startswith("VB"):
@@ -646,7 +671,8 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
                     inner = ([xo] if _actorish(xo) else []) + _thing_targets(xo) + inner
                 targets = [t for t in inner if _actorish(t)]
                 break
-    targets = [t for t in targets if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in ("today", "tonight")]
+    targets = [t for t in targets if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in _TEMPORAL
+               and t.lower_ not in ("today", "tonight")]
     if entry.key in ("receive",) or (entry.type == "AID" and pred.lower_.startswith("receiv")):
         sources, targets = _prep_objects(pred, ("from",)), sources
     return sources, _expand_relational(targets)

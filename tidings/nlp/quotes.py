@@ -188,6 +188,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                                         any(a <= q.start and q.end <= b + 2 for a, b in spans))]
     quotes = sorted(direct + reported, key=lambda q: q.start)
     _carry_over(quotes, paras, text)
+    _paragraph_person(doc, quotes, paras, text)
     return [
         Quote(text=text[q.start:q.end], span=[q.start, q.end],
               speaker=(q.speaker.name if q.speaker else q.speaker_text),
@@ -561,6 +562,29 @@ def _clean(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if hi <= lo:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _paragraph_person(doc: Doc, quotes: list[_Q], paras: list[int], text: str) -> None:
+    """A direct quote still without a speaker whose paragraph names one person outside the
+    quote ("Cruz called them on it: “...”") is that person's."""
+    for q in quotes:
+        if not q.direct or q.speaker is not None or q.speaker_text is not None:
+            continue
+        p = q.para
+        lo = paras[p]
+        hi = paras[q._pclose + 1] if q._pclose + 1 < len(paras) else len(text)  # type: ignore
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            continue
+        people = {}
+        for tok in span:
+            if q._open <= tok.idx < q._close:  # type: ignore[attr-defined]
+                continue
+            e = entity_at(doc, tok.i)
+            if e is not None and e.type == "PERSON":
+                people[e.id] = e
+        if len(people) == 1:
+            q.speaker = next(iter(people.values()))
 
 
 # -- carry-over ------------------------------------------------------------------------------

@@ -57,6 +57,15 @@ _SECTION_META = ("article:section", "parsely-section", "og:article:section", "se
                  "cxenseparse:recs:articlesection", "category")
 
 
+_MARKUP = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]{0,200}>", re.I | re.S)
+
+
+def _plain(text: str) -> str:
+    """Text of a title that may carry markup: <title> is raw text, so "<script>" inside it is
+    literal; a headline never contains tags, so they and script bodies are removed."""
+    return " ".join(_MARKUP.sub(" ", text).split())
+
+
 def _split_list(value: str) -> list[str]:
     sep = ";" if ";" in value and value.count(";") >= value.count(",") else ","
     return [v.strip() for v in value.split(sep) if v.strip()]
@@ -139,7 +148,7 @@ def read_meta(tree) -> PageMeta:
             meta.language = lang.strip()
     title_node = tree.css_first("title")
     if title_node is not None:
-        meta.html_title = " ".join(title_node.text().split()) or None
+        meta.html_title = _plain(title_node.text()) or None
 
     props: dict[str, list[str]] = {}
     for node in tree.css("meta"):
@@ -156,8 +165,8 @@ def read_meta(tree) -> PageMeta:
     first = lambda *keys: next((props[k][0] for k in keys if k in props), None)
 
     for k in ("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"):
-        if k in props:
-            meta.titles.append(props[k][0])
+        if k in props and _plain(props[k][0]):
+            meta.titles.append(_plain(props[k][0]))
     for k in ("og:site_name", "application-name", "twitter:site", "publisher", "apple-mobile-web-app-title",
               "al:ios:app_name", "twitter:app:name:iphone"):
         if k in props:
@@ -228,7 +237,7 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
     best = articles[0]
     headline = best.get("headline") or best.get("name")
     if isinstance(headline, str) and headline.strip():
-        meta.titles.insert(0, " ".join(headline.split()))
+        meta.titles.insert(0, _plain(headline))
     for obj in articles:
         pub = obj.get("datePublished") or obj.get("dateCreated")
         if isinstance(pub, str) and pub.strip():

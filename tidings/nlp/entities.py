@@ -76,6 +76,7 @@ class _Cluster:
     country: str | None = None
     sector: str | None = None
     first: int = 0
+    role: bool = False  # a common-noun actor ("Iraqi troops"), not a name
 
 
 def entity_at(doc: Doc, i: int) -> Entity | None:
@@ -525,6 +526,8 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             s += 1
         if s >= ch.end:
             continue
+        # The mention keeps its article ("the Iraqi government"), the name does not.
+        ms = s - 1 if s > ch.start and doc[s - 1].lower_ in ("the", "a", "an") else s
         end = ch.end
         tail = root.right_edge.i + 1
         if tail > end and tail - end <= 6 and doc[end].lower_ in ("in", "of", "from") and \
@@ -539,9 +542,16 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         key = span.text.lower()
         c = out.get(key)
         if c is None:
-            c = _Cluster("OTHER", key, first=s, country=r.country, sector=r.sector)
+            # Groups ("troops", "the government") act as organisations; a lone office
+            # ("the foreign minister") stays OTHER: it is a person the text has not named.
+            typ = "ORG" if hits[0].role_kind == "group" else "OTHER"
+            c = _Cluster(typ, key, first=s, country=r.country, sector=r.sector, role=True)
             out[key] = c
-        _join(c, _Mention(s, end, "OTHER", span.text))
+        m = _Mention(ms, end, c.type, span.text)
+        c.mentions.append(m)
+        m.cluster = c
+        if span.text not in c.forms:
+            c.forms.append(span.text)
     return list(out.values())
 
 
@@ -551,6 +561,7 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
     clusters = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     token_entity = [-1] * len(doc)
     out: list[Entity] = []
+    clusters_by_index: list[_Cluster] = []
     for c in clusters:
         name = _fullest(c)
         typ = c.type if c.type in ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT") else "OTHER"
@@ -561,11 +572,12 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
                      country=c.country, sector=c.sector, mentions=[list(x) for x in mentions])
         idx = len(out)
         out.append(ent)
+        clusters_by_index.append(c)
         for m in c.mentions:
             for i in range(m.start, m.end):
                 cur = token_entity[i]
                 # A name inside a common-noun actor ("Iraqi" in "Iraqi troops") keeps the token.
-                if cur < 0 or out[cur].type == "OTHER":
+                if cur < 0 or clusters_by_index[cur].role:
                     token_entity[i] = idx
     doc._.tidings_token_entity = token_entity
     return out

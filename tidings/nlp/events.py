@@ -29,7 +29,7 @@ SUPPORT_VERBS = (
     "adopt", "implement", "conclude", "enter", "initiate", "attend", "join", "organize",
     "organise", "lead", "use", "deploy", "dispatch", "order", "agree", "finalize", "broker",
     "receive", "accept", "grant", "pledge", "promise", "call", "renew", "host", "earmark",
-    "pay", "spend", "allocate", "approve", "authorize", "authorise", "increase",
+    "pay", "spend", "allocate", "approve", "authorize", "authorise", "increase", "set",
 )
 OCCURRENCE_VERBS = ("erupt", "break", "take", "occur", "happen", "rage", "flare", "escalate",
                     "continue", "resume", "begin", "start", "intensify")
@@ -86,7 +86,7 @@ INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos
 FORCE_OBJECTS = {"troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft",
                  "tanks", "police", "reinforcements", "units", "battalion", "battalions", "brigade",
                  "marines", "personnel", "army"}
-WEAPON_OBJECTS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",
+WEAPON_OBJECTS = {"teargas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",
                   "round", "rounds", "mortar", "mortars", "bullet", "bullets", "gas", "grenade",
                   "grenades", "weapons", "artillery", "fire", "munitions", "bomb", "bombs"}
 TARGET_PREPS = ("with", "on", "against", "to", "at", "into", "upon", "toward", "towards", "over",
@@ -104,7 +104,7 @@ REFUGEES = {"refugees", "migrants", "asylum-seekers", "seekers", "evacuees", "pe
 _LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPECTUAL)
                     + tuple(COMMIT) + tuple(FAIL) + tuple(BUILD_VERBS) + tuple(CUT_VERBS)
                     + ("remain", "stay", "put", "place", "go", "participate", "gather", "reiterate", "share",
-                       "admit", "resettle",
+                       "admit", "resettle", "find", "flout",
                        "reaffirm", "authorize", "authorise", "be", "remove"))
 _INTENT_TYPES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "RETREAT": ("AGREE", "030"),
                  "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "137"),
@@ -195,7 +195,9 @@ def _trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             return special
         if lemma in SUPPORT_VERBS or lemma in ("participate", "gather", "go", "reiterate", "reaffirm",
                                                 "authorize", "authorise"):
-            cands = ([obj] if obj is not None else []) + _prep_objects(tok, ("for", "in", "on", "at", "into"))
+            cands = ([obj] if obj is not None else []) + _prep_objects(tok, ("for", "in", "on", "at", "into", "as"))
+            if obj is not None:  # "launched air and artillery strikes" parses as "air" + conj
+                cands += [c for c in obj.children if c.dep_ == "conj"]
             if obj is None:
                 cands += [c for c in tok.children if c.dep_ == "nsubjpass"]
             for cand in cands:
@@ -207,6 +209,11 @@ def _trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             return None
         entry = _verb_condition(lemma, entry, tok, obj)
         return (entry, tok, None) if entry is not None else None
+    if low == "responsible" and tok.dep_ == "acomp":  # "X is responsible for mass killings"
+        for p in _prep_objects(tok, ("for",)):
+            noun = noun_entry(p)
+            if noun is not None and noun.type in ("ASSAULT", "COERCE"):
+                return noun, tok.head, p
     if tok.tag_.startswith("NN"):
         noun = noun_entry(tok)
         if noun is None:
@@ -263,6 +270,9 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
             return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, p
     if obj is None:
         return None
+    if lemma == "force" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or \
+            lemma == "force" and any(p.lower_ == "out" for p in tok.children if p.dep_ in ("prep", "advmod")):
+        return LexEntry("expel", "SANCTION", "expel", "166", -5.0), tok, None
     if lemma in BUILD_VERBS:
         if objl in ("ties", "relations", "links", "cooperation", "relationship", "partnership", "co-operation"):
             # Opening or upgrading relations is diplomatic cooperation (CAMEO 05), not material.
@@ -287,6 +297,14 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
         return LexEntry("asylum", "AID", "asylum", "075", 7.0), tok, None
     if lemma == "share" and objl in ("intelligence", "information", "data", "evidence", "expertise", "technology"):
         return LexEntry("share", "COOPERATE", "intelligence", "062", 6.0), tok, None
+    if lemma in ("violate", "breach", "defy", "flout") and not any(
+            t.lower_ in ("ceasefire", "truce", "cease", "armistice") for t in obj.subtree):
+        return LexEntry("defy", "REJECT", "defy", "1246", -4.0), tok, None
+    if lemma in CUT_VERBS | {"call"} and objl in ("strike", "strikes", "protest", "protests", "boycott",
+                                                  "sit-in", "demonstration", "demonstrations", "blockade"):
+        return LexEntry("end protest", "CONCEDE", "protest", "0833", 5.0), tok, None
+    if lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
+        return LexEntry("guilty", "ACCUSE", "legal", "115", -2.0), tok, None
     if lemma == "stop" and objl == "work":
         return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, None
     return None

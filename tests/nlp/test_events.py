@@ -174,3 +174,15 @@ def test_dateline_is_the_fallback_place(nlp):
     ev = next(e for e in evs if e.type == "ACCUSE")
     assert ev.place == "Nairobi"
     assert not [e for e in evs if e.type == "ASSAULT"]  # the accusation's content is not coded
+
+
+def test_reported_must_is_a_demand_on_the_subject(nlp):
+    evs = code(nlp, "Kenya said Ethiopia must end its attacks on border villages.")
+    assert pairs(evs, "REQUEST") == {("KEN", "ETH")}
+    assert not [e for e in evs if e.type == "ASSAULT"]  # demanded to end, not reported as done
+
+
+def test_violated_truce_is_an_assault_and_violated_ban_a_defiance(nlp):
+    assert pairs(code(nlp, "Chile violated the ceasefire with Peru."), "ASSAULT")
+    evs = code(nlp, "Chile violated the ban on arms sales.")
+    assert [e.type for e in evs] == ["REJECT"]

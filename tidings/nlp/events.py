@@ -140,6 +140,7 @@ def find_events(doc: Doc) -> list[Event]:
             # Arguments are read with the action's own sense ("will not lift the ban on X"
             # is a rejection whose target is X, as the lifting's would be).
             found.extend(_code(coded, pred, noun, sent, resolver, entry))
+        found.extend(_demands(sent, resolver))
         # The best-supported reading first: events with both actors, then main-clause ones.
         found.sort(key=lambda e: (e[1].source.name is None, e[1].target.name is None, e[0]))
         for _, ev, pred in found[:_MAX_EVENTS_PER_SENT]:
@@ -157,6 +158,32 @@ def find_events(doc: Doc) -> list[Event]:
                 # coded by where it is.
                 ev.target = replace(ev.target, country=place_country)
             out.append(ev)
+    return out
+
+
+# "X said Y must stop ...": a demand by X on Y (CAMEO 10), whatever Y is to do.
+DEMAND_CUES = {"said", "says", "say", "saying", "stated", "states", "insisted", "insists", "stressed",
+               "stresses", "added", "adds", "reaffirmed", "reaffirms", "told", "tells", "declared",
+               "declares", "argued", "argues", "maintained", "maintains"}
+
+
+def _demands(sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Token]]:
+    out = []
+    for tok in sent:
+        if not tok.tag_.startswith("VB") or tok.dep_ != "ccomp" or tok.head.lower_ not in DEMAND_CUES:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) or _negated(tok):
+            continue
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        src = resolver.actor(speaker) if speaker is not None else None
+        tgt = resolver.actor(subject, {src.entity_id} if src and src.entity_id else set()) \
+            if subject is not None else None
+        if src is None or tgt is None:
+            continue
+        out.append((_depth(tok), Event(type="REQUEST", source=src, target=tgt,
+                                       sentence=[sent.start_char, sent.end_char], mode="demand",
+                                       intensity=-5.0, cameo="100"), tok))
     return out
 
 

@@ -141,3 +141,15 @@ def test_a_home_page_canonical_does_not_merge_articles(store):
     assert report.inserted == 2
     keys = [r[0] for r in store.connection().execute("SELECT doc_key FROM articles ORDER BY id")]
     assert keys == ["https://site.example/news/first", "https://site.example/news/second"]
+
+
+def test_a_url_reused_a_year_later_holds_two_articles(store):
+    url = "https://gov.example/national-day/"
+    first = store.save([article_outcome(url=url, date="2021-06-23", text="Congratulations on 2021. " * 20)])
+    later = store.save([article_outcome(url=url, date="2022-06-23", text="Congratulations on 2022. " * 20)])
+    assert (first.inserted, later.inserted) == (1, 1)
+    fixed = store.save([article_outcome(url=url, date="2022-06-24", text="Congratulations, 2022 (corrected). " * 20)])
+    assert fixed.updated == 1  # a correction days later is the same article
+    rows = store.connection().execute("SELECT doc_key, date FROM articles ORDER BY id").fetchall()
+    assert [tuple(r) for r in rows] == [("https://gov.example/national-day", "2021-06-23"),
+                                        ("https://gov.example/national-day@2022-06-23", "2022-06-24")]

@@ -17,7 +17,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -93,6 +93,42 @@ def _page_key_url(declared: str | None, fetched: str | None) -> str | None:
         if urlsplit(declared_c).path in ("", "/") and urlsplit(fetched_c).path not in ("", "/"):
             return fetched_c
     return declared_c or fetched_c
+
+
+# A page at a stored URL, dated further than this from the stored one, is a new article:
+# sites reuse URLs for yearly statements ("/luxembourg-national-day/" in 2021 and 2022).
+SAME_PAGE_DAYS = 30
+
+
+def _days_apart(a: str | None, b: str | None) -> float | None:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except (TypeError, ValueError):
+        return None
+
+
+def _same_page(conn, canonical: str | None, chash: str, when: str | None):
+    """(the stored row this page is a version of, or None; the key for a new row)."""
+    if canonical is None:
+        key = "sha256:" + chash
+        return conn.execute("SELECT id, doc_key, content_hash FROM articles WHERE doc_key = ?",
+                            (key,)).fetchone(), key
+    rows = conn.execute("SELECT id, doc_key, content_hash, date FROM articles WHERE canonical_url = ?"
+                        " ORDER BY id", (canonical,)).fetchall()
+    for row in rows:
+        if row["content_hash"] == chash:
+            return row, row["doc_key"]
+    for row in rows:
+        apart = _days_apart(row["date"], when)
+        if apart is None or apart <= SAME_PAGE_DAYS:
+            return row, row["doc_key"]
+    taken = {r["doc_key"] for r in rows}
+    key = canonical
+    if key in taken:
+        key = f"{canonical}@{(when or '')[:10]}"
+    if key in taken:
+        key = f"{canonical}@{chash[:16]}"
+    return None, key
 
 
 def content_hash(article: Article) -> str:
@@ -277,9 +313,8 @@ class Store:
         chash = content_hash(article)
         fetched = raw.url if raw is not None and raw.url else None
         canonical = _page_key_url(article.url, fetched)
-        key = canonical or "sha256:" + chash
+        row, key = _same_page(conn, canonical, chash, article.date)
         now = _now()
-        row = conn.execute("SELECT id, content_hash FROM articles WHERE doc_key = ?", (key,)).fetchone()
         if row is not None and row["content_hash"] == chash:
             conn.execute("UPDATE articles SET raw_hash = ? WHERE id = ?", (raw_hash, row["id"]))
             conn.execute("DELETE FROM input_errors WHERE source = ?", (outcome.source,))
@@ -296,6 +331,8 @@ class Store:
             language=article.language, nlp_note=analysis.note if analysis else None,
             crawl_date=raw.crawl_date if raw is not None else None, updated_at=now,
         )
+        if row is not None:
+            values["doc_key"] = row["doc_key"]
         if row is None:
             values["ingested_at"] = now
             cols = ", ".join(values)

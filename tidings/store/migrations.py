@@ -20,7 +20,10 @@ class Migration:
 
 
 # Version 1 is the first released schema (schema.sql as of the first ingest release).
-MIGRATIONS: tuple[Migration, ...] = ()
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(2, "articles found by canonical URL (a URL may hold several dated articles)",
+              "CREATE INDEX articles_canonical ON articles(canonical_url);"),
+)
 
 BASE_VERSION = 1
 

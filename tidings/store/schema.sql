@@ -23,7 +23,8 @@ CREATE TABLE stories (
 
 CREATE TABLE articles (
     id             INTEGER PRIMARY KEY,
-    doc_key        TEXT NOT NULL UNIQUE,  -- canonical URL, or 'sha256:<content_hash>' without one
+    doc_key        TEXT NOT NULL UNIQUE,  -- canonical URL ('URL@date' for a later article reusing
+                                          -- a URL), or 'sha256:<content_hash>' without one
     url            TEXT,                  -- the URL the page was fetched from (or found in it)
     canonical_url  TEXT,
     content_hash   TEXT NOT NULL,         -- sha256 of title + text: a changed page is re-stored
@@ -49,6 +50,7 @@ CREATE TABLE articles (
 CREATE INDEX articles_date ON articles(date);
 CREATE INDEX articles_story ON articles(story_id);
 CREATE INDEX articles_raw_hash ON articles(raw_hash);
+CREATE INDEX articles_canonical ON articles(canonical_url);
 
 -- MinHash signatures, kept so story clustering survives restarts (rebuilt into LSH).
 CREATE TABLE article_minhash (

@@ -160,3 +160,37 @@ def test_feature_with_inline_link_and_teaser_list():
         "Why hotel breakfasts are getting more expensive",
         "How to get a refund when your flight is cancelled",
     ]
+
+
+def _dump(*blocks: str) -> str:
+    return "\n\n".join(blocks)
+
+
+PARAS = (
+    "The city council approved the new budget on Tuesday after a debate that lasted most of the night.",
+    "Opposition members said the plan would cut money for libraries and parks, while the mayor said the "
+    "savings were needed to repair the bridges that carry most of the traffic into the centre.",
+    "The budget takes effect in January, and a review of the spending on bridges is due by the summer.",
+)
+
+
+def test_byline_with_glued_role_and_hyphenated_name():
+    text = _dump("Home\nNews\nSport", "Council passes budget after night-long debate",
+                 "By Anna Schmoll-TrautmannStaff Writer", "March 3, 2024", *PARAS)
+    a = extract_text_dump(text, source="x.txt")
+    assert a.authors == ["Anna Schmoll-Trautmann"]
+    assert a.date == "2024-03-03"
+    assert a.title == "Council passes budget after night-long debate"
+
+
+def test_lone_von_over_name_lines():
+    text = _dump("Startseite\nPolitik", "Stadtrat beschließt den Haushalt nach langer Debatte", "Von",
+                 "Jana Beispiel", "Karl Muster",
+                 "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen, der im "
+                 "Januar in Kraft treten soll.",
+                 "Die Opposition kritisierte die Kürzungen bei den Bibliotheken und Parks, während der "
+                 "Bürgermeister auf die Reparatur der Brücken verwies.",
+                 "Eine Überprüfung der Ausgaben für die Brücken soll bis zum Sommer vorliegen.")
+    a = extract_text_dump(text, source="x.txt")
+    assert a.authors == ["Jana Beispiel", "Karl Muster"]
+    assert "Jana Beispiel" not in a.text

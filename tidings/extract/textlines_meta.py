@@ -498,6 +498,18 @@ def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
     return []
 
 
+_GLUE = re.compile(r"(?<=[\s-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’-]{2,}[a-zà-öø-ÿß])([A-ZÀ-ÖØ-Þ][\wÀ-ÿ-]*)")
+
+
+def _unglue(s: str) -> str:
+    """'Jane DoeStaff Writer' -> 'Jane Doe': markup glued the surname to the role line.
+    Only after a first name, and only past four letters, so McDonald and DiMaggio stay whole."""
+    m = _GLUE.search(s)
+    if not m or not re.search(r"[A-ZÀ-ÖØ-Þ]\w+", s[: m.start(1)]):
+        return s
+    return s[: m.end(1)]
+
+
 def _byline_names(raw: str, art: Article) -> list[str]:
     raw = _GLUED_BY.sub("By ", raw)
     raw = _BY_LABEL.sub("", raw)
@@ -506,6 +518,7 @@ def _byline_names(raw: str, art: Article) -> list[str]:
     for piece in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+(?=\d)", raw):
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows
         piece = piece.split(":", 1)[0]
+        piece = _unglue(piece)
         words = piece.split()
         while words and (words[-1][:1].islower() or _TRAILER.match(words[-1]) or parse_date(f"1 {words[-1]} 2020")):
             words.pop()  # "Jane Doe on January", "Jane Doe Erstellt am"

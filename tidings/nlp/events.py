@@ -40,11 +40,18 @@ INTENT = {
     "decline", "agree", "offer", "ask", "urge", "call", "demand", "deny", "reject", "warn",
     "encourage", "press", "appeal", "request", "allow", "permit", "need", "order",
     "plead", "invite", "tell", "push", "help", "able", "likely", "unlikely", "ready", "willing",
+    # claims and attitudes: what they are about is not a reported fact
+    "claim", "allege", "skeptical", "sceptical", "confident", "optimistic", "pessimistic", "hopeful",
+    "concerned", "worried", "sure", "certain", "afraid", "fear", "doubt", "believe", "think",
 }
 INTENT_NOUNS = {"plan", "plans", "hope", "hopes", "proposal", "call", "calls", "request", "demand",
                 "demands", "appeal", "promise", "wish", "possibility", "risk", "bid", "attempt",
                 "effort", "efforts", "order", "intention", "threat", "threats", "decision",
-                "readiness", "willingness", "right", "ability", "chance", "way", "order"}
+                "readiness", "willingness", "right", "ability", "chance", "way", "order",
+                "charges", "charge", "accusation", "accusations", "allegation", "allegations",
+                "claim", "claims", "rumours", "rumors", "suspicion", "suspicions", "motive", "motives",
+                "pessimism", "optimism", "skepticism", "scepticism", "doubts", "concern", "concerns",
+                "fears", "fear", "worries", "prospect", "prospects", "idea", "question", "talk"}
 # Governors that turn their complement into an intent ("willing to withdraw" is an offer,
 # "ready to strike" a threat) or a failure ("failed to reach a deal" is a rejection).
 COMMIT = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "want",
@@ -72,7 +79,10 @@ BUILD_VERBS = {"establish", "upgrade", "strengthen", "expand", "improve", "deepe
                "increase", "intensify", "beef"}
 CUT_VERBS = {"cut", "sever", "reduce", "slash", "halt", "end", "stop", "cease", "cancel",
              "terminate", "postpone", "withhold", "break", "suspend", "freeze", "downgrade",
-             "scale", "curtail", "call", "close", "withdraw", "recall", "scrap", "abandon"}
+             "scale", "curtail", "close", "withdraw", "recall", "scrap", "abandon"}
+# Support verbs that take their event noun through a preposition ("took part in talks").
+PREP_SUPPORT = {"participate", "gather", "go", "join", "engage", "take", "stay", "remain", "put",
+                "use", "hold", "be", "enter"}
 MODALS = {"may", "might", "could", "should", "can", "must", "ought", "shall"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "neither", "nor", "without"}
@@ -143,6 +153,8 @@ def find_events(doc: Doc) -> list[Event]:
         found.extend(_demands(sent, resolver))
         # The best-supported reading first: events with both actors, then main-clause ones.
         found.sort(key=lambda e: (e[1].source.name is None, e[1].target.name is None, e[0]))
+        # "a soldier killed in Kabul a decade ago": a reduced relative with no actor is background.
+        found = [f for f in found if not (f[1].source.name is None and f[2].dep_ == "acl")]
         for _, ev, pred in found[:_MAX_EVENTS_PER_SENT]:
             key = (ev.type, ev.source.entity_id or ev.source.name, ev.target.entity_id or ev.target.name,
                    ev.sentence[0])
@@ -222,7 +234,9 @@ def _trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             return special
         if lemma in SUPPORT_VERBS or lemma in ("participate", "gather", "go", "reiterate", "reaffirm",
                                                 "authorize", "authorise"):
-            cands = ([obj] if obj is not None else []) + _prep_objects(tok, ("for", "in", "on", "at", "into", "as"))
+            cands = ([obj] if obj is not None else [])
+            if lemma in PREP_SUPPORT:
+                cands += _prep_objects(tok, ("for", "in", "on", "at", "into", "as"))
             if obj is not None:  # "launched air and artillery strikes" parses as "air" + conj
                 cands += [c for c in obj.children if c.dep_ == "conj"]
             if obj is None:
@@ -327,7 +341,7 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
     if lemma in ("violate", "breach", "defy", "flout") and not any(
             t.lower_ in ("ceasefire", "truce", "cease", "armistice") for t in obj.subtree):
         return LexEntry("defy", "REJECT", "defy", "1246", -4.0), tok, None
-    if lemma in CUT_VERBS | {"call"} and objl in ("strike", "strikes", "protest", "protests", "boycott",
+    if (lemma in CUT_VERBS or lemma == "call" and any(c.lower_ == "off" for c in tok.children)) and objl in ("strike", "strikes", "protest", "protests", "boycott",
                                                   "sit-in", "demonstration", "demonstrations", "blockade"):
         return LexEntry("end protest", "CONCEDE", "protest", "0833", 5.0), tok, None
     if lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
@@ -404,6 +418,9 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None
     if lemma in ("agree", "accept") and objl in INFO_OBJECTS:
         return None
+    if lemma == "agree" and not xcomps and ("ccomp" in deps or any(
+            not _actorish(p) for p in _prep_objects(tok, ("with",)))):
+        return None  # agreeing with a view ("agree with X that ...") is a statement
     return entry
 
 
@@ -462,7 +479,8 @@ def _frame(pred: Token, noun: Token | None) -> str | None:
         if parent.tag_.startswith("NN"):
             if plow in INTENT_NOUNS and t.dep_ in ("acl", "prep", "pobj", "relcl", "ccomp"):
                 return "block"  # "plans for talks", "a request for aid"
-        elif (plemma in INTENT or plow in INTENT) and t.dep_ in ("xcomp", "ccomp", "acomp", "advcl", "pcomp"):
+        elif (plemma in INTENT or plow in INTENT) and (t.dep_ in ("xcomp", "ccomp", "acomp", "advcl", "pcomp")
+                                                      or t.dep_ == "prep" and parent.tag_ == "JJ"):
             return "block"  # "wanted to meet", "urged him to withdraw", "told X to leave"
         if t.dep_ in ("xcomp", "pcomp") and plemma not in ASPECTUAL and _LEX.verbs.get(plow):
             return "block"  # the complement of another event is its content

@@ -6,6 +6,7 @@ generic web conventions (CMS class names, widget vocabularies), never tied to on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Elements whose content is never article text.
 SKIP_TAGS = frozenset({
@@ -78,6 +79,12 @@ def role_of(attrs) -> str | None:
     key = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("data-component"))))
     if not key:
         return None
+    return _role_of_key(key[:300])
+
+
+@lru_cache(maxsize=50_000)
+def _role_of_key(key: str) -> str | None:
+    # Class strings repeat endlessly within and across pages: each is classified once.
     # Taxonomy and state labels ("tag-politics", "category-news", "has-sidebar",
     # "pageLayout--related") describe the page, not the element's role.
     key = _LABEL_TOKEN.sub(" ", key)

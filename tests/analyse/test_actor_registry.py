@@ -95,3 +95,18 @@ def test_generic_and_other_entities_stay_out_of_the_registry(tmp_path):
         unlinked = s.connection().execute("SELECT name FROM entities WHERE actor_id IS NULL").fetchall()
     assert names == ["Office of the Spokesperson"]
     assert [r[0] for r in unlinked] == ["people"]
+
+def test_a_shared_key_does_not_breed_new_actors(tmp_path):
+    """One odd "Tony Blinken" must not make every later "Tony Blinken" a new actor."""
+    with Store(tmp_path / "t.db") as s:
+        for day in range(1, 8):
+            _save(s, f"https://a.example/{day}", f"2021-05-0{day}",
+                  [_person("e1", "Antony J. Blinken", "USA", "Secretary of State", ["Blinken", "Secretary Blinken"])])
+        for day in range(1, 4):
+            _save(s, f"https://b.example/{day}", f"2021-06-0{day}",
+                  [_person("e1", "Tony Blinken", None, None, ["Blinken", "Tony Blinken"])])
+        # A misread country on one article does not split him off either.
+        _save(s, "https://c.example/1", "2021-07-01",
+              [_person("e1", "Antony J. Blinken", "PAN", "Secretary of State", ["Tony Blinken"])])
+        rows = actor_rows(s.connection(), "blinken")
+    assert [(r["name"], r["n_articles"]) for r in rows] == [("Antony J. Blinken", 8), ("Tony Blinken", 3)]

@@ -86,35 +86,55 @@ class ActorRegistry:
         row = self.conn.execute("SELECT country FROM actors WHERE id = ?", (actor_id,)).fetchone()
         return row[0] if row else None
 
+    def _articles(self, actor_id: int) -> int:
+        row = self.conn.execute("SELECT n_articles FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        return row[0] if row else 0
+
+    def _pick(self, found: set[int], entity: Entity, kind: str) -> int | None:
+        """One actor from those a key points to, or None when the evidence doesn't decide."""
+        if entity.country and len(found) > 1:
+            found = {a for a in found if self._country(a) in (None, entity.country)}
+        if len(found) == 1:
+            actor_id = next(iter(found))
+            known = self._country(actor_id)
+            # A surname or name pair alone must not join people of different countries.
+            if kind != "full" and entity.country and known and known != entity.country:
+                return None
+            return actor_id
+        if len(found) > 1 and kind != "last":
+            # A whole name or name pair shared by several actors (a one-off misreading made
+            # a second "Tony Blinken"): the one seen far more often is the one meant.
+            ranked = sorted(found, key=self._articles, reverse=True)
+            if self._articles(ranked[0]) > 2 * self._articles(ranked[1]):
+                return ranked[0]
+        return None  # ambiguous: better a new actor than a wrong merge
+
+    def _forms(self, entity: Entity) -> list[str]:
+        """The entity's name, then its aliases of two words or more (a lone surname alias
+        says less than the name it belongs to and is only used as such)."""
+        return [entity.name, *[a for a in entity.aliases if len(normalise(a).split()) >= 2]]
+
     def _match(self, entity: Entity) -> int | None:
-        forms = [entity.name, *entity.aliases]
-        multiword = [f for f in forms if len(normalise(f).split()) >= 2]
-        single = len(normalise(entity.name).split()) < 2
+        forms = self._forms(entity)
         kinds = ["full", "pair"] if entity.type == "PERSON" else ["full"]
-        if entity.type == "PERSON" and single and not multiword:
+        if entity.type == "PERSON" and len(forms) == 1 and len(normalise(entity.name).split()) < 2:
             kinds.append("last")  # only a surname in this article: weakest evidence
         for kind in kinds:
-            found: set[int] = set()
-            for form in forms:
-                found |= {a for k in name_keys(form, entity.type) if k.startswith(kind + ":")
-                          for a in self._lookup(k, entity.type)}
-            if entity.country and len(found) > 1:
-                found = {a for a in found if self._country(a) in (None, entity.country)}
-            if len(found) == 1:
-                actor_id = found.pop()
-                known = self._country(actor_id)
-                # A surname or name pair alone must not join people of different countries.
-                if kind != "full" and entity.country and known and known != entity.country:
-                    return None
-                return actor_id
-            if len(found) > 1:
-                return None  # ambiguous: better a new actor than a wrong merge
+            for form in forms:  # the entity's own name first: it is the fullest form
+                found = {a for k in name_keys(form, entity.type) if k.startswith(kind + ":")
+                         for a in self._lookup(k, entity.type)}
+                if found:
+                    actor_id = self._pick(found, entity, kind)
+                    if actor_id is not None:
+                        return actor_id
         return None
 
     def _register(self, actor_id: int, entity: Entity) -> None:
         keys: set[str] = set()
-        for form in (entity.name, *entity.aliases):
+        for form in self._forms(entity):
             keys.update(name_keys(form, entity.type))
+        if entity.type == "PERSON":
+            keys.update(k for a in entity.aliases for k in name_keys(a, "PERSON") if k.startswith("last:"))
         self.conn.executemany("INSERT OR IGNORE INTO actor_names (key, type, actor_id) VALUES (?, ?, ?)",
                               [(k, entity.type, actor_id) for k in keys])
 

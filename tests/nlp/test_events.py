@@ -18,7 +18,7 @@ COUNTRIES = {
     "France": "FRA", "Kenya": "KEN", "Ethiopia": "ETH", "Chile": "CHL", "Peru": "PER",
     "Canada": "CAN", "Mexico": "MEX", "Brazil": "BRA", "Norway": "NOR", "Sudan": "SDN",
     "Egypt": "EGY", "Belarus": "BLR", "Russia": "RUS", "Georgia": "GEO", "Goma": "COD",
-    "Portuguese": "PRT", "Spanish": "ESP", "EU": "EUR", "Canadian": "CAN", "Mexican": "MEX",
+    "Kabul": "AFG", "Portuguese": "PRT", "Spanish": "ESP", "EU": "EUR", "Canadian": "CAN", "Mexican": "MEX",
 }
 PEOPLE = {  # name -> (title, country)
     "Takeshi Iwaya": ("Foreign Minister", "JPN"), "Marco Rubio": ("Secretary of State", "USA"),
@@ -186,3 +186,19 @@ def test_violated_truce_is_an_assault_and_violated_ban_a_defiance(nlp):
     assert pairs(code(nlp, "Chile violated the ceasefire with Peru."), "ASSAULT")
     evs = code(nlp, "Chile violated the ban on arms sales.")
     assert [e.type for e in evs] == ["REJECT"]
+
+
+def test_common_noun_actors_take_the_country_of_the_place(nlp):
+    evs = code(nlp, "Gunmen stormed a police station in Kabul on Monday.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert (ev.source.country, ev.target.country) == ("AFG", "AFG")
+    assert ev.source.entity_id is None and "Gunmen" in ev.source.name
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya denied allegations that it had shelled villages in Somalia.",
+    "The rebels claimed that they had attacked an army base.",
+    "Analysts are skeptical about Chile sending troops to Peru.",
+])
+def test_claimed_or_alleged_actions_are_not_reported_as_facts(nlp, text):
+    assert not [e for e in code(nlp, text) if e.type in ("ASSAULT", "MOBILIZE")]

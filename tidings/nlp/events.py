@@ -132,6 +132,10 @@ def find_events(doc: Doc) -> list[Event]:
     captions = caption_dates(getattr(ctx, "captions", None) or [], pub)
     out: list[Event] = []
     seen: set[tuple] = set()
+    dateline = getattr(ctx, "dateline", None)
+    dateline_country = None
+    if dateline and resolver.code_actor is not None:
+        dateline_country = resolver.code_actor(dateline[:80])[0]
     for sent in doc.sents:
         if sent.text.rstrip().endswith("?"):
             continue  # a question reports no event
@@ -164,11 +168,14 @@ def find_events(doc: Doc) -> list[Event]:
             ev.date = event_date(pred, doc, pub, ev, captions)
             ev.place, place_country = event_place(pred, resolver, getattr(ctx, "dateline", None),
                                                   caption_for(ev, captions))
-            if ev.target.name and ev.target.country is None and ev.target.entity_id is None \
-                    and ev.type in ("ASSAULT", "COERCE", "AID", "MOBILIZE"):
-                # A place or thing acted on ("stormed a police headquarters in Kandahar") is
-                # coded by where it is.
-                ev.target = replace(ev.target, country=place_country)
+            # Common-noun actors ("protesters", "gunmen", "a police headquarters") named
+            # without a country are coded by where the event happened, as the sentence says.
+            local = place_country or dateline_country
+            if local:
+                if ev.source.name and ev.source.country is None and ev.source.entity_id is None:
+                    ev.source = replace(ev.source, country=local)
+                if ev.target.name and ev.target.country is None and ev.target.entity_id is None:
+                    ev.target = replace(ev.target, country=local)
             out.append(ev)
     return out
 

@@ -39,13 +39,6 @@ class SaveReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, one-line reason)
     article_ids: list[int] = field(default_factory=list)
 
-    def add(self, other: "SaveReport") -> None:
-        self.inserted += other.inserted
-        self.updated += other.updated
-        self.unchanged += other.unchanged
-        self.failed.extend(other.failed)
-        self.article_ids.extend(other.article_ids)
-
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")

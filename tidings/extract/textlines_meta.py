@@ -294,7 +294,7 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     if cw and body_words:
         shared = len(cw & body_words)
         # one shared word in a two-word menu item is chance; a headline shares several
-        s += 1.5 * shared / len(cw) + 0.5 * min(shared, 4) / 4
+        s += 1.0 * shared / len(cw) + 1.0 * min(shared, 5) / 5
     if ln.words >= 4:
         s += 0.5
     if ln.block_size <= 2:

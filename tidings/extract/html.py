@@ -49,6 +49,9 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     article.title = _title(meta, found.h1)
     region = pick_region(walker)
     paragraphs, extra = _body_paragraphs(walker, region, article.title)
+    lead = _standfirst(walker, extra["span"], paragraphs)
+    if lead:
+        paragraphs = lead + paragraphs
     if sum(len(p) for p in paragraphs) < 150 and meta.ld_body and len(meta.ld_body) > 200:
         paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\r\n\r\n", meta.ld_body) if p.strip()]
     if paragraphs:
@@ -104,8 +107,11 @@ def pick_region(w: Walker) -> set[int]:
     stories = [i for i in range(top + 1, len(boxes)) if boxes[i].tag == "article" and not boxes[i].harvest
                and good[i] >= max(500.0, 0.15 * good[top]) and _is_under(boxes, i, top)]
     outer = [i for i in stories if not any(j != i and _is_under(boxes, i, j) for j in stories)]
-    if len(outer) >= 2:
-        top = outer[0]
+    if 2 <= len(outer) <= 6:
+        # Only full stories count, each with its own <h1>; cards and sections have none.
+        h1_parents = [j for j in range(len(boxes)) if boxes[j].tag == "h1"]
+        if sum(1 for i in outer if any(_is_under(boxes, j, i) for j in h1_parents)) >= 2:
+            top = outer[0]
     region = {top}
     parent = boxes[top].parent
     if parent >= 0:
@@ -239,6 +245,27 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
         if m and fields.find_credits(m.group(1)):
             extra["credits"] += fields.find_credits(m.group(1))
     return _dedupe(out), extra
+
+
+def _standfirst(w: Walker, span: tuple[int, int] | None, paragraphs: list[str]) -> list[str]:
+    """The standfirst/lead printed between the headline and the body container (often an
+    <h2> or a "teaser" paragraph in the article header): kept, as readers read it first."""
+    if not span:
+        return []
+    blocks = w.blocks
+    first = span[0]
+    h1 = next((i for i in range(first - 1, max(first - 25, -1), -1) if blocks[i].tag == "h1"), None)
+    if h1 is None:
+        return []
+    out = []
+    for b in blocks[h1 + 1:first]:
+        t = " ".join(b.text.replace(BR, " ").split())
+        if b.harvest or len(t) < 80 or b.links > 0.2 * len(t) or t in paragraphs or PROMO_LINE.search(t):
+            continue
+        if _BYLINE_TEXT.match(t) or (len(t) < 120 and fields.parse_date(t)):
+            continue
+        out.append(t)
+    return out[:2]
 
 
 def _dedupe(paragraphs: list[str]) -> list[str]:

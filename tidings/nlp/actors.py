@@ -26,7 +26,8 @@ _PREPS = {"of", "for", "to", "at", "in", "from", "with", "on", "by"}
 GENERIC_HEADS = {"leader", "leaders", "head", "heads", "chief", "spokesperson", "spokesman",
                  "spokeswoman", "spokespeople", "member", "members", "official", "officials",
                  "director", "representative", "representatives", "chairman", "chairwoman",
-                 "chair", "commander", "adviser", "advisor", "envoy", "delegation", "source",
+                 "chair", "commander", "adviser", "advisor", "envoy", "delegation", "source", "officer",
+                 "officers", "employee", "employees", "staff", "worker", "personnel", "agent", "agents",
                  "sources", "secretary", "president", "minister"}
 # Offices a "former" holder keeps as an elite rather than as the government.
 _STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD", "SPY", "COP"}

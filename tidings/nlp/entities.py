@@ -114,7 +114,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             if e <= s:
                 continue
             text = doc[s:e].text
-            if text.islower():
+            if text.islower() and t != "ORG":
                 continue  # "netizen", "the government": a common noun, read as a role below
             t2 = _retype(kb, doc, s, e, t)
             if t2 is None or (t2 == "ORG" and _all_title_words(doc, s, e)):

@@ -772,7 +772,7 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         return []
     if entry.type == "MOBILIZE" and any(t.lower_.startswith((
             "peacekeep", "rescue", "relief", "humanitarian", "observer", "monitor", "fund", "medic",
-            "doctor", "election", "aid", "engineer", "trainer")) for t in pred.subtree):
+            "doctor", "election", "aid", "engineer", "trainer")) for t in _own_phrase(pred)):
         entry = LexEntry(entry.key, "AID", "peacekeeping", "074", 7.0)
     if entry.mode == "exercise" and (len(src_heads) > 1 or any(
             c.lower_ == "joint" for c in (noun.children if noun is not None else []))):
@@ -816,6 +816,16 @@ def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str]) -> l
         ids.add(key)
         out.append(a)
     return out
+
+
+def _own_phrase(pred: Token):
+    """The predicate's objects and adjuncts, without clauses that have their own subject."""
+    for c in pred.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "mark", "aux"):
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.dep_ not in ("dobj", "pobj"):
+            continue
+        yield from c.subtree
 
 
 def _depth(tok: Token) -> int:

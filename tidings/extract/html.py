@@ -52,7 +52,10 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     lead = _standfirst(walker, extra["span"], paragraphs)
     if lead:
         paragraphs = lead + paragraphs
-    if sum(len(p) for p in paragraphs) < 150 and meta.ld_body and len(meta.ld_body) > 200:
+    # JSON-LD articleBody stands in when the markup yields little (script-rendered or paywalled
+    # pages): the publisher states the whole text there.
+    found_chars = sum(len(p) for p in paragraphs)
+    if meta.ld_body and len(meta.ld_body) > 200 and (found_chars < 150 or len(meta.ld_body) > 2 * found_chars + 300):
         paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\r\n\r\n", meta.ld_body) if p.strip()]
     if paragraphs:
         place, rest = fields.split_dateline(paragraphs[0])

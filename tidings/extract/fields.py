@@ -217,7 +217,8 @@ def find_credits(text: str, photo: bool = False) -> list[str]:
 _BY = re.compile(
     r"^\s*(?:(?:ein|eine|einem|text|texte|artikel|beitrag|gastbeitrag|interview|erstellt|geschrieben|verfasst|"
     r"written|posted|reported|story|words|photos?|fotos?|un|une|article|écrit|publié|escrito|publicado|redactado|"
-    r"alles|mehr|more|all|articles?|posts?|und|and|illustration|bilder|recherche)\s+){0,3}"
+    r"alles|mehr|more|all|articles?|posts?|und|and|illustration|bilder|recherche|kolumne|kommentar|analyse|"
+    r"essay|column|opinion|meinung|reportage|porträt|glosse|rezension|review|feature|podcast)\s+){0,3}"
     r"(?:by|von|par|por|di|da|door|av|af|przez)\s*:?\s+|"
     r"^\s*(?:автор[ы]?|texte?|text und fotos?|interview|autor(?:in|en)?|auteur|author|authors|artikel von|"
     r"redacción|reportage|erstellt von|verfasst von|redaktion)\s*:\s*|"
@@ -226,7 +227,8 @@ _ROLE = re.compile(
     r"\b(?:staff (?:writer|reporter)s?|senior|chief|correspondents?|reporters?|editors?|columnist|"
     r"contributors?|contributing|writers?|analyst|producer|journalist|photographer|"
     r"\w*redakteur(?:in)?|\w*korrespondent(?:in)?|autor(?:in)?|pressesprecher(?:in)?|sprecher(?:in)?|rédact(?:eur|rice)|journaliste|periodista|"
-    r"corresponsal|redacción|redaktion|for the [a-z ]+|special to [a-z ]+)\b.*$", re.I)
+    r"corresponsal|redacción|redaktion|for the [a-z ]+|special to [a-z ]+)\b.*$|\s*(?:기자|記者|特派員|记者|通讯员|특파원)$",
+    re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\|| and | und | et | y | e | i | и | og | och | en |&|/|·|•|、|，)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
 _HANDLE = re.compile(r"@\w+")
@@ -235,12 +237,14 @@ _ORGISH = re.compile(r"\b(?:news|press|agency|agentur|media|staff|team|desk|reda
                      r"online|editorial|newsroom|times|post|journal|daily|herald|tribune|gazette|"
                      r"zeitung|magazin|magazine|wire|service|group|inc|ltd|gmbh|tv|radio|e\.v|stiftung|verband|"
                      r"verein|institut|universität|university|foundation|association|ministry|ministerium|"
-                     r"company|blog|redacción|redazione)\b", re.I)
+                     r"company|blog|redacción|redazione)\b|新聞|新闻|日报|日報|时报|時報|通信社|通讯社|电视台|放送|"
+                     r"일보|신문|뉴스|방송", re.I)
 # Words that occur in author boxes but never in a name ("Follow", "View my complete profile").
 _NOT_NAME_WORD = re.compile(r"\b(?:follow|folgen|profile|profil|view|complete|über|about|author|autor|autorin|"
                             r"seleccione|shares?|kontakt|contact|email|e-mail|twitter|facebook|instagram|linkedin|"
                             r"mehr|more|all|alle|articles?|artikel|posts?|beiträge|read|lesen|bio|image|foto|photo|"
-                            r"erstellt|updated|aktualisiert|min|uhr|share|teilen|no)\b", re.I)
+                            r"erstellt|updated|aktualisiert|min|uhr|share|teilen|no|posted|published|"
+                            r"veröffentlicht|stand|publié|publicado)\b", re.I)
 _WEEKDAY_TAIL = re.compile(r"(?:\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
                            r"thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|"
                            r"donnerstag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|"
@@ -298,7 +302,14 @@ def clean_author(raw: str | None, loose: bool = False) -> list[str]:
             piece = re.sub(r"\s+(?:on|am|le|el|il|at|um)\s+.*\d.*$", "", piece)  # "... on May 3"
             piece = re.sub(r"\s*\S*\d.*$", "", piece)  # "Jane Doe Do 9 Apr 2020"
             piece = _WEEKDAY_TAIL.sub("", piece)
+            if re.search(r"\bstaff\b", piece, re.I):
+                continue  # "Guardian staff", "MND Staff": a newsroom, not a person
             piece = _ROLE.sub("", piece)
+            words = piece.split()
+            caps = next((k for k, w in enumerate(words) if len(w) > 2 and w.isupper()), None)
+            if caps is not None and caps >= 2 and not any(w.isupper() for w in words[:caps]) \
+                    and words[caps - 1].casefold() not in _PARTICLE:
+                piece = " ".join(words[:caps])  # "Jane Doe NDR KULTUR": a desk after the name
             stop = _NOT_NAME_WORD.search(piece)
             if stop and len(piece[: stop.start()].split()) >= 2:
                 piece = piece[: stop.start()]  # "Jane Doe Follow Editor" -> "Jane Doe"
@@ -315,6 +326,8 @@ def clean_author(raw: str | None, loose: bool = False) -> list[str]:
 
 
 def _drop_places(names: list[str], raw: str) -> list[str]:
+    if len(names) > 3 and all(len(n.split()) == 1 for n in names):
+        return []  # a run of single words is a category or tag list, not a byline
     # "Jane Doe, Tokyo": a one-word piece after a comma-separated full name is a place,
     # not a person, unless every piece is one word (a list of surnames).
     if len(names) > 1 and any(len(n.split()) > 1 for n in names):

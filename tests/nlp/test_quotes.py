@@ -64,3 +64,10 @@ def test_multi_paragraph_quote_is_one_quote(analyzer):
     qs = [q for q in analyzer.analyze_one(text).quotes if q.direct]
     assert len(qs) == 1 and "every resident" in qs[0].text and "budget is balanced" in qs[0].text
     assert qs[0].speaker == "Tom Reed"
+
+
+def test_two_apostrophes_are_a_quotation_mark(analyzer):
+    text = "''We could still win this state by a wide margin,'' said Carla Ruiz, a campaign adviser."
+    qs = analyzer.analyze_one(text).quotes
+    assert len(qs) == 1 and qs[0].direct and qs[0].speaker == "Carla Ruiz"
+    assert qs[0].text == "We could still win this state by a wide margin"

@@ -24,7 +24,8 @@ from .entities import entity_at
 # Opening mark -> closing marks that end it.
 _PAIRS = {"“": "”\"", "\"": "\"”", "„": "“”\"", "«": "»", "»": "«", "‘": "’", "「": "」",
           "『": "』", "‹": "›"}
-_OPEN_RE = re.compile(r"[“\"„«‘「『‹]")
+# Two apostrophes are a double quotation mark in some newswire texts (''like this'').
+_OPEN_RE = re.compile(r"''|[“\"„«‘「『‹]")
 _MAX_QUOTE = 6000
 
 CUE_VERBS = {
@@ -68,7 +69,8 @@ _CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "
 # Verbs whose to-infinitive is an attributed intention or stance ("refused to give").
 _INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "decide", "vow",
                                 "pledge", "promise", "threaten", "expect", "seek", "offer",
-                                "agree", "urge", "ask", "demand", "wish", "aim")
+                                "agree", "urge", "ask", "demand", "wish", "aim", "decline", "try",
+                                "prefer", "like", "love", "hate", "need", "choose")
                  for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
                            base + base[-1] + "ed")}
 # Stance and speech verbs whose prepositional object is the reported content
@@ -201,7 +203,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 def _paragraph_starts(text: str) -> list[int]:
     starts = [0]
-    for m in re.finditer(r"\n\s*\n|\n(?=\s*[“\"„«‘])", text):
+    for m in re.finditer(r"\n\s*\n|\n(?=\s*(?:''|[“\"„«‘]))", text):
         starts.append(m.end())
     return starts
 
@@ -225,16 +227,19 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
         m = _OPEN_RE.search(text, i)
         if m is None:
             break
-        o = m.start()
-        ch = text[o]
+        o, mark = m.start(), m.group()
         i = o + 1
-        if ch in "‘\"" and o > 0 and text[o - 1].isalnum():
+        if mark in ("‘", "\"") and o > 0 and text[o - 1].isalnum():
             continue  # an apostrophe or a closing mark, not an opening one
-        closers = _PAIRS[ch]
-        j, end = o + 1, None
+        if mark == "''":
+            closers: tuple[str, ...] = ("''",)
+        else:
+            closers = tuple(_PAIRS[mark])
+        j, end = o + len(mark), None
         while j < n and j - o < _MAX_QUOTE:
             c = text[j]
-            if c in closers and not (c == "’" and j + 1 < n and text[j + 1].isalpha()):
+            hit = next((x for x in closers if text.startswith(x, j)), None)
+            if hit is not None and not (hit == "’" and j + 1 < n and text[j + 1].isalpha()):
                 end = j
                 break
             if c == "\n":
@@ -243,15 +248,16 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
                 k = j
                 while k < n and text[k].isspace():
                     k += 1
-                if k < n and text[k] == ch or (k < n and text[k] in "“\"" and ch in "“\""):
-                    j = k + 1
+                if k < n and (text.startswith(mark, k) or (text[k] in "“\"" and mark in "“\"")):
+                    j = k + len(mark)
                     continue
                 break
             j += 1
         if end is None:
             continue
-        out.append((o, o + 1, end, end + 1))
-        i = end + 1
+        close_len = len(next(x for x in closers if text.startswith(x, end)))
+        out.append((o, o + len(mark), end, end + close_len))
+        i = end + close_len
     return out
 
 
@@ -259,9 +265,9 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
     out: list[_Q] = []
     for o, s, e, close in _spans(text):
         s2, e2 = s, e
-        while s2 < e2 and text[s2] in " \n\t“\"„«»‘’":
+        while s2 < e2 and text[s2] in " \n\t“\"„«»‘’'":
             s2 += 1
-        while e2 > s2 and text[e2 - 1] in " \n\t\"”“»«’,":
+        while e2 > s2 and text[e2 - 1] in " \n\t\"”“»«’,'":
             e2 -= 1
         words = len(text[s2:e2].split())
         if words == 0:
@@ -541,6 +547,8 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         return None
     if t.pos_ == "NOUN":
         src = next((c for c in t.children if c.dep_ == "poss"), None)
+        if src is None and t.head.lower_ in ("of", "by") and t.head.head is not t:
+            src = None
         if src is None:
             return None
         ent, name = _resolve(doc, src)

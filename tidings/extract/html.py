@@ -325,7 +325,7 @@ def _date(meta: PageMeta, found, url: str | None, near: str | None) -> str | Non
                              and (d := fields.parse_date(r))), (None, None))
     texts = [v for v, marker, text in found.dates if text and marker] + \
         [v for v, marker, text in found.dates if text and not marker]
-    shown = next((d for d in map(fields.parse_date, texts) if d), None) or near
+    shown = next((d for d in map(fields.parse_date, texts) if d), None) or near or fields.date_from_url(url)
     if machine:
         return _local_day(machine, raw, shown)
     return shown or fields.date_from_url(url) or next(

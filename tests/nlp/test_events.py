@@ -202,3 +202,10 @@ def test_common_noun_actors_take_the_country_of_the_place(nlp):
 ])
 def test_claimed_or_alleged_actions_are_not_reported_as_facts(nlp, text):
     assert not [e for e in code(nlp, text) if e.type in ("ASSAULT", "MOBILIZE")]
+
+
+def test_topics_are_not_meeting_partners_and_politeness_is_no_praise(nlp):
+    evs = code(nlp, "Chile and Peru discussed the impact of the drought.")
+    assert pairs(evs, "CONSULT") == {("CHL", "PER")}
+    assert code(nlp, "Thank you very much, Mr. Secretary.") == []
+    assert code(nlp, "Rising tensions threaten the region's stability.") == []

@@ -17,7 +17,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event
-from .events_actors import RELATIONAL, ActorResolver
+from .events_actors import RELATIONAL, ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place
 from .events_lexicon import LexEntry, load_lexicon
 
@@ -124,6 +124,7 @@ _INTENT_TYPES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "RETREA
                  "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "137"),
                  "MOBILIZE": ("THREATEN", "138"), "SANCTION": ("THREATEN", "131"),
                  "PROTEST": ("THREATEN", "130")}
+_VERBAL = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 _MAX_EVENTS_PER_SENT = 8
 
@@ -432,8 +433,11 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None
     if lemma == "attend" and _LEX.nouns.get(objl) is None:
         return None
-    if lemma == "receive" and obj is not None and obj.tag_ not in ("NNP", "NNPS", "PRP"):
+    if lemma == "receive" and obj is not None and obj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+            and obj.tag_ != "PRP":
         return None
+    if lemma == "thank" and (objl == "you" or not any(c.dep_ == "nsubj" for c in tok.children)):
+        return None  # "Thank you" is politeness, not praise of an actor
     if lemma == "ask" and any(c.lower_ in ("whether", "if", "why", "how", "what", "when")
                               for c in tok.subtree):
         return None  # "was asked whether ..." is a question put to someone
@@ -639,6 +643,23 @@ def _actorish(tok: Token) -> bool:
         low.rstrip("s") in _PERSON_NOUNS or low in _PERSON_NOUNS
 
 
+ABSTRACT = {"impact", "steps", "issue", "issues", "situation", "topics", "topic", "ways", "matters",
+            "relations", "ties", "cooperation", "security", "economy", "trade", "crisis", "conflict",
+            "policy", "policies", "plan", "plans", "agenda", "priorities", "efforts", "developments",
+            "importance", "need", "prospects", "future", "progress", "measures", "possibility", "range",
+            "details", "proposal", "proposals", "question", "questions", "concerns", "divisions",
+            "tensions", "violence", "decision", "report", "study", "law", "move", "changes", "rise",
+            "growth", "region", "values", "interests", "experiences", "opportunities", "challenges"}
+
+
+def _abstract(tok: Token) -> bool:
+    """A topic or state of affairs, which cannot act or be a partner ("the impact of COVID-19")."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.tag_ in ("NNP", "NNPS", "PRP"):
+        return False
+    low = tok.lower_
+    return low in ABSTRACT or low in _LEX.nouns or (tok.tag_ == "NN" and low.endswith("ing"))
+
+
 def _owner(obj: Token) -> Token | None:
     """Whose request, offer or decision: "Trump's comments", "demands by protesters"."""
     for c in obj.children:
@@ -759,6 +780,12 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
                 break
     targets = [t for t in targets if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in _TEMPORAL
                and t.lower_ not in ("today", "tonight")]
+    # "in Paris", "at the summit": where it happened is not whom it involved.
+    if entry.type in _VERBAL or entry.type == "COOPERATE":
+        targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside")
+                                              and t.head.head in (pred, noun))]
+    if entry.type in ("CONSULT", "AGREE", "COOPERATE"):
+        targets = [t for t in targets if not _abstract(t)]  # one discusses topics with partners
     if entry.key in ("receive",) or (entry.type == "AID" and pred.lower_.startswith("receiv")):
         sources, targets = _prep_objects(pred, ("from",)), sources
     return sources, _expand_relational(targets)
@@ -767,6 +794,10 @@ def _arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[T
 def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
           resolver: ActorResolver, sense: LexEntry | None = None) -> list[tuple[int, Event, Token]]:
     src_heads, tgt_heads = _arguments(sense or entry, pred, noun)
+    if entry.type in _VERBAL and src_heads and all(_abstract(h) for h in src_heads):
+        return []  # "divisions threaten the country's unity": only actors speak or agree
+    if entry.mode == "intent" and noun is not None and not tgt_heads:
+        return []  # "our commitment to a free region": a stance, not an offer to someone
     if any(h.lower_ in DISASTERS or any(c.lower_ in DISASTERS for c in h.children if c.dep_ == "compound")
            for h in src_heads):
         return []

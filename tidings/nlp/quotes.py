@@ -444,7 +444,7 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
 
     out: list[_Q] = []
     for t in doc:
-        pq = _prep_report(doc, t)
+        pq = _prep_report(doc, t) or _noun_clause(doc, t)
         if pq is not None:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
@@ -524,6 +524,36 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
     return out
 
 
+_CLAUSE_NOUNS = {"claim", "claims", "statement", "argument", "belief", "view", "assertion",
+                 "promise", "warning", "suggestion", "insistence", "contention", "allegation",
+                 "allegations", "admission", "assurance", "assurances", "prediction", "hope",
+                 "fear", "fears", "concern", "message", "announcement", "remark", "comment",
+                 "pledge", "vow", "assessment", "conclusion", "accusation", "accusations",
+                 "charge", "charges", "suspicion", "insinuation", "notion", "idea", "report",
+                 "reports", "finding", "findings", "estimate", "threat", "demand", "proposal"}
+
+
+def _noun_clause(doc: Doc, t: Token) -> _Q | None:
+    """"Smith's claim that the vote was rigged", "made the argument that ...": the clause."""
+    if t.pos_ != "NOUN" or t.lower_ not in _CLAUSE_NOUNS:
+        return None
+    clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and
+                   any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    src = next((c for c in t.children if c.dep_ == "poss"), None)
+    if src is not None:
+        ent, name = _resolve(doc, src)
+    elif t.dep_ in ("dobj", "attr") and t.head.pos_ in ("VERB", "AUX"):
+        ent, name = _speaker_of(doc, t.head)
+    else:
+        ent, name = None, None
+    span = _clean(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if span is None:
+        return None
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+
+
 def _prep_report(doc: Doc, t: Token) -> _Q | None:
     """"X called for a ceasefire", "X's attacks on the press": the object of the preposition."""
     low = t.lower_
@@ -547,8 +577,6 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         return None
     if t.pos_ == "NOUN":
         src = next((c for c in t.children if c.dep_ == "poss"), None)
-        if src is None and t.head.lower_ in ("of", "by") and t.head.head is not t:
-            src = None
         if src is None:
             return None
         ent, name = _resolve(doc, src)

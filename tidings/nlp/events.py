@@ -436,6 +436,10 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
     if lemma == "receive" and obj is not None and obj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
             and obj.tag_ != "PRP":
         return None
+    if lemma in ("recognize", "recognise") and obj is not None and not _actorish(obj) and _owner(obj) is None:
+        return None  # "recognized the work of ..." is acknowledgement, not diplomatic recognition
+    if lemma == "rally" and obj is not None:
+        return None  # "rallying allies" mobilises support; protesters rally without an object
     if lemma == "thank" and (objl == "you" or not any(c.dep_ == "nsubj" for c in tok.children)):
         return None  # "Thank you" is politeness, not praise of an actor
     if lemma == "ask" and any(c.lower_ in ("whether", "if", "why", "how", "what", "when")
@@ -649,7 +653,8 @@ ABSTRACT = {"impact", "steps", "issue", "issues", "situation", "topics", "topic"
             "importance", "need", "prospects", "future", "progress", "measures", "possibility", "range",
             "details", "proposal", "proposals", "question", "questions", "concerns", "divisions",
             "tensions", "violence", "decision", "report", "study", "law", "move", "changes", "rise",
-            "growth", "region", "values", "interests", "experiences", "opportunities", "challenges"}
+            "growth", "region", "values", "interests", "experiences", "opportunities", "challenges",
+            "diplomacy", "dialogue", "events", "event", "work", "service", "sacrifice", "how", "what"}
 
 
 def _abstract(tok: Token) -> bool:

@@ -214,8 +214,9 @@ class ActorResolver:
                 if subj is not None:
                     return self.actor(subj, exclude)
             return _from_entity(ent) if ent is not None else None
-        if head.tag_ in ("WDT", "WP", "EX") or head.lower_ in {"who", "which", "that"}:
-            return None
+        if head.tag_ in ("WDT", "WP", "EX", "DT") or head.lower_ in {
+                "who", "which", "that", "those", "these", "this", "others", "some", "many", "all", "one"}:
+            return None  # an unresolved reference is no actor
         span = self.phrase(head)
         ent = self.head_entity(head, span)
         if ent is not None and ent.type not in ("PERSON", "ORG", "GPE", "NORP", "LOC") and \

@@ -128,7 +128,7 @@ _DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash
                "label", "lambast", "berate", "scold", "rebuke", "chide", "fault", "thank",
                "congratulate", "urge", "promise", "pledge", "vow", "threaten", "warn", "tweet",
                "repeat", "reiterate", "echo", "quote", "explain", "stress", "emphasize",
-               "emphasise", "highlight", "raise", "float", "floate", "unveil", "outline",
+               "emphasise", "highlight", "float", "unveil", "outline",
                "address", "share", "express", "voice", "argue", "claim", "allege", "suggest")
 
 
@@ -270,7 +270,7 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
         while e2 > s2 and text[e2 - 1] in " \n\t\"”“»«’,'":
             e2 -= 1
         words = len(text[s2:e2].split())
-        if words == 0:
+        if words == 0 or _is_title(text[s2:e2]):
             continue
         q = _Q(s2, e2, True, para=_para_of(paras, o))
         q._open, q._close = o, close  # type: ignore[attr-defined]
@@ -282,6 +282,19 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
     # passage only when a cue attributes it.
     out = [q for q in out if q._words > 3 and (q.cue is not None or q._words >= 6)]  # type: ignore
     return _merge_split(text, out)
+
+
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
+          "is", "as", "vs", "vs.", "de", "la", "&"}
+
+
+def _is_title(content: str) -> bool:
+    """A quoted book, film or show title ("Those Guys Have All the Fun") is not a quotation."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", content)]
+    if not words or len(words) > 12 or content.rstrip().endswith(("?", "!")):
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL for w in words) and \
+        sum(1 for w in words if w[0].isupper()) >= 2
 
 
 def _tok_at(doc: Doc, char: int) -> Token | None:

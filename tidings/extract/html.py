@@ -17,7 +17,7 @@ from ..language import detect_language
 from ..model import Article, Related
 from . import fields
 from .boiler import BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, RELATED_HEAD, TAGS_HEAD
-from .meta import PageMeta, read_meta
+from .meta import SCRIPT_DATE, PageMeta, read_meta
 from .walk import BR, Block, Walker, clean
 
 MAX_HTML_CHARS = 8_000_000  # parse at most this much markup; the reader already refused giants
@@ -66,7 +66,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     article.text = "\n\n".join(p for p in paragraphs if p)
     extra["near_bylines"] = _near_bylines(walker, extra["span"])
     near = _visible_date(walker, extra["span"], meta.html_title or article.title)
-    article.date = _date(meta, found, page_url or url, near)
+    article.date = _date(meta, found, page_url or url, near, html)
     article.authors, article.credits = _people(meta, found, extra)
     article.section = _section(meta, found)
     article.captions = _captions(found, meta.ld_captions)
@@ -313,13 +313,20 @@ def _title(meta: PageMeta, h1s: list[str]) -> str | None:
     return h1s[0].replace(BR, " ") if h1s else None
 
 
-def _date(meta: PageMeta, found, url: str | None, near: str | None) -> str | None:
+def _script_dates(html: str) -> list[str]:
+    return [m.group(1) for m in SCRIPT_DATE.finditer(html, 0, 3_000_000)][:5]
+
+
+def _date(meta: PageMeta, found, url: str | None, near: str | None, html: str = "") -> str | None:
     """The publication date: metadata first, then marked-up dates, the URL, visible lines.
 
     Machine dates are often UTC while the page shows the publisher's local day; when a date
     printed on the page is one day off the metadata, the printed one is what readers saw.
     """
     machine, raw = next(((d, r) for r in meta.published if (d := fields.parse_date(r))), (None, None))
+    if machine is None:
+        machine, raw = next(((d, r) for r in meta.published_loose + _script_dates(html)
+                             if (d := fields.parse_date(r))), (None, None))
     if machine is None:
         machine, raw = next(((d, r) for r, marker, text in found.dates if not text
                              and (d := fields.parse_date(r))), (None, None))

@@ -26,6 +26,7 @@ class PageMeta:
     site_names: list[str] = field(default_factory=list)
     published: list[str] = field(default_factory=list)  # raw date strings, best first
     modified: list[str] = field(default_factory=list)
+    published_loose: list[str] = field(default_factory=list)  # dates under unfamiliar meta names
     authors_ld: list[str] = field(default_factory=list)  # JSON-LD Person names
     orgs_ld: list[str] = field(default_factory=list)  # JSON-LD author organisations
     authors_meta: list[str] = field(default_factory=list)  # <meta name=author> and friends
@@ -64,6 +65,13 @@ def _plain(text: str) -> str:
     """Text of a title that may carry markup: <title> is raw text, so "<script>" inside it is
     literal; a headline never contains tags, so they and script bodies are removed."""
     return " ".join(_MARKUP.sub(" ", text).split())
+
+
+_PUB_KEY = re.compile(r"pub|publish|creat|release|issued|(?:^|[._:-])date(?:$|[._:-])", re.I)
+_NOT_PUB_KEY = re.compile(r"modif|updat|expir|revis|edit|birth|event|start|end|valid|copyright|last|image", re.I)
+# Dates in the page's own data scripts (JSON state of script-rendered sites, broken JSON-LD).
+SCRIPT_DATE = re.compile(r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|firstPublished|'
+                         r'first_published_at|createdAt|created_at|dateCreated|pubDate)"\s*:\s*"([^"]{8,40})"')
 
 
 def _split_list(value: str) -> list[str]:
@@ -173,6 +181,10 @@ def read_meta(tree) -> PageMeta:
             meta.site_names.append(props[k][0].lstrip("@"))
     for k in _DATE_META:
         meta.published += props.get(k, [])
+    # Site-specific names ("sw-pubdate", "article.publishDate") still say what they hold.
+    for k, vs in props.items():
+        if k not in _DATE_META and _PUB_KEY.search(k) and not _NOT_PUB_KEY.search(k):
+            meta.published_loose += vs
     for k in _MODIFIED_META:
         meta.modified += props.get(k, [])
     for k in _AUTHOR_META:

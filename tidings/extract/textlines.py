@@ -44,7 +44,8 @@ _BOILER_SHORT = re.compile(
     r"kommentare?|suche|partager|imprimer|s'abonner|abonnez-vous|connexion|publicit[ée]|"
     r"lire la suite|commentaires?|rechercher|compartir|suscr[ií]bete|publicidad|iniciar sesi[oó]n|"
     r"leer m[aá]s|comentarios?|buscar|condividi|iscriviti|pubblicit[àa]|accedi|commenti|"
-    r"udost[eę]pnij|reklama|zaloguj|delen|inloggen|dela|logga in|del|annonse|p[aå]logging)\b"
+    r"udost[eę]pnij|reklama|zaloguj|delen|inloggen|dela|logga in|del|annonse|p[aå]logging|"
+    r"startseite|sitemap|back to top|nach oben|accueil|portada|記事一覧)\b"
 )
 _BOILER_LONG = re.compile(
     r"\b(?:cookies?|newsletter|all rights reserved|javascript|your browser|ad ?blocker|"

@@ -18,7 +18,7 @@ from .textlines import _BOILER_SHORT, _WORD, Line, stoplist
 # "sec" of a "Next In <Section>" / "More from <Section>" header names the site section.
 _RELATED_HEAD = re.compile(
     r"^(?:(?:next|more|latest|top stories) (?:in|from|on)\s+(?P<sec>.{2,40})|"
-    r"others also read|related(?: (?:stories|articles|news|posts|content|coverage|topics|links|reading))?|"
+    r"others also read|related(?: (?:stories|articles|news|posts|content|coverage|links|reading))?|"
     r"(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| from .*)?|"
     r"read (?:more|also|next)|also read|see also|more stories|more news|more on this story|"
     r"mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|weitere artikel|"
@@ -29,7 +29,8 @@ _RELATED_HEAD = re.compile(
     re.I,
 )
 _TAGS_HEAD = re.compile(
-    r"^(?:tags?|topics?|themes?|keywords?|filed under|more on|related topics|themen|schlagw[öo]rter|"
+    r"^(?:tags?|topics?|themes?|keywords?|filed under|more on|related topics|(?:ähnliche |weitere )?themen|"
+    r"schlagw[öo]rter?(?: zu diesem artikel)?|in this article|temas relacionados|tópicos|"
     r"stichw[öo]rter|mots?[- ]cl[ée]s|sujets?|th[èe]mes?|etiquetas|temas|argomenti|tag|onderwerpen|"
     r"emneord|emner|ämnen|tagi|tematy|mehr lesen über|mehr über|subjects|related topics|more about|"
     r"関連キーワード|キーワード|태그|키워드|etiketler|теги|темы|štítky|témata|nøkkelord|aiheet)(?:\s*:\s*(?P<rest>.*)|\s*)$",
@@ -558,8 +559,7 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
             if rest:
                 art.tags = _split_tags(rest)
             else:
-                art.tags = [_clean_tag(lines[j].text) for j in range(k + 1, min(n, k + 30))
-                            if lines[j].block == lines[k + 1].block and lines[j].words <= 5][:20] if k + 1 < n else []
+                art.tags = _label_run(lines, k + 1)
             k += 1
             continue
         if not art.tags and _HASHTAGS.match(t):
@@ -571,6 +571,27 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
             k += ln.block_size
             continue
         k += 1
+
+
+def _label_run(lines: list[Line], k: int) -> list[str]:
+    """The short labels under a tags header, up to the first line that is not one. Labels
+    printed one per block continue across blank lines; a block of labels ends with its block."""
+    out: list[str] = []
+    if k >= len(lines):
+        return out
+    first_block, singletons = lines[k].block, lines[k].block_size == 1
+    for j in range(k, min(len(lines), k + 30)):
+        m = lines[j]
+        if m.block != first_block and not (singletons and m.block_size == 1):
+            break
+        if not (1 <= m.words <= 6) or m.boiler or m.kind == "wall" or m.text.endswith((":", "!", "?")):
+            break
+        if _TAGS_HEAD.match(m.text) or _RELATED_HEAD.match(m.text) or _is_date_line(m):
+            break
+        tag = _clean_tag(m.text.rstrip(","))
+        if tag and tag not in out:
+            out.append(tag)
+    return out[:25]
 
 
 def _is_tag_block(lines: list[Line], k: int, after_header: bool = False) -> bool:

@@ -128,7 +128,7 @@ _DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash
                "label", "lambast", "berate", "scold", "rebuke", "chide", "fault", "thank",
                "congratulate", "urge", "promise", "pledge", "vow", "threaten", "warn", "tweet",
                "repeat", "reiterate", "echo", "quote", "explain", "stress", "emphasize",
-               "emphasise", "highlight", "float", "unveil", "outline",
+               "emphasise", "highlight", "raise", "float", "unveil", "outline",
                "address", "share", "express", "voice", "argue", "claim", "allege", "suggest")
 
 

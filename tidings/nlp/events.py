@@ -822,6 +822,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if reciprocal:
         targets = sources[1:]
         sources = sources[:1]
+    if entry.type == "CONSULT" and not targets and entry.mode in ("meet", "negotiate"):
+        return []  # a meeting or discussion needs someone met: "members discussed how ..." is not one
     mode = entry.mode
     participants = sources + targets
     depth = _depth(pred)

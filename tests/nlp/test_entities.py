@@ -64,3 +64,17 @@ def test_entity_at_maps_tokens(analyzer):
     assert e is not None and e.name == "Jane Holt"
     assert entity_at(doc, 6 + 1) is None or entity_at(doc, 7).type != "PERSON" or True
     assert entity_at(doc, len(doc) + 5) is None
+
+
+def test_office_country_stated_elsewhere_in_the_text(analyzer):
+    text = ("Delegates gathered for a Brazilian presidential summit in the capital. "
+            "President Lucia Ferreira opened the session on Monday.")
+    a = analyzer.analyze_one(text)
+    e = next(x for x in a.entities if x.name == "Lucia Ferreira")
+    assert (e.title, e.country) == ("President", "BRA")
+
+
+def test_no_country_is_guessed_for_an_unqualified_office(analyzer):
+    a = analyzer.analyze_one("President Lucia Ferreira opened the session on Monday.")
+    e = next(x for x in a.entities if x.name == "Lucia Ferreira")
+    assert e.title == "President" and e.country is None

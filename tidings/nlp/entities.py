@@ -92,8 +92,47 @@ def find_entities(doc: Doc) -> list[Entity]:
     mentions = _mentions(doc)
     clusters = _cluster(doc, mentions)
     _attach_roles(doc, clusters)
-    clusters.extend(_role_actors(doc, mentions))
+    roles = _role_actors(doc, mentions)
+    _office_countries(doc, clusters, roles)
+    clusters.extend(roles)
     return _to_entities(doc, clusters)
+
+
+# Adjectives of offices: "a US presidential inauguration" speaks of the US president.
+_OFFICE_ADJECTIVES = {"presidential": "president", "ministerial": "minister",
+                      "prime-ministerial": "prime minister", "royal": "king",
+                      "gubernatorial": "governor", "mayoral": "mayor"}
+
+
+def _office_countries(doc: Doc, clusters: list[_Cluster], roles: list[_Cluster]) -> None:
+    """A titled person whose country the text does not state takes the one country the text
+    gives that office elsewhere ("the US president", "a US presidential visit")."""
+    missing = [c for c in clusters if c.type == "PERSON" and c.title and c.country is None]
+    if not missing:
+        return
+    kb = load_knowledge()
+    offices: dict[str, set[str]] = {}
+    for r in roles:
+        if r.country and r.type == "OTHER":
+            d = describe(r.forms[0])
+            if d.title:
+                offices.setdefault(d.title.lower(), set()).add(r.country)
+    for tok in doc:
+        office = _OFFICE_ADJECTIVES.get(tok.lower_)
+        if office is None or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        hits = [h for h in kb.lookup([prev.text]) if h.kind in ("country", "demonym")]
+        if hits:
+            offices.setdefault(office, set()).add(hits[0].country)
+    for c in missing:
+        countries = offices.get(c.title.lower(), set())
+        # Another person already holding that office in one country does not count twice.
+        taken = {o.country for o in clusters if o is not c and o.type == "PERSON" and
+                 o.title and o.title.lower() == c.title.lower() and o.country}
+        left = countries - taken
+        if len(left) == 1:
+            c.country = next(iter(left))
 
 
 # -- 1. mentions -----------------------------------------------------------------------------

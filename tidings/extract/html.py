@@ -185,6 +185,7 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
     blocks = w.blocks
     norm_title = _norm(title) if title else ""
     cut: int | None = None
+    teaser: int | None = None
     i = 0
     n = len(blocks)
     while i < n:
@@ -213,9 +214,15 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
         if b.tag == "h1" and (not norm_title or _norm(plain) == norm_title or len(out) == 0):
             continue
         if b.links > 0.5 * len(text) and (b.nlinks > 1 or len(text) < 200 or b.tag == "li"):
-            if b.tag == "li" and b.links >= 0.9 * len(text):
+            if (b.tag == "li" or b.tag in HEADINGS) and b.links >= 0.9 * len(text):
                 extra["related"].append((plain, b.href))
+            if b.tag in HEADINGS and b.links >= 0.9 * len(text) and len(text) >= 15:
+                teaser = b.box  # a linked headline: the short text under it is its teaser
             continue
+        if teaser is not None and len(plain) < 400 and w.boxes[b.box].parent in (teaser, w.boxes[teaser].parent):
+            teaser = None
+            continue
+        teaser = None
         if len(plain) < 120 and BOILER_LINE.match(plain):
             continue
         if len(plain) < 250 and PROMO_LINE.search(plain):

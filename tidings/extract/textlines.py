@@ -358,3 +358,52 @@ def trim_off_topic_tail(lines: list[Line], span: tuple[int, int], min_lines: int
         if prev:
             return start, prev[-1]
     return span
+
+
+def _groups(lines: list[Line], start: int, end: int) -> list[list[int]]:
+    """Runs of paragraphs inside the region, split where two or more non-paragraph lines
+    (or one furniture line) stand between them."""
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    gap = 0
+    for k in range(start, end + 1):
+        ln = lines[k]
+        if ln.kind in ("body", "near"):
+            if cur and gap >= 2:
+                groups.append(cur)
+                cur = []
+            cur.append(k)
+            gap = 0
+        else:
+            gap += 2 if ln.kind in ("bad", "wall", "teaser") else 1
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def trim_incoherent_tail(lines: list[Line], span: tuple[int, int], stops: frozenset[str],
+                         min_shared: float = 0.06) -> tuple[int, int]:
+    """Drop trailing paragraph groups that share few content words with the article before
+    them: author bios, membership appeals and teasers of other stories after a break."""
+    start, end = span
+    groups = _groups(lines, start, end)
+    if len(groups) < 2:
+        return span
+    while len(groups) > 1:
+        tail = groups[-1]
+        head_words: set[str] = set()
+        for g in groups[:-1]:
+            for k in g:
+                head_words |= _words_of(lines[k].text)
+        tail_words: set[str] = set()
+        for k in tail:
+            tail_words |= _words_of(lines[k].text)
+        tail_words -= stops
+        head_chars = sum(lines[k].chars for g in groups[:-1] for k in g)
+        tail_chars = sum(lines[k].chars for k in tail)
+        if not tail_words or tail_chars > head_chars:
+            break
+        if len(tail_words & head_words) / len(tail_words) >= min_shared:
+            break
+        groups.pop()
+    return start, groups[-1][-1]

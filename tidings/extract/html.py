@@ -238,6 +238,8 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
             continue
         if is_head and norm_title and _norm(plain) == norm_title:
             continue
+        if is_head and _heads_only_links(blocks, i):
+            continue  # the title of a link widget ("Upcoming events", "Partners")
         extra["span"] = (extra["span"][0], i - 1) if extra["span"] else (i - 1, i - 1)
         for part in text.split(BR + BR):
             part = " ".join(part.replace(BR, " ").split())
@@ -255,6 +257,20 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
         if m and fields.find_credits(m.group(1)):
             extra["credits"] += fields.find_credits(m.group(1))
     return _dedupe(out), extra
+
+
+def _heads_only_links(blocks: list[Block], start: int) -> bool:
+    """True when the blocks after a heading, up to the next heading, are all link lists."""
+    seen = 0
+    for b in blocks[start:start + 30]:
+        if b.tag in HEADINGS:
+            break
+        if b.harvest:
+            continue
+        seen += 1
+        if b.links < 0.7 * len(b.text):
+            return False
+    return seen > 0
 
 
 def _standfirst(w: Walker, span: tuple[int, int] | None, paragraphs: list[str]) -> list[str]:

@@ -110,3 +110,23 @@ def test_a_shared_key_does_not_breed_new_actors(tmp_path):
               [_person("e1", "Antony J. Blinken", "PAN", "Secretary of State", ["Tony Blinken"])])
         rows = actor_rows(s.connection(), "blinken")
     assert [(r["name"], r["n_articles"]) for r in rows] == [("Antony J. Blinken", 8), ("Tony Blinken", 3)]
+
+
+def test_a_lone_surname_goes_to_the_one_person_far_more_often_seen(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        for day in range(1, 8):
+            _save(s, f"https://a.example/{day}", f"2021-05-0{day}", [_person("e1", "Antony J. Blinken", "USA")])
+        _save(s, "https://b.example/1", "2021-06-01", [_person("e1", "Tony Blinken", "USA")])
+        _save(s, "https://c.example/1", "2021-06-02", [_person("e1", "Blinken", "USA")])
+        _save(s, "https://c.example/2", "2021-06-03", [_person("e1", "J. Blinken", None)])
+        rows = actor_rows(s.connection(), "blinken")
+    assert [(r["name"], r["n_articles"]) for r in rows] == [("Antony J. Blinken", 9), ("Tony Blinken", 1)]
+
+
+def test_common_nouns_are_not_actors(tmp_path):
+    org = Entity("e1", "people", "ORG", [], None, None, "CVL", [[0, 1]])
+    cjk = Entity("e2", "外务省", "ORG", [], None, "JPN", "GOV", [[0, 1]])
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2021-05-20", [org, cjk])
+        names = [r[0] for r in s.connection().execute("SELECT name FROM actors")]
+    assert names == ["外务省"]

@@ -8,13 +8,18 @@ from tidings.store.migrations import Migration
 
 
 def _schema(path) -> list[tuple]:
+    """Tables by their columns (ALTER rewrites their SQL text), everything else by its SQL."""
     conn = sqlite3.connect(path)
-    rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
                         " ORDER BY type, name").fetchall()
-    cols = {name: conn.execute(f"PRAGMA table_info({name})").fetchall()
-            for t, name, _ in rows if t == "table"}
+    out = []
+    for kind, name, table, sql in rows:
+        if kind == "table":
+            out.append((kind, name, table, conn.execute(f"PRAGMA table_info({name})").fetchall()))
+        else:
+            out.append((kind, name, table, " ".join((sql or "").split())))
     conn.close()
-    return [(r, cols.get(r[1])) for r in rows]
+    return out
 
 
 def test_a_migration_is_applied_once_in_order(tmp_path, monkeypatch):

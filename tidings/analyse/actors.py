@@ -48,6 +48,17 @@ def _person_tokens(name: str) -> list[str]:
     return [t.strip("-") for t in joined if t.strip("-")]
 
 
+def _named(name: str) -> int:
+    """How many real name words (not initials) a person's name has."""
+    return sum(len(t) > 1 for t in _person_tokens(name))
+
+
+def is_proper_name(name: str) -> bool:
+    """False for common nouns an entity layer let through ("people", "the government");
+    scripts without case (Chinese, Arabic) always pass."""
+    return any(c.isupper() for c in name) or not any(c.islower() for c in name)
+
+
 def name_keys(name: str, etype: str) -> list[str]:
     """Keys for one name form, strongest first."""
     norm = normalise(name)
@@ -101,11 +112,14 @@ class ActorRegistry:
             if kind != "full" and entity.country and known and known != entity.country:
                 return None
             return actor_id
-        if len(found) > 1 and kind != "last":
-            # A whole name or name pair shared by several actors (a one-off misreading made
-            # a second "Tony Blinken"): the one seen far more often is the one meant.
+        if len(found) > 1:
+            # A key shared by several actors (a one-off misreading made a second "Tony
+            # Blinken"; "Blinken" alone): the one seen far more often is the one meant.
+            # A bare surname needs a wider margin: two Kims seen alike stay apart.
+            factor, floor = (5, 3) if kind == "last" else (2, 1)
             ranked = sorted(found, key=self._articles, reverse=True)
-            if self._articles(ranked[0]) > 2 * self._articles(ranked[1]):
+            top, second = self._articles(ranked[0]), self._articles(ranked[1])
+            if top >= floor and top > factor * second:
                 return ranked[0]
         return None  # ambiguous: better a new actor than a wrong merge
 
@@ -117,8 +131,8 @@ class ActorRegistry:
     def _match(self, entity: Entity) -> int | None:
         forms = self._forms(entity)
         kinds = ["full", "pair"] if entity.type == "PERSON" else ["full"]
-        if entity.type == "PERSON" and len(forms) == 1 and len(normalise(entity.name).split()) < 2:
-            kinds.append("last")  # only a surname in this article: weakest evidence
+        if entity.type == "PERSON" and not any(_named(f) >= 2 for f in forms):
+            kinds.append("last")  # only a surname ("Blinken", "J. Blinken"): weakest evidence
         for kind in kinds:
             for form in forms:  # the entity's own name first: it is the fullest form
                 found = {a for k in name_keys(form, entity.type) if k.startswith(kind + ":")
@@ -141,7 +155,7 @@ class ActorRegistry:
     def resolve(self, entity: Entity, date: str | None = None) -> int | None:
         """The registry id for an article's entity, creating the actor when new."""
         name = " ".join(entity.name.split())
-        if entity.type not in REGISTERED_TYPES or not normalise(name):
+        if entity.type not in REGISTERED_TYPES or not normalise(name) or not is_proper_name(name):
             return None
         actor_id = self._match(entity)
         if actor_id is None:

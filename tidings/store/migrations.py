@@ -23,6 +23,21 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "articles found by canonical URL (a URL may hold several dated articles)",
               "CREATE INDEX articles_canonical ON articles(canonical_url);"),
+    Migration(3, "actor_titles: a title's country is the one most of its mentions give",
+              """DROP VIEW actor_titles;
+CREATE VIEW actor_titles AS
+SELECT e.actor_id AS actor_id, MAX(e.title) AS title,
+       (SELECT c.country FROM entities c
+         WHERE c.actor_id = e.actor_id AND lower(c.title) = lower(e.title) AND c.country IS NOT NULL
+         GROUP BY c.country
+         HAVING COUNT(*) * 2 > (SELECT COUNT(*) FROM entities d WHERE d.actor_id = e.actor_id
+                                 AND lower(d.title) = lower(e.title) AND d.country IS NOT NULL)
+         ORDER BY COUNT(*) DESC LIMIT 1) AS country,
+       MIN(substr(a.date, 1, 10)) AS first_seen, MAX(substr(a.date, 1, 10)) AS last_seen,
+       COUNT(DISTINCT a.id) AS n_articles
+FROM entities e JOIN articles a ON a.id = e.article_id
+WHERE e.actor_id IS NOT NULL AND e.title IS NOT NULL AND e.title != ''
+GROUP BY e.actor_id, lower(e.title);"""),
 )
 
 BASE_VERSION = 1

@@ -115,13 +115,17 @@ CREATE INDEX mentions_article ON mentions(article_id, start);
 -- Titles an actor was given, with the article dates they were seen on: the part of
 -- the registry that changes over time ("Foreign Minister, JPN, 2025-01-21 .. 2025-02-10").
 -- A view, so it never disagrees with the entities it is read from. Titles are grouped
--- case-blind ("SECRETARY" in a transcript is "Secretary"); the country is the one most
--- often given with that title, so one misread article doesn't split the row.
+-- case-blind ("SECRETARY" in a transcript is "Secretary"); the country is the one given
+-- by most of the mentions that give one, so a misread article neither splits the row
+-- nor labels it.
 CREATE VIEW actor_titles AS
 SELECT e.actor_id AS actor_id, MAX(e.title) AS title,
        (SELECT c.country FROM entities c
          WHERE c.actor_id = e.actor_id AND lower(c.title) = lower(e.title) AND c.country IS NOT NULL
-         GROUP BY c.country ORDER BY COUNT(*) DESC, c.country LIMIT 1) AS country,
+         GROUP BY c.country
+         HAVING COUNT(*) * 2 > (SELECT COUNT(*) FROM entities d WHERE d.actor_id = e.actor_id
+                                 AND lower(d.title) = lower(e.title) AND d.country IS NOT NULL)
+         ORDER BY COUNT(*) DESC LIMIT 1) AS country,
        MIN(substr(a.date, 1, 10)) AS first_seen, MAX(substr(a.date, 1, 10)) AS last_seen,
        COUNT(DISTINCT a.id) AS n_articles
 FROM entities e JOIN articles a ON a.id = e.article_id

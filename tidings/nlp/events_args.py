@@ -1,0 +1,160 @@
+"""Who acts on whom: source and target heads of an event from its dependency structure."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .events_actors import RELATIONAL
+from .events_lexicon import LexEntry
+from .events_words import (
+    FORCE_OBJECTS, INFO_OBJECTS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
+    TEMPORAL, THING_TYPES, VERBAL,
+)
+from .events_syntax import (
+    is_abstract, is_actorish, direct_object, owner_of, prep_objects, thing_targets, unquantify,
+    with_conjuncts,
+)
+from .events_triggers import find_trigger
+
+
+def _subject(pred: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a predicate, inherited along conj/xcomp/advcl chains."""
+    t = pred
+    for _ in range(6):
+        # A participle with its own direct object is a misparsed finite verb, not a passive.
+        misparsed = t.dep_ == "acl" and any(c.dep_ == "dobj" for c in t.children)
+        passive = any(c.dep_ == "auxpass" for c in t.children) or \
+            (t.dep_ == "acl" and t.tag_ == "VBN" and not misparsed)
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                if c.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+                    return t.head, False
+                return c, False
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return t.head, not misparsed
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj":
+            t = t.head.head  # "issued a statement urging X": the issuer urges
+            continue
+        if t.dep_ == "relcl":
+            return t.head, passive
+        if t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "cc", "prep", "ccomp", "acomp") or t.head == t:
+            return None, passive
+        t = t.head
+    return None, False
+
+
+def _expand_relational(heads: list[Token]) -> list[Token]:
+    """'their counterparts from Australia and India' -> Australia, India."""
+    out = []
+    for h in heads:
+        if h.lower_ in RELATIONAL:
+            src = prep_objects(h, ("from", "of"))
+            if src:
+                for s in src:
+                    out.extend(with_conjuncts(s))
+                continue
+        out.append(h)
+    return out
+
+
+def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[Token], list[Token]]:
+    """(source heads, target heads) of the event."""
+    if noun is not None and noun == pred:  # a nominal event: "his meeting with Rubio"
+        src = [c for c in noun.children if c.dep_ == "poss"] or \
+              [c for c in noun.children if c.dep_ in ("compound", "amod") and
+               (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE"))][:1]
+        tgt = prep_objects(noun, ("with", "against", "on", "between"))
+        src += prep_objects(noun, ("by",))
+        return src, [t for h in tgt for t in with_conjuncts(h)]
+    subj, passive = _subject(pred)
+    sources: list[Token] = []
+    targets: list[Token] = []
+    if passive:
+        agents = prep_objects(pred, ("by",))
+        sources = agents
+        if subj is not None:
+            targets = with_conjuncts(subj)
+    elif subj is not None:
+        sources = with_conjuncts(subj)
+    elif pred.tag_ in ("VBD", "VBZ", "VBP"):
+        # The parser sometimes misreads a sentence-initial acronym ("USAID deployed ...").
+        sources = [c for c in pred.lefts if c.dep_ in ("advmod", "npadvmod", "dep", "nmod", "compound")
+                   and (c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or (c.text.isupper() and len(c) > 1))][:1]
+    if noun is not None:  # support verb + event noun: the noun's own arguments first
+        if not sources:
+            sources = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("by",))
+        tgt = prep_objects(noun, ("on", "against", "with", "to", "at", "for", "between", "into", "from"))
+        if not tgt and entry.type in ("ASSAULT", "COERCE", "CONCEDE", "COOPERATE"):
+            tgt = prep_objects(noun, ("of",))  # "bombardment of X", "release of X"
+        tgt = [t for h in tgt for t in with_conjuncts(h)]
+        tgt += [c for c in noun.children if c.dep_ == "conj" and c.lower_ in RELATIONAL]
+        targets = targets or tgt
+    if not targets:
+        obj = direct_object(pred)
+        if obj is not None and obj != noun and LEX.nouns.get(obj.lower_) is None:
+            targets = [obj]
+        elif obj is not None and obj != noun:
+            targets = [obj]
+        for c in pred.children:
+            if c.dep_ in ("dative", "iobj"):
+                targets = [c] + targets
+        if not targets or (targets[0].lower_ in INFO_OBJECTS):
+            preps = TARGET_PREPS if entry.type != "REQUEST" else ("on", "upon", "to", "from", "for")
+            targets = prep_objects(pred, preps) or targets
+        if targets and obj is not None and targets[0] == obj:
+            targets = with_conjuncts(obj)
+    obj = direct_object(pred)
+    obj = unquantify(obj) if obj is not None else None
+    targets = [unquantify(t) for t in targets]
+    to = prep_objects(pred, ("to",))
+    own_forces = obj is not None and (obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES or
+                                      any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children))
+    if to and (entry.type == "AID" or entry.mode in ("return", "judicial")):
+        targets = to  # "returned the artifacts to Peru", "extradited him to the US"
+    elif entry.type in ("RETREAT", "MOBILIZE", "SANCTION", "AID", "COERCE") and own_forces:
+        # "withdrew its troops from Syria", "closed its borders with Togo": where, not what
+        where = prep_objects(pred, ("from", "to", "into", "in", "with", "against", "on")) + thing_targets(obj)
+        where = [t for t in where if t.ent_type_ not in NOT_ACTORS]
+        if where:
+            targets = [t for h in where[:1] for t in with_conjuncts(h)]
+    elif entry.type in REACTION_TYPES and targets and not is_actorish(targets[0]):
+        owner = owner_of(targets[0])
+        if owner is not None:
+            targets = [owner]
+    if entry.type in THING_TYPES and (not targets or not is_actorish(targets[0])):
+        things = targets
+        moved = prep_objects(pred, ("to", "from", "on", "against", "into", "with", "in", "for")) \
+            + [t for o in ([obj] if obj is not None else []) + things for t in thing_targets(o)]
+        moved = [t for t in moved if t.ent_type_ not in NOT_ACTORS]
+        targets = moved or things
+    for x in pred.children:  # "agreed to lift tariffs on X", "threatened to shell X": the content's
+        if x.dep_ == "xcomp" and x.tag_.startswith("VB") and (not targets or not is_actorish(targets[0])
+                                                              or len(sources) > 1):
+            inner = find_trigger(x)
+            if inner is not None:
+                inner_targets = [t for t in event_arguments(inner[0], inner[1], inner[2])[1] if is_actorish(t) or any(
+                    c.ent_type_ in ("NORP", "GPE", "ORG") for c in t.subtree)]
+                if inner_targets:
+                    targets = inner_targets
+            break
+    if not targets and len(sources) < 2:  # "refused to lift sanctions on X": the complement's
+        for x in pred.children:
+            if x.dep_ in ("xcomp", "advcl") and x.tag_.startswith("VB"):
+                xo = direct_object(x)
+                inner = prep_objects(x, ("to", "on", "against", "with", "from"))
+                if xo is not None:
+                    inner = ([xo] if is_actorish(xo) else []) + thing_targets(xo) + inner
+                targets = [t for t in inner if is_actorish(t)]
+                break
+    targets = [t for t in targets if t.ent_type_ not in NOT_ACTORS and t.lower_ not in TEMPORAL
+               and t.lower_ not in ("today", "tonight")]
+    # "in Paris", "at the summit": where it happened is not whom it involved.
+    if entry.type in VERBAL or entry.type == "COOPERATE":
+        targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside")
+                                              and t.head.head in (pred, noun))]
+    if entry.type in ("CONSULT", "AGREE", "COOPERATE"):
+        targets = [t for t in targets if not is_abstract(t)]  # one discusses topics with partners
+    if entry.key in ("receive",) or (entry.type == "AID" and pred.lower_.startswith("receiv")):
+        sources, targets = prep_objects(pred, ("from",)), sources
+    return sources, _expand_relational(targets)

@@ -1,0 +1,121 @@
+"""Small readings of the dependency parse shared by the event coder's parts."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .events_words import ABSTRACT, NEGATIONS, HUMAN, LEX, NOT_ACTORS, PERSON_NOUNS, QUANTIFIERS
+
+
+def particles_of(tok: Token) -> list[str]:
+    prts = [c.lower_ for c in tok.children if c.dep_ == "prt" or
+            (c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.lower_ in ("free", "go"))]
+    preps = [c.lower_ for c in tok.children if c.dep_ in ("prep", "agent")]
+    out = [f"{p} {q}" for p in prts for q in preps] + prts + preps
+    return out
+
+
+def direct_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            return c
+    for c in tok.children:  # "carry out attacks", "engage in talks"
+        if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "in", "into", "up"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "dobj"):
+                    return g
+    if tok.dep_ == "relcl" and tok.head.tag_.startswith("NN"):  # "a meeting Rubio had"
+        return tok.head
+    return None
+
+
+def negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in NEGATIONS):
+            return True
+    return False
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.tag_.startswith(("NN", "PRP")):
+            out.extend(with_conjuncts(c))
+    return out
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "prt":  # "crack down on", "pull out of"
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in preps:
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    return out
+
+
+def is_actorish(tok: Token) -> bool:
+    """Could this head be an actor (a person, group, place or pronoun) rather than a thing?"""
+    if tok.ent_type_ in NOT_ACTORS:
+        return False
+    if tok.tag_ in ("PRP", "NNP", "NNPS") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    low = tok.lower_
+    return low in HUMAN or low.endswith(("ers", "ists", "ians", "ees")) or \
+        low.rstrip("s") in PERSON_NOUNS or low in PERSON_NOUNS
+
+
+def is_abstract(tok: Token) -> bool:
+    """A topic or state of affairs, which cannot act or be a partner ("the impact of COVID-19")."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.tag_ in ("NNP", "NNPS", "PRP"):
+        return False
+    low = tok.lower_
+    return low in ABSTRACT or low in LEX.nouns or (tok.tag_ == "NN" and low.endswith("ing"))
+
+
+def owner_of(obj: Token) -> Token | None:
+    """Whose request, offer or decision: "Trump's comments", "demands by protesters"."""
+    for c in obj.children:
+        if c.dep_ == "poss" and c.tag_ != "PRP$":
+            return c
+    owners = prep_objects(obj, ("by", "from", "of"))
+    return next((o for o in owners if is_actorish(o)), None)
+
+
+def unquantify(tok: Token) -> Token:
+    """"dozens of demonstrators" -> demonstrators."""
+    if tok.lower_ in QUANTIFIERS or tok.ent_type_ in ("CARDINAL", "QUANTITY"):
+        inner = prep_objects(tok, ("of",))
+        if inner:
+            return inner[0]
+    return tok
+
+
+def thing_targets(obj: Token) -> list[Token]:
+    """Recipients and targets named around a thing object: "sanctions imposed on X", "aid to X"."""
+    out = prep_objects(obj, ("on", "against", "to", "for", "between", "into", "with", "in"))
+    for of in prep_objects(obj, ("of",)):  # "a state of emergency in the north"
+        out += prep_objects(of, ("on", "against", "to", "for", "in"))
+    for c in obj.children:
+        if c.dep_ == "acl":
+            out += prep_objects(c, ("on", "against", "to", "for"))
+    return out
+
+
+def own_phrase(pred: Token):
+    """The predicate's objects and adjuncts, without clauses that have their own subject."""
+    for c in pred.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "mark", "aux"):
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.dep_ not in ("dobj", "pobj"):
+            continue
+        yield from c.subtree
+
+
+def tree_depth(tok: Token) -> int:
+    d = 0
+    while tok.head != tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d

@@ -1,0 +1,320 @@
+"""Event triggers and how their clause frames them.
+
+``trigger(tok)`` finds a lexicon verb, a support verb with an event noun, or an event noun
+with its own actors; ``frame`` tells whether the action happened (or will), was negated,
+merely wished or requested, offered, or failed; ``reframe`` turns intended material actions
+into intents (CAMEO 03/13) and refusals into rejections.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .events_lexicon import LexEntry
+from .events_words import (
+    ACCUSATIONS, ASPECTUAL, BUILD_VERBS, COMMENT_VERBS, COMMIT, CONDITIONAL_MARKS,
+    CONFLICT_OBJECTS, CUT_VERBS, FAIL, FORCE_OBJECTS, GIVE_VERBS, INFO_OBJECTS, INTENT,
+    INTENT_NOUNS, MODALS, OCCURRENCE_VERBS, PREP_SUPPORT, REFUGEES, RELATION_OBJECTS,
+    REPRESENTATIVES, RESTRICTIONS, SUPPORT_VERBS, WEAPON_OBJECTS, COOPERATIVE, INTENT_TYPES, LEX,
+    NO_EVENT,
+)
+from .events_syntax import is_actorish, negated, direct_object, owner_of, particles_of, prep_objects
+
+
+def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
+    """(entry, predicate token, event noun or None) when tok starts an event."""
+    low = tok.lower_
+    if tok.tag_.startswith("VB"):
+        lemma = LEX.lemma_of.get(low)
+        if lemma is None:
+            return None
+        obj = direct_object(tok)
+        if obj is None:  # "sanctions were lifted", "the strike was called off"
+            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        special = _special_predicate(lemma, tok, obj)
+        if special is NO_EVENT:
+            return None
+        if special is not None:
+            return special
+        if lemma in SUPPORT_VERBS or lemma in ("participate", "gather", "go", "reiterate", "reaffirm",
+                                                "authorize", "authorise"):
+            cands = ([obj] if obj is not None else [])
+            if lemma in PREP_SUPPORT:
+                cands += prep_objects(tok, ("for", "in", "on", "at", "into", "as"))
+            if obj is not None:  # "launched air and artillery strikes" parses as "air" + conj
+                cands += [c for c in obj.children if c.dep_ == "conj"]
+            if obj is None:
+                cands += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            for cand in cands:
+                noun = noun_entry(cand)
+                if noun is not None and not _noun_misread(lemma, cand, noun):
+                    return _support_entry(lemma, cand, noun), tok, cand
+        entry = LEX.verb(low, particles_of(tok))
+        if entry is None:
+            return None
+        entry = _verb_condition(lemma, entry, tok, obj)
+        return (entry, tok, None) if entry is not None else None
+    if low == "responsible" and tok.dep_ == "acomp":  # "X is responsible for mass killings"
+        for p in prep_objects(tok, ("for",)):
+            noun = noun_entry(p)
+            if noun is not None and noun.type in ("ASSAULT", "COERCE"):
+                return noun, tok.head, p
+    if tok.tag_.startswith("NN"):
+        noun = noun_entry(tok)
+        if noun is None:
+            return None
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and (LEX.lemma_of.get(head.lower_) in OCCURRENCE_VERBS
+                                                   or LEX.lemma_of.get(head.lower_) in BUILD_VERBS):
+            return noun, tok, tok  # "clashes erupted between X and Y": the noun holds the actors
+        if tok.dep_ in ("pobj", "nsubj", "dobj", "ROOT", "appos") and _nominal_has_actors(tok):
+            return noun, tok, tok
+    return None
+
+
+def noun_entry(tok: Token) -> LexEntry | None:
+    """The entry of an event noun, trying its modified forms first ("joint exercise", "state of siege")."""
+    low = tok.lower_
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "cease-fire" arrives as three tokens
+        e = LEX.nouns.get(f"{doc[tok.i - 2].lower_}-{low}") or LEX.nouns.get(f"{doc[tok.i - 2].lower_}{low}")
+        if e is not None:
+            return e
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            e = LEX.nouns.get(f"{c.lower_} {low}")
+            if e is not None:
+                return e
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                e = LEX.nouns.get(f"{low} of {g.lower_}")
+                if e is not None:
+                    return e
+    if low in ("release", "delivery", "transfer", "provision") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                (LEX.nouns.get(x.lower_) or LexEntry("", "", None, None, 0)).type == "AID"
+                for g in c.children for x in g.subtree) for c in tok.children):
+        return LEX.nouns.get("aid")
+    if tok.ent_type_ == "MONEY" or low in ("million", "billion", "amount", "sum", "package", "increase"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                for g in c.children:
+                    e = LEX.nouns.get(g.lower_)
+                    if e is not None and e.type == "AID":
+                        return e
+    return LEX.nouns.get(low)
+
+
+def _special_predicate(lemma: str, tok: Token, obj: Token | None):
+    """Predicates whose type comes from verb and object together ("severed ties", "on alert")."""
+    objl = obj.lower_ if obj is not None else ""
+    for p in prep_objects(tok, ("on", "under")):
+        if p.lower_ == "alert":
+            return LexEntry("alert", "MOBILIZE", "alert", "151", -7.2), tok, None
+        if p.lower_ in ("strike", "strikes") and not any(c.lower_ in ("air", "drone") for c in p.children):
+            return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, p
+    if obj is None:
+        return None
+    if lemma == "force" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or \
+            lemma == "force" and any(p.lower_ == "out" for p in tok.children if p.dep_ in ("prep", "advmod")):
+        return LexEntry("expel", "SANCTION", "expel", "166", -5.0), tok, None
+    if lemma in ("remove", "lift", "ease", "relax", "waive", "drop", "roll", "end", "scrap", "cut", "reduce",
+                 "slash", "suspend", "halt", "repeal", "abolish", "lower") and objl in RESTRICTIONS:
+        return LexEntry("lift", "CONCEDE", "policy", "081", 5.0), tok, None
+    if lemma == "open" and objl in ("border", "borders", "airspace", "crossing", "crossings", "ports"):
+        return LexEntry("open", "CONCEDE", "policy", "081", 5.0), tok, None
+    if lemma in BUILD_VERBS:
+        if objl in ("ties", "relations", "links", "cooperation", "relationship", "partnership", "co-operation"):
+            # Opening or upgrading relations is diplomatic cooperation (CAMEO 05), not material.
+            return LexEntry("relations", "SUPPORT", "recognize", "054", 5.0), tok, None
+        if objl in FORCE_OBJECTS or objl in ("presence", "deployment", "patrols", "defenses", "defences"):
+            return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2), tok, None
+    if lemma in ("reinforce", "mass", "station") and objl not in FORCE_OBJECTS and not is_actorish(obj) \
+            and objl not in ("presence", "positions", "deployment", "patrols", "defenses", "defences"):
+        return NO_EVENT  # "reinforced its commitment" is not a troop movement
+    if lemma in CUT_VERBS:
+        if lemma in ("withdraw", "recall") and objl in REPRESENTATIVES:
+            return LexEntry("withdraw", "SANCTION", "relations", "1662", -5.0), tok, None
+        if lemma in ("cease", "halt", "stop", "end", "suspend") and objl in CONFLICT_OBJECTS:
+            return LexEntry("ceasefire", "CONCEDE", "ceasefire", "0872", 5.0), tok, None
+        if lemma == "close" and objl in ("border", "borders", "airspace", "crossing", "crossings", "port", "ports"):
+            return LexEntry("close", "COERCE", "restrict", "172", -5.0), tok, None
+        if objl in RELATION_OBJECTS or (noun_entry(obj) or LexEntry("", "", None, None, 0)).type in ("AID", "CONSULT", "COOPERATE"):
+            return LexEntry("reduce", "SANCTION", "relations", "160", -4.0), tok, None
+    if lemma in ("accept", "admit", "resettle", "take", "host", "welcome", "receive") and objl in REFUGEES \
+            and (objl != "people" or any(c.lower_ in ("refugee", "asylum") for c in obj.subtree)):
+        return LexEntry("asylum", "AID", "asylum", "075", 7.0), tok, None
+    if lemma == "share" and objl in ("intelligence", "information", "data", "evidence", "expertise", "technology"):
+        return LexEntry("share", "COOPERATE", "intelligence", "062", 6.0), tok, None
+    if lemma in ("violate", "breach", "defy", "flout") and not any(
+            t.lower_ in ("ceasefire", "truce", "cease", "armistice") for t in obj.subtree):
+        return LexEntry("defy", "REJECT", "defy", "1246", -4.0), tok, None
+    if (lemma in CUT_VERBS or lemma == "call" and any(c.lower_ == "off" for c in tok.children)) and objl in ("strike", "strikes", "protest", "protests", "boycott",
+                                                  "sit-in", "demonstration", "demonstrations", "blockade"):
+        return LexEntry("end protest", "CONCEDE", "protest", "0833", 5.0), tok, None
+    if lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
+        return LexEntry("guilty", "ACCUSE", "legal", "115", -2.0), tok, None
+    if lemma == "stop" and objl == "work":
+        return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, None
+    return None
+
+
+def _noun_misread(verb: str, obj: Token, noun: LexEntry) -> bool:
+    if obj.lower_ in ("strike", "strikes") and verb in ("stage", "hold", "call", "begin", "start"):
+        return False
+    if verb == "use" and noun.type not in ("COERCE", "ASSAULT"):
+        return True
+    if verb == "call" and noun.type != "CONSULT":  # "called a meeting", not "called a strike"
+        return True
+    return False
+
+
+def _support_entry(verb: str, obj: Token, noun: LexEntry) -> LexEntry:
+    if verb in ("accept", "meet", "grant", "heed") and noun.type == "REQUEST":
+        return LexEntry("accede", "CONCEDE", "policy", "080", 5.0)  # "accepted the demands"
+    if verb in GIVE_VERBS and noun.type == "SUPPORT":  # "provided support" is material
+        return LexEntry(noun.key, "AID", noun.mode, "070", 7.0)
+    if obj.lower_ in ("strike", "strikes") and verb in ("stage", "hold", "call", "begin", "start") \
+            and not any(c.lower_ in ("air", "drone", "missile") for c in obj.children):
+        return LexEntry("strike", "PROTEST", "strike", "143", -6.5)
+    if verb in ("send", "deploy", "dispatch") and obj.lower_ in FORCE_OBJECTS:
+        return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
+    return noun
+
+
+def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) -> LexEntry | None:
+    """Senses of ambiguous verbs, told apart by their arguments."""
+    deps = {c.dep_ for c in tok.children}
+    objl = obj.lower_ if obj is not None else ""
+    if lemma == "call" and entry.type == "REQUEST" and obj is not None and entry.key == "call for":
+        entry = LEX.verb(tok.lower_, [])
+    if lemma == "call" and entry.type == "CONSULT":
+        if obj is None or deps & {"oprd", "ccomp", "attr"} or obj.tag_ not in ("NNP", "NNPS", "PRP") \
+                or obj.lower_ in ("it", "them", "this", "that"):
+            return None
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    if lemma in ("refuse", "decline") and any(LEX.lemma_of.get(x.lower_, x.lower_) in COMMENT_VERBS
+                                              or x.lower_ in COMMENT_VERBS for x in xcomps):
+        return None  # "declined to comment" is a statement
+    if lemma in ("deny", "dismiss", "reject") and (objl in ACCUSATIONS or "ccomp" in deps):
+        return None  # denying an accusation is a statement, not a rejection of someone's demand
+    if lemma in ("vow", "promise", "pledge", "threaten") or entry.type == "AGREE":
+        for x in xcomps:
+            inner = LEX.verb(x.lower_, particles_of(x))
+            if inner is not None and inner.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+                return LexEntry("threaten", "THREATEN", None, "130", -4.4)
+    if lemma in ("release", "free", "give", "provide", "issue", "deliver", "offer", "extend",
+                 "express", "send") and objl in INFO_OBJECTS:
+        return None
+    if lemma in ("give", "provide", "send", "deliver", "supply") and objl in FORCE_OBJECTS:
+        return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
+    if lemma in ("give", "provide", "deliver", "grant", "supply", "distribute", "allocate") and obj is None:
+        return None
+    if lemma == "fire" and not (objl in WEAPON_OBJECTS or {"at", "on"} & set(particles_of(tok))):
+        return None
+    if lemma in ("return", "press", "seek", "lift", "ease", "target", "charge", "attend", "receive") \
+            and obj is None and "xcomp" not in deps:
+        return None
+    if lemma == "attend" and LEX.nouns.get(objl) is None:
+        return None
+    if lemma == "receive" and obj is not None and obj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+            and obj.tag_ != "PRP":
+        return None
+    if lemma in ("recognize", "recognise") and obj is not None and not is_actorish(obj) and owner_of(obj) is None:
+        return None  # "recognized the work of ..." is acknowledgement, not diplomatic recognition
+    if lemma == "rally" and obj is not None:
+        return None  # "rallying allies" mobilises support; protesters rally without an object
+    if lemma == "thank" and (objl == "you" or not any(c.dep_ == "nsubj" for c in tok.children)):
+        return None  # "Thank you" is politeness, not praise of an actor
+    if lemma == "ask" and any(c.lower_ in ("whether", "if", "why", "how", "what", "when")
+                              for c in tok.subtree):
+        return None  # "was asked whether ..." is a question put to someone
+    if lemma == "meet" and objl in ("criticism", "resistance", "opposition", "protests", "demands"):
+        return None
+    if lemma in ("agree", "accept") and objl in INFO_OBJECTS:
+        return None
+    if lemma == "agree" and not xcomps and ("ccomp" in deps or any(
+            not is_actorish(p) for p in prep_objects(tok, ("with",)))):
+        return None  # agreeing with a view ("agree with X that ...") is a statement
+    return entry
+
+
+def _nominal_has_actors(noun: Token) -> bool:
+    """An event noun codes on its own only with an agent and a counterpart in its phrase."""
+    agent = any(c.dep_ in ("poss", "compound", "amod") and (c.tag_ in ("PRP$", "NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE"))
+                for c in noun.children)
+    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against", "on") and
+                  any(g.dep_ == "pobj" and (g.tag_ in ("NNP", "NNPS") or g.ent_type_) for g in c.children)
+                  for c in noun.children)
+    if noun.head.lower_ in INTENT or LEX.lemma_of.get(noun.head.lower_) in INTENT:
+        return False
+    if noun.dep_ in ("dobj", "nsubj") and LEX.verbs.get(noun.head.lower_):
+        return False  # "welcomed the visit": the verb is the event
+    return agent and partner
+
+
+def clause_frame(pred: Token, noun: Token | None) -> str | None:
+    """How the clause frames the action: None (it happened or will), "block" (negated, modal,
+    conditional, wished or requested), "commit" (an offered/intended action) or "fail"."""
+    if negated(pred) or (noun is not None and noun != pred and negated(noun)):
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in pred.children)
+        return "refuse" if future and not any(t.lower_ in CONDITIONAL_MARKS for t in pred.sent) else "block"
+    if noun is not None and noun == pred and pred.head.tag_.startswith("VB") and negated(pred.head):
+        return "block"
+    for c in pred.children:
+        if c.dep_ == "aux" and c.lower_ in MODALS:
+            return "block"
+        if c.dep_ == "aux" and c.lower_ in ("would", "'d") and \
+                any(t.lower_ in CONDITIONAL_MARKS for t in pred.sent):
+            return "block"
+    t = pred
+    via_pcomp = False
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            return "block"
+        if t.head == t:
+            break
+        parent = t.head
+        plow = parent.lower_
+        plemma = LEX.lemma_of.get(plow, plow)
+        if t.dep_ in ("xcomp", "acl", "prep", "pobj", "acomp", "pcomp", "ccomp"):
+            if plemma in FAIL and t.dep_ == "xcomp":
+                return "fail"
+            if (plemma in COMMIT or plow in COMMIT) and not LEX.verbs.get(plow) \
+                    and t.dep_ in ("xcomp", "acl", "prep", "pobj", "pcomp"):
+                return "commit" if not negated(parent) else "block"
+        if parent.tag_.startswith("NN"):
+            if plow in INTENT_NOUNS and t.dep_ in ("acl", "prep", "pobj", "relcl", "ccomp"):
+                return "block"  # "plans for talks", "a request for aid"
+        elif (plemma in INTENT or plow in INTENT) and (t.dep_ in ("xcomp", "ccomp", "acomp", "advcl", "pcomp")
+                                                      or t.dep_ == "prep" and parent.tag_ == "JJ"):
+            return "block"  # "wanted to meet", "urged him to withdraw", "told X to leave"
+        if t.dep_ in ("xcomp", "pcomp") and plemma not in ASPECTUAL and LEX.verbs.get(plow):
+            return "block"  # the complement of another event is its content
+        if via_pcomp and t.dep_ == "prep" and LEX.verbs.get(plow):
+            return "block"  # "accused X of shelling", "warned against attacking"
+        via_pcomp = t.dep_ == "pcomp"
+        if t.dep_ in ("xcomp", "advcl", "acl", "relcl") and plemma not in ASPECTUAL and \
+                any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+            return "block"  # purpose or plan: "to discuss ...", "efforts to dispel ..."
+        if negated(parent) and t.dep_ in ("xcomp", "ccomp"):
+            return "block"
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in parent.children) and t.dep_ in ("xcomp", "conj"):
+            return "block"
+        if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "relcl", "acl", "acomp"):
+            break
+        t = parent
+    return None
+
+
+def reframe(entry: LexEntry, frame: str | None, pred: Token) -> LexEntry | None:
+    """An intended or future material action is an expression of intent (CAMEO 03/13)."""
+    if frame == "refuse":  # "will not release them" is a refusal (CAMEO 12)
+        return LexEntry(entry.key, "REJECT", "refuse", "120", -4.0) if entry.type in COOPERATIVE else None
+    if frame == "fail":
+        return LexEntry(entry.key, "REJECT", "fail", "120", -4.0) if entry.type in COOPERATIVE else None
+    future = frame == "commit" or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall")
+                                      for c in pred.children)
+    if future and entry.type in INTENT_TYPES:
+        typ, cameo = INTENT_TYPES[entry.type]
+        return LexEntry(entry.key, typ, "intent", cameo, 4.0 if typ == "AGREE" else -4.4)
+    return entry

@@ -1,0 +1,156 @@
+"""Word classes the event coder reads: support verbs, framing words, object classes.
+
+They are closed classes of English (modals, negations, quantifiers) or PLOVER/CAMEO
+categories (what counts as a restriction, a force, a relation); the open lexicon of event
+verbs and nouns lives in ``lexicon/*.tsv``.
+"""
+from __future__ import annotations
+
+from .events_lexicon import load_lexicon
+
+
+SUPPORT_VERBS = (
+    "launch", "carry", "conduct", "stage", "hold", "make", "mount", "wage", "unleash", "begin",
+    "start", "resume", "continue", "step", "intensify", "issue", "sign", "reach", "strike",
+    "clinch", "seal", "announce", "declare", "express", "extend", "offer", "provide", "give",
+    "send", "impose", "open", "deliver", "lodge", "file", "pay", "have", "engage", "take",
+    "adopt", "implement", "conclude", "enter", "initiate", "attend", "join", "organize",
+    "organise", "lead", "use", "deploy", "dispatch", "order", "agree", "finalize", "broker",
+    "receive", "accept", "grant", "pledge", "promise", "call", "renew", "host", "earmark",
+    "pay", "spend", "allocate", "approve", "authorize", "authorise", "increase", "set",
+    "complete", "finish",
+)
+OCCURRENCE_VERBS = ("erupt", "break", "take", "occur", "happen", "rage", "flare", "escalate",
+                    "continue", "resume", "begin", "start", "intensify")
+# Complement-taking words whose complement is not (yet) an event: wanted, planned, hoped-for.
+INTENT = {
+    "plan", "want", "hope", "intend", "aim", "consider", "expect", "try", "attempt", "propose",
+    "prepare", "wish", "seek", "threaten", "vow", "promise", "pledge", "refuse", "fail",
+    "decline", "agree", "offer", "ask", "urge", "call", "demand", "deny", "reject", "warn",
+    "encourage", "press", "appeal", "request", "allow", "permit", "need", "order",
+    "plead", "invite", "tell", "push", "help", "able", "likely", "unlikely", "ready", "willing",
+    # claims and attitudes: what they are about is not a reported fact
+    "claim", "allege", "skeptical", "sceptical", "confident", "optimistic", "pessimistic", "hopeful",
+    "concerned", "worried", "sure", "certain", "afraid", "fear", "doubt", "believe", "think",
+}
+INTENT_NOUNS = {"plan", "plans", "hope", "hopes", "proposal", "call", "calls", "request", "demand",
+                "demands", "appeal", "promise", "wish", "possibility", "risk", "bid", "attempt",
+                "effort", "efforts", "order", "intention", "threat", "threats", "decision",
+                "readiness", "willingness", "right", "ability", "chance", "way", "order",
+                "charges", "charge", "accusation", "accusations", "allegation", "allegations",
+                "claim", "claims", "rumours", "rumors", "suspicion", "suspicions", "motive", "motives",
+                "pessimism", "optimism", "skepticism", "scepticism", "doubts", "concern", "concerns",
+                "fears", "fear", "worries", "prospect", "prospects", "idea", "question", "talk"}
+# Governors that turn their complement into an intent ("willing to withdraw" is an offer,
+# "ready to strike" a threat) or a failure ("failed to reach a deal" is a rejection).
+COMMIT = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen", "want",
+          "plan", "intend", "commitment", "readiness", "willingness", "intention",
+          "pledge", "promise", "offer", "vow"}
+FAIL = {"fail"}
+COMMENT_VERBS = {"comment", "say", "speak", "elaborate", "answer", "confirm", "disclose", "respond",
+                 "discuss", "specify", "identify", "name", "give", "provide", "reveal"}
+ACCUSATIONS = {"charges", "charge", "accusations", "accusation", "allegations", "allegation", "claims",
+               "claim", "reports", "report", "involvement", "responsibility", "wrongdoing", "rumours",
+               "rumors", "links", "role", "existence"}
+RELATION_OBJECTS = {"ties", "relations", "links", "cooperation", "co-operation", "contacts",
+                    "dialogue", "talks", "negotiations", "mediation", "visit", "trip", "aid",
+                    "assistance", "funding", "funds", "support", "loans", "flights", "trade",
+                    "imports", "exports", "program", "programme", "programs", "projects",
+                    "investment", "relationship", "partnership", "efforts", "membership", "access",
+                    "embassy", "consulate", "mission", "meeting", "meetings", "summit", "air"}
+REPRESENTATIVES = {"peacekeepers", "ambassador", "ambassadors", "envoy", "envoys", "diplomats",
+                   "monitors", "observers", "staff", "workers", "personnel", "mission", "embassy"}
+CONFLICT_OBJECTS = {"operations", "operation", "attacks", "attack", "offensive", "fighting",
+                    "strikes", "hostilities", "bombing", "bombings", "raids", "campaign", "violence",
+                    "shelling", "fire", "airstrikes", "assault"}
+BUILD_VERBS = {"establish", "upgrade", "strengthen", "expand", "improve", "deepen", "boost",
+               "bolster", "restore", "resume", "normalize", "normalise", "enhance", "forge", "renew",
+               "increase", "intensify", "beef"}
+CUT_VERBS = {"cut", "sever", "reduce", "slash", "halt", "end", "stop", "cease", "cancel",
+             "terminate", "postpone", "withhold", "break", "suspend", "freeze", "downgrade",
+             "scale", "curtail", "close", "withdraw", "recall", "scrap", "abandon"}
+# Support verbs that take their event noun through a preposition ("took part in talks").
+PREP_SUPPORT = {"participate", "gather", "go", "join", "engage", "take", "stay", "remain", "put",
+                "use", "hold", "be", "enter"}
+MODALS = {"may", "might", "could", "should", "can", "must", "ought", "shall"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+NEGATIONS = {"not", "n't", "n’t", "never", "no", "neither", "nor", "without"}
+# Objects that make "released"/"issued"/"gave" a communication, not a concession or an aid.
+INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos", "footage", "data",
+                "details", "figures", "results", "list", "document", "documents", "album",
+                "film", "image", "images", "photo", "photos", "recording", "names", "speech",
+                "interview", "information", "version", "update", "guidance", "warning",
+                "condolence", "condolences", "concern", "concerns", "sympathy", "regret", "hope",
+                "hopes", "opinion", "views", "view", "thanks", "press", "evidence", "account"}
+FORCE_OBJECTS = {"troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft",
+                 "tanks", "police", "reinforcements", "units", "battalion", "battalions", "brigade",
+                 "marines", "personnel", "army"}
+WEAPON_OBJECTS = {"teargas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",
+                  "round", "rounds", "mortar", "mortars", "bullet", "bullets", "gas", "grenade",
+                  "grenades", "weapons", "artillery", "fire", "munitions", "bomb", "bombs"}
+TARGET_PREPS = ("with", "on", "against", "to", "at", "into", "upon", "toward", "towards", "over",
+                "for", "from", "between", "among", "of")
+ASPECTUAL = {"continue", "begin", "start", "resume", "keep", "manage", "proceed", "go", "step",
+             "escalate", "intensify", "repeat", "decide", "move", "help"}
+# Natural forces "hit" and "kill" too; they are not actors of an event.
+DISASTERS = {"earthquake", "quake", "storm", "cyclone", "flood", "floods", "flooding", "hurricane",
+             "typhoon", "tsunami", "drought", "epidemic", "pandemic", "virus", "disease", "accident",
+             "crash", "landslide", "avalanche", "heatwave", "wildfire", "wildfires", "outbreak",
+             "blaze", "rains", "snowstorm", "tornado", "eruption", "cholera", "famine"}
+GIVE_VERBS = {"provide", "give", "deliver", "grant", "send", "supply", "earmark", "allocate", "pay",
+              "spend", "authorize", "authorise"}
+RESTRICTIONS = {"sanctions", "sanction", "ban", "bans", "restrictions", "tariffs", "tariff", "embargo",
+                "curfew", "blockade", "siege", "limits", "controls", "tax", "taxes", "duties", "levies",
+                "curbs", "quotas"}
+REFUGEES = {"refugees", "migrants", "asylum-seekers", "seekers", "evacuees", "people", "children"}
+LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPECTUAL)
+                    + tuple(COMMIT) + tuple(FAIL) + tuple(BUILD_VERBS) + tuple(CUT_VERBS)
+                    + ("remain", "stay", "put", "place", "go", "participate", "gather", "reiterate", "share",
+                       "admit", "resettle", "find", "flout",
+                       "reaffirm", "authorize", "authorise", "be", "remove"))
+INTENT_TYPES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "RETREAT": ("AGREE", "030"),
+                 "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "137"),
+                 "MOBILIZE": ("THREATEN", "138"), "SANCTION": ("THREATEN", "131"),
+                 "PROTEST": ("THREATEN", "130")}
+VERBAL = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+MAX_EVENTS_PER_SENT = 8
+# "X said Y must stop ...": a demand by X on Y (CAMEO 10), whatever Y is to do.
+DEMAND_CUES = {"said", "says", "say", "saying", "stated", "states", "insisted", "insists", "stressed",
+               "stresses", "added", "adds", "reaffirmed", "reaffirms", "told", "tells", "declared",
+               "declares", "argued", "argues", "maintained", "maintains"}
+NO_EVENT = ("no event",)
+HUMAN = {"people", "civilians", "citizens", "soldiers", "troops", "forces", "police", "army",
+          "government", "leaders", "leader", "officials", "official", "children", "women", "men",
+          "refugees", "prisoners", "hostages", "students", "workers", "journalists", "activists",
+          "militants", "rebels", "insurgents", "fighters", "suspects", "detainees", "nationals",
+          "authorities", "residents", "villagers", "family", "families", "minister", "president",
+          "man", "woman", "child", "community", "communities", "regime", "administration",
+          "opposition", "military", "navy", "council", "court", "party", "group", "groups",
+          "owners", "victims", "migrants", "populations", "population", "state", "states", "country",
+          "countries", "nation", "nations", "allies", "ally", "side", "sides", "agency", "ministry"}
+NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+THING_TYPES = {"AID", "RETREAT", "MOBILIZE", "CONCEDE", "SANCTION", "COOPERATE", "REQUEST"}
+PERSON_NOUNS = ("citizen", "volunteer", "physician", "nurse", "doctor", "priest", "journalist", "pastor",
+                 "activist", "worker", "soldier", "officer", "diplomat", "envoy", "ambassador", "pilot",
+                 "prisoner", "hostage", "student", "teacher", "reporter", "boy", "girl", "national",
+                 "resident", "suspect", "member", "chief", "commander", "general", "spokesman",
+                 "spokeswoman", "judge", "lawyer", "politician", "lawmaker", "senator", "cleric",
+                 "imam", "bishop", "monk", "farmer", "fisherman", "fishermen", "tourist", "guard",
+                 "militia", "delegation", "cabinet", "parliament", "congress", "senate", "union",
+                 "coalition", "alliance", "organization", "organisation", "company", "firm", "bank")
+TEMPORAL = {"future", "past", "time", "moment", "week", "weeks", "month", "months", "year", "years",
+             "day", "days", "morning", "evening", "night", "period", "hours", "decade", "addition",
+             "response", "return", "recognition", "connection", "attempt", "bid", "effort", "order"}
+# Reactions to what someone said or decided: the target is whose it was ("rejected X's offer").
+REACTION_TYPES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE", "CONCEDE"}
+QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
+                "groups", "members", "some", "many", "most", "all", "several", "one", "two", "three"}
+ABSTRACT = {"impact", "steps", "issue", "issues", "situation", "topics", "topic", "ways", "matters",
+            "relations", "ties", "cooperation", "security", "economy", "trade", "crisis", "conflict",
+            "policy", "policies", "plan", "plans", "agenda", "priorities", "efforts", "developments",
+            "importance", "need", "prospects", "future", "progress", "measures", "possibility", "range",
+            "details", "proposal", "proposals", "question", "questions", "concerns", "divisions",
+            "tensions", "violence", "decision", "report", "study", "law", "move", "changes", "rise",
+            "growth", "region", "values", "interests", "experiences", "opportunities", "challenges",
+            "diplomacy", "dialogue", "events", "event", "work", "service", "sacrifice", "how", "what"}

@@ -375,14 +375,14 @@ def _groups(lines: list[Line], start: int, end: int) -> list[list[int]]:
             cur.append(k)
             gap = 0
         else:
-            gap += 2 if ln.kind in ("bad", "wall", "teaser") else 1
+            gap += 2 if ln.kind in ("wall", "teaser") else 1
     if cur:
         groups.append(cur)
     return groups
 
 
 def trim_incoherent_tail(lines: list[Line], span: tuple[int, int], stops: frozenset[str],
-                         min_shared: float = 0.06) -> tuple[int, int]:
+                         min_shared: float = 0.15) -> tuple[int, int]:
     """Drop trailing paragraph groups that share few content words with the article before
     them: author bios, membership appeals and teasers of other stories after a break."""
     start, end = span
@@ -391,14 +391,14 @@ def trim_incoherent_tail(lines: list[Line], span: tuple[int, int], stops: frozen
         return span
     while len(groups) > 1:
         tail = groups[-1]
+        # five-letter stems, so "flight" meets "flights" and "operator" meets "operators"
         head_words: set[str] = set()
         for g in groups[:-1]:
             for k in g:
-                head_words |= _words_of(lines[k].text)
+                head_words |= {w[:5] for w in _words_of(lines[k].text)}
         tail_words: set[str] = set()
         for k in tail:
-            tail_words |= _words_of(lines[k].text)
-        tail_words -= stops
+            tail_words |= {w[:5] for w in _words_of(lines[k].text) - stops}
         head_chars = sum(lines[k].chars for g in groups[:-1] for k in g)
         tail_chars = sum(lines[k].chars for k in tail)
         if not tail_words or tail_chars > head_chars:

@@ -237,6 +237,8 @@ def _is_subhead(lines: list[Line], k: int, start: int, end: int) -> bool:
         return False
     if ln.text.endswith(":") or _is_byline(ln) or _is_date_line(ln) or _TIME_ONLY.match(ln.text):
         return False
+    if _READ_TIME.match(ln.text) or _CAPTION_WORDS.search(ln.text):
+        return False
     if _RELATED_HEAD.match(ln.text) or _TAGS_HEAD.match(ln.text) or _is_credit_only(ln):
         return False
     prev = next((lines[j] for j in range(k - 1, start - 1, -1) if lines[j].kind != "short" or j < k - 1), None)

@@ -63,10 +63,12 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     if noun is not None and noun == pred:  # a nominal event: "his meeting with Rubio"
         src = [c for c in noun.children if c.dep_ == "poss"] or \
               [c for c in noun.children if c.dep_ in ("compound", "amod") and
-               (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE"))][:1]
-        tgt = prep_objects(noun, ("with", "against", "on", "between"))
+               c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")][:1]
+        tgt = [t for h in prep_objects(noun, ("with", "against", "on", "between")) for t in with_conjuncts(h)]
         src += prep_objects(noun, ("by",))
-        return src, [t for h in tgt for t in with_conjuncts(h)]
+        if not src and len(tgt) > 1:  # "talks between X and Y"
+            src, tgt = tgt[:1], tgt[1:]
+        return src, tgt
     subj, passive = _subject(pred)
     sources: list[Token] = []
     targets: list[Token] = []

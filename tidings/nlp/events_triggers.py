@@ -12,12 +12,14 @@ from spacy.tokens import Token
 from .events_lexicon import LexEntry
 from .events_words import (
     ACCUSATIONS, ASPECTUAL, BUILD_VERBS, COMMENT_VERBS, COMMIT, CONDITIONAL_MARKS,
-    CONFLICT_OBJECTS, CUT_VERBS, FAIL, FORCE_OBJECTS, GIVE_VERBS, INFO_OBJECTS, INTENT,
+    TROOPS, CONFLICT_OBJECTS, CUT_VERBS, FAIL, FORCE_OBJECTS, GIVE_VERBS, INFO_OBJECTS, INTENT,
     INTENT_NOUNS, MODALS, OCCURRENCE_VERBS, PREP_SUPPORT, REFUGEES, RELATION_OBJECTS,
     REPRESENTATIVES, RESTRICTIONS, SUPPORT_VERBS, WEAPON_OBJECTS, COOPERATIVE, INTENT_TYPES, LEX,
     NO_EVENT,
 )
-from .events_syntax import is_actorish, negated, direct_object, owner_of, particles_of, prep_objects
+from .events_syntax import (
+    direct_object, is_actorish, negated, owner_of, particles_of, prep_objects, with_conjuncts,
+)
 
 
 def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
@@ -205,7 +207,7 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
     if lemma in ("release", "free", "give", "provide", "issue", "deliver", "offer", "extend",
                  "express", "send") and objl in INFO_OBJECTS:
         return None
-    if lemma in ("give", "provide", "send", "deliver", "supply") and objl in FORCE_OBJECTS:
+    if lemma in ("give", "provide", "send", "deliver", "supply") and objl in TROOPS:
         return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
     if lemma in ("give", "provide", "deliver", "grant", "supply", "distribute", "allocate") and obj is None:
         return None
@@ -221,6 +223,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None
     if lemma in ("recognize", "recognise") and obj is not None and not is_actorish(obj) and owner_of(obj) is None:
         return None  # "recognized the work of ..." is acknowledgement, not diplomatic recognition
+    if lemma == "demonstrate" and (obj is not None or "ccomp" in deps):
+        return None  # "the report demonstrates that ..." shows; protesters demonstrate
     if lemma == "rally" and obj is not None:
         return None  # "rallying allies" mobilises support; protesters rally without an object
     if lemma == "thank" and (objl == "you" or not any(c.dep_ == "nsubj" for c in tok.children)):
@@ -240,8 +244,12 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
 
 def _nominal_has_actors(noun: Token) -> bool:
     """An event noun codes on its own only with an agent and a counterpart in its phrase."""
-    agent = any(c.dep_ in ("poss", "compound", "amod") and (c.tag_ in ("PRP$", "NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE"))
+    agent = any(c.dep_ == "poss" and (c.tag_ == "PRP$" or c.ent_type_) or
+                c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
                 for c in noun.children)
+    between = [g for p in prep_objects(noun, ("between",)) for g in with_conjuncts(p)]
+    if len(between) > 1:  # "the dialogue between the United States and Armenia"
+        agent = True
     partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against", "on") and
                   any(g.dep_ == "pobj" and (g.tag_ in ("NNP", "NNPS") or g.ent_type_) for g in c.children)
                   for c in noun.children)
@@ -279,6 +287,8 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
         if t.dep_ in ("xcomp", "acl", "prep", "pobj", "acomp", "pcomp", "ccomp"):
             if plemma in FAIL and t.dep_ == "xcomp":
                 return "fail"
+            if t.dep_ == "pcomp" and plow == "to" and parent.head.lower_ == "forward":
+                return "commit"  # "we look forward to working with ..."
             if (plemma in COMMIT or plow in COMMIT) and not LEX.verbs.get(plow) \
                     and t.dep_ in ("xcomp", "acl", "prep", "pobj", "pcomp"):
                 return "commit" if not negated(parent) else "block"

@@ -85,6 +85,8 @@ INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos
 FORCE_OBJECTS = {"troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft",
                  "tanks", "police", "reinforcements", "units", "battalion", "battalions", "brigade",
                  "marines", "personnel", "army"}
+TROOPS = {"troops", "soldiers", "forces", "police", "reinforcements", "units", "battalion",
+          "battalions", "brigade", "marines", "personnel", "army"}
 WEAPON_OBJECTS = {"teargas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",
                   "round", "rounds", "mortar", "mortars", "bullet", "bullets", "gas", "grenade",
                   "grenades", "weapons", "artillery", "fire", "munitions", "bomb", "bombs"}
@@ -153,4 +155,5 @@ ABSTRACT = {"impact", "steps", "issue", "issues", "situation", "topics", "topic"
             "details", "proposal", "proposals", "question", "questions", "concerns", "divisions",
             "tensions", "violence", "decision", "report", "study", "law", "move", "changes", "rise",
             "growth", "region", "values", "interests", "experiences", "opportunities", "challenges",
-            "diplomacy", "dialogue", "events", "event", "work", "service", "sacrifice", "how", "what"}
+            "diplomacy", "dialogue", "events", "event", "work", "service", "sacrifice", "how", "what",
+            "challenge", "problem", "problems", "goals", "goal", "information", "harmony", "peace"}

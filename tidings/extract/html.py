@@ -95,7 +95,7 @@ def pick_region(w: Walker) -> set[int]:
         if b.harvest or good[i] <= 0:
             return 0.0
         bonus = 1.15 if b.role == "body" else (1.05 if b.tag in ("article", "main") else 1.0)
-        return good[i] * bonus - 1.7 * bad[i]
+        return good[i] * bonus - 1.25 * bad[i]
 
     for i, b in enumerate(boxes):
         b.score = final(i)

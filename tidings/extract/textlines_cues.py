@@ -1,0 +1,144 @@
+"""Cues for the roles of short lines in a text dump: vocabularies of list and tag headers,
+bylines, photo credits and dates in the dev data's languages, and small predicates over one line.
+
+Every rule here is about the kind of line (its words, shape and punctuation), never about one site.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article
+from .fields import agency_name, find_credits, parse_date
+from .textlines import _WORD, Line
+
+# ---------------------------------------------------------------- vocabularies
+
+# Headers of headline lists that follow an article, in the dev data's languages. The group
+# "sec" of a "Next In <Section>" / "More from <Section>" header names the site section.
+_RELATED_HEAD = re.compile(
+    r"^(?:(?:next|more|latest|top stories) (?:in|from|on)\s+(?P<sec>.{2,40})|"
+    r"others also read|related(?: (?:stories|articles|news|posts|content|coverage|links|reading))?|"
+    r"(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| from .*)?|"
+    r"read (?:more|also|next)|also read|see also|more stories|more news|more on this story|"
+    r"mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|weitere artikel|"
+    r"mehr aus (?P<sec2>.{2,40})|à lire aussi|lire aussi|sur le même sujet|à voir aussi|"
+    r"leer también|te puede interesar|noticias relacionadas|más noticias|leggi anche|potrebbe interessarti|"
+    r"articoli correlati|lees ook|gerelateerde artikelen|czytaj także|zobacz też|relaterte saker|"
+    r"les også|läs också|relaterat)\s*:?\s*$",
+    re.I,
+)
+_TAGS_HEAD = re.compile(
+    r"^(?:tags?|topics?|themes?|keywords?|filed under|more on|related topics|(?:ähnliche |weitere )?themen|"
+    r"schlagw[öo]rter?(?: zu diesem artikel)?|in this article|temas relacionados|tópicos|"
+    r"stichw[öo]rter|mots?[- ]cl[ée]s|sujets?|th[èe]mes?|etiquetas|temas|argomenti|tag|onderwerpen|"
+    r"emneord|emner|ämnen|tagi|tematy|mehr lesen über|mehr über|subjects|related topics|more about|"
+    r"関連キーワード|キーワード|태그|키워드|etiketler|теги|темы|štítky|témata|nøkkelord|aiheet)(?:\s*:\s*(?P<rest>.*)|\s*)$",
+    re.I,
+)
+_COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|"
+    r"kommentare?|commentaires?|comentarios?|commenti|reactions?|reageer|komentarze)\b", re.I)
+_BYLINE_LABEL = re.compile(r"^(?:author(?:s)?(?: of the article)?|autor(?:in|en)?|auteur|written by|"
+                           r"reporter|text|by|von|par|por|di|door|av|af|przez)\s*:?\s*$", re.I)
+_BYLINE = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
+                     r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)\s|"
+                     r"by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
+                     r"autor(?:in)?:|author:)\s*(?=\S)", re.I)
+_LEAD_BY = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:von|by|par|por|di|door|av|af|przez)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_MID_BY = re.compile(r"(?:^|\s)(?:by|von|par|por)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")  # "byJane Doe": a byline whose space the markup ate
+_CREDIT_ONLY = re.compile(
+    r"^\(?\s*(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|photograph|credit|crédit|source|quelle|"
+    r"fuente|fonte|imagen)s?\s*(?:credits?)?\s*[:：©])", re.I)
+_SLASH_CREDIT = re.compile(r"^[\w .'-]{2,40}\s*/\s*(?:[\w .'-]{2,40})(?:\s*/\s*[\w .'-]{2,40})?$")
+_DASH_AGENCY = re.compile(r"\s+[-–—]\s+(?P<ag>[A-Z][\w.-]*(?:\s*/\s*[A-Z][\w.-]*)?)\s*$")
+_CAPTION_LEAD = re.compile(r"^(?:photo|foto|bild|image|picture|caption|bildunterschrift)\s*:\s*\S", re.I)
+_TIME_ONLY = re.compile(r"^[\d\s:./,-]*(?:uhr|am|pm|h|gmt|utc|cet|cest|[+-]\d{2}:?\d{2})?[\d\s:./,-]*$", re.I)
+_CAPTION_WORDS = re.compile(r"\b(?:credit|photo|foto|bild|image|picture|symbolbild|getty images|imago|"
+                            r"shutterstock|dpa-bildfunk|picture alliance)\s*[:/)]|©|撮影[)）]|提供[)）]", re.I)
+_TRAILER = re.compile(r"^(?:on|am|vom|le|el|il|den|der|at|um|in|erstellt|updated|published|posted|"
+                      r"veröffentlicht|aktualisiert|stand|kategorien|comments?|kommentare?)$", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|"
+                        r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
+_BY_LABEL = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
+                       r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)\s*:?\s+|"
+                       r"(?:by|von|par|por|di|door|av|af|przez|author(?:s)?(?: of the article)?|autor(?:in|en)?|"
+                       r"auteur|text)\s*:\s*)", re.I)
+_LEAD_SYMBOLS = re.compile(r"^[^\w#]+")
+_HASHTAGS = re.compile(r"^#\s*\w[^#]{0,40}(?:#\s*\w[^#]{0,40}){1,}$")
+_READ_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?|minuten|minutos?)\b", re.I)
+
+
+def _has_agency_credit(s: str) -> list[str]:
+    return find_credits(s, photo=True)
+
+
+def _is_credit_only(ln: Line) -> bool:
+    t = ln.text
+    if ln.words > 12 or ln.sentence and ln.words > 6:
+        return False
+    if _CREDIT_ONLY.match(t):
+        return True
+    if not _SLASH_CREDIT.match(t):
+        return False
+    # "Imago/Blaulicht-News.de", "Jane Doe/Reuters": a short slash-joined name pair
+    return bool(_has_agency_credit(t)) or (ln.words <= 5 and not ln.sentence and t[:1].isupper()
+                                            and " / " not in t)
+
+
+_PAREN_CREDIT = re.compile(r"\s*\((?:(?:quelle|source|fuente|foto|photo|bild|image)\s*:\s*)?"
+                           r"([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,3})\)\s*$", re.I)
+_GLUED_CREDIT = re.compile(r"(?<=[.!?\"”])([A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[\w.-]+){0,3}\s?/\s?[\w .-]{2,40})$")
+
+
+def _inline_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) for a line ending in a photo credit: "... (Edu Luque)", "...ruhen.Unsplash/Jo Doe"."""
+    m = _GLUED_CREDIT.search(text)
+    if m:
+        return text[: m.start()].strip(), m.group(1)
+    m = _PAREN_CREDIT.search(text)
+    if m and m.start() > 20 and not find_credits(m.group(1)):  # "(Reuters)" ends wire paragraphs
+        return text[: m.start()].strip(), m.group(1)
+    return None
+
+
+def _dash_credit(text: str) -> tuple[str, list[str]]:
+    """'... in 2025. - AFP' -> ('... in 2025.', ['AFP']) when the tail is a known agency."""
+    m = _DASH_AGENCY.search(text)
+    if not m:
+        return text, []
+    names = [n for n in (agency_name(p) for p in re.split(r"\s*/\s*", m.group("ag"))) if n]
+    if not names:
+        return text, []
+    return text[: m.start()].rstrip(), names
+
+
+def _is_byline(ln: Line) -> bool:
+    t = ln.text
+    if not (_BYLINE.match(t) or _GLUED_BY.match(t)) or ln.words > 28:
+        return False
+    # "Von der Leyen sagte ...": a sentence is prose, unless it is short or carries a date
+    if ln.sentence and ln.words > 8 and parse_date(t) is None:
+        return False
+    name = _BYLINE.sub("", _GLUED_BY.sub("", t)).lstrip(" :")
+    return name[:1].isupper() or not name[:1].isalpha()
+
+
+def _is_date_line(ln: Line) -> bool:
+    """A line that is a date (with a time or a label), not a sentence that mentions one."""
+    if ln.words > 20 or (ln.words > 8 and not _PUBLISHED.search(ln.text)):
+        return False
+    return parse_date(ln.text) is not None
+
+
+def _content_words(text: str, stops: frozenset[str] = frozenset()) -> set[str]:
+    ws = {w.casefold() for w in _WORD.findall(text) if len(w) > 3} - stops
+    # scripts without spaces: compare characters
+    ws |= {ch for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"}
+    return ws
+
+
+def _add_credits(art: Article, names: list[str]) -> None:
+    for n in names:
+        if n not in art.credits:
+            art.credits.append(n)

@@ -1,0 +1,135 @@
+"""What follows an article in a text dump: topic tags, related headlines and the section
+named by a "Next In <Section>" header."""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Related
+from .textlines import Line
+from .textlines_cues import (
+    _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _LEAD_SYMBOLS, _HASHTAGS, _READ_TIME, _is_byline,
+    _is_date_line,
+)
+
+# ---------------------------------------------------------------- after the body
+
+def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
+    n = len(lines)
+    k = after
+    limit = min(n, after + 150)
+    while k < limit:
+        ln = lines[k]
+        t = _LEAD_SYMBOLS.sub("", ln.text)
+        m = _RELATED_HEAD.match(t) if ln.words <= 8 else None
+        if m:
+            sec = m.group("sec") or m.group("sec2")
+            if sec and not art.section:
+                art.section = sec.strip(" :")
+            if not art.tags and k + 1 < n and _is_tag_block(lines, k + 1, after_header=True):
+                # "Mehr zum Thema" over one-word labels: topic links, not headlines
+                size = lines[k + 1].block_size
+                art.tags = [_clean_tag(lines[j].text) for j in range(k + 1, min(n, k + 1 + size))]
+                k += 1 + size
+                continue
+            heads, k = _headline_run(lines, k + 1)
+            for h in heads:
+                art.related.append(Related(title=h))
+            continue
+        tm = _TAGS_HEAD.match(t) if ln.words <= 40 else None
+        if tm and not art.tags:
+            rest = (tm.group("rest") or "").strip()
+            if rest:
+                art.tags = _split_tags(rest)
+            else:
+                art.tags = _label_run(lines, k + 1)
+            k += 1
+            continue
+        if not art.tags and _HASHTAGS.match(t):
+            art.tags = _split_tags(t.replace("#", ","))
+        elif not art.tags and _is_comma_tags(ln):
+            art.tags = _split_tags(t)
+        elif not art.tags and k - after < 12 and _is_tag_block(lines, k):
+            art.tags = [_clean_tag(lines[j].text) for j in range(k, k + ln.block_size) if j < n]
+            k += ln.block_size
+            continue
+        k += 1
+
+
+def _label_run(lines: list[Line], k: int) -> list[str]:
+    """The short labels under a tags header, up to the first line that is not one. Labels
+    printed one per block continue across blank lines; a block of labels ends with its block."""
+    out: list[str] = []
+    if k >= len(lines):
+        return out
+    first_block, singletons = lines[k].block, lines[k].block_size == 1
+    for j in range(k, min(len(lines), k + 30)):
+        m = lines[j]
+        if m.block != first_block and not (singletons and m.block_size == 1):
+            break
+        if not (1 <= m.words <= 6) or m.boiler or m.kind == "wall" or m.text.endswith((":", "!", "?")):
+            break
+        if _TAGS_HEAD.match(m.text) or _RELATED_HEAD.match(m.text) or _is_date_line(m):
+            break
+        tag = _clean_tag(m.text.rstrip(","))
+        if tag and tag not in out:
+            out.append(tag)
+    return out[:25]
+
+
+def _is_tag_block(lines: list[Line], k: int, after_header: bool = False) -> bool:
+    """A block of two to fifteen one-to-four-word labels right after the text: the topic tags."""
+    ln = lines[k]
+    if ln.block_size > 15 or (ln.block_size < 2 and not after_header):
+        return False
+    if k > 0 and lines[k - 1].block == ln.block and not after_header:
+        return False
+    members = lines[k:k + ln.block_size]
+    return all(1 <= m.words <= 4 and not m.boiler and not m.text.endswith((".", ":", "!", "?"))
+               and not _is_date_line(m) and m.kind != "wall" for m in members)
+
+
+def _is_comma_tags(ln: Line) -> bool:
+    parts = [p.strip() for p in re.split(r"\s*[,;|•·]\s*", ln.text)]
+    if len(parts) < 3 or ln.sentence and not ln.text.endswith(")"):
+        return False
+    # every item is a short name-like phrase, as in "Japan , US , Iwaya , Rubio , ties"
+    return all(p and len(p.split()) <= 4 and not p.endswith(".") for p in parts) and ln.stop < 0.5
+
+
+def _clean_tag(t: str) -> str:
+    return re.sub(r"\s+\(?\d+\)?$", "", t).strip(" #")  # "Kirche 3922": an article count
+
+
+def _split_tags(s: str) -> list[str]:
+    out = []
+    for p in re.split(r"\s*[,;|•·]\s*", s):
+        p = _clean_tag(p)
+        if p and p not in out:
+            out.append(p)
+    return out[:30]
+
+
+def _headline_run(lines: list[Line], k: int) -> tuple[list[str], int]:
+    """Headline-like lines after a list header, up to the next header or prose."""
+    heads: list[str] = []
+    n = len(lines)
+    while k < n and len(heads) < 30:
+        ln = lines[k]
+        t = ln.text
+        if (ln.words <= 8 and (_RELATED_HEAD.match(t) or _TAGS_HEAD.match(t) or _COMMENTS_HEAD.match(t))):
+            break
+        if heads and ln.block != lines[k - 1].block and _is_tag_block(lines, k):
+            break  # a block of labels after the headlines: tags, not more headlines
+        if ln.boiler or _is_date_line(ln) or _is_byline(ln) or _READ_TIME.match(t) or ln.words < 3:
+            if heads and ln.block != lines[k - 1].block and ln.words >= 3:
+                break
+            k += 1
+            continue
+        if ln.words > 30 or (ln.kind == "body" and ln.words > 25):
+            break
+        if ln.kind == "teaser" and ln.sentence:
+            k += 1  # the one-sentence summary under a linked headline
+            continue
+        heads.append(t)
+        k += 1
+    return heads, k

@@ -1,0 +1,146 @@
+"""Bylines and publication dates among the lines around the article body of a text dump."""
+from __future__ import annotations
+
+import re
+
+from ..model import Article
+from .fields import clean_author, find_credits, parse_date
+from .textlines import Line
+from .textlines_cues import (
+    _BYLINE_LABEL, _LEAD_BY, _MID_BY, _GLUED_BY, _TRAILER, _PUBLISHED, _BY_LABEL, _is_byline,
+    _is_date_line, _add_credits,
+)
+
+# ---------------------------------------------------------------- byline and date
+
+def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art: Article) -> None:
+    n = len(lines)
+    window = list(range(max(0, top - 5), min(head_start + 6, end + 1, n)))
+    tail = list(range(end + 1, min(end + 12, n)))
+    inside = [k for k in range(head_start + 6, end + 1) if lines[k].words <= 10]
+    for k in window + tail + inside:
+        if art.authors:
+            break
+        ln = lines[k]
+        strict = k not in inside
+        if _BYLINE_LABEL.match(ln.text) and k + 1 < n and strict:
+            art.authors = _byline_names(lines[k + 1].text, art)
+            # "Von" over several name lines, one author each
+            for j in range(k + 2, min(n, k + 6)):
+                if not _looks_like_name(lines[j].text) or lines[j].words > 4:
+                    break
+                art.authors += [x for x in clean_author(lines[j].text) if x not in art.authors]
+        elif _is_byline(ln):
+            names = _byline_names(ln.text, art)
+            art.authors = names if strict else [x for x in names if _looks_like_name(x)]
+        elif strict and ln.words <= 12 and not ln.sentence and (_LEAD_BY.match(ln.text) or (
+                parse_date(ln.text) and _MID_BY.search(ln.text))):
+            # "Eine Kolumne von Jane Doe", "July 24, 2019 by Jane Doe 5 Comments"
+            m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
+            art.authors = [x for x in _byline_names(ln.text[m.end():], art) if _looks_like_name(x)]
+    if not art.authors:
+        art.authors = _bare_name_near_date(lines, window)
+    dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
+    # a labelled publication date wins over the first date-like line
+    for k in sorted(dated, key=lambda k: (not _PUBLISHED.search(lines[k].text), k)):
+        d = _line_date(lines[k].text)
+        if d:
+            art.date = d
+            return
+    # otherwise the short date line nearest the headline, anywhere from the top of the page
+    # to just after the text (pages print dates above the menu or under the article)
+    anchor = top
+    best = None
+    for k in range(0, min(end + 15, n)):
+        ln = lines[k]
+        if ln.words > 12 or (ln.sentence and not _PUBLISHED.search(ln.text)):
+            continue
+        d = _line_date(ln.text)
+        if d:
+            cost = abs(k - anchor) - (10 if _PUBLISHED.search(ln.text) else 0)
+            if best is None or cost < best[0]:
+                best = (cost, d)
+    if best:
+        art.date = best[1]
+
+
+_US_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d{2})(?!\d)")
+
+
+def _line_date(text: str) -> str | None:
+    d = parse_date(text)
+    if d:
+        return d
+    # "12/30/2019": month first, which a day-first reading rejects
+    m = _US_DATE.search(text)
+    if m:
+        return parse_date(f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
+    return None
+
+
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’-]+\.?$|^[A-ZÀ-ÖØ-Þ]\.$")
+
+
+def _looks_like_name(name: str) -> bool:
+    """Two to four capitalised words: what a looser byline pattern must yield to be believed."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) or w.islower() and len(w) <= 3 for w in words)
+
+
+def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
+    """A line that is only a person's name, next to the date line under the headline.
+
+    "Jane Doe" above "12.03.2024, 10:15", or "Jane Doe 12.03.2024" on one line. Two or three
+    capitalised words and nothing else; the date beside it is what makes it a byline.
+    """
+    for k in window:
+        ln = lines[k]
+        if ln.words > 8 or ln.boiler or ln.block_size > 4 or ln.sentence:
+            continue
+        text = ln.text
+        has_date = parse_date(text) is not None
+        if has_date:  # "Jane Doe 19.10.2019, 05:00 Uhr" / "1. Februar 2022 , Jane Doe"
+            parts = [p for p in re.split(r"\s*(?:\d[\d.:/]*\s*(?:uhr|am|pm)?|[,|•·–—]|\s-\s)\s*", text,
+                                         flags=re.I) if p and p.strip()]
+            parts = [p.strip() for p in parts if all(_NAME_TOKEN.match(w) for w in p.split())
+                     and 2 <= len(p.split()) <= 3 and not parse_date(p + " 2020")]
+            if len(parts) == 1:
+                return clean_author(parts[0])
+            continue
+        tokens = text.split()
+        if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(w) for w in tokens):
+            continue
+        near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if any(_is_date_line(o) or (o.words <= 8 and _PUBLISHED.search(o.text)) for o in near):
+            return clean_author(text)
+    return []
+
+
+_GLUE = re.compile(r"(?<=[\s-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’-]{2,}[a-zà-öø-ÿß])([A-ZÀ-ÖØ-Þ][\wÀ-ÿ-]*)")
+
+
+def _unglue(s: str) -> str:
+    """'Jane DoeStaff Writer' -> 'Jane Doe': markup glued the surname to the role line.
+    Only after a first name, and only past four letters, so McDonald and DiMaggio stay whole."""
+    m = _GLUE.search(s)
+    if not m or not re.search(r"[A-ZÀ-ÖØ-Þ]\w+", s[: m.start(1)]):
+        return s
+    return s[: m.end(1)]
+
+
+def _byline_names(raw: str, art: Article) -> list[str]:
+    raw = _GLUED_BY.sub("By ", raw)
+    raw = _BY_LABEL.sub("", raw)
+    _add_credits(art, find_credits(raw))
+    # "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert ...": the names come first
+    for piece in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+(?=\d)", raw):
+        piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows
+        piece = piece.split(":", 1)[0]
+        piece = _unglue(piece)
+        words = piece.split()
+        while words and (words[-1][:1].islower() or _TRAILER.match(words[-1]) or parse_date(f"1 {words[-1]} 2020")):
+            words.pop()  # "Jane Doe on January", "Jane Doe Erstellt am"
+        names = clean_author(" ".join(words))
+        if names:
+            return names
+    return []

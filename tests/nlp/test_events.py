@@ -209,3 +209,9 @@ def test_topics_are_not_meeting_partners_and_politeness_is_no_praise(nlp):
     assert pairs(evs, "CONSULT") == {("CHL", "PER")}
     assert code(nlp, "Thank you very much, Mr. Secretary.") == []
     assert code(nlp, "Rising tensions threaten the region's stability.") == []
+
+
+def test_untargeted_restriction_applies_to_its_territory(nlp):
+    evs = code(nlp, "Chile imposed a curfew in Goma on Friday.")
+    ev = next(e for e in evs if e.type == "COERCE")
+    assert (ev.source.country, ev.target.country) == ("CHL", "COD")

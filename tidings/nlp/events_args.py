@@ -157,6 +157,25 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                                               and t.head.head in (pred, noun))]
     if entry.type in ("CONSULT", "AGREE", "COOPERATE"):
         targets = [t for t in targets if not is_abstract(t)]  # one discusses topics with partners
+    if not targets and entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT"):
+        targets = _territory(pred, noun)
     if entry.key in ("receive",) or (entry.type == "AID" and pred.lower_.startswith("receiv")):
         sources, targets = prep_objects(pred, ("from",)), sources
     return sources, _expand_relational(targets)
+
+
+def _territory(pred: Token, noun: Token | None) -> list[Token]:
+    """Where an untargeted action applies: "a curfew in parts of Kashmir", "refuge in Niger",
+    "a ceasefire in Hodeidah" (the place is then what is acted on)."""
+    heads = [pred] + ([noun] if noun is not None and noun != pred else [])
+    obj = direct_object(pred)
+    if obj is not None and obj not in heads:
+        heads.append(obj)
+    for p in prep_objects(pred, ("to",)):  # "agreed to a ceasefire in ..."
+        heads.append(p)
+    found = []
+    for h in heads:
+        for t in prep_objects(h, ("in", "into", "across", "throughout")):
+            if t.ent_type_ not in NOT_ACTORS and t.lower_ not in TEMPORAL and not is_abstract(t):
+                found.append(t)
+    return found[:1]

@@ -412,9 +412,10 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
         return ent, ent.name
     if low in PERSONAL:
         ent = _reporting_subject(doc, tok) or _previous_person(doc, tok)
-        return ent, (ent.name if ent else tok.text)
-    if low in ("they", "we", "i", "it", "you"):
-        return None, tok.text
+        return ent, (ent.name if ent else None)
+    if low in _PRON_SUBJ or low in ("us", "them", "me", "you"):
+        # A pronoun is not a name: the speaker stays unknown rather than "they" (CONTRACT.md).
+        return None, None
     # A description: "the newspaper", "officials".
     sub = doc[tok.left_edge.i: tok.i + 1]
     return None, sub.text

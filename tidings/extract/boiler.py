@@ -92,9 +92,10 @@ def _role_of_key(key: str) -> str | None:
     for role, rx in _ROLE_PATTERNS:
         if rx.search(key):
             return role
-    # camelCase names ("articleTags", "relatedLinks"): read them as separate words.
-    split = _CAMEL.sub(" ", key)
-    if split != key:
+    # camelCase names ("articleTags", "storyAuthor"): the last word names the role
+    # ("tagStyle_x" is a style, not a tag list).
+    split = " ".join(_CAMEL.split(tok)[-1] for tok in key.split() if _CAMEL.search(tok))
+    if split:
         for role, rx in _ROLE_PATTERNS:
             if rx.search(split):
                 return role

@@ -10,6 +10,7 @@ from .events_words import (
     TEMPORAL, THING_TYPES, VERBAL,
 )
 from .events_syntax import (
+    own_phrase,
     is_abstract, is_actorish, direct_object, owner_of, prep_objects, thing_targets, unquantify,
     with_conjuncts,
 )
@@ -109,12 +110,14 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     obj = direct_object(pred)
     obj = unquantify(obj) if obj is not None else None
     targets = [unquantify(t) for t in targets]
-    to = prep_objects(pred, ("to",))
+    to = prep_objects(pred, ("to",)) or [
+        t for t in own_phrase(pred) if t.dep_ == "pobj" and t.head.lower_ == "to"
+        and (is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))][:1]
     own_forces = obj is not None and (obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES or
                                       any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children))
     if to and (entry.type == "AID" or entry.mode in ("return", "judicial")):
         targets = to  # "returned the artifacts to Peru", "extradited him to the US"
-    elif entry.type in ("RETREAT", "MOBILIZE", "SANCTION", "AID", "COERCE") and own_forces:
+    elif entry.type in ("RETREAT", "MOBILIZE", "SANCTION", "AID", "COERCE", "CONCEDE") and own_forces:
         # "withdrew its troops from Syria", "closed its borders with Togo": where, not what
         where = prep_objects(pred, ("from", "to", "into", "in", "with", "against", "on")) + thing_targets(obj)
         where = [t for t in where if t.ent_type_ not in NOT_ACTORS]

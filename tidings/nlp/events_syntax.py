@@ -62,6 +62,8 @@ def is_actorish(tok: Token) -> bool:
     if tok.tag_ in ("PRP", "NNP", "NNPS") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     low = tok.lower_
+    if low in ("state", "states") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "a state of emergency"
     return low in HUMAN or low.endswith(("ers", "ists", "ians", "ees")) or \
         low.rstrip("s") in PERSON_NOUNS or low in PERSON_NOUNS
 

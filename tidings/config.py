@@ -32,7 +32,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("extract_timeout", 10.0, "seconds allowed to extract one page"),
     Setting("host", "127.0.0.1", "address `tidings serve` binds to"),
     Setting("port", 8000, "port `tidings serve` listens on"),
-    Setting("minhash_threshold", 0.8, "Jaccard similarity above which two articles are copies of one story"),
+    Setting("minhash_threshold", 0.8,
+            "share of the shorter article's 5-word shingles found in another above which both are one story"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -132,7 +132,9 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         moved = prep_objects(pred, ("to", "from", "on", "against", "into", "with", "in", "for")) \
             + [t for o in ([obj] if obj is not None else []) + things for t in thing_targets(o)]
         moved = [t for t in moved if t.ent_type_ not in NOT_ACTORS]
-        targets = moved or things
+        # Money and goods given are not the recipient: "gave 6 million euros ... in Ethiopia".
+        things = [t for t in things if t.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL")]
+        targets = moved or _territory(pred, noun) or things
     for x in pred.children:  # "agreed to lift tariffs on X", "threatened to shell X": the content's
         if x.dep_ == "xcomp" and x.tag_.startswith("VB") and (not targets or not is_actorish(targets[0])
                                                               or len(sources) > 1):

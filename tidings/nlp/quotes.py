@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Entity, Quote
 from .entities import entity_at
+from .quotes_lexicon import (CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS, INTENT_FORMS,
+                             NEAR_QUOTE_ONLY, PERSONAL, PREP_FORMS, PREP_NOUNS, PRON_SUBJ)
 
 # Opening mark -> closing marks that end it.
 _PAIRS = {"“": "”\"", "\"": "\"”", "„": "“”\"", "«": "»", "»": "«", "‘": "’", "「": "」",
@@ -27,145 +29,6 @@ _PAIRS = {"“": "”\"", "\"": "\"”", "„": "“”\"", "«": "»", "»": "�
 # Two apostrophes are a double quotation mark in some newswire texts (''like this'').
 _OPEN_RE = re.compile(r"''|[“\"„«‘「『‹]")
 _MAX_QUOTE = 6000
-
-CUE_VERBS = {
-    # base form -> extra irregular forms
-    "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"),
-    "add": (), "note": (), "state": (), "announce": (), "declare": (), "explain": (),
-    "insist": (), "claim": (), "argue": (), "warn": (), "urge": (), "ask": (), "answer": (),
-    "reply": (), "respond": (), "write": ("wrote", "written", "writes", "writing"),
-    "tweet": (), "post": (), "report": (), "suggest": (), "propose": (), "acknowledge": (),
-    "admit": ("admitted", "admitting"), "deny": ("denied", "denies"), "confirm": (),
-    "predict": (), "promise": (), "vow": (), "pledge": (), "believe": (), "think": ("thought",),
-    "feel": ("felt",), "fear": (), "worry": ("worried", "worries"), "hope": (), "expect": (),
-    "want": (), "call": (), "demand": (), "recall": (), "complain": (), "contend": (),
-    "assert": (), "stress": (), "emphasize": (), "emphasise": (), "point": (), "observe": (),
-    "agree": (), "disagree": (), "accuse": (), "criticize": (), "criticise": (), "blame": (),
-    "describe": (), "estimate": (), "conclude": (), "find": ("found",), "show": ("shown",),
-    "indicate": (), "reveal": (), "mention": (), "concede": (), "allege": (), "maintain": (),
-    "charge": (), "testify": ("testified", "testifies"), "remark": (), "reiterate": (),
-    "comment": (), "continue": (), "caution": (), "announce": (), "boast": (), "joke": (),
-    "quip": ("quipped",), "shout": (), "scream": (), "cry": ("cried", "cries"),
-    "speculate": (), "assure": (), "inform": (), "signal": ("signalled", "signaled"),
-    "threaten": (), "praise": (), "question": (), "wonder": (), "know": ("knew", "known"),
-    "acknowledge": (), "recommend": (), "advise": (), "counter": (), "retort": (),
-    "read": (), "declare": (), "predict": (), "forecast": (), "understand": ("understood",),
-}
-# Verbs that report speech even without a complement clause, next to a direct quote.
-_NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply", "respond",
-                    "answer", "joke", "quip", "shout", "scream", "cry", "comment", "remark",
-                    "retort", "counter", "recall", "explain", "note", "say", "tell", "ask",
-                    "warn", "insist", "declare", "state", "announce", "argue", "conclude",
-                    "observe", "muse", "boast", "caution", "concede", "acknowledge", "emphasize",
-                    "stress", "predict", "suggest", "claim", "complain", "agree", "reiterate",
-                    "testify", "confirm", "admit"}
-# Complements of these are not reported content ("want to go", "hope to win" are kept
-# only when they take a full clause).
-_CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "promise",
-                "vow", "pledge", "threaten", "ask", "urge", "tell", "call", "demand",
-                "advise", "recommend", "inform", "assure", "understand", "find", "show",
-                "question", "wonder", "describe", "praise", "criticize", "criticise", "blame",
-                "accuse", "charge", "point", "mention", "reveal", "post", "read"}
-# Verbs whose to-infinitive is an attributed intention or stance ("refused to give").
-_INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "decide", "vow",
-                                "pledge", "promise", "threaten", "expect", "seek", "offer",
-                                "agree", "urge", "ask", "demand", "wish", "aim", "decline", "try",
-                                "prefer", "like", "love", "hate", "need", "choose")
-                 for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
-                           base + base[-1] + "ed")}
-# Stance and speech verbs whose prepositional object is the reported content
-# ("called for a ceasefire", "talked about jobs", "railed against the deal").
-_PREP_VERBS = {
-    "call": ("for", "on"), "refer": ("to",), "talk": ("about",), "speak": ("about", "against", "of"),
-    "ask": ("about", "for"), "respond": ("to",), "vote": ("for", "against"), "point": ("to",),
-    "focus": ("on",), "say": ("of", "about"), "rail": ("against",), "comment": ("on",),
-    "advocate": ("for",), "warn": ("of", "about", "against"), "worry": ("about",),
-    "push": ("for",), "agree": ("with",), "complain": ("about",), "argue": ("for", "against"),
-    "write": ("about",), "tweet": ("about",), "lash": ("out",), "campaign": ("for", "against", "on"),
-    "press": ("for",), "lobby": ("for", "against"), "testify": ("about", "on"), "boast": ("about", "of"),
-    "brag": ("about",), "joke": ("about",), "reflect": ("on",), "elaborate": ("on",),
-    "insist": ("on",), "hint": ("at",), "allude": ("to",), "object": ("to",), "appeal": ("for", "to"),
-    "plead": ("for",), "rant": ("about",), "think": ("about", "of"), "care": ("about",),
-}
-# Nouns of speech and stance with a possessive source ("Trump's attacks on the press").
-_PREP_NOUNS = {
-    "attack": ("on", "against"), "attacks": ("on", "against"), "support": ("for", "of"),
-    "criticism": ("of",), "endorsement": ("of",), "opposition": ("to",), "call": ("for",),
-    "calls": ("for",), "concern": ("about", "over"), "concerns": ("about", "over"),
-    "comments": ("on", "about"), "remarks": ("on", "about"), "critique": ("of",),
-    "defense": ("of",), "defence": ("of",), "praise": ("for", "of"), "demand": ("for",),
-    "demands": ("for",), "warning": ("of", "about"), "warnings": ("of", "about"),
-    "response": ("to",), "claim": ("of",), "claims": ("of",), "denial": ("of",),
-}
-
-
-def _prep_forms() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    irregular = {"speak": ("spoke", "spoken"), "think": ("thought",), "write": ("wrote", "written")}
-    for base, preps in _PREP_VERBS.items():
-        stem = base[:-1] if base.endswith("e") else base
-        forms = {base, base + "s", base + "es", stem + "ed", stem + "ing", *irregular.get(base, ())}
-        if base == "say":
-            forms |= {"said", "says", "saying"}
-        if base.endswith("y") and base[-2] not in "aeiou":
-            forms |= {base[:-1] + "ied", base[:-1] + "ies"}
-        if base in ("refer", "object"):
-            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"} if base == "refer" else set()
-        for f in forms:
-            out[f] = preps
-    return out
-
-
-PREP_FORMS = _prep_forms()
-# Stance and speech verbs whose direct object is what the source's statement is about
-# ("endorsed Sanders", "dismissed the charges", "announced a plan").
-_DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash", "announce",
-               "discuss", "mention", "dismiss", "reject", "deny", "praise", "blast", "slam",
-               "condemn", "attack", "accuse", "blame", "question", "support", "oppose", "back",
-               "rubbish", "cite", "describe", "propose", "recommend", "demand", "predict",
-               "acknowledge", "admit", "confirm", "dispute", "challenge", "mock", "ridicule",
-               "applaud", "welcome", "hail", "decry", "denounce", "lament", "tout", "insult",
-               "label", "lambast", "berate", "scold", "rebuke", "chide", "fault", "thank",
-               "congratulate", "urge", "promise", "pledge", "vow", "threaten", "warn", "tweet",
-               "repeat", "reiterate", "echo", "quote", "explain", "stress", "emphasize",
-               "emphasise", "highlight", "raise", "float", "unveil", "outline",
-               "address", "share", "express", "voice", "argue", "claim", "allege", "suggest")
-
-
-def _dobj_forms() -> set[str]:
-    out: set[str] = set()
-    for base in _DOBJ_VERBS:
-        stem = base[:-1] if base.endswith("e") else base
-        out |= {base, base + "s", base + "es", stem + "ed", stem + "ing"}
-        if base.endswith("y"):
-            out |= {base[:-1] + "ied", base[:-1] + "ies"}
-        if base in ("admit", "rebut"):
-            out |= {base + "ted", base + "ting"}
-    return out
-
-
-DOBJ_FORMS = _dobj_forms()
-PERSONAL = {"he", "she", "him", "her"}
-FIRST = {"i", "we"}
-_PRON_SUBJ = PERSONAL | {"they", "it", "i", "we", "you", "who", "which", "that"}
-
-
-def _forms() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for base, extra in CUE_VERBS.items():
-        stem = base[:-1] if base.endswith("e") else base
-        regular = {base, base + "s", stem + "ed", stem + "ing"}
-        if base.endswith("y") and base[-2] not in "aeiou":
-            regular |= {base[:-1] + "ied", base[:-1] + "ies"}
-        if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base):  # "admit" -> "admitted"
-            regular |= {base + base[-1] + "ed", base + base[-1] + "ing"}
-        for f in regular | set(extra):
-            out.setdefault(f, base)
-    return out
-
-
-CUE_FORMS = _forms()
-
 
 @dataclass
 class _Q:
@@ -333,7 +196,7 @@ def _cue_in(doc: Doc, lo: int, hi: int, prefer_first: bool) -> Token | None:
         base = CUE_FORMS.get(t.lower_)
         if base is None or t.pos_ not in ("VERB", "AUX", "NOUN") and t.lower_ not in ("said", "says"):
             continue
-        if prefer_first or base in _NEAR_QUOTE_ONLY or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) \
+        if prefer_first or base in NEAR_QUOTE_ONLY or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) \
                 or t.nbor(1).text == ":" if t.i + 1 < len(t.doc) else False:
             return t
     # "according to X" before or after
@@ -413,7 +276,7 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
     if low in PERSONAL:
         ent = _reporting_subject(doc, tok) or _previous_person(doc, tok)
         return ent, (ent.name if ent else None)
-    if low in _PRON_SUBJ or low in ("us", "them", "me", "you"):
+    if low in PRON_SUBJ or low in ("us", "them", "me", "you"):
         # A pronoun is not a name: the speaker stays unknown rather than "they" (CONTRACT.md).
         return None, None
     # A description: "the newspaper", "officials".
@@ -475,7 +338,7 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
                     any(c.dep_ == "dobj" for c in t.children) and \
                     any(c.dep_ in ("nsubj", "agent") for c in t.children):
                 base = t.lower_
-            elif t.pos_ == "VERB" and t.lower_ in _INTENT_FORMS and \
+            elif t.pos_ == "VERB" and t.lower_ in INTENT_FORMS and \
                     any(c.dep_ == "xcomp" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
                 base = "want"
             else:
@@ -532,24 +395,15 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
         if b - a < (2 if c.dep_ in ("dobj", "pobj") else 8):
             continue
         ent, name = _speaker_of(doc, t)
-        if ent is None and name is None and base in _CLAUSE_ONLY:
+        if ent is None and name is None and base in CLAUSE_ONLY:
             continue
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
 
 
-_CLAUSE_NOUNS = {"claim", "claims", "statement", "argument", "belief", "view", "assertion",
-                 "promise", "warning", "suggestion", "insistence", "contention", "allegation",
-                 "allegations", "admission", "assurance", "assurances", "prediction", "hope",
-                 "fear", "fears", "concern", "message", "announcement", "remark", "comment",
-                 "pledge", "vow", "assessment", "conclusion", "accusation", "accusations",
-                 "charge", "charges", "suspicion", "insinuation", "notion", "idea", "report",
-                 "reports", "finding", "findings", "estimate", "threat", "demand", "proposal"}
-
-
 def _noun_clause(doc: Doc, t: Token) -> _Q | None:
     """"Smith's claim that the vote was rigged", "made the argument that ...": the clause."""
-    if t.pos_ != "NOUN" or t.lower_ not in _CLAUSE_NOUNS:
+    if t.pos_ != "NOUN" or t.lower_ not in CLAUSE_NOUNS:
         return None
     clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and
                    any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -574,7 +428,7 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
     if t.pos_ == "VERB":
         preps = PREP_FORMS.get(low)
     elif t.pos_ == "NOUN":
-        preps = _PREP_NOUNS.get(low)
+        preps = PREP_NOUNS.get(low)
     else:
         return None
     if not preps:

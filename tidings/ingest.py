@@ -174,8 +174,13 @@ class _Progress:
 
 def ingest(paths: list[str], *, db: str | None = None, config: Config | None = None,
            workers: int | None = None, nlp: bool = True, progress: bool = False,
-           on_failure: Callable[[str, str], None] | None = None) -> IngestReport:
-    """Ingest pages under `paths` into the database `db` (default: config.db)."""
+           on_failure: Callable[[str, str], None] | None = None,
+           ray: bool = False, ray_address: str | None = None) -> IngestReport:
+    """Ingest pages under `paths` into the database `db` (default: config.db).
+
+    With `ray`, batches run on Ray actors (a local Ray on `workers` cores, or the cluster
+    at `ray_address`) instead of a process pool; everything else is the same.
+    """
     from .read import iter_inputs
 
     config = config or load_config()
@@ -215,7 +220,11 @@ def ingest(paths: list[str], *, db: str | None = None, config: Config | None = N
             yield todo, ready
 
     try:
-        if n_workers <= 1:
+        if ray or ray_address:
+            from .scale.ray_backend import run_on_ray
+
+            run_on_ray(prepared(), n_workers, config, nlp, store_batch, address=ray_address)
+        elif n_workers <= 1:
             _init_worker(config, nlp)
             for todo, ready in prepared():
                 store_batch(ready + (process_batch(todo) if todo else []))

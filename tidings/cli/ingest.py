@@ -14,8 +14,12 @@ from ..ingest import ingest
               help="Pages per spaCy batch and per store transaction.")
 @click.option("--no-nlp", is_flag=True, help="Store articles only, without entities, quotes, events.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--ray", "use_ray", is_flag=True,
+              help="Run the work on Ray actors (a local Ray on --workers cores) instead of a process pool.")
+@click.option("--ray-address", metavar="ADDRESS",
+              help="Run the work on the Ray cluster at ADDRESS (e.g. ray://head:10001); implies --ray.")
 @click.pass_obj
-def command(config, paths, db, workers, batch_size, no_nlp, quiet):
+def command(config, paths, db, workers, batch_size, no_nlp, quiet, use_ray, ray_address):
     """Read pages into the database: files, folders, JSONL(.gz), WARC(.gz), RSS/Atom feeds.
 
     Rerunning is safe: a page already stored (same canonical URL and content) is not stored
@@ -26,7 +30,7 @@ def command(config, paths, db, workers, batch_size, no_nlp, quiet):
     config = config.with_overrides(batch_size=batch_size)
     try:
         report = ingest(list(paths), db=db or config.db, config=config, workers=workers,
-                        nlp=not no_nlp, progress=not quiet)
+                        nlp=not no_nlp, progress=not quiet, ray=use_ray, ray_address=ray_address)
     except KeyboardInterrupt:
         click.echo("tidings: interrupted; every batch stored so far is kept, rerun to resume", err=True)
         raise SystemExit(130) from None

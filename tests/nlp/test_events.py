@@ -215,3 +215,12 @@ def test_untargeted_restriction_applies_to_its_territory(nlp):
     evs = code(nlp, "Chile imposed a curfew in Goma on Friday.")
     ev = next(e for e in evs if e.type == "COERCE")
     assert (ev.source.country, ev.target.country) == ("CHL", "COD")
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling gave Chile a reason to celebrate.",
+    "Some voters signed up for a course on trade.",
+    "Rising prices contributed to the decline.",
+])
+def test_figurative_giving_and_signing_are_no_events(nlp, text):
+    assert [e.type for e in code(nlp, text) if e.type in ("AID", "AGREE")] == []

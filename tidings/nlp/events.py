@@ -20,7 +20,7 @@ from ..model import Actor, Event
 from .events_actors import ActorResolver
 from .events_context import caption_dates, caption_for, event_date, event_place
 from .events_lexicon import LexEntry
-from .events_words import DEMAND_CUES, DISASTERS, MAX_EVENTS_PER_SENT, VERBAL
+from .events_words import ABSTRACT, DEMAND_CUES, DISASTERS, MAX_EVENTS_PER_SENT, VERBAL
 from .events_syntax import is_abstract, tree_depth, negated, own_phrase
 from .events_triggers import clause_frame, reframe, find_trigger
 from .events_args import event_arguments
@@ -105,7 +105,8 @@ def _demands(sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Toke
 def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
           resolver: ActorResolver, sense: LexEntry | None = None) -> list[tuple[int, Event, Token]]:
     src_heads, tgt_heads = event_arguments(sense or entry, pred, noun)
-    if entry.type in VERBAL and src_heads and all(is_abstract(h) for h in src_heads):
+    if src_heads and all(is_abstract(h) if entry.type in VERBAL else
+                         (h.lower_ in ABSTRACT and not h.ent_type_) for h in src_heads):
         return []  # "divisions threaten the country's unity": only actors speak or agree
     if entry.mode == "intent" and noun is not None and not tgt_heads:
         return []  # "our commitment to a free region": a stance, not an offer to someone

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .events_lexicon import LexEntry
 from .events_words import (
     ACCUSATIONS, ASPECTUAL, BUILD_VERBS, COMMENT_VERBS, COMMIT, CONDITIONAL_MARKS,
-    TROOPS, CONFLICT_OBJECTS, CUT_VERBS, FAIL, FORCE_OBJECTS, GIVE_VERBS, INFO_OBJECTS, INTENT,
+    TROOPS, GIVE_ABSTRACT, CONFLICT_OBJECTS, CUT_VERBS, FAIL, FORCE_OBJECTS, GIVE_VERBS, INFO_OBJECTS, INTENT,
     INTENT_NOUNS, MODALS, OCCURRENCE_VERBS, PREP_SUPPORT, REFUGEES, RELATION_OBJECTS,
     REPRESENTATIVES, RESTRICTIONS, SUPPORT_VERBS, WEAPON_OBJECTS, COOPERATIVE, INTENT_TYPES, LEX,
     NO_EVENT,
@@ -223,6 +223,13 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None
     if lemma in ("recognize", "recognise") and obj is not None and not is_actorish(obj) and owner_of(obj) is None:
         return None  # "recognized the work of ..." is acknowledgement, not diplomatic recognition
+    if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return None  # "signed up for a class"
+    if lemma == "recall" and objl not in REPRESENTATIVES:
+        return None  # "recalled the president telling him": remembering
+    if lemma in ("give", "provide", "grant", "offer", "contribute") and obj is not None and \
+            objl in GIVE_ABSTRACT:
+        return None  # "gave them a reason", "giving states more power"
     if lemma == "demonstrate" and (obj is not None or "ccomp" in deps):
         return None  # "the report demonstrates that ..." shows; protesters demonstrate
     if lemma == "rally" and obj is not None:
@@ -271,7 +278,7 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
     for c in pred.children:
         if c.dep_ == "aux" and c.lower_ in MODALS:
             return "block"
-        if c.dep_ == "aux" and c.lower_ in ("would", "'d") and \
+        if c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") and \
                 any(t.lower_ in CONDITIONAL_MARKS for t in pred.sent):
             return "block"
     t = pred

@@ -85,6 +85,12 @@ INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos
 FORCE_OBJECTS = {"troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft",
                  "tanks", "police", "reinforcements", "units", "battalion", "battalions", "brigade",
                  "marines", "personnel", "army"}
+# What one "gives" without giving aid: "gave them a reason", "gave Trump a lead".
+GIVE_ABSTRACT = {"reason", "reasons", "power", "powers", "lead", "chance", "chances", "opportunity",
+                 "boost", "voice", "certainty", "credit", "time", "advice", "impression", "sense",
+                 "idea", "example", "signal", "answer", "speech", "interview", "statement", "way",
+                 "edge", "hope", "confidence", "impetus", "momentum", "access", "say", "look",
+                 "thought", "attention", "priority", "warning", "green", "nod", "approval"}
 TROOPS = {"troops", "soldiers", "forces", "police", "reinforcements", "units", "battalion",
           "battalions", "brigade", "marines", "personnel", "army"}
 WEAPON_OBJECTS = {"teargas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",
@@ -156,4 +162,6 @@ ABSTRACT = {"impact", "steps", "issue", "issues", "situation", "topics", "topic"
             "tensions", "violence", "decision", "report", "study", "law", "move", "changes", "rise",
             "growth", "region", "values", "interests", "experiences", "opportunities", "challenges",
             "diplomacy", "dialogue", "events", "event", "work", "service", "sacrifice", "how", "what",
-            "challenge", "problem", "problems", "goals", "goal", "information", "harmony", "peace"}
+            "challenge", "problem", "problems", "goals", "goal", "information", "harmony", "peace",
+            "factor", "factors", "drop", "spirit", "results", "result", "step", "system", "bill",
+            "measure", "trend", "poll", "polls", "survey", "economy", "market", "markets", "prices"}

@@ -245,11 +245,11 @@ def _is_teaser_shape(ln: Line) -> bool:
 def _teaser_unit(lines: list[Line], i: int) -> int:
     """Length of a 'headline, one-sentence summary' unit starting at ``i`` (with an optional
     short kicker or label line before the headline), or 0."""
-    j = i
-    if j < len(lines) and lines[j].words <= 3 and not lines[j].sentence:
-        j += 1
-    if j + 1 < len(lines) and _is_headline_shape(lines[j]) and _is_teaser_shape(lines[j + 1]):
-        return j + 2 - i
+    for j in (i, i + 1):  # without, then with a kicker line before the headline
+        if j > i and not (lines[i].words <= 3 and not lines[i].sentence):
+            break
+        if j + 1 < len(lines) and _is_headline_shape(lines[j]) and _is_teaser_shape(lines[j + 1]):
+            return j + 2 - i
     return 0
 
 

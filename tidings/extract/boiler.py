@@ -43,7 +43,9 @@ _ROLE_PATTERNS = (
                            r"also-?read|further-?reading|weiterlesen|mehr-?zum|next-?in|up-?next|"
                            r"you-?may-?like|most-?read|most-?popular|trending|teaser-?list|article-?list|"
                            r"latest-?news|top-?stories|outbrain|taboola|plista|linkbox|link-?list", re.I)),
-    ("junk", re.compile(r"comment|disqus|community|forum|leserbrief|kommentar|share|sharing|social|newsletter|subscri|abonn|cookie|consent|gdpr|"
+    ("comments", re.compile(r"comment(?!ary|ator)|disqus|community|leserbrief|kommentare|commentaire|comentario|"
+                            r"reactions", re.I)),
+    ("junk", re.compile(r"forum|share|sharing|social|newsletter|subscri|abonn|cookie|consent|gdpr|"
                         r"promo|sponsor|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|adunit|ad-?container|"
                         r"banner|breadcrumb|sidebar|footer|(?:^|[\s_-])menu|navbar|navigation|"
                         r"pagination|pager|popup|modal|login|signup|sign-?up|rating|poll|toolbar|"
@@ -55,7 +57,9 @@ _ROLE_PATTERNS = (
 
 
 _LABEL_TOKEN = re.compile(r"(?:^|\s)(?:(?:tag(?!-like|-list|-cloud|-item|-link)|tags(?!-list|-item)|category|categories|cat|topic|format|type|status|postid|"
-                          r"page-id|has|is|no|with|cookies|single|template|theme|lang)[-_]\S*|\S*--\S*)", re.I)
+                          r"page-id|has|is|no|with|cookies|single|template|theme|lang)[-_]\S*|\S*--\S*|"
+                          r"\S+[-_](?:enabled|disabled|active|inactive|open|closed|visible|loaded|allowed)(?=\s|$))",
+                          re.I)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

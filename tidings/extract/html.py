@@ -55,7 +55,9 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     # JSON-LD articleBody stands in when the markup yields little (script-rendered or paywalled
     # pages): the publisher states the whole text there.
     found_chars = sum(len(p) for p in paragraphs)
-    if meta.ld_body and len(meta.ld_body) > 200 and (found_chars < 150 or len(meta.ld_body) > 2 * found_chars + 300):
+    no_container = region == {0} and walker.boxes[0].score <= 0
+    if meta.ld_body and len(meta.ld_body) > 200 and (
+            found_chars < 150 or no_container or len(meta.ld_body) > 2 * found_chars + 300):
         paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\r\n\r\n", meta.ld_body) if p.strip()]
     if paragraphs:
         place, rest = fields.split_dateline(paragraphs[0])

@@ -116,7 +116,9 @@ class Walker:
             if not b.harvest:
                 # A long paragraph is prose whatever its class says ("paywall", "share-quote").
                 prose = b.tag == "p" and b.text > 150 and b.links < 0.2 * b.text
-                b.harvest = boxes[b.parent].harvest or (b.junk and good[i] < limit and not b.main and not prose)
+                # Reader comments can outweigh a short article; they are never the article.
+                big_ok = good[i] < limit or b.role == "comments"
+                b.harvest = boxes[b.parent].harvest or (b.junk and big_ok and not b.main and not prose)
         for blk in self.blocks:
             blk.harvest = blk.harvest or boxes[blk.box].harvest
         f = self.found
@@ -161,7 +163,7 @@ class Walker:
                 action = self._furniture(child, role, harvest, box)
                 if action == "skip":
                     continue
-                role = "junk" if action == "junk" else None
+                role = action if action in ("junk", "comments") else None
             if tag in INLINE_TAGS and role is None:
                 if tag == "br":
                     buf.append(BR)
@@ -195,7 +197,7 @@ class Walker:
             if depth >= _MAX_DEPTH or len(self.blocks) >= _MAX_BLOCKS:
                 continue
             child_harvest = harvest or role in ("tags", "byline", "caption", "date", "credit")
-            junk = role == "junk" or tag in ("aside", "footer")
+            junk = role in ("junk", "comments") or tag in ("aside", "footer")
             if tag == "h1" and not harvest:
                 t = clean(child.text(deep=True))
                 if t:
@@ -255,6 +257,8 @@ class Walker:
                     seen.add(t)
                     f.captions.append((t, harvest))
             return "skip"
+        if role == "comments":
+            return "comments"
         if role == "junk":
             if "breadcrumb" in ((node.attrs.get("class") or "") + (node.attrs.get("id") or "")).casefold():
                 self._nav(node, breadcrumb=True)

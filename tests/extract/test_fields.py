@@ -106,3 +106,38 @@ def test_split_dateline(para, place, rest):
 ])
 def test_no_dateline_in_prose(para):
     assert split_dateline(para) == (None, para)
+
+
+@pytest.mark.parametrize("raw,names", [
+    ("Text von Christian Berg", ["Christian Berg"]),
+    ("Ein Artikel von Pia Lenz | 27.01.2022 - 12:45", ["Pia Lenz"]),
+    ("Interview: Julia Hart", ["Julia Hart"]),
+    ("Kolumne von Carla Simon", ["Carla Simon"]),
+    ("Ursula von der Leyen", ["Ursula von der Leyen"]),  # "von" inside a name stays
+    ("by Jake Gould on May 3, 2021", ["Jake Gould"]),
+    ("Rainer Holt Do 9 Apr 2020", ["Rainer Holt"]),
+    ("Inga Hold Follow Transformationsbegleiterin", ["Inga Hold"]),
+    ("Christoph Haas Chefredakteur", ["Christoph Haas"]),
+    ("David Stern MDR THÜRINGEN Stand", ["David Stern"]),
+    ("责任编辑:孔明", ["孔明"]),
+    ("김민수 기자", ["김민수"]),
+    ("Guardian staff reporter", []),
+    ("Hanns-Weber-Stiftung e.V", []),
+    ("Politik | Wirtschaft | Kultur | Sport", []),  # a category run, not people
+])
+def test_clean_author_real_world_bylines(raw, names):
+    assert clean_author(raw) == names
+
+
+def test_clean_author_loose_keeps_handles_from_metadata():
+    assert clean_author("jdoe42") == []
+    assert clean_author("jdoe42", loose=True) == ["jdoe42"]
+
+
+def test_parse_date_month_first_only_when_day_first_is_impossible():
+    assert parse_date("11/25/2024") == "2024-11-25"
+    assert parse_date("05/06/2024") == "2024-06-05"
+
+
+def test_date_from_url_day_month_year_slug():
+    assert date_from_url("https://example.org/aktuelles/08112021-fachtag") == "2021-11-08"

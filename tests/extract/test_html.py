@@ -92,3 +92,81 @@ def test_hostile_input_is_bounded():
     assert isinstance(a.text, str)
     assert extract_html("", "empty.html").text == ""
     assert extract_html("<<<>>>&&&", "junk.html").title is None
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+_PROSE = ("The committee met again on Tuesday and agreed, after a long debate, to publish its findings "
+          "before the end of the month, a spokeswoman said. ")
+
+
+def _paras(n: int) -> str:
+    return "".join(f"<p>{_PROSE}It was meeting number {i} this year.</p>" for i in range(n))
+
+
+def test_reader_comments_are_not_the_article_even_when_longer():
+    article = "<article><h1>Budget vote</h1>" + _paras(2) + "</article>"
+    comments = "<div class='comments-section'>" + "".join(
+        f"<p>Comment {i}: I think the committee is wrong about this, and here is a long reason why, "
+        f"with many words, because readers write a lot.</p>" for i in range(12)) + "</div>"
+    a = extract_html(_page(article + comments), "c.html")
+    assert a.text.count("The committee met again") == 2
+    assert "Comment 3" not in a.text
+
+
+def test_sidebar_class_on_the_page_wrapper_does_not_hide_the_article():
+    body = ("<div class='layout has-sidebar content-sidebar-wrap'><div class='post'>"
+            + _paras(3) + "</div><div class='sidebar'><ul><li><a href='/x'>Other story one</a></li>"
+            "<li><a href='/y'>Other story two</a></li></ul></div></div>")
+    a = extract_html(_page(body), "s.html")
+    assert a.text.count("The committee met again") == 3
+    assert "Other story" not in a.text
+
+
+def test_teaser_under_linked_headline_is_dropped_and_related_kept():
+    body = ("<main><div class='story'>" + _paras(3) + "</div>"
+            "<div class='more-stories'><h3><a href='/b'>Mayor opens the new library in the old station</a></h3>"
+            "<p>The building took four years to restore.</p></div></main>")
+    a = extract_html(_page(body), "t.html")
+    assert "four years to restore" not in a.text
+    assert "Mayor opens the new library in the old station" in [r.title for r in a.related]
+
+
+def test_jsonld_article_body_when_markup_has_no_text():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rates rise", '
+            '"articleBody": "' + _PROSE * 4 + '"}</script>')
+    a = extract_html(_page("<div id='app'></div>", head), "j.html")
+    assert a.text.startswith("The committee met again") and a.title == "Rates rise"
+
+
+def test_utc_timestamp_near_midnight_takes_the_printed_local_day():
+    head = '<meta property="article:published_time" content="2024-05-04T02:10:00Z">'
+    body = "<article><time>May 3, 2024</time>" + _paras(2) + "</article>"
+    assert extract_html(_page(body, head), "d.html").date == "2024-05-03"
+    # Far from midnight the machine date stands even if another date is printed.
+    head = '<meta property="article:published_time" content="2024-05-04T12:10:00Z">'
+    assert extract_html(_page(body, head), "d.html").date == "2024-05-04"
+
+
+def test_future_dates_are_never_publication_dates():
+    head = '<meta property="article:published_time" content="2999-01-01T10:00:00Z">'
+    body = "<article><p>Posted 3 March 2021</p>" + _paras(2) + "</article>"
+    assert extract_html(_page(body, head), "f.html").date == "2021-03-03"
+
+
+@pytest.mark.parametrize("lang,para", [
+    ("fr", "Le conseil municipal a approuvé mardi soir un nouveau plan de circulation pour le centre-ville, "
+           "après des mois de discussions avec les commerçants et les habitants du quartier."),
+    ("es", "El ayuntamiento aprobó el martes un nuevo plan de tráfico para el centro de la ciudad, tras meses "
+           "de conversaciones con los comerciantes y los vecinos del barrio."),
+    ("ja", "市議会は火曜日、中心部の新しい交通計画を承認した。商店や住民との数か月にわたる話し合いの末の決定で、"
+           "来年春から段階的に実施される予定だという。"),
+    ("ru", "Городской совет во вторник утвердил новый план движения для центра города после нескольких "
+           "месяцев обсуждений с торговцами и жителями района."),
+])
+def test_multilingual_pages_body_and_language(lang, para):
+    a = extract_html(_page(f"<article><h1>Plan</h1><p>{para}</p><p>{para}</p></article>"), f"{lang}.html")
+    assert para in a.text
+    assert a.language == lang

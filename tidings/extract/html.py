@@ -359,7 +359,8 @@ def _date(meta: PageMeta, found, url: str | None, near: str | None, html: str = 
         [v for v, marker, text in found.dates if text and not marker]
     shown = next((d for d in map(fields.parse_date, texts) if d), None) or near or fields.date_from_url(url)
     if machine:
-        return _local_day(machine, raw, shown)
+        printed = tuple(d for d in map(fields.parse_date, texts[:6]) if d)
+        return _local_day(machine, raw, shown, printed)
     return shown or fields.date_from_url(url) or next(
         (d for d in map(fields.parse_date, found.bylines) if d), None)
 
@@ -367,11 +368,11 @@ def _date(meta: PageMeta, found, url: str | None, near: str | None, html: str = 
 _UTC_TIME = re.compile(r"[T ](\d{1,2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|GMT|UTC)?\s*$", re.I)
 
 
-def _local_day(machine: str, raw: str, shown: str | None) -> str:
+def _local_day(machine: str, raw: str, shown: str | None, printed: tuple[str, ...] = ()) -> str:
     """A UTC timestamp late or early in the day falls on the neighbouring day where the
     publisher is; when the page prints that neighbouring day, it is the day readers saw."""
     m = _UTC_TIME.search(raw.strip())
-    if not shown or shown == machine or not m or re.search(r"[+-](?!00:?00)\d{2}:?\d{2}\s*$", raw):
+    if not shown or shown == machine or machine in printed or not m or re.search(r"[+-](?!00:?00)\d{2}:?\d{2}\s*$", raw):
         return machine
     hour = int(m.group(1))
     delta = (date.fromisoformat(shown) - date.fromisoformat(machine)).days

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .boiler import HEADINGS, INLINE_TAGS, SKIP_TAGS, role_of
+from .fields import parse_date
 
 BR = "\u2028"  # <br> is rewritten to this before parsing so line breaks survive .text()
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\u3000]+")
@@ -267,6 +268,8 @@ class Walker:
         if len(text) > _FURNITURE_MAX.get(role, 10**9):
             # No date line or byline runs this long: a wrapper that happens to carry the class.
             return "content"
+        if role == "caption" and len(text) < 80 and parse_date(text):
+            role = "date"  # a dateline styled like a caption ("01. November 2021 | Tipps")
         if role == "caption":
             if text and len(text) < 1500:
                 f.captions.append((text.replace(BR, " "), harvest))

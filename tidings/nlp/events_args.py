@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from .events_actors import RELATIONAL
 from .events_lexicon import LexEntry
 from .events_words import (
-    FORCE_OBJECTS, INFO_OBJECTS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
+    DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
     TEMPORAL, THING_TYPES, VERBAL,
 )
 from .events_syntax import (
@@ -155,7 +155,7 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                 targets = [t for t in inner if is_actorish(t)]
                 break
     targets = [t for t in targets if t.ent_type_ not in NOT_ACTORS and t.lower_ not in TEMPORAL
-               and t.lower_ not in ("today", "tonight")]
+               and t.lower_ not in DISASTERS and t.lower_ not in ("today", "tonight", "aggression")]
     # "in Paris", "at the summit": where it happened is not whom it involved.
     if entry.type in VERBAL or entry.type == "COOPERATE":
         targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside")

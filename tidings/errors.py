@@ -62,6 +62,7 @@ class Messages:
     E201 = "no article text found"
     E202 = "extraction took too long (over {seconds}s)"
     E301 = "spaCy model {name!r} is not installed; install it or set TIDINGS_SPACY_MODEL"
+    E302 = "the NLP layers failed on this text: {reason}"
     E401 = "database {path} has schema version {found}, newer than this tidings ({known})"
     E402 = "database {path} cannot be opened: {reason}"
     E403 = "worker failed on this input: {reason}"

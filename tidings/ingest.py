@@ -103,21 +103,6 @@ def _extract_each(raws: list[RawDoc], config: Config) -> list[Outcome]:
     return out
 
 
-def _analyse(outcomes: list[Outcome], analyzer, config: Config) -> list[Outcome]:
-    try:
-        return list(with_analysis(outcomes, analyzer, config))
-    except Exception:
-        pass
-    # Find the page that broke the batch: analyse one by one, failing only that one.
-    done = []
-    for o in outcomes:
-        try:
-            done.extend(with_analysis([o], analyzer, config))
-        except Exception as exc:
-            done.append(Outcome(o.source, error=msg("E403", reason=_one_line(exc)), raw=o.raw))
-    return done
-
-
 def process_batch(batch: list[tuple[RawDoc, str]]) -> list[Outcome]:
     """Extract, analyse and sign a batch of (page, raw hash); returns picklable outcomes."""
     from .analyse.stories import signature
@@ -127,7 +112,7 @@ def process_batch(batch: list[tuple[RawDoc, str]]) -> list[Outcome]:
     hashes = {raw.source: h for raw, h in batch}
     outcomes = _extract_each(raws, config)
     if _WORKER.get("nlp"):
-        outcomes = _analyse(outcomes, _WORKER["analyzer"], config)
+        outcomes = list(with_analysis(outcomes, _WORKER["analyzer"], config))
     for o in outcomes:
         o.raw_hash = hashes.get(o.source)
         if o.article is not None:

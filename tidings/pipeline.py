@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 from .config import Config
-from .errors import TidingsError
+from .errors import TidingsError, msg
 from .extract import extract_page
 from .language import detect_language
 from .model import Analysis, Article, InputFailure, RawDoc, error_record
@@ -55,16 +55,29 @@ def extract_outcomes(inputs: Iterable[RawDoc | InputFailure], config: Config, *,
 
 def with_analysis(outcomes: Iterable[Outcome], analyzer, config: Config) -> Iterator[Outcome]:
     """Add the NLP layers to each article, batching texts through spaCy."""
-    from .nlp import DocContext
-
     for batch in _batches(outcomes, config.batch_size):
         ok = [o for o in batch if o.article is not None]
-        contexts = [DocContext(pub_date=o.article.date, dateline=o.article.dateline,
-                               language=o.article.language, captions=list(o.article.captions))
-                    for o in ok]
-        for o, analysis in zip(ok, analyzer.analyze([o.article.text for o in ok], contexts)):
-            o.article.analysis = analysis
+        try:
+            _analyse_all(ok, analyzer)
+        except Exception:  # noqa: BLE001 - one hostile text must not sink its batch
+            # Find the text that broke the batch: analyse one by one, failing only it.
+            for o in ok:
+                try:
+                    _analyse_all([o], analyzer)
+                except Exception as exc:  # noqa: BLE001
+                    o.error = msg("E302", reason=" ".join(str(exc).split())[:200] or type(exc).__name__)
+                    o.article = None
         yield from batch
+
+
+def _analyse_all(outcomes: list[Outcome], analyzer) -> None:
+    from .nlp import DocContext
+
+    contexts = [DocContext(pub_date=o.article.date, dateline=o.article.dateline,
+                           language=o.article.language, captions=list(o.article.captions))
+                for o in outcomes]
+    for o, analysis in zip(outcomes, analyzer.analyze([o.article.text for o in outcomes], contexts)):
+        o.article.analysis = analysis
 
 
 def text_outcomes(inputs: Iterable[RawDoc | InputFailure], *, date: str | None = None) -> Iterator[Outcome]:

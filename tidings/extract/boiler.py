@@ -130,7 +130,9 @@ RELATED_HEAD = re.compile(
     r"lesen sie (?:auch|mehr)|mehr zum thema\b.*|(?:das|dies) könnte (?:sie|dich) (?:auch )?interessieren|"
     r"auch interessant|weitere (?:artikel|beiträge|themen|nachrichten|news|meldungen)\b.*|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|neueste (?:artikel|beiträge|nachrichten)|"
-    r"top[- ]themen\b.*|schon gelesen\??|meistgelesen\w*|empfohlene artikel|"
+    r"top[- ]themen\b.*|schon gelesen\??|meistgelesen\w*|empfohlene artikel|siehe auch|zum weiterlesen|"
+    r"mehr (?:zu|zum|über)\b.{0,40}|weitere aktuelle \w+\b.*|mehr kolumnen\b.*|über (?:den|die) autor(?:in)?|"
+    r"about the author|veja também|leia também|audios et vidéos sur le sujet|"
     r"à lire (?:aussi|également)|lire aussi|sur le même sujet|dans la même rubrique|à voir aussi|"
     r"vous aimerez aussi|les plus lus|lee también|noticias relacionadas|notas relacionadas|te recomendamos|"
     r"más noticias|leggi anche|articoli correlati|potrebbe interessarti|czytaj (?:także|również)|"
@@ -152,7 +154,11 @@ PROMO_LINE = re.compile(
     r"this entry was posted|bookmark the permalink|bloggern gefällt das|bloggers like this|"
     r"pour lire la suite|créez votre compte|accéder en illimité|"
     r"lade weitere inhalte|load more|mehr laden|rezept drucken|print recipe|diese seite teilen|"
-    r"share this (?:page|article|story)|artikel teilen)", re.I)
+    r"share this (?:page|article|story)|artikel teilen|subscribe now|download the [\w ]{1,30}apps?\b|"
+    r"artikel gefallen|vergiss nicht zu teilen|in den kommentaren|eingeloggt sein|einloggen, um|"
+    r"log ?in to (?:comment|reply)|hazte miembro|zapraszamy (?:też )?do|affiliate[- ]links?|"
+    r"der beitrag wurde am .{5,60} veröffentlicht|^news date\s*:|^permali(?:nk|en)\b|"
+    r"^warning: .* on line \d|^(?:quelle|źródło|fuente|source)\s*:?\s*$)", re.I)
 # Code that leaked into text (inline scripts and styles printed as text by broken pages).
 CODE_LINE = re.compile(r"(?:\bvar\s+\w+\s*=|\bfunction\s*\(|!important|document\.\w+|window\.\w+|"
                        r"\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|\$\(\s*['\"\w])")

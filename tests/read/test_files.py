@@ -13,12 +13,12 @@ def test_folder_is_read_recursively_in_sorted_order(tmp_path):
     assert sources == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "2.txt")]
 
 
-def test_gzipped_page_is_decompressed_and_hinted_as_html(tmp_path):
+def test_gzipped_page_is_decompressed_and_its_kind_left_to_content(tmp_path):
     page = tmp_path / "p.html.gz"
     page.write_bytes(gzip.compress(b"<html><title>x</title></html>"))
     (doc,) = iter_files([str(page)], 1000)
     assert isinstance(doc, RawDoc)
-    assert doc.data.startswith(b"<html>") and doc.format_hint == "html"
+    assert doc.data.startswith(b"<html>") and doc.format_hint is None
 
 
 def test_truncated_gzip_is_a_one_line_failure(tmp_path):

@@ -5,7 +5,6 @@ import gzip
 import os
 import sys
 import zlib
-from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError, msg
@@ -64,9 +63,9 @@ def read_file(source: str, max_bytes: int) -> RawDoc:
     data = read_bounded(source, max_bytes)
     if data[:2] == GZIP_MAGIC:
         data = gunzip_bounded(data, max_bytes)
-    name = Path(source).name.lower().removesuffix(".gz")
-    hint = "html" if name.endswith((".html", ".htm", ".xhtml")) else None
-    return RawDoc(source=source, data=data, format_hint=hint)
+    # No format hint from the file name: CONTRACT.md has `auto` decide by content, and
+    # scrapers save text dumps under .html names as often as the other way round.
+    return RawDoc(source=source, data=data)
 
 
 def iter_files(paths: list[str], max_bytes: int) -> Iterator[RawDoc | InputFailure]:

@@ -190,6 +190,10 @@ class Walker:
                         nlinks += 1
                         if href is None:
                             href = a.attrs.get("href")
+                    # Dates nested in inline wrappers (<span><time>, <span><strong class=date>).
+                    for d in child.css("time, [class*=date]")[:3]:
+                        if len(d.text(deep=True)) < 80:
+                            self._date(d, True, box)
                 continue
             # A block-level child: flush pending inline text, then descend.
             if buf:

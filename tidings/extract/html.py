@@ -414,7 +414,7 @@ def _visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) ->
             d = fields.parse_date(b.text.replace(BR, " "))
             if d:
                 return d
-    for i in range(first, min(first + 3, len(blocks))):
+    for i in range(first, min(first + 6, len(blocks))):
         d = fields.parse_date(blocks[i].text[:40])  # "01.02.2022 – The minister said ..."
         if d:
             return d
@@ -423,7 +423,7 @@ def _visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) ->
         return d
     # Last resort: the first short dated line anywhere outside the page furniture.
     for b in blocks:
-        if not b.harvest and len(b.text) < 80 and not b.links:
+        if not b.harvest and len(b.text) < 100 and b.links < 0.5 * len(b.text):
             d = fields.parse_date(b.text)
             if d:
                 return d

@@ -258,6 +258,9 @@ class Walker:
             seen = set()
             for c in caps[:5]:
                 t = clean(c.text(deep=True, separator=" ")).replace(BR, " ")
+                if len(t) < 80 and parse_date(t):
+                    self.found.dates.append((t, True, box, True))  # a date line in the header figure
+                    continue
                 if t and t not in seen and not any(t in s for s in seen):
                     seen.add(t)
                     f.captions.append((t, harvest))

@@ -7,6 +7,8 @@ Works on the classified lines of ``textlines``; every rule here is about the kin
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Article
 from .fields import find_credits, parse_date, split_caption_credit, split_dateline
 from .textlines import _BOILER_SHORT, Line, stoplist
@@ -143,19 +145,67 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
                  stops: frozenset[str] = frozenset()) -> int | None:
     best, best_score = None, 0.0
     lo = max(0, head_start - 60)
-    for k in range(head_start - 1, lo - 1, -1):
+    echoes = _echoes(lines)
+    first = head_start
+    if _may_head_text(lines, head_start):
+        # the dump may print the headline as the region's first "paragraph" (a long question
+        # reads like a sentence); judge it against the text below it, not against itself
+        first = head_start + 1
+    for k in range(first - 1, lo - 1, -1):
         ln = lines[k]
-        s = _title_score(ln, body_words, stops)
+        words = body_words
+        if k == head_start:
+            words = _content_words(" ".join(lines[j].text for j in range(k + 1, min(len(lines), k + 9))), stops)
+        s = _title_score(ln, words, stops)
         if s <= 0:
             continue
         # the headline sits just above the byline or the date; a standfirst sits below them
         if any(_is_byline(lines[j]) or _is_date_line(lines[j]) or (lines[j].words <= 14 and parse_date(lines[j].text))
                for j in range(k + 1, min(k + 4, len(lines)))):
             s += 0.7
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and nxt.kind == "body" and nxt.words > ln.words:
+            s += 0.4  # directly over the standfirst or the first paragraph
+        if ln.words >= 4 and echoes.get(_echo_key(ln.text), 0) >= 2:
+            s += 0.6  # printed again (page title, breadcrumb, share text): the page's headline
         s -= 0.004 * (head_start - k)
         if s > best_score:
             best, best_score = k, s
     return best
+
+
+def _may_head_text(lines: list[Line], k: int) -> bool:
+    if k >= len(lines) or k + 1 >= len(lines):
+        return False
+    ln = lines[k]
+    if not (2 <= ln.words <= 25) or ln.text.rstrip().endswith((".", ";", ",")):
+        return False
+    return any(lines[j].kind == "body" and lines[j].words > ln.words for j in range(k + 1, min(len(lines), k + 4)))
+
+
+_ECHO_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*:\s+")
+
+
+def _echo_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _echoes(lines: list[Line]) -> dict[str, int]:
+    """How often each line's text appears on the page, whole or as one part of a line joined
+    with a site name ("Headline | Site") or after a label ("Share this story: Headline")."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.words > 60:
+            continue
+        key = _echo_key(ln.text)
+        parts = {key}
+        for m in _ECHO_SPLIT.finditer(ln.text):
+            parts.add(_echo_key(ln.text[:m.start()]))
+            parts.add(_echo_key(ln.text[m.end():]))
+        for p in parts:
+            if p:
+                counts[p] = counts.get(p, 0) + 1
+    return counts
 
 
 def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozenset()) -> float:

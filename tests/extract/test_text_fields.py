@@ -1,0 +1,37 @@
+"""Text dumps: headline, captions, tags and date found by the shape of the lines around the
+text (invented dumps, one general case each)."""
+from __future__ import annotations
+
+from tidings.extract.text import extract_text_dump
+
+PARAS = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after years of losses, "
+    "and the city will now look for a buyer for the site on the western pier.",
+    "Commuters who used the ferry every morning said they were disappointed by the decision, "
+    "which leaves them with a longer bus ride around the bay during the winter months.",
+    "The board said that the terminal had lost money in each of the last nine years and that "
+    "repairs to the pier alone would cost more than the city could afford to spend this year.",
+    "A public meeting on the future of the pier is planned for the spring, when residents will "
+    "be asked whether they would prefer housing, a park or a new market hall on the site.",
+]
+
+
+def dump(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+def test_question_headline_over_the_standfirst_is_the_title():
+    # a long question ends like a sentence, but it sits on its own over the standfirst
+    text = dump("Home", "Local", "Ferry terminal",
+                "Is the old ferry terminal closing for good after nine years of losses?",
+                *PARAS)
+    a = extract_text_dump(text, "q.txt")
+    assert a.title == "Is the old ferry terminal closing for good after nine years of losses?"
+    assert not a.text.startswith("Is the old ferry")
+
+
+def test_headline_echoed_in_the_page_title_beats_a_kicker():
+    text = dump("Harbour board closes old ferry terminal | The Bay Courier", "News", "Menu",
+                "Losses at the pier", "Harbour board closes old ferry terminal", *PARAS)
+    a = extract_text_dump(text, "e.txt")
+    assert a.title == "Harbour board closes old ferry terminal"

@@ -104,9 +104,9 @@ def _same_page(conn, canonical: str | None, chash: str, when: str | None):
     """(the stored row this page is a version of, or None; the key for a new row)."""
     if canonical is None:
         key = "sha256:" + chash
-        return conn.execute("SELECT id, doc_key, content_hash FROM articles WHERE doc_key = ?",
+        return conn.execute("SELECT id, doc_key, content_hash, story_id FROM articles WHERE doc_key = ?",
                             (key,)).fetchone(), key
-    rows = conn.execute("SELECT id, doc_key, content_hash, date FROM articles WHERE canonical_url = ?"
+    rows = conn.execute("SELECT id, doc_key, content_hash, date, story_id FROM articles WHERE canonical_url = ?"
                         " ORDER BY id", (canonical,)).fetchall()
     for row in rows:
         if row["content_hash"] == chash:
@@ -337,6 +337,10 @@ class Store:
             article_id = row["id"]
             sets = ", ".join(f"{c} = ?" for c in values)
             conn.execute(f"UPDATE articles SET {sets} WHERE id = ?", (*values.values(), article_id))
+            # The old version's actors are recounted (and dropped if nothing else names them).
+            registry.touched.update(r[0] for r in conn.execute(
+                "SELECT DISTINCT actor_id FROM entities WHERE article_id = ? AND actor_id IS NOT NULL",
+                (article_id,)))
             self._delete_children(conn, article_id)
             self._stories.remove(article_id)
             report.updated += 1
@@ -346,8 +350,13 @@ class Store:
         sig = getattr(outcome, "minhash", None)
         if sig is None:
             sig = signature(article.text or article.title or "")
+        old_story = row["story_id"] if row is not None else None
         story_id = self._stories.assign(conn, article_id, sig, title=article.title, now=now)
         conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+        if old_story is not None and old_story != story_id:
+            # The updated text joined another story (or a new one): its old story may be empty.
+            conn.execute("DELETE FROM stories WHERE id = ? AND NOT EXISTS"
+                         " (SELECT 1 FROM articles WHERE story_id = ?)", (old_story, old_story))
         if analysis is not None:
             self._save_analysis(conn, registry, article_id, article, analysis, story_id)
 
@@ -363,15 +372,27 @@ class Store:
                        story_id: int) -> None:
         from ..analyse.stories import event_key
 
+        from ..analyse.actors import INFERRED, REGISTRY, STATED, stated_country
+
         actor_of: dict[str, int | None] = {}
+        country_of: dict[str, str | None] = {}
         for ent in analysis.entities:
-            actor_id = registry.resolve(ent, article.date)
+            actor_id = registry.resolve(ent, article.date, article.text)
             actor_of[ent.id] = actor_id
+            # Knowledge learned from other articles fills what this one left open; the
+            # NLP output itself (`tidings analyze`) is not changed.
+            country, found = ent.country, None
+            if country:
+                found = STATED if stated_country(ent, article.text) else INFERRED
+            else:
+                country = registry.known_country(actor_id)
+                found = REGISTRY if country else None
+            country_of[ent.id] = country
             entity_row = conn.execute(
                 "INSERT INTO entities (article_id, entity_id, actor_id, name, type, aliases, title,"
-                " country, sector, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " country, sector, n_mentions, country_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, ent.id, actor_id, ent.name, ent.type, _json(ent.aliases), ent.title,
-                 ent.country, ent.sector, len(ent.mentions))).lastrowid
+                 country, ent.sector, len(ent.mentions), found)).lastrowid
             conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)",
                              [(entity_row, article_id, int(s), int(e)) for s, e in ent.mentions])
         conn.executemany(
@@ -382,6 +403,9 @@ class Store:
         for ev in analysis.events:
             src_actor = actor_of.get(ev.source.entity_id)
             tgt_actor = actor_of.get(ev.target.entity_id)
+            # A party the event left countryless takes its entity's (stated or registry) one.
+            src_country = ev.source.country or country_of.get(ev.source.entity_id)
+            tgt_country = ev.target.country or country_of.get(ev.target.entity_id)
             key = event_key(ev, src_actor, tgt_actor, story_id)
             conn.execute("INSERT OR IGNORE INTO event_groups (key) VALUES (?)", (key,))
             group_id = conn.execute("SELECT id FROM event_groups WHERE key = ?", (key,)).fetchone()[0]
@@ -392,8 +416,8 @@ class Store:
                 " target_sector, date, place, intensity)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, group_id, ev.type, ev.mode, ev.cameo, ev.sentence[0], ev.sentence[1],
-                 ev.source.name, ev.source.entity_id, src_actor, ev.source.country, ev.source.sector,
-                 ev.target.name, ev.target.entity_id, tgt_actor, ev.target.country,
+                 ev.source.name, ev.source.entity_id, src_actor, src_country, ev.source.sector,
+                 ev.target.name, ev.target.entity_id, tgt_actor, tgt_country,
                  ev.target.sector, ev.date, ev.place, float(ev.intensity or 0.0)))
 
 

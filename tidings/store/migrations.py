@@ -38,6 +38,9 @@ SELECT e.actor_id AS actor_id, MAX(e.title) AS title,
 FROM entities e JOIN articles a ON a.id = e.article_id
 WHERE e.actor_id IS NOT NULL AND e.title IS NOT NULL AND e.title != ''
 GROUP BY e.actor_id, lower(e.title);"""),
+    Migration(4, "entities.country_from: a stated country outweighs an inferred one; the "
+                 "registry fills missing ones",
+              "ALTER TABLE entities ADD COLUMN country_from TEXT;"),
 )
 
 BASE_VERSION = 1

@@ -97,6 +97,10 @@ CREATE TABLE entities (
     country     TEXT,
     sector      TEXT,
     n_mentions  INTEGER NOT NULL DEFAULT 0,
+    country_from TEXT,                   -- how `country` was found: 'stated' (in the mention),
+                                         -- 'inferred' (by the NLP layer from the article) or
+                                         -- 'registry' (the actor's other articles; see
+                                         -- analyse/actors.py)
     UNIQUE (article_id, entity_id)
 );
 CREATE INDEX entities_actor ON entities(actor_id);

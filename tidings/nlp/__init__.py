@@ -33,6 +33,10 @@ class Analyzer:
 
         self.config = config
         self.nlp = load_spacy(config.spacy_model)
+        from . import paragraphs  # registers the blank-line boundary component
+
+        if paragraphs.NAME not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:
+            self.nlp.add_pipe(paragraphs.NAME, before="parser")
         for name in COMPONENTS:
             if name not in self.nlp.pipe_names:
                 self.nlp.add_pipe(name, last=True)

@@ -17,11 +17,11 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event
-from .events_actors import ActorResolver
+from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place
 from .events_lexicon import LexEntry
 from .events_words import ABSTRACT, DEMAND_CUES, DISASTERS, MAX_EVENTS_PER_SENT, VERBAL
-from .events_syntax import is_abstract, tree_depth, negated, own_phrase
+from .events_syntax import could_act, is_abstract, negated, own_phrase, owner_of, thing_targets, tree_depth
 from .events_triggers import clause_frame, reframe, find_trigger
 from .events_args import event_arguments
 
@@ -120,6 +120,10 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if entry.mode == "exercise" and (len(src_heads) > 1 or any(
             c.lower_ == "joint" for c in (noun.children if noun is not None else []))):
         entry = LexEntry(entry.key, "COOPERATE", "military", "062", 6.0)
+    # An abstract object stands for whose it is or whom it is for: "appreciates Denmark's
+    # commitment" is about Denmark, "its contributions to the Coalition" go to the Coalition.
+    tgt_heads = [r for h in tgt_heads for r in _behind_thing(h, resolver)]
+    src_heads = [r for h in src_heads for r in _behind_thing(h, resolver, recipients=False)]
     sources = _actors(src_heads, resolver, set())
     src_ids = {a.entity_id for a in sources if a.entity_id}
     targets = _actors(tgt_heads, resolver, src_ids)
@@ -147,6 +151,24 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         events.append((depth, Event(type=entry.type, source=s, target=t, sentence=list(sentence),
                                     mode=mode, intensity=entry.intensity, cameo=entry.cameo), pred))
     return events
+
+
+def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True) -> list[Token]:
+    if is_pronoun(head) or resolver.entity_at(head) is not None or could_act(head):
+        return [head]
+    owner = owner_of(head)
+    if owner is not None:
+        return [owner]
+    # "a UN draft resolution", "the Iraqi and Turkish demands", "Syrian regime air strikes":
+    # the actor named inside the thing's own phrase is whose it is.
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and
+            (resolver.entity_at(c) is not None or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or
+             (c.tag_.startswith("NN") and could_act(c)))]
+    if mods:
+        return [max(mods, key=lambda c: c.i)]
+    if not recipients:
+        return []
+    return [t for t in thing_targets(head) if could_act(t) or resolver.entity_at(t) is not None][:2]
 
 
 def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str]) -> list[Actor]:

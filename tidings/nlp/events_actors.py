@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Entity
+from .events_syntax import could_act
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PERSONAL = {"he", "him", "his", "she", "her"}
@@ -227,6 +228,8 @@ class ActorResolver:
             ent = self.by_title(span)
         if ent is not None:
             return _from_entity(ent, span)
+        if not could_act(head):
+            return None  # "drugs", "compliance", "the budget": a thing acts on no one
         return self._common_noun_actor(span)
 
     def _common_noun_actor(self, span: Span) -> Actor | None:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .events_words import ABSTRACT, NEGATIONS, HUMAN, LEX, NOT_ACTORS, PERSON_NOUNS, QUANTIFIERS
+from .events_words import (
+    ABSTRACT, GROUP_NOUNS, NEGATIONS, HUMAN, LEX, NOT_ACTORS, PERSON_NOUNS, PLACE_NOUNS, QUANTIFIERS,
+)
 
 
 def particles_of(tok: Token) -> list[str]:
@@ -66,6 +68,24 @@ def is_actorish(tok: Token) -> bool:
         return False  # "a state of emergency"
     return low in HUMAN or low.endswith(("ers", "ists", "ians", "ees")) or \
         low.rstrip("s") in PERSON_NOUNS or low in PERSON_NOUNS
+
+
+def could_act(tok: Token) -> bool:
+    """Can this head stand for an event's source or target: a person, group, organisation,
+    country or a place that is hit, rather than a thing, a quality or a topic ("drugs",
+    "compliance", "great courage", "a democratic recession", "the budget")?"""
+    if tok.ent_type_ in NOT_ACTORS:
+        return False
+    if is_actorish(tok):
+        return True
+    low = tok.lower_
+    if low in GROUP_NOUNS or low in PLACE_NOUNS or low.rstrip("s") in GROUP_NOUNS:
+        return True
+    # Agent nouns: "negotiators", "regulators", "migrants", "opponents" (not "agreements").
+    if tok.tag_ == "NNS" and low.endswith(("ors", "ants", "ents")) and not low.endswith("ments"):
+        return True
+    # A capitalised head inside the sentence is a name the entity layer did not list ("the Coalition").
+    return tok.text[:1].isupper() and tok.i != tok.sent.start and tok.is_alpha
 
 
 def is_abstract(tok: Token) -> bool:

@@ -137,6 +137,42 @@ HUMAN = {"people", "civilians", "citizens", "soldiers", "troops", "forces", "pol
           "opposition", "military", "navy", "council", "court", "party", "group", "groups",
           "owners", "victims", "migrants", "populations", "population", "state", "states", "country",
           "countries", "nation", "nations", "allies", "ally", "side", "sides", "agency", "ministry"}
+# Collective and institutional heads that act as one ("the committee", "a gang", "the crowd").
+GROUP_NOUNS = {"committee", "commission", "department", "office", "bureau", "board", "agency", "authority",
+               "force", "forces", "unit", "movement", "network", "cartel", "gang", "institute", "university",
+               "corporation", "media", "newspaper", "team", "federation", "association", "league", "junta",
+               "embassy", "consulate", "mission", "crew", "mob", "crowd", "staff", "personnel", "faction",
+               "factions", "militias", "police", "navy", "guard", "guards", "assembly", "legislature",
+               "ministries", "governments", "regimes", "parties", "unions", "organizations", "organisations",
+               "companies", "firms", "banks", "institutions", "institution", "partners", "partner", "donors",
+               "donor", "neighbours", "neighbors", "public", "voters", "electorate", "everyone", "anyone",
+               "someone", "nobody", "vessels", "vessel", "ships", "warships", "boats", "aircraft", "jets",
+               "planes", "drones", "convoy", "coastguard", "gunmen", "gunman", "kidnappers", "mayor", "governor",
+               "secretary", "spokesperson", "envoy", "chancellor", "premier", "king", "queen", "prince",
+               "emperor", "pope", "sheikh", "emir", "sultan", "dictator", "head", "chairman", "chair",
+               "director", "coordinator", "representative", "ambassador", "counterpart", "counterparts",
+               "delegations", "entity", "entities", "individuals", "individual", "persons", "person",
+               "youths", "youth", "crowds", "mobs", "demonstrators", "protesters", "protestors", "critics",
+               "rival", "rivals", "society", "inmate", "inmates", "bomber", "bombers", "affiliate", "affiliates",
+               "associates", "households", "household", "agencies", "hundreds", "thousands", "dozens", "scores",
+               "millions", "tens", "crowd", "helicopter", "helicopters", "vehicle", "vehicles", "ship", "bus",
+               "tanker", "tankers", "submarine", "submarines", "branch", "branches", "outfit", "cell", "cells"}
+# Places and facilities an attack or a restriction can hit: coded as the place's country.
+PLACE_NOUNS = {"building", "buildings", "headquarters", "village", "villages", "town", "towns", "city",
+               "cities", "base", "bases", "hospital", "hospitals", "school", "schools", "camp", "camps",
+               "station", "stations", "checkpoint", "checkpoints", "border", "borders", "territory",
+               "territories", "province", "provinces", "district", "districts", "capital", "port", "ports",
+               "airport", "compound", "market", "mosque", "church", "temple", "embassies", "consulates",
+               "homes", "home", "houses", "house", "facility", "facilities", "plant", "infrastructure",
+               "positions", "position", "outpost", "outposts", "neighbourhood", "neighborhood", "areas",
+               "area", "island", "islands", "waters", "airspace", "strip", "bank", "region", "regions",
+               "state", "states", "country", "countries", "nation", "nations", "world", "continent", "parts",
+               "enclave", "enclaves", "zone", "zones", "site", "sites", "depot", "depots", "website", "websites",
+               "prison", "prisons", "jail", "tomb", "hideout", "hideouts", "centre", "centres", "center",
+               "centers", "targets", "offices", "property", "properties", "premises", "bastion", "stronghold",
+               "strongholds", "frontier", "coast", "shore", "village", "streets", "square", "bridge", "dam",
+               "pipeline", "refinery", "mine", "mines", "field", "fields", "farm", "farms", "shop", "shops",
+               "target", "plane", "planes", "jet", "boat", "convoys", "vessel"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 THING_TYPES = {"AID", "RETREAT", "MOBILIZE", "CONCEDE", "SANCTION", "COOPERATE", "REQUEST"}
 PERSON_NOUNS = ("citizen", "volunteer", "physician", "nurse", "doctor", "priest", "journalist", "pastor",

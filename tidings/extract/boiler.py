@@ -140,7 +140,10 @@ RELATED_HEAD = re.compile(
     r"relaterte saker|läs också|relaterat|ezek is érdekelhetnek|читайте также|похожие (?:статьи|новости)|"
     r"相关新闻|相关阅读|相关文章|関連記事|関連ニュース|관련 기사)\s*[:.!?…»>›-]*\s*$", re.I)
 TAGS_HEAD = re.compile(r"^\s*(?:tags?|topics?|themen|schlagwörter|schlagworte|stichwörter|mots[- ]clés|"
-                       r"thèmes|etiquetas|temas|tag|argomenti|теги|темы|标签|タグ|keywords?)\s*[:.]?\s*$", re.I)
+                       r"thèmes|etiquetas|temas|tag|argomenti|теги|темы|标签|タグ|keywords?|"
+                       r"(?:mehr )?lesen sie mehr über|mehr lesen über|mehr über|more about|read more about|"
+                       r"themen (?:dieses|des) artikels|topics in this (?:article|story)|related topics|"
+                       r"plus sur|más sobre|articoli su|en savoir plus sur)\s*[:.]?\s*$", re.I)
 # Promotional or interactive sentences that close many articles.
 PROMO_LINE = re.compile(
     r"(?:sign up for|subscribe to|abonnieren sie|melden sie sich|inscrivez-vous|suscríbete|"

@@ -72,6 +72,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     article.authors, article.credits = _people(meta, found, extra)
     article.section = _section(meta, found)
     article.captions = _captions(found, meta.ld_captions)
+    found.tag_groups[:0] = _headed_tag_lists(walker)  # a headed list is the surest visible one
     article.tags = _tags(meta, found, article.title, article.url or url)
     article.related = _related(found, extra["related"], page_url)
     article.language = _language(meta, article.text)
@@ -499,6 +500,23 @@ def _tag_items(values: list[str]) -> list[str]:
                 continue
             out.append(t)
     return out
+
+
+def _headed_tag_lists(w: Walker) -> list[list[str]]:
+    """Link lists under a "Topics"/"Mehr lesen über" heading anywhere on the page."""
+    groups = []
+    blocks = w.blocks
+    for i, b in enumerate(blocks):
+        if len(b.text) > 40 or b.links > 0.5 * len(b.text) or not TAGS_HEAD.match(b.text):
+            continue
+        items = []
+        for nb in blocks[i + 1:i + 41]:
+            if nb.links < 0.7 * len(nb.text) or len(nb.text) > 60:
+                break
+            items.append(nb.text.replace(BR, " ").strip())
+        if items:
+            groups.append(items)
+    return groups
 
 
 def _tags(meta: PageMeta, found, title: str | None, url: str | None) -> list[str]:

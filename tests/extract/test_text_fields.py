@@ -35,3 +35,22 @@ def test_headline_echoed_in_the_page_title_beats_a_kicker():
                 "Losses at the pier", "Harbour board closes old ferry terminal", *PARAS)
     a = extract_text_dump(text, "e.txt")
     assert a.title == "Harbour board closes old ferry terminal"
+
+
+def test_topic_counts_glued_to_labels_are_dropped():
+    text = dump("Ferry terminal to close", *PARAS, "Themen", "Hafen312\nVerkehr87\nStadtrat1204")
+    a = extract_text_dump(text, "t.txt")
+    assert a.tags == ["Hafen", "Verkehr", "Stadtrat"]
+
+
+def test_label_with_a_digit_is_kept_in_an_ordinary_list():
+    text = dump("Ferry terminal to close", *PARAS, "Tags: Shipping, G20, Harbour board")
+    a = extract_text_dump(text, "g.txt")
+    assert a.tags == ["Shipping", "G20", "Harbour board"]
+
+
+def test_postal_address_after_the_text_is_not_a_tag_list():
+    text = dump("Ferry terminal to close", *PARAS, "The Bay Courier",
+                "12 Harbour Road, Suite 400, Port Ellen, BC V6B 1A1")
+    a = extract_text_dump(text, "a.txt")
+    assert a.tags == []

@@ -28,7 +28,7 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
             if not art.tags and k + 1 < n and _is_tag_block(lines, k + 1, after_header=True):
                 # "Mehr zum Thema" over one-word labels: topic links, not headlines
                 size = lines[k + 1].block_size
-                art.tags = [_clean_tag(lines[j].text) for j in range(k + 1, min(n, k + 1 + size))]
+                art.tags = _clean_tags([lines[j].text for j in range(k + 1, min(n, k + 1 + size))])
                 k += 1 + size
                 continue
             heads, k = _headline_run(lines, k + 1)
@@ -49,7 +49,7 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
         elif not art.tags and _is_comma_tags(ln):
             art.tags = _split_tags(t)
         elif not art.tags and k - after < 12 and _is_tag_block(lines, k):
-            art.tags = [_clean_tag(lines[j].text) for j in range(k, k + ln.block_size) if j < n]
+            art.tags = _clean_tags([lines[j].text for j in range(k, k + ln.block_size) if j < n])
             k += ln.block_size
             continue
         k += 1
@@ -70,10 +70,8 @@ def _label_run(lines: list[Line], k: int) -> list[str]:
             break
         if _TAGS_HEAD.match(m.text) or _RELATED_HEAD.match(m.text) or _is_date_line(m):
             break
-        tag = _clean_tag(m.text.rstrip(","))
-        if tag and tag not in out:
-            out.append(tag)
-    return out[:25]
+        out.append(m.text.rstrip(","))
+    return _clean_tags(out)[:25]
 
 
 def _is_tag_block(lines: list[Line], k: int, after_header: bool = False) -> bool:
@@ -92,6 +90,10 @@ def _is_comma_tags(ln: Line) -> bool:
     parts = [p.strip() for p in re.split(r"\s*[,;|•·]\s*", ln.text)]
     if len(parts) < 3 or ln.sentence and not ln.text.endswith(")"):
         return False
+    # a postal address ("12 High Street, Springfield, AB1 2CD") is a comma list of short
+    # items too, but several of its items carry numbers
+    if sum(any(ch.isdigit() for ch in p) for p in parts) >= 2:
+        return False
     # every item is a short name-like phrase, as in "Japan , US , Iwaya , Rubio , ties"
     return all(p and len(p.split()) <= 4 and not p.endswith(".") for p in parts) and ln.stop < 0.5
 
@@ -100,13 +102,25 @@ def _clean_tag(t: str) -> str:
     return re.sub(r"\s+\(?\d+\)?$", "", t).strip(" #")  # "Kirche 3922": an article count
 
 
+_GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+$")
+
+
+def _clean_tags(items: list[str]) -> list[str]:
+    """Clean a list of tag labels. A topic list with article counts may print them glued to
+    the label ("Hamas420"); strip such digits only when most labels carry them, so that a
+    lone "G20" or "B2B" in an ordinary list is kept."""
+    items = [_clean_tag(t) for t in items]
+    if len(items) >= 2 and sum(bool(_GLUED_COUNT.search(t)) for t in items) * 3 >= len(items) * 2:
+        items = [_GLUED_COUNT.sub("", t) for t in items]
+    out: list[str] = []
+    for t in items:
+        if t and t not in out:
+            out.append(t)
+    return out
+
+
 def _split_tags(s: str) -> list[str]:
-    out = []
-    for p in re.split(r"\s*[,;|•·]\s*", s):
-        p = _clean_tag(p)
-        if p and p not in out:
-            out.append(p)
-    return out[:30]
+    return _clean_tags(re.split(r"\s*[,;|•·]\s*", s))[:30]
 
 
 def _headline_run(lines: list[Line], k: int) -> tuple[list[str], int]:

@@ -6,8 +6,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[1] / "store"))
 from store_factories import article_outcome  # noqa: E402
 
-from tidings.analyse.actors import actor_rows, name_keys  # noqa: E402
-from tidings.model import Entity  # noqa: E402
+from tidings.analyse.actors import actor_rows, clean_name, name_keys  # noqa: E402
+from tidings.model import Actor, Entity, Event  # noqa: E402
 from tidings.store import Store  # noqa: E402
 
 
@@ -130,3 +130,112 @@ def test_common_nouns_are_not_actors(tmp_path):
         _save(s, "https://a.example/1", "2021-05-20", [org, cjk])
         names = [r[0] for r in s.connection().execute("SELECT name FROM actors")]
     assert names == ["外务省"]
+
+
+def test_a_name_key_held_by_two_actors_does_not_multiply_them(tmp_path):
+    """Two actors already share "full:united states" (an older store): later mentions go to
+    the more seen one instead of adding a third, fourth... actor."""
+    gpe = lambda: Entity("e1", "United States", "GPE", [], None, "USA", "GOV", [[0, 1]])  # noqa: E731
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2024-01-01", [gpe()])
+        _save(s, "https://a.example/2", "2024-01-02", [gpe()])
+        conn = s.connection()
+        with conn:
+            conn.execute("BEGIN")
+            other = conn.execute("INSERT INTO actors (name, type, n_articles) VALUES ('Washington', 'GPE', 1)").lastrowid
+            conn.execute("INSERT INTO actor_names VALUES ('full:united states', 'GPE', ?)", (other,))
+        for day in range(3, 7):
+            _save(s, f"https://a.example/{day}", f"2024-01-0{day}", [gpe()])
+        rows = actor_rows(conn, "united states")
+        n_actors = conn.execute("SELECT COUNT(*) FROM actors").fetchone()[0]
+    assert [(r["name"], r["n_articles"]) for r in rows if r["name"] == "United States"] == [("United States", 6)]
+    assert n_actors == 2
+
+
+def test_an_alias_does_not_claim_a_name_another_actor_holds(tmp_path):
+    gpe = lambda name, aliases=(): Entity("e1", name, "GPE", list(aliases), None, "USA", "GOV", [[0, 1]])  # noqa: E731
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2024-01-01", [gpe("United States")])
+        _save(s, "https://a.example/2", "2024-01-02", [gpe("Washington DC")])
+        _save(s, "https://a.example/3", "2024-01-03", [gpe("United States", ["Washington DC"])])
+        _save(s, "https://a.example/4", "2024-01-04", [gpe("Washington DC")])
+        conn = s.connection()
+        holders = conn.execute("SELECT COUNT(*) FROM actor_names WHERE key = 'full:washington dc'").fetchone()[0]
+        rows = {r["name"]: r["n_articles"] for r in actor_rows(conn)}
+    assert holders == 1
+    assert rows == {"United States": 2, "Washington DC": 2}
+
+
+def test_names_are_cleaned_and_non_actors_kept_out():
+    assert clean_name("Spokesperson Ned Price:\u200e", "ORG") == ("Ned Price", "PERSON")
+    assert clean_name("Office of the Spokesperson The", "ORG") == ("Office of the Spokesperson", "ORG")
+    assert clean_name("Prime Minister Kishida", "PERSON") == ("Kishida", "PERSON")
+    assert clean_name("Secretary of State", "ORG") == ("Secretary of State", "ORG")
+    assert clean_name("U.S. Embassy", "ORG") == ("U.S. Embassy", "ORG")
+    for junk in ("COVID-19", "COVID -19", "Governments", "\u200e", "Minister", "--"):
+        assert clean_name(junk, "ORG") is None, junk
+
+
+def test_a_prefixed_or_marked_name_joins_the_plain_one(tmp_path):
+    org = Entity("e1", "Spokesperson Ned Price:\u200e", "ORG", [], None, None, "GOV", [[0, 1]])
+    disease = Entity("e2", "COVID-19 Tools", "PERSON", [], None, None, None, [[0, 1]])
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2022-01-01", [_person("e1", "Ned Price", None, "Spokesperson")])
+        _save(s, "https://a.example/2", "2022-01-02", [org, disease])
+        rows = actor_rows(s.connection())
+    assert [(r["name"], r["type"], r["n_articles"]) for r in rows] == [("Ned Price", "PERSON", 2)]
+
+
+def _article(url, date, text, entities, events=()):
+    return article_outcome(url=url, date=date, text=text, entities=entities, events=list(events), quotes=[])
+
+
+def test_a_stated_country_outweighs_inferred_ones(tmp_path):
+    text = "U.S. Deputy Secretary Wendy Sherman met officials in Madrid on Monday."
+    at = [text.index("Wendy"), text.index("Wendy") + len("Wendy Sherman")]
+    plain = "Officials met Wendy Sherman in Madrid on Monday to talk about trade."
+    at2 = [plain.index("Wendy"), plain.index("Wendy") + len("Wendy Sherman")]
+    with Store(tmp_path / "t.db") as s:
+        s.save([_article("https://a.example/1", "2021-05-01", text,
+                         [Entity("e1", "Wendy Sherman", "PERSON", [], "Deputy Secretary", "USA", "GOV", [at])])])
+        for day in (2, 3):
+            s.save([_article(f"https://a.example/{day}", f"2021-05-0{day}", plain + f" Day {day}.",
+                             [Entity("e1", "Wendy Sherman", "PERSON", [], None, "ESP", "GOV", [at2])])])
+        conn = s.connection()
+        [row] = actor_rows(conn, "sherman")
+        found = [r[0] for r in conn.execute("SELECT country_from FROM entities ORDER BY id")]
+    assert row["country"] == "USA"
+    assert found == ["stated", "inferred", "inferred"]
+
+
+def test_a_single_guess_does_not_label_an_actor(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2021-05-01", [_person("e1", "Joe Biden", "IGO")])
+        for day in (2, 3, 4):
+            _save(s, f"https://a.example/{day}", f"2021-05-0{day}", [_person("e1", "Joe Biden", None)])
+        [row] = actor_rows(s.connection(), "biden")
+    assert row["country"] is None and row["n_articles"] == 4
+
+
+def test_the_registry_fills_countries_it_knows_well(tmp_path):
+    text = "Iwaya met Rubio on Tuesday. Iwaya agreed to more talks with Rubio soon."
+    iwaya = lambda country: Entity("e1", "Takeshi Iwaya", "PERSON", ["Iwaya"], None, country, "GOV",  # noqa: E731
+                                   [[0, 5]])
+    rubio = Entity("e2", "Marco Rubio", "PERSON", ["Rubio"], None, None, "GOV", [[10, 15]])
+    event = Event("CONSULT", Actor("Iwaya", None, "GOV", "e1"), Actor("Rubio", None, "GOV", "e2"), [0, 27])
+    with Store(tmp_path / "t.db") as s:
+        for day in (1, 2, 3):
+            s.save([_article(f"https://a.example/{day}", f"2025-01-0{day}", f"Iwaya story {day}. " * 5,
+                             [iwaya("JPN")])])
+        s.save([_article("https://b.example/1", "2025-01-05", "Rubio story. " * 5, [
+            Entity("e1", "Marco Rubio", "PERSON", [], None, "USA", "GOV", [[0, 5]])])])
+        s.save([_article("https://c.example/1", "2025-01-06", text, [iwaya(None), rubio], [event])])
+        conn = s.connection()
+        ents = conn.execute("SELECT name, country, country_from FROM entities WHERE article_id ="
+                            " (SELECT MAX(id) FROM articles) ORDER BY entity_id").fetchall()
+        ev = conn.execute("SELECT source_country, target_country FROM events").fetchone()
+        [iwaya_row] = actor_rows(conn, "iwaya")
+    # Three agreeing articles fill Iwaya's country; one article is too little for Rubio's.
+    assert [tuple(e) for e in ents] == [("Takeshi Iwaya", "JPN", "registry"), ("Marco Rubio", None, None)]
+    assert tuple(ev) == ("JPN", None)
+    assert iwaya_row["n_articles"] == 4 and iwaya_row["country"] == "JPN"

@@ -6,6 +6,7 @@ import pytest
 from store_factories import TEXT, article_outcome, error_outcome
 
 from tidings.errors import StoreError
+from tidings.model import Entity
 from tidings.store import Store, canonical_url
 from tidings.store import migrations
 
@@ -153,3 +154,16 @@ def test_a_url_reused_a_year_later_holds_two_articles(store):
     rows = store.connection().execute("SELECT doc_key, date FROM articles ORDER BY id").fetchall()
     assert [tuple(r) for r in rows] == [("https://gov.example/national-day", "2021-06-23"),
                                         ("https://gov.example/national-day@2022-06-23", "2022-06-24")]
+
+
+def test_an_update_that_changes_story_leaves_no_orphan_story_or_actor(store):
+    store.save([article_outcome()])
+    other = "Floods closed the harbour road on Friday and the ferry service was cancelled. " * 5
+    changed = article_outcome(text=other, entities=[
+        Entity("e1", "Harbour Authority", "ORG", [], None, "NZL", "GOV", [[0, 6]])], events=[], quotes=[])
+    assert store.save([changed]).updated == 1
+    conn = store.connection()
+    story_ids = [r[0] for r in conn.execute("SELECT id FROM stories")]
+    assert story_ids == [conn.execute("SELECT story_id FROM articles").fetchone()[0]]
+    # Iwaya, Rubio and Washington are named nowhere any more.
+    assert [r[0] for r in conn.execute("SELECT name FROM actors")] == ["Harbour Authority"]

@@ -54,6 +54,12 @@ _NON_ACTORS = {"people", "persons", "governments", "government", "officials", "l
                "covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "pandemic",
                "the pandemic", "ebola", "hiv", "aids", "malaria", "mpox", "monkeypox",
                "today", "tomorrow", "yesterday"} | _ROLE
+_NON_ACTOR_KEYS = {re.sub(r"[\s-]+", "", w) for w in _NON_ACTORS}
+
+
+def _squash(text: str) -> str:
+    """A name compared without spaces or hyphens ("COVID -19" is "COVID-19")."""
+    return re.sub(r"[\s-]+", "", normalise(text))
 
 
 def _visible(text: str) -> str:
@@ -79,7 +85,7 @@ def clean_name(name: str, etype: str) -> tuple[str, str] | None:
     text = " ".join(words)
     if not text or not any(c.isalpha() for c in text):
         return None
-    if normalise(text) in _NON_ACTORS:
+    if _squash(text) in _NON_ACTOR_KEYS:
         return None
     return text, etype
 
@@ -154,7 +160,7 @@ FILL_MIN_SHARE = 0.5
 FILL_MARGIN = 2.0
 # Words before a mention searched for its country ("U.S. Secretary of State Blinken").
 _BEFORE_WORDS = 6
-_BREAK = re.compile(r"[,;:!?()\[\]\n]|\band\b|\bwith\b|\.\s")
+_BREAK = re.compile(r"[,;:!?()\[\]\n]|\band\b|\bwith\b|(?<=[a-z][a-z])\.\s")
 
 
 def _person_ok(name: str) -> bool:

@@ -172,7 +172,8 @@ def test_names_are_cleaned_and_non_actors_kept_out():
     assert clean_name("Prime Minister Kishida", "PERSON") == ("Kishida", "PERSON")
     assert clean_name("Secretary of State", "ORG") == ("Secretary of State", "ORG")
     assert clean_name("U.S. Embassy", "ORG") == ("U.S. Embassy", "ORG")
-    for junk in ("COVID-19", "COVID -19", "Governments", "\u200e", "Minister", "--"):
+    for junk in ("COVID-19", "COVID -19", "Governments", "\u200e", "Minister", "--",
+                 "https://jobs.example.gov/apply. For press inquiries"):
         assert clean_name(junk, "ORG") is None, junk
 
 
@@ -239,3 +240,23 @@ def test_the_registry_fills_countries_it_knows_well(tmp_path):
     assert [tuple(e) for e in ents] == [("Takeshi Iwaya", "JPN", "registry"), ("Marco Rubio", None, None)]
     assert tuple(ev) == ("JPN", None)
     assert iwaya_row["n_articles"] == 4 and iwaya_row["country"] == "JPN"
+
+
+def test_a_first_full_name_claims_the_surname_only_actor(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2022-01-01", [_person("e1", "Putin", "RUS", "President")])
+        _save(s, "https://a.example/2", "2022-01-02", [_person("e1", "Putin", None)])
+        _save(s, "https://a.example/3", "2022-01-03", [_person("e1", "Vladimir Putin", "RUS", "President")])
+        # A second full name with that surname is somebody else.
+        _save(s, "https://a.example/4", "2022-01-04", [_person("e1", "Anna Putin", None)])
+        rows = actor_rows(s.connection(), "putin")
+    assert sorted((r["name"], r["n_articles"]) for r in rows) == [("Anna Putin", 1), ("Vladimir Putin", 3)]
+
+
+def test_a_cased_name_is_shown_over_a_shouted_one(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2022-01-01", [_person("e1", "Wendy Sherman", "USA")])
+        _save(s, "https://a.example/2", "2022-01-02", [_person("e1", "WENDY R. SHERMAN", "USA")])
+        _save(s, "https://a.example/3", "2022-01-03", [_person("e1", "Wendy R. Sherman", "USA")])
+        names = [r["name"] for r in actor_rows(s.connection(), "sherman")]
+    assert names == ["Wendy R. Sherman"]

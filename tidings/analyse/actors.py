@@ -85,6 +85,8 @@ def clean_name(name: str, etype: str) -> tuple[str, str] | None:
     text = " ".join(words)
     if not text or not any(c.isalpha() for c in text):
         return None
+    if "://" in text or "www." in text.casefold() or "@" in text:
+        return None  # a link or address the page printed, not a name
     if _squash(text) in _NON_ACTOR_KEYS:
         return None
     return text, etype
@@ -115,6 +117,12 @@ def _person_tokens(name: str) -> list[str]:
 def _named(name: str) -> int:
     """How many real name words (not initials) a person's name has."""
     return sum(len(t) > 1 for t in _person_tokens(name))
+
+
+def _display_rank(name: str) -> tuple[bool, int]:
+    """Which of an actor's names to show: a cased one ("Wendy R. Sherman") over a shouted
+    one from a transcript ("WENDY R. SHERMAN"), then the fullest."""
+    return (not (name.isupper() and len(name) > 4), len(name))
 
 
 def is_proper_name(name: str) -> bool:
@@ -273,7 +281,27 @@ class ActorRegistry:
                     actor_id = self._pick(found, entity, kind, stated)
                     if actor_id is not None:
                         return actor_id
+        if entity.type == "PERSON" and _named(entity.name) >= 2:
+            return self._surname_only(entity)
         return None
+
+    def _surname_only(self, entity: Entity) -> int | None:
+        """The one actor known so far only by this person's surname ("Putin" in earlier
+        articles), which the first full name ("Vladimir Putin") claims. An actor already
+        holding a full name is someone definite and is not claimed this way."""
+        last = [k for k in name_keys(entity.name, "PERSON") if k.startswith("last:")]
+        if not last:
+            return None
+        found = self._lookup(last[0], "PERSON")
+        if len(found) != 1:
+            return None
+        actor_id = next(iter(found))
+        has_pair = self.conn.execute("SELECT 1 FROM actor_names WHERE actor_id = ? AND key LIKE 'pair:%'",
+                                     (actor_id,)).fetchone()
+        known = self._country(actor_id)
+        if has_pair or (entity.country and known and known != entity.country):
+            return None
+        return actor_id
 
     def _register(self, actor_id: int, entity: Entity) -> None:
         """Record the entity's name keys for its actor. A key another actor already holds
@@ -318,7 +346,7 @@ class ActorRegistry:
                 (name, etype, entity.country, entity.sector)).lastrowid
         else:
             row = self.conn.execute("SELECT name FROM actors WHERE id = ?", (actor_id,)).fetchone()
-            if len(name) > len(row[0]):
+            if _display_rank(name) > _display_rank(row[0]):
                 self.conn.execute("UPDATE actors SET name = ? WHERE id = ?", (name, actor_id))
         self._register(actor_id, entity)
         self.touched.add(actor_id)

@@ -54,3 +54,41 @@ def test_postal_address_after_the_text_is_not_a_tag_list():
                 "12 Harbour Road, Suite 400, Port Ellen, BC V6B 1A1")
     a = extract_text_dump(text, "a.txt")
     assert a.tags == []
+
+
+def test_caption_ending_in_photographer_and_agency_in_brackets():
+    cap = "Commuters wait for the last ferry at the western pier on Monday evening. (Jane Doe/Associated Press)"
+    text = dump("Ferry terminal to close", PARAS[0], cap, *PARAS[1:])
+    a = extract_text_dump(text, "c.txt")
+    assert a.captions == ["Commuters wait for the last ferry at the western pier on Monday evening."]
+    assert "(Jane Doe/Associated Press)" not in a.text
+
+
+def test_caption_ending_in_photo_by():
+    cap = "The old terminal building has stood empty since the summer. Photo by John Roe/The Bay Courier"
+    text = dump("Ferry terminal to close", PARAS[0], cap, *PARAS[1:])
+    a = extract_text_dump(text, "p.txt")
+    assert a.captions == ["The old terminal building has stood empty since the summer."]
+
+
+def test_caption_under_its_credit_in_one_block():
+    text = dump("Ferry terminal to close", PARAS[0],
+                "Foto: Jane Doe\nThe old terminal building on the western pier", *PARAS[1:])
+    a = extract_text_dump(text, "u.txt")
+    assert a.captions == ["The old terminal building on the western pier"]
+    assert "western pier\n" not in a.text and not a.text.count("The old terminal building on")
+
+
+def test_caption_under_a_photo_label():
+    text = dump("Ferry terminal to close", PARAS[0], "Open this photo in gallery:",
+                "The last ferry leaves the western pier on a grey morning.", *PARAS[1:])
+    a = extract_text_dump(text, "g.txt")
+    assert a.captions == ["The last ferry leaves the western pier on a grey morning."]
+
+
+def test_credit_after_a_caption_does_not_take_the_next_paragraph():
+    text = dump("Ferry terminal to close", PARAS[0],
+                "The old terminal building on the western pier\nFoto: Jane Doe", *PARAS[1:])
+    a = extract_text_dump(text, "n.txt")
+    assert a.captions == ["The old terminal building on the western pier"]
+    assert PARAS[1] in a.text

@@ -48,7 +48,8 @@ _LEAD_BY = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:von|by|par|por|di|door|av|af|prze
 _MID_BY = re.compile(r"(?:^|\s)(?:by|von|par|por)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")  # "byJane Doe": a byline whose space the markup ate
 _CREDIT_ONLY = re.compile(
-    r"^\(?\s*(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|photograph|credit|crédit|source|quelle|"
+    r"^\(?\s*(?:©|\(c\)|copyright\b|(?:picture[- ]alliance|getty images|imago(?: images)?|shutterstock|"
+    r"istock(?:photo)?|keystone|ap photo|afp photo)\s*(?:[/|,:]|$)|(?:photo|foto|bild|image|picture|photograph|credit|crédit|source|quelle|"
     r"fuente|fonte|imagen)s?\s*(?:credits?)?\s*[:：©])", re.I)
 _SLASH_CREDIT = re.compile(r"^[\w .'-]{2,40}\s*/\s*(?:[\w .'-]{2,40})(?:\s*/\s*[\w .'-]{2,40})?$")
 _DASH_AGENCY = re.compile(r"\s+[-–—]\s+(?P<ag>[A-Z][\w.-]*(?:\s*/\s*[A-Z][\w.-]*)?)\s*$")
@@ -88,11 +89,22 @@ def _is_credit_only(ln: Line) -> bool:
 
 _PAREN_CREDIT = re.compile(r"\s*\((?:(?:quelle|source|fuente|foto|photo|bild|image)\s*:\s*)?"
                            r"([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,3})\)\s*$", re.I)
+# "(Jane Doe/Associated Press)": a photographer and the agency, never how a wire paragraph ends
+_PAREN_SLASH_CREDIT = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[\w.'-]+){0,3}\s*/\s*"
+                                 r"[A-ZÀ-ÖØ-Þ][\w.'&-]*(?:\s+[\w.'&-]+){0,3})\)\s*$")
+# "... on the pier. Photo by Jane Doe/Agency", "... at the lodge. Supplied"
+_TAIL_PHOTO_BY = re.compile(r"(?<=[.!?\"”’)])\s+((?:(?:photo|photograph|image|picture|foto|bild)s?\s*"
+                            r"(?:by|von|:)\s+[\w.'/& -]{2,60})|supplied|handout|file photo|getty images)\s*$",
+                            re.I)
 _GLUED_CREDIT = re.compile(r"(?<=[.!?\"”])([A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[\w.-]+){0,3}\s?/\s?[\w .-]{2,40})$")
 
 
 def _inline_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) for a line ending in a photo credit: "... (Edu Luque)", "...ruhen.Unsplash/Jo Doe"."""
+    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY):
+        m = rx.search(text)
+        if m and m.start() > 20:
+            return text[: m.start()].strip(), m.group(1)
     m = _GLUED_CREDIT.search(text)
     if m:
         return text[: m.start()].strip(), m.group(1)

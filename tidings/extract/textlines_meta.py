@@ -96,10 +96,13 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):
             ln.tags.add("credit")
             continue
+        if _under_photo_label(lines, k):
+            ln.tags.add("caption")
+            continue
         if ln.kind in ("body", "near"):
             # a line directly followed by a credit line is a caption, not a paragraph
             nxt = lines[k + 1] if k + 1 < len(lines) else None
-            if nxt is not None and _is_credit_only(nxt) and _caption_like(ln):
+            if _credit_below(lines, k) and _caption_like(ln):
                 ln.tags.add("caption")
                 continue
             if not ln.sentence and ln.kind == "near" and ln.words > 10:
@@ -275,7 +278,7 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             if ln.kind == "bad" or ln.words < 3 or _is_byline(ln) or _is_date_line(ln):
                 continue
             nxt = lines[k + 1] if k + 1 < len(lines) else None
-            if nxt is not None and _is_credit_only(nxt) and _caption_like(ln):
+            if (_credit_below(lines, k) and _caption_like(ln)) or _under_photo_label(lines, k):
                 _add_caption(art, split_caption_credit(ln.text)[0])
                 continue
             cap, credit = split_caption_credit(ln.text)
@@ -301,6 +304,39 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             elif ln.words < 60 and _inline_credit(ln.text):
                 _add_caption(art, _inline_credit(ln.text)[0])
                 body_idx.remove(k)
+
+
+_PHOTO_LABEL = re.compile(r"\b(?:photo|image|picture|gallery|foto|bild|galerie|fotogalerie|imagen|immagine)s?\b",
+                          re.I)
+
+
+def _credit_below(lines: list[Line], k: int) -> bool:
+    """Is line k's photo credit the line under it? Not when a blank line parts them and the
+    credit opens a block with its own caption."""
+    if k + 1 >= len(lines) or not _is_credit_only(lines[k + 1]):
+        return False
+    cred = lines[k + 1]
+    if cred.block != lines[k].block and k + 2 < len(lines) and lines[k + 2].block == cred.block:
+        return not _caption_like(lines[k + 2])
+    return True
+
+
+def _under_photo_label(lines: list[Line], k: int) -> bool:
+    """A caption printed under its photo's credit ("Foto: Jane Doe" then the caption, in one
+    block) or under a photo label ("Open this photo in gallery:")."""
+    if k == 0 or not _caption_like(lines[k]) or lines[k].words > 45:
+        return False
+    prev = lines[k - 1]
+    if prev.words <= 8 and prev.text.endswith(":") and _PHOTO_LABEL.search(prev.text):
+        return True
+    if prev.block != lines[k].block or not _is_credit_only(prev):
+        return False
+    # the credit closes the caption above it when that caption shares its block
+    before = lines[k - 2] if k >= 2 else None
+    if before is not None and before.block == prev.block and _caption_like(before):
+        return False
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return not (nxt is not None and nxt.block == lines[k].block and _is_credit_only(nxt))
 
 
 def _caption_like(ln: Line) -> bool:

@@ -32,8 +32,8 @@ def test_actors_shows_titles_over_time(tmp_path):
     assert res.exit_code == 0, res.output
     lines = res.stdout.splitlines()
     assert lines[0].endswith("Takeshi Iwaya (PERSON, JPN, GOV): 3 articles, seen 2023-05-02 .. 2025-02-10")
-    assert lines[1:] == ["    2023-05-02                Defense Minister, JPN (1 article)",
-                         "    2025-01-21 .. 2025-02-10  Foreign Minister, JPN (2 articles)"]
+    assert lines[1:] == ["    Defense Minister, JPN, seen 2023-05-02 (1 article)",
+                         "    Foreign Minister, JPN, seen 2025-01-21 .. 2025-02-10 (2 articles)"]
     res = CliRunner().invoke(cli, ["actors", "iwaya", "--db", db, "--json"])
     row = json.loads(res.stdout)
     assert [t["title"] for t in row["titles"]] == ["Defense Minister", "Foreign Minister"]

@@ -53,7 +53,10 @@ _NON_ACTORS = {"people", "persons", "governments", "government", "officials", "l
                "delegations", "participants", "ministers", "authorities", "forces",
                "covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "pandemic",
                "the pandemic", "ebola", "hiv", "aids", "malaria", "mpox", "monkeypox",
-               "today", "tomorrow", "yesterday"} | _ROLE
+               "today", "tomorrow", "yesterday",
+               # speaker cues and stage notes of press-briefing transcripts
+               "question", "questions", "answer", "laughter", "applause", "crosstalk",
+               "inaudible", "moderator", "operator", "participant", "staff"} | _ROLE
 _NON_ACTOR_KEYS = {re.sub(r"[\s-]+", "", w) for w in _NON_ACTORS}
 
 
@@ -378,15 +381,21 @@ class ActorRegistry:
         return None
 
     def registry_country(self, actor_id: int) -> str | None:
-        """The country the registry shows: the best supported one, if it was stated once or
-        inferred in two articles and is ahead of the rest; a single guess shows nothing."""
+        """The country the registry shows: the best supported one, if it was stated once,
+        inferred in two articles, or given in at least half of the actor's articles, and
+        is ahead of the rest. One guess among many articles that give none ("Biden" as IGO
+        once in 34) shows nothing."""
         rows = self._evidence(actor_id)
         if not rows:
             return None
         country, n_articles, weight, n_stated = rows[0]
         if len(rows) > 1 and rows[1][2] >= weight:
             return None  # a tie says nothing
-        return country if n_stated or n_articles >= 2 else None
+        if n_stated or n_articles >= 2:
+            return country
+        seen = self.conn.execute("SELECT COUNT(DISTINCT article_id) FROM entities WHERE actor_id = ?",
+                                 (actor_id,)).fetchone()[0]
+        return country if 2 * n_articles >= seen else None
 
     def forget_unused(self, actor_ids: Iterable[int]) -> None:
         """Drop actors no stored entity refers to any more (their article was updated)."""

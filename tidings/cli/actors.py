@@ -39,12 +39,10 @@ def command(config, query, db, limit, as_json):
         head = ", ".join(x for x in (row["type"], row["country"], row["sector"]) if x)
         click.echo(f"#{row['id']} {row['name']} ({head}): {_n(row['n_articles'], 'article')}, "
                    f"seen {_span(row['first_seen'], row['last_seen'])}")
-        # Titles as a timeline, earliest first: the dates lead so a change of office
-        # ("Defense Minister" then "Foreign Minister") reads down the column.
-        spans = [_span(t["first_seen"], t["last_seen"]) for t in row["titles"]]
-        width = max((len(s) for s in spans), default=0)
-        for t, span in zip(row["titles"], spans):
+        # Titles earliest first, so a change of office reads down the list.
+        for t in row["titles"]:
             where = f", {t['country']}" if t["country"] else ""
-            click.echo(f"    {span:<{width}}  {t['title']}{where} ({_n(t['n_articles'], 'article')})")
+            click.echo(f"    {t['title']}{where}, seen {_span(t['first_seen'], t['last_seen'])}"
+                       f" ({_n(t['n_articles'], 'article')})")
     if not rows:
         click.echo("tidings: no actors" + (f" matching {query!r}" if query else ""), err=True)

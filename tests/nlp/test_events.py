@@ -224,3 +224,43 @@ def test_untargeted_restriction_applies_to_its_territory(nlp):
 ])
 def test_figurative_giving_and_signing_are_no_events(nlp, text):
     assert [e.type for e in code(nlp, text) if e.type in ("AID", "AGREE")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya demonstrated great courage in pursuit of freedom.",
+    "The new budget will accelerate growth by providing $2 billion in loans.",
+    "Sudan has talked of a democratic recession for years.",
+    "The ministry asked about compliance with the rules.",
+])
+def test_things_and_qualities_are_not_actors(nlp, text):
+    for ev in code(nlp, text):
+        for actor in (ev.source, ev.target):
+            name = (actor.name or "").lower()
+            assert not any(w in name for w in ("courage", "budget", "recession", "compliance", "billion")), ev
+
+
+def test_an_abstract_object_stands_for_its_owner(nlp):
+    evs = code(nlp, "Norway praised Canada's commitment to the peace process.")
+    assert pairs(evs, "SUPPORT") == {("NOR", "CAN")}
+
+
+def test_an_abstract_object_stands_for_its_recipient(nlp):
+    evs = code(nlp, "Germany welcomed the generous contributions to Kenya.")
+    assert ("DEU", "KEN") in pairs(evs, "SUPPORT")
+
+
+def test_a_text_is_not_a_speaker(nlp):
+    evs = code(nlp, "The President's 2026 Budget requests $40 million for Peru.")
+    assert all(ev.source.name is None or "Budget" not in ev.source.name for ev in evs)
+
+
+def test_standing_with_is_support(nlp):
+    evs = code(nlp, "Canada stands with the people of Belarus.")
+    assert [e.type for e in evs] == ["SUPPORT"]
+    assert evs[0].source.country == "CAN"
+
+
+def test_they_after_two_people_is_not_the_last_organisation(nlp):
+    evs = code(nlp, "Marco Rubio met Takeshi Iwaya at the EU offices. They also discussed cooperation "
+                    "with Mexico.")
+    assert all(ev.source.name != "EU" for ev in evs)

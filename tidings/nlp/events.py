@@ -21,7 +21,7 @@ from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place
 from .events_lexicon import LexEntry
 from .events_words import ABSTRACT, DEMAND_CUES, DISASTERS, MAX_EVENTS_PER_SENT, VERBAL
-from .events_syntax import could_act, is_abstract, negated, own_phrase, owner_of, thing_targets, tree_depth
+from .events_syntax import could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, thing_targets, tree_depth
 from .events_triggers import clause_frame, reframe, find_trigger
 from .events_args import event_arguments
 
@@ -154,21 +154,23 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
 
 
 def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True) -> list[Token]:
+    """The actor an abstract argument stands for: its owner ("Denmark's commitment", "a
+    decision by a Moscow court"), else whom it goes to or is aimed at ("assistance to Egypt",
+    "restrictions on foreign workers"), else the actor named inside it ("a UN draft resolution",
+    "the Iraqi and Turkish demands"); nothing when there is none ("great courage")."""
     if is_pronoun(head) or resolver.entity_at(head) is not None or could_act(head):
         return [head]
     owner = owner_of(head)
     if owner is not None:
         return [owner]
-    # "a UN draft resolution", "the Iraqi and Turkish demands", "Syrian regime air strikes":
-    # the actor named inside the thing's own phrase is whose it is.
+    if recipients:
+        to = [t for t in thing_targets(head) if could_act(t) or resolver.entity_at(t) is not None][:2]
+        if to:
+            return to
     mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and
             (resolver.entity_at(c) is not None or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or
-             (c.tag_.startswith("NN") and could_act(c)))]
-    if mods:
-        return [max(mods, key=lambda c: c.i)]
-    if not recipients:
-        return []
-    return [t for t in thing_targets(head) if could_act(t) or resolver.entity_at(t) is not None][:2]
+             (c.tag_.startswith("NN") and is_actorish(c)))]
+    return [max(mods, key=lambda c: c.i)] if mods else []
 
 
 def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str]) -> list[Actor]:

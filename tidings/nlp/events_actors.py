@@ -175,6 +175,12 @@ class ActorResolver:
                     return ent
             return self._previous(tok, {"PERSON"}, exclude)
         if low in NONPERSONAL:
+            if low in ("they", "them", "their"):
+                # "The Secretary and the Minister ... They also discussed": plural pronouns
+                # after people are those people, not the last organisation named before them.
+                last = self._previous(tok, {"PERSON", "ORG", "GPE", "NORP"}, exclude)
+                if last is not None and last.type == "PERSON":
+                    return None
             return self._previous(tok, {"ORG", "GPE", "NORP"}, exclude)
         return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .events_words import (
-    ABSTRACT, GROUP_NOUNS, NEGATIONS, HUMAN, LEX, NOT_ACTORS, PERSON_NOUNS, PLACE_NOUNS, QUANTIFIERS,
+    ABSTRACT, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATIONS, HUMAN, LEX, NOT_ACTORS, PERSON_NOUNS, PLACE_NOUNS, QUANTIFIERS,
 )
 
 
@@ -74,11 +74,11 @@ def could_act(tok: Token) -> bool:
     """Can this head stand for an event's source or target: a person, group, organisation,
     country or a place that is hit, rather than a thing, a quality or a topic ("drugs",
     "compliance", "great courage", "a democratic recession", "the budget")?"""
-    if tok.ent_type_ in NOT_ACTORS:
+    low = tok.lower_
+    if tok.ent_type_ in NOT_ACTORS or low in DOCUMENT_NOUNS:
         return False
     if is_actorish(tok):
         return True
-    low = tok.lower_
     if low in GROUP_NOUNS or low in PLACE_NOUNS or low.rstrip("s") in GROUP_NOUNS:
         return True
     # Agent nouns: "negotiators", "regulators", "migrants", "opponents" (not "agreements").

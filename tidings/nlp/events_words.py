@@ -156,7 +156,8 @@ GROUP_NOUNS = {"committee", "commission", "department", "office", "bureau", "boa
                "rival", "rivals", "society", "inmate", "inmates", "bomber", "bombers", "affiliate", "affiliates",
                "associates", "households", "household", "agencies", "hundreds", "thousands", "dozens", "scores",
                "millions", "tens", "crowd", "helicopter", "helicopters", "vehicle", "vehicles", "ship", "bus",
-               "tanker", "tankers", "submarine", "submarines", "branch", "branches", "outfit", "cell", "cells"}
+               "tanker", "tankers", "submarine", "submarines", "branch", "branches", "outfit", "cell", "cells", "owner",
+               "operator", "operators", "holder", "holders", "buyer", "buyers", "seller", "sellers"}
 # Places and facilities an attack or a restriction can hit: coded as the place's country.
 PLACE_NOUNS = {"building", "buildings", "headquarters", "village", "villages", "town", "towns", "city",
                "cities", "base", "bases", "hospital", "hospitals", "school", "schools", "camp", "camps",
@@ -173,6 +174,13 @@ PLACE_NOUNS = {"building", "buildings", "headquarters", "village", "villages", "
                "strongholds", "frontier", "coast", "shore", "village", "streets", "square", "bridge", "dam",
                "pipeline", "refinery", "mine", "mines", "field", "fields", "farm", "farms", "shop", "shops",
                "target", "plane", "planes", "jet", "boat", "convoys", "vessel"}
+# Texts and instruments, even when capitalised as titles ("the President's FY 2022 Budget
+# requests ...", "the Paris Agreement"): they say and ask nothing themselves.
+DOCUMENT_NOUNS = {"budget", "budgets", "report", "reports", "resolution", "resolutions", "statement",
+                  "statements", "law", "laws", "act", "bill", "plan", "agreement", "agreements", "accord",
+                  "accords", "treaty", "treaties", "initiative", "program", "programme", "strategy",
+                  "declaration", "constitution", "charter", "memorandum", "order", "framework", "review",
+                  "request", "proposal", "decision", "ruling", "letter", "document", "fund", "summit"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 THING_TYPES = {"AID", "RETREAT", "MOBILIZE", "CONCEDE", "SANCTION", "COOPERATE", "REQUEST"}
 PERSON_NOUNS = ("citizen", "volunteer", "physician", "nurse", "doctor", "priest", "journalist", "pastor",

@@ -1,0 +1,27 @@
+"""A blank line is always a sentence boundary, whatever the parser would have glued."""
+from __future__ import annotations
+
+
+def test_header_lines_are_their_own_sentences(analyzer):
+    text = ("Office of the Spokesperson\n\nThe below is attributable to Spokesperson Ana Ortega:\n\n"
+            "Secretary of State Marco Rubio met with Kenyan President William Ruto today in Washington.")
+    doc = analyzer.nlp(text)
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Office of the Spokesperson"
+    assert sents[-1].startswith("Secretary of State Marco Rubio met")
+    assert not any("\n\n" in s for s in sents)
+
+
+def test_single_newlines_do_not_split(analyzer):
+    doc = analyzer.nlp("Kenya and Ethiopia signed\na trade deal on Monday.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_events_do_not_span_paragraphs(analyzer):
+    text = "Office of the Spokesperson\n\nSecretary of State Marco Rubio met Kenyan President William Ruto today."
+    an = analyzer.analyze_one(text)
+    consult = [e for e in an.events if e.type == "CONSULT"]
+    assert consult
+    for ev in consult:
+        assert text[ev.sentence[0]:ev.sentence[1]].startswith("Secretary")
+        assert "Office" not in (ev.source.name or "") + (ev.target.name or "")

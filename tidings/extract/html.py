@@ -1,31 +1,30 @@
 """HTML page -> Article: parse once (lexbor), read metadata, walk once, pick the article region.
 
-The region is chosen the way Readability does it, by scoring containers on the paragraphs
-they hold (length, commas, link density) and then admitting sibling containers that look
-like more of the same article. Fields that the markup states (JSON-LD, meta tags) win over
-fields guessed from visible text; the visible page fills the gaps.
+The article container is the box that maximises the text of good paragraphs under it (long
+enough, few links) minus the furniture text under it; the whole page holds every paragraph
+but all the menus too, a single paragraph holds no furniture but little text. Fields that
+the markup states (JSON-LD, meta tags) are weighed against the visible page in htmlfields.py.
 """
 from __future__ import annotations
 
 import re
-from datetime import date
-from urllib.parse import urljoin, urlparse
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..language import detect_language
-from ..model import Article, Related
+from ..model import Article
 from . import fields
 from .boiler import BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, RELATED_HEAD, TAGS_HEAD
-from .meta import SCRIPT_DATE, PageMeta, read_meta
+from .htmlfields import (
+    BYLINE_TEXT, headed_tag_lists, near_bylines, norm, resolve_captions, resolve_date, resolve_language,
+    resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, visible_date,
+)
+from .meta import read_meta
 from .walk import BR, Block, Walker, clean
 
 MAX_HTML_CHARS = 8_000_000  # parse at most this much markup; the reader already refused giants
 _BR_TAG = re.compile(r"<br\s*/?>", re.I)
 _CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "td", "body", "span", "font", "center", "form"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_BYLINE_TEXT = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|texte? ?:|text ?:|autor(?:in)? ?:|"
-                          r"auteur ?:|written by|reported by)\s+\S", re.I)
 _CREDIT_LINE = re.compile(r"^\s*[\(\[—–-]*\s*((?:[A-Z][\w.-]*|dpa|epd)(?:\s*[/,&]\s*(?:[A-Z][\w.-]*|dpa|epd)){0,3})"
                           r"\s*[\)\]]?\s*\.?\s*$")
 _PUNCT_END = re.compile(r"[.!?…:;\"'»”)\]]$")
@@ -46,7 +45,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
 
     page_url = url or meta.url
     article.url = meta.url or url
-    article.title = _title(meta, found.h1)
+    article.title = resolve_title(meta, found.h1)
     region = pick_region(walker)
     paragraphs, extra = _body_paragraphs(walker, region, article.title)
     lead = _standfirst(walker, extra["span"], paragraphs)
@@ -66,16 +65,16 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
             extra["credits"] += fields.find_credits(paragraphs[0][: len(paragraphs[0]) - len(rest)])
             paragraphs[0] = rest
     article.text = "\n\n".join(p for p in paragraphs if p)
-    extra["near_bylines"] = _near_bylines(walker, extra["span"])
-    near = _visible_date(walker, extra["span"], meta.html_title or article.title)
-    article.date = _date(meta, found, page_url or url, near, html)
-    article.authors, article.credits = _people(meta, found, extra)
-    article.section = _section(meta, found)
-    article.captions = _captions(found, meta.ld_captions)
-    found.tag_groups[:0] = _headed_tag_lists(walker)  # a headed list is the surest visible one
-    article.tags = _tags(meta, found, article.title, article.url or url)
-    article.related = _related(found, extra["related"], page_url)
-    article.language = _language(meta, article.text)
+    extra["near_bylines"] = near_bylines(walker, extra["span"])
+    near = visible_date(walker, extra["span"], meta.html_title or article.title)
+    article.date = resolve_date(meta, found, page_url or url, near, html)
+    article.authors, article.credits = resolve_people(meta, found, extra)
+    article.section = resolve_section(meta, found)
+    article.captions = resolve_captions(found, meta.ld_captions)
+    found.tag_groups[:0] = headed_tag_lists(walker)  # a headed list is the surest visible one
+    article.tags = resolve_tags(meta, found, article.title, article.url or url)
+    article.related = resolve_related(found, extra["related"], page_url)
+    article.language = resolve_language(meta, article.text)
     return article
 
 
@@ -186,7 +185,7 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
     full = region - parent_only
     out: list[str] = []
     blocks = w.blocks
-    norm_title = _norm(title) if title else ""
+    norm_title = norm(title) if title else ""
     cut: int | None = None
     teaser: int | None = None
     i = 0
@@ -214,7 +213,7 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
             continue
         if len(plain) < 600 and CODE_LINE.search(plain) and sum(plain.count(c) for c in "{};=") > 3:
             continue
-        if b.tag == "h1" and (not norm_title or _norm(plain) == norm_title or len(out) == 0):
+        if b.tag == "h1" and (not norm_title or norm(plain) == norm_title or len(out) == 0):
             continue
         if b.links > 0.5 * len(text) and (b.nlinks > 1 or len(text) < 200 or b.tag == "li"):
             if (b.tag == "li" or b.tag in HEADINGS) and b.links >= 0.9 * len(text):
@@ -230,7 +229,7 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
             continue
         if len(plain) < 250 and PROMO_LINE.search(plain):
             continue
-        if len(plain) < 100 and _BYLINE_TEXT.match(plain) and not _PUNCT_END.search(plain.rstrip()):
+        if len(plain) < 100 and BYLINE_TEXT.match(plain) and not _PUNCT_END.search(plain.rstrip()):
             extra["bylines"].append(plain)
             continue
         if len(plain) < 60 and fields.parse_date(plain) and len(re.sub(r"[\W\d_]", "", plain)) < 25:
@@ -239,7 +238,7 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
         if m and fields.find_credits(m.group(1)):
             extra["credits"] += fields.find_credits(m.group(1))
             continue
-        if is_head and norm_title and _norm(plain) == norm_title:
+        if is_head and norm_title and norm(plain) == norm_title:
             continue
         if is_head and _heads_only_links(blocks, i):
             continue  # the title of a link widget ("Upcoming events", "Partners")
@@ -291,7 +290,7 @@ def _standfirst(w: Walker, span: tuple[int, int] | None, paragraphs: list[str]) 
         t = " ".join(b.text.replace(BR, " ").split())
         if b.harvest or len(t) < 80 or b.links > 0.2 * len(t) or t in paragraphs or PROMO_LINE.search(t):
             continue
-        if _BYLINE_TEXT.match(t) or (len(t) < 120 and fields.parse_date(t)):
+        if BYLINE_TEXT.match(t) or (len(t) < 120 and fields.parse_date(t)):
             continue
         out.append(t)
     return out[:2]
@@ -306,276 +305,3 @@ def _dedupe(paragraphs: list[str]) -> list[str]:
         seen.add(p)
         out.append(p)
     return out
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[\W_]+", " ", s.casefold()).strip()
-
-
-# ------------------------------------------------------------------ fields
-def _site_names(meta: PageMeta, url: str | None) -> list[str]:
-    names = list(meta.site_names)
-    host = urlparse(url or meta.url or "").netloc.removeprefix("www.")
-    if host:
-        names.append(host)
-        names.append(host.split(".")[0])
-    return names
-
-
-def _title(meta: PageMeta, h1s: list[str]) -> str | None:
-    sites = _site_names(meta, None)
-    meta_titles = [t for t in meta.titles if t] + ([meta.html_title] if meta.html_title else [])
-    norms = [_norm(t) for t in meta_titles]
-    for h in h1s[:5]:
-        nh = _norm(h)
-        if len(nh) < 8:
-            continue
-        if any(nh == n or (nh in n) for n in norms):
-            return h.replace(BR, " ")
-    for t in meta_titles:
-        stripped = fields.strip_site_name(t, sites)
-        if stripped and len(stripped) > 3:
-            return stripped
-    return h1s[0].replace(BR, " ") if h1s else None
-
-
-def _script_dates(html: str) -> list[str]:
-    return [m.group(1) for m in SCRIPT_DATE.finditer(html, 0, 3_000_000)][:5]
-
-
-def _date(meta: PageMeta, found, url: str | None, near: str | None, html: str = "") -> str | None:
-    """The publication date: metadata first, then marked-up dates, the URL, visible lines.
-
-    Machine dates are often UTC while the page shows the publisher's local day; when a date
-    printed on the page is one day off the metadata, the printed one is what readers saw.
-    """
-    machine, raw = next(((d, r) for r in meta.published if (d := fields.parse_date(r))), (None, None))
-    if machine is None:
-        machine, raw = next(((d, r) for r in meta.published_loose + _script_dates(html)
-                             if (d := fields.parse_date(r))), (None, None))
-    if machine is None:
-        machine, raw = next(((d, r) for r, marker, text in found.dates if not text
-                             and (d := fields.parse_date(r))), (None, None))
-    texts = [v for v, marker, text in found.dates if text and marker] + \
-        [v for v, marker, text in found.dates if text and not marker]
-    shown = next((d for d in map(fields.parse_date, texts) if d), None) or near or fields.date_from_url(url)
-    if machine:
-        printed = tuple(d for d in map(fields.parse_date, texts[:6]) if d)
-        return _local_day(machine, raw, shown, printed)
-    return shown or fields.date_from_url(url) or next(
-        (d for d in map(fields.parse_date, found.bylines) if d), None)
-
-
-_UTC_TIME = re.compile(r"[T ](\d{1,2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|GMT|UTC)?\s*$", re.I)
-
-
-def _local_day(machine: str, raw: str, shown: str | None, printed: tuple[str, ...] = ()) -> str:
-    """A UTC timestamp late or early in the day falls on the neighbouring day where the
-    publisher is; when the page prints that neighbouring day, it is the day readers saw."""
-    m = _UTC_TIME.search(raw.strip())
-    if not shown or shown == machine or machine in printed or not m or re.search(r"[+-](?!00:?00)\d{2}:?\d{2}\s*$", raw):
-        return machine
-    hour = int(m.group(1))
-    delta = (date.fromisoformat(shown) - date.fromisoformat(machine)).days
-    if (delta == -1 and hour < 7) or (delta == 1 and hour >= 15):
-        return shown
-    return machine
-
-
-_BYLINE_ANYWHERE = re.compile(r"(?:^|[\s|,·•])(?:by|von|par|por|door|av|af)\s+[A-ZÀ-Þ]", re.I)
-
-
-def _near_bylines(w: Walker, span: tuple[int, int] | None) -> list[str]:
-    """Short "By Jane Doe" / "Ein Artikel von ..." lines just above or at the top of the article."""
-    if not span:
-        return []
-    first = span[0]
-    out = []
-    for i in list(range(max(first - 15, 0), min(first + 3, len(w.blocks)))):
-        b = w.blocks[i]
-        t = b.text.replace(BR, " ")
-        if len(t) < 150 and _BYLINE_ANYWHERE.search(t) and not (b.harvest and b.links > len(t) / 2):
-            out.append(t)
-            break
-    return out
-
-
-def _visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> str | None:
-    """A date written near the article: in the lines just above or at the top of the body,
-    then just below it (some sites print it at the end), then in the headline."""
-    blocks = w.blocks
-    first, last = span if span else (0, len(blocks) - 1)
-    order = list(range(first, max(first - 40, -1), -1)) + list(range(first + 1, min(first + 8, len(blocks))))
-    order += list(range(last + 1, min(last + 15, len(blocks))))
-    for i in order:
-        if not 0 <= i < len(blocks):
-            continue
-        b = blocks[i]
-        if len(b.text) < 160 and not (b.harvest and b.links):
-            d = fields.parse_date(b.text.replace(BR, " "))
-            if d:
-                return d
-    for i in range(first, min(first + 6, len(blocks))):
-        d = fields.parse_date(blocks[i].text[:40])  # "01.02.2022 – The minister said ..."
-        if d:
-            return d
-    d = fields.parse_date(title) if title else None
-    if d:
-        return d
-    # Last resort: the first short dated line anywhere outside the page furniture.
-    for b in blocks:
-        if not b.harvest and len(b.text) < 100 and b.links < 0.5 * len(b.text):
-            d = fields.parse_date(b.text)
-            if d:
-                return d
-    return None
-
-
-def _people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[str]]:
-    credits: list[str] = []
-    sources = [*meta.authors_ld, *meta.orgs_ld, *found.bylines, *extra["bylines"], *meta.authors_meta]
-    for s in sources:
-        for c in fields.find_credits(s):
-            if c not in credits:
-                credits.append(c)
-    for c in extra["credits"]:
-        if c not in credits:
-            credits.append(c)
-    authors: list[str] = []
-    # The first byline on the page is the article's; later ones belong to teasers and bios.
-    first_byline: list[str] = []
-    for raw in found.bylines:
-        first_byline = fields.clean_author(raw) if len(raw) <= 120 else []
-        if not first_byline and len(raw) > 120:
-            first_byline = [n for t in found.author_links[:3] for n in fields.clean_author(t)]
-        if first_byline:
-            break
-    visible = [n for raw in extra["bylines"] + extra["near_bylines"] for n in fields.clean_author(raw)]
-    rel = [n for raw in found.rel_authors[:3] for n in fields.clean_author(raw, loose=True)]
-    for group in (meta.authors_ld, first_byline, visible, meta.authors_meta, rel):
-        for name in group:
-            structured = group is meta.authors_ld or group is meta.authors_meta
-            for n in fields.clean_author(name, loose=True) if structured else [name]:
-                if n not in authors:
-                    authors.append(n)
-        if authors:
-            break
-    return authors[:10], credits
-
-
-def _section(meta: PageMeta, found) -> str | None:
-    if meta.section and not meta.section.startswith("http"):
-        return meta.section.strip()
-    crumbs = [c for c in found.breadcrumbs if c and len(c) < 60]
-    if len(crumbs) >= 2:
-        return crumbs[-2] if len(crumbs) > 2 else crumbs[-1]
-    return None
-
-
-def _captions(found, ld_captions: list[str] = ()) -> list[str]:
-    out: list[str] = []
-    # Captions printed on the page first; JSON-LD image captions when the page shows none.
-    for text, harvested in found.captions or [(c, False) for c in ld_captions]:
-        cap, _credit = fields.split_caption_credit(text)
-        if len(cap) < 3 or BOILER_LINE.match(cap):
-            continue
-        if cap not in out:
-            out.append(cap)
-    return out[:50]
-
-
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$", re.I)
-_HOSTLIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")
-
-
-def _tag_items(values: list[str]) -> list[str]:
-    out = []
-    for v in values:
-        v = " ".join(v.split()).strip(" #,;|")
-        # "深空探测 探月工程 ..." : CJK keyword lists are often separated by spaces only.
-        parts = v.split() if _CJK.search(v) and " " in v and "," not in v else [v]
-        for t in parts:
-            t = re.sub(r"^(?:category|section|tag|topic)\s*:\s*", "", t, flags=re.I)
-            if not t or len(t) > 60 or _UUID.search(t) or _HOSTLIKE.match(t) or ":" in t:
-                continue
-            out.append(t)
-    return out
-
-
-def _headed_tag_lists(w: Walker) -> list[list[str]]:
-    """Link lists under a "Topics"/"Mehr lesen über" heading anywhere on the page."""
-    groups = []
-    blocks = w.blocks
-    for i, b in enumerate(blocks):
-        if len(b.text) > 40 or b.links > 0.5 * len(b.text) or not TAGS_HEAD.match(b.text):
-            continue
-        items = []
-        for nb in blocks[i + 1:i + 41]:
-            if nb.links < 0.7 * len(nb.text) or len(nb.text) > 60:
-                break
-            items.append(nb.text.replace(BR, " ").strip())
-        if items:
-            groups.append(items)
-    return groups
-
-
-def _tags(meta: PageMeta, found, title: str | None, url: str | None) -> list[str]:
-    """Topic tags. Publishers state them in several places that disagree: keyword meta tags,
-    article:tag/news_keywords, JSON-LD, and a visible tag list. Prefer the source a visible
-    list confirms; distrust keyword lists that merely repeat the headline's words (SEO slugs)."""
-    def dedupe(items: list[str]) -> list[str]:
-        seen: set[str] = set()
-        res = []
-        for t in items:
-            k = t.casefold()
-            if k not in seen and not BOILER_LINE.match(t):
-                seen.add(k)
-                res.append(t)
-        return res[:40]
-
-    # Tag elements come as lists, or one element per tag (<a rel="tag">): single ones join up.
-    singles = [g[0] for g in found.tag_groups if len(g) == 1]
-    groups = []
-    for group in [g for g in found.tag_groups if len(g) > 1] + ([singles] if singles else []):
-        # A list of headlines is a teaser box, not tags.
-        items = [t for t in group if len(t.split()) <= 5 and len(t) <= 50]
-        if items and len(items) >= 0.6 * len(group):
-            groups.append(dedupe(items))
-    visible = {t.casefold() for g in groups for t in g}
-    words = set(re.findall(r"\w+", f"{title or ''} {url or ''}".casefold()))
-    best, best_score = [], -1.0
-    for rank, source in enumerate((meta.keywords_loose, meta.keywords, meta.keywords_ld)):
-        items = dedupe(_tag_items(source))
-        if not items:
-            continue
-        slug = sum(1 for t in items if t.islower() and set(re.findall(r"\w+", t.casefold())) <= words)
-        if slug >= 0.5 * len(items) and len(items) >= 3:
-            continue
-        confirmed = sum(1 for t in items if t.casefold() in visible)
-        score = confirmed - 0.01 * rank
-        if score > best_score:
-            best, best_score = items, score
-    if best:
-        return best
-    return groups[0] if groups else []
-
-
-def _related(found, extra_related: list, base: str | None) -> list[Related]:
-    out: list[Related] = []
-    seen: set[str] = set()
-    for title, href in [*found.related, *extra_related]:
-        title = " ".join(title.split())
-        if not title or title.casefold() in seen or len(title) > 300:
-            continue
-        seen.add(title.casefold())
-        link = urljoin(base, href) if base and href else href
-        out.append(Related(title=title, url=link))
-    return out[:50]
-
-
-def _language(meta: PageMeta, text: str) -> str | None:
-    if meta.language:
-        code = meta.language.replace("_", "-").split("-")[0].strip().casefold()
-        if re.fullmatch(r"[a-z]{2}", code):
-            return code
-    return detect_language(text)

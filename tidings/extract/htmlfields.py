@@ -1,0 +1,293 @@
+"""Resolve an HTML page's fields (title, date, people, tags, ...) from what the walk found.
+
+Each field has several witnesses that may disagree: metadata, marked-up elements, visible
+lines near the article, the URL. These functions weigh them; html.py does the reading.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urljoin, urlparse
+
+from ..language import detect_language
+from ..model import Related
+from . import fields
+from .boiler import BOILER_LINE, TAGS_HEAD
+from .meta import SCRIPT_DATE, PageMeta
+from .walk import BR, Walker
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+BYLINE_TEXT = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|texte? ?:|text ?:|autor(?:in)? ?:|"
+                         r"auteur ?:|written by|reported by)\s+\S", re.I)
+
+
+def norm(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", s.casefold()).strip()
+
+
+def site_names(meta: PageMeta, url: str | None) -> list[str]:
+    names = list(meta.site_names)
+    host = urlparse(url or meta.url or "").netloc.removeprefix("www.")
+    if host:
+        names.append(host)
+        names.append(host.split(".")[0])
+    return names
+
+
+def resolve_title(meta: PageMeta, h1s: list[str]) -> str | None:
+    sites = site_names(meta, None)
+    meta_titles = [t for t in meta.titles if t] + ([meta.html_title] if meta.html_title else [])
+    norms = [norm(t) for t in meta_titles]
+    for h in h1s[:5]:
+        nh = norm(h)
+        if len(nh) < 8:
+            continue
+        if any(nh == n or (nh in n) for n in norms):
+            return h.replace(BR, " ")
+    for t in meta_titles:
+        stripped = fields.strip_site_name(t, sites)
+        if stripped and len(stripped) > 3:
+            return stripped
+    return h1s[0].replace(BR, " ") if h1s else None
+
+
+def script_dates(html: str) -> list[str]:
+    return [m.group(1) for m in SCRIPT_DATE.finditer(html, 0, 3_000_000)][:5]
+
+
+def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html: str = "") -> str | None:
+    """The publication date: metadata first, then marked-up dates, the URL, visible lines.
+
+    Machine dates are often UTC while the page shows the publisher's local day; when a date
+    printed on the page is one day off the metadata, the printed one is what readers saw.
+    """
+    machine, raw = next(((d, r) for r in meta.published if (d := fields.parse_date(r))), (None, None))
+    if machine is None:
+        machine, raw = next(((d, r) for r in meta.published_loose + script_dates(html)
+                             if (d := fields.parse_date(r))), (None, None))
+    if machine is None:
+        machine, raw = next(((d, r) for r, marker, text in found.dates if not text
+                             and (d := fields.parse_date(r))), (None, None))
+    texts = [v for v, marker, text in found.dates if text and marker] + \
+        [v for v, marker, text in found.dates if text and not marker]
+    shown = next((d for d in map(fields.parse_date, texts) if d), None) or near or fields.date_from_url(url)
+    if machine:
+        printed = tuple(d for d in map(fields.parse_date, texts[:6]) if d)
+        return local_day(machine, raw, shown, printed)
+    return shown or fields.date_from_url(url) or next(
+        (d for d in map(fields.parse_date, found.bylines) if d), None)
+
+
+_UTC_TIME = re.compile(r"[T ](\d{1,2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|GMT|UTC)?\s*$", re.I)
+
+
+def local_day(machine: str, raw: str, shown: str | None, printed: tuple[str, ...] = ()) -> str:
+    """A UTC timestamp late or early in the day falls on the neighbouring day where the
+    publisher is; when the page prints that neighbouring day, it is the day readers saw."""
+    m = _UTC_TIME.search(raw.strip())
+    if not shown or shown == machine or machine in printed or not m or re.search(r"[+-](?!00:?00)\d{2}:?\d{2}\s*$", raw):
+        return machine
+    hour = int(m.group(1))
+    delta = (date.fromisoformat(shown) - date.fromisoformat(machine)).days
+    if (delta == -1 and hour < 7) or (delta == 1 and hour >= 15):
+        return shown
+    return machine
+
+
+_BYLINE_ANYWHERE = re.compile(r"(?:^|[\s|,·•])(?:by|von|par|por|door|av|af)\s+[A-ZÀ-Þ]", re.I)
+
+
+def near_bylines(w: Walker, span: tuple[int, int] | None) -> list[str]:
+    """Short "By Jane Doe" / "Ein Artikel von ..." lines just above or at the top of the article."""
+    if not span:
+        return []
+    first = span[0]
+    out = []
+    for i in list(range(max(first - 15, 0), min(first + 3, len(w.blocks)))):
+        b = w.blocks[i]
+        t = b.text.replace(BR, " ")
+        if len(t) < 150 and _BYLINE_ANYWHERE.search(t) and not (b.harvest and b.links > len(t) / 2):
+            out.append(t)
+            break
+    return out
+
+
+def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> str | None:
+    """A date written near the article: in the lines just above or at the top of the body,
+    then just below it (some sites print it at the end), then in the headline."""
+    blocks = w.blocks
+    first, last = span if span else (0, len(blocks) - 1)
+    order = list(range(first, max(first - 40, -1), -1)) + list(range(first + 1, min(first + 8, len(blocks))))
+    order += list(range(last + 1, min(last + 15, len(blocks))))
+    for i in order:
+        if not 0 <= i < len(blocks):
+            continue
+        b = blocks[i]
+        if len(b.text) < 160 and not (b.harvest and b.links):
+            d = fields.parse_date(b.text.replace(BR, " "))
+            if d:
+                return d
+    for i in range(first, min(first + 6, len(blocks))):
+        d = fields.parse_date(blocks[i].text[:40])  # "01.02.2022 – The minister said ..."
+        if d:
+            return d
+    d = fields.parse_date(title) if title else None
+    if d:
+        return d
+    # Last resort: the first short dated line anywhere outside the page furniture.
+    for b in blocks:
+        if not b.harvest and len(b.text) < 100 and b.links < 0.5 * len(b.text):
+            d = fields.parse_date(b.text)
+            if d:
+                return d
+    return None
+
+
+def resolve_people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[str]]:
+    credits: list[str] = []
+    sources = [*meta.authors_ld, *meta.orgs_ld, *found.bylines, *extra["bylines"], *meta.authors_meta]
+    for s in sources:
+        for c in fields.find_credits(s):
+            if c not in credits:
+                credits.append(c)
+    for c in extra["credits"]:
+        if c not in credits:
+            credits.append(c)
+    authors: list[str] = []
+    # The first byline on the page is the article's; later ones belong to teasers and bios.
+    first_byline: list[str] = []
+    for raw in found.bylines:
+        first_byline = fields.clean_author(raw) if len(raw) <= 120 else []
+        if not first_byline and len(raw) > 120:
+            first_byline = [n for t in found.author_links[:3] for n in fields.clean_author(t)]
+        if first_byline:
+            break
+    visible = [n for raw in extra["bylines"] + extra["near_bylines"] for n in fields.clean_author(raw)]
+    rel = [n for raw in found.rel_authors[:3] for n in fields.clean_author(raw, loose=True)]
+    for group in (meta.authors_ld, first_byline, visible, meta.authors_meta, rel):
+        for name in group:
+            structured = group is meta.authors_ld or group is meta.authors_meta
+            for n in fields.clean_author(name, loose=True) if structured else [name]:
+                if n not in authors:
+                    authors.append(n)
+        if authors:
+            break
+    return authors[:10], credits
+
+
+def resolve_section(meta: PageMeta, found) -> str | None:
+    if meta.section and not meta.section.startswith("http"):
+        return meta.section.strip()
+    crumbs = [c for c in found.breadcrumbs if c and len(c) < 60]
+    if len(crumbs) >= 2:
+        return crumbs[-2] if len(crumbs) > 2 else crumbs[-1]
+    return None
+
+
+def resolve_captions(found, ld_captions: list[str] = ()) -> list[str]:
+    out: list[str] = []
+    # Captions printed on the page first; JSON-LD image captions when the page shows none.
+    for text, harvested in found.captions or [(c, False) for c in ld_captions]:
+        cap, _credit = fields.split_caption_credit(text)
+        if len(cap) < 3 or BOILER_LINE.match(cap):
+            continue
+        if cap not in out:
+            out.append(cap)
+    return out[:50]
+
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$", re.I)
+_HOSTLIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")
+
+
+def tag_items(values: list[str]) -> list[str]:
+    out = []
+    for v in values:
+        v = " ".join(v.split()).strip(" #,;|")
+        # "深空探测 探月工程 ..." : CJK keyword lists are often separated by spaces only.
+        parts = v.split() if _CJK.search(v) and " " in v and "," not in v else [v]
+        for t in parts:
+            t = re.sub(r"^(?:category|section|tag|topic)\s*:\s*", "", t, flags=re.I)
+            if not t or len(t) > 60 or _UUID.search(t) or _HOSTLIKE.match(t) or ":" in t:
+                continue
+            out.append(t)
+    return out
+
+
+def headed_tag_lists(w: Walker) -> list[list[str]]:
+    """Link lists under a "Topics"/"Mehr lesen über" heading anywhere on the page."""
+    groups = []
+    blocks = w.blocks
+    for i, b in enumerate(blocks):
+        if len(b.text) > 40 or b.links > 0.5 * len(b.text) or not TAGS_HEAD.match(b.text):
+            continue
+        items = []
+        for nb in blocks[i + 1:i + 41]:
+            if nb.links < 0.7 * len(nb.text) or len(nb.text) > 60:
+                break
+            items.append(nb.text.replace(BR, " ").strip())
+        if items:
+            groups.append(items)
+    return groups
+
+
+def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None) -> list[str]:
+    """Topic tags. Publishers state them in several places that disagree: keyword meta tags,
+    article:tag/news_keywords, JSON-LD, and a visible tag list. Prefer the source a visible
+    list confirms; distrust keyword lists that merely repeat the headline's words (SEO slugs)."""
+    def dedupe(items: list[str]) -> list[str]:
+        seen: set[str] = set()
+        res = []
+        for t in items:
+            k = t.casefold()
+            if k not in seen and not BOILER_LINE.match(t):
+                seen.add(k)
+                res.append(t)
+        return res[:40]
+
+    # Tag elements come as lists, or one element per tag (<a rel="tag">): single ones join up.
+    singles = [g[0] for g in found.tag_groups if len(g) == 1]
+    groups = []
+    for group in [g for g in found.tag_groups if len(g) > 1] + ([singles] if singles else []):
+        # A list of headlines is a teaser box, not tags.
+        items = [t for t in group if len(t.split()) <= 5 and len(t) <= 50]
+        if items and len(items) >= 0.6 * len(group):
+            groups.append(dedupe(items))
+    visible = {t.casefold() for g in groups for t in g}
+    words = set(re.findall(r"\w+", f"{title or ''} {url or ''}".casefold()))
+    best, best_score = [], -1.0
+    for rank, source in enumerate((meta.keywords_loose, meta.keywords, meta.keywords_ld)):
+        items = dedupe(tag_items(source))
+        if not items:
+            continue
+        slug = sum(1 for t in items if t.islower() and set(re.findall(r"\w+", t.casefold())) <= words)
+        if slug >= 0.5 * len(items) and len(items) >= 3:
+            continue
+        confirmed = sum(1 for t in items if t.casefold() in visible)
+        score = confirmed - 0.01 * rank
+        if score > best_score:
+            best, best_score = items, score
+    if best:
+        return best
+    return groups[0] if groups else []
+
+
+def resolve_related(found, extra_related: list, base: str | None) -> list[Related]:
+    out: list[Related] = []
+    seen: set[str] = set()
+    for title, href in [*found.related, *extra_related]:
+        title = " ".join(title.split())
+        if not title or title.casefold() in seen or len(title) > 300:
+            continue
+        seen.add(title.casefold())
+        link = urljoin(base, href) if base and href else href
+        out.append(Related(title=title, url=link))
+    return out[:50]
+
+
+def resolve_language(meta: PageMeta, text: str) -> str | None:
+    if meta.language:
+        code = meta.language.replace("_", "-").split("-")[0].strip().casefold()
+        if re.fullmatch(r"[a-z]{2}", code):
+            return code
+    return detect_language(text)

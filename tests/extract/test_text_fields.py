@@ -92,3 +92,13 @@ def test_credit_after_a_caption_does_not_take_the_next_paragraph():
     a = extract_text_dump(text, "n.txt")
     assert a.captions == ["The old terminal building on the western pier"]
     assert PARAS[1] in a.text
+
+
+def test_date_spaced_out_by_the_dump():
+    text = dump("Fähre am Westpier wird eingestellt", "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", *PARAS)
+    assert extract_text_dump(text, "d.txt").date == "2026-01-06"
+
+
+def test_date_with_its_label_glued_on():
+    text = dump("Fähre am Westpier wird eingestellt", "Publiziert17. Dezember 2024, 12:17", *PARAS)
+    assert extract_text_dump(text, "d.txt").date == "2024-12-17"

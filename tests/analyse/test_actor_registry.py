@@ -260,3 +260,22 @@ def test_a_cased_name_is_shown_over_a_shouted_one(tmp_path):
         _save(s, "https://a.example/3", "2022-01-03", [_person("e1", "Wendy R. Sherman", "USA")])
         names = [r["name"] for r in actor_rows(s.connection(), "sherman")]
     assert names == ["Wendy R. Sherman"]
+
+
+def test_earlier_articles_gain_the_country_once_the_registry_knows_it(tmp_path):
+    event = Event("CONSULT", Actor("Iwaya", None, "GOV", "e1"), Actor(None), [0, 20])
+    with Store(tmp_path / "t.db") as s:
+        s.save([_article("https://a.example/0", "2025-01-01", "Iwaya met officials today. " * 5,
+                         [_person("e1", "Takeshi Iwaya", None)], [event])])
+        conn = s.connection()
+        assert conn.execute("SELECT country FROM entities").fetchone()[0] is None
+        for day in (2, 3, 4):
+            _save(s, f"https://a.example/{day}", f"2025-01-0{day}", [_person("e1", "Takeshi Iwaya", "JPN")])
+        first = conn.execute("SELECT country, country_from FROM entities WHERE article_id = 1").fetchone()
+        ev = conn.execute("SELECT source_country, source_country_from FROM events").fetchone()
+        # Contrary evidence takes the filled country away again (registry rows don't vote).
+        for day in (5, 6, 7, 8):
+            _save(s, f"https://a.example/{day}", f"2025-01-0{day}", [_person("e1", "Takeshi Iwaya", "KOR")])
+        after = conn.execute("SELECT country FROM entities WHERE article_id = 1").fetchone()[0]
+    assert tuple(first) == ("JPN", "registry") and tuple(ev) == ("JPN", "registry")
+    assert after is None

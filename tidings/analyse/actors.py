@@ -412,7 +412,23 @@ class ActorRegistry:
         self.conn.executemany(_REFRESH, [(i,) * 5 for i in ids])
         self.conn.executemany("UPDATE actors SET country = ? WHERE id = ?",
                               [(self.registry_country(i), i) for i in ids])
+        for actor_id in ids:
+            self._fill(actor_id)
         self.forget_unused(ids)
+
+    def _fill(self, actor_id: int) -> None:
+        """Keep registry-filled countries in step with what the registry now knows: earlier
+        articles gain the country once the evidence is strong, and lose it if it weakens."""
+        country = self.known_country(actor_id)
+        found = REGISTRY if country else None
+        self.conn.execute(
+            "UPDATE entities SET country = ?, country_from = ? WHERE actor_id = ?"
+            f" AND (country IS NULL OR country_from = '{REGISTRY}')", (country, found, actor_id))
+        for side in ("source", "target"):
+            self.conn.execute(
+                f"UPDATE events SET {side}_country = ?, {side}_country_from = ?"
+                f" WHERE {side}_actor_id = ? AND ({side}_country IS NULL OR {side}_country_from = '{REGISTRY}')",
+                (country, found, actor_id))
 
 
 # Sector is the most frequent among the actor's mentions in all articles, so one odd

@@ -379,15 +379,16 @@ class Store:
         for ent in analysis.entities:
             actor_id = registry.resolve(ent, article.date, article.text)
             actor_of[ent.id] = actor_id
-            # Knowledge learned from other articles fills what this one left open; the
-            # NLP output itself (`tidings analyze`) is not changed.
+            # Knowledge learned from other articles fills what this one left open (here and,
+            # as the registry learns more, in registry.refresh); the NLP output itself
+            # (`tidings analyze`) is not changed.
             country, found = ent.country, None
             if country:
                 found = STATED if stated_country(ent, article.text) else INFERRED
             else:
                 country = registry.known_country(actor_id)
                 found = REGISTRY if country else None
-            country_of[ent.id] = country
+            country_of[ent.id] = (country, "entity" if found in (STATED, INFERRED) else found)
             entity_row = conn.execute(
                 "INSERT INTO entities (article_id, entity_id, actor_id, name, type, aliases, title,"
                 " country, sector, n_mentions, country_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -404,8 +405,10 @@ class Store:
             src_actor = actor_of.get(ev.source.entity_id)
             tgt_actor = actor_of.get(ev.target.entity_id)
             # A party the event left countryless takes its entity's (stated or registry) one.
-            src_country = ev.source.country or country_of.get(ev.source.entity_id)
-            tgt_country = ev.target.country or country_of.get(ev.target.entity_id)
+            src_country, src_from = (ev.source.country, None) if ev.source.country else \
+                country_of.get(ev.source.entity_id, (None, None))
+            tgt_country, tgt_from = (ev.target.country, None) if ev.target.country else \
+                country_of.get(ev.target.entity_id, (None, None))
             key = event_key(ev, src_actor, tgt_actor, story_id)
             conn.execute("INSERT OR IGNORE INTO event_groups (key) VALUES (?)", (key,))
             group_id = conn.execute("SELECT id FROM event_groups WHERE key = ?", (key,)).fetchone()[0]
@@ -413,12 +416,13 @@ class Store:
                 "INSERT INTO events (article_id, group_id, type, mode, cameo, sentence_start,"
                 " sentence_end, source_name, source_entity_id, source_actor_id, source_country,"
                 " source_sector, target_name, target_entity_id, target_actor_id, target_country,"
-                " target_sector, date, place, intensity)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " target_sector, date, place, intensity, source_country_from, target_country_from)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, group_id, ev.type, ev.mode, ev.cameo, ev.sentence[0], ev.sentence[1],
                  ev.source.name, ev.source.entity_id, src_actor, src_country, ev.source.sector,
                  ev.target.name, ev.target.entity_id, tgt_actor, tgt_country,
-                 ev.target.sector, ev.date, ev.place, float(ev.intensity or 0.0)))
+                 ev.target.sector, ev.date, ev.place, float(ev.intensity or 0.0),
+                 src_from if src_country else None, tgt_from if tgt_country else None))
 
 
 def _json(value) -> str:

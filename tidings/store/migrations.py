@@ -41,6 +41,9 @@ GROUP BY e.actor_id, lower(e.title);"""),
     Migration(4, "entities.country_from: a stated country outweighs an inferred one; the "
                  "registry fills missing ones",
               "ALTER TABLE entities ADD COLUMN country_from TEXT;"),
+    Migration(5, "events: where a party's country came from when the event gave none",
+              """ALTER TABLE events ADD COLUMN source_country_from TEXT;
+ALTER TABLE events ADD COLUMN target_country_from TEXT;"""),
 )
 
 BASE_VERSION = 1

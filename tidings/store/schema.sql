@@ -178,7 +178,12 @@ CREATE TABLE events (
     target_sector    TEXT,
     date             TEXT,               -- the event's own date, or NULL (never guessed)
     place            TEXT,
-    intensity        REAL NOT NULL DEFAULT 0
+    intensity        REAL NOT NULL DEFAULT 0,
+    -- How a party's country was found when the event itself gave none: 'entity' (its
+    -- entity's country in this article) or 'registry' (the actor's other articles,
+    -- kept in step with the registry by analyse/actors.py); NULL when the event gave it.
+    source_country_from TEXT,
+    target_country_from TEXT
 );
 CREATE INDEX events_article ON events(article_id);
 CREATE INDEX events_group ON events(group_id);

@@ -56,7 +56,11 @@ _NON_ACTORS = {"people", "persons", "governments", "government", "officials", "l
                "today", "tomorrow", "yesterday",
                # speaker cues and stage notes of press-briefing transcripts
                "question", "questions", "answer", "laughter", "applause", "crosstalk",
-               "inaudible", "moderator", "operator", "participant", "staff"} | _ROLE
+               "inaudible", "moderator", "operator", "participant", "staff",
+               # an institution named by its kind alone ("the Department said"): which
+               # one depends on the article, so the registry cannot hold it
+               "department", "ministry", "embassy", "consulate", "office", "agency",
+               "bureau", "mission", "delegation", "administration", "committee"} | _ROLE
 _NON_ACTOR_KEYS = {re.sub(r"[\s-]+", "", w) for w in _NON_ACTORS}
 
 

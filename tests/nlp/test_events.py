@@ -264,3 +264,17 @@ def test_they_after_two_people_is_not_the_last_organisation(nlp):
     evs = code(nlp, "Marco Rubio met Takeshi Iwaya at the EU offices. They also discussed cooperation "
                     "with Mexico.")
     assert all(ev.source.name != "EU" for ev in evs)
+
+
+@pytest.mark.parametrize("text", ["MODERATOR: Let’s go to the line of Ana Ortega.", "Let us go to Kenya next."])
+def test_lets_go_is_no_release(nlp, text):
+    assert not [e for e in code(nlp, text) if e.type == "CONCEDE"]
+
+
+def test_deploying_a_plan_is_no_mobilization(nlp):
+    assert not [e for e in code(nlp, "Chile has deployed a plan to help migrants.") if e.type == "MOBILIZE"]
+    assert pairs(code(nlp, "Russia deployed 300 troops to Georgia."), "MOBILIZE") == {("RUS", "GEO")}
+
+
+def test_delivering_remarks_is_no_aid(nlp):
+    assert not [e for e in code(nlp, "Marco Rubio delivered remarks to Canada on Tuesday.") if e.type == "AID"]

@@ -15,10 +15,10 @@ from .events_words import (
     TROOPS, GIVE_ABSTRACT, CONFLICT_OBJECTS, CUT_VERBS, FAIL, FORCE_OBJECTS, GIVE_VERBS, INFO_OBJECTS, INTENT,
     INTENT_NOUNS, MODALS, OCCURRENCE_VERBS, PREP_SUPPORT, REFUGEES, RELATION_OBJECTS,
     REPRESENTATIVES, RESTRICTIONS, SUPPORT_VERBS, WEAPON_OBJECTS, COOPERATIVE, INTENT_TYPES, LEX,
-    NO_EVENT,
+    NO_EVENT, DOCUMENT_NOUNS,
 )
 from .events_syntax import (
-    direct_object, is_actorish, negated, owner_of, particles_of, prep_objects, with_conjuncts,
+    direct_object, is_abstract, is_actorish, negated, owner_of, particles_of, prep_objects, with_conjuncts,
 )
 
 
@@ -109,6 +109,8 @@ def noun_entry(tok: Token) -> LexEntry | None:
 def _special_predicate(lemma: str, tok: Token, obj: Token | None):
     """Predicates whose type comes from verb and object together ("severed ties", "on alert")."""
     objl = obj.lower_ if obj is not None else ""
+    if lemma == "let" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("'s", "’s", "us"):
+        return NO_EVENT  # "Let's go to the next question": the speaker's own proposal, no release
     for p in prep_objects(tok, ("on", "under")):
         if p.lower_ == "alert":
             return LexEntry("alert", "MOBILIZE", "alert", "151", -7.2), tok, None
@@ -207,6 +209,9 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
     if lemma in ("release", "free", "give", "provide", "issue", "deliver", "offer", "extend",
                  "express", "send") and objl in INFO_OBJECTS:
         return None
+    if entry.type == "MOBILIZE" and obj is not None and obj.lower_ not in FORCE_OBJECTS | WEAPON_OBJECTS \
+            and (obj.lower_ in DOCUMENT_NOUNS or is_abstract(obj)):
+        return None  # "deployed a plan", "mobilized support": no forces move
     if lemma in ("give", "provide", "send", "deliver", "supply") and objl in TROOPS:
         return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
     if lemma in ("give", "provide", "deliver", "grant", "supply", "distribute", "allocate") and obj is None:

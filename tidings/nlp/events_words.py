@@ -81,7 +81,9 @@ INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos
                 "film", "image", "images", "photo", "photos", "recording", "names", "speech",
                 "interview", "information", "version", "update", "guidance", "warning",
                 "condolence", "condolences", "concern", "concerns", "sympathy", "regret", "hope",
-                "hopes", "opinion", "views", "view", "thanks", "press", "evidence", "account"}
+                "hopes", "opinion", "views", "view", "thanks", "press", "evidence", "account",
+                "remarks", "address", "keynote", "lecture", "message", "messages", "briefing", "testimony",
+                "readout", "presentation", "greetings", "congratulations", "welcome", "toast", "tribute"}
 FORCE_OBJECTS = {"troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft",
                  "tanks", "police", "reinforcements", "units", "battalion", "battalions", "brigade",
                  "marines", "personnel", "army"}

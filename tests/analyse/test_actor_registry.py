@@ -172,6 +172,9 @@ def test_names_are_cleaned_and_non_actors_kept_out():
     assert clean_name("Prime Minister Kishida", "PERSON") == ("Kishida", "PERSON")
     assert clean_name("Secretary of State", "ORG") == ("Secretary of State", "ORG")
     assert clean_name("U.S. Embassy", "ORG") == ("U.S. Embassy", "ORG")
+    assert clean_name("General Motors", "ORG") == ("General Motors", "ORG")
+    assert clean_name("General Mark Milley", "PERSON") == ("Mark Milley", "PERSON")
+    assert clean_name("King Charles III", "PERSON") == ("King Charles III", "PERSON")
     for junk in ("COVID-19", "COVID -19", "Governments", "\u200e", "Minister", "--", "QUESTION", "(Laughter.)", "Department",
                  "https://jobs.example.gov/apply. For press inquiries"):
         assert clean_name(junk, "ORG") is None, junk

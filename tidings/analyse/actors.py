@@ -45,7 +45,12 @@ _TRAILING = {"the", "a", "an", "this", "that", "these", "those", "and", "or", "o
 _ROLE = {"spokesperson", "spokesman", "spokeswoman", "secretary", "president", "vice",
          "minister", "prime", "foreign", "deputy", "under", "assistant", "ambassador",
          "senator", "sen", "rep", "governor", "gov", "chancellor", "premier", "general",
-         "special", "envoy", "acting", "chief", "king", "queen", "prince", "pope", "mayor"}
+         "special", "envoy", "acting", "chief", "mayor"}
+# An organisation name only loses a leading role word that never starts a company's or
+# body's name: "General Motors" and "Special Olympics" stay organisations.
+_ORG_LEAD = {"spokesperson", "spokesman", "spokeswoman", "secretary", "president", "minister",
+             "ambassador", "senator", "sen", "rep", "governor", "chancellor", "premier", "envoy",
+             "deputy"}
 # Capitalised words an entity layer takes for names but which name no one: generic
 # plurals at a sentence start, diseases, and bare role words.
 _NON_ACTORS = {"people", "persons", "governments", "government", "officials", "leaders",
@@ -81,7 +86,7 @@ def clean_name(name: str, etype: str) -> tuple[str, str] | None:
     words = [w for w in " ".join(words).strip(_EDGE).split()]
     while words and words[-1].casefold().strip(_EDGE) in _TRAILING:
         words = " ".join(words[:-1]).strip(_EDGE).split()
-    if etype in ("PERSON", "ORG"):
+    if etype == "PERSON" or (etype == "ORG" and words and words[0].casefold().strip(".") in _ORG_LEAD):
         lead = 0
         while lead < len(words) and words[lead].casefold().strip(".") in _ROLE:
             lead += 1

@@ -278,3 +278,8 @@ def test_deploying_a_plan_is_no_mobilization(nlp):
 
 def test_delivering_remarks_is_no_aid(nlp):
     assert not [e for e in code(nlp, "Marco Rubio delivered remarks to Canada on Tuesday.") if e.type == "AID"]
+
+
+def test_a_reaction_is_to_whoever_did_the_thing(nlp):
+    evs = code(nlp, "Norway welcomed the recent Japanese visit to Sudan.")
+    assert pairs(evs, "SUPPORT") == {("NOR", "JPN")}

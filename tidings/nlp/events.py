@@ -122,7 +122,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         entry = LexEntry(entry.key, "COOPERATE", "military", "062", 6.0)
     # An abstract object stands for whose it is or whom it is for: "appreciates Denmark's
     # commitment" is about Denmark, "its contributions to the Coalition" go to the Coalition.
-    tgt_heads = [r for h in tgt_heads for r in _behind_thing(h, resolver)]
+    tgt_heads = [r for h in tgt_heads for r in _behind_thing(
+        h, resolver, owner_first=entry.type in ("SUPPORT", "REJECT", "ACCUSE"))]
     src_heads = [r for h in src_heads for r in _behind_thing(h, resolver, recipients=False)]
     sources = _actors(src_heads, resolver, set())
     src_ids = {a.entity_id for a in sources if a.entity_id}
@@ -153,24 +154,30 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     return events
 
 
-def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True) -> list[Token]:
+def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True,
+                  owner_first: bool = False) -> list[Token]:
     """The actor an abstract argument stands for: its owner ("Denmark's commitment", "a
     decision by a Moscow court"), else whom it goes to or is aimed at ("assistance to Egypt",
     "restrictions on foreign workers"), else the actor named inside it ("a UN draft resolution",
-    "the Iraqi and Turkish demands"); nothing when there is none ("great courage")."""
+    "the Iraqi and Turkish demands"); nothing when there is none ("great courage").
+    A reaction (praise, rejection, accusation) is to whoever did the thing, so there the actor
+    inside it comes before its recipient: "welcomed the Omani trip to Sanaa" is about Oman."""
     if is_pronoun(head) or resolver.entity_at(head) is not None or could_act(head):
         return [head]
     owner = owner_of(head)
     if owner is not None:
         return [owner]
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and
+            (resolver.entity_at(c) is not None or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or
+             (c.tag_.startswith("NN") and is_actorish(c)))]
+    inner = [max(mods, key=lambda c: c.i)] if mods else []
+    if owner_first and inner:
+        return inner
     if recipients:
         to = [t for t in thing_targets(head) if could_act(t) or resolver.entity_at(t) is not None][:2]
         if to:
             return to
-    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and
-            (resolver.entity_at(c) is not None or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or
-             (c.tag_.startswith("NN") and is_actorish(c)))]
-    return [max(mods, key=lambda c: c.i)] if mods else []
+    return inner
 
 
 def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str]) -> list[Actor]:

@@ -143,6 +143,30 @@ def is_proper_name(name: str) -> bool:
     return any(c.isupper() for c in name) or not any(c.islower() for c in name)
 
 
+# Common English short forms of given names: "Tony Blinken" is looked up as "Antony
+# Blinken" too. Only for looking up (never registered), so a nickname never makes a
+# name pair ambiguous; a country conflict still keeps two people apart.
+_NICKNAMES = {
+    "tony": ("antony", "anthony"), "joe": ("joseph",), "bill": ("william",), "will": ("william",),
+    "bob": ("robert",), "rob": ("robert",), "mike": ("michael",), "jim": ("james",),
+    "jimmy": ("james",), "tom": ("thomas",), "dick": ("richard",), "rick": ("richard",),
+    "dan": ("daniel",), "dave": ("david",), "steve": ("steven", "stephen"), "chris": ("christopher",),
+    "nick": ("nicholas",), "ben": ("benjamin",), "sam": ("samuel",), "andy": ("andrew",),
+    "alex": ("alexander",), "ed": ("edward",), "ted": ("edward", "theodore"), "chuck": ("charles",),
+    "liz": ("elizabeth",), "beth": ("elizabeth",), "kate": ("katherine", "catherine"),
+    "jen": ("jennifer",), "sue": ("susan",), "vicky": ("victoria",), "pat": ("patrick", "patricia"),
+    "matt": ("matthew",), "jon": ("jonathan",), "greg": ("gregory",), "jeff": ("jeffrey",),
+}
+
+
+def nickname_pairs(name: str) -> list[str]:
+    """Extra pair keys for a person named by a short form of the given name."""
+    named = [t for t in _person_tokens(name) if len(t) > 1]
+    if len(named) < 2:
+        return []
+    return ["pair:" + " ".join(sorted((full, named[-1]))) for full in _NICKNAMES.get(named[0], ())]
+
+
 def name_keys(name: str, etype: str) -> list[str]:
     """Keys for one name form, strongest first."""
     norm = normalise(name)
@@ -287,8 +311,10 @@ class ActorRegistry:
             kinds.append("last")  # only a surname ("Blinken", "J. Blinken"): weakest evidence
         for kind in kinds:
             for form in forms:  # the entity's own name first: it is the fullest form
-                found = {a for k in name_keys(form, entity.type) if k.startswith(kind + ":")
-                         for a in self._lookup(k, entity.type)}
+                keys = [k for k in name_keys(form, entity.type) if k.startswith(kind + ":")]
+                if kind == "pair":
+                    keys += nickname_pairs(form)
+                found = {a for k in keys for a in self._lookup(k, entity.type)}
                 if found:
                     actor_id = self._pick(found, entity, kind, stated)
                     if actor_id is not None:

@@ -102,3 +102,28 @@ def test_date_spaced_out_by_the_dump():
 def test_date_with_its_label_glued_on():
     text = dump("Fähre am Westpier wird eingestellt", "Publiziert17. Dezember 2024, 12:17", *PARAS)
     assert extract_text_dump(text, "d.txt").date == "2024-12-17"
+
+
+def test_caption_with_a_credit_label_after_its_last_sentence():
+    for cap in ("Workers board up the terminal windows on the western pier. Bildrechte: Bay Courier/Jane Doe",
+                "Workers board up the terminal windows on the western pier.Foto: Jane Doe. Styling: John Roe."):
+        text = dump("Ferry terminal to close", PARAS[0], cap, *PARAS[1:])
+        a = extract_text_dump(text, "l.txt")
+        assert a.captions == ["Workers board up the terminal windows on the western pier."], cap
+        assert "Jane Doe" not in a.text
+
+
+def test_caption_ending_in_a_copyright_credit():
+    cap = ("Workers board up the windows of the old ferry terminal on the western pier on Monday, "
+           "the day after the last crossing Jane Doe/Copyright 2026 The Bay Courier. All rights reserved")
+    text = dump("Ferry terminal to close", PARAS[0], cap, *PARAS[1:])
+    a = extract_text_dump(text, "r.txt")
+    assert a.captions == ["Workers board up the windows of the old ferry terminal on the western pier on "
+                          "Monday, the day after the last crossing"]
+
+
+def test_paragraph_naming_its_source_stays_in_the_text():
+    para = "The board expects the sale to bring in about two million. Source: the harbour board's annual report."
+    text = dump("Ferry terminal to close", PARAS[0], para, *PARAS[1:])
+    a = extract_text_dump(text, "s.txt")
+    assert para in a.text and a.captions == []

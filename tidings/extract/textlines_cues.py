@@ -96,12 +96,19 @@ _PAREN_SLASH_CREDIT = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[\w.'-]+){
 _TAIL_PHOTO_BY = re.compile(r"(?<=[.!?\"”’)])\s+((?:(?:photo|photograph|image|picture|foto|bild)s?\s*"
                             r"(?:by|von|:)\s+[\w.'/& -]{2,60})|supplied|handout|file photo|getty images)\s*$",
                             re.I)
+# "... geschlachtet. Bildrechte: MDR/Jane Doe", "... von GIVENCHY.Foto: Jane Doe. Styling: ...":
+# a credit label right after the caption's last sentence, with or without the space
+_TAIL_CREDIT_LABEL = re.compile(r"(?<=[.!?\"”’])\s*((?:bildrechte|bildquelle|fotos?|photos?|bild|credits?|"
+                                r"image|copyright)\s*:\s*[A-ZÀ-ÖØ-Þ\w].{1,200})$", re.I)
+# "... im Hauptquartier Jane Doe/Copyright 2026 The AP. All rights reserved"
+_TAIL_COPYRIGHT = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,2}\s*/\s*"
+                             r"(?:[Cc]opyright|COPYRIGHT|©).{0,120})$")
 _GLUED_CREDIT = re.compile(r"(?<=[.!?\"”])([A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[\w.-]+){0,3}\s?/\s?[\w .-]{2,40})$")
 
 
 def _inline_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) for a line ending in a photo credit: "... (Edu Luque)", "...ruhen.Unsplash/Jo Doe"."""
-    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY):
+    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY, _TAIL_CREDIT_LABEL, _TAIL_COPYRIGHT):
         m = rx.search(text)
         if m and m.start() > 20:
             return text[: m.start()].strip(), m.group(1)

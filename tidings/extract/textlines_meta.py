@@ -14,7 +14,7 @@ from .fields import find_credits, parse_date, split_caption_credit, split_dateli
 from .textlines import _BOILER_SHORT, Line, stoplist
 from .textlines_cues import (
     _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT,
-    _CAPTION_LEAD, _TIME_ONLY, _CAPTION_WORDS, _READ_TIME, _is_credit_only, _inline_credit,
+    _CAPTION_LEAD, _TIME_ONLY, _TAIL_COPYRIGHT, _CAPTION_WORDS, _READ_TIME, _is_credit_only, _inline_credit,
     _dash_credit, _is_byline, _is_date_line, _content_words, _add_credits,
 )
 from .textlines_people import _byline_and_date
@@ -275,6 +275,13 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
         if k not in body_set:
             # between the headline and the text: a line over a credit line, or one that
             # carries its own photo credit, is a caption
+            if ln.kind == "bad" and ln.words < 60 and _TAIL_COPYRIGHT.search(ln.text):
+                # only the photo's copyright notice made this caption look like page furniture
+                cap, credit = _inline_credit(ln.text) or ("", "")
+                if len(cap.split()) >= 6:
+                    _add_caption(art, cap)
+                    _add_credits(art, find_credits(credit))
+                continue
             if ln.kind == "bad" or ln.words < 3 or _is_byline(ln) or _is_date_line(ln):
                 continue
             nxt = lines[k + 1] if k + 1 < len(lines) else None

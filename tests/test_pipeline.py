@@ -25,3 +25,24 @@ def test_a_failing_text_fails_alone_with_a_one_line_error(config):
     assert done[1].article is None
     assert done[1].error == "the NLP layers failed on this text: component blew up on two lines"
     assert done[3].error.startswith("binary content")
+
+
+def test_an_extractor_bug_on_one_page_fails_only_that_page(config, monkeypatch):
+    import tidings.pipeline as pipeline
+    from tidings.model import RawDoc
+
+    real = pipeline.extract_page
+
+    def flaky(raw, config, fmt="auto", url=None):
+        if b"trigger" in raw.data:
+            raise IndexError("list index out of range")
+        return real(raw, config, fmt=fmt, url=url)
+
+    monkeypatch.setattr(pipeline, "extract_page", flaky)
+    page = ("Harbour deal signed\n\nNorway and Sweden signed a deal on Tuesday to share the cost "
+            "of a new rail link between their two largest ports, ministers said.\n")
+    raws = [RawDoc("a.txt", page.encode()), RawDoc("b.txt", b"trigger " + page.encode()),
+            RawDoc("c.txt", page.encode())]
+    done = list(pipeline.extract_outcomes(raws, config))
+    assert [o.error is None for o in done] == [True, False, True]
+    assert done[1].error == "the extractor failed on this page: list index out of range"

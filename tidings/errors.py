@@ -61,6 +61,8 @@ class Messages:
     E113 = "ARC files are not supported; convert to WARC (warcio recompress)"
     E201 = "no article text found"
     E202 = "extraction took too long (over {seconds}s)"
+    E203 = "page is nested too deeply to read"
+    E204 = "the extractor failed on this page: {reason}"
     E301 = "spaCy model {name!r} is not installed; install it or set TIDINGS_SPACY_MODEL"
     E302 = "the NLP layers failed on this text: {reason}"
     E401 = "database {path} has schema version {found}, newer than this tidings ({known})"

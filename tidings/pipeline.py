@@ -50,7 +50,10 @@ def extract_outcomes(inputs: Iterable[RawDoc | InputFailure], config: Config, *,
         except TidingsError as exc:
             yield Outcome(raw.source, error=str(exc), raw=raw)
         except RecursionError:
-            yield Outcome(raw.source, error="page is nested too deeply to read", raw=raw)
+            yield Outcome(raw.source, error=msg("E203"), raw=raw)
+        except Exception as exc:  # noqa: BLE001 - hostile pages find extractor bugs; one page fails alone
+            yield Outcome(raw.source, error=msg("E204", reason=" ".join(str(exc).split())[:200]
+                                                or type(exc).__name__), raw=raw)
 
 
 def with_analysis(outcomes: Iterable[Outcome], analyzer, config: Config) -> Iterator[Outcome]:

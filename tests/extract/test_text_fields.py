@@ -127,3 +127,18 @@ def test_paragraph_naming_its_source_stays_in_the_text():
     text = dump("Ferry terminal to close", PARAS[0], para, *PARAS[1:])
     a = extract_text_dump(text, "s.txt")
     assert para in a.text and a.captions == []
+
+
+def test_bare_agency_under_a_line_inside_the_text_is_its_photo_credit():
+    cap = "Workers board up the windows of the old ferry terminal."
+    text = dump("Ferry terminal to close", PARAS[0], cap, "AP", *PARAS[1:])
+    a = extract_text_dump(text, "b.txt")
+    assert a.captions == [cap]
+    assert cap not in a.text
+
+
+def test_bare_agency_after_the_last_paragraph_is_no_caption_credit():
+    text = dump("Ferry terminal to close", *PARAS, "AP")
+    a = extract_text_dump(text, "e.txt")
+    assert a.captions == []
+    assert a.text.endswith(PARAS[-1])

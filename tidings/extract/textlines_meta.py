@@ -320,12 +320,24 @@ _PHOTO_LABEL = re.compile(r"\b(?:photo|image|picture|gallery|foto|bild|galerie|f
 def _credit_below(lines: list[Line], k: int) -> bool:
     """Is line k's photo credit the line under it? Not when a blank line parts them and the
     credit opens a block with its own caption."""
-    if k + 1 >= len(lines) or not _is_credit_only(lines[k + 1]):
+    if k + 1 >= len(lines):
         return False
     cred = lines[k + 1]
+    if not _is_credit_only(cred):
+        # a bare agency name ("AP") under a line is its photo credit while the text goes on
+        # below; at the end of the text it names the story's source instead
+        if not (_bare_agency(cred) and any(lines[j].kind == "body" for j in range(k + 2, min(len(lines), k + 4)))):
+            return False
     if cred.block != lines[k].block and k + 2 < len(lines) and lines[k + 2].block == cred.block:
         return not _caption_like(lines[k + 2])
     return True
+
+
+def _bare_agency(ln: Line) -> bool:
+    if ln.words > 4 or ln.sentence:
+        return False
+    names = find_credits(ln.text, photo=True)
+    return bool(names) and len(" ".join(names)) >= len(ln.text.strip(" ()/")) - 2
 
 
 def _under_photo_label(lines: list[Line], k: int) -> bool:

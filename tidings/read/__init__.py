@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..config import Config
-from ..errors import InputError, msg
+from ..errors import msg
 from ..model import InputFailure, RawDoc
-from .files import expand_paths, read_file
+from .files import iter_files, read_file
 
 READERS = ("warc", "jsonl", "feed", "file")
 
@@ -41,16 +41,7 @@ def _open(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
 
 def iter_inputs(paths: list[str], config: Config) -> Iterator[RawDoc | InputFailure]:
     """Every page under the given paths, in order (folders sorted, containers opened)."""
-    for item in expand_paths(paths):
-        if isinstance(item, InputFailure):
-            yield item
-            continue
-        try:
-            yield from _open(item, config.max_bytes)
-        except InputError as exc:
-            yield InputFailure(item, str(exc))
-        except OSError as exc:
-            yield InputFailure(item, msg("E109", reason=exc.strerror or str(exc)))
+    return iter_files(paths, config.max_bytes, open_one=_open)
 
 
 __all__ = ["iter_inputs", "READERS"]

@@ -5,7 +5,7 @@ import gzip
 import os
 import sys
 import zlib
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..errors import InputError, msg
 from ..model import InputFailure, RawDoc
@@ -68,13 +68,21 @@ def read_file(source: str, max_bytes: int) -> RawDoc:
     return RawDoc(source=source, data=data)
 
 
-def iter_files(paths: list[str], max_bytes: int) -> Iterator[RawDoc | InputFailure]:
+def _read_one(source: str, max_bytes: int) -> Iterator[RawDoc]:
+    yield read_file(source, max_bytes)
+
+
+def iter_files(paths: list[str], max_bytes: int,
+               open_one: Callable[[str, int], Iterable[RawDoc | InputFailure]] = _read_one,
+               ) -> Iterator[RawDoc | InputFailure]:
+    """Every document under `paths`; `open_one` turns one file into documents (a
+    container reader yields many). A file that cannot be read becomes one failure."""
     for item in expand_paths(paths):
         if isinstance(item, InputFailure):
             yield item
             continue
         try:
-            yield read_file(item, max_bytes)
+            yield from open_one(item, max_bytes)
         except InputError as exc:
             yield InputFailure(item, str(exc))
         except OSError as exc:

@@ -182,7 +182,8 @@ DOCUMENT_NOUNS = {"budget", "budgets", "report", "reports", "resolution", "resol
                   "statements", "law", "laws", "act", "bill", "plan", "agreement", "agreements", "accord",
                   "accords", "treaty", "treaties", "initiative", "program", "programme", "strategy",
                   "declaration", "constitution", "charter", "memorandum", "order", "framework", "review",
-                  "request", "proposal", "decision", "ruling", "letter", "document", "fund", "summit"}
+                  "request", "proposal", "decision", "ruling", "letter", "document", "summit",
+                  "partnership", "partnerships", "programs", "programmes", "compact", "convention", "protocol"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 THING_TYPES = {"AID", "RETREAT", "MOBILIZE", "CONCEDE", "SANCTION", "COOPERATE", "REQUEST"}
 PERSON_NOUNS = ("citizen", "volunteer", "physician", "nurse", "doctor", "priest", "journalist", "pastor",

@@ -142,3 +142,22 @@ def test_bare_agency_after_the_last_paragraph_is_no_caption_credit():
     a = extract_text_dump(text, "e.txt")
     assert a.captions == []
     assert a.text.endswith(PARAS[-1])
+
+
+def test_labelled_byline_above_a_region_that_starts_late():
+    # the text's first lines (and the headline picked over them) sit far below the byline:
+    # only an explicitly labelled byline is looked for that far up
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_people import _byline_and_date
+    from tidings.model import Article
+
+    furniture = "\n".join(f"Menu item {i}" for i in range(25))
+    text = dump("Harbour board closes old ferry terminal", "Author of the article:\nJane Holloway",
+                "Holly Mapleton", furniture, "Ferry terminal sale", *PARAS)
+    lines = tl.split_lines(text)
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    top = next(ln.i for ln in lines if ln.text == "Ferry terminal sale")
+    art = Article(source="a.txt")
+    _byline_and_date(lines, top, top + 1, len(lines) - 1, art)
+    assert art.authors == ["Jane Holloway"]  # not the bare name, which needs a date beside it

@@ -40,6 +40,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             art.authors = [x for x in _byline_names(ln.text[m.end():], art) if _looks_like_name(x)]
     if not art.authors:
         art.authors = _bare_name_near_date(lines, window)
+    if not art.authors:
+        _labelled_byline_above(lines, window[0] if window else top, art)
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
     # a labelled publication date wins over the first date-like line
     for k in sorted(dated, key=lambda k: (not _PUBLISHED.search(lines[k].text), k)):
@@ -62,6 +64,26 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
                 best = (cost, d)
     if best:
         art.date = best[1]
+
+
+def _labelled_byline_above(lines: list[Line], first: int, art: Article) -> None:
+    """A labelled byline ("Author of the article:" over a name, "By Jane Doe") higher up than
+    the text's first lines: pages that open the text with a photo caption or a standfirst
+    block can start the dense region well below the headline and its byline. Only the
+    explicit forms count this far out; bare names do not."""
+    for k in range(first - 1, max(-1, first - 60), -1):
+        ln = lines[k]
+        if ln.kind == "body" and ln.words > 25:
+            continue
+        if _BYLINE_LABEL.match(ln.text) and k + 1 < len(lines):
+            names = [x for x in _byline_names(lines[k + 1].text, art) if _looks_like_name(x)]
+        elif _is_byline(ln) and ln.words <= 12:
+            names = [x for x in _byline_names(ln.text, art) if _looks_like_name(x)]
+        else:
+            continue
+        if names:
+            art.authors = names
+            return
 
 
 _US_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d{2})(?!\d)")

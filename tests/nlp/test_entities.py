@@ -80,3 +80,21 @@ def test_no_country_is_guessed_for_an_unqualified_office(analyzer):
     a = analyzer.analyze_one("President Lucia Ferreira opened the session on Monday.")
     e = next(x for x in a.entities if x.name == "Lucia Ferreira")
     assert e.title == "President" and e.country is None
+
+
+BILATERAL = ("Canadian Trade Minister Helen Tremblay met Mexican Economy Minister Raul Ortega "
+             "in Ottawa on Tuesday. Tremblay said the talks went well. "
+             "The trade minister also met Interior Secretary Pablo Quintero before flying home.")
+
+
+def test_official_met_by_one_side_of_a_bilateral_story_is_the_other_side(analyzer):
+    a = analyzer.analyze_one(BILATERAL)
+    e = next(x for x in a.entities if x.name == "Pablo Quintero")
+    assert e.country == "MEX"
+
+
+def test_no_counterpart_country_when_the_meeter_is_unknown(analyzer):
+    text = BILATERAL.replace("The trade minister also met", "A delegation also met")
+    a = analyzer.analyze_one(text)
+    e = next(x for x in a.entities if x.name == "Pablo Quintero")
+    assert e.country is None

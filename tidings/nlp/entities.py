@@ -94,6 +94,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     _attach_roles(doc, clusters)
     roles = _role_actors(doc, mentions)
     _office_countries(doc, clusters, roles)
+    _counterpart_countries(doc, clusters)
     clusters.extend(roles)
     return _to_entities(doc, clusters)
 
@@ -133,6 +134,60 @@ def _office_countries(doc: Doc, clusters: list[_Cluster], roles: list[_Cluster])
         left = countries - taken
         if len(left) == 1:
             c.country = next(iter(left))
+
+
+# Verbs of one official meeting another; with them the met official is the visitor's counterpart.
+# The model may run without a lemmatizer, so the inflected forms are listed.
+_MEET_VERBS = {"meet", "meets", "met", "meeting", "host", "hosts", "hosted", "hosting", "receive",
+               "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "call",
+               "calls", "called", "phoned", "visit", "visits", "visited", "hold", "holds", "held",
+               "talk", "talks", "talked"}
+
+
+def _counterpart_countries(doc: Doc, clusters: list[_Cluster]) -> None:
+    """A titled person of unknown country whom an official of one side meets, in an article
+    whose officials come from exactly two countries, belongs to the other side: in a bilateral
+    story ("the foreign minister also met National Security Adviser Mike Waltz") the host is
+    the visitor's counterpart, not a colleague travelling with him."""
+    missing = [c for c in clusters if c.type == "PERSON" and c.title and c.country is None]
+    if not missing:
+        return
+    officials = [c for c in clusters if c.type == "PERSON" and c.title and c.country]
+    sides = {c.country for c in officials}
+    if len(sides) != 2:
+        return
+    by_title: dict[str, set[str]] = {}
+    for c in officials:
+        by_title.setdefault(c.title.lower(), set()).add(c.country)
+    owner = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for c in missing:
+        for m in c.mentions:
+            side = _meeter_country(doc, doc[m.start:m.end].root, owner, by_title)
+            if side is not None:
+                c.country = next(iter(sides - {side}))
+                break
+
+
+def _meeter_country(doc: Doc, tok, owner: dict, by_title: dict[str, set[str]]) -> str | None:
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head  # "held talks with X", "met with X"
+        if verb.pos_ == "NOUN":
+            verb = verb.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _MEET_VERBS:
+        return None
+    subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    c = owner.get(subj.i)
+    if c is not None and c.country:
+        return c.country
+    # "The foreign minister also met ...": the one office-holder of that title in the text.
+    title = " ".join(t.lower_ for t in subj.subtree if not t.is_stop and not t.is_punct)
+    countries = by_title.get(title, set())
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 # -- 1. mentions -----------------------------------------------------------------------------

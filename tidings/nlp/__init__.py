@@ -34,6 +34,10 @@ class Analyzer:
         self.config = config
         self.nlp = load_spacy(config.spacy_model)
         from . import paragraphs  # registers the blank-line boundary component
+        from .pos import replace_attribute_ruler
+
+        # The same POS/TAG/DEP rules as the model's attribute_ruler, without its Matcher.
+        replace_attribute_ruler(self.nlp)
 
         if paragraphs.NAME not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:
             self.nlp.add_pipe(paragraphs.NAME, before="parser")

@@ -161,3 +161,12 @@ def test_labelled_byline_above_a_region_that_starts_late():
     art = Article(source="a.txt")
     _byline_and_date(lines, top, top + 1, len(lines) - 1, art)
     assert art.authors == ["Jane Holloway"]  # not the bare name, which needs a date beside it
+
+
+def test_name_on_a_posted_line_with_the_site_and_date():
+    text = dump("Harbour board closes old ferry terminal",
+                "Jane Holloway · BCN News · Posted: Mar 04, 2025 4:00 AM EST | Last Updated: March 4",
+                *PARAS)
+    a = extract_text_dump(text, "p.txt")
+    assert a.authors == ["Jane Holloway"]
+    assert a.date == "2025-03-04"

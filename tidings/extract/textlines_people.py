@@ -126,10 +126,12 @@ def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
     """
     for k in window:
         ln = lines[k]
-        if ln.words > 8 or ln.boiler or ln.block_size > 4 or ln.sentence:
+        if ln.words > 16 or ln.boiler or ln.block_size > 4 or ln.sentence:
             continue
         text = ln.text
         has_date = parse_date(text) is not None
+        if ln.words > 8 and not (has_date and _PUBLISHED.search(text)):
+            continue  # a longer line only as "Jane Doe · Site · Posted: <date>"
         if has_date:  # "Jane Doe 19.10.2019, 05:00 Uhr" / "1. Februar 2022 , Jane Doe"
             parts = [p for p in re.split(r"\s*(?:\d[\d.:/]*\s*(?:uhr|am|pm)?|[,|•·–—]|\s-\s)\s*", text,
                                          flags=re.I) if p and p.strip()]

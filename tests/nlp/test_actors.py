@@ -43,3 +43,23 @@ def test_knowledge_is_versioned_and_has_demonyms():
     assert kb.version >= 1
     assert any(h.country == "NOR" for h in kb.lookup(["Norwegian"]))
     assert any(h.country == "USA" for h in kb.lookup(["Washington"]))
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("the breakaway region of Transnistria", "MDA", "PRE"),
+    ("Somaliland", "SOM", "PRE"),
+    ("the Congress Party", "IND", "PTY"),  # longer than the US "Congress"
+    ("the National Guard", None, "MIL"),  # many states have one
+    ("the Saudi National Guard", "SAU", "MIL"),
+    ("Syrian Democratic Forces", "SYR", "REB"),
+    ("the Sinaloa Cartel", "MEX", "CRM"),
+    ("Pakistan's Inter-Services Intelligence", "PAK", "SPY"),
+])
+def test_known_groups_states_and_parties(text, country, sector):
+    assert code_actor(text) == (country, sector)
+
+
+def test_short_group_names_that_are_also_words_do_not_match():
+    # "Let", "Raw" and "Pa" at a sentence start are words, not armed groups or agencies.
+    for text in ("Let us go", "Raw data", "Pa said"):
+        assert code_actor(text)[1] is None

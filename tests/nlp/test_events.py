@@ -283,3 +283,30 @@ def test_delivering_remarks_is_no_aid(nlp):
 def test_a_reaction_is_to_whoever_did_the_thing(nlp):
     evs = code(nlp, "Norway welcomed the recent Japanese visit to Sudan.")
     assert pairs(evs, "SUPPORT") == {("NOR", "JPN")}
+
+
+def test_an_event_inside_another_events_argument_is_its_topic(nlp):
+    evs = code(nlp, "Norway welcomed support for the ceasefire between Russia and Georgia.")
+    assert not [e for e in evs if e.type == "CONCEDE"]
+    assert [e.type for e in evs] == ["SUPPORT"]
+    # The same noun phrase standing alone is still reported.
+    assert pairs(code(nlp, "The talks between Chile and Peru ended on Monday."), "CONSULT") == {("CHL", "PER")}
+
+
+@pytest.mark.parametrize("text", [
+    "We look forward to welcoming the President of Kenya next week.",
+    "Canada looks forward to working with Mexico on trade.",
+])
+def test_looking_forward_is_no_event(nlp, text):
+    assert code(nlp, text) == []
+
+
+def test_an_invitation_is_a_consultation_not_an_agreement(nlp):
+    evs = code(nlp, "Kenya invited Ethiopia to a summit on regional security.")
+    assert [e.type for e in evs] == ["CONSULT"]
+    assert pairs(evs, "CONSULT") == {("KEN", "ETH")}
+
+
+def test_what_is_fired_is_not_the_target(nlp):
+    evs = code(nlp, "Russian forces fired rockets at Georgia.")
+    assert {e.target.country for e in evs if e.type == "ASSAULT"} == {"GEO"}

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from .events_actors import RELATIONAL
 from .events_lexicon import LexEntry
 from .events_words import (
-    DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
+    DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
     TEMPORAL, THING_TYPES, VERBAL,
 )
 from .events_syntax import (
@@ -102,7 +102,9 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         for c in pred.children:
             if c.dep_ in ("dative", "iobj"):
                 targets = [c] + targets
-        if not targets or (targets[0].lower_ in INFO_OBJECTS):
+        # What is fired or said is not whom it is aimed at: "fired rockets at Israel".
+        if not targets or targets[0].lower_ in INFO_OBJECTS or \
+                (entry.type == "ASSAULT" and targets[0].lower_ in WEAPON_OBJECTS):
             preps = TARGET_PREPS if entry.type != "REQUEST" else ("on", "upon", "to", "from", "for")
             targets = prep_objects(pred, preps) or targets
         if targets and obj is not None and targets[0] == obj:

@@ -269,7 +269,24 @@ def _nominal_has_actors(noun: Token) -> bool:
         return False
     if noun.dep_ in ("dobj", "nsubj") and LEX.verbs.get(noun.head.lower_):
         return False  # "welcomed the visit": the verb is the event
+    if agent and partner and _inside_argument(noun):
+        return False
     return agent and partner
+
+
+def _inside_argument(noun: Token) -> bool:
+    """'welcomed support for the ceasefire between X and Y': a nominal event nested in another
+    event's argument is what that event is about, not a report that it happened."""
+    t = noun
+    for _ in range(5):
+        if t.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos", "attr"):
+            return False
+        t = t.head
+        if t.tag_.startswith("VB") and LEX.verbs.get(t.lower_):
+            return True
+        if t.tag_.startswith("NN") and t is not noun and noun_entry(t) is not None:
+            return True
+    return False
 
 
 def clause_frame(pred: Token, noun: Token | None) -> str | None:
@@ -299,8 +316,9 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
         if t.dep_ in ("xcomp", "acl", "prep", "pobj", "acomp", "pcomp", "ccomp"):
             if plemma in FAIL and t.dep_ == "xcomp":
                 return "fail"
-            if t.dep_ == "pcomp" and plow == "to" and parent.head.lower_ == "forward":
-                return "commit"  # "we look forward to working with ..."
+            if t.dep_ in ("pcomp", "pobj") and plow == "to" and (parent.head.lower_ == "forward" or any(
+                    c.lower_ == "forward" for c in parent.head.children)):
+                return "block"  # "we look forward to working with ...": a hope, not an act or pledge
             if (plemma in COMMIT or plow in COMMIT) and not LEX.verbs.get(plow) \
                     and t.dep_ in ("xcomp", "acl", "prep", "pobj", "pcomp"):
                 return "commit" if not negated(parent) else "block"

@@ -63,3 +63,19 @@ def test_short_group_names_that_are_also_words_do_not_match():
     # "Let", "Raw" and "Pa" at a sentence start are words, not armed groups or agencies.
     for text in ("Let us go", "Raw data", "Pa said"):
         assert code_actor(text)[1] is None
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Peru's Defense Department", "PER", "GOV"),  # not the Pentagon the table knows
+    ("the breakaway state", None, "PRE"),
+    ("Cajamarca Self Defense Forces", None, "PRM"),
+])
+def test_generic_office_and_group_words(text, country, sector):
+    assert code_actor(text)[1] == sector
+    if country:
+        assert code_actor(text)[0] == country
+
+
+def test_a_town_alone_is_its_people_and_a_capital_its_government():
+    assert code_actor("Mombasa") == ("KEN", "CVL")
+    assert code_actor("Nairobi") == ("KEN", "GOV")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .knowledge import Match, load
+from .knowledge import Hit, Match, load
 
 _WORD = re.compile(r"[^\s]+")
 _PREPS = {"of", "for", "to", "at", "in", "from", "with", "on", "by"}
@@ -67,6 +67,16 @@ def describe(text_or_span) -> ActorReading:
     lowered = [w.lower().strip(",;:") for w in words]
     content = [i for i, w in enumerate(lowered) if w not in ("the", "a", "an")]
 
+    # A national name of another state's body ("Chile's Defense Department", "the Mexican
+    # National Guard") is the generic office there, not the body the table knows.
+    for k, m in enumerate(matches):
+        if m.hit.kind == "org" and any(
+                p.hit.kind in ("country", "demonym") and p.hit.country != m.hit.country
+                for p in matches[:k]):
+            generic = [h for h in kb.lookup(words[m.start:m.end]) if h.kind == "role"]
+            matches[k] = Match(m.start, m.end, generic[0] if generic else
+                               Hit("role", sector=m.hit.sector, role_kind="group"))
+
     # Country: an organisation or a country word, leftmost first.
     for m in matches:
         if m.hit.kind != "role" and m.hit.country:
@@ -87,6 +97,10 @@ def describe(text_or_span) -> ActorReading:
                 matches[0].start <= content[0] and matches[0].end > content[-1]:
             # "Washington said", "Beijing warned": a capital alone stands for its government.
             r.sector = "GOV"
+        elif len(matches) == 1 and matches[0].hit.kind == "place" and content and \
+                matches[0].start <= content[0] and matches[0].end > content[-1]:
+            # Any other town named as an actor stands for the people there, as CAMEO codes it.
+            r.sector = "CVL"
         return r
     prep = next((i for i, w in enumerate(lowered) if w in _PREPS and i > 0), len(words))
     before = [m for m in roles if m.end <= prep]

@@ -583,7 +583,7 @@ def _attach_roles(doc: Doc, clusters: list[_Cluster]) -> None:
                             c.country = r2.country
                             c.sector = c.sector or r2.sector
                             break
-            if c.type in ("GPE", "LOC") and c.sector != "GOV":
+            if c.type in ("GPE", "LOC") and c.sector not in ("GOV", "CVL"):
                 c.sector = None
 
 

@@ -170,3 +170,14 @@ def test_name_on_a_posted_line_with_the_site_and_date():
     a = extract_text_dump(text, "p.txt")
     assert a.authors == ["Jane Holloway"]
     assert a.date == "2025-03-04"
+
+
+def test_tags_header_on_the_line_of_its_list():
+    text = dump("Fähre am Westpier wird eingestellt", *PARAS, "Schlagwörter Hafen, Fähre, Stadtrat, Westpier")
+    assert extract_text_dump(text, "s.txt").tags == ["Hafen", "Fähre", "Stadtrat", "Westpier"]
+
+
+def test_sentence_starting_with_a_header_word_is_no_tag_list():
+    para = "Tags darauf fuhr die letzte Fähre, und der Stadtrat, der Hafen und die Pendler blieben zurück."
+    text = dump("Fähre am Westpier wird eingestellt", *PARAS, para)
+    assert extract_text_dump(text, "n.txt").tags == []

@@ -44,6 +44,11 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
                 art.tags = _label_run(lines, k + 1)
             k += 1
             continue
+        inline = _TAGS_INLINE.match(t) if not art.tags and ln.words <= 40 else None
+        if inline and _is_comma_tags_text(inline.group("rest")):
+            art.tags = _split_tags(inline.group("rest"))  # "Schlagwörter Hafen, Fähre, Stadtrat"
+            k += 1
+            continue
         if not art.tags and _HASHTAGS.match(t):
             art.tags = _split_tags(t.replace("#", ","))
         elif not art.tags and _is_comma_tags(ln):
@@ -84,6 +89,17 @@ def _is_tag_block(lines: list[Line], k: int, after_header: bool = False) -> bool
     members = lines[k:k + ln.block_size]
     return all(1 <= m.words <= 4 and not m.boiler and not m.text.endswith((".", ":", "!", "?"))
                and not _is_date_line(m) and m.kind != "wall" for m in members)
+
+
+# a tags header printed on the line of its list without a colon, the markup's gap lost
+_TAGS_INLINE = re.compile(r"^(?:tags|topics|keywords|themen(?:seiten)?|schlagw[öo]rter|stichw[öo]rter|"
+                          r"mots[- ]cl[ée]s|etiquetas|temas)\s+(?P<rest>[^:]+)$", re.I)
+
+
+def _is_comma_tags_text(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r"\s*[,;|•·]\s*", text)]
+    return len(parts) >= 3 and not text.rstrip().endswith((".", "!", "?")) and all(
+        p and len(p.split()) <= 4 for p in parts)
 
 
 def _is_comma_tags(ln: Line) -> bool:

@@ -310,3 +310,11 @@ def test_an_invitation_is_a_consultation_not_an_agreement(nlp):
 def test_what_is_fired_is_not_the_target(nlp):
     evs = code(nlp, "Russian forces fired rockets at Georgia.")
     assert {e.target.country for e in evs if e.type == "ASSAULT"} == {"GEO"}
+
+
+def test_they_does_not_reach_back_two_sentences(nlp):
+    text = ("Officials from Kenya arrived on Monday. The weather was hot and the roads were busy. "
+            "They met Ethiopia on Tuesday.")
+    assert all(e.source.country != "KEN" for e in code(nlp, text))
+    near = code(nlp, "Officials from Kenya arrived on Monday. They met Ethiopia on Tuesday.")
+    assert ("KEN", "ETH") in pairs(near, "CONSULT")

@@ -111,10 +111,10 @@ class ActorResolver:
                     return e
         return None
 
-    def _previous(self, tok: Token, types: set[str], exclude: set[str]) -> Entity | None:
+    def _previous(self, tok: Token, types: set[str], exclude: set[str], floor: int = 0) -> Entity | None:
         pos = bisect.bisect_left(self._starts, tok.idx)
         for m in reversed(self.mentions[max(0, pos - 60):pos]):
-            if tok.idx - m.end > _LOOKBACK_CHARS:
+            if tok.idx - m.end > _LOOKBACK_CHARS or m.start < floor:
                 break
             if m.end <= tok.idx and m.entity.type in types and m.entity.id not in exclude:
                 return m.entity
@@ -175,13 +175,15 @@ class ActorResolver:
                     return ent
             return self._previous(tok, {"PERSON"}, exclude)
         if low in NONPERSONAL:
+            # A group pronoun refers back at most one sentence; further back it is a guess.
+            floor = _previous_sentence_start(tok)
             if low in ("they", "them", "their"):
                 # "The Secretary and the Minister ... They also discussed": plural pronouns
                 # after people are those people, not the last organisation named before them.
-                last = self._previous(tok, {"PERSON", "ORG", "GPE", "NORP"}, exclude)
+                last = self._previous(tok, {"PERSON", "ORG", "GPE", "NORP"}, exclude, floor)
                 if last is not None and last.type == "PERSON":
                     return None
-            return self._previous(tok, {"ORG", "GPE", "NORP"}, exclude)
+            return self._previous(tok, {"ORG", "GPE", "NORP"}, exclude, floor)
         return None
 
     def by_title(self, span: Span) -> Entity | None:
@@ -263,6 +265,13 @@ def is_pronoun(tok: Token) -> bool:
     if tok.text.isupper() and len(tok.text) > 1:
         return False
     return tok.tag_ in ("PRP", "PRP$") or tok.lower_ in FIRST_PERSON | PERSONAL | NONPERSONAL
+
+
+def _previous_sentence_start(tok: Token) -> int:
+    start = tok.sent.start
+    if start == 0:
+        return 0
+    return tok.doc[start - 1].sent.start_char
 
 
 def _from_entity(ent: Entity, span: Span | None = None) -> Actor:

@@ -318,3 +318,17 @@ def test_they_does_not_reach_back_two_sentences(nlp):
     assert all(e.source.country != "KEN" for e in code(nlp, text))
     near = code(nlp, "Officials from Kenya arrived on Monday. They met Ethiopia on Tuesday.")
     assert ("KEN", "ETH") in pairs(near, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "QUESTION: Will the Secretary meet Marco Rubio on Friday.",
+    "Would you meet with the President of Kenya next month.",
+    "Can you tell us how you envision meeting the leaders of Ethiopia.",
+    "And you would sign a deal with Peru in that case.",
+])
+def test_questions_and_hypotheticals_without_a_question_mark_give_no_event(nlp, text):
+    assert code(nlp, text) == []
+
+
+def test_a_planned_meeting_stated_is_still_coded(nlp):
+    assert pairs(code(nlp, "Chile will meet Peru on Friday."), "CONSULT") == {("CHL", "PER")}

@@ -308,6 +308,8 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return "block"
+        if _asked(t):
+            return "block"
         if t.head == t:
             break
         parent = t.head
@@ -344,6 +346,36 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
             break
         t = parent
     return None
+
+
+def _asked(clause: Token) -> bool:
+    """A question or a hypothetical put to the listener, even where no question mark closes
+    it (transcripts): "Would you meet ...", "Will the minister visit ...", "how you envision
+    ...", "you would sign ..."."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if any(a.i < subj.i and a.i == clause.sent.start + _lead(clause.sent) for a in auxes):
+        return True  # subject-auxiliary inversion opening the clause: a yes/no question
+    if subj.lower_ == "you":
+        if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "why", "what", "when", "whether")
+               for c in clause.children):
+            return True
+        if any(a.lower_ in MODALS | {"would", "will", "'d", "’d", "'ll", "’ll"} for a in auxes):
+            return True
+    return False
+
+
+def _lead(sent) -> int:
+    """Tokens before a sentence's own words: a speaker label ("QUESTION:", "Q:") or opener."""
+    for k, tok in enumerate(sent[:6]):
+        if tok.text in (":", "—", "--") or tok.lower_ in ("so", "and", "but", "also", "then", ","):
+            continue
+        if k + 1 < len(sent) and sent[k + 1].text == ":":
+            continue
+        return k
+    return 0
 
 
 def reframe(entry: LexEntry, frame: str | None, pred: Token) -> LexEntry | None:

@@ -181,3 +181,12 @@ def test_sentence_starting_with_a_header_word_is_no_tag_list():
     para = "Tags darauf fuhr die letzte Fähre, und der Stadtrat, der Hafen und die Pendler blieben zurück."
     text = dump("Fähre am Westpier wird eingestellt", *PARAS, para)
     assert extract_text_dump(text, "n.txt").tags == []
+
+
+def test_mangled_date_line_is_a_date_line():
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_cues import _is_date_line
+
+    lines = tl.split_lines("06. 01. 2026, 14:59 Uhr\n\nPubliziert17. Dezember 2024, 12:17\n\nDie Fähre fährt.\n")
+    tl.add_features(lines, "de")
+    assert [_is_date_line(ln) for ln in lines] == [True, True, False]

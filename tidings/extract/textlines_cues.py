@@ -147,7 +147,18 @@ def _is_date_line(ln: Line) -> bool:
     """A line that is a date (with a time or a label), not a sentence that mentions one."""
     if ln.words > 20 or (ln.words > 8 and not _PUBLISHED.search(ln.text)):
         return False
-    return parse_date(ln.text) is not None
+    return parse_date(ln.text) is not None or parse_dump_date(ln.text) is not None
+
+
+_SPACED_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\.\s+(\d{1,2})\.\s+((?:19|20)\d{2})(?!\d)")
+_GLUED_LABEL = re.compile(r"(?<=[^\W\d_]{4})(?=\d{1,2}\.?\s)")
+
+
+def parse_dump_date(text: str) -> str | None:
+    """A date as a dump mangles it: "06. 01. 2026" spaced out, or the label glued on when the
+    markup put it in its own element ("Publiziert17. Dezember 2024"); None when unchanged."""
+    fixed = _SPACED_NUMERIC.sub(r"\1.\2.\3", _GLUED_LABEL.sub(" ", text))
+    return parse_date(fixed) if fixed != text else None
 
 
 def _content_words(text: str, stops: frozenset[str] = frozenset()) -> set[str]:

@@ -8,7 +8,7 @@ from .fields import clean_author, find_credits, parse_date
 from .textlines import Line
 from .textlines_cues import (
     _BYLINE_LABEL, _LEAD_BY, _MID_BY, _GLUED_BY, _TRAILER, _PUBLISHED, _BY_LABEL, _is_byline,
-    _is_date_line, _add_credits,
+    _is_date_line, _add_credits, parse_dump_date,
 )
 
 # ---------------------------------------------------------------- byline and date
@@ -97,16 +97,7 @@ def _line_date(text: str) -> str | None:
     m = _US_DATE.search(text)
     if m:
         return parse_date(f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
-    # what a dump does to a printed date: "06. 01. 2026" spaced out, or the label glued on
-    # when the markup put it in its own element ("Publiziert17. Dezember 2024")
-    fixed = _SPACED_NUMERIC.sub(r"\1.\2.\3", _GLUED_LABEL.sub(" ", text))
-    if fixed != text:
-        return parse_date(fixed)
-    return None
-
-
-_SPACED_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\.\s+(\d{1,2})\.\s+((?:19|20)\d{2})(?!\d)")
-_GLUED_LABEL = re.compile(r"(?<=[^\W\d_]{4})(?=\d{1,2}\.?\s)")
+    return parse_dump_date(text)
 
 
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’-]+\.?$|^[A-ZÀ-ÖØ-Þ]\.$")

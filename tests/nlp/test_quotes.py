@@ -71,3 +71,14 @@ def test_two_apostrophes_are_a_quotation_mark(analyzer):
     qs = analyzer.analyze_one(text).quotes
     assert len(qs) == 1 and qs[0].direct and qs[0].speaker == "Carla Ruiz"
     assert qs[0].text == "We could still win this state by a wide margin"
+
+
+def test_headline_source_colon_claim_is_reported_speech(analyzer):
+    text = ("Governor Alma Reyes: State Budget Will Not Cover New Bridges.\n\n"
+            "Update: the story was revised on Friday.\n\n"
+            "The governor spoke to reporters in the capital on Thursday.")
+    a = analyzer.analyze_one(text)
+    q = [x for x in a.quotes if x.text.startswith("State Budget")]
+    assert len(q) == 1 and q[0].speaker == "Alma Reyes" and not q[0].direct
+    # A label line names no source.
+    assert not any(x.text.startswith("the story was revised") for x in a.quotes)

@@ -51,7 +51,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     spans = [(r.start, r.end) for r in reported]
     direct = [q for q in direct if not (text[q.start:q.start + 1].islower() and
                                         any(a <= q.start and q.end <= b + 2 for a, b in spans))]
-    quotes = sorted(direct + reported, key=lambda q: q.start)
+    quotes = sorted(direct + reported + _headline_claims(doc, text, direct + reported),
+                    key=lambda q: q.start)
     _carry_over(quotes, paras, text)
     _paragraph_person(doc, quotes, paras, text)
     return [
@@ -306,6 +307,52 @@ def _previous_person(doc: Doc, tok: Token) -> Entity | None:
         if e is not None and e.type == "PERSON":
             return e
     return None
+
+
+# -- headline claims ------------------------------------------------------------------------
+
+# Labels that open a line with a colon but name no source ("Update: ...", "Watch: ...").
+_LABELS = {"note", "update", "updated", "related", "watch", "read", "photo", "photos", "video",
+           "videos", "source", "sources", "editor", "editors", "breaking", "exclusive", "listen",
+           "see", "correction", "tags", "tag", "via", "credit", "caption", "q", "a", "question",
+           "answer", "analysis", "opinion", "comment", "live", "follow", "subscribe", "share",
+           "image", "images", "file", "warning", "disclaimer", "topics", "topic", "also", "more",
+           "latest", "the", "this", "here", "what", "why", "how", "when", "where", "who",
+           "next", "previously", "background", "summary", "contact", "email", "phone", "map",
+           "graphic", "chart", "table", "fact", "facts", "by", "date",
+           "time", "location", "venue", "posted", "published", "filed", "title", "subject"}
+# "Smith: Tax Plan Will Fail" — a short line whose head names who said it.
+_HEADLINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][^:\n.!?]{0,48}?):[ \t]+(\S[^\n]{8,300})$")
+
+
+def _headline_claims(doc: Doc, text: str, found: list[_Q]) -> list[_Q]:
+    """Lines written "Source: claim", the headline form of reported speech."""
+    out: list[_Q] = []
+    for m in _HEADLINE_RE.finditer(text[:200_000]):
+        src = m.group(1).strip()
+        words = src.split()
+        if not 1 <= len(words) <= 5 or words[0].lower().strip("'’s") in _LABELS or \
+                words[-1].lower() in _LABELS:
+            continue
+        a, b = m.start(2), m.end(2)
+        while b > a and text[b - 1] in " .\t":
+            b -= 1
+        if len(text[a:b].split()) < 3:
+            continue
+        toks = [t for t in doc.char_span(m.start(1), m.start(1) + len(m.group(1)),
+                                         alignment_mode="expand") or []]
+        if any(t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" for t in toks):
+            continue  # "I believe the message was: ..." is a sentence, not a headline label
+        ent = next((e for t in reversed(toks) if (e := entity_at(doc, t.i)) is not None), None)
+        speaker_text = ent.name if ent is not None else src
+        same = [q for q in found if min(b, q.end) - max(a, q.start) > 0.5 * min(b - a, q.end - q.start)]
+        if same:
+            for q in same:
+                if q.speaker is None and q.speaker_text is None:
+                    q.speaker, q.speaker_text, q.cue = ent, speaker_text, ":"
+            continue
+        out.append(_Q(a, b, False, cue=":", speaker=ent, speaker_text=speaker_text))
+    return out
 
 
 # -- reported speech -------------------------------------------------------------------------

@@ -332,3 +332,24 @@ def test_questions_and_hypotheticals_without_a_question_mark_give_no_event(nlp, 
 
 def test_a_planned_meeting_stated_is_still_coded(nlp):
     assert pairs(code(nlp, "Chile will meet Peru on Friday."), "CONSULT") == {("CHL", "PER")}
+
+
+def test_unnamed_actors_take_the_one_country_the_sentence_sets_them_in(nlp):
+    evs = code(nlp, "Gunmen killed 20 civilians during a raid on a village near Kabul.")
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert assault and all(e.source.country == "AFG" for e in assault)
+    # Two countries named as places: no single setting, no guess.
+    evs = code(nlp, "Gunmen killed 20 civilians during raids on villages near Kabul and in Ethiopia.")
+    assert all(e.source.country is None for e in evs if e.type == "ASSAULT")
+
+
+def test_people_a_state_frees_or_detains_are_its_own(nlp):
+    assert pairs(code(nlp, "Belarus freed 37 prisoners on Tuesday."), "CONCEDE") == {("BLR", "BLR")}
+    assert pairs(code(nlp, "Egypt detained dozens of demonstrators on Friday."), "COERCE") == {("EGY", "EGY")}
+    # A delegation sent home is no one's own citizens by default.
+    assert ("EGY", "EGY") not in pairs(code(nlp, "Egypt expelled a delegation on Friday."), "SANCTION")
+
+
+def test_unnamed_partners_acting_with_a_country_are_on_its_side(nlp):
+    evs = code(nlp, "Sudan and allied militias attacked Egypt on Monday.")
+    assert pairs(evs, "ASSAULT") == {("SDN", "EGY")}

@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event
 from .events_actors import ActorResolver, is_pronoun
-from .events_context import caption_dates, caption_for, event_date, event_place
+from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
 from .events_lexicon import LexEntry
-from .events_words import ABSTRACT, DEMAND_CUES, DISASTERS, MAX_EVENTS_PER_SENT, VERBAL
+from .events_words import ABSTRACT, DEMAND_CUES, DISASTERS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
 from .events_syntax import could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, thing_targets, tree_depth
 from .events_triggers import clause_frame, reframe, find_trigger
 from .events_args import event_arguments
@@ -61,6 +61,7 @@ def find_events(doc: Doc) -> list[Event]:
         found.sort(key=lambda e: (e[1].source.name is None, e[1].target.name is None, e[0]))
         # "a soldier killed in Kabul a decade ago": a reduced relative with no actor is background.
         found = [f for f in found if not (f[1].source.name is None and f[2].dep_ == "acl")]
+        setting = sentence_country(sent, resolver) if found else None
         for _, ev, pred in found[:MAX_EVENTS_PER_SENT]:
             key = (ev.type, ev.source.entity_id or ev.source.name, ev.target.entity_id or ev.target.name,
                    ev.sentence[0])
@@ -72,14 +73,28 @@ def find_events(doc: Doc) -> list[Event]:
                                                   caption_for(ev, captions))
             # Common-noun actors ("protesters", "gunmen", "a police headquarters") named
             # without a country are coded by where the event happened, as the sentence says.
-            local = place_country or dateline_country
+            local = place_country or setting or dateline_country
             if local:
-                if ev.source.name and ev.source.country is None and ev.source.entity_id is None:
+                if ev.source.name and ev.source.country is None and resolver.is_generic(ev.source):
                     ev.source = replace(ev.source, country=local)
-                if ev.target.name and ev.target.country is None and ev.target.entity_id is None:
+                if ev.target.name and ev.target.country is None and resolver.is_generic(ev.target):
                     ev.target = replace(ev.target, country=local)
+            _domestic_target(ev, resolver)
             out.append(ev)
     return out
+
+
+def _domestic_target(ev: Event, resolver: ActorResolver) -> None:
+    """'Libya freed 37 prisoners', 'Armenian police detained demonstrators': people a state
+    arrests or frees, named by no country or place, are that state's own."""
+    src, tgt = ev.source, ev.target
+    if ev.type not in ("COERCE", "CONCEDE") or not tgt.name or tgt.country or not resolver.is_generic(tgt):
+        return
+    if not src.country or len(src.country) != 3 or src.country in ("IGO", "UNO"):
+        return
+    if not any(w in DOMESTIC_PEOPLE for w in tgt.name.lower().replace("-", " ").split()):
+        return
+    ev.target = replace(tgt, country=src.country)
 
 
 def _demands(sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Token]]:
@@ -134,6 +149,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if reciprocal:
         targets = sources[1:]
         sources = sources[:1]
+    else:
+        sources = _same_side(sources, resolver)
     if entry.type == "CONSULT" and not targets and entry.mode in ("meet", "negotiate"):
         return []  # a meeting or discussion needs someone met: "members discussed how ..." is not one
     mode = entry.mode
@@ -152,6 +169,16 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         events.append((depth, Event(type=entry.type, source=s, target=t, sentence=list(sentence),
                                     mode=mode, intensity=entry.intensity, cameo=entry.cameo), pred))
     return events
+
+
+def _same_side(actors: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """'the Yemeni army and allied fighters': unnamed partners acting together with a
+    country's actor are on its side, wherever the action took place."""
+    country = next((a.country for a in actors if a.country and a.country not in ("IGO", "UNO")), None)
+    if country is None or len(actors) < 2:
+        return actors
+    return [replace(a, country=country) if a.country is None and a.name and resolver.is_generic(a) else a
+            for a in actors]
 
 
 def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True,

@@ -202,6 +202,22 @@ class ActorResolver:
                     best = ent
         return best
 
+    def is_generic(self, actor: Actor) -> bool:
+        """A common-noun actor ("demonstrators", "gunmen"), whether or not the entity layer
+        registered it: no name of its own tells its country, so the setting may."""
+        if actor.entity_id is None:
+            # "Industry Abdullah Al Taweel" is a misread name, "allied fighters" a group.
+            words = (actor.name or "").split()
+            return len(words) == 1 or bool(words) and not words[-1][:1].isupper()
+        ent = self.by_id.get(actor.entity_id)
+        if ent is None or ent.type in ("PERSON", "GPE", "LOC", "NORP"):
+            return False
+        for s, e in (ent.mentions or [])[:4]:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or span.root.tag_ in ("NNP", "NNPS") or span.root.text.isupper():
+                return False
+        return bool(ent.mentions)
+
     # -- actors --------------------------------------------------------------------------
     def _reporting_phrase(self, tok: Token) -> Token | None:
         """'The rebels said they will ...': the reporting verb's (common-noun) subject."""

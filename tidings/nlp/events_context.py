@@ -118,3 +118,21 @@ def event_place(pred: Token, resolver, dateline: str | None, caption=None) -> tu
     if dateline:
         return (dateline.title() if dateline.isupper() else dateline), None
     return None, None
+
+
+def sentence_country(sent, resolver) -> str | None:
+    """The one country of the places a sentence says things happened in ("... in Yerevan",
+    "at a university in Kenya's Garissa town"), wherever the parser attached them; None when
+    it names none or several (a place list is no single setting)."""
+    found: set[str] = set()
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS + ("across", "throughout"):
+            continue
+        for t in tok.subtree:
+            ent = resolver.entity_at(t)
+            if ent is not None and ent.type in ("GPE", "LOC") and ent.country and len(ent.country) == 3 \
+                    and ent.country not in ("IGO", "UNO"):
+                found.add(ent.country)
+        if len(found) > 1:
+            return None
+    return next(iter(found)) if len(found) == 1 else None

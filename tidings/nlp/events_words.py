@@ -212,3 +212,10 @@ ABSTRACT = {"impact", "steps", "issue", "issues", "situation", "topics", "topic"
             "challenge", "problem", "problems", "goals", "goal", "information", "harmony", "peace",
             "factor", "factors", "drop", "spirit", "results", "result", "step", "system", "bill",
             "measure", "trend", "poll", "polls", "survey", "economy", "market", "markets", "prices"}
+# People a state detains, frees or disperses at home; with no country of their own named,
+# they are that state's ("freed 37 prisoners", "detained dozens of demonstrators").
+DOMESTIC_PEOPLE = {"people", "prisoners", "detainees", "inmates", "protesters", "protestors", "demonstrators",
+                   "activists", "dissidents", "suspects", "journalists", "reporters", "students", "civilians",
+                   "residents", "villagers", "politicians", "opposition", "critics", "lawyers", "citizens",
+                   "workers", "strikers", "rioters", "militants", "members", "supporters", "leaders", "men",
+                   "women", "prisoner", "detainee", "activist", "dissident", "suspect", "journalist"}

@@ -82,3 +82,19 @@ def test_headline_source_colon_claim_is_reported_speech(analyzer):
     assert len(q) == 1 and q[0].speaker == "Alma Reyes" and not q[0].direct
     # A label line names no source.
     assert not any(x.text.startswith("the story was revised") for x in a.quotes)
+
+
+def test_lead_in_clause_before_a_quote_paragraph_names_its_speaker(analyzer):
+    text = ("Senator Ruth Okafor took the podium after the vote and turned to the chamber:\n\n"
+            "“We have waited eleven years for this bill and we will not wait any longer.”")
+    a = analyzer.analyze_one(text)
+    q = next(x for x in a.quotes if x.text.startswith("We have waited"))
+    assert q.speaker == "Ruth Okafor"
+
+
+def test_lead_in_without_a_named_subject_gives_no_speaker(analyzer):
+    text = ("The mood in the hall was simple:\n\n"
+            "“We have waited eleven years for this bill and we will not wait any longer.”")
+    a = analyzer.analyze_one(text)
+    q = next(x for x in a.quotes if x.text.startswith("We have waited"))
+    assert q.speaker is None

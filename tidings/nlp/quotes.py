@@ -184,6 +184,39 @@ def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -
                 q.cue = cue.text
                 q.speaker, q.speaker_text = _speaker_of(doc, cue)
                 break
+        else:
+            _lead_in(doc, text, q, o, max(prv, o - 400))
+
+
+def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> None:
+    """A clause ending in a colon right before a quote introduces it, whatever its verb
+    ("Cruz called them on it:", "the senator released this statement:"): its subject speaks."""
+    k = o - 1
+    while k > floor and text[k] in " \t\n":
+        k -= 1
+    if k <= floor:
+        return
+    last = _tok_at(doc, k)
+    if last is None:
+        return
+    # "... Kerry said“", "as Smith observed, “": a speech verb (not any verb) introduces it.
+    colon = text[k] == ":"
+    verb = last if last.lower_ in CUE_FORMS else last.head
+    if not colon and (text[k] != "," and verb.i != last.i or verb.lower_ not in CUE_FORMS):
+        return
+    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.pos_ != "VERB":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.idx < floor:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    ent, name = _resolve(doc, subj)
+    # Any verb may lead in with a colon, so then only a named source counts ("the stage
+    # was this:" names none); a speech verb may keep a description ("officials said:").
+    if ent is None and (verb.lower_ not in CUE_FORMS or name is None or len(name.split()) > 8):
+        return
+    q.cue, q.speaker, q.speaker_text = verb.text, ent, name
 
 
 def _cue_in(doc: Doc, lo: int, hi: int, prefer_first: bool) -> Token | None:

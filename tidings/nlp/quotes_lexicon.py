@@ -29,6 +29,7 @@ CUE_VERBS = {
     "threaten": (), "praise": (), "question": (), "wonder": (), "know": ("knew", "known"),
     "acknowledge": (), "recommend": (), "advise": (), "counter": (), "retort": (),
     "read": (), "declare": (), "predict": (), "forecast": (), "understand": ("understood",),
+    "echo": ("echoed", "echoes", "echoing"),
 }
 # Verbs that report speech even without a complement clause, next to a direct quote.
 NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply", "respond",
@@ -37,7 +38,7 @@ NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply",
                     "warn", "insist", "declare", "state", "announce", "argue", "conclude",
                     "observe", "muse", "boast", "caution", "concede", "acknowledge", "emphasize",
                     "stress", "predict", "suggest", "claim", "complain", "agree", "reiterate",
-                    "testify", "confirm", "admit"}
+                    "testify", "confirm", "admit", "report", "echo", "write", "tell"}
 # Complements of these are not reported content ("want to go", "hope to win" are kept
 # only when they take a full clause).
 CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "promise",

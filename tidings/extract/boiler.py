@@ -115,6 +115,8 @@ BOILER_LINE = re.compile(
     r"à lire aussi|lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|"
     r"читайте также|share|share this|share on \w+|follow us|subscribe|sign up|newsletter|"
     r"click here|tap here|continue reading|weiter|zurück|back to top|print|drucken|e-?mail|"
+    # Links back to the front page sit beside tag lists and byline boxes.
+    r"(?:zurück )?zur startseite|startseite|home ?page|back to home|go to home ?page|accueil|retour à l'accueil|"
     r"comments?|kommentare?|commentaires?|comentarios?|tags?|schlagwörter|themen|topics?|"
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|©.*|copyright.*|"
     r"cookies?.*|we use cookies.*|this (?:site|website) uses cookies.*|"

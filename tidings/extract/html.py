@@ -16,7 +16,7 @@ from . import fields
 from .boiler import BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, RELATED_HEAD, TAGS_HEAD
 from .htmlfields import (
     BYLINE_TEXT, headed_tag_lists, near_bylines, norm, resolve_captions, resolve_date, resolve_language,
-    resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, visible_date,
+    resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, script_tags, visible_date,
 )
 from .meta import read_meta
 from .walk import BR, Block, Walker, clean
@@ -72,7 +72,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     article.section = resolve_section(meta, found)
     article.captions = resolve_captions(found, meta.ld_captions)
     found.tag_groups[:0] = headed_tag_lists(walker)  # a headed list is the surest visible one
-    article.tags = resolve_tags(meta, found, article.title, article.url or url)
+    article.tags = resolve_tags(meta, found, article.title, article.url or url, script_tags(tree))
     article.related = resolve_related(found, extra["related"], page_url)
     article.language = resolve_language(meta, article.text)
     return article

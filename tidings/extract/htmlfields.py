@@ -5,6 +5,8 @@ lines near the article, the URL. These functions weigh them; html.py does the re
 """
 from __future__ import annotations
 
+import html
+import json
 import re
 from datetime import date
 from urllib.parse import urljoin, urlparse
@@ -200,18 +202,92 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$", re.I)
 _HOSTLIKE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")
 
 
+_TOPIC_LABEL = re.compile(r"^(?:category|section|tags?|topics?|subjects?|keywords?|themen?|rubrik)\s*:\s*", re.I)
+_LABELLED = re.compile(r"^[\w .-]{1,30}:\s*\S")
+_CODE = re.compile(r"^[A-Z0-9]{1,6}/?$")
+_TAXO_PATH = re.compile(r"^[a-z_-]{2,30}/[^/]")
+
+
 def tag_items(values: list[str]) -> list[str]:
+    values = [html.unescape(" ".join(v.split())).strip(" #,;|") for v in values]
+    # CMS keyword fields sometimes hold "Label: value" pairs (analytics dimensions beside the
+    # topics): only topic-labelled ones are tags, and their unlabelled neighbours are facets too.
+    labelled = sum(1 for v in values if _LABELLED.match(v))
+    if labelled >= 2 and labelled >= 0.4 * len(values):
+        values = [v for v in values if _TOPIC_LABEL.match(v)]
+    # Wire-service subject codes ("AER", "INDG08") are for machines, not readers.
+    if len(values) >= 3 and sum(1 for v in values if _CODE.match(v)) >= 0.6 * len(values):
+        return []
+    # "organization/lundsberg", "topic/...": a list of taxonomy paths; each leaf is the tag. A
+    # lone "Technik/Hardware" among plain tags is itself the tag.
+    paths = sum(1 for v in values if _TAXO_PATH.match(v))
+    leaves = paths >= 2 and paths >= 0.6 * len(values)
     out = []
     for v in values:
-        v = " ".join(v.split()).strip(" #,;|")
         # "深空探测 探月工程 ..." : CJK keyword lists are often separated by spaces only.
         parts = v.split() if _CJK.search(v) and " " in v and "," not in v else [v]
         for t in parts:
-            t = re.sub(r"^(?:category|section|tag|topic)\s*:\s*", "", t, flags=re.I)
+            t = _TOPIC_LABEL.sub("", t)
+            if leaves and _TAXO_PATH.match(t):
+                t = t.rstrip("/").rsplit("/", 1)[-1]
             if not t or len(t) > 60 or _UUID.search(t) or _HOSTLIKE.match(t) or ":" in t:
                 continue
             out.append(t)
     return out
+
+
+_SCRIPT_TAGS = re.compile(r'"(?:keywords|tags|tag|topics)"\s*:\s*(?=[\[{"])')
+_TAG_NAME_KEYS = ("name", "title", "label", "text", "displayName", "value")
+
+
+def _tag_list(value) -> list[str] | None:
+    """Tag names from a script value: ["a", "b"], [{"name": "a"}, ...], "a, b" or {"tags": [...]}."""
+    if isinstance(value, dict):
+        inner = value.get("tags") or value.get("keywords")
+        return _tag_list(inner) if isinstance(inner, list) else None
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()] if "," in value else None
+    if not isinstance(value, list) or not value:
+        return None
+    out = []
+    for it in value[:60]:
+        if isinstance(it, str):
+            out.append(it)
+        elif isinstance(it, dict):
+            name = next((it[k] for k in _TAG_NAME_KEYS if isinstance(it.get(k), str)), None)
+            if name is None:
+                return None
+            out.append(name)
+        else:
+            return None
+    return out
+
+
+def script_tags(tree) -> list[list[str]]:
+    """Tag lists in the page's own data scripts (page-state JSON, analytics data layers), which
+    script-rendered sites fill instead of meta tags. Values are parsed as JSON where they start,
+    so a nested object's braces cannot leak into the list."""
+    decoder = json.JSONDecoder()
+    found: list[list[str]] = []
+    budget = 3_000_000
+    for node in tree.css("script"):
+        if (node.attrs.get("type") or "").casefold() == "application/ld+json":
+            continue
+        raw = node.text() or ""
+        budget -= len(raw)
+        if budget < 0 or len(found) >= 8:
+            break
+        for m in _SCRIPT_TAGS.finditer(raw):
+            try:
+                value, _ = decoder.raw_decode(raw, m.end())
+            except ValueError:
+                continue
+            items = _tag_list(value)
+            if items and all(len(t) <= 60 for t in items):
+                found.append(items)
+            if len(found) >= 8:
+                break
+    return found
 
 
 def headed_tag_lists(w: Walker) -> list[list[str]]:
@@ -231,7 +307,8 @@ def headed_tag_lists(w: Walker) -> list[list[str]]:
     return groups
 
 
-def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None) -> list[str]:
+def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None,
+                 script_lists: list[list[str]] = ()) -> list[str]:
     """Topic tags. Publishers state them in several places that disagree: keyword meta tags,
     article:tag/news_keywords, JSON-LD, and a visible tag list. Prefer the source a visible
     list confirms; distrust keyword lists that merely repeat the headline's words (SEO slugs)."""
@@ -269,7 +346,15 @@ def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None) -> l
             best, best_score = items, score
     if best:
         return best
-    return groups[0] if groups else []
+    if groups:
+        return groups[0]
+    # Last: the page's data scripts. The first list that yields readable tags wins (named tag
+    # fields there are editorial, so headline words are no sign of an SEO slug).
+    for source in script_lists:
+        items = dedupe(tag_items(source))
+        if items:
+            return items
+    return []
 
 
 def resolve_related(found, extra_related: list, base: str | None) -> list[Related]:

@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle",
+_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
                   "webpage", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
                   "newsmediaarticle", "posting", "videoobject"}
@@ -140,7 +140,7 @@ def _resolve(value, by_id: dict[str, dict]):
 def _ld_score(obj: dict) -> int:
     kind = obj.get("@type")
     kinds = {str(k).casefold() for k in (kind if isinstance(kind, list) else [kind])}
-    score = 3 if kinds & {"newsarticle", "reportagenews", "article", "blogposting", "analysisnewsarticle",
+    score = 3 if kinds & {"newsarticle", "reportagenewsarticle", "article", "blogposting", "analysisnewsarticle",
                           "opinionnewsarticle", "liveblogposting", "backgroundnewsarticle"} else 0
     score += bool(obj.get("headline")) + bool(obj.get("datePublished")) + bool(obj.get("author"))
     return score

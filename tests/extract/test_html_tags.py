@@ -1,0 +1,57 @@
+"""Tag sources on invented pages: data scripts, labelled keyword fields, taxonomy paths, codes."""
+from tidings.extract.html import extract_html
+from tidings.extract.htmlfields import tag_items
+
+_BODY = "<p>" + "The county board voted on Tuesday to rebuild the old river bridge before winter. " * 6 + "</p>"
+
+
+def _page(head: str = "", scripts: str = "", body_extra: str = "") -> str:
+    return (f"<html lang='en'><head><title>Bridge to be rebuilt</title>{head}</head><body><article>"
+            f"<h1>Bridge to be rebuilt</h1>{_BODY}{body_extra}</article>{scripts}</body></html>")
+
+
+def test_tags_from_page_state_script_when_no_meta():
+    state = ('<script>window.__STATE__ = {"page": {"analytics": {"tags": {"gtm": ["GTM-1"]}},'
+             ' "story": {"keywords": {"tags": [{"name": "Infrastructure", "type": "generic"},'
+             ' {"name": "Millbrook County", "type": "location"}]}}}};</script>')
+    art = extract_html(_page(scripts=state), "p.html")
+    assert art.tags == ["Infrastructure", "Millbrook County"]
+
+
+def test_meta_tags_beat_script_data():
+    head = '<meta property="article:tag" content="Roads"><meta property="article:tag" content="Budget">'
+    state = '<script>var dataLayer = [{"tags": ["something-else", "other"]}];</script>'
+    art = extract_html(_page(head=head, scripts=state), "p.html")
+    assert art.tags == ["Roads", "Budget"]
+
+
+def test_reportage_article_jsonld_is_read():
+    ld = ('<script type="application/ld+json">{"@type": "ReportageNewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "keywords": ["Bridges", "County Board"], "datePublished": "2025-03-04T08:00:00Z"}</script>')
+    art = extract_html(_page(head=ld), "p.html")
+    assert art.tags == ["Bridges", "County Board"]
+    assert art.date.startswith("2025-03-04")
+
+
+def test_labelled_keyword_fields_keep_only_topics():
+    assert tag_items(["Day: Monday", "Page Type: Article", "Medium", "Subject: Transport", "Subject: Local"]) \
+        == ["Transport", "Local"]
+    # A plain list with one colon-free item stays whole.
+    assert tag_items(["Roads", "Budget"]) == ["Roads", "Budget"]
+
+
+def test_taxonomy_paths_give_leaves_but_a_lone_slash_tag_stays():
+    assert tag_items(["section/local", "topic/roads & bridges"]) == ["local", "roads & bridges"]
+    assert tag_items(["Phones", "Tech/Hardware", "Markets"]) == ["Phones", "Tech/Hardware", "Markets"]
+
+
+def test_wire_codes_and_entities():
+    assert tag_items(["AER", "INDG08", "TRAN", "GEN"]) == []
+    assert tag_items(["Roads &amp; Bridges"]) == ["Roads & Bridges"]
+
+
+def test_link_home_is_not_a_tag():
+    tags = ('<div class="tags"><a rel="tag" href="/t/roads">Roads</a></div>'
+            '<a href="/">zur Startseite</a>')
+    art = extract_html(_page(body_extra=tags), "p.html")
+    assert "zur Startseite" not in art.tags

@@ -98,3 +98,22 @@ def test_lead_in_without_a_named_subject_gives_no_speaker(analyzer):
     a = analyzer.analyze_one(text)
     q = next(x for x in a.quotes if x.text.startswith("We have waited"))
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Mayor Tom Baxter is calling for the county to close the landfill by June.",
+     "the county to close the landfill by June", "Tom Baxter"),
+    ("Mayor Tom Baxter has been critical of the county's plan for the landfill.",
+     "the county's plan for the landfill", "Tom Baxter"),
+    ("Mayor Tom Baxter made comments about the smell from the landfill on Friday.",
+     "the smell from the landfill", "Tom Baxter"),
+])
+def test_stance_phrases_report_their_object(analyzer, sentence, content, speaker):
+    a = analyzer.analyze_one(sentence)
+    q = [x for x in a.quotes if x.text.startswith(content)]
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_stance_adjective_needs_a_subject_that_speaks(analyzer):
+    a = analyzer.analyze_one("The lights were clear on the stage after the show.")
+    assert a.quotes == []

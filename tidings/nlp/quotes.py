@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Entity, Quote
 from .entities import entity_at
 from .quotes_lexicon import (CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS, INTENT_FORMS,
-                             NEAR_QUOTE_ONLY, PERSONAL, PREP_FORMS, PREP_NOUNS, PRON_SUBJ)
+                             LIGHT_VERBS, NEAR_QUOTE_ONLY, PERSONAL, PREP_ADJS, PREP_FORMS,
+                             PREP_NOUNS, PRON_SUBJ)
 
 # Opening mark -> closing marks that end it.
 _PAIRS = {"“": "”\"", "\"": "\"”", "„": "“”\"", "«": "»", "»": "«", "‘": "’", "「": "」",
@@ -509,6 +510,8 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         preps = PREP_FORMS.get(low)
     elif t.pos_ == "NOUN":
         preps = PREP_NOUNS.get(low)
+    elif t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr"):
+        preps = PREP_ADJS.get(low)
     else:
         return None
     if not preps:
@@ -518,16 +521,38 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         # "lashed out at": the particle carries the preposition
         prt = next((c for c in t.children if c.dep_ == "prt" and c.lower_ in preps), None)
         prep = next((c for c in prt.children if c.dep_ == "prep"), None) if prt is not None else None
+    if prep is None and t.pos_ == "VERB":
+        # "called for the US to act" parses "for" as the mark of an infinitive clause.
+        clause = next((c for c in t.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in preps and m.i == c.left_edge.i for m in c.children)), None)
+        if clause is not None:
+            lo = clause.left_edge.i + 1
+            span = _clean(doc, lo, clause.right_edge.i + 1)
+            if span is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return None
+            ent, name = _speaker_of(doc, t)
+            if ent is None and name is None:
+                return None
+            return _Q(span[0], span[1], False, cue=f"{t.text} {doc[lo - 1].text}", speaker=ent,
+                      speaker_text=name)
     if prep is None:
         return None
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is None:
         return None
-    if t.pos_ == "NOUN":
-        src = next((c for c in t.children if c.dep_ == "poss"), None)
-        if src is None:
+    if t.pos_ == "ADJ":
+        verb = t.head
+        if verb.pos_ not in ("AUX", "VERB") or not any(c.dep_ == "nsubj" for c in verb.children):
             return None
-        ent, name = _resolve(doc, src)
+        ent, name = _speaker_of(doc, verb)
+    elif t.pos_ == "NOUN":
+        src = next((c for c in t.children if c.dep_ == "poss"), None)
+        if src is not None:
+            ent, name = _resolve(doc, src)
+        elif t.dep_ == "dobj" and t.head.lower_ in LIGHT_VERBS:
+            ent, name = _speaker_of(doc, t.head)
+        else:
+            return None
     else:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.dep_ not in ("conj", "advcl", "xcomp"):
             return None

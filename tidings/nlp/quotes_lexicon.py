@@ -76,6 +76,30 @@ PREP_NOUNS = {
     "defense": ("of",), "defence": ("of",), "praise": ("for", "of"), "demand": ("for",),
     "demands": ("for",), "warning": ("of", "about"), "warnings": ("of", "about"),
     "response": ("to",), "claim": ("of",), "claims": ("of",), "denial": ("of",),
+    "comment": ("on", "about"), "remark": ("on", "about"), "statement": ("on", "about"),
+    "statements": ("on", "about"), "speech": ("on", "about"), "question": ("about", "on"),
+    "questions": ("about", "on"), "complaint": ("about",), "complaints": ("about",),
+}
+# Nouns that, as the object of a light verb, make its subject the source ("made comments
+# about X", "voiced concerns over Y", "issued a warning about Z").
+LIGHT_VERBS = {f for base in ("make", "issue", "offer", "deliver", "give", "express", "voice",
+                               "raise", "repeat", "renew", "post", "send", "add")
+               for f in (base, base + "s", base + "d", base + "ed", base + "ing",
+                         base[:-1] + "ing")} | {"made", "gave", "given", "sent"}
+# Stance adjectives whose prepositional object is what the subject's statement is about
+# ("Republicans have been critical of the deal", "she is upbeat about his chances").
+PREP_ADJS = {
+    "critical": ("of",), "supportive": ("of",), "skeptical": ("of", "about"),
+    "sceptical": ("of", "about"), "dismissive": ("of",), "wary": ("of",), "upbeat": ("about",),
+    "optimistic": ("about",), "pessimistic": ("about",), "confident": ("about", "of", "in"),
+    "concerned": ("about", "over", "by"), "worried": ("about", "over", "by"),
+    "angry": ("about", "at", "over"), "furious": ("about", "at", "over"), "proud": ("of",),
+    "opposed": ("to",), "hopeful": ("about", "of"), "enthusiastic": ("about",),
+    "silent": ("on", "about"), "mum": ("on", "about"), "vocal": ("about", "on"),
+    "adamant": ("about",), "unapologetic": ("about",), "cautious": ("about",),
+    "doubtful": ("about", "of"), "bullish": ("on", "about"), "bearish": ("on", "about"),
+    "clear": ("about", "on"), "outspoken": ("about", "on"), "frank": ("about",),
+    "open": ("about",), "candid": ("about",), "appreciative": ("of",), "grateful": ("for",),
 }
 
 

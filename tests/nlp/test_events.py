@@ -353,3 +353,10 @@ def test_people_a_state_frees_or_detains_are_its_own(nlp):
 def test_unnamed_partners_acting_with_a_country_are_on_its_side(nlp):
     evs = code(nlp, "Sudan and allied militias attacked Egypt on Monday.")
     assert pairs(evs, "ASSAULT") == {("SDN", "EGY")}
+
+
+def test_one_side_meeting_several_pairs_it_with_each_not_them_with_each_other(nlp):
+    evs = code(nlp, "Marco Rubio met with officials from Kenya, Ethiopia and Egypt in Washington.")
+    consult = pairs(evs, "CONSULT")
+    assert {("USA", "KEN"), ("USA", "ETH"), ("USA", "EGY")} <= consult
+    assert not consult & {("KEN", "ETH"), ("ETH", "EGY"), ("KEN", "EGY")}

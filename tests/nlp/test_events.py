@@ -360,3 +360,10 @@ def test_one_side_meeting_several_pairs_it_with_each_not_them_with_each_other(nl
     consult = pairs(evs, "CONSULT")
     assert {("USA", "KEN"), ("USA", "ETH"), ("USA", "EGY")} <= consult
     assert not consult & {("KEN", "ETH"), ("ETH", "EGY"), ("KEN", "EGY")}
+
+
+def test_aid_goes_to_the_country_its_purpose_names(nlp):
+    evs = code(nlp, "Norway gave 40 million euros to promote farming and development in Sudan.")
+    assert pairs(evs, "AID") == {("NOR", "SDN")}
+    evs = code(nlp, "Canada donated 300 ventilators to assist Peru with its response to the outbreak.")
+    assert pairs(evs, "AID") == {("CAN", "PER")}

@@ -156,6 +156,12 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                     inner = ([xo] if is_actorish(xo) else []) + thing_targets(xo) + inner
                 targets = [t for t in inner if is_actorish(t)]
                 break
+    if entry.type == "AID" and not any(t.ent_type_ in ("GPE", "NORP") for t in targets):
+        # "gave 6 million euros to promote development in Ethiopia", "donated ventilators to
+        # assist Ethiopia": the country the purpose clause names is the recipient.
+        beneficiary = _purpose_country(pred, obj)
+        if beneficiary:
+            targets = beneficiary
     targets = [t for t in targets if t.ent_type_ not in NOT_ACTORS and t.lower_ not in TEMPORAL
                and t.lower_ not in DISASTERS and t.lower_ not in ("today", "tonight", "aggression")]
     # "in Paris", "at the summit": where it happened is not whom it involved.
@@ -186,3 +192,18 @@ def _territory(pred: Token, noun: Token | None) -> list[Token]:
             if t.ent_type_ not in NOT_ACTORS and t.lower_ not in TEMPORAL and not is_abstract(t):
                 found.append(t)
     return found[:1]
+
+
+def _purpose_country(pred: Token, obj: Token | None) -> list[Token]:
+    """The country an aid's purpose clause ("to help X", "to fight Ebola in X") names."""
+    clauses = [c for c in pred.children if c.dep_ in ("advcl", "xcomp")]
+    if obj is not None:
+        clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl")]
+    for x in clauses:
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            continue
+        for t in x.subtree:
+            if t.ent_type_ == "GPE" and (t.dep_ == "dobj" and t.head == x or
+                                         t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout")):
+                return with_conjuncts(t)[:3]
+    return []

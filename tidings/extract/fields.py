@@ -307,8 +307,11 @@ def clean_author(raw: str | None, loose: bool = False) -> list[str]:
             piece = _ROLE.sub("", piece)
             words = piece.split()
             caps = next((k for k, w in enumerate(words) if len(w) > 2 and w.isupper()), None)
+            # ... but "André Oliver KLEIN" is a surname in capitals (French and Benelux usage):
+            # a last capitalised word of five letters or more, or any in structured metadata.
+            caps_surname = caps == len(words) - 1 and (loose or len(words[-1]) >= 5)
             if caps is not None and caps >= 2 and not any(w.isupper() for w in words[:caps]) \
-                    and words[caps - 1].casefold() not in _PARTICLE:
+                    and words[caps - 1].casefold() not in _PARTICLE and not caps_surname:
                 piece = " ".join(words[:caps])  # "Jane Doe NDR KULTUR": a desk after the name
             stop = _NOT_NAME_WORD.search(piece)
             if stop and len(piece[: stop.start()].split()) >= 2:

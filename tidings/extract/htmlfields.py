@@ -166,15 +166,30 @@ def resolve_people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[
             break
     visible = [n for raw in extra["bylines"] + extra["near_bylines"] for n in fields.clean_author(raw)]
     rel = [n for raw in found.rel_authors[:3] for n in fields.clean_author(raw, loose=True)]
+    stated = [n for raw in meta.authors_ld + meta.authors_meta for n in fields.clean_author(raw, loose=True)]
+    house = {_name_key(x) for x in [*meta.site_names, *meta.orgs_ld] if x}
     for group in (meta.authors_ld, first_byline, visible, meta.authors_meta, rel):
         for name in group:
             structured = group is meta.authors_ld or group is meta.authors_meta
             for n in fields.clean_author(name, loose=True) if structured else [name]:
-                if n not in authors:
+                # A visible byline runs into the job line ("Jane Doe Lifestyle [Writer]"); the
+                # name the page states in its metadata shows where the name ends.
+                n = next((m for m in stated if n.startswith(m + " ") and len(m.split()) >= 2), n)
+                if all(_name_key(a) != _name_key(n) for a in authors):
                     authors.append(n)
+        # The publisher beside bylined people is no person; alone, it is the page's house byline.
+        people = [a for a in authors if _name_key(a) not in house]
+        authors = people or authors
         if authors:
             break
     return authors[:10], credits
+
+
+def _name_key(name: str) -> str:
+    """Comparable form of a name or handle: "sophie-foster" ~ "Sophie Foster", and a site name
+    with its host in brackets ~ the plain name."""
+    name = re.sub(r"\(.*?\)", " ", name)
+    return " ".join(re.sub(r"[-_.]+", " ", name).casefold().split())
 
 
 def resolve_section(meta: PageMeta, found) -> str | None:

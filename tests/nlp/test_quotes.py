@@ -117,3 +117,13 @@ def test_stance_phrases_report_their_object(analyzer, sentence, content, speaker
 def test_stance_adjective_needs_a_subject_that_speaks(analyzer):
     a = analyzer.analyze_one("The lights were clear on the stage after the show.")
     assert a.quotes == []
+
+
+def test_pronoun_speaker_skips_a_person_of_the_other_gender(analyzer):
+    text = ("Mrs. Alma Diaz founded the clinic in 1998 and she still runs it. "
+            "Inspector Pavel Novak visited on Monday and he took notes. "
+            "She said the visit went well.")
+    a = analyzer.analyze_one(text)
+    q = next(x for x in a.quotes if x.text.startswith("the visit went well"))
+    assert q.speaker == "Alma Diaz"
+

@@ -334,13 +334,71 @@ def _reporting_subject(doc: Doc, tok: Token) -> Entity | None:
 
 
 def _previous_person(doc: Doc, tok: Token) -> Entity | None:
-    """The last person mentioned before a pronoun, within a few sentences."""
+    """The last person mentioned before a pronoun, within a few sentences, skipping those
+    the text shows to be of the other gender ("she" after "Mr. Ortiz" looks further back)."""
+    want = "m" if tok.lower_ in _MALE else "f" if tok.lower_ in _FEMALE else None
+    genders = _genders(doc) if want else {}
     lo = max(0, tok.i - 150)
+    nearest = None
     for i in range(tok.i - 1, lo - 1, -1):
         e = entity_at(doc, i)
         if e is not None and e.type == "PERSON":
-            return e
-    return None
+            if want is None or genders.get(e.id) in (None, want):
+                return e
+            nearest = nearest or e
+    # No one of that gender nearby: the evidence may be wrong, the nearest person stays.
+    return nearest
+
+
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+              "sir": "m", "lady": "f", "madam": "f", "madame": "f"}
+_GENDERED_TITLE = {"congresswoman": "f", "congressman": "m", "spokeswoman": "f",
+                   "chairwoman": "f", "businesswoman": "f", "businessman": "m", "queen": "f",
+                   "king": "m", "princess": "f", "prince": "m", "actress": "f", "first lady": "f",
+                   "duchess": "f", "duke": "m", "sister": "f", "brother": "m", "widow": "f"}
+
+
+def _genders(doc: Doc) -> dict[str, str]:
+    """Each person's gender as the text itself shows it: an honorific ("Mrs. Diaz"), a
+    gendered title, or the pronouns of sentences that name only that person. Unknown
+    persons are left out; no name list guesses."""
+    cached = doc.user_data.get("tidings_genders")
+    if cached is not None:
+        return cached
+    votes: dict[str, list[int]] = {}
+    for sent in doc.sents:
+        people = set()
+        subject = False  # the person is a subject: "Diaz said she ...", not "Diaz met her"
+        m = f = 0
+        for t in sent:
+            e = entity_at(doc, t.i)
+            if e is not None and e.type == "PERSON":
+                people.add(e.id)
+                subject = subject or t.dep_ in ("nsubj", "nsubjpass")
+                if t.i > 0 and (e.mentions and any(a == t.idx for a, _ in e.mentions)):
+                    g = _HONORIFIC.get(doc[t.i - 1].lower_) or _HONORIFIC.get(t.lower_)
+                    if g:
+                        votes.setdefault(e.id, [0, 0])[g == "f"] += 5
+            elif t.dep_ in ("nsubj", "nsubjpass") and people:
+                m += t.lower_ in _MALE
+                f += t.lower_ in _FEMALE
+        if len(people) == 1 and subject and (m or f) and not (m and f):
+            votes.setdefault(next(iter(people)), [0, 0])[bool(f)] += 1
+    out: dict[str, str] = {}
+    for e in doc._.tidings_entities or []:
+        if e.type != "PERSON":
+            continue
+        title = (e.title or "").lower()
+        v = votes.get(e.id, [0, 0])
+        for w, g in _GENDERED_TITLE.items():
+            if w in title.split() or w == title:
+                v[g == "f"] += 5
+        if v[0] != v[1]:
+            out[e.id] = "m" if v[0] > v[1] else "f"
+    doc.user_data["tidings_genders"] = out
+    return out
 
 
 # -- headline claims ------------------------------------------------------------------------

@@ -367,3 +367,16 @@ def test_aid_goes_to_the_country_its_purpose_names(nlp):
     assert pairs(evs, "AID") == {("NOR", "SDN")}
     evs = code(nlp, "Canada donated 300 ventilators to assist Peru with its response to the outbreak.")
     assert pairs(evs, "AID") == {("CAN", "PER")}
+
+
+def test_lifted_restrictions_are_about_the_one_country_they_name(nlp):
+    evs = code(nlp, "Chile lifted all restrictions on the ability of families to visit relatives in Peru.")
+    assert pairs(evs, "CONCEDE") == {("CHL", "PER")}
+    # A released ship seized near a town is the ship's, not the town's.
+    evs = code(nlp, "Egypt released a ship it seized near Kabul on Monday.")
+    assert all(e.target.name != "Kabul" for e in evs if e.type == "CONCEDE")
+
+
+def test_foreign_workers_are_not_the_restricting_states_own(nlp):
+    evs = code(nlp, "Egypt eased restrictions on thousands of foreign workers.")
+    assert all(e.target.country != "EGY" for e in evs if e.type == "CONCEDE")

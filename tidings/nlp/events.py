@@ -92,8 +92,9 @@ def _domestic_target(ev: Event, resolver: ActorResolver) -> None:
         return
     if not src.country or len(src.country) != 3 or src.country in ("IGO", "UNO"):
         return
-    if not any(w in DOMESTIC_PEOPLE for w in tgt.name.lower().replace("-", " ").split()):
-        return
+    words = tgt.name.lower().replace("-", " ").split()
+    if not any(w in DOMESTIC_PEOPLE for w in words) or any(w in ("foreign", "migrant", "expatriate") for w in words):
+        return  # "foreign workers" are someone else's
     ev.target = replace(tgt, country=src.country)
 
 

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from .events_actors import RELATIONAL
 from .events_lexicon import LexEntry
 from .events_words import (
-    DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
+    DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
     TEMPORAL, THING_TYPES, VERBAL,
 )
 from .events_syntax import (
@@ -133,7 +133,15 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         things = targets
         moved = prep_objects(pred, ("to", "from", "on", "against", "into", "with", "in", "for")) \
             + [t for o in ([obj] if obj is not None else []) + things for t in thing_targets(o)]
-        moved = [t for t in moved if t.ent_type_ not in NOT_ACTORS]
+        moved = [t for t in (unquantify(m) for m in moved) if t.ent_type_ not in NOT_ACTORS]
+        if not any(is_actorish(m) for m in moved) and entry.type in ("CONCEDE", "SANCTION") and obj is not None \
+                and (obj.lower_ in RESTRICTIONS or entry.mode == "policy"):
+            # "lifted restrictions on the ability of individuals to visit relatives in Cuba",
+            # "travel curbs to and from North Korea": the one country the measure is about.
+            named = {t.lower_: t for t in own_phrase(pred) if t.ent_type_ == "GPE" and t != obj
+                     and t.dep_ != "compound"}
+            if len(named) == 1:
+                moved = list(named.values())
         # Money and goods given are not the recipient: "gave 6 million euros ... in Ethiopia".
         things = [t for t in things if t.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL")]
         targets = moved or _territory(pred, noun) or things

@@ -98,3 +98,12 @@ def test_no_counterpart_country_when_the_meeter_is_unknown(analyzer):
     a = analyzer.analyze_one(text)
     e = next(x for x in a.entities if x.name == "Pablo Quintero")
     assert e.country is None
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("A Kenya-based paramilitary group claimed the raid.", "PRM"),
+    ("The Ghana state news agency reported the figures.", "GOV"),
+])
+def test_multiword_role_heads_make_actor_entities(analyzer, text, sector):
+    a = analyzer.analyze_one(text)
+    assert any(e.sector == sector and e.type in ("ORG", "OTHER") for e in a.entities)

@@ -620,7 +620,15 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         root = ch.root
         if root.pos_ == "PROPN" and root.ent_type_ and root.ent_type_ != "NORP":
             continue
-        hits = [h for h in kb.lookup([root.text]) if h.kind == "role"]
+        # The role may be several words ending at the head: "state news agency",
+        # "paramilitary group", "police station".
+        hits = []
+        for k in (2, 1, 0):
+            if root.i - k >= ch.start:
+                hits = [h for h in kb.lookup([t.text for t in doc[root.i - k:root.i + 1]])
+                        if h.kind == "role"]
+                if hits:
+                    break
         if not hits:
             continue
         if any(t.i in person_tokens for t in ch):

@@ -79,3 +79,13 @@ def test_generic_office_and_group_words(text, country, sector):
 def test_a_town_alone_is_its_people_and_a_capital_its_government():
     assert code_actor("Mombasa") == ("KEN", "CVL")
     assert code_actor("Nairobi") == ("KEN", "GOV")
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("a Catholic community leader", None, "REL"),  # the specific word, not "community"
+    ("a community leader", None, "CVL"),
+    ("the legislative body of Chile", "CHL", "LEG"),
+    ("the Kenyan president's office", "KEN", "GOV"),
+])
+def test_generic_heads_take_the_most_specific_modifier(text, country, sector):
+    assert code_actor(text) == (country, sector)

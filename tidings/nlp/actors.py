@@ -111,6 +111,11 @@ def describe(text_or_span) -> ActorReading:
     if head_word in GENERIC_HEADS and head.hit.kind == "role":
         # "spokesman for the army", "Pentagon spokesman", "leader of the opposition".
         other = after[0] if after else (before[-2] if len(before) > 1 else None)
+        if other is not None and other.hit.sector == "CVL" and not after:
+            # "a Jewish community leader": "community" only says he is a civilian; a more
+            # specific word before it (religion, army, party) says what he leads.
+            other = next((m for m in reversed(before[:-2]) if m.hit.sector not in (None, "CVL")),
+                         other)
         if other is not None and other.hit.sector:
             sector = other.hit.sector
     if head.hit.kind == "role" and head.hit.role_kind == "title":

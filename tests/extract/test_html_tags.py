@@ -55,3 +55,16 @@ def test_link_home_is_not_a_tag():
             '<a href="/">zur Startseite</a>')
     art = extract_html(_page(body_extra=tags), "p.html")
     assert "zur Startseite" not in art.tags
+
+
+def test_headed_link_row_without_separators_splits_into_its_links():
+    row = ('<div><span>Topics</span></div><div class="row"><a href="/t/roads">Roads</a>'
+           '<a href="/t/budget">County Budget</a><a href="/t/winter">Winter</a></div>')
+    art = extract_html(_page(body_extra=row), "p.html")
+    assert art.tags == ["Roads", "County Budget", "Winter"]
+
+
+def test_site_specific_keyword_meta_and_cms_ids():
+    head = '<meta name="custom-keywords" content="Bridges, County Board, 20250304">'
+    art = extract_html(_page(head=head), "p.html")
+    assert art.tags == ["Bridges", "County Board"]

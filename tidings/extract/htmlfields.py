@@ -314,6 +314,12 @@ def headed_tag_lists(w: Walker) -> list[list[str]]:
             continue
         items = []
         for nb in blocks[i + 1:i + 41]:
+            # A row of links with no separator between them ("UkraineRusslandPutin") is one
+            # block: its link texts are the items.
+            row = [a for a in nb.anchors if a] if nb.nlinks > 1 else []
+            if row and sum(map(len, row)) >= 0.9 * len(nb.text.replace(" ", "")) - len(row):
+                items.extend(row)
+                continue
             if nb.links < 0.7 * len(nb.text) or len(nb.text) > 60:
                 break
             items.append(nb.text.replace(BR, " ").strip())
@@ -345,11 +351,16 @@ def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None,
         items = [t for t in group if len(t.split()) <= 5 and len(t) <= 50]
         if items and len(items) >= 0.6 * len(group):
             groups.append(dedupe(items))
+    def topical(t: str) -> bool:
+        # A bare number is a CMS id, not a topic.
+        return not re.fullmatch(r"\d{4,}", t.strip())
+    groups = [[t for t in g if topical(t)] for g in groups]
+    groups = [g for g in groups if g]
     visible = {t.casefold() for g in groups for t in g}
     words = set(re.findall(r"\w+", f"{title or ''} {url or ''}".casefold()))
     best, best_score = [], -1.0
     for rank, source in enumerate((meta.keywords_loose, meta.keywords, meta.keywords_ld)):
-        items = dedupe(tag_items(source))
+        items = dedupe([t for t in tag_items(source) if topical(t)])
         if not items:
             continue
         slug = sum(1 for t in items if t.islower() and set(re.findall(r"\w+", t.casefold())) <= words)
@@ -366,7 +377,7 @@ def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None,
     # Last: the page's data scripts. The first list that yields readable tags wins (named tag
     # fields there are editorial, so headline words are no sign of an SEO slug).
     for source in script_lists:
-        items = dedupe(tag_items(source))
+        items = dedupe([t for t in tag_items(source) if topical(t)])
         if items:
             return items
     return []

@@ -54,6 +54,7 @@ _AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author",
                 "byl", "twitter:creator:name", "citation_author", "cxenseparse:author", "article.author")
 _TAG_META = ("article:tag", "news_keywords", "parsely-tags", "sailthru.tags", "og:article:tag", "dc.subject",
              "article.tags", "cxenseparse:recs:tag")
+_TAG_KEY = re.compile(r"[-_.:](?:keywords|tags)$")
 _SECTION_META = ("article:section", "parsely-section", "og:article:section", "section", "article.section",
                  "cxenseparse:recs:articlesection", "category")
 
@@ -205,6 +206,12 @@ def read_meta(tree) -> PageMeta:
             meta.keywords += _split_list(v)
     for v in props.get("keywords", []):
         meta.keywords_loose += _split_list(v)
+    # Site-specific names ("custom-keywords", "page.tags") still say what they hold.
+    if not meta.keywords_loose:
+        for k, vs in props.items():
+            if k not in _TAG_META and _TAG_KEY.search(k):
+                for v in vs:
+                    meta.keywords_loose += _split_list(v)
     meta.description = first("og:description", "description", "twitter:description")
     meta.url = first("og:url")
     locale = first("og:locale", "content-language", "language", "dc.language")

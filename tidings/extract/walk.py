@@ -45,6 +45,7 @@ class Block:
     nlinks: int
     href: str | None
     harvest: bool
+    anchors: tuple[str, ...] = ()  # texts of the direct links, for link rows printed without separators
 
 
 @dataclass
@@ -131,6 +132,7 @@ class Walker:
         buf: list[str] = []
         links = nlinks = 0
         href = None
+        anchors: list[str] = []
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
@@ -176,6 +178,8 @@ class Walker:
                 if tag == "a":
                     links += len(t.strip())
                     nlinks += 1
+                    if len(anchors) < 50:
+                        anchors.append(clean(t))
                     if href is None:
                         href = attrs.get("href")
                     inner = child.css_first("span[class], div[class]") if child.child is not None else None
@@ -197,8 +201,8 @@ class Walker:
                 continue
             # A block-level child: flush pending inline text, then descend.
             if buf:
-                self._emit(buf, box, node.tag, links, nlinks, href, harvest)
-                buf, links, nlinks, href = [], 0, 0, None
+                self._emit(buf, box, node.tag, links, nlinks, href, harvest, anchors)
+                buf, links, nlinks, href, anchors = [], 0, 0, None, []
             if depth >= _MAX_DEPTH or len(self.blocks) >= _MAX_BLOCKS:
                 continue
             child_harvest = harvest or role in ("tags", "byline", "caption", "date", "credit")
@@ -210,13 +214,13 @@ class Walker:
             self.boxes.append(Box(box, tag, role, depth + 1, child_harvest, junk))
             self._walk(child, len(self.boxes) - 1, child_harvest, depth + 1)
         if buf:
-            self._emit(buf, box, node.tag, links, nlinks, href, harvest)
+            self._emit(buf, box, node.tag, links, nlinks, href, harvest, anchors)
 
-    def _emit(self, buf, box, tag, links, nlinks, href, harvest) -> None:
+    def _emit(self, buf, box, tag, links, nlinks, href, harvest, anchors=()) -> None:
         text = clean("".join(buf))
         if not text or text == BR:
             return
-        self.blocks.append(Block(text, box, tag or "", links, nlinks, href, harvest))
+        self.blocks.append(Block(text, box, tag or "", links, nlinks, href, harvest, tuple(anchors)))
         b = self.boxes[box]
         b.text += len(text)
         b.links += links

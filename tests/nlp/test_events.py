@@ -380,3 +380,10 @@ def test_lifted_restrictions_are_about_the_one_country_they_name(nlp):
 def test_foreign_workers_are_not_the_restricting_states_own(nlp):
     evs = code(nlp, "Egypt eased restrictions on thousands of foreign workers.")
     assert all(e.target.country != "EGY" for e in evs if e.type == "CONCEDE")
+
+
+def test_agentless_passives_take_the_agent_the_sentence_still_names(nlp):
+    assert pairs(code(nlp, "EU sanctions against Belarus were lifted on Monday."), "CONCEDE") == {("EUR", "BLR")}
+    evs = code(nlp, "Canadian diplomats were expelled from Russia on Monday.")
+    assert ("RUS", "CAN") in pairs(evs, "SANCTION")
+    assert all(e.target.country != "RUS" for e in evs if e.type == "SANCTION")

@@ -78,6 +78,10 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         sources = agents
         if subj is not None:
             targets = with_conjuncts(subj)
+        if not agents:
+            sources = _unstated_agent(entry, pred, subj)
+            if sources and entry.mode == "expel":
+                targets = [t for t in targets if t not in sources]
     elif subj is not None:
         sources = with_conjuncts(subj)
     elif pred.tag_ in ("VBD", "VBZ", "VBP"):
@@ -214,4 +218,16 @@ def _purpose_country(pred: Token, obj: Token | None) -> list[Token]:
             if t.ent_type_ == "GPE" and (t.dep_ == "dobj" and t.head == x or
                                          t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout")):
                 return with_conjuncts(t)[:3]
+    return []
+
+
+def _unstated_agent(entry: LexEntry, pred: Token, subj: Token | None) -> list[Token]:
+    """Who acted in an agentless passive, where the sentence still says: "were expelled from
+    North Korea" (the expelling state), "UN sanctions against Iran were lifted" (the body
+    whose sanctions they were)."""
+    if entry.mode == "expel":
+        return [t for t in prep_objects(pred, ("from",)) if t.ent_type_ == "GPE"][:1]
+    if subj is not None and subj.lower_ in RESTRICTIONS:
+        return [c for c in subj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                and c.ent_type_ in ("GPE", "ORG", "NORP")][:1]
     return []

@@ -387,3 +387,17 @@ def test_agentless_passives_take_the_agent_the_sentence_still_names(nlp):
     evs = code(nlp, "Canadian diplomats were expelled from Russia on Monday.")
     assert ("RUS", "CAN") in pairs(evs, "SANCTION")
     assert all(e.target.country != "RUS" for e in evs if e.type == "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "What is particularly striking in the survey of Kenya is the trust in Ethiopia.",
+    "Chile faces major tests, including stopping the virus and supporting Peru and its workers.",
+])
+def test_adjectival_participles_and_task_lists_are_no_events(nlp, text):
+    assert code(nlp, text) == []
+
+
+def test_workers_striking_is_a_protest_not_an_attack(nlp):
+    evs = code(nlp, "Dock workers in Kenya were striking for better pay on Monday.")
+    assert [e.type for e in evs] == ["PROTEST"]
+    assert [e.type for e in code(nlp, "Russian missiles struck Georgia on Monday.")] == ["ASSAULT"]

@@ -22,6 +22,10 @@ from .events_syntax import (
 )
 
 
+_DEGREE = {"particularly", "very", "so", "most", "more", "less", "quite", "really", "truly", "especially",
+           "too", "rather", "somewhat", "deeply", "highly", "increasingly"}
+
+
 def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
     """(entry, predicate token, event noun or None) when tok starts an event."""
     low = tok.lower_
@@ -29,6 +33,8 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
         lemma = LEX.lemma_of.get(low)
         if lemma is None:
             return None
+        if tok.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in tok.children):
+            return None  # "particularly striking", "very threatening": an adjective, not an act
         obj = direct_object(tok)
         if obj is None:  # "sanctions were lifted", "the strike was called off"
             obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -106,6 +112,20 @@ def noun_entry(tok: Token) -> LexEntry | None:
     return LEX.nouns.get(low)
 
 
+_WORKFORCE = {"workers", "employees", "staff", "teachers", "doctors", "nurses", "drivers", "miners", "union",
+              "unions", "dockers", "pilots", "lecturers", "truckers", "farmers", "students", "personnel"}
+
+
+def _labour_strike(tok: Token) -> bool:
+    """'Workers were striking at the port', 'miners struck for better pay': a walkout."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.lower_ in _WORKFORCE or any(c.lower_ in ("union", "labour", "labor")
+                                                             for c in subj.children)):
+        return True
+    return any(p.lower_ in ("pay", "wages", "salaries", "conditions", "pensions", "contracts")
+               for p in prep_objects(tok, ("for", "over")))
+
+
 def _special_predicate(lemma: str, tok: Token, obj: Token | None):
     """Predicates whose type comes from verb and object together ("severed ties", "on alert")."""
     objl = obj.lower_ if obj is not None else ""
@@ -116,6 +136,8 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
             return LexEntry("alert", "MOBILIZE", "alert", "151", -7.2), tok, None
         if p.lower_ in ("strike", "strikes") and not any(c.lower_ in ("air", "drone") for c in p.children):
             return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, p
+    if lemma == "strike" and obj is None and _labour_strike(tok):
+        return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, None
     if obj is None:
         return None
     if lemma == "force" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or \
@@ -315,6 +337,9 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
         parent = t.head
         plow = parent.lower_
         plemma = LEX.lemma_of.get(plow, plow)
+        if t.dep_ == "pcomp" and plow in ("including", "like", "as") and parent.dep_ == "prep" \
+                and parent.head.tag_.startswith("NN"):
+            return "block"  # "tests, including stopping COVID-19 and supporting ...": a list of tasks
         if t.dep_ in ("xcomp", "acl", "prep", "pobj", "acomp", "pcomp", "ccomp"):
             if plemma in FAIL and t.dep_ == "xcomp":
                 return "fail"

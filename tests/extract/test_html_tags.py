@@ -1,4 +1,4 @@
-"""Tag sources on invented pages: data scripts, labelled keyword fields, taxonomy paths, codes."""
+"""Tag and headline sources on invented pages: data scripts, labelled keyword fields, taxonomy paths, codes, entities."""
 from tidings.extract.html import extract_html
 from tidings.extract.htmlfields import tag_items
 
@@ -68,3 +68,10 @@ def test_site_specific_keyword_meta_and_cms_ids():
     head = '<meta name="custom-keywords" content="Bridges, County Board, 20250304">'
     art = extract_html(_page(head=head), "p.html")
     assert art.tags == ["Bridges", "County Board"]
+
+
+def test_jsonld_headline_entities_are_decoded():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle",'
+          ' "headline": "Mayor&#8217;s bridge plan &amp; the budget"}</script>')
+    page = (f"<html><head>{ld}</head><body><article>{_BODY}</article></body></html>")
+    assert extract_html(page, "p.html").title == "Mayor\u2019s bridge plan & the budget"

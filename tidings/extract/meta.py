@@ -6,6 +6,7 @@ falls back to the visible page.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -65,7 +66,8 @@ _MARKUP = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]{0,200}>", re.I |
 def _plain(text: str) -> str:
     """Text of a title that may carry markup: <title> is raw text, so "<script>" inside it is
     literal; a headline never contains tags, so they and script bodies are removed."""
-    return " ".join(_MARKUP.sub(" ", text).split())
+    # JSON-LD strings sometimes carry HTML entities ("Swift&#8217;s") that no parser decoded.
+    return " ".join(html.unescape(_MARKUP.sub(" ", text)).split())
 
 
 _PUB_KEY = re.compile(r"pub|publish|creat|release|issued|(?:^|[._:-])date(?:$|[._:-])", re.I)

@@ -75,3 +75,13 @@ def test_jsonld_headline_entities_are_decoded():
           ' "headline": "Mayor&#8217;s bridge plan &amp; the budget"}</script>')
     page = (f"<html><head>{ld}</head><body><article>{_BODY}</article></body></html>")
     assert extract_html(page, "p.html").title == "Mayor\u2019s bridge plan & the budget"
+
+
+def test_credit_lines_are_not_captions_and_type_scale_classes_are_not_caption_boxes():
+    fig = ('<figure><img src="a.jpg"><figcaption>Workers inspect the cracked pillar on Monday.</figcaption></figure>'
+           '<figure><img src="b.jpg"><figcaption>Photograph: Jane Okafor</figcaption></figure>'
+           '<figure><img src="c.jpg"><figcaption>STR/AFP via Getty Images</figcaption></figure>')
+    header = '<div><a class="flex text-caption md:text-caption" href="https://group.example">Part of Example Group</a></div>'
+    page = (f"<html><head><title>Bridge to be rebuilt</title></head><body>{header}<article><h1>Bridge to be rebuilt</h1>"
+            f"{fig}{_BODY}</article></body></html>")
+    assert extract_html(page, "p.html").captions == ["Workers inspect the cracked pillar on Monday."]

@@ -201,12 +201,27 @@ def resolve_section(meta: PageMeta, found) -> str | None:
     return None
 
 
+_CREDIT_LABEL = re.compile(r"^\(?\s*(?:bildrechte|bildquelle|quelle|sources?|bron|fuente|crédits?|credits?|"
+                           r"(?:image|photo|foto|bild) ?credits?|photo(?:graph)?|fotos?|bild|image|illustration|"
+                           r"grafik|graphic)\s*(?::|by\b|von\b|par\b)\s*[^.!?]{1,80}\)?$", re.I)
+_PHOTO_AGENCY = re.compile(r"getty|imago|picture[ -]alliance|shutterstock|istock|keystone|alamy", re.I)
+
+
+def _credit_only(text: str) -> bool:
+    """A photo credit standing alone where a caption would be ("Photograph: Jane Doe",
+    "STR/AFP via Getty Images"): credits are no captions."""
+    if _CREDIT_LABEL.match(text):
+        return True
+    short = len(text) <= 60 and len(text.split()) <= 6 and "/" in text and not text.endswith((".", "!", "?"))
+    return short and bool(_PHOTO_AGENCY.search(text) or fields.find_credits(text))
+
+
 def resolve_captions(found, ld_captions: list[str] = ()) -> list[str]:
     out: list[str] = []
     # Captions printed on the page first; JSON-LD image captions when the page shows none.
     for text, harvested in found.captions or [(c, False) for c in ld_captions]:
         cap, _credit = fields.split_caption_credit(text)
-        if len(cap) < 3 or BOILER_LINE.match(cap):
+        if len(cap) < 3 or BOILER_LINE.match(cap) or _credit_only(cap):
             continue
         if cap not in out:
             out.append(cap)

@@ -85,3 +85,11 @@ def test_credit_lines_are_not_captions_and_type_scale_classes_are_not_caption_bo
     page = (f"<html><head><title>Bridge to be rebuilt</title></head><body>{header}<article><h1>Bridge to be rebuilt</h1>"
             f"{fig}{_BODY}</article></body></html>")
     assert extract_html(page, "p.html").captions == ["Workers inspect the cracked pillar on Monday."]
+
+
+def test_credit_only_detection():
+    from tidings.extract.htmlfields import _credit_only
+    assert _credit_only("Bildrechte:") and _credit_only("( Image: Harbour Gazette)")
+    assert _credit_only("Illustration by Mara Lind")
+    assert not _credit_only("Mara Lind at the opening of the new ferry terminal.")
+    assert not _credit_only("Tomas Reyes")

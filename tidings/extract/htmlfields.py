@@ -203,7 +203,7 @@ def resolve_section(meta: PageMeta, found) -> str | None:
 
 _CREDIT_LABEL = re.compile(r"^\(?\s*(?:bildrechte|bildquelle|quelle|sources?|bron|fuente|crédits?|credits?|"
                            r"(?:image|photo|foto|bild) ?credits?|photo(?:graph)?|fotos?|bild|image|illustration|"
-                           r"grafik|graphic)\s*(?::|by\b|von\b|par\b)\s*[^.!?]{1,80}\)?$", re.I)
+                           r"grafik|graphic)\s*(?::|by\b|von\b|par\b)\s*[^.!?]{0,80}\)?$", re.I)
 _PHOTO_AGENCY = re.compile(r"getty|imago|picture[ -]alliance|shutterstock|istock|keystone|alamy", re.I)
 
 

@@ -12,6 +12,7 @@ from tidings.nlp import DocContext
 from tidings.nlp.components import ensure_extensions
 from tidings.nlp.events import find_events
 from tidings.nlp.load import load_spacy
+from tidings.nlp.paragraphs import mark_paragraphs
 
 COUNTRIES = {
     "Japanese": "JPN", "Japan": "JPN", "US": "USA", "Washington": "USA", "Germany": "DEU",
@@ -48,7 +49,7 @@ def _entities(doc) -> list[Entity]:
 
 def code(nlp, text, pub="2025-01-23", dateline=None, quotes=()):
     ensure_extensions()
-    doc = nlp.make_doc(text)
+    doc = mark_paragraphs(nlp.make_doc(text))  # as the Analyzer does, before the parser
     for name, proc in nlp.pipeline:
         if not name.startswith("tidings_"):
             doc = proc(doc)
@@ -401,3 +402,20 @@ def test_workers_striking_is_a_protest_not_an_attack(nlp):
     evs = code(nlp, "Dock workers in Kenya were striking for better pay on Monday.")
     assert [e.type for e in evs] == ["PROTEST"]
     assert [e.type for e in code(nlp, "Russian missiles struck Georgia on Monday.")] == ["ASSAULT"]
+
+
+def test_a_reporters_question_turn_reports_no_event(nlp):
+    text = ("QUESTION: You just met with Marco Rubio. Russia massed troops on the border of Georgia. "
+            "What is your response?\n\nRUBIO: Russia attacked Georgia last year.")
+    evs = code(nlp, text)
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert evs[0].sentence[0] > text.index("RUBIO")
+
+
+@pytest.mark.parametrize("text", [
+    "The text of the following statement was released by the Governments of Canada and Kenya.",
+    "The ministers stressed cooperation in contributing to a prosperous future for the region.",
+    "Chile is lending its diplomatic influence to the talks.",
+])
+def test_texts_effects_and_influence_are_not_concessions_or_aid(nlp, text):
+    assert not [e for e in code(nlp, text) if e.type in ("CONCEDE", "AID")]

@@ -11,6 +11,7 @@ event; a complement of another event ("agreed to work together") is that event's
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import combinations
 
@@ -39,7 +40,7 @@ def find_events(doc: Doc) -> list[Event]:
     if dateline and resolver.code_actor is not None:
         dateline_country = resolver.code_actor(dateline[:80])[0]
     for sent in doc.sents:
-        if sent.text.rstrip().endswith("?"):
+        if sent.text.rstrip().endswith("?") or _in_question_turn(doc.text, sent.start_char):
             continue  # a question reports no event
         found = []
         for tok in sent:
@@ -82,6 +83,15 @@ def find_events(doc: Doc) -> list[Event]:
             _domestic_target(ev, resolver)
             out.append(ev)
     return out
+
+
+_QUESTION_TURN = re.compile(r"\s*(?:QUESTION|Q)\s*:")
+
+
+def _in_question_turn(text: str, start: int) -> bool:
+    """A transcript's 'QUESTION: ...' paragraph is a reporter's framing, not the news."""
+    para = max(text.rfind("\n\n", max(0, start - 3000), start), max(0, start - 3000))
+    return _QUESTION_TURN.match(text, para) is not None
 
 
 def _domestic_target(ev: Event, resolver: ActorResolver) -> None:

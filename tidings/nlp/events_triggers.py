@@ -254,9 +254,13 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None  # "signed up for a class"
     if lemma == "recall" and objl not in REPRESENTATIVES:
         return None  # "recalled the president telling him": remembering
-    if lemma in ("give", "provide", "grant", "offer", "contribute") and obj is not None and \
+    if lemma in ("give", "provide", "grant", "offer", "contribute", "lend", "deliver") and obj is not None and \
             objl in GIVE_ABSTRACT:
         return None  # "gave them a reason", "giving states more power"
+    if lemma == "contribute" and obj is None and not any(
+            t.ent_type_ in ("GPE", "ORG", "NORP") or is_actorish(t)
+            for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards") for t in c.subtree):
+        return None  # "contributing to a prosperous future": a hoped-for effect, not a donation
     if lemma == "demonstrate" and (obj is not None or "ccomp" in deps):
         return None  # "the report demonstrates that ..." shows; protesters demonstrate
     if lemma == "rally" and obj is not None:
@@ -337,9 +341,10 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
         parent = t.head
         plow = parent.lower_
         plemma = LEX.lemma_of.get(plow, plow)
-        if t.dep_ == "pcomp" and plow in ("including", "like", "as") and parent.dep_ == "prep" \
-                and parent.head.tag_.startswith("NN"):
-            return "block"  # "tests, including stopping COVID-19 and supporting ...": a list of tasks
+        if t.dep_ == "pcomp" and parent.dep_ == "prep" and parent.head.tag_.startswith("NN"):
+            # "tests, including stopping COVID-19", "cooperation in contributing to ...",
+            # "its role in supporting ...": a gerund qualifying a noun names a task or topic.
+            return "block"
         if t.dep_ in ("xcomp", "acl", "prep", "pobj", "acomp", "pcomp", "ccomp"):
             if plemma in FAIL and t.dep_ == "xcomp":
                 return "fail"

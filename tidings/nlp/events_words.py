@@ -83,7 +83,8 @@ INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos
                 "condolence", "condolences", "concern", "concerns", "sympathy", "regret", "hope",
                 "hopes", "opinion", "views", "view", "thanks", "press", "evidence", "account",
                 "remarks", "address", "keynote", "lecture", "message", "messages", "briefing", "testimony",
-                "readout", "presentation", "greetings", "congratulations", "welcome", "toast", "tribute"}
+                "readout", "presentation", "greetings", "congratulations", "welcome", "toast", "tribute",
+                "text", "texts", "transcript", "transcripts", "communique", "communiqué", "excerpt", "excerpts"}
 FORCE_OBJECTS = {"troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft",
                  "tanks", "police", "reinforcements", "units", "battalion", "battalions", "brigade",
                  "marines", "personnel", "army"}
@@ -92,7 +93,8 @@ GIVE_ABSTRACT = {"reason", "reasons", "power", "powers", "lead", "chance", "chan
                  "boost", "voice", "certainty", "credit", "time", "advice", "impression", "sense",
                  "idea", "example", "signal", "answer", "speech", "interview", "statement", "way",
                  "edge", "hope", "confidence", "impetus", "momentum", "access", "say", "look",
-                 "thought", "attention", "priority", "warning", "green", "nod", "approval"}
+                 "thought", "attention", "priority", "warning", "green", "nod", "approval",
+                 "influence", "weight", "credence", "prosperity", "results", "name", "ear"}
 TROOPS = {"troops", "soldiers", "forces", "police", "reinforcements", "units", "battalion",
           "battalions", "brigade", "marines", "personnel", "army"}
 WEAPON_OBJECTS = {"teargas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",

@@ -93,3 +93,13 @@ def test_credit_only_detection():
     assert _credit_only("Illustration by Mara Lind")
     assert not _credit_only("Mara Lind at the opening of the new ferry terminal.")
     assert not _credit_only("Tomas Reyes")
+
+
+def test_phrase_keywords_sharing_headline_words_are_tags_but_single_word_cuts_are_not():
+    phrases = '<meta name="keywords" content="old river bridge, county board vote">'
+    title = "Old river bridge: county board vote sets rebuild"
+    page = lambda head: (f"<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>"
+                         f"{_BODY}</article></body></html>")
+    assert extract_html(page(phrases), "p.html").tags == ["old river bridge", "county board vote"]
+    cuts = '<meta name="keywords" content="river, bridge, county, board, rebuild">'
+    assert extract_html(page(cuts), "p.html").tags == []

@@ -378,7 +378,9 @@ def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None,
         items = dedupe([t for t in tag_items(source) if topical(t)])
         if not items:
             continue
-        slug = sum(1 for t in items if t.islower() and set(re.findall(r"\w+", t.casefold())) <= words)
+        # SEO keyword stuffing cuts the headline into single words; editorial tags that merely
+        # share the headline's words are phrases ("ung thư ruột non").
+        slug = sum(1 for t in items if t.islower() and " " not in t and set(re.findall(r"\w+", t.casefold())) <= words)
         if slug >= 0.5 * len(items) and len(items) >= 3:
             continue
         confirmed = sum(1 for t in items if t.casefold() in visible)

@@ -103,3 +103,8 @@ def test_phrase_keywords_sharing_headline_words_are_tags_but_single_word_cuts_ar
     assert extract_html(page(phrases), "p.html").tags == ["old river bridge", "county board vote"]
     cuts = '<meta name="keywords" content="river, bridge, county, board, rebuild">'
     assert extract_html(page(cuts), "p.html").tags == []
+
+
+def test_space_separated_han_keywords_split_but_hangul_phrases_stay():
+    assert tag_items(["深空探测 探月工程"]) == ["深空探测", "探月工程"]
+    assert tag_items(["지방선거 전략 변화"]) == ["지방선거 전략 변화"]

@@ -19,6 +19,8 @@ from .meta import SCRIPT_DATE, PageMeta
 from .walk import BR, Walker
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 BYLINE_TEXT = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|texte? ?:|text ?:|autor(?:in)? ?:|"
                          r"auteur ?:|written by|reported by)\s+\S", re.I)
 
@@ -255,7 +257,8 @@ def tag_items(values: list[str]) -> list[str]:
     out = []
     for v in values:
         # "深空探测 探月工程 ..." : CJK keyword lists are often separated by spaces only.
-        parts = v.split() if _CJK.search(v) and " " in v and "," not in v else [v]
+        # Korean writes spaces between words, so a Hangul phrase stays whole.
+        parts = v.split() if _HAN_KANA.search(v) and " " in v and "," not in v and not _HANGUL.search(v) else [v]
         for t in parts:
             t = _TOPIC_LABEL.sub("", t)
             if leaves and _TAXO_PATH.match(t):

@@ -127,3 +127,22 @@ def test_pronoun_speaker_skips_a_person_of_the_other_gender(analyzer):
     q = next(x for x in a.quotes if x.text.startswith("the visit went well"))
     assert q.speaker == "Alma Diaz"
 
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Mayor Tom Baxter accused the county of hiding the cost of the bridge.",
+     "hiding the cost of the bridge", "Tom Baxter"),
+    ("On Friday, Mayor Tom Baxter called the county plan reckless and cruel.",
+     "the county plan reckless and cruel", "Tom Baxter"),
+    ("“The bridge is unsafe,” Mayor Tom Baxter said, citing three reports from engineers.",
+     "three reports from engineers", "Tom Baxter"),
+])
+def test_charges_judgements_and_citations(analyzer, sentence, content, speaker):
+    a = analyzer.analyze_one(sentence)
+    q = [x for x in a.quotes if x.text.startswith(content)]
+    assert q and q[0].speaker == speaker
+
+
+def test_a_preposition_before_the_verb_is_not_its_object(analyzer):
+    a = analyzer.analyze_one("On Friday, Mayor Tom Baxter called the county plan reckless.")
+    assert not any(x.text == "Friday" for x in a.quotes)

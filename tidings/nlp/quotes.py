@@ -475,7 +475,9 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
                 base = t.lower_
             elif t.pos_ == "VERB" and t.lower_ in DOBJ_FORMS and \
                     any(c.dep_ == "dobj" for c in t.children) and \
-                    any(c.dep_ in ("nsubj", "agent") for c in t.children):
+                    (any(c.dep_ in ("nsubj", "agent") for c in t.children) or
+                     t.dep_ in ("advcl", "conj") and t.tag_ == "VBG"):
+                # "..., citing low growth": the participle's speaker is its clause's subject.
                 base = t.lower_
             elif t.pos_ == "VERB" and t.lower_ in INTENT_FORMS and \
                     any(c.dep_ == "xcomp" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
@@ -506,6 +508,23 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
         comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp"]
+        charge = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")),
+                      None) if base in _CHARGE_VERBS else None
+        if charge is not None and any(c.dep_ in ("pobj", "pcomp") for c in charge.children):
+            # "accused Republicans of ignoring the facts": the charge, not the accused.
+            comp = [charge]
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in t.children if c.dep_ in ("oprd", "ccomp") and obj is not None
+                     and c.i > obj.i), None) if base == "call" else None
+        if pred is not None:
+            # "called Trump “unhinged”": the judgement with whom it is about.
+            lo_hi = _clean(doc, obj.left_edge.i, pred.right_edge.i + 1)
+            if lo_hi is not None and not in_direct(t.idx, t.idx + 1):
+                ent, name = _speaker_of(doc, t)
+                if ent is not None or name is not None:
+                    out.append(_Q(lo_hi[0], lo_hi[1], False, cue=t.text, speaker=ent,
+                                  speaker_text=name))
+            continue
         if not comp and t.lower_ in DOBJ_FORMS:
             comp = [c for c in t.children if c.dep_ == "dobj"]
         if not comp:
@@ -538,6 +557,11 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
             continue
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
+
+
+_CHARGE_VERBS = {"accuse", "blame", "criticize", "criticise", "praise", "thank", "fault",
+                 "congratulate", "commend", "slam", "blast", "attack", "condemn", "chide",
+                 "rebuke", "scold", "berate", "lambast", "credit", "applaud", "hail", "mock"}
 
 
 def _noun_clause(doc: Doc, t: Token) -> _Q | None:
@@ -574,7 +598,9 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         return None
     if not preps:
         return None
-    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    # The preposition follows its verb: "On Twitter, she called ..." is not "called on".
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and c.i > t.i),
+                None)
     if prep is None:
         # "lashed out at": the particle carries the preposition
         prt = next((c for c in t.children if c.dep_ == "prt" and c.lower_ in preps), None)

@@ -108,3 +108,10 @@ def test_phrase_keywords_sharing_headline_words_are_tags_but_single_word_cuts_ar
 def test_space_separated_han_keywords_split_but_hangul_phrases_stay():
     assert tag_items(["深空探测 探月工程"]) == ["深空探测", "探月工程"]
     assert tag_items(["지방선거 전략 변화"]) == ["지방선거 전략 변화"]
+
+
+def test_taxonomy_jsonld_keywords_survive_the_slug_check():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "keywords": ["sections/bridge", "organization/county", "topic/rebuilt"]}</script>')
+    art = extract_html(_page(head=ld), "https://example.org/bridge-county-rebuilt")
+    assert art.tags == ["bridge", "county", "rebuilt"]

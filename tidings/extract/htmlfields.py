@@ -18,7 +18,6 @@ from .boiler import BOILER_LINE, TAGS_HEAD
 from .meta import SCRIPT_DATE, PageMeta
 from .walk import BR, Walker
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 BYLINE_TEXT = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|texte? ?:|text ?:|autor(?:in)? ?:|"
@@ -384,7 +383,9 @@ def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None,
         # SEO keyword stuffing cuts the headline into single words; editorial tags that merely
         # share the headline's words are phrases ("ung thư ruột non").
         slug = sum(1 for t in items if t.islower() and " " not in t and set(re.findall(r"\w+", t.casefold())) <= words)
-        if slug >= 0.5 * len(items) and len(items) >= 3:
+        # A taxonomy export ("topic/...") is editorial even when its leaves repeat the slug.
+        taxonomy = sum(1 for v in source if _TAXO_PATH.match(v)) >= 0.6 * len(source)
+        if slug >= 0.5 * len(items) and len(items) >= 3 and not taxonomy:
             continue
         confirmed = sum(1 for t in items if t.casefold() in visible)
         score = confirmed - 0.01 * rank

@@ -419,3 +419,8 @@ def test_a_reporters_question_turn_reports_no_event(nlp):
 ])
 def test_texts_effects_and_influence_are_not_concessions_or_aid(nlp, text):
     assert not [e for e in code(nlp, text) if e.type in ("CONCEDE", "AID")]
+
+
+def test_support_for_a_thing_between_two_sides_concerns_both(nlp):
+    evs = code(nlp, "Japan welcomed the agreement between Kenya and Ethiopia.")
+    assert pairs(evs, "SUPPORT") == {("JPN", "KEN"), ("JPN", "ETH")}

@@ -22,7 +22,9 @@ from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
 from .events_lexicon import LexEntry
 from .events_words import ABSTRACT, DEMAND_CUES, DISASTERS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
-from .events_syntax import could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, thing_targets, tree_depth
+from .events_syntax import (
+    could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, thing_targets, tree_depth, with_conjuncts,
+)
 from .events_triggers import clause_frame, reframe, find_trigger
 from .events_args import event_arguments
 
@@ -215,7 +217,10 @@ def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True,
     if owner_first and inner:
         return inner
     if recipients:
-        to = [t for t in thing_targets(head) if could_act(t) or resolver.entity_at(t) is not None][:2]
+        # "support for the ceasefire between Israel and Hamas": a thing between two sides
+        # concerns both of them, not only the first named.
+        to = [c for t in thing_targets(head) for c in (with_conjuncts(t) if t.head.lower_ == "between" else [t])
+              if could_act(c) or resolver.entity_at(c) is not None][:3]
         if to:
             return to
     return inner

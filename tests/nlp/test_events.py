@@ -424,3 +424,13 @@ def test_texts_effects_and_influence_are_not_concessions_or_aid(nlp, text):
 def test_support_for_a_thing_between_two_sides_concerns_both(nlp):
     evs = code(nlp, "Japan welcomed the agreement between Kenya and Ethiopia.")
     assert pairs(evs, "SUPPORT") == {("JPN", "KEN"), ("JPN", "ETH")}
+
+
+def test_a_protest_is_against_whom_it_opposes_not_where_it_is(nlp):
+    evs = code(nlp, "Protesters demonstrated in Kabul against the Japanese government.")
+    assert [(e.type, e.target.country) for e in evs] == [("PROTEST", "JPN")]
+    assert all(e.target.name is None for e in code(nlp, "Advocates marched in the streets of Goma."))
+
+
+def test_a_budget_providing_money_is_nobodys_act(nlp):
+    assert code(nlp, "The budget request provides more than 2 billion dollars for climate programs.") == []

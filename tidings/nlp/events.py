@@ -21,7 +21,7 @@ from ..model import Actor, Event
 from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
 from .events_lexicon import LexEntry
-from .events_words import ABSTRACT, DEMAND_CUES, DISASTERS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
+from .events_words import ABSTRACT, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
 from .events_syntax import (
     could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, thing_targets, tree_depth, with_conjuncts,
 )
@@ -152,7 +152,10 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     # commitment" is about Denmark, "its contributions to the Coalition" go to the Coalition.
     tgt_heads = [r for h in tgt_heads for r in _behind_thing(
         h, resolver, owner_first=entry.type in ("SUPPORT", "REJECT", "ACCUSE"))]
+    documents = bool(src_heads) and all(h.lower_ in DOCUMENT_NOUNS for h in src_heads)
     src_heads = [r for h in src_heads for r in _behind_thing(h, resolver, recipients=False)]
+    if documents and not src_heads and entry.type not in VERBAL:
+        return []  # "the budget provides $2 billion for ...": a plan's provisions, nobody's act
     sources = _actors(src_heads, resolver, set())
     src_ids = {a.entity_id for a in sources if a.entity_id}
     targets = _actors(tgt_heads, resolver, src_ids)

@@ -177,12 +177,14 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     targets = [t for t in targets if t.ent_type_ not in NOT_ACTORS and t.lower_ not in TEMPORAL
                and t.lower_ not in DISASTERS and t.lower_ not in ("today", "tonight", "aggression")]
     # "in Paris", "at the summit": where it happened is not whom it involved.
-    if entry.type in VERBAL or entry.type == "COOPERATE":
+    if entry.type in VERBAL or entry.type in ("COOPERATE", "PROTEST"):
         targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside")
                                               and t.head.head in (pred, noun))]
+    if not targets and entry.type == "PROTEST":  # "demonstrated in Nairobi against the government"
+        targets = [t for h in prep_objects(pred, ("against",)) for t in with_conjuncts(h)]
     if entry.type in ("CONSULT", "AGREE", "COOPERATE"):
         targets = [t for t in targets if not is_abstract(t)]  # one discusses topics with partners
-    if not targets and entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT"):
+    if not targets and entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "PROTEST"):
         targets = _territory(pred, noun)
     if entry.key in ("receive",) or (entry.type == "AID" and pred.lower_.startswith("receiv")):
         sources, targets = prep_objects(pred, ("from",)), sources

@@ -261,9 +261,10 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
             t.ent_type_ in ("GPE", "ORG", "NORP") or is_actorish(t)
             for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards") for t in c.subtree):
         return None  # "contributing to a prosperous future": a hoped-for effect, not a donation
-    if lemma == "demonstrate" and (obj is not None or "ccomp" in deps):
+    # Only a true object counts here: "demonstrated in Nairobi" has a place, not an object.
+    if lemma == "demonstrate" and ("dobj" in deps or "ccomp" in deps):
         return None  # "the report demonstrates that ..." shows; protesters demonstrate
-    if lemma == "rally" and obj is not None:
+    if lemma == "rally" and "dobj" in deps:
         return None  # "rallying allies" mobilises support; protesters rally without an object
     if lemma == "thank" and (objl == "you" or not any(c.dep_ == "nsubj" for c in tok.children)):
         return None  # "Thank you" is politeness, not praise of an actor

@@ -346,7 +346,7 @@ def headed_tag_lists(w: Walker) -> list[list[str]]:
 
 
 def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None,
-                 script_lists: list[list[str]] = ()) -> list[str]:
+                 script_lists=None) -> list[str]:
     """Topic tags. Publishers state them in several places that disagree: keyword meta tags,
     article:tag/news_keywords, JSON-LD, and a visible tag list. Prefer the source a visible
     list confirms; distrust keyword lists that merely repeat the headline's words (SEO slugs)."""
@@ -397,7 +397,8 @@ def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None,
         return groups[0]
     # Last: the page's data scripts. The first list that yields readable tags wins (named tag
     # fields there are editorial, so headline words are no sign of an SEO slug).
-    for source in script_lists:
+    # Scanning every script costs time: done only when nothing else named tags (a callable).
+    for source in (script_lists() if callable(script_lists) else script_lists or []):
         items = dedupe([t for t in tag_items(source) if topical(t)])
         if items:
             return items

@@ -41,8 +41,9 @@ def find_events(doc: Doc) -> list[Event]:
     dateline_country = None
     if dateline and resolver.code_actor is not None:
         dateline_country = resolver.code_actor(dateline[:80])[0]
+    text = doc.text  # built by joining every token: once per Doc, not per sentence
     for sent in doc.sents:
-        if sent.text.rstrip().endswith("?") or _in_question_turn(doc.text, sent.start_char):
+        if sent.text.rstrip().endswith("?") or _in_question_turn(text, sent.start_char):
             continue  # a question reports no event
         found = []
         for tok in sent:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Entity
-from .events_syntax import could_act
+from .events_syntax import could_act, sent_start
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PERSONAL = {"he", "him", "his", "she", "her"}
@@ -284,10 +284,10 @@ def is_pronoun(tok: Token) -> bool:
 
 
 def _previous_sentence_start(tok: Token) -> int:
-    start = tok.sent.start
+    start = sent_start(tok)
     if start == 0:
         return 0
-    return tok.doc[start - 1].sent.start_char
+    return tok.doc[sent_start(tok.doc[start - 1])].idx
 
 
 def _from_entity(ent: Entity, span: Span | None = None) -> Actor:

@@ -85,7 +85,7 @@ def could_act(tok: Token) -> bool:
     if tok.tag_ == "NNS" and low.endswith(("ors", "ants", "ents")) and not low.endswith("ments"):
         return True
     # A capitalised head inside the sentence is a name the entity layer did not list ("the Coalition").
-    return tok.text[:1].isupper() and tok.i != tok.sent.start and tok.is_alpha
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start
 
 
 def is_abstract(tok: Token) -> bool:
@@ -141,3 +141,13 @@ def tree_depth(tok: Token) -> int:
         tok = tok.head
         d += 1
     return d
+
+
+def sent_start(tok: Token) -> int:
+    """Index of the first token of tok's sentence. Token.sent walks every sentence of the Doc
+    on each call, which made per-trigger checks quadratic in the article's length."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    return i

@@ -18,7 +18,8 @@ from .events_words import (
     NO_EVENT, DOCUMENT_NOUNS,
 )
 from .events_syntax import (
-    direct_object, is_abstract, is_actorish, negated, owner_of, particles_of, prep_objects, with_conjuncts,
+    direct_object, is_abstract, is_actorish, negated, owner_of, particles_of, prep_objects, sent_start,
+    with_conjuncts,
 )
 
 
@@ -387,7 +388,8 @@ def _asked(clause: Token) -> bool:
     if subj is None:
         return False
     auxes = [c for c in clause.children if c.dep_ == "aux"]
-    if any(a.i < subj.i and a.i == clause.sent.start + _lead(clause.sent) for a in auxes):
+    if any(a.i < subj.i for a in auxes) and any(
+            a.i == _first_word(clause.doc, sent_start(clause)) for a in auxes if a.i < subj.i):
         return True  # subject-auxiliary inversion opening the clause: a yes/no question
     if subj.lower_ == "you":
         if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "why", "what", "when", "whether")
@@ -398,15 +400,18 @@ def _asked(clause: Token) -> bool:
     return False
 
 
-def _lead(sent) -> int:
-    """Tokens before a sentence's own words: a speaker label ("QUESTION:", "Q:") or opener."""
-    for k, tok in enumerate(sent[:6]):
+def _first_word(doc, start: int) -> int:
+    """The sentence's own first word, past a speaker label ("QUESTION:", "Q:") or an opener."""
+    for i in range(start, min(start + 6, len(doc))):
+        tok = doc[i]
+        if i > start and tok.is_sent_start:
+            break
         if tok.text in (":", "—", "--") or tok.lower_ in ("so", "and", "but", "also", "then", ","):
             continue
-        if k + 1 < len(sent) and sent[k + 1].text == ":":
+        if i + 1 < len(doc) and doc[i + 1].text == ":":
             continue
-        return k
-    return 0
+        return i
+    return start
 
 
 def reframe(entry: LexEntry, frame: str | None, pred: Token) -> LexEntry | None:

@@ -434,3 +434,9 @@ def test_a_protest_is_against_whom_it_opposes_not_where_it_is(nlp):
 
 def test_a_budget_providing_money_is_nobodys_act(nlp):
     assert code(nlp, "The budget request provides more than 2 billion dollars for climate programs.") == []
+
+
+def test_what_is_discussed_is_a_topic_not_a_partner(nlp):
+    evs = code(nlp, "Marco Rubio and Takeshi Iwaya discussed the coup in Sudan and support for Ethiopia.")
+    assert pairs(evs, "CONSULT") == {("USA", "JPN")}
+    assert pairs(code(nlp, "Japan discussed trade with Kenya."), "CONSULT") == {("JPN", "KEN")}

@@ -120,6 +120,13 @@ class ActorResolver:
                 return m.entity
         return None
 
+    def _people_since(self, floor: int, end: int) -> int:
+        """How many people are named in [floor, end): 'X met Y at the EU offices. They ...'
+        are X and Y, whatever organisation was named last."""
+        lo = bisect.bisect_left(self._starts, floor)
+        hi = bisect.bisect_left(self._starts, end)
+        return len({m.entity.id for m in self.mentions[lo:hi][:80] if m.entity.type == "PERSON"})
+
     def _speaker_of(self, tok: Token) -> Entity | None:
         for s, e, sid in self.quotes:
             if s <= tok.idx < e:
@@ -181,7 +188,7 @@ class ActorResolver:
                 # "The Secretary and the Minister ... They also discussed": plural pronouns
                 # after people are those people, not the last organisation named before them.
                 last = self._previous(tok, {"PERSON", "ORG", "GPE", "NORP"}, exclude, floor)
-                if last is not None and last.type == "PERSON":
+                if last is not None and last.type == "PERSON" or self._people_since(floor, tok.idx) > 1:
                     return None
             return self._previous(tok, {"ORG", "GPE", "NORP"}, exclude, floor)
         return None

@@ -182,6 +182,12 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                                               and t.head.head in (pred, noun))]
     if not targets and entry.type == "PROTEST":  # "demonstrated in Nairobi against the government"
         targets = [t for h in prep_objects(pred, ("against",)) for t in with_conjuncts(h)]
+    if entry.type == "CONSULT" and LEX.lemma_of.get(pred.lower_) in ("discuss", "debate", "review", "explore"):
+        # One discusses a topic ("the coup in Burma") with a partner: only "with" names one.
+        partners = prep_objects(pred, ("with",)) + [w for t in targets if t.head == pred and t.dep_ == "dobj"
+                                                    for w in prep_objects(t, ("with",))]
+        targets = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "with"] or \
+            [t for h in partners for t in with_conjuncts(h)]
     if entry.type in ("CONSULT", "AGREE", "COOPERATE"):
         targets = [t for t in targets if not is_abstract(t)]  # one discusses topics with partners
     if not targets and entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "PROTEST"):

@@ -440,3 +440,8 @@ def test_what_is_discussed_is_a_topic_not_a_partner(nlp):
     evs = code(nlp, "Marco Rubio and Takeshi Iwaya discussed the coup in Sudan and support for Ethiopia.")
     assert pairs(evs, "CONSULT") == {("USA", "JPN")}
     assert pairs(code(nlp, "Japan discussed trade with Kenya."), "CONSULT") == {("JPN", "KEN")}
+
+
+def test_in_the_process_of_giving_is_still_giving(nlp):
+    evs = code(nlp, "Norway is in the process of providing 30 million dollars in assistance to Sudan.")
+    assert pairs(evs, "AID") == {("NOR", "SDN")}

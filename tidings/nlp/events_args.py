@@ -39,7 +39,10 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
             continue
         if t.dep_ == "relcl":
             return t.head, passive
-        if t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "cc", "prep", "ccomp", "acomp") or t.head == t:
+        # "Norway is in the process of providing ...": the phase noun passes the subject on.
+        phase = t.dep_ == "pobj" and t.lower_ in ("process", "midst", "course", "middle")
+        if (t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "cc", "prep", "ccomp", "acomp") and not phase) \
+                or t.head == t:
             return None, passive
         t = t.head
     return None, False

@@ -343,7 +343,8 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
         parent = t.head
         plow = parent.lower_
         plemma = LEX.lemma_of.get(plow, plow)
-        if t.dep_ == "pcomp" and parent.dep_ == "prep" and parent.head.tag_.startswith("NN"):
+        if t.dep_ == "pcomp" and parent.dep_ == "prep" and parent.head.tag_.startswith("NN") \
+                and parent.head.lower_ not in ("process", "midst", "course", "act", "verge", "middle"):
             # "tests, including stopping COVID-19", "cooperation in contributing to ...",
             # "its role in supporting ...": a gerund qualifying a noun names a task or topic.
             return "block"

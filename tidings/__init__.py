@@ -1,6 +1,13 @@
 """tidings: a news-intelligence engine. Raw pages in; articles, actors, quotes and events out."""
 from __future__ import annotations
 
+import os
+
+# spaCy's small models multiply small matrices: extra BLAS threads only contend with the
+# other worker processes, and cost ~10% CPU per document. Must be set before numpy loads;
+# a value the user sets wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 __version__ = "0.1.0"
 
 from .api import Store, analyze, extract  # noqa: E402

@@ -101,7 +101,6 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
             continue
         if ln.kind in ("body", "near"):
             # a line directly followed by a credit line is a caption, not a paragraph
-            nxt = lines[k + 1] if k + 1 < len(lines) else None
             if _credit_below(lines, k) and _caption_like(ln):
                 ln.tags.add("caption")
                 continue
@@ -284,7 +283,6 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 continue
             if ln.kind == "bad" or ln.words < 3 or _is_byline(ln) or _is_date_line(ln):
                 continue
-            nxt = lines[k + 1] if k + 1 < len(lines) else None
             if (_credit_below(lines, k) and _caption_like(ln)) or _under_photo_label(lines, k):
                 _add_caption(art, split_caption_credit(ln.text)[0])
                 continue

@@ -16,19 +16,24 @@ Steps over one parsed Doc:
 5. common-noun actors ("Iraqi troops", "the police") become OTHER entities with country and
    sector, so that events and actor lookups have something to point at.
 
+Steps 2 and 3, with the mention and cluster records, are in ``entities_names.py``.
+
 ``entity_at(doc, i)`` maps a token index to its Entity (see ``Doc._.tidings_token_entity``).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from ..model import Entity
 from .actors import describe
+from .entities_names import CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _Mention, _name_words
 from .knowledge import load as load_knowledge
 from .knowledge import norm_word
+
+# Public names of this module; HONORIFICS and CORP_SUFFIXES live in entities_names.
+__all__ = ["entity_at", "find_entities", "HONORIFICS", "CORP_SUFFIXES", "TITLE_GLUE"]
 
 if not Doc.has_extension("tidings_token_entity"):
     # Per token: the index into doc._.tidings_entities of the entity covering it, or -1.
@@ -37,13 +42,6 @@ if not Doc.has_extension("tidings_token_entity"):
 _TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
          "NORP": "NORP", "EVENT": "EVENT", "PRODUCT": "PRODUCT", "WORK_OF_ART": "PRODUCT",
          "LAW": "PRODUCT"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mr.", "mrs.",
-              "ms.", "dr.", "prof.", "sen.", "sen", "rep.", "rep", "gov.", "gen.", "lt.", "col.",
-              "capt.", "sgt.", "president", "minister", "secretary", "senator", "governor",
-              "general", "judge", "pope", "king", "queen", "prince", "princess", "ambassador",
-              "chancellor", "premier", "mayor", "speaker", "adm.", "maj.", "cmdr.", "rev.", "sheikh"}
-CORP_SUFFIXES = {"corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc",
-                 "llc", "company", "group", "holdings", "ag", "sa", "se", "nv", "gmbh", "the", "&"}
 # Words allowed in a title written before a name besides role words and country words.
 TITLE_GLUE = {"former", "acting", "then", "outgoing", "incoming", "current", "interim", "deputy",
               "vice", "top", "senior", "chief", "foreign", "prime", "of", "for", "and", "the",
@@ -54,29 +52,6 @@ TITLE_GLUE = {"former", "acting", "then", "outgoing", "incoming", "current", "in
               "press", "u.s.", "us", "new", "longtime", "veteran", "retired", "ex", "incumbent"}
 _MAX_TITLE_TOKENS = 8
 _NAMEISH = re.compile(r"^[A-Z][\w'’.\-]*$")
-
-
-@dataclass
-class _Mention:
-    start: int  # token index
-    end: int  # token index, exclusive
-    type: str
-    text: str
-    cluster: "_Cluster | None" = None
-
-
-@dataclass
-class _Cluster:
-    type: str
-    key: str
-    forms: list[str] = field(default_factory=list)
-    mentions: list[_Mention] = field(default_factory=list)
-    name_words: set[str] = field(default_factory=set)  # persons: the words of the full name
-    title: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    first: int = 0
-    role: bool = False  # a common-noun actor ("Iraqi troops"), not a name
 
 
 def entity_at(doc: Doc, i: int) -> Entity | None:
@@ -315,173 +290,6 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str) -> str | None:
         if h.kind == "capital" and t in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT"):
             return "GPE"
     return t
-
-
-# -- 2./3. clustering ------------------------------------------------------------------------
-
-def _name_words(text: str) -> list[str]:
-    return [w for w in (norm_word(x) for x in text.replace("-", " ").split())
-            if w and w not in HONORIFICS]
-
-
-def _org_key(kb, text: str) -> str:
-    words = text.split()
-    out = []
-    i = 0
-    while i < len(words):
-        hit = None
-        for j in range(min(len(words), i + 4), i, -1):
-            hs = [h for h in kb.lookup(words[i:j]) if h.kind in ("country", "demonym")]
-            if hs:
-                hit = (j, hs[0].country)
-                break
-        if hit:
-            out.append(hit[1].lower())
-            i = hit[0]
-            continue
-        w = norm_word(words[i]).rstrip(".")
-        if w and w not in CORP_SUFFIXES:
-            out.append(w)
-        i += 1
-    return " ".join(out)
-
-
-def _initials_ok(short: list[str], full: list[str]) -> bool:
-    """Each word of a short form is a word of the full name or an initial of one."""
-    rest = list(full)
-    for w in short:
-        w2 = w.rstrip(".")
-        if w in rest:
-            rest.remove(w)
-            continue
-        if len(w2) <= 2 and all(ch.isalpha() for ch in w2):
-            hit = next((f for f in rest if f.startswith(w2[:1])), None)
-            if hit is not None:
-                rest.remove(hit)
-                continue
-        return False
-    return True
-
-
-def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
-    kb = load_knowledge()
-    clusters: list[_Cluster] = []
-    persons: list[_Cluster] = []
-    by_key: dict[tuple[str, str], _Cluster] = {}
-
-    # People with a full name found a person each, in order of appearance.
-    for m in mentions:
-        if m.type != "PERSON":
-            continue
-        words = _name_words(m.text)
-        if len(words) < 2:
-            continue
-        found = next((c for c in persons if set(words) <= c.name_words or
-                      set(words) >= c.name_words), None)
-        if found is None:
-            found = _Cluster("PERSON", " ".join(words), first=m.start)
-            persons.append(found)
-            clusters.append(found)
-        found.name_words |= set(words)
-        _join(found, m)
-
-    surnames: dict[str, _Cluster] = {}
-    for c in persons:
-        for w in c.name_words:
-            # A word shared by two people ("Kim") resolves to neither.
-            surnames[w] = c if w not in surnames or surnames[w] is c else None
-    for m in mentions:
-        if m.cluster is not None:
-            continue
-        words = _name_words(m.text)
-        if not words:
-            continue
-        target = None
-        if m.type in ("PERSON", "ORG", "PRODUCT", "GPE", "NORP", "LOC") and \
-                not kb.lookup(m.text.split()):
-            cands = {id(c): c for c in persons if _initials_ok(words, sorted(c.name_words))}
-            if len(cands) == 1:
-                target = next(iter(cands.values()))
-        if target is not None:
-            _join(target, m)
-            continue
-        if m.type == "PRODUCT":
-            continue
-        if m.type == "PERSON":
-            key = ("PERSON", " ".join(words))
-        elif m.type in ("GPE", "NORP"):
-            # "US" and "United States" are one entity; "Washington" is the city.
-            hits = [h for h in kb.lookup(m.text.split()) if h.kind in ("country", "demonym")]
-            key = (m.type, hits[0].country if hits else " ".join(words))
-        else:
-            key = (m.type, _org_key(kb, m.text))
-        c = by_key.get(key)
-        if c is None:
-            c = _Cluster(m.type, key[1], first=m.start)
-            if m.type == "PERSON":
-                c.name_words = set(words)
-                persons.append(c)
-            by_key[key] = c
-            clusters.append(c)
-        _join(c, m)
-
-    _acronyms(clusters)
-    _unlabelled_surnames(doc, mentions, persons, surnames)
-    return [c for c in clusters if c.mentions]
-
-
-def _join(c: _Cluster, m: _Mention) -> None:
-    m.cluster = c
-    c.mentions.append(m)
-    if m.text not in c.forms:
-        c.forms.append(m.text)
-
-
-def _acronyms(clusters: list[_Cluster]) -> None:
-    """"NSC" joins "National Security Council" when both are organisations of this text."""
-    long_by_initials: dict[str, _Cluster] = {}
-    for c in clusters:
-        if c.type != "ORG":
-            continue
-        for f in c.forms:
-            words = [w for w in f.split() if w[:1].isupper()]
-            if len(words) >= 2:
-                long_by_initials.setdefault("".join(w[0] for w in words), c)
-    for c in clusters:
-        if c.type != "ORG" or not c.mentions:
-            continue
-        if all(f.replace(".", "").isupper() and len(f) <= 8 for f in c.forms):
-            target = long_by_initials.get(c.forms[0].replace(".", ""))
-            if target is not None and target is not c:
-                for m in c.mentions:
-                    _join(target, m)
-                c.mentions = []
-
-
-def _unlabelled_surnames(doc: Doc, mentions: list[_Mention], persons: list[_Cluster],
-                         surnames: dict[str, _Cluster]) -> None:
-    """Capitalised tokens spaCy left unlabelled that are a known person's name word."""
-    if not persons:
-        return
-    # Only words of multi-word names, and only the distinctive ones (not "Kim" shared by two).
-    keys = {w: c for w, c in surnames.items() if c is not None and len(w) > 2}
-    if not keys:
-        return
-    covered = set()
-    for m in mentions:
-        covered.update(range(m.start, m.end))
-    for tok in doc:
-        if tok.i in covered or not tok.is_title:
-            continue
-        c = keys.get(tok.lower_)
-        if c is None:
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.is_title and nxt.i not in covered and not nxt.is_sent_start:
-            continue  # part of some other name
-        m = _Mention(tok.i, tok.i + 1, "PERSON", tok.text)
-        mentions.append(m)
-        _join(c, m)
 
 
 # -- 4. titles, countries, sectors ---------------------------------------------------------

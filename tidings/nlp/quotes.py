@@ -9,7 +9,8 @@ said." / "Iwaya said: ..."); a quote paragraph with no cue continues the previou
 Reported speech is read off the parse: a cue verb ("said", "told", "warned", "called for")
 with a clausal complement gives the complement as the content and the verb's subject as the
 speaker; "according to X" gives the clause it is attached to. Pronoun speakers ("he said")
-resolve to the last person named before them, or the speaker of the quote they follow.
+resolve to the last person named before them, or the speaker of the quote they follow
+(``quotes_speakers.py``).
 """
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ from spacy.tokens import Doc, Token
 from ..model import Entity, Quote
 from .entities import entity_at
 from .quotes_lexicon import (CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS, INTENT_FORMS,
-                             LIGHT_VERBS, NEAR_QUOTE_ONLY, PERSONAL, PREP_ADJS, PREP_FORMS,
-                             PREP_NOUNS, PRON_SUBJ)
+                             LIGHT_VERBS, NEAR_QUOTE_ONLY, PREP_ADJS, PREP_FORMS, PREP_NOUNS)
+from .quotes_speakers import _carry_over, _paragraph_person, _resolve, _speaker_of
 
 # Opening mark -> closing marks that end it.
 _PAIRS = {"“": "”\"", "\"": "\"”", "„": "“”\"", "«": "»", "»": "«", "‘": "’", "「": "」",
@@ -255,149 +256,6 @@ def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
                 prev._close = q._close  # type: ignore[attr-defined]
                 continue
         out.append(q)
-    return out
-
-
-# -- speakers --------------------------------------------------------------------------------
-
-def _speaker_of(doc: Doc, cue: Token) -> tuple[Entity | None, str | None]:
-    """The entity (or the phrase, if no entity) that speaks through this cue token."""
-    subj = None
-    if cue.lower_ == "according":
-        to = cue.nbor(1)
-        subj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    else:
-        v = cue
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "nsubjpass":
-                subj = c
-                break
-        if subj is None:
-            # "..., said Iwaya." parsed with the name as object or attribute.
-            for c in v.children:
-                if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and c.i > v.i and c.pos_ == "PROPN":
-                    subj = c
-                    break
-        if subj is None:
-            agent = next((c for c in v.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if subj is None and v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v:
-            # "... and added", "adding that": the subject of the verb it hangs from.
-            return _speaker_of(doc, v.head) if v.head.i != v.i else (None, None)
-        if subj is None and v.dep_ == "relcl":
-            subj = v.head
-    if subj is None:
-        return None, None
-    return _resolve(doc, subj)
-
-
-def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
-    low = tok.lower_
-    if low in ("who", "which", "that") and tok.head.dep_ != "ROOT":
-        head = tok.head.head if tok.head.dep_ == "relcl" else tok.head
-        tok = head
-        low = tok.lower_
-    ent = entity_at(doc, tok.i)
-    if ent is None:
-        for c in tok.children:
-            if c.dep_ in ("compound", "appos", "poss"):
-                ent = entity_at(doc, c.i)
-                if ent is not None and ent.type == "PERSON":
-                    break
-                ent = None
-    if ent is not None:
-        return ent, ent.name
-    if low in PERSONAL:
-        ent = _reporting_subject(doc, tok) or _previous_person(doc, tok)
-        return ent, (ent.name if ent else None)
-    if low in PRON_SUBJ or low in ("us", "them", "me", "you"):
-        # A pronoun is not a name: the speaker stays unknown rather than "they" (CONTRACT.md).
-        return None, None
-    # A description: "the newspaper", "officials".
-    sub = doc[tok.left_edge.i: tok.i + 1]
-    return None, sub.text
-
-
-def _reporting_subject(doc: Doc, tok: Token) -> Entity | None:
-    """"Iwaya said he told Rubio": "he" is the subject of the speech verb above."""
-    verb = tok.head
-    while verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head is not verb:
-        verb = verb.head
-        if verb.lower_ in CUE_FORMS:
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
-                ent = entity_at(doc, subj.i)
-                if ent is not None and ent.type == "PERSON":
-                    return ent
-    return None
-
-
-def _previous_person(doc: Doc, tok: Token) -> Entity | None:
-    """The last person mentioned before a pronoun, within a few sentences, skipping those
-    the text shows to be of the other gender ("she" after "Mr. Ortiz" looks further back)."""
-    want = "m" if tok.lower_ in _MALE else "f" if tok.lower_ in _FEMALE else None
-    genders = _genders(doc) if want else {}
-    lo = max(0, tok.i - 150)
-    nearest = None
-    for i in range(tok.i - 1, lo - 1, -1):
-        e = entity_at(doc, i)
-        if e is not None and e.type == "PERSON":
-            if want is None or genders.get(e.id) in (None, want):
-                return e
-            nearest = nearest or e
-    # No one of that gender nearby: the evidence may be wrong, the nearest person stays.
-    return nearest
-
-
-_MALE = {"he", "him", "his", "himself"}
-_FEMALE = {"she", "her", "hers", "herself"}
-_HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-              "sir": "m", "lady": "f", "madam": "f", "madame": "f"}
-_GENDERED_TITLE = {"congresswoman": "f", "congressman": "m", "spokeswoman": "f",
-                   "chairwoman": "f", "businesswoman": "f", "businessman": "m", "queen": "f",
-                   "king": "m", "princess": "f", "prince": "m", "actress": "f", "first lady": "f",
-                   "duchess": "f", "duke": "m", "sister": "f", "brother": "m", "widow": "f"}
-
-
-def _genders(doc: Doc) -> dict[str, str]:
-    """Each person's gender as the text itself shows it: an honorific ("Mrs. Diaz"), a
-    gendered title, or the pronouns of sentences that name only that person. Unknown
-    persons are left out; no name list guesses."""
-    cached = doc.user_data.get("tidings_genders")
-    if cached is not None:
-        return cached
-    votes: dict[str, list[int]] = {}
-    for sent in doc.sents:
-        people = set()
-        subject = False  # the person is a subject: "Diaz said she ...", not "Diaz met her"
-        m = f = 0
-        for t in sent:
-            e = entity_at(doc, t.i)
-            if e is not None and e.type == "PERSON":
-                people.add(e.id)
-                subject = subject or t.dep_ in ("nsubj", "nsubjpass")
-                if t.i > 0 and (e.mentions and any(a == t.idx for a, _ in e.mentions)):
-                    g = _HONORIFIC.get(doc[t.i - 1].lower_) or _HONORIFIC.get(t.lower_)
-                    if g:
-                        votes.setdefault(e.id, [0, 0])[g == "f"] += 5
-            elif t.dep_ in ("nsubj", "nsubjpass") and people:
-                m += t.lower_ in _MALE
-                f += t.lower_ in _FEMALE
-        if len(people) == 1 and subject and (m or f) and not (m and f):
-            votes.setdefault(next(iter(people)), [0, 0])[bool(f)] += 1
-    out: dict[str, str] = {}
-    for e in doc._.tidings_entities or []:
-        if e.type != "PERSON":
-            continue
-        title = (e.title or "").lower()
-        v = votes.get(e.id, [0, 0])
-        for w, g in _GENDERED_TITLE.items():
-            if w in title.split() or w == title:
-                v[g == "f"] += 5
-        if v[0] != v[1]:
-            out[e.id] = "m" if v[0] > v[1] else "f"
-    doc.user_data["tidings_genders"] = out
     return out
 
 
@@ -655,48 +513,3 @@ def _clean(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if hi <= lo:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-
-
-def _paragraph_person(doc: Doc, quotes: list[_Q], paras: list[int], text: str) -> None:
-    """A direct quote still without a speaker whose paragraph names one person outside the
-    quote ("Cruz called them on it: “...”") is that person's."""
-    for q in quotes:
-        if not q.direct or q.speaker is not None or q.speaker_text is not None:
-            continue
-        p = q.para
-        lo = paras[p]
-        hi = paras[q._pclose + 1] if q._pclose + 1 < len(paras) else len(text)  # type: ignore
-        span = doc.char_span(lo, hi, alignment_mode="contract")
-        if span is None:
-            continue
-        people = {}
-        for tok in span:
-            if q._open <= tok.idx < q._close:  # type: ignore[attr-defined]
-                continue
-            e = entity_at(doc, tok.i)
-            if e is not None and e.type == "PERSON":
-                people[e.id] = e
-        if len(people) == 1:
-            q.speaker = next(iter(people.values()))
-
-
-# -- carry-over ------------------------------------------------------------------------------
-
-def _carry_over(quotes: list[_Q], paras: list[int], text: str) -> None:
-    """An uncued direct quote continues the previous quote's speaker (the next paragraph's
-    speaker if it opens the passage: "“...” \\n\\n “...,” Iwaya said." is Iwaya's too)."""
-    last: _Q | None = None
-    for q in quotes:
-        if q.direct and q.speaker is None and q.speaker_text is None and last is not None \
-                and q.para - last.para <= 2:
-            q.speaker, q.speaker_text = last.speaker, last.speaker_text
-            q.cue = q.cue
-        if q.speaker is not None or q.speaker_text is not None:
-            last = q
-    nxt: _Q | None = None
-    for q in reversed(quotes):
-        if q.direct and q.speaker is None and q.speaker_text is None and nxt is not None \
-                and nxt.direct and nxt.para - q.para == 1:
-            q.speaker, q.speaker_text = nxt.speaker, nxt.speaker_text
-        if q.speaker is not None or q.speaker_text is not None:
-            nxt = q

@@ -79,5 +79,10 @@ class Messages:
     E605 = "no {what} with id {id}"
 
 
+def one_line(exc: BaseException, limit: int = 300) -> str:
+    """An unexpected exception as a short one-line reason for an error record."""
+    return (" ".join(str(exc).split()) or type(exc).__name__)[:limit]
+
+
 def msg(code: str, **values) -> str:
     return getattr(Messages, code).format(**values)

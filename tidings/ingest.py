@@ -16,13 +16,12 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import islice
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from .config import Config, load_config
-from .errors import msg
+from .errors import msg, one_line
 from .model import InputFailure, RawDoc
-from .pipeline import Outcome, extract_outcomes, with_analysis
+from .pipeline import Outcome, batches, extract_outcomes, with_analysis
 from .store.db import SaveReport, Store, sha256
 
 
@@ -76,11 +75,6 @@ def _init_worker(config: Config, nlp: bool, in_pool: bool = False) -> None:
         _WORKER["analyzer"] = get_analyzer(config)
 
 
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text[:300]
-
-
 def apply_hints(outcome: Outcome) -> Outcome:
     """Fill what the page didn't say from what its container said (feed/JSONL title, date)."""
     raw, article = outcome.raw, outcome.article
@@ -99,7 +93,7 @@ def _extract_each(raws: list[RawDoc], config: Config) -> list[Outcome]:
         try:
             out.extend(apply_hints(o) for o in extract_outcomes([raw], config))
         except Exception as exc:  # an extractor bug on one page must not sink its batch
-            out.append(Outcome(raw.source, error=msg("E403", reason=_one_line(exc)), raw=raw))
+            out.append(Outcome(raw.source, error=msg("E403", reason=one_line(exc)), raw=raw))
     return out
 
 
@@ -124,12 +118,6 @@ def process_batch(batch: list[tuple[RawDoc, str]]) -> list[Outcome]:
 
 
 # -- the run ---------------------------------------------------------------------------
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
-
 
 def _workers(config: Config, workers: int | None) -> int:
     n = config.workers if workers is None else workers
@@ -190,7 +178,7 @@ def ingest(paths: list[str], *, db: str | None = None, config: Config | None = N
 
     def prepared() -> Iterator[tuple[list[tuple[RawDoc, str]], list[Outcome]]]:
         """Batches of pages to process, with the inputs that need no work (failures)."""
-        for chunk in _batches(iter_inputs(paths, config), config.batch_size):
+        for chunk in batches(iter_inputs(paths, config), config.batch_size):
             todo, ready = [], []
             for item in chunk:
                 if isinstance(item, InputFailure):
@@ -284,7 +272,7 @@ def _run_pool(batches, n_workers: int, config: Config, nlp: bool, store_batch) -
                 store_batch(r + pool.run_alone(t))
             return
         except Exception as exc:  # e.g. a result that cannot be unpickled
-            done = [Outcome(raw.source, error=msg("E403", reason=_one_line(exc)), raw=raw)
+            done = [Outcome(raw.source, error=msg("E403", reason=one_line(exc)), raw=raw)
                     for raw, _ in todo]
         store_batch(ready + done)
 

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 from .config import Config
-from .errors import TidingsError, msg
+from .errors import TidingsError, msg, one_line
 from .extract import extract_page
 from .language import detect_language
 from .model import Analysis, Article, InputFailure, RawDoc, error_record
@@ -32,7 +32,7 @@ class Outcome:
         return self.article.to_dict()
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
@@ -52,13 +52,12 @@ def extract_outcomes(inputs: Iterable[RawDoc | InputFailure], config: Config, *,
         except RecursionError:
             yield Outcome(raw.source, error=msg("E203"), raw=raw)
         except Exception as exc:  # noqa: BLE001 - hostile pages find extractor bugs; one page fails alone
-            yield Outcome(raw.source, error=msg("E204", reason=" ".join(str(exc).split())[:200]
-                                                or type(exc).__name__), raw=raw)
+            yield Outcome(raw.source, error=msg("E204", reason=one_line(exc, 200)), raw=raw)
 
 
 def with_analysis(outcomes: Iterable[Outcome], analyzer, config: Config) -> Iterator[Outcome]:
     """Add the NLP layers to each article, batching texts through spaCy."""
-    for batch in _batches(outcomes, config.batch_size):
+    for batch in batches(outcomes, config.batch_size):
         ok = [o for o in batch if o.article is not None]
         try:
             _analyse_all(ok, analyzer)
@@ -68,7 +67,7 @@ def with_analysis(outcomes: Iterable[Outcome], analyzer, config: Config) -> Iter
                 try:
                     _analyse_all([o], analyzer)
                 except Exception as exc:  # noqa: BLE001
-                    o.error = msg("E302", reason=" ".join(str(exc).split())[:200] or type(exc).__name__)
+                    o.error = msg("E302", reason=one_line(exc, 200))
                     o.article = None
         yield from batch
 

@@ -11,7 +11,7 @@ from collections import deque
 from typing import Callable, Iterable
 
 from ..config import Config
-from ..errors import msg
+from ..errors import msg, one_line
 
 
 class _BatchWorker:
@@ -33,7 +33,6 @@ def run_on_ray(batches: Iterable, n_workers: int, config: Config, nlp: bool,
     import ray
     from ray.exceptions import RayActorError, RayTaskError
 
-    from ..ingest import _one_line
     from ..pipeline import Outcome
 
     started_here = not ray.is_initialized()
@@ -59,7 +58,7 @@ def run_on_ray(batches: Iterable, n_workers: int, config: Config, nlp: bool,
                 done = failed(todo, "Ray worker died")
                 actors[slot] = worker_cls.remote(config, nlp)
             except RayTaskError as exc:
-                done = failed(todo, _one_line(exc.cause if exc.cause else exc))
+                done = failed(todo, one_line(exc.cause if exc.cause else exc))
         store_batch(ready + done)
 
     try:

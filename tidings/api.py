@@ -80,11 +80,15 @@ class Store:
 
     def __init__(self, path: str = "tidings.db", *, config: Config | None = None,
                  readonly: bool = False):
-        from .store import Store as _Store
-
         self.config = _config(config)
         self.path = path
-        self._store = _Store(path, readonly=readonly, minhash_threshold=self.config.minhash_threshold)
+        self.readonly = readonly
+        self._store = self._open()
+
+    def _open(self):
+        from .store import Store as _Store
+
+        return _Store(self.path, readonly=self.readonly, minhash_threshold=self.config.minhash_threshold)
 
     @property
     def _conn(self):
@@ -100,7 +104,7 @@ class Store:
         try:
             return ingest(list(paths), db=self.path, config=self.config, workers=workers, nlp=nlp)
         finally:
-            self.__init__(self.path, config=self.config)
+            self._store = self._open()  # ingest wrote through its own connection
 
     def search(self, q: str | None = None, **filters):
         """FTS search; filters: date_from, date_to, country, entity, sort, limit, offset."""

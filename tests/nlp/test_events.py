@@ -47,14 +47,14 @@ def _entities(doc) -> list[Entity]:
     return list(found.values())
 
 
-def code(nlp, text, pub="2025-01-23", dateline=None, quotes=()):
+def code(nlp, text, pub="2025-01-23", dateline=None, quotes=(), extra=()):
     ensure_extensions()
     doc = mark_paragraphs(nlp.make_doc(text))  # as the Analyzer does, before the parser
     for name, proc in nlp.pipeline:
         if not name.startswith("tidings_"):
             doc = proc(doc)
     doc._.tidings_ctx = DocContext(pub_date=pub, dateline=dateline, language="en")
-    doc._.tidings_entities = _entities(doc)
+    doc._.tidings_entities = _entities(doc) + list(extra)
     doc._.tidings_quotes = list(quotes)
     return find_events(doc)
 
@@ -445,3 +445,24 @@ def test_what_is_discussed_is_a_topic_not_a_partner(nlp):
 def test_in_the_process_of_giving_is_still_giving(nlp):
     evs = code(nlp, "Norway is in the process of providing 30 million dollars in assistance to Sudan.")
     assert pairs(evs, "AID") == {("NOR", "SDN")}
+
+
+def test_the_phrase_says_whose_an_actor_is_where_the_name_does_not(nlp):
+    # The stand-in entity layer gives the court and the envoy no country.
+    evs = code(nlp, "Russia's Supreme Court rejected an appeal by Georgia on Monday.")
+    assert [e.source.country for e in evs if e.type == "REJECT"] == ["RUS"]
+    evs = code(nlp, "Pedro Alves, a Portuguese diplomat, met Marco Rubio in Washington.")
+    assert pairs(evs, "CONSULT") == {("PRT", "USA")}
+    evs = code(nlp, "Kenyan President Samuel Otieno visited Ethiopia on Monday.")
+    assert pairs(evs, "CONSULT") == {("KEN", "ETH")}
+    # A sponsor is not the actor: "Russian-backed" fighters are not Russia.
+    evs = code(nlp, "Russian-backed Hezbollah fighters attacked Georgia on Monday.")
+    assert all(e.source.country != "RUS" for e in evs if e.type == "ASSAULT")
+
+
+def test_a_role_kept_as_a_name_is_the_person_in_apposition(nlp):
+    text = "The then president, Pedro Alves, rejected the proposals of Kenya."
+    role = Entity(id="r1", name="then president", type="OTHER",
+                  mentions=[[text.index("then"), text.index(",")]])
+    evs = code(nlp, text, extra=[role])
+    assert [e.source.name for e in evs if e.type == "REJECT"] == ["Pedro Alves"]

@@ -26,6 +26,11 @@ _CUT_DEPS = {"relcl", "acl", "conj", "cc", "punct", "advcl", "prep_clause"}
 _SPEECH = {"said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states",
            "announced", "announces", "noted", "notes", "insisted", "claimed", "claims"}
 _MAX_ACTOR_TOKENS = 14
+_ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# "US-backed forces", "Iranian-allied militias": the country before these is a sponsor's.
+# ("Saudi-led", "US-based", "Taliban-claimed" do say whose the actor is.)
+_SPONSORED = {"backed", "allied", "funded", "sponsored", "supported", "brokered", "aligned", "trained",
+              "armed", "born", "held", "controlled", "occupied", "friendly", "leaning"}
 _LOOKBACK_CHARS = 600
 
 
@@ -97,9 +102,11 @@ class ActorResolver:
 
     def head_entity(self, head: Token, span: Span) -> Entity | None:
         """The entity the phrase is about: the one under its head, else a compound name."""
-        ent = self.by_token[head.i]
-        if ent is not None:
-            return ent
+        own = self.by_token[head.i]
+        if own is not None and own.type in _ACTOR_TYPES:
+            return own
+        # "The then president, Goodluck Jonathan": a role the entity layer kept as a name
+        # of its own is still described by the person in apposition.
         for c in head.children:
             if c.dep_ in ("compound", "appos") and self.by_token[c.i] is not None \
                     and self.by_token[c.i].type == "PERSON":
@@ -109,7 +116,7 @@ class ActorResolver:
                 e = self.by_token[c.i]
                 if e is not None:
                     return e
-        return None
+        return own
 
     def _previous(self, tok: Token, types: set[str], exclude: set[str], floor: int = 0) -> Entity | None:
         pos = bisect.bisect_left(self._starts, tok.idx)
@@ -258,23 +265,101 @@ class ActorResolver:
                                                                self.by_token[t.i] for t in span):
             ent = self.by_title(span)
         if ent is not None:
-            return _from_entity(ent, span)
+            actor = _from_entity(ent, span)
+            if ent.type in ("PERSON", "ORG", "OTHER") or ent.type == "NORP" and ent.country is None:
+                # "Russia's Supreme Court", "US Vice-President Mike Pence", "Omar al-Bashir of
+                # Sudan": the phrase says whose the actor is where the name alone does not.
+                country, own_pre = self._phrase_country(head, span, ent)
+                if country and (actor.country is None or ent.type == "ORG" and own_pre
+                                and actor.country not in ("IGO", "UNO")):
+                    actor = Actor(name=actor.name, country=country, sector=actor.sector,
+                                  entity_id=actor.entity_id)
+            return actor
         if not could_act(head):
             return None  # "drugs", "compliance", "the budget": a thing acts on no one
         return self._common_noun_actor(span)
+
+    def _token_country(self, tok: Token) -> str | None:
+        ent = self.by_token[tok.i]
+        if ent is not None and ent.type in ("GPE", "NORP") and ent.country:
+            return ent.country
+        if tok.tag_ in ("NNP", "NNPS", "JJ") and tok.is_alpha and tok.text[:1].isupper() \
+                and self.code_actor is not None:
+            # A country word inside a longer name ("Venezuela" in "Venezuela's embattled
+            # president"), with its compound parts ("Saudi Arabia", "South Sudan").
+            lo = tok.i
+            while lo > 0 and self.doc[lo - 1].dep_ == "compound" and self.doc[lo - 1].head == tok:
+                lo -= 1
+            try:
+                return self.code_actor(self.doc[lo:tok.i + 1].text)[0]
+            except Exception:  # untrusted text; no code is a fine answer
+                return None
+        return None
+
+    def _sponsors(self, span: Span) -> set[int]:
+        """Tokens of "US-backed", "Taliban-allied": a sponsor, not the actor's country."""
+        doc = self.doc
+        return {i for t in span if t.text == "-" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SPONSORED
+                for i in (t.i - 1, t.i, t.i + 1)}
+
+    def _phrase_country(self, head: Token, span: Span, ent: Entity) -> tuple[str | None, bool]:
+        """(country the phrase names around the entity's own words, named before them?):
+        the nearest country word before the name ("French President Emmanuel Macron",
+        "Myanmar's Supreme Court"), else an "of"/"from" object or apposition after it
+        ("Omar al-Bashir of Sudan", "Ali Kushayb, a Sudanese militia leader")."""
+        doc = self.doc
+        own = [t for t in span if self.by_token[t.i] is ent]
+        if not own:
+            return None, False
+        # The whole mention, where the parse hung part of it outside the phrase ("Omar al-Bashir").
+        lo, hi = own[0].i, own[-1].i
+        while lo > 0 and lo > own[0].i - 8 and self.by_token[lo - 1] is ent:
+            lo -= 1
+        while hi + 1 < len(doc) and hi < own[-1].i + 8 and self.by_token[hi + 1] is ent:
+            hi += 1
+        own = list(doc[lo:hi + 1])
+        first = lo
+        skip = self._sponsors(span)
+        for t in reversed(span[:first - span.start]):
+            if t.i in skip or t.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
+                continue
+            c = self._token_country(t)
+            if c:
+                return c, True
+        preps = ("of", "from", "in") if ent.type == "ORG" else ("of", "from")
+        for t in own + ([head] if head not in own else []):
+            for c in t.children:
+                cands = []
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    cands = [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "appos":
+                    cands = [c] + [g for g in c.children if g.dep_ in ("amod", "compound", "poss")]
+                for g in cands:
+                    country = None if g.i in skip else self._token_country(g)
+                    if country:
+                        return country, False
+        if ent.country is None and self.code_actor is not None:
+            try:  # "Estonian MEP", "Sri Lankan Tamil": a country word inside the name itself
+                return self.code_actor(doc[lo:hi + 1].text)[0], False
+            except Exception:
+                return None, False
+        return None, False
 
     def _common_noun_actor(self, span: Span) -> Actor | None:
         text = span.text.strip()
         if not text or not any(t.is_alpha for t in span):
             return None
         country = sector = None
+        skip = self._sponsors(span)
         if self.code_actor is not None:
             try:
-                country, sector = self.code_actor(span)
+                country, sector = self.code_actor(" ".join(t.text for t in span if t.i not in skip))
             except Exception:  # the coder reads untrusted text; an actor without a code is fine
                 country = sector = None
         if country is None:
             for t in span:
+                if t.i in skip:
+                    continue
                 ent = self.by_token[t.i]
                 if ent is not None and ent.country:
                     country = ent.country

@@ -31,6 +31,7 @@ from .actors import describe
 from .entities_names import CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _Mention, _name_words
 from .knowledge import load as load_knowledge
 from .knowledge import norm_word
+from .knowledge.people import load as load_people
 
 # Public names of this module; HONORIFICS and CORP_SUFFIXES live in entities_names.
 __all__ = ["entity_at", "find_entities", "HONORIFICS", "CORP_SUFFIXES", "TITLE_GLUE"]
@@ -63,15 +64,36 @@ def entity_at(doc: Doc, i: int) -> Entity | None:
     return ents[idx[i]]
 
 
-def find_entities(doc: Doc) -> list[Entity]:
+def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
+    """The entities of a parsed Doc; ``learned=False`` leaves out what was learned from other
+    articles (``knowledge/people.json``), as ``knowledge/learn.py`` needs when it learns."""
     mentions = _mentions(doc)
     clusters = _cluster(doc, mentions)
     _attach_roles(doc, clusters)
     roles = _role_actors(doc, mentions)
     _office_countries(doc, clusters, roles)
     _counterpart_countries(doc, clusters)
+    if learned:
+        _learned_people(clusters)
     clusters.extend(roles)
     return _to_entities(doc, clusters)
+
+
+def _learned_people(clusters: list[_Cluster]) -> None:
+    """A person the text gives no country takes the one articles stated for that name."""
+    people = load_people()
+    if not people.by_key:
+        return
+    for c in clusters:
+        if c.type != "PERSON" or (c.country and c.sector):
+            continue
+        p = people.find(_fullest(c))
+        if p is None:
+            continue
+        if c.country is None:
+            c.country = p.country
+        if c.sector is None and c.country == p.country:
+            c.sector = p.sector
 
 
 # Adjectives of offices: "a US presidential inauguration" speaks of the US president.
@@ -172,13 +194,17 @@ def _mentions(doc: Doc) -> list[_Mention]:
     out: list[_Mention] = []
     # Words of full person names: they mark where spaCy ran a name into the one before it
     # ("... Steel Corp. Iwaya said", "the Iwaya-Rubio meeting").
-    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                    for t in ent if t.is_alpha and len(t) > 2}
+    person_words: dict[str, set[int]] = {}
     for ent in doc.ents:
-        t = _TYPE.get(ent.label_)
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for t in ent:
+                if t.is_alpha and len(t) > 2:
+                    person_words.setdefault(t.lower_, set()).add(ent.start)
+    for start, end, label in _name_spans(doc, kb):
+        t = _TYPE.get(label)
         if t is None:
             continue
-        for s, e in _split(doc, ent.start, ent.end, t, person_words):
+        for s, e in _split(doc, start, end, t, person_words):
             s, e = _trim(doc, s, e, t)
             if e <= s:
                 continue
@@ -190,6 +216,84 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 continue
             out.append(_Mention(s, e, t2, text))
     out.extend(_known_names(doc, kb, out))
+    return out
+
+
+def _name_spans(doc: Doc, kb) -> list[tuple[int, int, str]]:
+    """spaCy's entity spans, with the small model's commonest slips in people's names mended:
+    a learned person's name it missed or mistyped ("Ayman Safadi"), a name it cut in two
+    ("Harry Ho-jen" + "Tseng"), and a foreign given name it took for a place ("Gitanas"
+    GPE + "Nauseda")."""
+    learned = _learned_spans(doc)
+    taken = {i for s, e in learned for i in range(s, e)}
+    spans: list[list] = [[s, e, "PERSON"] for s, e in learned]
+    for ent in doc.ents:
+        if taken.intersection(range(ent.start, ent.end)):
+            continue
+        s, e, label = ent.start, ent.end, ent.label_
+        prev = spans[-1] if spans and spans[-1][1] <= s else None
+        if label == "PERSON" and prev is not None and prev[2] == "PERSON" and prev[1] == s and \
+                doc[s - 1].whitespace_ == " " and not doc[s].is_sent_start:
+            prev[1] = e
+            continue
+        if label in ("GPE", "ORG", "NORP", "LOC") and e - s == 1 and e < len(doc) and \
+                _given_name_slip(doc, kb, s):
+            spans.append([s, e + 1, "PERSON"])
+            continue
+        spans.append([s, e, label])
+    spans.sort()
+    return [tuple(x) for x in spans]
+
+
+def _given_name_slip(doc: Doc, kb, s: int) -> bool:
+    """"Gitanas Nauseda": an unknown one-word place followed by an unlabelled capitalised
+    proper noun, and nothing more of a name, is a person's given name and surname."""
+    tok, nxt = doc[s], doc[s + 1]
+    if not (tok.is_title and tok.is_alpha and nxt.is_title and nxt.is_alpha):
+        return False
+    if nxt.ent_type_ or nxt.pos_ != "PROPN" or nxt.is_sent_start or tok.whitespace_ != " ":
+        return False
+    after = doc[s + 2] if s + 2 < len(doc) else None
+    if after is not None and after.is_title and not after.is_sent_start and after.pos_ == "PROPN":
+        return False
+    return not kb.lookup([tok.text]) and not kb.lookup([nxt.text]) and \
+        nxt.lower_ not in _PLACE_WORDS
+
+
+# Words that continue a place's name rather than start a surname.
+_PLACE_WORDS = {"city", "province", "state", "region", "district", "county", "river", "valley",
+                "island", "islands", "mountains", "hills", "bay", "lake", "sea", "coast",
+                "strait", "gulf", "airport", "port", "square", "street", "road", "camp", "base",
+                "prefecture", "governorate", "oblast", "territory", "peninsula", "desert",
+                "basin", "plain", "heights", "border", "crossing", "dam", "bridge", "park"}
+
+
+def _learned_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Where the text writes the whole name of a person learned from other articles."""
+    people = load_people()
+    if not people.max_words:
+        return []
+    from .knowledge.people import fold
+
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not doc[i].is_title or fold(doc[i].text) not in people.firsts:
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + 2 * people.max_words), i + 1, -1):
+            if not doc[j - 1].is_alpha:
+                continue
+            words = tuple(w for w in (fold(t.text) for t in doc[i:j] if t.text != "-") if w)
+            if words in people.full:
+                found = j
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append((i, found))
+        i = found
     return out
 
 
@@ -233,7 +337,7 @@ def _known_names(doc: Doc, kb, found: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _split(doc: Doc, s: int, e: int, t: str, person_words: set[str]):
+def _split(doc: Doc, s: int, e: int, t: str, person_words: dict[str, set[int]]):
     """Cut a span where spaCy joined two names: commas, sentence starts, "X-Y" of two people."""
     cuts = [s]
     for i in range(s + 1, e):
@@ -242,8 +346,10 @@ def _split(doc: Doc, s: int, e: int, t: str, person_words: set[str]):
         if tok.is_sent_start or tok.text in (",", ";") or \
                 (tok.lower_ in person_words and prev.text.endswith(".") and t != "PERSON"):
             cuts.append(i)
-        elif tok.text == "-" and prev.lower_ in person_words and i + 1 < e and \
-                doc[i + 1].lower_ in person_words:
+        elif tok.text == "-" and i + 1 < e and _elsewhere(person_words, prev.lower_, s) and \
+                _elsewhere(person_words, doc[i + 1].lower_, s):
+            # "the Iwaya-Rubio meeting" names two people of other mentions; "Jean-Yves Le
+            # Drian" and "Kassym-Jomart Tokayev" are one person's hyphenated given name.
             cuts.append(i)
     cuts.append(e)
     for a, b in zip(cuts, cuts[1:]):
@@ -251,6 +357,11 @@ def _split(doc: Doc, s: int, e: int, t: str, person_words: set[str]):
             a += 1
         if a < b:
             yield a, b
+
+
+def _elsewhere(person_words: dict[str, set[int]], word: str, start: int) -> bool:
+    """The word is part of a full person name other than the one starting at ``start``."""
+    return bool(person_words.get(word, set()) - {start})
 
 
 def _trim(doc: Doc, s: int, e: int, t: str) -> tuple[int, int]:
@@ -391,8 +502,37 @@ def _attach_roles(doc: Doc, clusters: list[_Cluster]) -> None:
                             c.country = r2.country
                             c.sector = c.sector or r2.sector
                             break
+            if c.type == "ORG" and c.country is None:
+                c.country = _place_after(doc, c)
             if c.type in ("GPE", "LOC") and c.sector not in ("GOV", "CVL"):
                 c.sector = None
+            if c.type == "GPE" and c.sector == "GOV" and all(_locative(doc, m) for m in c.mentions):
+                # "a park in Kabul": a capital named only as where things are is the town,
+                # not its government; towns stand for the people there (CVL).
+                c.sector = "CVL"
+
+
+def _locative(doc: Doc, m: _Mention) -> bool:
+    k = m.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _LOCATIVE | {"at", "from", "to"} and doc[k].pos_ == "ADP"
+
+
+def _place_after(doc: Doc, c: _Cluster) -> str | None:
+    """"the University of St. Andrews in Scotland": a body placed in a country belongs to it."""
+    kb = load_knowledge()
+    for m in c.mentions[:3]:
+        k = m.end
+        if k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].ent_type_ in ("GPE", "LOC"):
+            ent = next((e for e in doc.ents if e.start == k + 1), None)
+            if ent is None:
+                continue
+            hits = [h for h in kb.lookup([t.text for t in ent])
+                    if h.kind in ("country", "capital", "place") and h.country]
+            if hits:
+                return hits[0].country
+    return None
 
 
 def _title_case(title: str) -> str:
@@ -433,10 +573,19 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         hits = []
         for k in (2, 1, 0):
             if root.i - k >= ch.start:
-                hits = [h for h in kb.lookup([t.text for t in doc[root.i - k:root.i + 1]])
+                # "the president's office": the possessive is no word of the role.
+                hits = [h for h in kb.lookup([t.text for t in doc[root.i - k:root.i + 1]
+                                              if t.tag_ != "POS"])
                         if h.kind == "role"]
                 if hits:
                     break
+        lone = False
+        if not hits and _actor_noun(root):
+            # "army accountant", "gang confederations": a person or band the role word
+            # before it qualifies takes that word's sector, but is not that body itself.
+            hits = [h for t in root.lefts if t.dep_ == "compound" and t.i >= ch.start
+                    for h in kb.lookup([t.text]) if h.kind == "role" and h.role_kind == "group"]
+            lone = bool(hits)
         if not hits:
             continue
         if any(t.i in person_tokens for t in ch):
@@ -465,7 +614,7 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         if c is None:
             # Groups ("troops", "the government") act as organisations; a lone office
             # ("the foreign minister") stays OTHER: it is a person the text has not named.
-            typ = "ORG" if hits[0].role_kind == "group" else "OTHER"
+            typ = "ORG" if hits[0].role_kind == "group" and not lone else "OTHER"
             c = _Cluster(typ, key, first=s, country=r.country, sector=r.sector, role=True)
             out[key] = c
         m = _Mention(ms, end, c.type, span.text)
@@ -474,6 +623,32 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         if span.text not in c.forms:
             c.forms.append(span.text)
     return list(out.values())
+
+
+# Endings of nouns for people by what they do ("accountant", "driver", "activist") and
+# collective nouns for bands of them: such a noun qualified by a role word is an actor.
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
+_COLLECTIVE = {"confederation", "alliance", "coalition", "network", "ring", "faction", "wing",
+               "unit", "cell", "band", "members", "member", "staff", "personnel", "veteran",
+               "chief", "boss", "figure"}
+
+
+# ... but not these things, which share the endings.
+_THINGS = {"headquarter", "quarter", "border", "order", "center", "number", "matter", "letter",
+           "shelter", "water", "helicopter", "computer", "corner", "tower", "power", "paper",
+           "sector", "floor", "door", "corridor", "factor", "reactor", "motor", "error",
+           "terror", "mirror", "plant", "restaurant", "grant", "warrant", "fee", "degree",
+           "tree", "guarantee", "event", "incident", "percent", "content", "extent",
+           "intent", "talent", "accident", "patent", "tangent"}
+
+
+def _actor_noun(tok) -> bool:
+    if tok.pos_ != "NOUN":
+        return False
+    w = tok.lower_[:-1] if tok.lower_.endswith("s") and len(tok.lower_) > 4 else tok.lower_
+    if w in _COLLECTIVE or tok.lower_ in _COLLECTIVE:
+        return True
+    return w.endswith(_AGENT_ENDINGS) and not w.endswith("ment") and w not in _THINGS
 
 
 # -- output ----------------------------------------------------------------------------------

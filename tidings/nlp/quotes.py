@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Entity, Quote
 from .entities import entity_at
-from .quotes_lexicon import (CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS, INTENT_FORMS,
-                             LIGHT_VERBS, NEAR_QUOTE_ONLY, PREP_ADJS, PREP_FORMS, PREP_NOUNS)
-from .quotes_speakers import _carry_over, _paragraph_person, _resolve, _speaker_of
+from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS, INTENT_FORMS,
+                             NEAR_QUOTE_ONLY, PREP_ADJS, PREP_FORMS, PREP_NOUNS)
+from .quotes_speakers import _carry_over, _paragraph_person, _resolve, _source_of, _speaker_of
 
 # Opening mark -> closing marks that end it.
 _PAIRS = {"“": "”\"", "\"": "\"”", "„": "“”\"", "«": "»", "»": "«", "‘": "’", "「": "」",
@@ -332,10 +332,9 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
                     any(c.dep_ == "nsubj" for c in t.children):
                 base = t.lower_
             elif t.pos_ == "VERB" and t.lower_ in DOBJ_FORMS and \
-                    any(c.dep_ == "dobj" for c in t.children) and \
-                    (any(c.dep_ in ("nsubj", "agent") for c in t.children) or
-                     t.dep_ in ("advcl", "conj") and t.tag_ == "VBG"):
-                # "..., citing low growth": the participle's speaker is its clause's subject.
+                    any(c.dep_ == "dobj" for c in t.children) and _source_of(t) is not None:
+                # "..., citing low growth", "a group backing Rubio", "likely to support
+                # Clinton": the speaker is whoever the clause makes its source.
                 base = t.lower_
             elif t.pos_ == "VERB" and t.lower_ in INTENT_FORMS and \
                     any(c.dep_ == "xcomp" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
@@ -383,8 +382,12 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
                     out.append(_Q(lo_hi[0], lo_hi[1], False, cue=t.text, speaker=ent,
                                   speaker_text=name))
             continue
-        if not comp and t.lower_ in DOBJ_FORMS:
-            comp = [c for c in t.children if c.dep_ == "dobj"]
+        if not comp and (t.lower_ in DOBJ_FORMS or base not in ADDRESSEE_VERBS):
+            # A speech or stance verb's object is what was said or held ("noted her
+            # record", "wants a change"); the object of "told"/"urged" is the addressee,
+            # and "..., said Smith" puts the speaker there.
+            comp = [c for c in t.children if c.dep_ == "dobj" and c.i > t.i and
+                    not (c.pos_ == "PROPN" and c is _source_of(t))]
         if not comp:
             if base == "call":
                 # "called for X", "calling on X to ..."
@@ -410,6 +413,8 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
             continue
         if b - a < (2 if c.dep_ in ("dobj", "pobj") else 8):
             continue
+        if c.dep_ == "dobj" and _source_of(t) is None:
+            continue  # "the plan announced Monday" reports no one's words
         ent, name = _speaker_of(doc, t)
         if ent is None and name is None and base in CLAUSE_ONLY:
             continue
@@ -488,15 +493,13 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
             return None
         ent, name = _speaker_of(doc, verb)
     elif t.pos_ == "NOUN":
-        src = next((c for c in t.children if c.dep_ == "poss"), None)
-        if src is not None:
-            ent, name = _resolve(doc, src)
-        elif t.dep_ == "dobj" and t.head.lower_ in LIGHT_VERBS:
-            ent, name = _speaker_of(doc, t.head)
-        else:
+        # "Trump's attacks on", "voiced concerns about", "avoided criticism of", "rallied in
+        # support of": the possessor, else the subject of the verb the noun serves.
+        if _source_of(t) is None:
             return None
+        ent, name = _speaker_of(doc, t)
     else:
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.dep_ not in ("conj", "advcl", "xcomp"):
+        if not any(c.dep_ == "nsubjpass" for c in t.children) and _source_of(t) is None:
             return None
         ent, name = _speaker_of(doc, t)
     span = _clean(doc, pobj.left_edge.i, pobj.right_edge.i + 1)

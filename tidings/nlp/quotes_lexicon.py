@@ -39,6 +39,13 @@ NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply",
                     "observe", "muse", "boast", "caution", "concede", "acknowledge", "emphasize",
                     "stress", "predict", "suggest", "claim", "complain", "agree", "reiterate",
                     "testify", "confirm", "admit", "report", "echo", "write", "tell"}
+# Speech verbs whose direct object is the one spoken to, not what was said ("told
+# reporters", "urged voters"), or is no report at all ("continued the tour").
+ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "urge", "advise", "warn", "remind", "call",
+                   "thank", "answer", "continue", "read", "point", "find", "post", "write",
+                   "signal", "threaten", "question", "accuse", "criticize", "criticise",
+                   "blame", "praise", "describe", "charge", "agree", "disagree", "cry",
+                   "shout", "scream", "add"}
 # Complements of these are not reported content ("want to go", "hope to win" are kept
 # only when they take a full clause).
 CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "promise",
@@ -80,12 +87,6 @@ PREP_NOUNS = {
     "statements": ("on", "about"), "speech": ("on", "about"), "question": ("about", "on"),
     "questions": ("about", "on"), "complaint": ("about",), "complaints": ("about",),
 }
-# Nouns that, as the object of a light verb, make its subject the source ("made comments
-# about X", "voiced concerns over Y", "issued a warning about Z").
-LIGHT_VERBS = {f for base in ("make", "issue", "offer", "deliver", "give", "express", "voice",
-                               "raise", "repeat", "renew", "post", "send", "add")
-               for f in (base, base + "s", base + "d", base + "ed", base + "ing",
-                         base[:-1] + "ing")} | {"made", "gave", "given", "sent"}
 # Stance adjectives whose prepositional object is what the subject's statement is about
 # ("Republicans have been critical of the deal", "she is upbeat about his chances").
 PREP_ADJS = {

@@ -466,3 +466,29 @@ def test_a_role_kept_as_a_name_is_the_person_in_apposition(nlp):
                   mentions=[[text.index("then"), text.index(",")]])
     evs = code(nlp, text, extra=[role])
     assert [e.source.name for e in evs if e.type == "REJECT"] == ["Pedro Alves"]
+
+
+def test_sending_goods_or_forces_somewhere_is_aid_or_a_deployment(nlp):
+    evs = code(nlp, "Norway sent ten ambulances and a team of doctors to Sudan on Monday.")
+    assert pairs(evs, "AID") == {("NOR", "SDN")}
+    # The parser hangs "to Peru" on the last thing sent; it is still where they went.
+    evs = code(nlp, "Canada has sent 50 trucks and a unit of engineers to Peru to help rebuild roads.")
+    assert pairs(evs, "AID") == {("CAN", "PER")}
+    assert pairs(code(nlp, "Chile sent troops to Peru."), "MOBILIZE") == {("CHL", "PER")}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan sent best wishes to the people of Kenya on their national day.",
+    "Japan sent a letter to Kenya.",
+    "Kenya sent its ambassador to Egypt for talks.",
+    "The court sent him to prison in Kenya.",
+])
+def test_sending_words_envoys_or_convicts_is_no_aid(nlp, text):
+    assert not [e for e in code(nlp, text) if e.type in ("AID", "MOBILIZE")]
+
+
+def test_forces_arriving_somewhere_deploy_and_peacekeepers_aid(nlp):
+    assert pairs(code(nlp, "Hundreds of Canadian troops arrived in Peru on Monday."), "MOBILIZE") == {("CAN", "PER")}
+    evs = code(nlp, "Some 200 Japanese peacekeepers arrived in Sudan on Thursday.")
+    assert pairs(evs, "AID") == {("JPN", "SDN")}
+    assert code(nlp, "The delegates arrived in Kenya on Monday.") == []

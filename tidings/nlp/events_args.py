@@ -14,7 +14,7 @@ from .events_syntax import (
     is_abstract, is_actorish, direct_object, owner_of, prep_objects, thing_targets, unquantify,
     with_conjuncts,
 )
-from .events_triggers import find_trigger
+from .events_triggers import destinations, find_trigger
 
 
 def _subject(pred: Token) -> tuple[Token | None, bool]:
@@ -38,6 +38,9 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
             t = t.head.head  # "issued a statement urging X": the issuer urges
             continue
         if t.dep_ == "relcl":
+            root = _noun_root(t)
+            if root is not None:
+                return root, passive
             return t.head, passive
         # "Norway is in the process of providing ...": the phase noun passes the subject on.
         phase = t.dep_ == "pobj" and t.lower_ in ("process", "midst", "course", "middle")
@@ -46,6 +49,25 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
             return None, passive
         t = t.head
     return None, False
+
+
+def _noun_root(clause: Token) -> Token | None:
+    """'The Afghan government, a number of parties and the Taliban on Thursday condemned ...'
+    parsed with no main verb: the sentence's root is a noun and the one finite verb hangs
+    off its subject as a relative clause with no relative word and no subject of its own.
+    Then that noun (the root) is the subject."""
+    if clause.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ in ("WDT", "WP", "WP$", "WRB")
+            for c in clause.children):
+        return None
+    t = clause.head
+    for _ in range(6):
+        if t.dep_ == "ROOT":
+            return t if t.tag_.startswith("NN") else None
+        if t.dep_ not in ("appos", "conj", "pobj", "prep"):
+            return None
+        t = t.head
+    return None
 
 
 def _expand_relational(heads: list[Token]) -> list[Token]:
@@ -119,7 +141,7 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     obj = direct_object(pred)
     obj = unquantify(obj) if obj is not None else None
     targets = [unquantify(t) for t in targets]
-    to = prep_objects(pred, ("to",)) or [
+    to = (destinations(pred) if entry.mode == "send" else prep_objects(pred, ("to",))) or [
         t for t in own_phrase(pred) if t.dep_ == "pobj" and t.head.lower_ == "to"
         and (is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))][:1]
     own_forces = obj is not None and (obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES or

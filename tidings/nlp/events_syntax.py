@@ -48,7 +48,8 @@ def with_conjuncts(tok: Token) -> list[Token]:
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        # A "to" the parser calls a dative ("sent aid to Sudan") is still a preposition.
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
         if c.dep_ == "prt":  # "crack down on", "pull out of"
             for g in c.children:

@@ -117,6 +117,23 @@ _WORKFORCE = {"workers", "employees", "staff", "teachers", "doctors", "nurses", 
               "unions", "dockers", "pilots", "lecturers", "truckers", "farmers", "students", "personnel"}
 
 
+# Sending an envoy or a delegation is diplomacy, not a delivery.
+_ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "delegation", "delegations",
+           "representative", "representatives", "emissary", "emissaries", "minister", "official", "officials"}
+
+
+def destinations(tok: Token) -> list[Token]:
+    """Where a sending goes: "to X" on the verb or hung by the parser on what is sent
+    ("sent vehicles and a team of paratroopers to Lebanon"), not inside a purpose clause."""
+    out = prep_objects(tok, ("to", "into"))
+    obj = direct_object(tok)
+    for o in with_conjuncts(obj) if obj is not None else []:
+        out += prep_objects(o, ("to", "into"))
+        for of in prep_objects(o, ("of",)):
+            out += prep_objects(of, ("to", "into"))
+    return out
+
+
 def _labour_strike(tok: Token) -> bool:
     """'Workers were striking at the port', 'miners struck for better pay': a walkout."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -235,6 +252,21 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
     if entry.type == "MOBILIZE" and obj is not None and obj.lower_ not in FORCE_OBJECTS | WEAPON_OBJECTS \
             and (obj.lower_ in DOCUMENT_NOUNS or is_abstract(obj)):
         return None  # "deployed a plan", "mobilized support": no forces move
+    if lemma in ("send", "dispatch") and entry.mode == "send" and (
+            obj is None or obj.tag_ in ("PRP", "PRP$") or is_abstract(obj) or obj.ent_type_ in ("PERSON",) or
+            objl in INFO_OBJECTS or objl in _ENVOYS or
+            not any(is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC")
+                    for t in destinations(tok))):
+        return None  # "sent him to prison", "sent shockwaves to markets": nothing given to anyone
+    if lemma == "arrive":
+        # Only forces arriving somewhere are a deployment; peacekeepers and relief teams an aid.
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        words = [t.lower_ for t in (subj.subtree if subj is not None else []) if t.tag_.startswith(("NN", "JJ"))]
+        if any(w.startswith(("peacekeep", "rescue", "relief", "medic", "humanitarian")) for w in words):
+            return LexEntry("peacekeeping", "AID", "peacekeeping", "074", 7.0)
+        if not any(w in TROOPS or w in ("troops", "paratroopers", "contingents", "contingent", "warships")
+                   for w in words):
+            return None
     if lemma in ("give", "provide", "send", "deliver", "supply") and objl in TROOPS:
         return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
     if lemma in ("give", "provide", "deliver", "grant", "supply", "distribute", "allocate") and obj is None:

@@ -84,7 +84,9 @@ INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos
                 "hopes", "opinion", "views", "view", "thanks", "press", "evidence", "account",
                 "remarks", "address", "keynote", "lecture", "message", "messages", "briefing", "testimony",
                 "readout", "presentation", "greetings", "congratulations", "welcome", "toast", "tribute",
-                "text", "texts", "transcript", "transcripts", "communique", "communiqué", "excerpt", "excerpts"}
+                "text", "texts", "transcript", "transcripts", "communique", "communiqué", "excerpt", "excerpts",
+                "wishes", "regards", "thoughts", "prayers", "letter", "letters", "note", "notes", "signal",
+                "signals", "invitation", "invitations", "greeting", "congratulation", "condolence"}
 FORCE_OBJECTS = {"troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft",
                  "tanks", "police", "reinforcements", "units", "battalion", "battalions", "brigade",
                  "marines", "personnel", "army"}

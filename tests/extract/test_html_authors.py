@@ -36,3 +36,59 @@ def test_publisher_beside_people_is_dropped_but_kept_alone():
     assert extract_html(_page(head=head), "p.html").authors == ["Omar Lindqvist"]
     alone = '<meta property="og:site_name" content="Kestrel Voice"><meta name="author" content="Kestrel Voice">'
     assert extract_html(_page(head=alone), "p.html").authors == ["Kestrel Voice"]
+
+
+def test_byline_nested_in_the_date_line():
+    byline = ('<div class="posted-on">Posted on <time datetime="2024-03-02">2 March 2024</time> '
+              '<span class="by-author">by <span class="author vcard"><a class="url fn n" href="/author/ines/">'
+              'Ines Marlowe</a></span></span></div>')
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Ines Marlowe"]
+
+
+def test_stated_desk_or_unusual_name_is_kept_whole():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "author": {"@type": "Person", "name": "Redaktion"}}</script>')
+    assert extract_html(_page(head=ld), "p.html").authors == ["Redaktion"]
+    head = '<meta name="author" content="Lena petrova">'
+    assert extract_html(_page(head=head), "p.html").authors == ["Lena petrova"]
+
+
+def test_forum_posting_author_handle():
+    ld = ('<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Bridge to be '
+          'rebuilt", "author": {"@type": "Person", "name": "riverfan77"}}</script>')
+    assert extract_html(_page(head=ld), "p.html").authors == ["riverfan77"]
+
+
+def test_publication_name_after_the_person_is_cut():
+    head = '<meta property="og:site_name" content="Harbor Herald">'
+    byline = '<div class="byline">By Tom Reed Harbor Herald Staff</div>'
+    assert extract_html(_page(head=head, byline=byline), "p.html").authors == ["Tom Reed"]
+    assert fields.clean_author("Harbor Herald - Tom Reed", house=("Harbor Herald",)) == ["Tom Reed"]
+    # A blog named after its author keeps the name.
+    assert fields.clean_author("By Tom Reed, Lisbon", house=("Tom Reed",)) == ["Tom Reed"]
+
+
+def test_von_inside_a_headline_or_sentence_is_no_byline():
+    page = ("<html><head><title>Rettung von Booten und Fähren</title></head><body><article>"
+            "<h1>Rettung von Booten und Fähren</h1>"
+            "<p>Die Helfer, die von Kiel kamen, brachten die Boote sicher in den Hafen zurück.</p>"
+            + _BODY + "</article></body></html>")
+    assert extract_html(page, "p.html").authors == []
+
+
+def test_byline_after_a_date_and_copyright_lines():
+    assert fields.clean_author("12.03.2023 14:10 von Jana Berg") == ["Jana Berg"]
+    assert fields.clean_author("News | by Jana Berg") == ["Jana Berg"]
+    assert fields.clean_author("© Getty Images/Kontributor") == []
+
+
+def test_author_in_a_data_script_is_a_last_resort():
+    script = '<script>var dl = {"page_type": "article", "author": "Mara Olsen"};</script>'
+    assert extract_html(_page(head=script), "p.html").authors == ["Mara Olsen"]
+    label = '<script>var form = {"author": "Name", "email": "E-Mail"};</script>'
+    assert extract_html(_page(head=label), "p.html").authors == []
+
+
+def test_byline_in_an_aside_beside_the_article():
+    byline = '<aside class="meta"><p class="authors">Von <a class="author-name" href="/a/k">Karl Hopp</a></p></aside>'
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Karl Hopp"]

@@ -223,6 +223,7 @@ _BY = re.compile(
     r"^\s*(?:автор[ы]?|texte?|text und fotos?|interview|autor(?:in|en)?|auteur|author|authors|artikel von|"
     r"redacción|reportage|erstellt von|verfasst von|redaktion)\s*:\s*|"
     r"^\s*(?:责任编辑|作者|编辑|记者|記者|文|撰文)\s*[:：]?\s*", re.I)
+BY_PREFIX = _BY  # for callers that keep a byline whole but without its "By"
 _ROLE = re.compile(
     r"\b(?:staff (?:writer|reporter)s?|senior|chief|correspondents?|reporters?|editors?|columnist|"
     r"contributors?|contributing|writers?|analyst|producer|journalist|photographer|"
@@ -269,12 +270,13 @@ def _name_ok(name: str) -> bool:
     return any(ch.isupper() for ch in name) or bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name))
 
 
-def clean_author(raw: str | None, loose: bool = False) -> list[str]:
+def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = ()) -> list[str]:
     """Plain personal names from a byline: "By Jane Doe and John Roe, Reuters" -> [Jane Doe, John Roe].
 
     Strips "By"/"Von"/"Par", job titles, e-mails, handles, dates and places after a comma;
     wire agencies are dropped (they are credits, see ``find_credits``). With ``loose=True``
     (for structured metadata such as JSON-LD or rel=author) a single user handle is kept.
+    ``house`` names the publication (site name, host): "Jane Doe PhillyVoice Staff" is Jane Doe.
     """
     if not raw:
         return []
@@ -282,8 +284,24 @@ def clean_author(raw: str | None, loose: bool = False) -> list[str]:
     s = _EMAIL.sub(" ", s)
     s = _HANDLE.sub(" ", s)
     s = re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip()
+    if re.match(r"(?:©|\(c\)|copyright\b)", s, re.I):
+        return []  # a photo or site copyright line, not a byline
+    # "06.11.2023 13:30 von Jane Doe", "News | by Jane Doe": the byline starts at the marker.
+    s = re.sub(r"^.*?(?:\d|[|·•–—])\s*(?:by|von|par|por)\s+(?=[A-ZÀ-Þ])", "", s, count=1, flags=re.I)
     s = re.sub(r"\b(?:updated|published|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$", "", s, flags=re.I)
     s = re.sub(r"\(.*?\)", " ", s)
+    for name in house:
+        # The publication's name after a person's ("Jane Doe, Daily Mirror", "Jane Doe CNN Staff").
+        # A name standing first is the person (a blog named after its author), not a suffix.
+        if name and len(name) > 2:
+            rx = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+            s = re.sub(rf"^{re.escape(name)}\s+[-|:–—]\s+(?=\w)", "", s, flags=re.I)  # "Site - Jane Doe"
+            m = rx.search(s)
+            if not m or not _BY.sub("", s[: m.start()]).strip(" ,:|-"):
+                continue
+            rest = rx.sub(" ", s)
+            if re.search(r"[^\W\d_]{2}", re.sub(r"(?i)\b(?:by|von|staff|the)\b", "", rest)):
+                s = " ".join(rest.split())
     out: list[str] = []
     for part in re.split(r"\s*,\s*(?=[^,]*(?:\s|$))", s):
         part = part.strip()
@@ -302,6 +320,8 @@ def clean_author(raw: str | None, loose: bool = False) -> list[str]:
             piece = re.sub(r"\s+(?:on|am|le|el|il|at|um)\s+.*\d.*$", "", piece)  # "... on May 3"
             piece = re.sub(r"\s*\S*\d.*$", "", piece)  # "Jane Doe Do 9 Apr 2020"
             piece = _WEEKDAY_TAIL.sub("", piece)
+            if len(piece.split()) >= 3:
+                piece = re.sub(r"\s+staff$", "", piece, flags=re.I)  # "Jane Doe Staff"
             if re.search(r"\bstaff\b", piece, re.I):
                 continue  # "Guardian staff", "MND Staff": a newsroom, not a person
             piece = _ROLE.sub("", piece)

@@ -15,7 +15,7 @@ from ..language import detect_language
 from ..model import Related
 from . import fields
 from .boiler import BOILER_LINE, TAGS_HEAD
-from .meta import SCRIPT_DATE, PageMeta
+from .meta import SCRIPT_AUTHOR, SCRIPT_DATE, PageMeta
 from .walk import BR, Walker
 
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -97,19 +97,29 @@ def local_day(machine: str, raw: str, shown: str | None, printed: tuple[str, ...
     return machine
 
 
-_BYLINE_ANYWHERE = re.compile(r"(?:^|[\s|,·•])(?:by|von|par|por|door|av|af)\s+[A-ZÀ-Þ]", re.I)
+_BYLINE_AFTER = re.compile(r"(?:[|·•–—]|\d)\s*(?:by|von|par|por|door|av|af)\s+[A-ZÀ-Þ]|\s(?:By|Von|BY|VON)\s+[A-ZÀ-Þ]", re.I)
 
 
-def near_bylines(w: Walker, span: tuple[int, int] | None) -> list[str]:
+def _byline_like(t: str) -> bool:
+    """"By Jane Doe", "Ein Artikel von Jane Doe", "06.11.2023 | von Jane": a byline marker at the
+    start or after a date or separator. "von" inside a sentence or headline is a preposition."""
+    if fields.BY_PREFIX.match(t):
+        return True
+    m = _BYLINE_AFTER.search(t)
+    return bool(m and (m.group(0)[:1] in "|·•–—" or m.group(0)[:1].isdigit() or re.search(r"\s(?:By|Von|BY|VON)\s", m.group(0))))
+
+
+def near_bylines(w: Walker, span: tuple[int, int] | None, title: str | None = None) -> list[str]:
     """Short "By Jane Doe" / "Ein Artikel von ..." lines just above or at the top of the article."""
     if not span:
         return []
     first = span[0]
+    head = norm(title) if title else ""
     out = []
     for i in list(range(max(first - 15, 0), min(first + 3, len(w.blocks)))):
         b = w.blocks[i]
         t = b.text.replace(BR, " ")
-        if len(t) < 150 and _BYLINE_ANYWHERE.search(t) and not (b.harvest and b.links > len(t) / 2):
+        if len(t) < 150 and _byline_like(t) and not (b.harvest and b.links > len(t) / 2) and norm(t) != head:
             out.append(t)
             break
     return out
@@ -146,7 +156,17 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
     return None
 
 
-def resolve_people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[str]]:
+def script_authors(html: str) -> list[str]:
+    """Author names in the page's data scripts (analytics layers, page state)."""
+    out: list[str] = []
+    for m in SCRIPT_AUTHOR.finditer(html, 0, 3_000_000):
+        out.append(m.group(2))
+        if len(out) >= 3:
+            break
+    return out
+
+
+def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[list[str], list[str]]:
     credits: list[str] = []
     sources = [*meta.authors_ld, *meta.orgs_ld, *found.bylines, *extra["bylines"], *meta.authors_meta]
     for s in sources:
@@ -156,23 +176,40 @@ def resolve_people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[
     for c in extra["credits"]:
         if c not in credits:
             credits.append(c)
+    sites = tuple(site_names(meta, None))
+    clean = lambda raw, loose=False: fields.clean_author(raw, loose=loose, house=sites)
     authors: list[str] = []
     # The first byline on the page is the article's; later ones belong to teasers and bios.
     first_byline: list[str] = []
     for raw in found.bylines:
-        first_byline = fields.clean_author(raw) if len(raw) <= 120 else []
+        first_byline = clean(raw) if len(raw) <= 120 else []
         if not first_byline and len(raw) > 120:
-            first_byline = [n for t in found.author_links[:3] for n in fields.clean_author(t)]
+            first_byline = [n for t in found.author_links[:3] for n in clean(t)]
         if first_byline:
             break
-    visible = [n for raw in extra["bylines"] + extra["near_bylines"] for n in fields.clean_author(raw)]
-    rel = [n for raw in found.rel_authors[:3] for n in fields.clean_author(raw, loose=True)]
-    stated = [n for raw in meta.authors_ld + meta.authors_meta for n in fields.clean_author(raw, loose=True)]
+    visible = [n for raw in extra["bylines"] for n in clean(raw)]
+    near = [n for raw in extra["near_bylines"] for n in clean(raw)]
+    rel = [n for raw in found.rel_authors[:3] for n in clean(raw, loose=True)]
+    links = [n for raw in found.author_links[:2] for n in clean(raw, loose=True)]
+    stated = [n for raw in meta.authors_ld + meta.authors_meta for n in clean(raw, loose=True)]
     house = {_name_key(x) for x in [*meta.site_names, *meta.orgs_ld] if x}
-    for group in (meta.authors_ld, first_byline, visible, meta.authors_meta, rel):
+    # The site's own name as author is the house byline: a last resort, after visible names.
+    site_keys = {_name_key(x) for x in sites}
+    ld = [a for a in meta.authors_ld if _name_key(a) not in site_keys]
+    stated_meta = [a for a in meta.authors_meta if _name_key(a) not in site_keys]
+    # A desk or handle the page states outranks a guess from a line that merely reads "von ...".
+    # Later groups are weaker witnesses, each computed only when all before it named nobody.
+    late = (lambda: _structured_house(meta, site_keys), lambda: near,
+            lambda: _structured_house(meta),
+            lambda: [n for raw in found.aside_bylines[:2] for n in clean(raw)],
+            # One word in a script is as often a form label ("Name") as a name.
+            lambda: [n for raw in script_authors(html) for n in clean(raw) if len(n.split()) >= 2])
+    for group in (ld, first_byline, visible, stated_meta, rel, links, *late):
+        if callable(group):
+            group = group()
         for name in group:
-            structured = group is meta.authors_ld or group is meta.authors_meta
-            for n in fields.clean_author(name, loose=True) if structured else [name]:
+            structured = group is ld or group is stated_meta
+            for n in clean(name, loose=True) if structured else [name]:
                 # A visible byline runs into the job line ("Jane Doe Lifestyle [Writer]"); the
                 # name the page states in its metadata shows where the name ends.
                 n = next((m for m in stated if n.startswith(m + " ") and len(m.split()) >= 2), n)
@@ -183,7 +220,54 @@ def resolve_people(meta: PageMeta, found, extra: dict) -> tuple[list[str], list[
         authors = people or authors
         if authors:
             break
+    if not authors:
+        authors = house_byline(meta, found, extra)
     return authors[:10], credits
+
+
+_HOUSE_LEAD = re.compile(r"^\s*(?:(?:by|von|par|por|door|author|autor(?:in)?|auteur|redaktion|text)\s*:?\s+)", re.I)
+_HOUSE_CUT = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s|\s(?:am|on|le|el|in|im|um|at)\s+\S*\d).*$")
+
+
+def _structured_house(meta: PageMeta, skip: set[str] = frozenset()) -> list[str]:
+    """The author the metadata states when it names no person by the usual rules: an
+    editorial desk ("Redaktion", "PETA-Team"), a user handle, a name the rules reject
+    ("Mobasir hassan"). Names in ``skip`` (the site's own) are left out."""
+    for raw in (*meta.authors_ld, *meta.authors_meta, *meta.orgs_ld):
+        name = _house_name(raw)
+        if name and _name_key(name) not in skip:
+            return [name]
+    return []
+
+
+def house_byline(meta: PageMeta, found, extra: dict) -> list[str]:
+    """The byline text of visible byline elements, whole, when no person was found in it."""
+    marked = [t for t in extra["near_bylines"] if fields.BY_PREFIX.match(t)]
+    for raw in (*found.author_links[:2], *found.rel_authors[:2], *found.bylines[:2], *extra["bylines"][:1], *marked):
+        name = _house_name(raw)
+        if name:
+            return [name]
+    return []
+
+
+def _house_name(raw: str) -> str | None:
+    s = " ".join(html.unescape(raw or "").split())
+    s = fields.BY_PREFIX.sub("", _HOUSE_LEAD.sub("", s))
+    s = _HOUSE_CUT.sub("", s).strip(" .:-–—")
+    if not s or len(s) > 50 or len(s.split()) > 5 or re.search(r"https?:|www\.|@|^\W|\d{5}|^[\d\W]+$", s):
+        return None
+    if len(s.split()) > 1 and not s[:1].isupper():
+        return None  # "von da an wie oben": prose, not a desk or a handle
+    if fields.agency_name(s) or fields.parse_date(s) or BOILER_LINE.match(s) or _NOT_HOUSE.search(s):
+        return None
+    return s
+
+
+# A company by its legal form is the site's operator or web agency, not a byline; a photo
+# credit is no author.
+_NOT_HOUSE = re.compile(r"\b(?:gmbh|ag|eg|se|inc|ltd|llc|plc|s\.?a|kg|co)\b\.?$|^(?:photo|foto|фото|bild|image)|"
+                        r"^(?:no author|unknown|anonymous|anonym|none|null|n/?a)$",
+                        re.I)
 
 
 def _name_key(name: str) -> str:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
                   "webpage", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
-                  "newsmediaarticle", "posting", "videoobject"}
+                  "newsmediaarticle", "posting", "videoobject", "discussionforumposting", "recipe", "howto",
+                  "creativework", "podcastepisode", "review"}
 _MAX_JSONLD = 300_000  # characters per script block: enough for any real article, bounded for hostile ones
 
 
@@ -72,6 +73,10 @@ def _plain(text: str) -> str:
 
 _PUB_KEY = re.compile(r"pub|publish|creat|release|issued|(?:^|[._:-])date(?:$|[._:-])", re.I)
 _NOT_PUB_KEY = re.compile(r"modif|updat|expir|revis|edit|birth|event|start|end|valid|copyright|last|image", re.I)
+# Authors in the page's own data scripts (analytics data layers, page-state JSON):
+# "author": "Jane Doe", dlData['Author'] = 'Jane Doe', "authors": ["Jane Doe", "John Roe"].
+SCRIPT_AUTHOR = re.compile(r"""["']?(?:author|authors|authorname|author_name|article_?author|content_?author)["']\]?"""
+                           r"""\s*[:=]\s*\[?\s*(["'])([^"'\\<>{}\[\]:/@]{3,80})\1""", re.I)
 # Dates in the page's own data scripts (JSON state of script-rendered sites, broken JSON-LD).
 SCRIPT_DATE = re.compile(r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|firstPublished|'
                          r'first_published_at|createdAt|created_at|dateCreated|pubDate)"\s*:\s*"([^"]{8,40})"')
@@ -193,7 +198,7 @@ def read_meta(tree) -> PageMeta:
     for k in _AUTHOR_META:
         for v in props.get(k, []):
             if not v.startswith("http") and "@" not in v[:1]:
-                meta.authors_meta.append(v)
+                meta.authors_meta.append(html.unescape(v))  # "Redacci&oacute;n" escaped twice
     # Yoast and similar plugins print "Written by: Jane Doe" as a labelled social-card pair.
     for n in range(1, 4):
         label = first(f"twitter:label{n}")
@@ -268,8 +273,8 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
     if isinstance(mod, str):
         meta.modified.insert(0, mod)
     people, orgs = _names(_resolve(best.get("author") or best.get("creator") or [], by_id))
-    meta.authors_ld += [" ".join(p.split()) for p in people if p.strip()]
-    meta.orgs_ld += orgs
+    meta.authors_ld += [" ".join(html.unescape(p).split()) for p in people if p.strip()]
+    meta.orgs_ld += [html.unescape(o) for o in orgs]
     sec = best.get("articleSection")
     if isinstance(sec, list):
         sec = next((s for s in sec if isinstance(s, str)), None)

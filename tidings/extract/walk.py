@@ -53,6 +53,7 @@ class Furniture:
     captions: list[tuple[str, bool]] = field(default_factory=list)  # (text, harvested)
     credits: list[str] = field(default_factory=list)  # photo credit elements
     bylines: list[str] = field(default_factory=list)
+    aside_bylines: list[str] = field(default_factory=list)  # bylines inside furniture (asides, footers)
     author_links: list[str] = field(default_factory=list)
     rel_authors: list[str] = field(default_factory=list)
     dates: list[tuple[str, bool, bool]] = field(default_factory=list)  # (value, publish marker, visible text)
@@ -60,6 +61,10 @@ class Furniture:
     related: list[tuple[str, str | None]] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
     breadcrumbs: list[str] = field(default_factory=list)
+
+
+# Byline markup nested in a date line: microformats (vcard, rel=author) and itemprops.
+_BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .byline, .by-author, .vcard, .fn"
 
 
 def clean(text: str) -> str:
@@ -125,6 +130,7 @@ class Walker:
             blk.harvest = blk.harvest or boxes[blk.box].harvest
         f = self.found
         f.dates = [(v, m, t) for v, m, box, t in f.dates if not boxes[box].harvest]
+        f.aside_bylines += [v for v, box in f.bylines if boxes[box].harvest][:3]
         f.bylines = [v for v, box in f.bylines if not boxes[box].harvest]
 
     # -- the walk -----------------------------------------------------------------------
@@ -159,6 +165,7 @@ class Walker:
                 if tag in INLINE_TAGS and role in ("date",):
                     # An inline <time> inside a sentence stays part of the sentence.
                     self._furniture(child, role, harvest, box)
+                    self._bylines_inside(child, harvest, box)
                     if buf and any(s.strip() for s in buf):
                         t = child.text(deep=True)
                         buf.append(t)
@@ -290,6 +297,8 @@ class Walker:
         elif role == "byline":
             if node.tag == "a" and text and len(text) < 80:
                 f.rel_authors.append(text)  # rel=author is explicit even in a post footer
+            if text and len(text) < 300 and harvest and len(f.aside_bylines) < 3:
+                f.aside_bylines.append(text.replace(BR, " "))
             if text and len(text) < 300 and not harvest:
                 f.bylines.append((text.replace(BR, " "), box))
                 for a in node.css("a[rel~=author], [itemprop=name]"):
@@ -301,6 +310,8 @@ class Walker:
         elif role == "date":
             if not harvest:
                 self._date(node, True, box)
+                # "Posted on <date> by <author>": themes nest the byline in the date line.
+                self._bylines_inside(node, harvest, box)
         elif role == "tags":
             items = [clean(a.text(deep=True)) for a in (node.css("a") or [node])]
             items = [t for t in items if t and len(t) < 80]
@@ -316,6 +327,17 @@ class Walker:
             # Walked like junk: a "related" class on the article's own wrapper must not hide it.
             return "junk"
         return "skip"
+
+    def _bylines_inside(self, node, harvest: bool, box: int) -> None:
+        if harvest or node.child is None:
+            return
+        for n in node.css(_BYLINE_INSIDE)[:2]:
+            t = clean(n.text(deep=True, separator=" ")).replace(BR, " ")
+            if t and len(t) < 120:
+                self.found.bylines.append((t, box))
+                if n.tag == "a" or n.css_first("a") is not None:
+                    self.found.author_links.append(t)
+                return
 
     def _date(self, node, marker: bool, box: int) -> None:
         a = node.attrs

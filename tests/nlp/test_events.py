@@ -492,3 +492,33 @@ def test_forces_arriving_somewhere_deploy_and_peacekeepers_aid(nlp):
     evs = code(nlp, "Some 200 Japanese peacekeepers arrived in Sudan on Thursday.")
     assert pairs(evs, "AID") == {("JPN", "SDN")}
     assert code(nlp, "The delegates arrived in Kenya on Monday.") == []
+
+
+def test_a_restriction_is_on_whom_its_phrase_names_however_deep(nlp):
+    evs = code(nlp, "Kenya agreed to lift a ban on imports of Ethiopian coffee.")
+    assert {e.target.country for e in evs} == {"ETH"}
+    evs = code(nlp, "Chile formally lifted the trade restrictions between it and Peru.")
+    assert pairs(evs, "CONCEDE") == {("CHL", "PER")}
+    evs = code(nlp, "Japan will not lift the ban on doing business with Kenya Airways.")
+    assert [(e.type, e.target.name) for e in evs] == [("REJECT", "Kenya Airways")]
+
+
+def test_a_verb_misread_as_a_relative_clause_under_a_noun_root_is_the_main_verb(nlp):
+    # The parser sometimes leaves a long coordinated subject as the root and hangs the one
+    # finite verb off it as a relative clause; the parse is built by hand to pin that case.
+    from spacy.tokens import Doc
+    from tidings.nlp.events_args import _subject
+    words = ["The", "Kenyan", "government", ",", "a", "number", "of", "parties", "and", "the", "Shabaab",
+             "condemned", "Chile", "."]
+    heads = [2, 2, 2, 2, 5, 2, 5, 6, 7, 10, 7, 5, 11, 2]
+    deps = ["det", "amod", "ROOT", "punct", "det", "appos", "prep", "pobj", "cc", "det", "conj",
+            "relcl", "dobj", "punct"]
+    tags = ["DT", "JJ", "NN", ",", "DT", "NN", "IN", "NNS", "CC", "DT", "NNP", "VBD", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _subject(doc[11]) == (doc[2], False)
+    # A true relative clause keeps its head noun as subject.
+    words = ["Chile", "condemned", "the", "parties", "which", "attacked", "Peru", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 5, 3, 5, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj", "punct"],
+              tags=["NNP", "VBD", "DT", "NNS", "WDT", "VBD", "NNP", "."])
+    assert _subject(doc[5])[0] == doc[3]

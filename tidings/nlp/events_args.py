@@ -163,6 +163,12 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         moved = prep_objects(pred, ("to", "from", "on", "against", "into", "with", "in", "for")) \
             + [t for o in ([obj] if obj is not None else []) + things for t in thing_targets(o)]
         moved = [t for t in (unquantify(m) for m in moved) if t.ent_type_ not in NOT_ACTORS]
+        # "restrictions between it and Israel": the pronoun is the acting side itself.
+        moved = [c for m in moved for c in (with_conjuncts(m)[1:] if m.tag_ == "PRP" and m.head.lower_ == "between"
+                                            else [m])]
+        if not any(is_actorish(m) for m in moved) and entry.type in ("CONCEDE", "SANCTION") and obj is not None \
+                and obj.lower_ in RESTRICTIONS:
+            moved = measured(obj, pred) or moved
         if not any(is_actorish(m) for m in moved) and entry.type in ("CONCEDE", "SANCTION") and obj is not None \
                 and (obj.lower_ in RESTRICTIONS or entry.mode == "policy"):
             # "lifted restrictions on the ability of individuals to visit relatives in Cuba",
@@ -220,6 +226,42 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     if entry.key in ("receive",) or (entry.type == "AID" and pred.lower_.startswith("receiv")):
         sources, targets = prep_objects(pred, ("from",)), sources
     return sources, _expand_relational(targets)
+
+
+_MEASURE_PREPS = ("on", "against", "of", "with", "between", "to", "from", "into")
+
+
+def measured(obj: Token, pred: Token | None = None) -> list[Token]:
+    """Whom a restriction is on, however deep the phrase names them: "a ban on imports of
+    British beef" (Britain), "the ban on doing business with ZTE", "restrictions between it
+    and Israel" (Israel, not the restricting state itself). The nearest actors win; failing
+    them, the country a thing is qualified by ("Indian television channels")."""
+    frontier = [obj] + ([c for c in pred.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+                        if pred is not None else [])
+    for _ in range(4):
+        nxt: list[Token] = []
+        for h in frontier[:12]:
+            kids = [h] if h.dep_ == "prep" and h in frontier and h.head == pred else list(h.children)
+            for c in kids:
+                if c.dep_ in ("prep", "dative") and c.lower_ in _MEASURE_PREPS:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            nxt.extend(with_conjuncts(g))
+                        elif g.dep_ == "pcomp":
+                            nxt.append(g)
+                elif h.tag_.startswith("VB") and c.dep_ == "dobj":
+                    nxt.append(c)
+        nxt = [t for t in nxt if t.ent_type_ not in NOT_ACTORS]
+        hits = [t for t in nxt if t.tag_ not in ("PRP", "PRP$") and t.tag_.startswith("NN")
+                and (is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))]
+        if hits:
+            return hits[:3]
+        mods = [m for t in nxt if t.tag_.startswith("NN") for m in t.children
+                if m.dep_ in ("amod", "compound", "nmod", "poss") and m.ent_type_ in ("NORP", "GPE")]
+        if mods:
+            return mods[:3]
+        frontier = nxt
+    return []
 
 
 def _territory(pred: Token, noun: Token | None) -> list[Token]:

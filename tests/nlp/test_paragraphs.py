@@ -25,3 +25,11 @@ def test_events_do_not_span_paragraphs(analyzer):
     for ev in consult:
         assert text[ev.sentence[0]:ev.sentence[1]].startswith("Secretary")
         assert "Office" not in (ev.source.name or "") + (ev.target.name or "")
+
+
+def test_blank_line_with_spaces_splits(analyzer):
+    # "\n \n" is split by the tokenizer across tokens; it is still a blank line.
+    doc = analyzer.nlp("Media Note\n \nThe minister will travel to Nairobi on Monday.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Media Note"
+    assert sents[-1].startswith("The minister will travel")

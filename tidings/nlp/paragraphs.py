@@ -8,6 +8,7 @@ sentence's subject. spaCy's parser keeps boundaries that are set before it runs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,11 +19,15 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 @Language.component(NAME)
 def mark_paragraphs(doc: Doc) -> Doc:
-    after_break = False
-    for tok in doc:
-        if after_break and not tok.is_space:
-            tok.is_sent_start = True
-            after_break = False
-        if (tok.is_space and _BLANK_LINE.search(tok.text)) or _BLANK_LINE.search(tok.whitespace_):
-            after_break = True
+    # Search the text, not the tokens: a blank line can straddle tokens, and building a
+    # Token object per token costs more than the parser's own boundary pass.
+    starts = None
+    for blank in _BLANK_LINE.finditer(doc.text):
+        if starts is None:
+            starts = doc.to_array("IDX").tolist()
+        i = bisect_left(starts, blank.end())
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
     return doc

@@ -92,3 +92,25 @@ def test_author_in_a_data_script_is_a_last_resort():
 def test_byline_in_an_aside_beside_the_article():
     byline = '<aside class="meta"><p class="authors">Von <a class="author-name" href="/a/k">Karl Hopp</a></p></aside>'
     assert extract_html(_page(byline=byline), "p.html").authors == ["Karl Hopp"]
+
+
+def test_label_then_name_in_the_next_element():
+    byline = '<section class="info"><h4>Autor</h4><p><a href="/p/ida">Ida Sommer</a>,</p></section>'
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Ida Sommer"]
+
+
+def test_signature_below_the_article():
+    page = ("<html><head><title>Bridge to be rebuilt</title></head><body><article><h1>Bridge to be rebuilt</h1>"
+            + _BODY + "<div>Von:<br><br>Henrik Vogt</div></article><footer><p>Impressum</p></footer></body></html>")
+    assert extract_html(page, "p.html").authors == ["Henrik Vogt"]
+    signed = ("<html><head><title>Bridge to be rebuilt</title></head><body><article><h1>Bridge to be rebuilt</h1>"
+              + _BODY + "<p><strong>Autorin: Mira Kessel, Projektleiterin in Tunis.</strong></p></article></body></html>")
+    art = extract_html(signed, "p.html")
+    assert art.authors == ["Mira Kessel"]
+    assert "Projektleiterin" not in art.text
+
+
+def test_picture_credit_and_form_labels_are_no_writers():
+    assert fields.clean_author("Text von Lea Brandt Illustration von Max Ott") == ["Lea Brandt"]
+    assert fields.clean_author("~ Cem Yilmaz") == ["Cem Yilmaz"]
+    assert fields.clean_author("Name (erforderlich)") == []

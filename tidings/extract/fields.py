@@ -245,7 +245,7 @@ _NOT_NAME_WORD = re.compile(r"\b(?:follow|folgen|profile|profil|view|complete|ü
                             r"seleccione|shares?|kontakt|contact|email|e-mail|twitter|facebook|instagram|linkedin|"
                             r"mehr|more|all|alle|articles?|artikel|posts?|beiträge|read|lesen|bio|image|foto|photo|"
                             r"erstellt|updated|aktualisiert|min|uhr|share|teilen|no|posted|published|"
-                            r"veröffentlicht|stand|publié|publicado)\b", re.I)
+                            r"veröffentlicht|stand|publié|publicado|name|erforderlich|required|pflichtfeld)\b", re.I)
 _WEEKDAY_TAIL = re.compile(r"(?:\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
                            r"thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|"
                            r"donnerstag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|"
@@ -283,7 +283,7 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
     s = unicodedata.normalize("NFKC", raw)
     s = _EMAIL.sub(" ", s)
     s = _HANDLE.sub(" ", s)
-    s = re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip()
+    s = re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip().lstrip("~*–—- ")
     if re.match(r"(?:©|\(c\)|copyright\b)", s, re.I):
         return []  # a photo or site copyright line, not a byline
     # "06.11.2023 13:30 von Jane Doe", "News | by Jane Doe": the byline starts at the marker.
@@ -318,6 +318,10 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             # A capitalised "Von"/"By" inside the line starts the byline ("Disko Von Jane Doe").
             piece = re.sub(r"^.*?\b(?:Von|By|VON|BY)\s+(?=[A-ZÀ-Þ])", "", piece)
             piece = re.sub(r"\s+(?:on|am|le|el|il|at|um)\s+.*\d.*$", "", piece)  # "... on May 3"
+            # "Jane Doe Illustration von John Roe": the picture credit after the writer.
+            m = re.search(r"\s+(?:illustrations?|fotos?|photos?|bilder|grafik|kamera|camera)\b.*$", piece, re.I)
+            if m and len(piece[: m.start()].split()) >= 2:
+                piece = piece[: m.start()]
             piece = re.sub(r"\s*\S*\d.*$", "", piece)  # "Jane Doe Do 9 Apr 2020"
             piece = _WEEKDAY_TAIL.sub("", piece)
             if len(piece.split()) >= 3:

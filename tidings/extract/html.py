@@ -27,6 +27,7 @@ _CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "td", "body", 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CREDIT_LINE = re.compile(r"^\s*[\(\[—–-]*\s*((?:[A-Z][\w.-]*|dpa|epd)(?:\s*[/,&]\s*(?:[A-Z][\w.-]*|dpa|epd)){0,3})"
                           r"\s*[\)\]]?\s*\.?\s*$")
+_SIGNED = re.compile(r"^\s*(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?)\s*:\s*[A-ZÀ-Þ][\w.-]+\s+[A-ZÀ-Þ]", re.I)
 _PUNCT_END = re.compile(r"[.!?…:;\"'»”)\]]$")
 
 
@@ -229,7 +230,9 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
             continue
         if len(plain) < 250 and PROMO_LINE.search(plain):
             continue
-        if len(plain) < 100 and BYLINE_TEXT.match(plain) and not _PUNCT_END.search(plain.rstrip()):
+        # "Autorin: Jane Doe, Projektleiterin in Tunis." signs off with a full stop, a label first.
+        if (len(plain) < 100 and BYLINE_TEXT.match(plain) and not _PUNCT_END.search(plain.rstrip())) or (
+                len(plain) < 150 and _SIGNED.match(plain)):
             extra["bylines"].append(plain)
             continue
         if len(plain) < 60 and fields.parse_date(plain) and len(re.sub(r"[\W\d_]", "", plain)) < 25:

@@ -113,16 +113,27 @@ def near_bylines(w: Walker, span: tuple[int, int] | None, title: str | None = No
     """Short "By Jane Doe" / "Ein Artikel von ..." lines just above or at the top of the article."""
     if not span:
         return []
-    first = span[0]
+    first, last = span
+    blocks = w.blocks
     head = norm(title) if title else ""
     out = []
-    for i in list(range(max(first - 15, 0), min(first + 3, len(w.blocks)))):
-        b = w.blocks[i]
-        t = b.text.replace(BR, " ")
-        if len(t) < 150 and _byline_like(t) and not (b.harvest and b.links > len(t) / 2) and norm(t) != head:
+    # Above and at the top of the body first; a few sites sign off below the last paragraph.
+    for i in [*range(max(first - 15, 0), min(first + 3, len(blocks))), *range(last + 1, min(last + 4, len(blocks)))]:
+        b = blocks[i]
+        t = " ".join(b.text.replace(BR, " ").split())
+        if b.harvest and b.links > len(t) / 2:
+            continue
+        if len(t) < 150 and _byline_like(t) and norm(t) != head:
             out.append(t)
             break
+        # A label with the name in the next element: <h4>Autor</h4><p>Jane Doe</p>.
+        if _AUTHOR_LABEL.fullmatch(t) and i + 1 < len(blocks) and len(blocks[i + 1].text) < 80:
+            out.append(f"{t.rstrip(': ')}: {blocks[i + 1].text.replace(BR, ' ')}")
+            break
     return out
+
+
+_AUTHOR_LABEL = re.compile(r"(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?|von|by|text|texte)\s*:?", re.I)
 
 
 def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> str | None:

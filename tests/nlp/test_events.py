@@ -522,3 +522,23 @@ def test_a_verb_misread_as_a_relative_clause_under_a_noun_root_is_the_main_verb(
               deps=["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj", "punct"],
               tags=["NNP", "VBD", "DT", "NNS", "WDT", "VBD", "NNP", "."])
     assert _subject(doc[5])[0] == doc[3]
+
+
+def test_a_refusal_on_terms_is_still_a_refusal_but_an_imagined_case_is_not(nlp):
+    evs = code(nlp, "Kenya will not release the prisoners unless Ethiopia pays a ransom.")
+    assert [(e.type, e.source.country) for e in evs][:1] == [("REJECT", "KEN")]
+    evs = code(nlp, "Chile will not accept refugees from Peru even if they are fleeing a war.")
+    assert [e.type for e in evs][:1] == ["REJECT"]
+    assert not [e for e in code(nlp, "If Peru attacks, Chile will not release the prisoners.")
+                if e.type == "REJECT"]
+
+
+def test_the_host_receiving_a_visitor_is_the_source(nlp):
+    evs = code(nlp, "Takeshi Iwaya received the Kenyan ambassador in Tokyo on Monday.")
+    assert [(e.type, e.source.name) for e in evs] == [("CONSULT", "Takeshi Iwaya")]
+    assert code(nlp, "Takeshi Iwaya received an honorary degree on Monday.") == []
+
+
+def test_the_content_of_an_accepted_invitation_names_the_partner(nlp):
+    evs = code(nlp, "Marco Rubio accepted an invitation to meet with Takeshi Iwaya in Tokyo.")
+    assert pairs(evs, "CONSULT") == {("USA", "JPN")}

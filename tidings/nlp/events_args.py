@@ -180,9 +180,13 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # Money and goods given are not the recipient: "gave 6 million euros ... in Ethiopia".
         things = [t for t in things if t.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL")]
         targets = moved or _territory(pred, noun) or things
-    for x in pred.children:  # "agreed to lift tariffs on X", "threatened to shell X": the content's
-        if x.dep_ == "xcomp" and x.tag_.startswith("VB") and (not targets or not is_actorish(targets[0])
-                                                              or len(sources) > 1):
+    # "agreed to lift tariffs on X", "threatened to shell X": the content's target; so too for
+    # the content of a noun: "accepted an invitation to meet X", "rejected appeals to release X".
+    contents = [x for x in pred.children if x.dep_ == "xcomp"] or [
+        x for h in {n for n in (noun, obj) if n is not None and n != pred} for x in h.children
+        if x.dep_ == "acl" and x.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+    for x in contents:
+        if x.tag_.startswith("VB") and (not targets or not is_actorish(targets[0]) or len(sources) > 1):
             inner = find_trigger(x)
             if inner is not None:
                 inner_targets = [t for t in event_arguments(inner[0], inner[1], inner[2])[1] if is_actorish(t) or any(
@@ -223,7 +227,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         targets = [t for t in targets if not is_abstract(t)]  # one discusses topics with partners
     if not targets and entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "PROTEST"):
         targets = _territory(pred, noun)
-    if entry.key in ("receive",) or (entry.type == "AID" and pred.lower_.startswith("receiv")):
+    # One receives aid from a giver; one receives (hosts) a visitor as the host.
+    if entry.key == "receive" and entry.type != "CONSULT" or (entry.type == "AID" and pred.lower_.startswith("receiv")):
         sources, targets = prep_objects(pred, ("from",)), sources
     return sources, _expand_relational(targets)
 

@@ -15,7 +15,7 @@ from .events_words import (
     TROOPS, GIVE_ABSTRACT, CONFLICT_OBJECTS, CUT_VERBS, FAIL, FORCE_OBJECTS, GIVE_VERBS, INFO_OBJECTS, INTENT,
     INTENT_NOUNS, MODALS, OCCURRENCE_VERBS, PREP_SUPPORT, REFUGEES, RELATION_OBJECTS,
     REPRESENTATIVES, RESTRICTIONS, SUPPORT_VERBS, WEAPON_OBJECTS, COOPERATIVE, INTENT_TYPES, LEX,
-    NO_EVENT, DOCUMENT_NOUNS,
+    NO_EVENT, DOCUMENT_NOUNS, PERSON_NOUNS,
 )
 from .events_syntax import (
     direct_object, is_abstract, is_actorish, negated, owner_of, particles_of, prep_objects, sent_start,
@@ -279,8 +279,9 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
     if lemma == "attend" and LEX.nouns.get(objl) is None:
         return None
     if lemma == "receive" and obj is not None and obj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
-            and obj.tag_ != "PRP":
-        return None
+            and not (obj.ent_type_ == "" and obj.tag_ != "PRP" and is_actorish(obj) and
+                     (obj.tag_ in ("NN", "NNS") or obj.lower_.rstrip("s") in PERSON_NOUNS)):
+        return None  # "received the ambassador" hosts someone; "received a letter" does not
     if lemma in ("recognize", "recognise") and obj is not None and not is_actorish(obj) and owner_of(obj) is None:
         return None  # "recognized the work of ..." is acknowledgement, not diplomatic recognition
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
@@ -354,7 +355,7 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
     conditional, wished or requested), "commit" (an offered/intended action) or "fail"."""
     if negated(pred) or (noun is not None and noun != pred and negated(noun)):
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in pred.children)
-        return "refuse" if future and not any(t.lower_ in CONDITIONAL_MARKS for t in pred.sent) else "block"
+        return "refuse" if future and not _hypothetical(pred) else "block"
     if noun is not None and noun == pred and pred.head.tag_.startswith("VB") and negated(pred.head):
         return "block"
     for c in pred.children:
@@ -411,6 +412,17 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
             break
         t = parent
     return None
+
+
+def _hypothetical(pred: Token) -> bool:
+    """'If X attacks, we will not ...' imagines a case; a refusal on terms ("will not release
+    them unless ...", "will not accept refugees even if ...") is still a refusal."""
+    doc = pred.doc
+    for t in pred.sent:
+        if t.lower_ in CONDITIONAL_MARKS and t.lower_ != "unless" and not (
+                t.i > 0 and doc[t.i - 1].lower_ in ("even", "as")):
+            return True
+    return False
 
 
 def _asked(clause: Token) -> bool:

@@ -49,3 +49,44 @@ def test_a_proper_noun_object_speaks_only_after_a_speech_verb(analyzer):
     a = analyzer.analyze_one("The port will reopen in May, said Ingrid Solberg.")
     q = _content(a, "The port will reopen")
     assert q and q[0].speaker == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Governor Lena Ortiz is expected to sign the water bill on Monday.",
+     "Governor Lena Ortiz is expected to sign the water bill"),
+    ("The new harbour tax is seen as a burden by most fishermen.",
+     "The new harbour tax is seen as a burden"),
+    ("Mayor Tom Baxter appeared uneasy about the audit.", "Mayor Tom Baxter appeared uneasy"),
+])
+def test_a_raised_subject_belongs_to_the_content(analyzer, sentence, content):
+    a = analyzer.analyze_one(sentence)
+    assert any(q.text.startswith(content) and not q.direct for q in a.quotes)
+
+
+def test_the_agent_of_a_raising_passive_is_the_source(analyzer):
+    a = analyzer.analyze_one("The new harbour tax is seen as a burden by Ingrid Solberg.")
+    q = [x for x in a.quotes if x.text.startswith("The new harbour tax")]
+    assert q and q[0].speaker == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Senator Ruth Okafor has been a fierce critic of the pipeline expansion.",
+     "the pipeline expansion", "Ruth Okafor"),
+    ("Mayor Tom Baxter took a swipe at the county board during the hearing.",
+     "the county board", "Tom Baxter"),
+    ("Mayor Tom Baxter bemoaned the slow pace of repairs on the bridge.",
+     "the slow pace of repairs", "Tom Baxter"),
+    ("Senator Ruth Okafor is tired of excuses from the utility company.",
+     "excuses from the utility company", "Ruth Okafor"),
+])
+def test_stance_nouns_verbs_and_adjectives(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices continue to climb across the region.",
+    "The county maintained the road until 2010.",
+])
+def test_cue_words_that_report_nothing_away_from_a_quotation(analyzer, sentence):
+    assert analyzer.analyze_one(sentence).quotes == []

@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Entity, Quote
 from .entities import entity_at
-from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS, INTENT_FORMS,
-                             NEAR_QUOTE_ONLY, PREP_ADJS, PREP_FORMS, PREP_NOUNS)
+from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
+                             INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, PREP_ADJS, PREP_FORMS,
+                             PREP_NOUNS)
 from .quotes_speakers import _carry_over, _paragraph_person, _resolve, _source_of, _speaker_of
 
 # Opening mark -> closing marks that end it.
@@ -318,7 +319,7 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
 
     out: list[_Q] = []
     for t in doc:
-        pq = _prep_report(doc, t) or _noun_clause(doc, t)
+        pq = _prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t)
         if pq is not None:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
@@ -362,9 +363,9 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
             q = _Q(span[0], span[1], False, cue="according to", speaker=ent, speaker_text=name)
             out.append(q)
             continue
-        if t.pos_ not in ("VERB", "AUX"):
+        if t.pos_ not in ("VERB", "AUX") or base in NOT_REPORTING:
             continue
-        comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp"]
+        comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and base != "expect"]
         charge = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")),
                       None) if base in _CHARGE_VERBS else None
         if charge is not None and any(c.dep_ in ("pobj", "pcomp") for c in charge.children):
@@ -427,6 +428,49 @@ _CHARGE_VERBS = {"accuse", "blame", "criticize", "criticise", "praise", "thank",
                  "rebuke", "scold", "berate", "lambast", "credit", "applaud", "hail", "mock"}
 
 
+# Verbs whose passive (or, for "appear"/"seem", active) subject belongs to the reported
+# content: "Trump is expected to win" reports "Trump to win", "he appears uneasy".
+_RAISING_PASSIVE = {"expected", "seen", "considered", "believed", "thought", "said", "reported",
+                    "rumored", "rumoured", "known", "viewed", "regarded", "predicted",
+                    "projected", "alleged", "described", "perceived", "understood", "deemed",
+                    "judged", "presumed", "assumed", "feared", "tipped", "touted", "labeled",
+                    "labelled", "branded", "portrayed", "painted", "estimated"}
+_RAISING_ACTIVE = {"appear", "appears", "appeared", "appearing", "seem", "seems", "seemed",
+                   "seeming"}
+
+
+def _raised(doc: Doc, t: Token) -> _Q | None:
+    """"X is expected to Y", "X is seen as Y", "X appears to Y": the subject with its
+    predicate is the content (the cue sits inside it); the source is the agent, if any."""
+    low = t.lower_
+    if t.pos_ not in ("VERB", "AUX") or low not in _RAISING_PASSIVE and low not in _RAISING_ACTIVE:
+        return None
+    subj_dep = "nsubjpass" if low in _RAISING_PASSIVE else "nsubj"
+    subj = next((c for c in t.children if c.dep_ == subj_dep and c.i < t.i), None)
+    pred = [c for c in t.children if c.i > t.i and (c.dep_ in ("xcomp", "oprd", "acomp") or
+            c.dep_ == "prep" and c.lower_ == "as" and low in _RAISING_PASSIVE)]
+    if subj is None or not pred or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
+        return None
+    hi = max(p.right_edge.i for p in pred) + 1
+    # "seen as a burden by fishermen": the agent may hang from the predicate; it is the
+    # source, not content.
+    agent = next((c for c in t.children if c.dep_ == "agent"), None) or next(
+        (x for p in pred for x in p.subtree if x.dep_ == "agent" or
+         x.dep_ == "prep" and x.lower_ == "by" and x.head.i in (t.i, p.i) or
+         x.dep_ == "prep" and x.lower_ == "by" and x.head.dep_ == "pobj" and x.head.head.i == p.i), None)
+    if agent is not None and t.i < agent.i < hi:
+        hi = agent.i
+    span = _clean(doc, subj.left_edge.i, hi)
+    if span is None or span[1] - span[0] < 12:
+        return None
+    ent, name = (None, None)
+    if agent is not None:
+        src = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if src is not None:
+            ent, name = _resolve(doc, src)
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+
+
 def _noun_clause(doc: Doc, t: Token) -> _Q | None:
     """"Smith's claim that the vote was rigged", "made the argument that ...": the clause."""
     if t.pos_ != "NOUN" or t.lower_ not in CLAUSE_NOUNS:
@@ -464,6 +508,10 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
     # The preposition follows its verb: "On Twitter, she called ..." is not "called on".
     prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and c.i > t.i),
                 None)
+    if prep is None and t.pos_ == "NOUN" and t.dep_ == "dobj":
+        # "took a swipe at": the parse may hang the noun's preposition on the verb.
+        prep = next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ in preps and
+                     c.i == t.right_edge.i + 1), None)
     if prep is None:
         # "lashed out at": the particle carries the preposition
         prt = next((c for c in t.children if c.dep_ == "prt" and c.lower_ in preps), None)

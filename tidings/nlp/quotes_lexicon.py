@@ -42,10 +42,13 @@ NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply",
 # Speech verbs whose direct object is the one spoken to, not what was said ("told
 # reporters", "urged voters"), or is no report at all ("continued the tour").
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "urge", "advise", "warn", "remind", "call",
-                   "thank", "answer", "continue", "read", "point", "find", "post", "write",
+                   "thank", "continue", "read", "point", "find", "post", "write",
                    "signal", "threaten", "question", "accuse", "criticize", "criticise",
                    "blame", "praise", "describe", "charge", "agree", "disagree", "cry",
                    "shout", "scream", "add"}
+# Cue verbs next to a quotation ("he continued:") that away from one report nothing:
+# "continues to grow", "maintained the road", "understand the rules".
+NOT_REPORTING = {"continue", "maintain", "understand"}
 # Complements of these are not reported content ("want to go", "hope to win" are kept
 # only when they take a full clause).
 CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "promise",
@@ -57,7 +60,7 @@ CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "p
 INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "decide", "vow",
                                 "pledge", "promise", "threaten", "expect", "seek", "offer",
                                 "agree", "urge", "ask", "demand", "wish", "aim", "decline", "try",
-                                "prefer", "like", "love", "hate", "need", "choose")
+                                "prefer", "like", "love", "hate", "choose")
                  for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
                            base + base[-1] + "ed")}
 # Stance and speech verbs whose prepositional object is the reported content
@@ -65,7 +68,7 @@ INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "deci
 PREP_VERBS = {
     "call": ("for", "on"), "refer": ("to",), "talk": ("about",), "speak": ("about", "against", "of"),
     "ask": ("about", "for"), "respond": ("to",), "vote": ("for", "against"), "point": ("to",),
-    "focus": ("on",), "say": ("of", "about"), "rail": ("against",), "comment": ("on",),
+    "say": ("of", "about"), "rail": ("against",), "comment": ("on",),
     "advocate": ("for",), "warn": ("of", "about", "against"), "worry": ("about",),
     "push": ("for",), "agree": ("with",), "complain": ("about",), "argue": ("for", "against"),
     "write": ("about",), "tweet": ("about",), "lash": ("out",), "campaign": ("for", "against", "on"),
@@ -73,19 +76,53 @@ PREP_VERBS = {
     "brag": ("about",), "joke": ("about",), "reflect": ("on",), "elaborate": ("on",),
     "insist": ("on",), "hint": ("at",), "allude": ("to",), "object": ("to",), "appeal": ("for", "to"),
     "plead": ("for",), "rant": ("about",), "think": ("about", "of"), "care": ("about",),
+    "open": ("about",), "weigh": ("on",), "dwell": ("on",), "touch": ("on",), "vouch": ("for",),
+    "apologize": ("for",), "apologise": ("for",), "cheer": ("for",), "rally": ("behind", "around"),
+    "unite": ("behind", "around"), "stump": ("for",), "clash": ("with", "over"),
+    "spar": ("with", "over"), "react": ("to",), "remind": ("of", "about"), "delve": ("into",),
+    "grapple": ("with",), "riff": ("on",), "harp": ("on",), "muse": ("about", "on"),
+    "assure": ("of",), "divide": ("on", "over"), "split": ("on", "over"), "tire": ("of",),
+    "fume": ("about", "over", "at"), "vent": ("about",), "sound": ("off",), "swipe": ("at",),
+    "fire": ("at",), "hit": ("at",), "rage": ("against", "at"), "protest": ("against",),
+    "fight": ("for", "against"), "dissent": ("from",), "disagree": ("with", "on", "over"),
+    "reminisce": ("about",), "inquire": ("about",), "enquire": ("about",), "lecture": ("on", "about"),
+    "opine": ("on", "about"), "expound": ("on",), "mull": ("over",), "gush": ("about", "over"),
+    "rave": ("about",), "whine": ("about",), "gripe": ("about",), "grumble": ("about",),
 }
 # Nouns of speech and stance with a possessive source ("Trump's attacks on the press").
 PREP_NOUNS = {
-    "attack": ("on", "against"), "attacks": ("on", "against"), "support": ("for", "of"),
+    "attack": ("on", "against"), "attacks": ("on", "against"),
     "criticism": ("of",), "endorsement": ("of",), "opposition": ("to",), "call": ("for",),
-    "calls": ("for",), "concern": ("about", "over"), "concerns": ("about", "over"),
-    "comments": ("on", "about"), "remarks": ("on", "about"), "critique": ("of",),
+    "calls": ("for",), "critique": ("of",),
     "defense": ("of",), "defence": ("of",), "praise": ("for", "of"), "demand": ("for",),
     "demands": ("for",), "warning": ("of", "about"), "warnings": ("of", "about"),
-    "response": ("to",), "claim": ("of",), "claims": ("of",), "denial": ("of",),
-    "comment": ("on", "about"), "remark": ("on", "about"), "statement": ("on", "about"),
-    "statements": ("on", "about"), "speech": ("on", "about"), "question": ("about", "on"),
-    "questions": ("about", "on"), "complaint": ("about",), "complaints": ("about",),
+    "response": ("to",), "claim": ("of",), "claims": ("of",), "denial": ("of",), "complaint": ("about",), "complaints": ("about",),
+    "comments": ("on", "about"), "remarks": ("on", "about"), "comment": ("on", "about"),
+    "remark": ("on", "about"), "statement": ("on", "about"), "statements": ("on", "about"),
+    "mention": ("of",), "supporter": ("of",), "supporters": ("of",), "message": ("about", "of"),
+    "hope": ("of", "for"), "hopes": ("of", "for"), "case": ("for", "against"),
+    "announcement": ("of",), "words": ("for", "about"), "thoughts": ("on", "about"),
+    "testimony": ("about", "on"), "tale": ("of",), "swipe": ("at",), "swipes": ("at",),
+    "jab": ("at",), "jabs": ("at",), "dig": ("at",), "digs": ("at",), "reply": ("to",),
+    "reference": ("to",), "references": ("to",), "assessment": ("of",),
+    "allegation": ("of", "against"), "allegations": ("of", "against"),
+    "accusation": ("of", "against"), "accusations": ("of", "against"), "declaration": ("of",),
+    "declarations": ("of",), "view": ("of", "on"),
+    "stance": ("on",), "feelings": ("about", "on"),
+    "faith": ("in",), "estimate": ("of",), "estimates": ("of",), "endorsements": ("of",),
+    "embrace": ("of",), "backlash": ("against",), "ambivalence": ("about", "toward"),
+    "passion": ("for",), "proponent": ("of",), "proponents": ("of",), "advocate": ("for", "of"),
+    "advocates": ("for", "of"), "critic": ("of",), "critics": ("of",), "opponent": ("of",),
+    "opponents": ("of",), "champion": ("of",), "campaigner": ("for",), "surrogate": ("for",),
+    "criticisms": ("of",), "opinion": ("on", "of", "about"),
+    "opinions": ("on", "of", "about"), "argument": ("for", "against"),
+    "arguments": ("for", "against"), "approval": ("of",),
+    "disapproval": ("of",), "condemnation": ("of",), "rejection": ("of",),
+    "denunciation": ("of",), "acknowledgement": ("of",), "acknowledgment": ("of",),
+    "admission": ("of",), "insistence": ("on",), "defense": ("of",),
+    "appeal": ("for", "to"), "appeals": ("for", "to"), "plea": ("for",), "pleas": ("for",), "pledge": ("of", "to"), "promise": ("of", "to"),
+    "objection": ("to",), "objections": ("to",), "protest": ("against", "over"),
+    "protests": ("against", "over"),
 }
 # Stance adjectives whose prepositional object is what the subject's statement is about
 # ("Republicans have been critical of the deal", "she is upbeat about his chances").
@@ -100,7 +137,21 @@ PREP_ADJS = {
     "adamant": ("about",), "unapologetic": ("about",), "cautious": ("about",),
     "doubtful": ("about", "of"), "bullish": ("on", "about"), "bearish": ("on", "about"),
     "clear": ("about", "on"), "outspoken": ("about", "on"), "frank": ("about",),
-    "open": ("about",), "candid": ("about",), "appreciative": ("of",), "grateful": ("for",),
+    "open": ("about", "to"), "candid": ("about",), "appreciative": ("of",), "grateful": ("for",),
+    "assured": ("of",), "tired": ("of",), "intent": ("on",), "bent": ("on",), "divided": ("on", "over"),
+    "split": ("on", "over"), "sure": ("of", "about"), "impressed": ("by", "with"),
+    "frustrated": ("with", "by", "about"), "cynical": ("about",), "fond": ("of",), "loyal": ("to",),
+    "focused": ("on",), "unhappy": ("with", "about"), "happy": ("with", "about"),
+    "pleased": ("with", "by", "about"), "disappointed": ("with", "by", "in"),
+    "satisfied": ("with",), "dissatisfied": ("with",), "uneasy": ("about",), "nervous": ("about",),
+    "excited": ("about",), "afraid": ("of",), "fearful": ("of",), "suspicious": ("of",),
+    "convinced": ("of",), "certain": ("of", "about"), "positive": ("about",),
+    "negative": ("about",), "committed": ("to",), "hostile": ("to", "toward", "towards"),
+    "sympathetic": ("to", "toward", "towards"), "receptive": ("to",), "unclear": ("on", "about"),
+    "quiet": ("on", "about"), "tough": ("on",), "soft": ("on",), "harsh": ("on",),
+    "unsure": ("of", "about"), "uncertain": ("about",), "ambivalent": ("about",),
+    "enthused": ("about", "by"), "thrilled": ("about", "by", "with"), "annoyed": ("by", "with", "at"),
+    "outraged": ("by", "over", "at"), "disgusted": ("by", "with"), "alarmed": ("by", "at"),
 }
 
 
@@ -126,15 +177,24 @@ PREP_FORMS = _prep_forms()
 # ("endorsed Sanders", "dismissed the charges", "announced a plan").
 DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash", "announce",
                "discuss", "mention", "dismiss", "reject", "deny", "praise", "blast", "slam",
-               "condemn", "attack", "accuse", "blame", "question", "support", "oppose", "back",
+               "condemn", "attack", "accuse", "blame", "question", "oppose", "back",
                "rubbish", "cite", "describe", "propose", "recommend", "demand", "predict",
-               "acknowledge", "admit", "confirm", "dispute", "challenge", "mock", "ridicule",
+               "acknowledge", "admit", "dispute", "mock", "ridicule",
                "applaud", "welcome", "hail", "decry", "denounce", "lament", "tout", "insult",
                "label", "lambast", "berate", "scold", "rebuke", "chide", "fault", "thank",
                "congratulate", "urge", "promise", "pledge", "vow", "threaten", "warn", "tweet",
                "repeat", "reiterate", "echo", "quote", "explain", "stress", "emphasize",
-               "emphasise", "highlight", "raise", "float", "unveil", "outline",
-               "address", "share", "express", "voice", "argue", "claim", "allege", "suggest")
+               "emphasise", "highlight", "float", "unveil", "outline", "share", "express", "voice", "argue", "claim", "allege", "suggest",
+               "view", "regard", "prefer", "list", "name",
+               "bemoan", "recount", "reference", "remember", "portray", "paint", "frame", "resist", "like",
+               "dislike", "hate", "love", "savage", "pan", "hammer", "trumpet", "underscore",
+               "heckle", "retweet", "champion", "celebrate",
+               "disavow", "disown", "repudiate", "reaffirm", "affirm", "recite", "detail",
+               "sketch", "profess", "excoriate", "castigate", "assail", "skewer", "bash", "pillory", "deride", "disparage", "belittle", "downplay", "minimize",
+               "minimise", "concede", "contest", "rebut", "refute", "contradict", "clarify",
+               "justify", "ponder", "consider", "envision", "imagine", "recall", "relay",
+               "convey", "peddle", "boo", "cheer", "answer", "note", "report", "release",
+               "issue", "reveal", "disclose", "leak", "publish", "air", "broadcast")
 
 
 def _dobj_forms() -> set[str]:

@@ -101,3 +101,24 @@ def test_a_lone_person_noun_is_never_a_title(analyzer):
     a = analyzer.analyze_one("A man, Tomas Ruud, was arrested.")
     e = _person(a, "Tomas Ruud")
     assert e is not None and e.title is None
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Lt. Gen. Oskar Brandt inspected the troops.", "Oskar Brandt", "MIL"),
+    ("Sen. Maria Lund voted against the bill.", "Maria Lund", "LEG"),
+])
+def test_abbreviated_ranks_and_offices_give_a_sector(analyzer, text, name, sector):
+    e = _person(analyzer.analyze_one(text), name)
+    assert e is not None and e.sector == sector and e.title
+
+
+def test_a_person_of_a_body_takes_its_country_and_sector(analyzer):
+    a = analyzer.analyze_one("Gen. Mark Stone of the Canadian Army said the drill went well.")
+    e = _person(a, "Mark Stone")
+    assert (e.country, e.sector) == ("CAN", "MIL")
+
+
+def test_a_name_never_runs_over_a_paragraph_break(analyzer):
+    a = analyzer.analyze_one("Norwegian Foreign Minister Ingrid Dahl thanked Dahl\n\n"
+                             "Office of the Spokesperson\n\nThe talks went well.")
+    assert not any("\n" in e.name or any("\n" in f for f in e.aliases) for e in a.entities)

@@ -70,6 +70,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     mentions = _mentions(doc)
     clusters = _cluster(doc, mentions)
     _attach_roles(doc, clusters)
+    _affiliations(doc, clusters)
     roles = _role_actors(doc, mentions)
     _office_countries(doc, clusters, roles)
     _counterpart_countries(doc, clusters)
@@ -343,7 +344,7 @@ def _split(doc: Doc, s: int, e: int, t: str, person_words: dict[str, set[int]]):
     for i in range(s + 1, e):
         tok = doc[i]
         prev = doc[i - 1]
-        if tok.is_sent_start or tok.text in (",", ";") or \
+        if tok.is_sent_start or tok.text in (",", ";") or "\n" in tok.text or \
                 (tok.lower_ in person_words and prev.text.endswith(".") and t != "PERSON"):
             cuts.append(i)
         elif tok.text == "-" and i + 1 < e and _elsewhere(person_words, prev.lower_, s) and \
@@ -353,8 +354,10 @@ def _split(doc: Doc, s: int, e: int, t: str, person_words: dict[str, set[int]]):
             cuts.append(i)
     cuts.append(e)
     for a, b in zip(cuts, cuts[1:]):
-        while a < b and doc[a].text in (",", ";", "-"):
+        while a < b and (doc[a].text in (",", ";", "-") or doc[a].is_space):
             a += 1
+        while b > a and doc[b - 1].is_space:
+            b -= 1
         if a < b:
             yield a, b
 
@@ -533,6 +536,30 @@ def _place_after(doc: Doc, c: _Cluster) -> str | None:
             if hits:
                 return hits[0].country
     return None
+
+
+def _affiliations(doc: Doc, clusters: list[_Cluster]) -> None:
+    """"Gen. Mark Stone of the Canadian Army", "Ana Ruiz from Peru": a person written with the
+    body or country they come from takes its country (and, from a body, its sector)."""
+    owner = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for c in clusters:
+        if c.type != "PERSON" or c.country:
+            continue
+        for m in c.mentions:
+            k = m.end
+            if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "from"):
+                continue
+            k += 1
+            if doc[k].lower_ == "the" and k + 1 < len(doc):
+                k += 1
+            other = owner.get(k)
+            if other is None or other is c or other.type not in ("ORG", "GPE") or \
+                    not other.country:
+                continue
+            c.country = other.country
+            if c.sector is None and other.type == "ORG":
+                c.sector = other.sector
+            break
 
 
 def _title_case(title: str) -> str:

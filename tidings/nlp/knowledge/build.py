@@ -61,6 +61,15 @@ _CITY_STOP = {"mobile", "reading", "split", "nice", "bath", "orange", "florence"
               "center", "federal", "national", "new", "saint", "green", "red", "white",
               "black", "lakes", "mountain", "river", "valley", "highlands", "border"}
 _MIN_POPULATION = 100_000
+_MIN_POPULATION_MULTIWORD = 15_000
+
+
+def _unaccented(name: str) -> str:
+    """"Puerto Peñasco" as news written without accents has it: "Puerto Penasco"."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 def _places(known: set[str]) -> dict[str, str]:
@@ -74,12 +83,16 @@ def _places(known: set[str]) -> dict[str, str]:
     by_name: dict[str, list[tuple[int, str]]] = {}
     for city in gc.get_cities().values():
         name = city["name"]
-        if city["population"] < _MIN_POPULATION or not name[:1].isupper():
+        # A name of several words ("Puerto Penasco") is rarely anything but the town, so
+        # smaller towns count; one word ("Marion") is often a person or a common word.
+        least = _MIN_POPULATION if len(name.split()) == 1 else _MIN_POPULATION_MULTIWORD
+        if city["population"] < least or not name[:1].isupper():
             continue
         c = pycountry.countries.get(alpha_2=city["countrycode"])
         if c is None:
             continue
-        by_name.setdefault(name, []).append((city["population"], c.alpha_3))
+        for form in {name, _unaccented(name)}:
+            by_name.setdefault(form, []).append((city["population"], c.alpha_3))
     out: dict[str, str] = {}
     for name, cands in by_name.items():
         if name.lower() in _CITY_STOP or name.lower() in known or len(name) < 4:

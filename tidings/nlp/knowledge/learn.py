@@ -22,7 +22,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .people import OUT, VERSION, name_key
+from . import load as load_knowledge
+from .people import OUT, VERSION, name_key, name_words
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_CORPUS = ROOT / "demo" / "state-dept-press-releases.jsonl.gz"
@@ -48,6 +49,25 @@ def _texts(paths: list[Path]):
                 yield text[:_MAX_CHARS], date
 
 
+# Name particles written in lower case inside a name ("Luigi di Maio", "bin Zayed").
+_PARTICLES = {"al", "bin", "ibn", "de", "di", "da", "del", "della", "der", "van", "von", "la", "le",
+              "el", "dos", "das", "du", "y", "ben", "abu", "bint", "ter", "zu"}
+
+
+def _name_like(kb, name: str) -> bool:
+    """A person's name and nothing else: one line, capitalised words or particles, and no
+    word the tables know as an office, a body or a country ("Spokesperson Ned Price",
+    "Putin Ukraine", "Alfa Bank" are the entity layer's slips, not names to learn)."""
+    if "\n" in name or not name.strip():
+        return False
+    for w in name.replace("-", " ").split():
+        if not (w[:1].isupper() or w.lower() in _PARTICLES):
+            return False
+        if any(h.kind in ("role", "org", "country", "demonym") for h in kb.lookup([w])):
+            return False
+    return True
+
+
 def learn(paths: list[Path], batch_size: int = 16) -> dict:
     from ...config import Config
     from .. import Analyzer, DocContext
@@ -62,16 +82,21 @@ def learn(paths: list[Path], batch_size: int = 16) -> dict:
     titles: dict[tuple, list] = defaultdict(list)
     names: dict[tuple, Counter] = defaultdict(Counter)
     seen: dict[tuple, list] = defaultdict(list)
+    kb = load_knowledge()
     items = list(_texts(paths))
     docs = (prepare_doc(nlp, t, DocContext(pub_date=d)) for t, d in items)
     with nlp.select_pipes(disable=ours):
         for (text, date), doc in zip(items, nlp.pipe(docs, batch_size=batch_size)):
             for e in find_entities(doc, learned=False):
-                if e.type != "PERSON":
+                if e.type != "PERSON" or not _name_like(kb, e.name):
                     continue
                 key = name_key(e.name)
                 if key is None:
-                    continue
+                    # "Kazakh President Tokayev": a surname seen only with an office.
+                    words = name_words(e.name)
+                    if len(words) != 1 or not e.title:
+                        continue
+                    key = (words[0],)
                 names[key][e.name] += 1
                 if e.country:
                     countries[key][e.country] += 1
@@ -83,7 +108,9 @@ def learn(paths: list[Path], batch_size: int = 16) -> dict:
     people = []
     for key, votes in countries.items():
         country, n = votes.most_common(1)[0]
-        if n < _AGREE * sum(votes.values()):
+        if n < _AGREE * sum(votes.values()) or not titles[key]:
+            # Disagreeing articles, or a country never stated with an office: a country
+            # inferred for a bare name is too weak to teach.
             continue
         dates = sorted(d for d in seen[key] if d)
         title = max(titles[key])[1] if titles[key] else None
@@ -95,6 +122,7 @@ def learn(paths: list[Path], batch_size: int = 16) -> dict:
             "first": dates[0] if dates else None,
             "last": dates[-1] if dates else None,
             "articles": len(seen[key]),
+            "surname_only": len(key) == 1,
         })
     people.sort(key=lambda p: (p["name"].lower(), p["country"]))
     digest = hashlib.sha256()

@@ -542,3 +542,19 @@ def test_the_host_receiving_a_visitor_is_the_source(nlp):
 def test_the_content_of_an_accepted_invitation_names_the_partner(nlp):
     evs = code(nlp, "Marco Rubio accepted an invitation to meet with Takeshi Iwaya in Tokyo.")
     assert pairs(evs, "CONSULT") == {("USA", "JPN")}
+
+
+def test_a_weapon_or_attack_as_subject_stands_for_its_wielder(nlp):
+    evs = code(nlp, "The missiles fired by the Russian army struck a school in Georgia.")
+    assert pairs(evs, "ASSAULT") == {("RUS", "GEO")}
+    # Nobody named: the weapon is the unknown attacker, coded by where it struck.
+    evs = code(nlp, "A car bomb in Kabul killed six soldiers on Monday.")
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert assault and assault[0].source.name == "A car bomb in Kabul" and assault[0].source.country == "AFG"
+
+
+def test_a_plural_pronoun_opening_a_sentence_is_the_previous_sentences_subject(nlp):
+    text = "Gunmen from Sudan stormed a market near the embassies in Kabul. Their attacks killed 20 civilians."
+    evs = [e for e in code(nlp, text) if e.type == "ASSAULT" and e.sentence[0] > 10]
+    assert evs and all(e.source.name == "Gunmen from Sudan" for e in evs)
+    assert all(e.source.country == "SDN" for e in evs)

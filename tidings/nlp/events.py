@@ -21,9 +21,10 @@ from ..model import Actor, Event
 from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
 from .events_lexicon import LexEntry
-from .events_words import ABSTRACT, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
+from .events_words import ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
 from .events_syntax import (
-    could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, thing_targets, tree_depth, with_conjuncts,
+    could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
+    with_conjuncts,
 )
 from .events_triggers import clause_frame, reframe, find_trigger
 from .events_args import event_arguments
@@ -154,10 +155,14 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     tgt_heads = [r for h in tgt_heads for r in _behind_thing(
         h, resolver, owner_first=entry.type in ("SUPPORT", "REJECT", "ACCUSE"))]
     documents = bool(src_heads) and all(h.lower_ in DOCUMENT_NOUNS for h in src_heads)
-    src_heads = [r for h in src_heads for r in _behind_thing(h, resolver, recipients=False)]
+    weapons: set[int] = set()
+    if entry.type == "ASSAULT":
+        src_heads = [_wielder(h, weapons) for h in src_heads]
+    src_heads = [r for h in src_heads for r in
+                 ([h] if h.i in weapons else _behind_thing(h, resolver, recipients=False))]
     if documents and not src_heads and entry.type not in VERBAL:
         return []  # "the budget provides $2 billion for ...": a plan's provisions, nobody's act
-    sources = _actors(src_heads, resolver, set())
+    sources = _actors(src_heads, resolver, set(), weapons)
     src_ids = {a.entity_id for a in sources if a.entity_id}
     targets = _actors(tgt_heads, resolver, src_ids)
     if not sources and not targets:
@@ -230,10 +235,34 @@ def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True,
     return inner
 
 
-def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str]) -> list[Actor]:
+_ATTACKS = {"attack", "attacks", "blast", "blasts", "explosion", "explosions", "strike", "strikes", "airstrike",
+            "airstrikes", "shelling", "bombing", "bombings", "explosives", "drone", "drones", "barrage", "raid",
+            "raids", "ambush", "offensive", "assault"}
+
+
+def _wielder(head: Token, weapons: set[int]) -> Token:
+    """Who a weapon or an attack in the subject stands for: "missiles fired by the Russian
+    army" -> the army; with nobody named, the weapon's own phrase is the (unknown) attacker,
+    coded by its words ("a Taliban-claimed car bomb", "Syrian regime air strikes") or by where
+    it struck."""
+    if head.lower_ not in WEAPON_OBJECTS and head.lower_ not in _ATTACKS:
+        return head
+    for c in head.children:
+        if c.dep_ == "poss":  # "their attacks", "Russia's missiles"
+            return c
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agents = prep_objects(c, ("by",))
+            if agents:
+                return agents[0]
+    weapons.add(head.i)
+    return head
+
+
+def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str],
+            weapons: set[int] = frozenset()) -> list[Actor]:
     out, ids = [], set()
     for h in heads[:6]:
-        a = resolver.actor(h, exclude)
+        a = resolver.actor(h, exclude) if h.i not in weapons else resolver.generic_actor(h)
         if a is None:
             continue
         key = a.entity_id or a.name

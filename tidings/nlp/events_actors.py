@@ -233,6 +233,25 @@ class ActorResolver:
         return bool(ent.mentions)
 
     # -- actors --------------------------------------------------------------------------
+    def _previous_subject(self, tok: Token) -> Token | None:
+        """'Terrorists detonated bombs near the embassies. Their attacks killed 224 people':
+        a plural pronoun opening a sentence is the previous sentence's plural or collective
+        subject, named or not, rather than the last name mentioned (here a city)."""
+        doc = self.doc
+        start = sent_start(tok)
+        if start == 0 or any(t.tag_.startswith(("NN", "PRP")) for t in doc[start:tok.i]):
+            return None
+        pstart = sent_start(doc[start - 1])
+        root = next((t for t in doc[pstart:start] if t.dep_ == "ROOT"), None)
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if subj is None or is_pronoun(subj) or not subj.tag_.startswith("NN"):
+            return None
+        ent = self.by_token[subj.i]
+        if subj.tag_ in ("NNS", "NNPS") and (ent is None or ent.type in ("ORG", "NORP")) or \
+                ent is not None and ent.type in ("ORG", "NORP") and subj.tag_ in ("NNP", "NNPS"):
+            return subj
+        return None
+
     def _reporting_phrase(self, tok: Token) -> Token | None:
         """'The rebels said they will ...': the reporting verb's (common-noun) subject."""
         t = tok.head
@@ -247,6 +266,12 @@ class ActorResolver:
 
     def actor(self, head: Token, exclude: set[str] = frozenset()) -> Actor | None:
         if is_pronoun(head):
+            if head.lower_ in ("they", "them", "their"):
+                prev = self._previous_subject(head)
+                if prev is not None:
+                    actor = self.actor(prev, exclude)
+                    if actor is not None:
+                        return actor
             ent = self.resolve_pronoun(head, set(exclude))
             if ent is None and head.lower_ in NONPERSONAL | {"we", "us"} and head.dep_ in ("nsubj", "nsubjpass"):
                 subj = self._reporting_phrase(head)
@@ -344,6 +369,10 @@ class ActorResolver:
             except Exception:
                 return None, False
         return None, False
+
+    def generic_actor(self, head: Token) -> Actor | None:
+        """The phrase of a head that is no actor by itself ("a car bomb") as an unnamed one."""
+        return self._common_noun_actor(self.phrase(head))
 
     def _common_noun_actor(self, span: Span) -> Actor | None:
         text = span.text.strip()

@@ -96,7 +96,8 @@ GIVE_ABSTRACT = {"reason", "reasons", "power", "powers", "lead", "chance", "chan
                  "idea", "example", "signal", "answer", "speech", "interview", "statement", "way",
                  "edge", "hope", "confidence", "impetus", "momentum", "access", "say", "look",
                  "thought", "attention", "priority", "warning", "green", "nod", "approval",
-                 "influence", "weight", "credence", "prosperity", "results", "name", "ear"}
+                 "influence", "weight", "credence", "prosperity", "results", "name", "ear", "insight", "insights",
+                 "perspective", "perspectives", "input", "feedback", "overview", "recommendations"}
 TROOPS = {"troops", "soldiers", "forces", "police", "reinforcements", "units", "battalion",
           "battalions", "brigade", "marines", "personnel", "army"}
 WEAPON_OBJECTS = {"teargas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",

@@ -122,3 +122,33 @@ def test_a_name_never_runs_over_a_paragraph_break(analyzer):
     a = analyzer.analyze_one("Norwegian Foreign Minister Ingrid Dahl thanked Dahl\n\n"
                              "Office of the Spokesperson\n\nThe talks went well.")
     assert not any("\n" in e.name or any("\n" in f for f in e.aliases) for e in a.entities)
+
+
+def test_a_town_named_without_its_arabic_article_is_known():
+    from tidings.nlp.knowledge import load
+    from tidings.nlp.knowledge.build import _forms
+
+    assert "Raqqah" in _forms("Ar Raqqah") and "Hasakah" in _forms("Al-Hasakah")
+    assert _forms("Alexandria") == ["Alexandria"]
+    assert load().lookup(["Raqqah"])[0].country == "SYR"
+
+
+def test_a_known_town_the_model_took_for_a_person_is_a_place(analyzer):
+    from tidings.nlp.entities import _retype
+    from tidings.nlp.knowledge import load
+
+    doc = analyzer.nlp.make_doc("Raqqah was shelled.")
+    assert _retype(load(), doc, 0, 1, "PERSON", {}) == "GPE"
+    # ... unless it is a word of a person's full name in the same text
+    assert _retype(load(), doc, 0, 1, "PERSON", {"raqqah": {5}}) == "PERSON"
+
+
+def test_an_organisations_article_is_in_its_mention_not_its_name(analyzer):
+    text = "Fighters of the Northern Shield Brigade met the Coalition for Renewal."
+    a = analyzer.analyze_one(text)
+    orgs = [e for e in a.entities if e.name in ("Northern Shield Brigade", "Coalition for Renewal")]
+    assert len(orgs) == 2
+    for e in orgs:
+        assert not e.name.lower().startswith("the ")
+        for s, t in e.mentions:
+            assert text[s:t].startswith("the ")

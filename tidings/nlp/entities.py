@@ -212,10 +212,16 @@ def _mentions(doc: Doc) -> list[_Mention]:
             text = doc[s:e].text
             if text.islower() and t != "ORG":
                 continue  # "netizen", "the government": a common noun, read as a role below
-            t2 = _retype(kb, doc, s, e, t)
+            t2 = _retype(kb, doc, s, e, t, person_words)
             if t2 is None or (t2 == "ORG" and _all_title_words(doc, s, e)):
                 continue
-            out.append(_Mention(s, e, t2, text))
+            m = _Mention(s, e, t2, text)
+            if s > 0 and doc[s - 1].lower_ == "the" and (
+                    t2 in ("ORG", "GPE", "LOC") and s > start or t2 == "ORG"):
+                # "the United States", "the Coalition", "the SDF": an organisation's article
+                # belongs to its mention (the model often reads it so); the name drops it.
+                m.lead = 1
+            out.append(m)
     out.extend(_known_names(doc, kb, out))
     return out
 
@@ -333,7 +339,11 @@ def _known_names(doc: Doc, kb, found: list[_Mention]) -> list[_Mention]:
                 not nxt.is_sent_start:
             i = hit_end  # part of a longer name spaCy did not see ("Sydney Morning Herald")
             continue
-        out.append(_Mention(i, hit_end, _KNOWN_TYPE[hit.kind], doc[i:hit_end].text))
+        m = _Mention(i, hit_end, _KNOWN_TYPE[hit.kind], doc[i:hit_end].text)
+        if hit.kind in ("org", "country") and i > 0 and doc[i - 1].lower_ == "the" and \
+                not covered[i - 1]:
+            m.lead = 1  # "the UN", as the model writes "the United States"
+        out.append(m)
         i = hit_end
     return out
 
@@ -386,7 +396,8 @@ def _all_title_words(doc: Doc, s: int, e: int) -> bool:
     return all(tok.lower_ in vocab for tok in doc[s:e])
 
 
-def _retype(kb, doc: Doc, s: int, e: int, t: str) -> str | None:
+def _retype(kb, doc: Doc, s: int, e: int, t: str,
+            person_words: dict[str, set[int]]) -> str | None:
     """The type the shipped knowledge says a name has, overriding spaCy where it knows."""
     words = [tok.text for tok in doc[s:e]]
     if t == "PERSON" and e - s <= 2 and s > 0 and doc[s - 1].lower_ in _LOCATIVE and \
@@ -402,6 +413,11 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str) -> str | None:
         if h.kind == "demonym":
             return "NORP" if t != "PERSON" or e - s == 1 else t
         if h.kind == "capital" and t in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT"):
+            return "GPE"
+        if h.kind == "place" and t in ("PERSON", "NORP", "PRODUCT") and e - s == 1 and \
+                not person_words.get(doc[s].lower_):
+            # "Aleppo" as a nationality, "Raqqah" as a person: a known town that is no word
+            # of a person's full name in this text is the town.
             return "GPE"
     return t
 
@@ -688,8 +704,8 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
     for c in clusters:
         name = _fullest(c)
         typ = c.type if c.type in ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT") else "OTHER"
-        mentions = sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text))
-                           for m in c.mentions})
+        mentions = sorted({(doc[m.start - m.lead].idx,
+                            doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in c.mentions})
         ent = Entity(id=f"e{len(out) + 1}", name=name, type=typ,
                      aliases=[f for f in c.forms if f != name], title=c.title,
                      country=c.country, sector=c.sector, mentions=[list(x) for x in mentions])

@@ -30,6 +30,7 @@ class _Mention:
     type: str
     text: str
     cluster: "_Cluster | None" = None
+    lead: int = 0  # tokens before ``start`` the mention's offsets include ("the" United States)
 
 
 @dataclass

@@ -10,6 +10,7 @@ is versioned with the code so that run time needs neither pycountry nor the netw
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -64,6 +65,17 @@ _MIN_POPULATION = 100_000
 _MIN_POPULATION_MULTIWORD = 15_000
 
 
+# The Arabic article as gazetteers write it before a name ("Ar Raqqah", "Al-Hasakah"); news
+# often drops it ("Raqqah", "Hasakah").
+_ARTICLE = re.compile(r"^(?:al|ar|as|ash|at|ath|ad|adh|az|an|el)[ -](?=[A-Z]\w{3,})", re.I)
+
+
+def _forms(name: str) -> list[str]:
+    forms = [name, _unaccented(name)]
+    forms += [_ARTICLE.sub("", f) for f in forms if _ARTICLE.match(f)]
+    return list(dict.fromkeys(forms))
+
+
 def _unaccented(name: str) -> str:
     """"Puerto Peñasco" as news written without accents has it: "Puerto Penasco"."""
     import unicodedata
@@ -91,7 +103,7 @@ def _places(known: set[str]) -> dict[str, str]:
         c = pycountry.countries.get(alpha_2=city["countrycode"])
         if c is None:
             continue
-        for form in {name, _unaccented(name)}:
+        for form in _forms(name):
             by_name.setdefault(form, []).append((city["population"], c.alpha_3))
     out: dict[str, str] = {}
     for name, cands in by_name.items():
@@ -109,7 +121,7 @@ def _places(known: set[str]) -> dict[str, str]:
         c = pycountry.countries.get(alpha_2=sub.country_code)
         if c is None or "," in sub.name:
             continue
-        forms = {sub.name}
+        forms = set(_forms(sub.name))
         for suffix in (" State", " Region", " Province", " Oblast", " Governorate", " Prefecture"):
             if sub.name.endswith(suffix):
                 forms.add(sub.name[: -len(suffix)])

@@ -37,6 +37,7 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?
 _YMD_SEP = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _KO_DATE = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_DMY_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")  # "4. 2. 2022" (thin spaces)
 _DMY_NUM = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])")
 _DMY_NAME = re.compile(rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})(?!\d)", re.I)
 _MDY_NAME = re.compile(rf"(?<!\w)({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
@@ -93,7 +94,7 @@ def parse_date(text: str | None, crawl_date: str | date | None = None, full: boo
                 stamp = m.group(0).strip().replace(" ", "T", 1)
             found.append((m.start(), d, stamp))
     for rx, order in ((_CJK_DATE, "ymd"), (_KO_DATE, "ymd"), (_YMD_SEP, "ymd"), (_DMY_NAME, "dMy"),
-                      (_MDY_NAME, "Mdy"), (_DMY_NUM, "dmy")):
+                      (_MDY_NAME, "Mdy"), (_DMY_NUM, "dmy"), (_DMY_SPACED, "dmy")):
         m = rx.search(text)
         if not m:
             continue

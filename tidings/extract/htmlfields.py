@@ -76,9 +76,24 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
     shown = next((d for d in map(fields.parse_date, texts) if d), None) or near or fields.date_from_url(url)
     if machine:
         printed = tuple(d for d in map(fields.parse_date, texts[:6]) if d)
+        # Metadata that states several publication dates (a first version and a re-publication):
+        # the one the page prints is the one readers saw. Only timestamps count: a bare date
+        # beside one is often the print edition's day.
+        stated = {d for r in meta.published[:6] if re.search(r"\d[T ]\d{1,2}:\d{2}", r) and (d := fields.parse_date(r))}
+        if len(stated) > 1 and shown in stated:
+            return shown
+        # "11/01/2023" in metadata is month-first or day-first; the page's own printed date decides.
+        m = re.match(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b", raw)
+        if m and shown and shown != machine:
+            swapped = fields.parse_date(f"{m.group(3)}-{m.group(2)}-{m.group(1)}")
+            flipped = fields.parse_date(f"{m.group(3)}-{m.group(1)}-{m.group(2)}")
+            if shown in (swapped, flipped):
+                return shown
         return local_day(machine, raw, shown, printed)
+    # Last, the page's summary: "(Notizia del 14 Gennaio 2020)", "Pressemitteilung vom 3. Mai 2021".
     return shown or fields.date_from_url(url) or next(
-        (d for d in map(fields.parse_date, found.bylines) if d), None)
+        (d for d in map(fields.parse_date, found.bylines + found.aside_dates) if d), None) or (
+        fields.parse_date(meta.description[:300]) if meta.description else None)
 
 
 _UTC_TIME = re.compile(r"[T ](\d{1,2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|GMT|UTC)?\s*$", re.I)

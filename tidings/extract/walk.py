@@ -57,6 +57,7 @@ class Furniture:
     author_links: list[str] = field(default_factory=list)
     rel_authors: list[str] = field(default_factory=list)
     dates: list[tuple[str, bool, bool]] = field(default_factory=list)  # (value, publish marker, visible text)
+    aside_dates: list[str] = field(default_factory=list)  # marked date lines inside furniture boxes
     tag_groups: list[list[str]] = field(default_factory=list)
     related: list[tuple[str, str | None]] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
@@ -65,6 +66,12 @@ class Furniture:
 
 # Byline markup nested in a date line: microformats (vcard, rel=author) and itemprops.
 _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .byline, .by-author, .vcard, .fn"
+
+
+def _dated_start(text: str) -> bool:
+    """A line that opens with a date ("31.01.2022 2. HBL ...", "01. November 2021 | Natur")."""
+    head = text[:24]
+    return bool(parse_date(head)) and len(re.sub(r"[\W\d_]", "", head)) <= 12
 
 
 def clean(text: str) -> str:
@@ -129,6 +136,7 @@ class Walker:
         for blk in self.blocks:
             blk.harvest = blk.harvest or boxes[blk.box].harvest
         f = self.found
+        f.aside_dates = [v for v, m, box, t in f.dates if boxes[box].harvest and m and t][:3]
         f.dates = [(v, m, t) for v, m, box, t in f.dates if not boxes[box].harvest]
         f.aside_bylines += [v for v, box in f.bylines if boxes[box].harvest][:3]
         f.bylines = [v for v, box in f.bylines if not boxes[box].harvest]
@@ -267,10 +275,15 @@ class Walker:
         if role == "figure":
             caps = node.css("figcaption, [class*=caption], [class*=Caption], [itemprop=caption]")
             seen = set()
+            if not harvest:
+                # The header figure of some themes carries the article's date line.
+                for d in node.css("time, [class*=date]")[:2]:
+                    if len(d.text(deep=True)) < 80:
+                        self._date(d, True, box)
             for c in caps[:5]:
                 t = clean(c.text(deep=True, separator=" ")).replace(BR, " ")
-                if len(t) < 80 and parse_date(t):
-                    self.found.dates.append((t, True, box, True))  # a date line in the header figure
+                if (len(t) < 80 and parse_date(t)) or _dated_start(t):
+                    self.found.dates.append((t[:80], True, box, True))  # a date line in the header figure
                     continue
                 if t and t not in seen and not any(t in s for s in seen):
                     seen.add(t)
@@ -286,8 +299,9 @@ class Walker:
         if len(text) > _FURNITURE_MAX.get(role, 10**9):
             # No date line or byline runs this long: a wrapper that happens to carry the class.
             return "content"
-        if role == "caption" and len(text) < 80 and parse_date(text):
+        if role == "caption" and ((len(text) < 80 and parse_date(text)) or _dated_start(text)):
             role = "date"  # a dateline styled like a caption ("01. November 2021 | Tipps")
+            text = text[:80]
         if role == "caption":
             if text and len(text) < 1500:
                 f.captions.append((text.replace(BR, " "), harvest))

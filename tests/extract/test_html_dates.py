@@ -1,0 +1,53 @@
+"""Publication dates on invented pages: date lines styled as captions or inside header
+figures, furniture-boxed date lines as a last resort, metadata that disagrees with itself."""
+from tidings.extract import fields
+from tidings.extract.html import extract_html
+
+_BODY = "<p>" + "The harbour authority said on Monday that the new ferry pier will open next spring. " * 6 + "</p>"
+
+
+def _page(head: str = "", top: str = "", url: str | None = None) -> str:
+    return (f"<html lang='en'><head><title>Ferry pier to open</title>{head}</head><body><article>"
+            f"<h1>Ferry pier to open</h1>{top}{_BODY}</article></body></html>")
+
+
+def test_date_line_styled_as_a_caption():
+    top = '<p class="paragraph__caption">03. März 2022 | Verkehr, Hafen</p>'
+    assert extract_html(_page(top=top), "p.html").date == "2022-03-03"
+
+
+def test_date_inside_the_header_figure():
+    top = ('<figure><img src="a.jpg"><figcaption>Foto: Jan Ohm</figcaption>'
+           '<div class="info"><span class="date">14.06.2021</span></div></figure>')
+    assert extract_html(_page(top=top), "p.html").date == "2021-06-14"
+
+
+def test_date_line_in_a_sharing_box_is_a_last_resort():
+    page = ("<html><head><title>Ferry pier to open</title></head><body>"
+            "<div class='intro intro__socialSharing'><h1>Ferry pier to open</h1>"
+            "<p class='date'>05. April 2021</p></div><article>" + _BODY + "</article></body></html>")
+    assert extract_html(page, "p.html").date == "2021-04-05"
+
+
+def test_day_month_year_with_thin_spaces():
+    assert fields.parse_date("Von Hafenamt 4.\u20092.\u20092022.") == "2022-02-04"
+    assert fields.parse_date("Seite 3. 4. 12 Uhr") is None
+
+
+def test_month_first_metadata_settled_by_the_printed_date():
+    head = '<meta property="article:published_time" content="11/01/2023 12:43:42">'
+    top = '<p>1. November 2023</p>'
+    assert extract_html(_page(head=head, top=top), "p.html").date == "2023-11-01"
+
+
+def test_printed_date_chooses_between_stated_publication_timestamps():
+    head = ('<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry pier to open",'
+            ' "datePublished": "2023-11-03T10:25:56+00:00"}</script>')
+    top = '<time class="date">6. November 2023, 15:25</time>'
+    assert extract_html(_page(head=head, top=top), "p.html").date == "2023-11-06"
+
+
+def test_summary_date_when_nothing_else_names_one():
+    head = '<meta name="description" content="Ferry pier to open (news of 14 January 2020)">'
+    assert extract_html(_page(head=head), "p.html").date == "2020-01-14"

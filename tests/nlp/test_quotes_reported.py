@@ -90,3 +90,15 @@ def test_stance_nouns_verbs_and_adjectives(analyzer, sentence, content, speaker)
 ])
 def test_cue_words_that_report_nothing_away_from_a_quotation(analyzer, sentence):
     assert analyzer.analyze_one(sentence).quotes == []
+
+
+def test_a_stance_received_from_a_source_is_about_the_subject(analyzer):
+    a = analyzer.analyze_one("Governor Lena Ortiz won praise from Senator Ruth Okafor for the budget.")
+    q = _content(a, "Governor Lena Ortiz")
+    assert q and q[0].speaker == "Ruth Okafor"
+
+
+def test_a_clause_held_with_someone_is_the_content_not_the_someone(analyzer):
+    a = analyzer.analyze_one("Senator Ruth Okafor agrees with the mayor that the bridge must close.")
+    assert any("the bridge must close" in q.text for q in a.quotes)
+    assert not _content(a, "the mayor")

@@ -319,7 +319,7 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
 
     out: list[_Q] = []
     for t in doc:
-        pq = _prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t)
+        pq = _prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t) or _received(doc, t)
         if pq is not None:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
@@ -363,9 +363,16 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
             q = _Q(span[0], span[1], False, cue="according to", speaker=ent, speaker_text=name)
             out.append(q)
             continue
-        if t.pos_ not in ("VERB", "AUX") or base in NOT_REPORTING:
+        if t.pos_ not in ("VERB", "AUX"):
             continue
         comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and base != "expect"]
+        # "“...,” he said, and that ...": a clause that is the quotation itself is done.
+        comp = [c for c in comp if not overlaps_direct(*_edges(c))] or comp
+        if base in NOT_REPORTING:
+            # "maintains Cruz will win" reports; "continues to grow" does not.
+            comp = [c for c in comp if c.dep_ == "ccomp"]
+            if not comp:
+                continue
         charge = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")),
                       None) if base in _CHARGE_VERBS else None
         if charge is not None and any(c.dep_ in ("pobj", "pcomp") for c in charge.children):
@@ -471,6 +478,36 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
 
+# Stance nouns a subject receives from a source ("Rubio won praise from Bush's team"):
+# the subject is what the source's stance is about.
+_RECEIVED = {"support", "praise", "criticism", "criticisms", "backing", "endorsement",
+             "endorsements", "applause", "condemnation", "rebuke", "rebukes", "scorn", "ridicule",
+             "fire", "flak", "flack", "blame", "plaudits", "kudos", "accolades",
+             "approval", "cheers", "boos", "jeers", "attacks", "complaints", "questions"}
+
+
+def _received(doc: Doc, t: Token) -> _Q | None:
+    if t.pos_ != "NOUN" or t.lower_ not in _RECEIVED or t.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = t.head if t.dep_ == "dobj" else t.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == t.i:
+        return None
+    # the source: "from X" on the noun or its verb; "the support of X" on the noun
+    src = next((p for p in list(t.children) + list(verb.children) if p.dep_ == "prep" and
+                p.lower_ == "from" and p.i > t.i), None)
+    pobj = next((c for c in src.children if c.dep_ == "pobj"), None) if src is not None else None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pobj is None or subj is None or subj.i > t.i:
+        return None
+    if subj.dep_ == "nsubj" and subj.lower_ in ("it", "there", "this", "that"):
+        return None
+    span = _clean(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if span is None:
+        return None
+    ent, name = _resolve(doc, pobj)
+    return _Q(span[0], span[1], False, cue=f"{t.text} {src.text}", speaker=ent, speaker_text=name)
+
+
 def _noun_clause(doc: Doc, t: Token) -> _Q | None:
     """"Smith's claim that the vote was rigged", "made the argument that ...": the clause."""
     if t.pos_ != "NOUN" or t.lower_ not in CLAUSE_NOUNS:
@@ -505,6 +542,8 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         return None
     if not preps:
         return None
+    if t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children):
+        return None  # "agrees with Smith that ...": the clause is what is held
     # The preposition follows its verb: "On Twitter, she called ..." is not "called on".
     prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and c.i > t.i),
                 None)
@@ -554,6 +593,12 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
     if span is None or ent is None and name is None:
         return None
     return _Q(span[0], span[1], False, cue=f"{t.text} {prep.text}", speaker=ent, speaker_text=name)
+
+
+def _edges(tok: Token) -> tuple[int, int]:
+    """Character extent of a token's subtree."""
+    last = tok.right_edge
+    return tok.left_edge.idx, last.idx + len(last.text)
 
 
 def _clean(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ CUE_VERBS = {
     "threaten": (), "praise": (), "question": (), "wonder": (), "know": ("knew", "known"),
     "acknowledge": (), "recommend": (), "advise": (), "counter": (), "retort": (),
     "read": (), "declare": (), "predict": (), "forecast": (), "understand": ("understood",),
-    "echo": ("echoed", "echoes", "echoing"),
+    "echo": ("echoed", "echoes", "echoing"), "consider": (), "deem": (),
 }
 # Verbs that report speech even without a complement clause, next to a direct quote.
 NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply", "respond",

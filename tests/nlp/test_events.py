@@ -558,3 +558,16 @@ def test_a_plural_pronoun_opening_a_sentence_is_the_previous_sentences_subject(n
     evs = [e for e in code(nlp, text) if e.type == "ASSAULT" and e.sentence[0] > 10]
     assert evs and all(e.source.name == "Gunmen from Sudan" for e in evs)
     assert all(e.source.country == "SDN" for e in evs)
+
+
+def test_making_goods_available_is_aid_to_whom_the_purpose_names(nlp):
+    evs = code(nlp, "Germany has made available ambulances and medical supplies to fight the epidemic in Kenya.")
+    assert pairs(evs, "AID") == {("DEU", "KEN")}
+    assert code(nlp, "The ministry made available the data on Kenya.") == []
+
+
+def test_money_in_aid_goes_to_whom_it_helps_and_comes_from_whom_it_is_from(nlp):
+    evs = code(nlp, "Norway has earmarked 2 million euros in emergency aid to help Sudan cope with the floods.")
+    assert pairs(evs, "AID") == {("NOR", "SDN")}
+    evs = code(nlp, "The minister announced 45 million dollars in funding from Japan to clear mines in Peru.")
+    assert {e.source.country for e in evs if e.type == "AID"} == {"JPN"}

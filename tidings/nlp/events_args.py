@@ -116,7 +116,13 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     if noun is not None:  # support verb + event noun: the noun's own arguments first
         if not sources:
             sources = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("by",))
-        tgt = prep_objects(noun, ("on", "against", "with", "to", "at", "for", "between", "into", "from"))
+        # Aid or funding "from X" comes from X: the giver, not whom it goes to.
+        givers = [g for n in [noun] + prep_objects(noun, ("in", "of")) for g in prep_objects(n, ("from",))
+                  if is_actorish(g)] if entry.type == "AID" else []
+        if givers:  # "announced funding from the United States", "received aid from Japan"
+            sources = givers[:1]
+        tgt = prep_objects(noun, ("on", "against", "with", "to", "at", "for", "between", "into") +
+                           (("from",) if entry.type != "AID" else ()))
         if not tgt and entry.type in ("ASSAULT", "COERCE", "CONCEDE", "COOPERATE"):
             tgt = prep_objects(noun, ("of",))  # "bombardment of X", "release of X"
         tgt = [t for h in tgt for t in with_conjuncts(h)]
@@ -228,7 +234,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     if not targets and entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "PROTEST"):
         targets = _territory(pred, noun)
     # One receives aid from a giver; one receives (hosts) a visitor as the host.
-    if entry.key == "receive" and entry.type != "CONSULT" or (entry.type == "AID" and pred.lower_.startswith("receiv")):
+    if (entry.key == "receive" and entry.type != "CONSULT" or (entry.type == "AID" and pred.lower_.startswith("receiv"))) \
+            and not (noun is not None and prep_objects(noun, ("from",))):
         sources, targets = prep_objects(pred, ("from",)), sources
     return sources, _expand_relational(targets)
 
@@ -294,8 +301,10 @@ def _purpose_country(pred: Token, obj: Token | None) -> list[Token]:
     for x in clauses:
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
             continue
+        clause = {x} | {c for c in x.children if c.dep_ in ("ccomp", "xcomp")}
         for t in x.subtree:
-            if t.ent_type_ == "GPE" and (t.dep_ == "dobj" and t.head == x or
+            # "to help Haiti", "to help Haiti cope with ...", "to fight Ebola in West Africa"
+            if t.ent_type_ in ("GPE", "LOC") and (t.dep_ in ("dobj", "nsubj") and t.head in clause or
                                          t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout")):
                 return with_conjuncts(t)[:3]
     return []

@@ -103,7 +103,9 @@ def noun_entry(tok: Token) -> LexEntry | None:
                 (LEX.nouns.get(x.lower_) or LexEntry("", "", None, None, 0)).type == "AID"
                 for g in c.children for x in g.subtree) for c in tok.children):
         return LEX.nouns.get("aid")
-    if tok.ent_type_ == "MONEY" or low in ("million", "billion", "amount", "sum", "package", "increase"):
+    if tok.ent_type_ in ("MONEY", "CARDINAL") or low in (
+            "million", "billion", "amount", "sum", "package", "increase", "euros", "dollars", "pounds", "yen",
+            "yuan", "francs", "rupees", "tons", "tonnes"):  # "1.5 million euros in emergency aid"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 for g in c.children:
@@ -195,6 +197,10 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
     if (lemma in CUT_VERBS or lemma == "call" and any(c.lower_ == "off" for c in tok.children)) and objl in ("strike", "strikes", "protest", "protests", "boycott",
                                                   "sit-in", "demonstration", "demonstrations", "blockade"):
         return LexEntry("end protest", "CONCEDE", "protest", "0833", 5.0), tok, None
+    if lemma == "make" and any(c.lower_ == "available" for t in (tok, obj) for c in t.children) and \
+            objl not in INFO_OBJECTS and objl not in GIVE_ABSTRACT and not is_abstract(obj):
+        # "made available ambulances and supplies", "made its airfields available"
+        return LexEntry("give", "AID", None, "070", 7.0), tok, None
     if lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
         return LexEntry("guilty", "ACCUSE", "legal", "115", -2.0), tok, None
     if lemma == "stop" and objl == "work":

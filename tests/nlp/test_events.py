@@ -571,3 +571,12 @@ def test_money_in_aid_goes_to_whom_it_helps_and_comes_from_whom_it_is_from(nlp):
     assert pairs(evs, "AID") == {("NOR", "SDN")}
     evs = code(nlp, "The minister announced 45 million dollars in funding from Japan to clear mines in Peru.")
     assert {e.source.country for e in evs if e.type == "AID"} == {"JPN"}
+
+
+def test_the_recipient_of_a_gift_is_the_dative_not_the_gift(nlp):
+    evs = code(nlp, "The United States has provided the Kenyan army with aircraft, vehicles and weapons.")
+    assert [(e.type, e.target.name) for e in evs] == [("AID", "the Kenyan army")]
+    evs = code(nlp, "Italy has offered to Kenya an armored regiment and fighter jets.")
+    assert [(e.type, e.target.country) for e in evs] == [("AGREE", "KEN")]
+    evs = code(nlp, "Chile gave Peru ten ambulances.")
+    assert pairs(evs, "AID") == {("CHL", "PER")} and len(evs) == 1

@@ -136,7 +136,11 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             targets = [obj]
         for c in pred.children:
             if c.dep_ in ("dative", "iobj"):
-                targets = [c] + targets
+                # "offered Kenya troops" has the recipient itself; "offered to Kenya troops"
+                # its preposition, whose object is the recipient.
+                inner = [g for g in c.children if g.dep_ == "pobj"] if c.tag_ == "IN" else [c]
+                if inner:  # the recipient, not what is given
+                    targets = [t for h in inner for t in with_conjuncts(h)]
         # What is fired or said is not whom it is aimed at: "fired rockets at Israel".
         if not targets or targets[0].lower_ in INFO_OBJECTS or \
                 (entry.type == "ASSAULT" and targets[0].lower_ in WEAPON_OBJECTS):
@@ -154,7 +158,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                                       any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children))
     if to and (entry.type == "AID" or entry.mode in ("return", "judicial")):
         targets = to  # "returned the artifacts to Peru", "extradited him to the US"
-    elif entry.type in ("RETREAT", "MOBILIZE", "SANCTION", "AID", "COERCE", "CONCEDE") and own_forces:
+    elif entry.type in ("RETREAT", "MOBILIZE", "SANCTION", "AID", "COERCE", "CONCEDE") and own_forces and not (
+            entry.type == "AID" and prep_objects(pred, ("with",)) and is_actorish(obj)):  # "provided the army with jets"
         # "withdrew its troops from Syria", "closed its borders with Togo": where, not what
         where = prep_objects(pred, ("from", "to", "into", "in", "with", "against", "on")) + thing_targets(obj)
         where = [t for t in where if t.ent_type_ not in NOT_ACTORS]

@@ -273,6 +273,9 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         if not any(w in TROOPS or w in ("troops", "paratroopers", "contingents", "contingent", "warships")
                    for w in words):
             return None
+    if lemma in ("give", "provide", "supply", "equip", "furnish") and obj is not None and is_actorish(obj) \
+            and prep_objects(tok, ("with",)):
+        return entry if entry.type == "AID" else LexEntry(lemma, "AID", None, "070", 7.0)  # "provided the army with jets"
     if lemma in ("give", "provide", "send", "deliver", "supply") and objl in TROOPS:
         return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
     if lemma in ("give", "provide", "deliver", "grant", "supply", "distribute", "allocate") and obj is None:

@@ -580,3 +580,9 @@ def test_the_recipient_of_a_gift_is_the_dative_not_the_gift(nlp):
     assert [(e.type, e.target.country) for e in evs] == [("AGREE", "KEN")]
     evs = code(nlp, "Chile gave Peru ten ambulances.")
     assert pairs(evs, "AID") == {("CHL", "PER")} and len(evs) == 1
+
+
+def test_a_country_word_before_a_persons_name_beats_the_entitys_country(nlp):
+    # The entity layer pools a person's mentions; the title in this very mention is surer.
+    evs = code(nlp, "Kenyan Foreign Minister Takeshi Iwaya met Marco Rubio in Nairobi.")
+    assert pairs(evs, "CONSULT") == {("KEN", "USA")}

@@ -295,7 +295,7 @@ class ActorResolver:
                 # "Russia's Supreme Court", "US Vice-President Mike Pence", "Omar al-Bashir of
                 # Sudan": the phrase says whose the actor is where the name alone does not.
                 country, own_pre = self._phrase_country(head, span, ent)
-                if country and (actor.country is None or ent.type == "ORG" and own_pre
+                if country and (actor.country is None or ent.type in ("ORG", "PERSON") and own_pre
                                 and actor.country not in ("IGO", "UNO")):
                     actor = Actor(name=actor.name, country=country, sector=actor.sector,
                                   entity_id=actor.entity_id)

@@ -201,7 +201,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
             for t in ent:
                 if t.is_alpha and len(t) > 2:
                     person_words.setdefault(t.lower_, set()).add(ent.start)
-    for start, end, label in _name_spans(doc, kb):
+    words = [t.text for t in doc]  # one walk over the tokens for the table look-ups
+    for start, end, label in _name_spans(doc, kb, words):
         t = _TYPE.get(label)
         if t is None:
             continue
@@ -222,16 +223,16 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 # belongs to its mention (the model often reads it so); the name drops it.
                 m.lead = 1
             out.append(m)
-    out.extend(_known_names(doc, kb, out))
+    out.extend(_known_names(doc, kb, out, words))
     return out
 
 
-def _name_spans(doc: Doc, kb) -> list[tuple[int, int, str]]:
+def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
     """spaCy's entity spans, with the small model's commonest slips in people's names mended:
     a learned person's name it missed or mistyped ("Ayman Safadi"), a name it cut in two
     ("Harry Ho-jen" + "Tseng"), and a foreign given name it took for a place ("Gitanas"
     GPE + "Nauseda")."""
-    learned = _learned_spans(doc)
+    learned = _learned_spans(doc, words)
     taken = {i for s, e in learned for i in range(s, e)}
     spans: list[list] = [[s, e, "PERSON"] for s, e in learned]
     for ent in doc.ents:
@@ -275,7 +276,7 @@ _PLACE_WORDS = {"city", "province", "state", "region", "district", "county", "ri
                 "basin", "plain", "heights", "border", "crossing", "dam", "bridge", "park"}
 
 
-def _learned_spans(doc: Doc) -> list[tuple[int, int]]:
+def _learned_spans(doc: Doc, texts: list[str]) -> list[tuple[int, int]]:
     """Where the text writes the whole name of a person learned from other articles."""
     people = load_people()
     if not people.max_words:
@@ -283,24 +284,22 @@ def _learned_spans(doc: Doc) -> list[tuple[int, int]]:
     from .knowledge.people import fold
 
     out = []
-    i, n = 0, len(doc)
-    while i < n:
-        if not doc[i].is_title or fold(doc[i].text) not in people.firsts:
-            i += 1
+    firsts = people.firsts
+    starts = [i for i, w in enumerate(texts) if w[:1].isupper() and fold(w) in firsts]
+    n = len(doc)
+    for i in starts:
+        if out and i < out[-1][1]:
             continue
         found = None
         for j in range(min(n, i + 2 * people.max_words), i + 1, -1):
-            if not doc[j - 1].is_alpha:
+            if not texts[j - 1].isalpha():
                 continue
-            words = tuple(w for w in (fold(t.text) for t in doc[i:j] if t.text != "-") if w)
+            words = tuple(w for w in (fold(x) for x in texts[i:j] if x != "-") if w)
             if words in people.full:
                 found = j
                 break
-        if found is None:
-            i += 1
-            continue
-        out.append((i, found))
-        i = found
+        if found is not None:
+            out.append((i, found))
     return out
 
 
@@ -308,13 +307,12 @@ _LOCATIVE = {"in", "near", "outside", "around", "into", "towards", "toward", "ac
 _KNOWN_TYPE = {"org": "ORG", "country": "GPE", "capital": "GPE", "place": "GPE", "demonym": "NORP"}
 
 
-def _known_names(doc: Doc, kb, found: list[_Mention]) -> list[_Mention]:
+def _known_names(doc: Doc, kb, found: list[_Mention], words: list[str]) -> list[_Mention]:
     """Names from the shipped tables that spaCy did not label ("Boko Haram", "TEHRAN")."""
     covered = bytearray(len(doc))
     for m in found:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     out = []
-    words = [t.text for t in doc]
     norms = [norm_word(w) for w in words]
     table = kb.table
     i, n = 0, len(doc)

@@ -36,6 +36,7 @@ class Person:
     articles: int
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """A name word compared without case, accents or edge punctuation."""
     w = unicodedata.normalize("NFKD", word)

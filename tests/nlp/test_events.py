@@ -586,3 +586,15 @@ def test_a_country_word_before_a_persons_name_beats_the_entitys_country(nlp):
     # The entity layer pools a person's mentions; the title in this very mention is surer.
     evs = code(nlp, "Kenyan Foreign Minister Takeshi Iwaya met Marco Rubio in Nairobi.")
     assert pairs(evs, "CONSULT") == {("KEN", "USA")}
+
+
+def test_coordinated_country_words_on_one_noun_are_two_sides(nlp):
+    evs = code(nlp, "Kenyan and Ethiopian troops clashed near the border.")
+    assert pairs(evs, "ASSAULT") == {("KEN", "ETH")}
+    evs = code(nlp, "The talks between the Kenyan and Ethiopian delegations ended without agreement.")
+    assert pairs(evs, "CONSULT") == {("KEN", "ETH")}
+
+
+def test_what_is_attacked_is_its_possessors_and_not_the_attackers(nlp):
+    evs = code(nlp, "Kenya said Ethiopian troops had attacked its border posts.")
+    assert pairs(evs, "ASSAULT") == {("ETH", "KEN")}

@@ -153,7 +153,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     # An abstract object stands for whose it is or whom it is for: "appreciates Denmark's
     # commitment" is about Denmark, "its contributions to the Coalition" go to the Coalition.
     tgt_heads = [r for h in tgt_heads for r in _behind_thing(
-        h, resolver, owner_first=entry.type in ("SUPPORT", "REJECT", "ACCUSE"))]
+        h, resolver, owner_first=entry.type in ("SUPPORT", "REJECT", "ACCUSE"),
+        possessor=entry.type in ("ASSAULT", "COERCE"))]
     documents = bool(src_heads) and all(h.lower_ in DOCUMENT_NOUNS for h in src_heads)
     weapons: set[int] = set()
     if entry.type == "ASSAULT":
@@ -163,10 +164,16 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if documents and not src_heads and entry.type not in VERBAL:
         return []  # "the budget provides $2 billion for ...": a plan's provisions, nobody's act
     sources = _actors(src_heads, resolver, set(), weapons)
-    src_ids = {a.entity_id for a in sources if a.entity_id}
+    # Nor is a target anyone named inside the source's own phrase ("Ethiopian troops attacked
+    # its posts": "its" is not Ethiopia).
+    src_ids = {a.entity_id for a in sources if a.entity_id} | {
+        i for h in src_heads if not is_pronoun(h) for i in resolver.entities_within(resolver.phrase(h))}
     targets = _actors(tgt_heads, resolver, src_ids)
     if not sources and not targets:
         return []
+    if not sources and len(targets) > 1 and noun is not None and noun == pred and \
+            entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):
+        sources, targets = targets[:1], targets[1:]  # "talks between the Kenyan and Ethiopian delegations"
     reciprocal = entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") and not targets and len(sources) > 1
     if reciprocal:
         targets = sources[1:]
@@ -207,7 +214,7 @@ def _same_side(actors: list[Actor], resolver: ActorResolver) -> list[Actor]:
 
 
 def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True,
-                  owner_first: bool = False) -> list[Token]:
+                  owner_first: bool = False, possessor: bool = False) -> list[Token]:
     """The actor an abstract argument stands for: its owner ("Denmark's commitment", "a
     decision by a Moscow court"), else whom it goes to or is aimed at ("assistance to Egypt",
     "restrictions on foreign workers"), else the actor named inside it ("a UN draft resolution",
@@ -217,6 +224,8 @@ def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True,
     if is_pronoun(head) or resolver.entity_at(head) is not None or could_act(head):
         return [head]
     owner = owner_of(head)
+    if owner is None and possessor:  # "attacked its border posts", "shelled their positions"
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     if owner is not None:
         return [owner]
     mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and
@@ -262,6 +271,11 @@ def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str],
             weapons: set[int] = frozenset()) -> list[Actor]:
     out, ids = [], set()
     for h in heads[:6]:
+        sides = resolver.split_sides(h)
+        if sides:  # "Kenyan and Ethiopian troops": two sides under one noun
+            out.extend(a for a in sides if a.name not in ids)
+            ids.update(a.name for a in sides)
+            continue
         a = resolver.actor(h, exclude) if h.i not in weapons else resolver.generic_actor(h)
         if a is None:
             continue

@@ -100,6 +100,12 @@ class ActorResolver:
     def entity_at(self, tok: Token) -> Entity | None:
         return self.by_token[tok.i]
 
+    def entities_within(self, span: Span) -> set[str]:
+        """Ids of every entity mentioned inside the span (nested names included)."""
+        lo = bisect.bisect_left(self._starts, span.start_char)
+        return {m.entity.id for m in self.mentions[lo:lo + 40]
+                if m.start < span.end_char and m.end <= span.end_char}
+
     def head_entity(self, head: Token, span: Span) -> Entity | None:
         """The entity the phrase is about: the one under its head, else a compound name."""
         own = self.by_token[head.i]
@@ -369,6 +375,30 @@ class ActorResolver:
             except Exception:
                 return None, False
         return None, False
+
+    def split_sides(self, head: Token) -> list[Actor]:
+        """'Kenyan and Ethiopian troops', 'the Russian and Ukrainian delegations': one noun with
+        coordinated country modifiers names one actor per country."""
+        ent = self.by_token[head.i]
+        if not head.tag_.startswith("NN") or ent is not None and (
+                ent.type == "PERSON" or head.tag_ in ("NNP", "NNPS")):
+            return []
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        mods = [m for c in mods for m in [c] + [g for g in c.children if g.dep_ == "conj"]]
+        if len(mods) < 2 or not any(g.dep_ == "conj" for g in mods):
+            return []
+        out = []
+        for m in mods:
+            country = self._token_country(m)
+            if country and all(a.country != country for a in out):
+                sector = None
+                if self.code_actor is not None:
+                    try:
+                        sector = self.code_actor(f"{m.text} {head.text}")[1]
+                    except Exception:
+                        sector = None
+                out.append(Actor(name=f"{m.text} {head.text}", country=country, sector=sector))
+        return out if len(out) > 1 else []
 
     def generic_actor(self, head: Token) -> Actor | None:
         """The phrase of a head that is no actor by itself ("a car bomb") as an unnamed one."""

@@ -330,11 +330,13 @@ def _nominal_has_actors(noun: Token) -> bool:
                 c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
                 for c in noun.children)
     between = [g for p in prep_objects(noun, ("between",)) for g in with_conjuncts(p)]
-    if len(between) > 1:  # "the dialogue between the United States and Armenia"
-        agent = True
+    two_sided = any(c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE") for b in between for m in b.children
+                    if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") for c in m.children)
+    if len(between) > 1 or two_sided:  # "the dialogue between the United States and Armenia"
+        agent = True  # ... or "between the Kenyan and Ethiopian delegations"
     partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against", "on") and
                   any(g.dep_ == "pobj" and (g.tag_ in ("NNP", "NNPS") or g.ent_type_) for g in c.children)
-                  for c in noun.children)
+                  for c in noun.children) or two_sided
     if noun.head.lower_ in INTENT or LEX.lemma_of.get(noun.head.lower_) in INTENT:
         return False
     if noun.dep_ in ("dobj", "nsubj") and LEX.verbs.get(noun.head.lower_):

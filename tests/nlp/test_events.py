@@ -598,3 +598,13 @@ def test_coordinated_country_words_on_one_noun_are_two_sides(nlp):
 def test_what_is_attacked_is_its_possessors_and_not_the_attackers(nlp):
     evs = code(nlp, "Kenya said Ethiopian troops had attacked its border posts.")
     assert pairs(evs, "ASSAULT") == {("ETH", "KEN")}
+
+
+def test_forces_entering_a_country_deploy_there_and_people_crossing_do_not(nlp):
+    assert pairs(code(nlp, "Russian tanks crossed into Georgia on Monday."), "MOBILIZE") == {("RUS", "GEO")}
+    assert code(nlp, "The delegates entered the hall in Nairobi.") == []
+
+
+def test_money_pledged_is_not_whom_it_is_pledged_to(nlp):
+    evs = code(nlp, "Japan pledged 500 million dollars to Kenya.")
+    assert pairs(evs, "AGREE") == {("JPN", "KEN")}

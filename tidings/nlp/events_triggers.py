@@ -264,13 +264,13 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
             not any(is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC")
                     for t in destinations(tok))):
         return None  # "sent him to prison", "sent shockwaves to markets": nothing given to anyone
-    if lemma == "arrive":
+    if lemma in ("arrive", "enter", "cross"):
         # Only forces arriving somewhere are a deployment; peacekeepers and relief teams an aid.
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         words = [t.lower_ for t in (subj.subtree if subj is not None else []) if t.tag_.startswith(("NN", "JJ"))]
         if any(w.startswith(("peacekeep", "rescue", "relief", "medic", "humanitarian")) for w in words):
             return LexEntry("peacekeeping", "AID", "peacekeeping", "074", 7.0)
-        if not any(w in TROOPS or w in ("troops", "paratroopers", "contingents", "contingent", "warships")
+        if not any(w in TROOPS or w in FORCE_OBJECTS or w in ("paratroopers", "contingents", "contingent")
                    for w in words):
             return None
     if lemma in ("give", "provide", "supply", "equip", "furnish") and obj is not None and is_actorish(obj) \

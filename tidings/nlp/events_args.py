@@ -143,7 +143,7 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                     targets = [t for h in inner for t in with_conjuncts(h)]
         # What is fired or said is not whom it is aimed at: "fired rockets at Israel".
         # Nor is money or a quantity whom it goes to: "pledged $500 million to Ukraine".
-        if not targets or targets[0].lower_ in INFO_OBJECTS or targets[0].ent_type_ in NOT_ACTORS or \
+        if not targets or targets[0].lower_ in INFO_OBJECTS or unquantify(targets[0]).ent_type_ in NOT_ACTORS or \
                 (entry.type == "ASSAULT" and targets[0].lower_ in WEAPON_OBJECTS):
             preps = TARGET_PREPS if entry.type != "REQUEST" else ("on", "upon", "to", "from", "for")
             targets = prep_objects(pred, preps) or targets

@@ -16,7 +16,7 @@ from ..model import Related
 from . import fields
 from .boiler import BOILER_LINE, TAGS_HEAD
 from .meta import SCRIPT_AUTHOR, SCRIPT_DATE, PageMeta
-from .walk import BR, Walker
+from .walk import BR, KICKER, Walker
 
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -38,20 +38,69 @@ def site_names(meta: PageMeta, url: str | None) -> list[str]:
 
 
 def resolve_title(meta: PageMeta, h1s: list[str]) -> str | None:
+    """The headline. The page's <h1> is what readers see; metadata titles (og:title, JSON-LD
+    headline, <title>) confirm which <h1> it is, since themes also put the site's name or
+    logo in an <h1>. A visible headline that differs from the social-card title is kept:
+    editors rewrite og:title for sharing and <title> for search engines."""
     sites = site_names(meta, None)
     meta_titles = [t for t in meta.titles if t] + ([meta.html_title] if meta.html_title else [])
-    norms = [norm(t) for t in meta_titles]
-    for h in h1s[:5]:
-        nh = norm(h)
-        if len(nh) < 8:
-            continue
-        if any(nh == n or (nh in n) for n in norms):
-            return h.replace(BR, " ")
+    mains = [m for t in meta_titles if (m := fields.strip_site_name(t, sites))]
+    main_norms = [norm(t) for t in mains]
+    site_norms = {norm(x) for x in sites if x}
+    # The site name is also what a meta title leaves over once its headline part is removed.
     for t in meta_titles:
-        stripped = fields.strip_site_name(t, sites)
-        if stripped and len(stripped) > 3:
-            return stripped
-    return h1s[0].replace(BR, " ") if h1s else None
+        m = fields.strip_site_name(t, sites)
+        if m and m != t:
+            rest = norm(t).replace(norm(m), " ").strip()
+            if rest:
+                site_norms.add(" ".join(rest.split()))
+
+    def is_site(nh: str) -> bool:
+        return nh in site_norms or any(nh and nh in sn and len(nh) >= 0.6 * len(sn) for sn in site_norms)
+
+    def forms(h: str) -> list[str]:
+        # The headline after a kicker first; then the whole line; then its last line.
+        out = [h.split(KICKER)[-1]] if KICKER in h else []
+        out.append(h.replace(KICKER, " "))
+        if BR in h:
+            out.append(h.split(BR)[-1])
+        return out
+
+    # A kicker styled apart inside the <h1> is no part of the headline, though titles repeat it
+    # ("Rubrik - Headline"). Written "Kicker: Headline" in the title, it reads as one headline.
+    for h in h1s[:5]:
+        if KICKER in h:
+            kicker, head = h.split(KICKER, 1)[0], h.split(KICKER)[-1].replace(BR, " ")
+            nh = norm(head)
+            host = next((t for t, n in zip(mains, main_norms) if len(nh) >= 8 and nh in n), None)
+            k = kicker.strip()
+            glued = k.endswith(":") or re.search(rf"{re.escape(k)}:\s", host or "")
+            if host is not None and not glued:
+                return head
+    # An <h1> that is a metadata title (up to punctuation the markup split off) confirms it.
+    for h in h1s[:5]:
+        for form in forms(h):
+            nh = norm(form)
+            if len(nh) >= 8 and not is_site(nh) and nh in main_norms:
+                return mains[main_norms.index(nh)]
+    # An <h1> inside a metadata title shows where the headline ends when the title carries
+    # more: a site or section name, a descriptor, a kicker ("Rubrik: Headline").
+    candidates = []
+    for h in h1s[:5]:
+        for rank, form in enumerate(forms(h)):
+            nh = norm(form)
+            if len(nh) >= 8 and not is_site(nh) and any(nh in n for n in main_norms):
+                candidates.append((KICKER in h and rank == 0, len(nh), form.replace(BR, " ")))
+    if candidates:
+        return max(candidates)[2]
+    visible = [h.split(KICKER)[-1].replace(BR, " ") for h in h1s[:3] if len(norm(h)) >= 8 and not is_site(norm(h))
+               and not BOILER_LINE.match(h)]
+    if visible and not mains:
+        return visible[0]
+    for t in mains:
+        if len(t) > 3:
+            return t
+    return h1s[0].split(KICKER)[-1].replace(BR, " ") if h1s else None
 
 
 def script_dates(html: str) -> list[str]:

@@ -64,6 +64,9 @@ class Furniture:
     breadcrumbs: list[str] = field(default_factory=list)
 
 
+KICKER = "\u2063"  # marks the end of a kicker (overline) inside an <h1>
+_KICKER = ("[class*=kicker], [class*=overline], [class*=dachzeile], [class*=topline], [class*=roofline], "
+           "[class*=eyebrow], [class*=subtitle], [class*=supertitle], [class*=pretitle], [class*=small]")
 # Byline markup nested in a date line: microformats (vcard, rel=author) and itemprops.
 _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .byline, .by-author, .vcard, .fn"
 
@@ -224,6 +227,12 @@ class Walker:
             junk = role in ("junk", "comments") or tag in ("aside", "footer")
             if tag == "h1" and not harvest:
                 t = clean(child.text(deep=True))
+                kick = child.css_first(_KICKER) if t else None
+                if kick is not None:
+                    # "<h1><span class=overline>Rubrik</span>Headline</h1>": keep where the kicker ends.
+                    k = clean(kick.text(deep=True))
+                    if k and t.startswith(k) and len(t) > len(k) + 8:
+                        t = k + KICKER + t[len(k):].lstrip(BR + " -–—:|·")
                 if t:
                     self.found.h1.append(t)
             self.boxes.append(Box(box, tag, role, depth + 1, child_harvest, junk))

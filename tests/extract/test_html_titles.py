@@ -1,0 +1,45 @@
+"""Headlines on invented pages: a site-name <h1> is no headline, the <h1> shows where a
+metadata title's headline ends, a kicker styled inside the <h1> is set apart."""
+from tidings.extract.html import extract_html
+
+_BODY = "<p>" + "The orchard cooperative reported a record apple harvest after a mild and sunny spring. " * 6 + "</p>"
+
+
+def _page(head: str, h1s: str) -> str:
+    return f"<html><head>{head}</head><body>{h1s}<article>{_BODY}</article></body></html>"
+
+
+def test_site_name_h1_is_not_the_headline():
+    head = ('<title>Record apple harvest – Orchard Notes</title>'
+            '<meta property="og:site_name" content="Orchard Notes">')
+    page = _page(head, '<header><h1><a href="/">Orchard Notes</a></h1></header><h1>Record apple harvest</h1>')
+    assert extract_html(page, "p.html").title == "Record apple harvest"
+
+
+def test_blog_name_h1_matching_only_the_title_suffix():
+    # No og:site_name: the part of <title> that is not the headline still names the site.
+    head = '<title>Record apple harvest for the valley | Hanna schreibt über Obst und Garten</title>'
+    page = _page(head, '<h1>Hanna schreibt über Obst und Garten</h1><h1>Record apple harvest for the valley</h1>')
+    assert extract_html(page, "p.html").title == "Record apple harvest for the valley"
+
+
+def test_h1_marks_where_the_headline_ends_in_a_long_title():
+    head = '<title>ORCHARD NEWS: Record apple harvest | Verband der Obstbauern Südtirol e.V.</title>'
+    page = _page(head, "<h1>ORCHARD NEWS: Record apple harvest</h1>")
+    assert extract_html(page, "p.html").title == "ORCHARD NEWS: Record apple harvest"
+
+
+def test_punctuation_of_the_metadata_title_is_kept_when_the_h1_splits_it():
+    head = '<meta property="og:title" content="Harvest report: Apples at a record high">'
+    page = _page(head, '<h1><span>Harvest report</span> Apples at a record high</h1>')
+    assert extract_html(page, "p.html").title == "Harvest report: Apples at a record high"
+
+
+def test_kicker_styled_inside_the_h1_is_not_the_headline():
+    head = '<meta property="og:title" content="Landwirtschaft - Rekordernte bei den Äpfeln">'
+    page = _page(head, '<h1><span class="overline">Landwirtschaft</span> Rekordernte bei den Äpfeln</h1>')
+    assert extract_html(page, "p.html").title == "Rekordernte bei den Äpfeln"
+    # Written "Kicker: Headline" in the metadata, the kicker is part of the headline.
+    glued = '<meta property="og:title" content="Landwirtschaft: Rekordernte bei den Äpfeln">'
+    page = _page(glued, '<h1><span class="kicker">Landwirtschaft:</span> Rekordernte bei den Äpfeln</h1>')
+    assert extract_html(page, "p.html").title == "Landwirtschaft: Rekordernte bei den Äpfeln"

@@ -58,6 +58,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     key=lambda q: q.start)
     _carry_over(quotes, paras, text)
     _paragraph_person(doc, quotes, paras, text)
+    quotes = _join_paragraphs(quotes, text)
     return [
         Quote(text=text[q.start:q.end], span=[q.start, q.end],
               speaker=(q.speaker.name if q.speaker else q.speaker_text),
@@ -147,8 +148,9 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
     _attribute_direct(doc, text, out, paras)
     # Scare quotes and titles ("Saturday Night Live") are not quotations: keep a short
     # passage only when a cue attributes it.
-    out = [q for q in out if q._words > 3 and (q.cue is not None or q._words >= 6)]  # type: ignore
-    return _merge_split(text, out)
+    # (after joining the parts of a split quote: "“It's fine,” he said. “And ...”")
+    out = _merge_split(text, out)
+    return [q for q in out if q._words > 3 and (q.cue is not None or q._words >= 6)]  # type: ignore
 
 
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
@@ -185,6 +187,7 @@ def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -
             cue = _cue_in(doc, lo, hi, prefer_first=(lo == close))
             if cue is not None:
                 q.cue = cue.text
+                q._cue_at = cue.idx  # type: ignore[attr-defined]
                 q.speaker, q.speaker_text = _speaker_of(doc, cue)
                 break
         else:
@@ -243,21 +246,59 @@ def _cue_in(doc: Doc, lo: int, hi: int, prefer_first: bool) -> Token | None:
     return None
 
 
+# A sentence ending inside the gap between two quotes: a lower-case word and a stop
+# ("Mr. Obama said" ends none; titles are capitalised).
+_SENTENCE_END = re.compile(r"\b[a-z][\w’']*[.!?]\s+\S")
+
+
 def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
     """“A,” he said, “B.” (or "he said. “B.”") is one quote: join a quote with the next one
-    in its paragraph when only their shared cue is between them."""
+    in its paragraph when only the first one's cue clause is between them."""
     out: list[_Q] = []
     for q in quotes:
         if out:
             prev = out[-1]
             gap = text[prev._close:q._open]  # type: ignore[attr-defined]
-            if prev.para == q.para and len(gap) < 80 and "\n" not in gap and prev.cue \
-                    and (q.cue is None or q.cue == prev.cue) and gap.strip().endswith((",", ":", ".")):
+            # The cue clause between may be long ("..., Jane Doe, the city's director of
+            # planning, said of the plan. “...”") but holds no other sentence.
+            cue_at = getattr(prev, "_cue_at", -1)
+            if prev.para == q.para and len(gap) < 250 and "\n" not in gap and prev.cue \
+                    and prev._close <= cue_at < q._open \
+                    and (q.cue is None or q.cue == prev.cue) and gap.strip().endswith((",", ":", ".")) \
+                    and not _SENTENCE_END.search(gap.strip()[:-1]):
                 prev.end = q.end
                 prev._close = q._close  # type: ignore[attr-defined]
+                prev._words += q._words  # type: ignore[attr-defined]
                 continue
         out.append(q)
     return out
+
+
+def _join_paragraphs(quotes: list[_Q], text: str) -> list[_Q]:
+    """A quotation paragraph with no cue of its own that follows another quotation with
+    nothing but marks and blank lines between them goes on with that quotation: it is one
+    passage of one speaker, attributed once."""
+    out: list[_Q] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.direct and q.direct and q.cue is None and q.start > prev.end \
+                and (q.speaker, q.speaker_text) == (prev.speaker, prev.speaker_text) \
+                and _only_cue_between(text, prev, q):
+            prev.end = q.end
+            prev._close = q._close  # type: ignore[attr-defined]
+            continue
+        out.append(q)
+    return out
+
+
+def _only_cue_between(text: str, a: _Q, b: _Q) -> bool:
+    """Nothing but marks and blank lines, or the first quote's own cue clause ("..., she
+    said."), lies between two quotes."""
+    gap = text[a.end:b.start].strip(" \t\n\"“”‘’'«»„,.")
+    if not gap:
+        return True
+    cue_at = getattr(a, "_cue_at", -1)
+    return a.end <= cue_at < b.start and len(gap) < 200 and not _SENTENCE_END.search(gap)
 
 
 # -- headline claims ------------------------------------------------------------------------

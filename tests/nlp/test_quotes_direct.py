@@ -1,0 +1,41 @@
+"""Direct quotations split by their cue clause, and quotation paragraphs that run on."""
+
+
+def _direct(a):
+    return [q for q in a.quotes if q.direct]
+
+
+def test_a_quote_split_by_a_long_cue_clause_is_one_quote(analyzer):
+    text = ("“They are open to new ideas,” Jane Holloway, the city's director of planning, said of "
+            "the council. “They are not throwing money at the problem. Everything they do is measured.”")
+    qs = _direct(analyzer.analyze_one(text))
+    assert len(qs) == 1 and "Everything they do is measured" in qs[0].text
+    assert qs[0].text.startswith("They are open") and qs[0].speaker == "Jane Holloway"
+
+
+def test_a_short_first_part_still_joins_its_quote(analyzer):
+    text = "“It's fine,” Mayor Tom Baxter said. “And a tougher budget would be fine too, for all of us.”"
+    qs = _direct(analyzer.analyze_one(text))
+    assert len(qs) == 1 and qs[0].text.startswith("It's fine")
+
+
+def test_an_abbreviated_title_in_the_cue_does_not_end_the_sentence(analyzer):
+    text = ('"There is the idea that I could have changed their minds on the budget," Mr. Tom Baxter said. '
+            '"I guess there was no trick up my sleeve that would have done it."')
+    qs = _direct(analyzer.analyze_one(text))
+    assert len(qs) == 1 and "trick up my sleeve" in qs[0].text
+
+
+def test_quotes_with_a_sentence_of_narration_between_stay_apart(analyzer):
+    text = ("“We will rebuild the harbour wall this year,” Mayor Tom Baxter said. The wall fell in May. "
+            "“The county will pay for every stone of it,” he added.")
+    qs = _direct(analyzer.analyze_one(text))
+    assert len(qs) == 2
+
+
+def test_an_uncued_quotation_paragraph_runs_on_from_the_one_before(analyzer):
+    text = ("“The harbour wall will be rebuilt this year,” Mayor Tom Baxter said.\n\n"
+            "“The county will pay for every stone of it, and the fishermen will be back by June.”\n\n"
+            "The council meets again on Friday.")
+    qs = _direct(analyzer.analyze_one(text))
+    assert len(qs) == 1 and "back by June" in qs[0].text and qs[0].speaker == "Tom Baxter"

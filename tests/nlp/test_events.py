@@ -608,3 +608,13 @@ def test_forces_entering_a_country_deploy_there_and_people_crossing_do_not(nlp):
 def test_money_pledged_is_not_whom_it_is_pledged_to(nlp):
     evs = code(nlp, "Japan pledged 500 million dollars to Kenya.")
     assert pairs(evs, "AGREE") == {("JPN", "KEN")}
+
+
+def test_it_after_a_reporting_verb_is_the_reporting_subject(nlp):
+    evs = code(nlp, "The Kenyan government said on Monday it had expelled three diplomats from Ethiopia.")
+    assert [e.source.name for e in evs if e.type == "SANCTION"][:1] == ["The Kenyan government"]
+
+
+def test_he_after_an_unnamed_official_is_that_official(nlp):
+    evs = code(nlp, "Ethiopia's foreign minister met the press in Addis Ababa. He also visited Kenya on Tuesday.")
+    assert ("ETH", "KEN") in pairs(evs, "CONSULT")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Entity
 from .events_syntax import could_act, sent_start
+from .events_words import PERSON_NOUNS
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PERSONAL = {"he", "him", "his", "she", "her"}
@@ -26,6 +27,9 @@ _CUT_DEPS = {"relcl", "acl", "conj", "cc", "punct", "advcl", "prep_clause"}
 _SPEECH = {"said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states",
            "announced", "announces", "noted", "notes", "insisted", "claimed", "claims"}
 _MAX_ACTOR_TOKENS = 14
+_ROLES = {"minister", "president", "secretary", "premier", "chancellor", "envoy", "ambassador", "king",
+          "queen", "prince", "leader", "chief", "commander", "governor", "mayor", "spokesman", "spokeswoman",
+          "spokesperson", "senator", "general", "emir", "sultan", "pope", "chairman", "chairwoman", "official"}
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # "US-backed forces", "Iranian-allied militias": the country before these is a sponsor's.
 # ("Saudi-led", "US-based", "Taliban-claimed" do say whose the actor is.)
@@ -239,7 +243,7 @@ class ActorResolver:
         return bool(ent.mentions)
 
     # -- actors --------------------------------------------------------------------------
-    def _previous_subject(self, tok: Token) -> Token | None:
+    def _previous_subject(self, tok: Token, person: bool = False) -> Token | None:
         """'Terrorists detonated bombs near the embassies. Their attacks killed 224 people':
         a plural pronoun opening a sentence is the previous sentence's plural or collective
         subject, named or not, rather than the last name mentioned (here a city)."""
@@ -253,6 +257,9 @@ class ActorResolver:
         if subj is None or is_pronoun(subj) or not subj.tag_.startswith("NN"):
             return None
         ent = self.by_token[subj.i]
+        if person:  # a singular role named without a name: "the foreign minister", "Kenya's envoy"
+            return subj if subj.tag_ in ("NN", "NNP") and (ent is None or ent.type == "OTHER") \
+                and (subj.lower_ in _ROLES or subj.lower_.rstrip("s") in PERSON_NOUNS) else None
         if subj.tag_ in ("NNS", "NNPS") and (ent is None or ent.type in ("ORG", "NORP")) or \
                 ent is not None and ent.type in ("ORG", "NORP") and subj.tag_ in ("NNP", "NNPS"):
             return subj
@@ -272,6 +279,15 @@ class ActorResolver:
 
     def actor(self, head: Token, exclude: set[str] = frozenset()) -> Actor | None:
         if is_pronoun(head):
+            if head.lower_ in ("it", "they", "we") and head.dep_ in ("nsubj", "nsubjpass"):
+                # "The Kenyan government said it had expelled ...": the reporting subject, not
+                # the last country word inside it.
+                subj = self._reporting_phrase(head)
+                ent = self.by_token[subj.i] if subj is not None else None
+                if subj is not None and (ent is None or ent.type != "PERSON"):
+                    actor = self.actor(subj, exclude)
+                    if actor is not None:
+                        return actor
             if head.lower_ in ("they", "them", "their"):
                 prev = self._previous_subject(head)
                 if prev is not None:
@@ -279,6 +295,13 @@ class ActorResolver:
                     if actor is not None:
                         return actor
             ent = self.resolve_pronoun(head, set(exclude))
+            if ent is None and head.lower_ in PERSONAL and head.dep_ in ("nsubj", "nsubjpass"):
+                # "Ethiopia's foreign minister met the press. He also visited ...": with no person
+                # named before, a subject pronoun opening a sentence continues the previous
+                # sentence's (unnamed) subject.
+                prev = self._previous_subject(head, person=True)
+                if prev is not None:
+                    return self.actor(prev, exclude)
             if ent is None and head.lower_ in NONPERSONAL | {"we", "us"} and head.dep_ in ("nsubj", "nsubjpass"):
                 subj = self._reporting_phrase(head)
                 if subj is not None:

@@ -114,3 +114,15 @@ def test_picture_credit_and_form_labels_are_no_writers():
     assert fields.clean_author("Text von Lea Brandt Illustration von Max Ott") == ["Lea Brandt"]
     assert fields.clean_author("~ Cem Yilmaz") == ["Cem Yilmaz"]
     assert fields.clean_author("Name (erforderlich)") == []
+
+
+def test_fuller_byline_beats_a_one_person_jsonld():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "author": {"@type": "Person", "name": "Rosa Lind"}}</script>')
+    byline = '<div class="byline">von Rosa Lind, Theo Brandt</div>'
+    assert extract_html(_page(head=ld, byline=byline), "p.html").authors == ["Rosa Lind", "Theo Brandt"]
+
+
+def test_desk_after_a_dash_is_cut_from_the_last_name():
+    raw = "Posted by Ana Ruiz, Ben Okafor and Kiran C Nair - Bridge Safety team"
+    assert fields.clean_author(raw) == ["Ana Ruiz", "Ben Okafor", "Kiran C Nair"]

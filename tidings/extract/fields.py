@@ -319,6 +319,9 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             # A capitalised "Von"/"By" inside the line starts the byline ("Disko Von Jane Doe").
             piece = re.sub(r"^.*?\b(?:Von|By|VON|BY)\s+(?=[A-ZÀ-Þ])", "", piece)
             piece = re.sub(r"\s+(?:on|am|le|el|il|at|um)\s+.*\d.*$", "", piece)  # "... on May 3"
+            m = re.search(r"\s+[-–—]\s+\S.*$", piece)
+            if m and len(piece[: m.start()].split()) >= 2:
+                piece = piece[: m.start()]  # "Jane Doe - Safe Browsing team": the desk after the name
             # "Jane Doe Illustration von John Roe": the picture credit after the writer.
             m = re.search(r"\s+(?:illustrations?|fotos?|photos?|bilder|grafik|kamera|camera)\b.*$", piece, re.I)
             if m and len(piece[: m.start()].split()) >= 2:

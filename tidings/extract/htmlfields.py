@@ -297,6 +297,13 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
             break
     if not authors:
         authors = house_byline(meta, found, extra)
+    # One witness may list only the first of several authors (JSON-LD with one Person, a
+    # byline cut at "and"); another that names all of them and more is the fuller record.
+    have = {_name_key(a) for a in authors}
+    for other in (first_byline, visible):
+        keys = [_name_key(n) for n in other]
+        if have and have < set(keys) and len(set(keys)) == len(keys) <= 6 and not (set(keys) & house):
+            authors, have = list(other), set(keys)
     return authors[:10], credits
 
 

@@ -618,3 +618,19 @@ def test_it_after_a_reporting_verb_is_the_reporting_subject(nlp):
 def test_he_after_an_unnamed_official_is_that_official(nlp):
     evs = code(nlp, "Ethiopia's foreign minister met the press in Addis Ababa. He also visited Kenya on Tuesday.")
     assert ("ETH", "KEN") in pairs(evs, "CONSULT")
+
+
+def test_holding_people_hostage_is_coercion_of_them(nlp):
+    evs = code(nlp, "The rebels took three Kenyan engineers hostage.")
+    assert [(e.type, e.target.country) for e in evs] == [("COERCE", "KEN")]
+    evs = code(nlp, "Gunmen hold several hundred families as human shields in Kabul.")
+    assert [(e.type, e.target.name) for e in evs] == [("COERCE", "several hundred families")]
+    # Those held hostage are the target, never the source.
+    evs = code(nlp, "We will bring home all Canadians held hostage abroad.")
+    assert all(e.source.country != "CAN" for e in evs)
+
+
+def test_flying_goods_into_a_country_is_aid(nlp):
+    evs = code(nlp, "Norway flew 13 tons of medicine into Sudan on Monday.")
+    assert pairs(evs, "AID") == {("NOR", "SDN")}
+    assert code(nlp, "The minister flew to Paris on Monday.") == []

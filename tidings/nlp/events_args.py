@@ -17,12 +17,16 @@ from .events_syntax import (
 from .events_triggers import destinations, find_trigger
 
 
+_PREDICATIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
+
+
 def _subject(pred: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a predicate, inherited along conj/xcomp/advcl chains."""
     t = pred
     for _ in range(6):
         # A participle with its own direct object is a misparsed finite verb, not a passive.
-        misparsed = t.dep_ == "acl" and any(c.dep_ == "dobj" for c in t.children)
+        # ("held hostage": the noun describes the subject; the participle is still passive.)
+        misparsed = t.dep_ == "acl" and any(c.dep_ == "dobj" and c.lower_ not in _PREDICATIVE for c in t.children)
         passive = any(c.dep_ == "auxpass" for c in t.children) or \
             (t.dep_ == "acl" and t.tag_ == "VBN" and not misparsed)
         for c in t.children:
@@ -127,6 +131,14 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             tgt = prep_objects(noun, ("of",))  # "bombardment of X", "release of X"
         tgt = [t for h in tgt for t in with_conjuncts(h)]
         tgt += [c for c in noun.children if c.dep_ == "conj" and c.lower_ in RELATIONAL]
+        if not tgt and entry.mode == "hostage":  # "held 20 aid workers hostage" (parsed as a compound)
+            tgt = [c for c in noun.children if c.dep_ == "compound" and is_actorish(c)]
+            if noun.i == pred.i + 1 and noun.lower_ in ("hostage", "captive") and not list(noun.children) and \
+                    not passive:
+                # "Kenyans held hostage by the rebels": a bare "hostage" right after the verb
+                # says what the subject is; the one holding them is the "by" agent, if named.
+                sources, tgt = prep_objects(pred, ("by",)), sources
+                targets = []
         targets = targets or tgt
     if not targets:
         obj = direct_object(pred)

@@ -18,7 +18,7 @@ from .events_words import (
     NO_EVENT, DOCUMENT_NOUNS, PERSON_NOUNS,
 )
 from .events_syntax import (
-    direct_object, is_abstract, is_actorish, negated, owner_of, particles_of, prep_objects, sent_start,
+    could_act, direct_object, is_abstract, is_actorish, negated, owner_of, particles_of, prep_objects, sent_start,
     with_conjuncts,
 )
 
@@ -51,6 +51,8 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
                 cands += prep_objects(tok, ("for", "in", "on", "at", "into", "as"))
             if obj is not None:  # "launched air and artillery strikes" parses as "air" + conj
                 cands += [c for c in obj.children if c.dep_ == "conj"]
+                if lemma in ("hold", "use", "take"):  # "held families as human shields"
+                    cands += prep_objects(obj, ("as",))
             if obj is None:
                 cands += [c for c in tok.children if c.dep_ == "nsubjpass"]
             for cand in cands:
@@ -258,10 +260,10 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
     if entry.type == "MOBILIZE" and obj is not None and obj.lower_ not in FORCE_OBJECTS | WEAPON_OBJECTS \
             and (obj.lower_ in DOCUMENT_NOUNS or is_abstract(obj)):
         return None  # "deployed a plan", "mobilized support": no forces move
-    if lemma in ("send", "dispatch") and entry.mode == "send" and (
+    if lemma in ("send", "dispatch", "fly", "airlift") and entry.mode == "send" and (
             obj is None or obj.tag_ in ("PRP", "PRP$") or is_abstract(obj) or obj.ent_type_ in ("PERSON",) or
             objl in INFO_OBJECTS or objl in _ENVOYS or
-            not any(is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC")
+            not any(could_act(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC")
                     for t in destinations(tok))):
         return None  # "sent him to prison", "sent shockwaves to markets": nothing given to anyone
     if lemma in ("arrive", "enter", "cross"):

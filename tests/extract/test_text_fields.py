@@ -190,3 +190,20 @@ def test_mangled_date_line_is_a_date_line():
     lines = tl.split_lines("06. 01. 2026, 14:59 Uhr\n\nPubliziert17. Dezember 2024, 12:17\n\nDie Fähre fährt.\n")
     tl.add_features(lines, "de")
     assert [_is_date_line(ln) for ln in lines] == [True, True, False]
+
+
+def test_byline_marker_ending_the_line_over_the_name():
+    text = dump("Home", "Local", "Harbour board closes old ferry terminal", "Kolumne Von", "Greta Holm", *PARAS)
+    assert extract_text_dump(text, "v.txt").authors == ["Greta Holm"]
+
+
+def test_bare_name_a_few_short_lines_from_the_date():
+    text = dump("Home", "Local", "Harbour board closes old ferry terminal",
+                "Oskar Lindgren", "Harbour Reporter", "@oskarl", "Monday 28 September 2020 19:27", *PARAS)
+    assert extract_text_dump(text, "n.txt").authors == ["Oskar Lindgren"]
+
+
+def test_interview_label_names_the_interviewer():
+    text = dump("Home", "Harbour board closes old ferry terminal", "Interview: Julia Brenner", "31.03.2020",
+                *PARAS)
+    assert extract_text_dump(text, "i.txt").authors == ["Julia Brenner"]

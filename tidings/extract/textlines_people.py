@@ -7,7 +7,7 @@ from ..model import Article
 from .fields import clean_author, find_credits, parse_date
 from .textlines import Line
 from .textlines_cues import (
-    _BYLINE_LABEL, _LEAD_BY, _MID_BY, _GLUED_BY, _TRAILER, _PUBLISHED, _BY_LABEL, _is_byline,
+    _BYLINE_LABEL, _LEAD_BY, _MID_BY, _GLUED_BY, _TRAILER, _TRAILING_BY, _PUBLISHED, _BY_LABEL, _is_byline,
     _is_date_line, _add_credits, parse_dump_date,
 )
 
@@ -23,7 +23,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             break
         ln = lines[k]
         strict = k not in inside
-        if _BYLINE_LABEL.match(ln.text) and k + 1 < n and strict:
+        if (_BYLINE_LABEL.match(ln.text) or _TRAILING_BY.match(ln.text)) and k + 1 < n and strict:
             art.authors = _byline_names(lines[k + 1].text, art)
             # "Von" over several name lines, one author each
             for j in range(k + 2, min(n, k + 6)):
@@ -39,7 +39,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
             art.authors = [x for x in _byline_names(ln.text[m.end():], art) if _looks_like_name(x)]
     if not art.authors:
-        art.authors = _bare_name_near_date(lines, window)
+        art.authors = _bare_name_near_date(lines, window + tail)
     if not art.authors:
         _labelled_byline_above(lines, window[0] if window else top, art)
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
@@ -117,13 +117,13 @@ def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
     """
     for k in window:
         ln = lines[k]
-        if ln.words > 16 or ln.boiler or ln.block_size > 4 or ln.sentence:
+        if ln.words > 16 or ln.boiler or ln.block_size > 8 or ln.sentence:
             continue
         text = ln.text
         has_date = parse_date(text) is not None
         if ln.words > 8 and not (has_date and _PUBLISHED.search(text)):
             continue  # a longer line only as "Jane Doe · Site · Posted: <date>"
-        if has_date:  # "Jane Doe 19.10.2019, 05:00 Uhr" / "1. Februar 2022 , Jane Doe"
+        if has_date and ln.block_size <= 4:  # "Jane Doe 19.10.2019, 05:00 Uhr" / "1. Februar 2022 , Jane Doe"
             parts = [p for p in re.split(r"\s*(?:\d[\d.:/]*\s*(?:uhr|am|pm)?|[,|•·–—]|\s-\s)\s*", text,
                                          flags=re.I) if p and p.strip()]
             parts = [p.strip() for p in parts if all(_NAME_TOKEN.match(w) for w in p.split())
@@ -134,7 +134,13 @@ def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
         tokens = text.split()
         if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(w) for w in tokens):
             continue
+        # The date line next to the name, or a few short lines away (a role, a handle between).
         near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        for step in (-1, 1):
+            for j in range(k + step, k + 4 * step, step):
+                if not 0 <= j < len(lines) or lines[j].words > 6:
+                    break
+                near.append(lines[j])
         if any(_is_date_line(o) or (o.words <= 8 and _PUBLISHED.search(o.text)) for o in near):
             return clean_author(text)
     return []

@@ -34,7 +34,11 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             return None
         return next((c for c in cue.nbor(1).children if c.dep_ == "pobj"), None)
     v = cue
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    # The subject nearest the verb: a misparse may hang a dateline or a place on it too
+    # ("Salem, New Hampshire, Trump went after Bush"); a date is no one speaking.
+    subjs = [c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")]
+    before = [c for c in subjs if c.i < v.i]
+    subj = before[-1] if before else (subjs[0] if subjs else None)
     if subj is None and v.pos_ in ("NOUN", "PROPN"):
         subj = next((c for c in v.children if c.dep_ == "poss"), None)
     if subj is None and v.lower_ in _INVERTED:
@@ -52,8 +56,15 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             return _source_of(up, depth + 1) if depth < 4 else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i and v.pos_ == "VERB" and \
                 v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            # "a group backing Rubio", "Democrats who want a change": the noun acts.
-            subj = v.head
+            # "a group backing Rubio", "Democrats who want a change": the noun acts. A
+            # message or a sign "reading"/"saying" something speaks for whoever sent it
+            # ("posted a message reading ...").
+            h = v.head
+            if v.dep_ == "acl" and v.lower_ in CUE_FORMS and h.pos_ == "NOUN" and \
+                    h.ent_type_ not in ("PERSON", "ORG", "NORP"):
+                up = _governor(h)
+                return _source_of(up, depth + 1) if up is not None and depth < 4 else None
+            subj = h
     return subj
 
 

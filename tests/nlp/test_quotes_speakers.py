@@ -1,0 +1,26 @@
+"""Who speaks: the subject nearest the cue, and the sender of a message."""
+
+
+def _q(a, start):
+    return next((q for q in a.quotes if q.text.startswith(start)), None)
+
+
+def test_a_place_misparsed_as_a_second_subject_is_not_the_speaker(analyzer):
+    a = analyzer.analyze_one("Speaking at a town hall in Salem, New Hampshire, Ingrid Solberg went after "
+                             "the minister, calling him “a tired man with no plan for the coast.”")
+    for q in a.quotes:
+        assert q.speaker in (None, "Ingrid Solberg")
+
+
+def test_a_message_reading_something_speaks_for_its_sender(analyzer):
+    a = analyzer.analyze_one("Mayor Tom Baxter posted a message on Twitter reading “Thank you, Harbour "
+                             "County, for the support you gave us tonight.”")
+    q = _q(a, "Thank you, Harbour County")
+    assert q is not None and q.speaker == "Tom Baxter"
+
+
+def test_a_dateline_misparsed_as_a_subject_is_not_the_speaker(analyzer):
+    a = analyzer.analyze_one("Washington (AFP) – Ingrid Solberg is bent on securing the party nomination "
+                             "before the convention in July.")
+    q = _q(a, "securing the party nomination")
+    assert q is not None and q.speaker == "Ingrid Solberg"

@@ -634,3 +634,17 @@ def test_flying_goods_into_a_country_is_aid(nlp):
     evs = code(nlp, "Norway flew 13 tons of medicine into Sudan on Monday.")
     assert pairs(evs, "AID") == {("NOR", "SDN")}
     assert code(nlp, "The minister flew to Paris on Monday.") == []
+
+
+def test_ties_mediation_and_resignation_name_their_counterpart_however_the_parse_hangs_it(nlp):
+    evs = code(nlp, "Chile has established diplomatic ties on Saturday with Peru, a neighbour of Bolivia.")
+    assert [(e.type, e.target.country) for e in evs] == [("SUPPORT", "PER")]
+    evs = code(nlp, "Norway launched a mediation effort to resolve the rift between Kenya and Ethiopia.")
+    assert pairs(evs, "CONSULT") == {("NOR", "KEN"), ("NOR", "ETH")}
+    evs = code(nlp, "Rui Silva resigned as president of Peru on Monday.")
+    assert [(e.type, e.target.country) for e in evs] == [("CONCEDE", "PER")]
+
+
+def test_a_blockade_is_on_the_towns_it_surrounds(nlp):
+    evs = code(nlp, "Russian forces have imposed blockades around Georgian towns near the border.")
+    assert pairs(evs, "COERCE") == {("RUS", "GEO")}

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from .events_actors import RELATIONAL
 from .events_lexicon import LexEntry
 from .events_words import (
-    DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
+    RELATION_OBJECTS, DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
     TEMPORAL, THING_TYPES, VERBAL,
 )
 from .events_syntax import (
@@ -140,6 +140,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                 sources, tgt = prep_objects(pred, ("by",)), sources
                 targets = []
         targets = targets or tgt
+        if not targets and noun.lower_ in RESTRICTIONS:  # "imposed blockades around Palestinian towns"
+            targets = measured(noun)
     if not targets:
         obj = direct_object(pred)
         if obj is not None and obj != noun and LEX.nouns.get(obj.lower_) is None:
@@ -249,6 +251,20 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             [t for h in partners for t in with_conjuncts(h)]
     if entry.type in ("CONSULT", "AGREE", "COOPERATE"):
         targets = [t for t in targets if not is_abstract(t)]  # one discusses topics with partners
+    if entry.mode in ("recognize", "relations") and obj is not None and obj.lower_ in RELATION_OBJECTS and \
+            not any(is_actorish(t) for t in targets):
+        # "established diplomatic ties on Saturday with Bhutan": the partner, wherever "with" hangs.
+        partners = prep_objects(pred, ("with",)) + prep_objects(obj, ("with", "between"))
+        targets = [t for h in partners for t in with_conjuncts(h)] or targets
+    if entry.mode == "mediate" and not any(is_actorish(t) for t in targets):
+        # A mediation is between the parties it names, however deep: "a mediation effort to
+        # resolve the rift between Qatar and other Gulf states".
+        sides = [t for t in own_phrase(pred) if t.dep_ == "pobj" and t.head.lower_ == "between"][:1]
+        targets = [t for h in sides for t in with_conjuncts(h)] or targets
+    if entry.mode == "leadership" and not targets:
+        # "resigned as president of Indonesia": the state whose office it was.
+        offices = prep_objects(pred, ("as", "from")) + ([noun] if noun is not None else [])
+        targets = [t for o in offices for t in prep_objects(o, ("of",)) if t.ent_type_ in ("GPE", "ORG")][:1]
     if not targets and entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "PROTEST"):
         targets = _territory(pred, noun)
     # One receives aid from a giver; one receives (hosts) a visitor as the host.
@@ -258,7 +274,7 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     return sources, _expand_relational(targets)
 
 
-_MEASURE_PREPS = ("on", "against", "of", "with", "between", "to", "from", "into")
+_MEASURE_PREPS = ("on", "against", "of", "with", "between", "to", "from", "into", "around")
 
 
 def measured(obj: Token, pred: Token | None = None) -> list[Token]:

@@ -116,7 +116,7 @@ GIVE_VERBS = {"provide", "give", "deliver", "grant", "send", "supply", "earmark"
               "spend", "authorize", "authorise"}
 RESTRICTIONS = {"sanctions", "sanction", "ban", "bans", "restrictions", "tariffs", "tariff", "embargo",
                 "curfew", "blockade", "siege", "limits", "controls", "tax", "taxes", "duties", "levies",
-                "curbs", "quotas", "boycott", "boycotts", "embargoes"}
+                "curbs", "quotas", "boycott", "boycotts", "embargoes", "blockades", "curfews", "sieges"}
 REFUGEES = {"refugees", "migrants", "asylum-seekers", "seekers", "evacuees", "people", "children"}
 LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPECTUAL)
                     + tuple(COMMIT) + tuple(FAIL) + tuple(BUILD_VERBS) + tuple(CUT_VERBS)

@@ -648,3 +648,10 @@ def test_ties_mediation_and_resignation_name_their_counterpart_however_the_parse
 def test_a_blockade_is_on_the_towns_it_surrounds(nlp):
     evs = code(nlp, "Russian forces have imposed blockades around Georgian towns near the border.")
     assert pairs(evs, "COERCE") == {("RUS", "GEO")}
+
+
+def test_whoever_claims_an_attack_did_it_and_a_fire_is_nobodys_attack(nlp):
+    evs = code(nlp, "Al-Shabaab claimed responsibility for the bombing that killed 20 soldiers in Kabul.")
+    assert {e.source.name for e in evs if e.type == "ASSAULT"} == {"Al-Shabaab"}
+    evs = code(nlp, "Chile sent condolences to Peru over a fire that killed 30 people in Lima.")
+    assert all(e.source.name is None for e in evs if e.type == "ASSAULT")

@@ -257,6 +257,11 @@ def _wielder(head: Token, weapons: set[int]) -> Token:
     it struck."""
     if head.lower_ not in WEAPON_OBJECTS and head.lower_ not in _ATTACKS:
         return head
+    if head.lower_ == "fire" and not any(c.dep_ in ("compound", "amod") for c in head.children):
+        return head  # "a fire that killed 100 people" may be an accident; "artillery fire" is not
+    claimant = _claimant(head)
+    if claimant is not None:
+        return claimant
     for c in head.children:
         if c.dep_ == "poss":  # "their attacks", "Russia's missiles"
             return c
@@ -266,6 +271,17 @@ def _wielder(head: Token, weapons: set[int]) -> Token:
                 return agents[0]
     weapons.add(head.i)
     return head
+
+
+def _claimant(attack: Token) -> Token | None:
+    """'The Taliban claimed responsibility for the attack, which killed ...': whoever claims an
+    attack did it."""
+    p = attack.head
+    if attack.dep_ == "pobj" and p.lower_ == "for" and p.head.lower_ in ("responsibility", "credit"):
+        verb = p.head.head
+        if verb.lower_.startswith(("claim", "admit", "accept", "took", "take")):
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str],

@@ -102,3 +102,12 @@ def test_a_clause_held_with_someone_is_the_content_not_the_someone(analyzer):
     a = analyzer.analyze_one("Senator Ruth Okafor agrees with the mayor that the bridge must close.")
     assert any("the bridge must close" in q.text for q in a.quotes)
     assert not _content(a, "the mayor")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Governor Lena Ortiz was dismissed as naive by the opposition.", "Governor Lena Ortiz was dismissed as naive"),
+    ("Ortiz won the string of contests known as the coastal primaries.", "contests known as the coastal primaries"),
+])
+def test_a_judgement_passed_on_a_subject_as_something(analyzer, sentence, content):
+    a = analyzer.analyze_one(sentence)
+    assert any(q.text.startswith(content) for q in a.quotes)

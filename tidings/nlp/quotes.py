@@ -485,18 +485,37 @@ _RAISING_PASSIVE = {"expected", "seen", "considered", "believed", "thought", "sa
                     "labelled", "branded", "portrayed", "painted", "estimated"}
 _RAISING_ACTIVE = {"appear", "appears", "appeared", "appearing", "seem", "seems", "seemed",
                    "seeming"}
+# Judgements passed on a subject "as" something: "was dismissed as naive", "a senator
+# derided as an insider".
+_AS_PASSIVE = {"referred", "celebrated", "treated", "hailed", "lauded", "praised", "criticized",
+               "criticised", "derided", "dismissed", "lambasted", "mocked", "ridiculed", "billed",
+               "cast", "characterized", "characterised", "depicted", "pegged", "dubbed",
+               "nicknamed", "denounced", "condemned", "attacked", "slammed", "blasted",
+               "described", "identified", "classified", "framed", "pitched", "heralded"}
 
 
 def _raised(doc: Doc, t: Token) -> _Q | None:
     """"X is expected to Y", "X is seen as Y", "X appears to Y": the subject with its
     predicate is the content (the cue sits inside it); the source is the agent, if any."""
     low = t.lower_
-    if t.pos_ not in ("VERB", "AUX") or low not in _RAISING_PASSIVE and low not in _RAISING_ACTIVE:
+    passive = low in _RAISING_PASSIVE or low in _AS_PASSIVE
+    if t.pos_ not in ("VERB", "AUX") or not passive and low not in _RAISING_ACTIVE:
         return None
-    subj_dep = "nsubjpass" if low in _RAISING_PASSIVE else "nsubj"
+    subj_dep = "nsubjpass" if passive else "nsubj"
     subj = next((c for c in t.children if c.dep_ == subj_dep and c.i < t.i), None)
-    pred = [c for c in t.children if c.i > t.i and (c.dep_ in ("xcomp", "oprd", "acomp") or
-            c.dep_ == "prep" and c.lower_ == "as" and low in _RAISING_PASSIVE)]
+    if subj is None and passive and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
+        subj = t.head  # "the contests known as Super Tuesday"
+    as_only = low in _AS_PASSIVE and low not in _RAISING_PASSIVE
+    pred = [c for c in t.children if c.i > t.i and (
+        c.dep_ == "prep" and c.lower_ == "as" and passive or
+        not as_only and c.dep_ in ("xcomp", "oprd", "acomp"))]
+    if subj is not None and subj.dep_ != subj_dep:
+        # a noun modified by the participle: the phrase up to the noun, then the judgement
+        lo = subj.left_edge.i
+        span = _clean(doc, lo, max(p.right_edge.i for p in pred) + 1) if pred else None
+        if span is None or span[1] - span[0] < 12:
+            return None
+        return _Q(span[0], span[1], False, cue=t.text, speaker=None, speaker_text=None)
     if subj is None or not pred or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
         return None
     hi = max(p.right_edge.i for p in pred) + 1

@@ -194,3 +194,17 @@ def test_lone_von_over_name_lines():
     a = extract_text_dump(text, source="x.txt")
     assert a.authors == ["Jana Beispiel", "Karl Muster"]
     assert "Jana Beispiel" not in a.text
+
+
+def test_short_story_split_by_a_video_box_keeps_its_second_half():
+    from tidings.extract.text import extract_text_dump
+    first = ["Fire crews were called to a warehouse on the north quay shortly after midnight on Friday.",
+             "Nobody was inside the building when the fire started, the harbour police said in a statement.",
+             "The fire brigade kept two engines at the quay until the morning to stop the fire from spreading."]
+    second = ["Shop owners nearby described thick smoke drifting across their street, forcing several cafés "
+              "and a bakery to close early while residents kept windows shut."]
+    text = "\n\n".join(["Home", "News", "Warehouse fire on the north quay", *first, "00:00:49",
+                        "Firefighters at the quay – video", *second, "Most viewed", "Other story"]) + "\n"
+    body = extract_text_dump(text, "v.txt").text
+    assert "Shop owners nearby" in body
+    assert "Nobody was inside the building" in body

@@ -403,6 +403,10 @@ def trim_incoherent_tail(lines: list[Line], span: tuple[int, int], stops: frozen
         tail_chars = sum(lines[k].chars for k in tail)
         if not tail_words or tail_chars > head_chars:
             break
+        # A short article's few words are a thin sample: only a tail much smaller than it is
+        # judged by them (a video or newsletter box splits many short stories in two).
+        if head_chars < 1500 and tail_chars > 0.2 * head_chars:
+            break
         if len(tail_words & head_words) / len(tail_words) >= min_shared:
             break
         groups.pop()

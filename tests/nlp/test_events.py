@@ -655,3 +655,20 @@ def test_whoever_claims_an_attack_did_it_and_a_fire_is_nobodys_attack(nlp):
     assert {e.source.name for e in evs if e.type == "ASSAULT"} == {"Al-Shabaab"}
     evs = code(nlp, "Chile sent condolences to Peru over a fire that killed 30 people in Lima.")
     assert all(e.source.name is None for e in evs if e.type == "ASSAULT")
+
+
+def test_a_reaction_is_to_whoever_made_the_thing_it_reacts_to(nlp):
+    evs = code(nlp, "Chile rejected every offer made by Peru to discuss the border.")
+    assert pairs(evs, "REJECT") == {("CHL", "PER")}
+    evs = code(nlp, "Japan condemned the atrocities committed by Russia in Georgia.")
+    assert pairs(evs, "ACCUSE") == {("JPN", "RUS")}
+    # A gift's giver is not its recipient.
+    assert not [e for e in code(nlp, "Money donated by Norway is part of a fund raised to help Sudan.")
+                if e.source.country == e.target.country == "NOR"]
+
+
+def test_whom_a_request_is_about_is_the_subject_of_its_clause(nlp):
+    assert pairs(code(nlp, "Rui Silva called on Friday for Peru to stay in the alliance."), "REQUEST") == \
+        {("PRT", "PER")}
+    assert pairs(code(nlp, "Kenya has reiterated its demand that Ethiopia withdraw its troops."), "REQUEST") == \
+        {("KEN", "ETH")}

@@ -197,7 +197,7 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     else:
         pairs = [(s, t) for s in (sources or [Actor(None)]) for t in (targets or [Actor(None)])]
     for s, t in pairs[:6]:
-        if s.entity_id and s.entity_id == t.entity_id:
+        if s.entity_id and s.entity_id == t.entity_id or s.name and s.name == t.name:
             continue
         events.append((depth, Event(type=entry.type, source=s, target=t, sentence=list(sentence),
                                     mode=mode, intensity=entry.intensity, cameo=entry.cameo), pred))
@@ -224,7 +224,7 @@ def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True,
     inside it comes before its recipient: "welcomed the Omani trip to Sanaa" is about Oman."""
     if is_pronoun(head) or resolver.entity_at(head) is not None or could_act(head):
         return [head]
-    owner = owner_of(head)
+    owner = owner_of(head, agents=owner_first)
     if owner is None and possessor:  # "attacked its border posts", "shelled their positions"
         owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     if owner is not None:

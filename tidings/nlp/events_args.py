@@ -181,7 +181,7 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         if where:
             targets = [t for h in where[:1] for t in with_conjuncts(h)]
     elif entry.type in REACTION_TYPES and targets and not is_actorish(targets[0]):
-        owner = owner_of(targets[0])
+        owner = owner_of(targets[0], agents=True)
         if owner is not None:
             targets = [owner]
     if entry.type in THING_TYPES and (not targets or not is_actorish(targets[0])):
@@ -251,6 +251,19 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             [t for h in partners for t in with_conjuncts(h)]
     if entry.type in ("CONSULT", "AGREE", "COOPERATE"):
         targets = [t for t in targets if not is_abstract(t)]  # one discusses topics with partners
+    if not any(is_actorish(t) for t in targets):
+        # Whom a request or refusal is about, as the subject of its clause: "called for Britain
+        # to stay", "its demand that the US ease sanctions", "will not accept refugees fleeing".
+        clauses = [c for c in pred.children if c.dep_ in ("advcl", "ccomp") and (
+            any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children) if entry.type == "REQUEST"
+            else c.tag_ == "VBG" and direct_object(pred) is None)]
+        if entry.type == "REQUEST" and noun is not None and noun != pred:
+            clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        subjects = [g for c in clauses[:1] for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                    and g.tag_ not in ("PRP", "WDT", "WP")]
+        if subjects:
+            targets = with_conjuncts(subjects[0])
     if entry.mode in ("recognize", "relations") and obj is not None and obj.lower_ in RELATION_OBJECTS and \
             not any(is_actorish(t) for t in targets):
         # "established diplomatic ties on Saturday with Bhutan": the partner, wherever "with" hangs.

@@ -97,12 +97,14 @@ def is_abstract(tok: Token) -> bool:
     return low in ABSTRACT or low in LEX.nouns or (tok.tag_ == "NN" and low.endswith("ing"))
 
 
-def owner_of(obj: Token) -> Token | None:
+def owner_of(obj: Token, agents: bool = False) -> Token | None:
     """Whose request, offer or decision: "Trump's comments", "demands by protesters"."""
     for c in obj.children:
         if c.dep_ == "poss" and c.tag_ != "PRP$":
             return c
     owners = prep_objects(obj, ("by", "from", "of"))
+    if agents:  # a reaction's object: "an appeal lodged by X", "proposals laid out by X"
+        owners += [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in prep_objects(c, ("by",))]
     return next((o for o in owners if is_actorish(o)), None)
 
 

@@ -207,3 +207,16 @@ def test_interview_label_names_the_interviewer():
     text = dump("Home", "Harbour board closes old ferry terminal", "Interview: Julia Brenner", "31.03.2020",
                 *PARAS)
     assert extract_text_dump(text, "i.txt").authors == ["Julia Brenner"]
+
+
+def test_breadcrumb_trail_ending_in_the_headline_gives_the_headline():
+    text = dump("Menu", "Home » Harbour » Harbour board closes old ferry terminal", "Greta Holm", "12.03.2024",
+                *PARAS)
+    assert extract_text_dump(text, "b.txt").title == "Harbour board closes old ferry terminal"
+
+
+def test_photo_credit_in_brackets_and_number_rows_are_no_headline():
+    text = dump("Home", "News", "(Greta Holm / The Bay Courier)", *PARAS)
+    assert extract_text_dump(text, "p.txt").title is None
+    text = dump("Home", "News", "1995 2005 2015 2025", *PARAS)
+    assert extract_text_dump(text, "n.txt").title is None

@@ -35,7 +35,7 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     solid = _first_solid(lines, start, end)
     body_words = _content_words(" ".join(lines[k].text for k in range(solid, min(end + 1, solid + 8))), stops)
     title_i = _title_index(lines, solid, body_words, stops)
-    art.title = lines[title_i].text if title_i is not None else None
+    art.title = _strip_crumbs(lines[title_i].text) if title_i is not None else None
     if title_i is not None and title_i >= start:
         start = title_i + 1  # the headline is not part of the text
     body_idx = _body_lines(lines, start, end)
@@ -56,6 +56,17 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     art.text = "\n\n".join(p for p in paragraphs if p.strip())
     after = body_idx[-1] + 1 if body_idx else end + 1
     _tags_related_section(lines, after, art)
+
+
+_CRUMB_SEP = re.compile(r"\s+[»›>/]\s+")
+
+
+def _strip_crumbs(title: str) -> str:
+    """"Home » News » Headline": a breadcrumb trail printed on one line ends in the headline."""
+    parts = _CRUMB_SEP.split(title)
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts[:-1]) and len(parts[-1].split()) >= 3:
+        return parts[-1]
+    return title
 
 
 def _cut_at_comments(lines: list[Line], start: int, end: int) -> int:
@@ -220,6 +231,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         return 0.0
     if _is_credit_only(ln) or split_caption_credit(t)[1] or _CAPTION_WORDS.search(t):
         return 0.0
+    if re.fullmatch(r"\(.*\)|\[.*\]", t.strip()) or not re.search(r"[^\W\d_]{3}", t):
+        return 0.0  # "(Jane Doe / Daily Courier)" under a photo, "1945 1960 1980" on a chart axis
     prefix = t.split(":", 1)[0] if ":" in t[:40] else ""
     if prefix and _BOILER_SHORT.search(prefix.casefold()):
         return 0.0

@@ -111,3 +111,8 @@ def test_a_clause_held_with_someone_is_the_content_not_the_someone(analyzer):
 def test_a_judgement_passed_on_a_subject_as_something(analyzer, sentence, content):
     a = analyzer.analyze_one(sentence)
     assert any(q.text.startswith(content) for q in a.quotes)
+
+
+def test_a_participle_after_said_is_a_circumstance_not_content(analyzer):
+    a = analyzer.analyze_one("The law is clear, Mayor Tom Baxter said answering a question at a town hall in Salem.")
+    assert not _content(a, "answering a question")

@@ -406,7 +406,9 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
             continue
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and base != "expect"]
+        # "Clinton said answering a question": a speech verb's participle is a circumstance.
+        comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and base != "expect"
+                and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY)]
         # "“...,” he said, and that ...": a clause that is the quotation itself is done.
         comp = [c for c in comp if not overlaps_direct(*_edges(c))] or comp
         if base in NOT_REPORTING:
@@ -460,8 +462,9 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
         a, b = span
         if in_direct(t.idx, t.idx + 1) or overlaps_direct(a, b):
             continue
-        if b - a < (2 if c.dep_ in ("dobj", "pobj") else 8):
-            continue
+        if b - a < (2 if c.dep_ in ("dobj", "pobj") else 8) or \
+                doc.text[a - 1:a] in ("“", "\"", "‘") and _is_title(doc.text[a:b]):
+            continue  # (a quoted show title after "said on" is no report)
         if c.dep_ == "dobj" and _source_of(t) is None:
             continue  # "the plan announced Monday" reports no one's words
         ent, name = _speaker_of(doc, t)

@@ -672,3 +672,24 @@ def test_whom_a_request_is_about_is_the_subject_of_its_clause(nlp):
         {("PRT", "PER")}
     assert pairs(code(nlp, "Kenya has reiterated its demand that Ethiopia withdraw its troops."), "REQUEST") == \
         {("KEN", "ETH")}
+
+
+def test_an_operation_named_in_apposition_keeps_its_target(nlp):
+    # The parser sometimes hangs "against X" on the operation's name in apposition; built by hand.
+    from spacy.tokens import Doc
+    from tidings.nlp.events_args import event_arguments
+    from tidings.nlp.events_triggers import find_trigger
+    words = ["Kenya", "launched", "a", "military", "operation", ",", "Operation", "Nchi", ",", "against", "rebels",
+             "."]
+    heads = [1, 1, 4, 4, 1, 4, 7, 4, 7, 7, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "amod", "dobj", "punct", "compound", "appos", "punct", "prep", "pobj", "punct"]
+    tags = ["NNP", "VBD", "DT", "JJ", "NN", ",", "NNP", "NNP", ",", "IN", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    entry, pred, noun = find_trigger(doc[1])
+    sources, targets = event_arguments(entry, pred, noun)
+    assert [t.text for t in sources] == ["Kenya"] and [t.text for t in targets] == ["rebels"]
+
+
+def test_funding_goes_where_its_purpose_clause_names(nlp):
+    evs = code(nlp, "Norway announced a sixfold increase in funding to fight the epidemic in Sudan.")
+    assert pairs(evs, "AID") == {("NOR", "SDN")}

@@ -125,8 +125,10 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                   if is_actorish(g)] if entry.type == "AID" else []
         if givers:  # "announced funding from the United States", "received aid from Japan"
             sources = givers[:1]
-        tgt = prep_objects(noun, ("on", "against", "with", "to", "at", "for", "between", "into") +
-                           (("from",) if entry.type != "AID" else ()))
+        # "an operation, Operation X, against militants": the name in apposition carries it on.
+        tgt = [t for n in [noun] + [c for c in noun.children if c.dep_ == "appos"]
+               for t in prep_objects(n, ("on", "against", "with", "to", "at", "for", "between", "into") +
+                                     (("from",) if entry.type != "AID" else ()))]
         if not tgt and entry.type in ("ASSAULT", "COERCE", "CONCEDE", "COOPERATE"):
             tgt = prep_objects(noun, ("of",))  # "bombardment of X", "release of X"
         tgt = [t for h in tgt for t in with_conjuncts(h)]
@@ -343,8 +345,8 @@ def _territory(pred: Token, noun: Token | None) -> list[Token]:
 def _purpose_country(pred: Token, obj: Token | None) -> list[Token]:
     """The country an aid's purpose clause ("to help X", "to fight Ebola in X") names."""
     clauses = [c for c in pred.children if c.dep_ in ("advcl", "xcomp")]
-    if obj is not None:
-        clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl")]
+    if obj is not None:  # "an increase in funding to fight Ebola in West Africa"
+        clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl", "advcl")]
     for x in clauses:
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
             continue

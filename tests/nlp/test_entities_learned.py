@@ -96,6 +96,7 @@ def test_without_learned_knowledge_a_bare_name_has_no_country(analyzer):
     ("Petrenko Ukraine", False),
     ("Alfa Bank", False),
     ("Jane Roe\n\nOffice", False),
+    ("Jane Roe Keynote Remarks", False),
 ])
 def test_only_names_are_learned(name, ok):
     assert learn._name_like(load_knowledge(), name) is ok
@@ -111,3 +112,23 @@ def test_shipped_people_are_made_from_the_corpus_they_name():
     for row in data["people"]:
         assert row["country"] and "\n" not in row["name"] and row["title"]
         assert row["first"] <= row["last"]
+
+
+def _ent(text, name, country):
+    from tidings.model import Entity
+
+    s = text.index(name)
+    return Entity(id="e1", name=name, type="PERSON", aliases=[], title=None, country=country,
+                  sector=None, mentions=[[s, s + len(name)]])
+
+
+@pytest.mark.parametrize("text,name,country,stated", [
+    ("Talks with Latvian Prime Minister Ilze Berzina ended.", "Ilze Berzina", "LVA", True),
+    ("Ilze Berzina, Latvia's prime minister, left.", "Ilze Berzina", "LVA", True),
+    ("The U.S. Ambassador to Chile Ann Moss arrived.", "Ann Moss", "USA", True),
+    # a country the entity layer inferred from elsewhere does not teach
+    ("Ilze Berzina met the press in Riga.", "Ilze Berzina", "LVA", False),
+    ("Ilze Berzina met Estonian officials.", "Ilze Berzina", "EST", False),
+])
+def test_only_stated_countries_teach(text, name, country, stated):
+    assert learn._stated(load_knowledge(), text, _ent(text, name, country)) is stated

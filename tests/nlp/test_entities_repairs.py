@@ -152,3 +152,13 @@ def test_an_organisations_article_is_in_its_mention_not_its_name(analyzer):
         assert not e.name.lower().startswith("the ")
         for s, t in e.mentions:
             assert text[s:t].startswith("the ")
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Kachin Buddhists fled across the river.", "MMR", "BUD"),
+    ("Sunni Muslims in Iraq protested.", "IRQ", "SUN"),
+])
+def test_the_faithful_are_coded_by_their_faith(analyzer, text, country, sector):
+    a = analyzer.analyze_one(text)
+    assert any(e.sector == sector and e.country == country for e in a.entities)
+    assert not any(e.type == "PERSON" for e in a.entities)

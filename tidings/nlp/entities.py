@@ -402,6 +402,11 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
             doc[s - 1].pos_ == "ADP":
         # "in Raqqah", "near Palmyra": the small model often calls unknown towns people.
         return "GPE"
+    if t == "PERSON" and e - s > 1 and doc[e - 1].lower_.endswith("s") and any(
+            h.kind == "role" and h.role_kind == "group" for h in kb.lookup(words[-1:])):
+        # "Rakhine Buddhists", "Kachin Rebels": a group named by what its members are is
+        # nobody's name; the common-noun actors read it.
+        return None
     hits = kb.lookup(words)
     for h in hits:
         if h.kind == "org":

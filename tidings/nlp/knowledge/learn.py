@@ -18,6 +18,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -54,6 +55,13 @@ _PARTICLES = {"al", "bin", "ibn", "de", "di", "da", "del", "della", "der", "van"
               "el", "dos", "das", "du", "y", "ben", "abu", "bint", "ter", "zu"}
 
 
+# Headline words the entity layer sometimes runs into a name ("Antony J. Blinken Keynote
+# Remarks", "Normandy Format").
+_HEADLINE = {"remarks", "statement", "statements", "keynote", "format", "meeting", "call",
+             "visit", "press", "briefing", "interview", "travel", "joint", "readout",
+             "conference", "summit", "speech", "message", "letter", "day", "op-ed", "video"}
+
+
 def _name_like(kb, name: str) -> bool:
     """A person's name and nothing else: one line, capitalised words or particles, and no
     word the tables know as an office, a body or a country ("Spokesperson Ned Price",
@@ -61,11 +69,42 @@ def _name_like(kb, name: str) -> bool:
     if "\n" in name or not name.strip():
         return False
     for w in name.replace("-", " ").split():
-        if not (w[:1].isupper() or w.lower() in _PARTICLES):
+        if not (w[:1].isupper() or w.lower() in _PARTICLES) or w.lower() in _HEADLINE:
             return False
         if any(h.kind in ("role", "org", "country", "demonym") for h in kb.lookup([w])):
             return False
     return True
+
+
+# Where the phrase before a name begins: a sentence or clause break, or another person's
+# phrase ("Spanish FM X and Deputy Secretary Y"); the dots of "U.S." break nothing.
+_CLAUSE = re.compile(r"(?<![A-Z])[.!?](?=\s)|[;:()\n]|\band\b|\bwith\b|,\s")
+_NEAR = 80
+
+
+def _stated(kb, text: str, e) -> bool:
+    """The person's country is written next to one of its mentions ("Kazakh President X",
+    "X, Japan's foreign minister,"), not inferred from the rest of the article: only stated
+    countries teach."""
+    for s, t in e.mentions[:20]:
+        before = text[max(0, s - _NEAR):s]
+        cuts = list(_CLAUSE.finditer(before))
+        if cuts:
+            before = before[cuts[-1].end():]
+        after = text[t:t + _NEAR]
+        # Only an apposition after the name: "X met Japanese ..." speaks of someone else.
+        after = after[:m.start()] if (m := re.search(r"(?<![A-Z])[.!?](?=\s)|[;:()\n]", after)) \
+            else after
+        if not after.startswith(","):
+            after = ""
+        for piece in (before, after):
+            words = piece.split()
+            for n in (1, 2, 3):
+                for k in range(len(words) - n + 1):
+                    if any(h.country == e.country and h.kind in ("country", "demonym", "org")
+                           for h in kb.lookup(words[k:k + n])):
+                        return True
+    return False
 
 
 def learn(paths: list[Path], batch_size: int = 16) -> dict:
@@ -98,7 +137,7 @@ def learn(paths: list[Path], batch_size: int = 16) -> dict:
                         continue
                     key = (words[0],)
                 names[key][e.name] += 1
-                if e.country:
+                if e.country and _stated(kb, text, e):
                     countries[key][e.country] += 1
                     seen[key].append(date or "")
                 if e.sector:

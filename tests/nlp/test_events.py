@@ -693,3 +693,10 @@ def test_an_operation_named_in_apposition_keeps_its_target(nlp):
 def test_funding_goes_where_its_purpose_clause_names(nlp):
     evs = code(nlp, "Norway announced a sixfold increase in funding to fight the epidemic in Sudan.")
     assert pairs(evs, "AID") == {("NOR", "SDN")}
+
+
+def test_the_country_is_the_one_country_the_sentence_names(nlp):
+    evs = code(nlp, "Egyptian authorities suspended military aid to the country's rebel groups.")
+    assert [e.target.country for e in evs if e.type == "SANCTION"] == ["EGY"]
+    evs = code(nlp, "Kenya and Ethiopia condemned attacks on the country's embassy.")
+    assert all(e.target.country is None for e in evs)

@@ -85,6 +85,7 @@ def find_events(doc: Doc) -> list[Event]:
                 if ev.target.name and ev.target.country is None and resolver.is_generic(ev.target):
                     ev.target = replace(ev.target, country=local)
             _domestic_target(ev, resolver)
+            _the_countrys(ev, sent, resolver)
             out.append(ev)
     return out
 
@@ -110,6 +111,23 @@ def _domestic_target(ev: Event, resolver: ActorResolver) -> None:
     if not any(w in DOMESTIC_PEOPLE for w in words) or any(w in ("foreign", "migrant", "expatriate") for w in words):
         return  # "foreign workers" are someone else's
     ev.target = replace(tgt, country=src.country)
+
+
+_THE_COUNTRY = re.compile(r"\b(?:the|this|that) (?:country|nation|state)(?:'s|’s)? ", re.I)
+
+
+def _the_countrys(ev: Event, sent: Span, resolver: ActorResolver) -> None:
+    """'Libyan authorities suspended aid to the country's rebel groups': "the country" is the
+    one country the sentence's named actors belong to."""
+    for side in ("source", "target"):
+        actor = getattr(ev, side)
+        if not actor.name or actor.country or not _THE_COUNTRY.search(actor.name + " "):
+            continue
+        named = {e.country for t in sent for e in [resolver.entity_at(t)]
+                 if e is not None and e.country and len(e.country) == 3 and e.country not in ("IGO", "UNO")}
+        named |= {a.country for a in (ev.source, ev.target) if a.country and a.country not in ("IGO", "UNO")}
+        if len(named) == 1:
+            setattr(ev, side, replace(actor, country=named.pop()))
 
 
 def _demands(sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Token]]:

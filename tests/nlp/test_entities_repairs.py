@@ -162,3 +162,10 @@ def test_the_faithful_are_coded_by_their_faith(analyzer, text, country, sector):
     a = analyzer.analyze_one(text)
     assert any(e.sector == sector and e.country == country for e in a.entities)
     assert not any(e.type == "PERSON" for e in a.entities)
+
+
+def test_a_group_spelled_with_an_apostrophe_is_known():
+    from tidings.nlp.knowledge import load
+
+    for w in ("Da’esh", "Da'esh"):
+        assert load().lookup([w])[0].name == "Islamic State"

@@ -126,3 +126,15 @@ def test_fuller_byline_beats_a_one_person_jsonld():
 def test_desk_after_a_dash_is_cut_from_the_last_name():
     raw = "Posted by Ana Ruiz, Ben Okafor and Kiran C Nair - Bridge Safety team"
     assert fields.clean_author(raw) == ["Ana Ruiz", "Ben Okafor", "Kiran C Nair"]
+
+
+def test_commenters_in_furniture_are_no_byline():
+    aside = ('<aside class="sidebar"><ul><li><span class="author">Ola Berg</span></li>'
+             '<li><span class="author">Ines Walt</span></li><li><span class="author">Tim Roos</span></li></ul></aside>')
+    assert extract_html(_page(byline=aside), "p.html").authors == []
+
+
+def test_link_labels_after_a_name_are_cut():
+    assert fields.clean_author("Klaus Friedmann Tags") == ["Klaus Friedmann"]
+    assert fields.clean_author("Antworten") == []
+    assert fields.clean_author("Anzahl der Kommentare") == []

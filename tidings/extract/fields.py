@@ -246,7 +246,10 @@ _NOT_NAME_WORD = re.compile(r"\b(?:follow|folgen|profile|profil|view|complete|ü
                             r"seleccione|shares?|kontakt|contact|email|e-mail|twitter|facebook|instagram|linkedin|"
                             r"mehr|more|all|alle|articles?|artikel|posts?|beiträge|read|lesen|bio|image|foto|photo|"
                             r"erstellt|updated|aktualisiert|min|uhr|share|teilen|no|posted|published|"
-                            r"veröffentlicht|stand|publié|publicado|name|erforderlich|required|pflichtfeld)\b", re.I)
+                            r"veröffentlicht|stand|publié|publicado|name|erforderlich|required|pflichtfeld|"
+                            r"reply|antworten|antwort|tags|schlagwörter|schlagworte|kommentare?|comments?|anzahl|"
+                            r"répondre|responder|rispondi|sagt|says|schreibt|writes)\b", re.I)
+NOT_NAME_WORD = _NOT_NAME_WORD
 _WEEKDAY_TAIL = re.compile(r"(?:\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
                            r"thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|"
                            r"donnerstag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|"
@@ -328,6 +331,9 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
                 piece = piece[: m.start()]
             piece = re.sub(r"\s*\S*\d.*$", "", piece)  # "Jane Doe Do 9 Apr 2020"
             piece = _WEEKDAY_TAIL.sub("", piece)
+            words = piece.split()
+            if len(words) >= 3 and words[-1].casefold().rstrip(".,") in _MONTHS and len(words[-1]) > 3:
+                piece = " ".join(words[:-1])  # "Jane Doe December 3, 2020" with the date cut off
             if len(piece.split()) >= 3:
                 piece = re.sub(r"\s+staff$", "", piece, flags=re.I)  # "Jane Doe Staff"
             if re.search(r"\bstaff\b", piece, re.I):

@@ -276,7 +276,8 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
     # Later groups are weaker witnesses, each computed only when all before it named nobody.
     late = (lambda: _structured_house(meta, site_keys), lambda: near,
             lambda: _structured_house(meta),
-            lambda: [n for raw in found.aside_bylines[:2] for n in clean(raw)],
+            # Three or more bylines in the furniture are a list (commenters, teasers), not the byline.
+            lambda: _aside_names(found.aside_bylines, clean),
             # One word in a script is as often a form label ("Name") as a name.
             lambda: [n for raw in script_authors(html) for n in clean(raw) if len(n.split()) >= 2])
     for group in (ld, first_byline, visible, stated_meta, rel, links, *late):
@@ -311,6 +312,15 @@ _HOUSE_LEAD = re.compile(r"^\s*(?:(?:by|von|par|por|door|author|autor(?:in)?|aut
 _HOUSE_CUT = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s|\s(?:am|on|le|el|in|im|um|at)\s+\S*\d).*$")
 
 
+def _aside_names(raws: list[str], clean) -> list[str]:
+    """Names from bylines inside page furniture; three or more different people there are a
+    list (commenters, teasers of other stories), not the article's byline."""
+    names = [n for raw in raws if len(raw) < 120 for n in clean(raw)]
+    if len({_name_key(n) for n in names}) >= 3:
+        return []
+    return [n for raw in raws[:2] if len(raw) < 120 for n in clean(raw)]
+
+
 def _structured_house(meta: PageMeta, skip: set[str] = frozenset()) -> list[str]:
     """The author the metadata states when it names no person by the usual rules: an
     editorial desk ("Redaktion", "PETA-Team"), a user handle, a name the rules reject
@@ -340,7 +350,8 @@ def _house_name(raw: str) -> str | None:
         return None
     if len(s.split()) > 1 and not s[:1].isupper():
         return None  # "von da an wie oben": prose, not a desk or a handle
-    if fields.agency_name(s) or fields.parse_date(s) or BOILER_LINE.match(s) or _NOT_HOUSE.search(s):
+    if fields.agency_name(s) or fields.parse_date(s) or BOILER_LINE.match(s) or _NOT_HOUSE.search(s) or (
+            fields.NOT_NAME_WORD.search(s)):
         return None
     return s
 

@@ -141,7 +141,7 @@ class Walker:
         f = self.found
         f.aside_dates = [v for v, m, box, t in f.dates if boxes[box].harvest and m and t][:3]
         f.dates = [(v, m, t) for v, m, box, t in f.dates if not boxes[box].harvest]
-        f.aside_bylines += [v for v, box in f.bylines if boxes[box].harvest][:3]
+        f.aside_bylines += [v for v, box in f.bylines if boxes[box].harvest][:4]
         f.bylines = [v for v, box in f.bylines if not boxes[box].harvest]
 
     # -- the walk -----------------------------------------------------------------------
@@ -320,7 +320,7 @@ class Walker:
         elif role == "byline":
             if node.tag == "a" and text and len(text) < 80:
                 f.rel_authors.append(text)  # rel=author is explicit even in a post footer
-            if text and len(text) < 300 and harvest and len(f.aside_bylines) < 3:
+            if text and len(text) < 300 and harvest and len(f.aside_bylines) < 4 and not self._in_comments(box):
                 f.aside_bylines.append(text.replace(BR, " "))
             if text and len(text) < 300 and not harvest:
                 f.bylines.append((text.replace(BR, " "), box))
@@ -350,6 +350,15 @@ class Walker:
             # Walked like junk: a "related" class on the article's own wrapper must not hide it.
             return "junk"
         return "skip"
+
+    def _in_comments(self, box: int) -> bool:
+        """Inside reader comments: their author names are commenters, not the byline."""
+        while box >= 0:
+            b = self.boxes[box]
+            if b.role == "comments":
+                return True
+            box = b.parent
+        return False
 
     def _bylines_inside(self, node, harvest: bool, box: int) -> None:
         if harvest or node.child is None:

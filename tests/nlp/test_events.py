@@ -700,3 +700,8 @@ def test_the_country_is_the_one_country_the_sentence_names(nlp):
     assert [e.target.country for e in evs if e.type == "SANCTION"] == ["EGY"]
     evs = code(nlp, "Kenya and Ethiopia condemned attacks on the country's embassy.")
     assert all(e.target.country is None for e in evs)
+
+
+def test_refusing_to_comply_with_a_thing_rejects_whose_it_is(nlp):
+    evs = code(nlp, "Kenya said it will refuse to comply with Ethiopia's new border rules.")
+    assert pairs(evs, "REJECT") == {("KEN", "ETH")}

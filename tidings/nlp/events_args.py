@@ -230,6 +230,14 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                 if xo is not None:
                     inner = ([xo] if is_actorish(xo) else []) + thing_targets(xo) + inner
                 targets = [t for t in inner if is_actorish(t)]
+                if not targets and entry.type in REACTION_TYPES:
+                    # "refused to comply with the Commission's provisions", "refused to join in
+                    # the NATO exercises": whose the thing is.
+                    things = inner + prep_objects(x, ("in",))
+                    owners = [owner_of(t, agents=True) for t in things]
+                    targets = [o for o in owners if o is not None][:1] or [
+                        c for t in things for c in t.children if c.dep_ in ("compound", "nmod")
+                        and c.ent_type_ in ("ORG", "GPE", "NORP")][:1]
                 break
     if entry.type == "AID" and not any(t.ent_type_ in ("GPE", "NORP") for t in targets):
         # "gave 6 million euros to promote development in Ethiopia", "donated ventilators to

@@ -24,3 +24,16 @@ def test_a_dateline_misparsed_as_a_subject_is_not_the_speaker(analyzer):
                              "before the convention in July.")
     q = _q(a, "securing the party nomination")
     assert q is not None and q.speaker == "Ingrid Solberg"
+
+
+def test_a_subject_the_parser_left_off_still_speaks(analyzer):
+    a = analyzer.analyze_one("About 4 in 10 say they want the next mayor to build more housing.")
+    q = _q(a, "they want the next mayor")
+    assert q is not None and q.speaker is not None and "10" in q.speaker
+
+
+def test_two_cues_reading_the_same_words_make_one_quote_with_its_source(analyzer):
+    a = analyzer.analyze_one("Fishermen who lost their boats would be considered a priority group for "
+                             "the new loans, Ingrid Solberg said.")
+    qs = [q for q in a.quotes if q.text.startswith("Fishermen who lost")]
+    assert len(qs) == 1 and qs[0].speaker == "Ingrid Solberg"

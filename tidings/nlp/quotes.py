@@ -54,7 +54,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     spans = [(r.start, r.end) for r in reported]
     direct = [q for q in direct if not (text[q.start:q.start + 1].islower() and
                                         any(a <= q.start and q.end <= b + 2 for a, b in spans))]
-    quotes = sorted(direct + reported + _headline_claims(doc, text, direct + reported),
+    quotes = sorted(_distinct(direct + reported + _headline_claims(doc, text, direct + reported)),
                     key=lambda q: q.start)
     _carry_over(quotes, paras, text)
     _paragraph_person(doc, quotes, paras, text)
@@ -272,6 +272,19 @@ def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
                 continue
         out.append(q)
     return out
+
+
+def _distinct(quotes: list[_Q]) -> list[_Q]:
+    """One quote per span: two cues reading the same words ("X would be considered Y,
+    Sanders said") make one report, the one that names its source."""
+    best: dict[tuple[int, int, bool], _Q] = {}
+    for q in quotes:
+        key = (q.start, q.end, q.direct)
+        old = best.get(key)
+        if old is None or (old.speaker is None and old.speaker_text is None and
+                           (q.speaker is not None or q.speaker_text is not None)):
+            best[key] = q
+    return list(best.values())
 
 
 def _join_paragraphs(quotes: list[_Q], text: str) -> list[_Q]:

@@ -65,7 +65,28 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                 up = _governor(h)
                 return _source_of(up, depth + 1) if up is not None and depth < 4 else None
             subj = h
+    if subj is None and v.dep_ == "ROOT" and v.lower_ in CUE_FORMS:
+        subj = _left_neighbour(v)
     return subj
+
+
+def _left_neighbour(v: Token) -> Token | None:
+    """A speech verb the parser left without a subject ("About 4 in 10 say ...",
+    "Sen. Jane Doe (D-MA) said ..."): the noun phrase right before it, past a parenthesis."""
+    i = v.i - 1
+    while i >= 0 and v.doc[i].dep_ in ("aux", "neg", "advmod") and v.doc[i].head.i == v.i:
+        i -= 1  # "... has also said"
+    if i >= 0 and v.doc[i].text == ")":
+        while i >= 0 and v.doc[i].text != "(" and v.i - i < 12:
+            i -= 1
+        i -= 1
+    if i < 0 or v.i - i > 14:
+        return None
+    x = v.doc[i]
+    if x.pos_ not in ("PROPN", "NOUN", "NUM") or x.ent_type_ in ("DATE", "TIME") or \
+            x.is_sent_start:
+        return None
+    return x
 
 
 def _governor(v: Token) -> Token | None:

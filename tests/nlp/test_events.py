@@ -705,3 +705,15 @@ def test_the_country_is_the_one_country_the_sentence_names(nlp):
 def test_refusing_to_comply_with_a_thing_rejects_whose_it_is(nlp):
     evs = code(nlp, "Kenya said it will refuse to comply with Ethiopia's new border rules.")
     assert pairs(evs, "REJECT") == {("KEN", "ETH")}
+
+
+def test_a_phone_call_received_is_from_the_caller(nlp):
+    evs = code(nlp, "Kenya's president received a phone call from Marco Rubio on Monday.")
+    assert pairs(evs, "CONSULT") == {("USA", "KEN")}
+    assert pairs(code(nlp, "Marco Rubio held a call with Takeshi Iwaya."), "CONSULT") == {("USA", "JPN")}
+    assert not [e for e in code(nlp, "Chile made a call for calm.") if e.type == "CONSULT"]
+
+
+def test_an_office_holder_a_states_court_sentences_is_its_own(nlp):
+    evs = code(nlp, "A Kenyan court sentenced the former prime minister to three years in prison.")
+    assert pairs(evs, "COERCE") == {("KEN", "KEN")}

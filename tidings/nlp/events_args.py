@@ -290,6 +290,10 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         targets = [t for o in offices for t in prep_objects(o, ("of",)) if t.ent_type_ in ("GPE", "ORG")][:1]
     if not targets and entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "PROTEST"):
         targets = _territory(pred, noun)
+    if noun is not None and noun != pred and entry.type == "CONSULT" and LEX.lemma_of.get(pred.lower_) == "receive":
+        callers = prep_objects(noun, ("from",)) + prep_objects(pred, ("from",))
+        if callers:  # "received a phone call from his French counterpart": the caller calls
+            return callers[:1], sources
     # One receives aid from a giver; one receives (hosts) a visitor as the host.
     if (entry.key == "receive" and entry.type != "CONSULT" or (entry.type == "AID" and pred.lower_.startswith("receiv"))) \
             and not (noun is not None and prep_objects(noun, ("from",))):

@@ -221,6 +221,9 @@ def _noun_misread(verb: str, obj: Token, noun: LexEntry) -> bool:
 
 
 def _support_entry(verb: str, obj: Token, noun: LexEntry) -> LexEntry:
+    if obj.lower_ in ("call", "calls") and (verb in ("receive", "hold", "have") or verb == "make" and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in obj.children)):
+        return LexEntry("phone", "CONSULT", "phone", "040", 1.0)  # "received a call from X"
     if verb in ("accept", "meet", "grant", "heed") and noun.type == "REQUEST":
         return LexEntry("accede", "CONCEDE", "policy", "080", 5.0)  # "accepted the demands"
     if verb in GIVE_VERBS and noun.type == "SUPPORT":  # "provided support" is material

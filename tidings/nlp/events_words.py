@@ -223,4 +223,7 @@ DOMESTIC_PEOPLE = {"people", "prisoners", "detainees", "inmates", "protesters", 
                    "activists", "dissidents", "suspects", "journalists", "reporters", "students", "civilians",
                    "residents", "villagers", "politicians", "opposition", "critics", "lawyers", "citizens",
                    "workers", "strikers", "rioters", "militants", "members", "supporters", "leaders", "men",
-                   "women", "prisoner", "detainee", "activist", "dissident", "suspect", "journalist"}
+                   "women", "prisoner", "detainee", "activist", "dissident", "suspect", "journalist",
+                   # an office holder a state's own court or police acts on: "the former prime minister"
+                   "minister", "president", "premier", "mayor", "governor", "leader", "lawmaker", "senator",
+                   "official", "officials", "opposition", "politician", "candidate"}

@@ -115,3 +115,39 @@ def test_taxonomy_jsonld_keywords_survive_the_slug_check():
           ' "keywords": ["sections/bridge", "organization/county", "topic/rebuilt"]}</script>')
     art = extract_html(_page(head=ld), "https://example.org/bridge-county-rebuilt")
     assert art.tags == ["bridge", "county", "rebuilt"]
+
+
+def test_section_menu_holding_the_article_tag_list_is_not_it():
+    menu = '<div class="tags"><a href="/a">Region</a><a href="/b">Politics</a><a href="/c">Sport</a></div>'
+    own = '<div class="tags"><a href="/c">Sport</a></div>'
+    assert extract_html(_page(body_extra=menu + own), "p.html").tags == ["Sport"]
+
+
+def test_visible_list_the_article_mentions_beats_a_trending_bar():
+    trending = '<div class="tags"><a href="/1">Lottery results</a><a href="/2">Horoscope</a></div>'
+    own = '<div class="tags"><a href="/3">County Board</a><a href="/4">River Bridge</a></div>'
+    body = "<p>The county board said the river bridge would reopen in spring.</p>"
+    assert extract_html(_page(body_extra=body + trending + own), "p.html").tags == ["County Board", "River Bridge"]
+
+
+def test_keyword_list_padded_with_search_variants_yields_to_the_plain_one():
+    head = ('<meta name="keywords" content="Millbrook news, Millbrook latest news, Millbrook news today, '
+            'bridge repairs, county budget">'
+            '<meta property="article:tag" content="bridge repairs"><meta property="article:tag" content="county budget">')
+    assert extract_html(_page(head=head), "p.html").tags == ["bridge repairs", "county budget"]
+
+
+def test_headline_words_appended_to_editorial_tags_are_dropped():
+    head = ('<meta name="keywords" content="Infraestructura, Puentes, Condado de Millbrook, Obras públicas, '
+            'reconstruira, puente, rio">')
+    page = ("<html><head><title>El condado reconstruirá el puente del río antes del invierno</title>" + head +
+            "</head><body><article><h1>El condado reconstruirá el puente del río antes del invierno</h1>"
+            + _BODY + "</article></body></html>")
+    assert extract_html(page, "p.html").tags == ["Infraestructura", "Puentes", "Condado de Millbrook", "Obras públicas"]
+
+
+def test_buttons_counts_flags_and_slug_paths_are_no_topics():
+    head = ('<meta property="article:tag" content="deportes/ciclismo"><meta property="article:tag" content="(2)">'
+            '<meta property="article:tag" content="editors_pick"><meta property="article:tag" content="Themen bearbeiten">'
+            '<meta property="article:tag" content="Tour de France">')
+    assert extract_html(_page(head=head), "p.html").tags == ["ciclismo", "Tour de France"]

@@ -73,7 +73,8 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     article.section = resolve_section(meta, found)
     article.captions = resolve_captions(found, meta.ld_captions)
     found.tag_groups[:0] = headed_tag_lists(walker)  # a headed list is the surest visible one
-    article.tags = resolve_tags(meta, found, article.title, article.url or url, lambda: script_tags(tree))
+    article.tags = resolve_tags(meta, found, article.title, article.url or url, lambda: script_tags(tree),
+                                article.text)
     article.related = resolve_related(found, extra["related"], page_url)
     article.language = resolve_language(meta, article.text)
     return article

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from datetime import date
 from urllib.parse import urljoin, urlparse
 
@@ -437,7 +438,8 @@ def tag_items(values: list[str]) -> list[str]:
         parts = v.split() if _HAN_KANA.search(v) and " " in v and "," not in v and not _HANGUL.search(v) else [v]
         for t in parts:
             t = _TOPIC_LABEL.sub("", t)
-            if leaves and _TAXO_PATH.match(t):
+            # A lower-case slug path ("deportes/formula-1") is a taxonomy path even alone.
+            if _TAXO_PATH.match(t) and (leaves or (t.islower() and " " not in t)):
                 t = t.rstrip("/").rsplit("/", 1)[-1]
             if not t or len(t) > 60 or _UUID.search(t) or _HOSTLIKE.match(t) or ":" in t:
                 continue
@@ -522,8 +524,15 @@ def headed_tag_lists(w: Walker) -> list[list[str]]:
     return groups
 
 
+_TAG_ACTION = re.compile(r"\b(?:bearbeiten|verwalten|edit|manage|folgen|follow|abonnieren|subscribe)\b", re.I)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
 def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None,
-                 script_lists=None) -> list[str]:
+                 script_lists=None, text: str = "") -> list[str]:
     """Topic tags. Publishers state them in several places that disagree: keyword meta tags,
     article:tag/news_keywords, JSON-LD, and a visible tag list. Prefer the source a visible
     list confirms; distrust keyword lists that merely repeat the headline's words (SEO slugs)."""
@@ -546,12 +555,19 @@ def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None,
         if items and len(items) >= 0.6 * len(group):
             groups.append(dedupe(items))
     def topical(t: str) -> bool:
-        # A bare number is a CMS id, not a topic.
-        return not re.fullmatch(r"\d{4,}", t.strip())
+        # A bare number is a CMS id, "(3)" a count, "editors_pick" a machine flag, "Themen
+        # bearbeiten" a button: none is a topic.
+        t = t.strip()
+        return not (re.fullmatch(r"\d{4,}|\(?\d+\)?|[a-z]+_[a-z_]+", t) or _TAG_ACTION.search(t))
     groups = [[t for t in g if topical(t)] for g in groups]
     groups = [g for g in groups if g]
+    # A list that holds another list and more is the site's section menu; the smaller one
+    # is this article's selection from it.
+    keys = [{t.casefold() for t in g} for g in groups]
+    groups = [g for g, k in zip(groups, keys) if not any(o < k for o in keys)] or groups
     visible = {t.casefold() for g in groups for t in g}
-    words = set(re.findall(r"\w+", f"{title or ''} {url or ''}".casefold()))
+    # Accents folded: URL slugs drop them ("policia" for "policía").
+    words = set(re.findall(r"\w+", _fold(f"{title or ''} {url or ''}")))
     best, best_score = [], -1.0
     for rank, source in enumerate((meta.keywords_loose, meta.keywords, meta.keywords_ld)):
         items = dedupe([t for t in tag_items(source) if topical(t)])
@@ -559,19 +575,41 @@ def resolve_tags(meta: PageMeta, found, title: str | None, url: str | None,
             continue
         # SEO keyword stuffing cuts the headline into single words; editorial tags that merely
         # share the headline's words are phrases ("ung thư ruột non").
-        slug = sum(1 for t in items if t.islower() and " " not in t and set(re.findall(r"\w+", t.casefold())) <= words)
+        is_slug = [t.islower() and " " not in t and set(re.findall(r"\w+", _fold(t))) <= words for t in items]
+        slug = sum(is_slug)
         # A taxonomy export ("topic/...") is editorial even when its leaves repeat the slug.
         taxonomy = sum(1 for v in source if _TAXO_PATH.match(v)) >= 0.6 * len(source)
         if slug >= 0.5 * len(items) and len(items) >= 3 and not taxonomy:
             continue
+        if slug >= 3 and not taxonomy:
+            # Editorial tags with the headline's words appended for search engines, as a run of
+            # three or more: drop the run (a lone lower-case tag that is also a headline word stays).
+            run, best_run = [], []
+            for k, flag in enumerate(is_slug + [False]):
+                if flag:
+                    run.append(k)
+                else:
+                    best_run = run if len(run) > len(best_run) else best_run
+                    run = []
+            if len(best_run) >= 3:
+                items = [t for k, t in enumerate(items) if k not in best_run]
         confirmed = sum(1 for t in items if t.casefold() in visible)
         score = confirmed - 0.01 * rank
-        if score > best_score:
+        # A source that is another's list and more adds site or search-engine variants
+        # ("Bhopal news today"); with no more visible support, the smaller list is the editors'.
+        if best and score >= best_score - 0.05 and {t.casefold() for t in items} < {t.casefold() for t in best}:
+            best, best_score = items, score
+        elif score > best_score:
             best, best_score = items, score
     if best:
         return best
     if groups:
-        return groups[0]
+        # Of several visible lists, the one whose topics the article mentions is its own; a
+        # trending or section bar mentions other stories.
+        body = f"{title or ''} {text}".casefold()
+        def mentioned(g: list[str]) -> float:
+            return sum(1 for t in g if t.casefold() in body) / len(g)
+        return max(groups, key=lambda g: (mentioned(g), -groups.index(g)))
     # Last: the page's data scripts. The first list that yields readable tags wins (named tag
     # fields there are editorial, so headline words are no sign of an SEO slug).
     # Scanning every script costs time: done only when nothing else named tags (a callable).

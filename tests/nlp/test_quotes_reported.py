@@ -116,3 +116,8 @@ def test_a_judgement_passed_on_a_subject_as_something(analyzer, sentence, conten
 def test_a_participle_after_said_is_a_circumstance_not_content(analyzer):
     a = analyzer.analyze_one("The law is clear, Mayor Tom Baxter said answering a question at a town hall in Salem.")
     assert not _content(a, "answering a question")
+
+
+def test_an_answer_stands_for_what_was_said(analyzer):
+    a = analyzer.analyze_one("Asked whether the harbour should reopen, 72 percent of fishermen said yes.")
+    assert any(q.text == "yes" for q in a.quotes)

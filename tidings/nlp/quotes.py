@@ -452,6 +452,9 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
             # and "..., said Smith" puts the speaker there.
             comp = [c for c in t.children if c.dep_ == "dobj" and c.i > t.i and
                     not (c.pos_ == "PROPN" and c is _source_of(t))]
+        if not comp and base == "say":
+            # "half said so", "72 percent said yes": an answer stands for the words.
+            comp = [c for c in t.children if c.i == t.i + 1 and c.lower_ in ("so", "yes", "no")]
         if not comp:
             if base == "call":
                 # "called for X", "calling on X to ..."
@@ -475,7 +478,7 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
         a, b = span
         if in_direct(t.idx, t.idx + 1) or overlaps_direct(a, b):
             continue
-        if b - a < (2 if c.dep_ in ("dobj", "pobj") else 8) or \
+        if b - a < (2 if c.dep_ in ("dobj", "pobj") or c.i == t.i + 1 else 8) or \
                 doc.text[a - 1:a] in ("“", "\"", "‘") and _is_title(doc.text[a:b]):
             continue  # (a quoted show title after "said on" is no report)
         if c.dep_ == "dobj" and _source_of(t) is None:

@@ -717,3 +717,10 @@ def test_a_phone_call_received_is_from_the_caller(nlp):
 def test_an_office_holder_a_states_court_sentences_is_its_own(nlp):
     evs = code(nlp, "A Kenyan court sentenced the former prime minister to three years in prison.")
     assert pairs(evs, "COERCE") == {("KEN", "KEN")}
+
+
+def test_two_sides_clashing_somewhere_fight_each_other_not_the_place(nlp):
+    evs = code(nlp, "Kenyan and Ethiopian soldiers clashed in the Mandera valley.")
+    assert pairs(evs, "ASSAULT") == {("KEN", "ETH")}
+    evs = code(nlp, "Kenya and Ethiopia agreed to a ceasefire brokered by Norway.")
+    assert pairs(evs, "AGREE") == {("KEN", "ETH")}

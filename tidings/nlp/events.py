@@ -170,6 +170,7 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         entry = LexEntry(entry.key, "COOPERATE", "military", "062", 6.0)
     # An abstract object stands for whose it is or whom it is for: "appreciates Denmark's
     # commitment" is about Denmark, "its contributions to the Coalition" go to the Coalition.
+    raw_targets = list(tgt_heads)
     tgt_heads = [r for h in tgt_heads for r in _behind_thing(
         h, resolver, owner_first=entry.type in ("SUPPORT", "REJECT", "ACCUSE"),
         possessor=entry.type in ("ASSAULT", "COERCE"))]
@@ -192,6 +193,9 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if not sources and len(targets) > 1 and noun is not None and noun == pred and \
             entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):
         sources, targets = targets[:1], targets[1:]  # "talks between the Kenyan and Ethiopian delegations"
+    if len(sources) > 1 and entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") and raw_targets and all(
+            h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "near", "along") for h in raw_targets):
+        targets = []  # "Indian and Chinese soldiers clashed in the Galwan valley": where, not whom
     reciprocal = entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") and not targets and len(sources) > 1
     if reciprocal:
         targets = sources[1:]

@@ -182,7 +182,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         where = [t for t in where if t.ent_type_ not in NOT_ACTORS]
         if where:
             targets = [t for h in where[:1] for t in with_conjuncts(h)]
-    elif entry.type in REACTION_TYPES and targets and not is_actorish(targets[0]):
+    elif entry.type in REACTION_TYPES and targets and not is_actorish(targets[0]) and not (
+            entry.type == "AGREE" and len(sources) > 1):  # "X and Y agreed to a truce brokered by Z": X with Y
         owner = owner_of(targets[0], agents=True)
         if owner is not None:
             targets = [owner]

@@ -21,13 +21,18 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 def mark_paragraphs(doc: Doc) -> Doc:
     # Search the text, not the tokens: a blank line can straddle tokens, and building a
     # Token object per token costs more than the parser's own boundary pass.
-    starts = None
+    # Set them as one array: Token.is_sent_start's setter rescans the whole Doc each time.
+    starts = sent_starts = spaces = None
     for blank in _BLANK_LINE.finditer(doc.text):
         if starts is None:
             starts = doc.to_array("IDX").tolist()
+            spaces = doc.to_array("IS_SPACE").tolist()
+            sent_starts = doc.to_array("SENT_START")
         i = bisect_left(starts, blank.end())
-        while i < len(doc) and doc[i].is_space:
+        while i < len(doc) and spaces[i]:
             i += 1
         if 0 < i < len(doc):
-            doc[i].is_sent_start = True
+            sent_starts[i] = 1
+    if sent_starts is not None:
+        doc.from_array(["SENT_START"], sent_starts)
     return doc

@@ -39,3 +39,10 @@ def test_an_uncued_quotation_paragraph_runs_on_from_the_one_before(analyzer):
             "The council meets again on Friday.")
     qs = _direct(analyzer.analyze_one(text))
     assert len(qs) == 1 and "back by June" in qs[0].text and qs[0].speaker == "Tom Baxter"
+
+
+def test_a_retort_with_back_introduces_a_quote(analyzer):
+    a = analyzer.analyze_one("When Paul Tremblay mocked the budget, Ingrid Solberg shot back, “We will not "
+                             "be lectured on budgets by the people who emptied the fund.”")
+    qs = _direct(a)
+    assert len(qs) == 1 and qs[0].speaker == "Ingrid Solberg"

@@ -208,7 +208,10 @@ def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> None:
     # "... Kerry said“", "as Smith observed, “": a speech verb (not any verb) introduces it.
     colon = text[k] == ":"
     verb = last if last.lower_ in CUE_FORMS else last.head
-    if not colon and (text[k] != "," and verb.i != last.i or verb.lower_ not in CUE_FORMS):
+    # "Hillary shot back, “...”": a retort's particle makes any verb a speech verb.
+    speech = verb.lower_ in CUE_FORMS or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and
+                                             last.i - 1 <= c.i <= last.i for c in verb.children)
+    if not colon and (text[k] != "," and verb.i != last.i or not speech):
         return
     while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.pos_ != "VERB":
         verb = verb.head
@@ -220,7 +223,7 @@ def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> None:
     ent, name = _resolve(doc, subj)
     # Any verb may lead in with a colon, so then only a named source counts ("the stage
     # was this:" names none); a speech verb may keep a description ("officials said:").
-    if ent is None and (verb.lower_ not in CUE_FORMS or name is None or len(name.split()) > 8):
+    if ent is None and (not speech or name is None or len(name.split()) > 8):
         return
     q.cue, q.speaker, q.speaker_text = verb.text, ent, name
 

@@ -208,3 +208,39 @@ def test_short_story_split_by_a_video_box_keeps_its_second_half():
     body = extract_text_dump(text, "v.txt").text
     assert "Shop owners nearby" in body
     assert "Nobody was inside the building" in body
+
+
+def _ferry_dump(*tail: str) -> str:
+    paras = ["The harbour board voted on Tuesday to close the old ferry terminal after years of losses, "
+             "and the city will now look for a buyer for the site on the western pier.",
+             "Commuters who used the ferry every morning said they were disappointed by the decision, "
+             "which leaves them with a longer bus ride around the bay during the winter months.",
+             "The board said that the terminal had lost money in each of the last nine years and that "
+             "repairs to the pier alone would cost more than the city could afford to spend this year."]
+    return "\n\n".join(["Home", "Harbour board closes old ferry terminal", *paras, *tail]) + "\n"
+
+
+def test_comment_thread_without_a_header_is_cut():
+    from tidings.extract.text import extract_text_dump
+    text = _ferry_dump("Marta says:", "28 April 2024 at 10:17",
+                       "I have taken the ferry from the old terminal every morning for years, and the board is wrong "
+                       "to close it before the city has found a buyer for the pier.",
+                       "Reply", "Jonas says:", "28 April 2024 at 11:02",
+                       "The bus ride around the bay takes far longer in winter; commuters lose an hour each day "
+                       "because the board would not pay for repairs to the ferry pier.",
+                       "Reply")
+    body = extract_text_dump(text, "c.txt").text
+    assert "repairs to the pier alone" in body
+    assert "every morning for years" not in body and "lose an hour" not in body
+
+
+def test_author_box_and_subscriber_pitch_end_the_text():
+    from tidings.extract.text import extract_text_dump
+    text = _ferry_dump("About the author", "Mara Lind",
+                       "Mara Lind has covered the harbour board, the ferry terminal and the city's pier repairs "
+                       "for the paper since 2019.")
+    assert "covered the harbour board" not in extract_text_dump(text, "a.txt").text
+    text = _ferry_dump("TIP: as a subscriber to the harbour paper you also get the ferry timetable app and the "
+                       "city board newsletter free of charge.", "Discover your benefits ›")
+    body = extract_text_dump(text, "s.txt").text
+    assert "subscriber" not in body and "benefits" not in body

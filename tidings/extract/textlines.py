@@ -53,6 +53,8 @@ _BOILER_LONG = re.compile(
     r"alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|"
     r"subscribe (?:now|today|to)|sign up (?:for|to)|abonnieren sie|jetzt abonnieren|"
     r"inscrivez-vous|suscr[ií]bete a|follow us on|folgen sie uns|suivez-nous|s[ií]guenos|"
+    # the subscriber pitch under paywalled stories
+    r"als abonnee|als abonnent(?:in)?|as a subscriber|en tant qu'abonn[ée]|como suscriptor|come abbonato|"
     # consent dialogs: the GDPR vocabulary no news paragraph needs
     r"(?:video|content|player) (?:has )?failed to load|does not support (?:the )?video|"
     r"consent|einwilligung|personenbezogene(?:n)? daten|datenverarbeitung|berechtigte[sn]? interesse|"
@@ -230,8 +232,12 @@ def mark_walls(lines: list[Line]) -> None:
         first_in_block = ln.i == 0 or lines[ln.i - 1].block != ln.block
         if ln.words <= 8 and first_in_block and _WALL.match(ln.text):
             ln.kind = "wall"
-        elif _INLINE_LINK.match(ln.text):
+        elif _INLINE_LINK.match(ln.text) or (ln.words <= 6 and _BUTTON.search(ln.text)):
             ln.kind = "bad"
+
+
+# "Ontdek je voordeel ›", "Jetzt lesen →": a short line ending in an arrow is a button.
+_BUTTON = re.compile(r"\s[›»→>]\s*$")
 
 
 def _is_headline_shape(ln: Line) -> bool:

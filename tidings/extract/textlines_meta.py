@@ -69,11 +69,21 @@ def _strip_crumbs(title: str) -> str:
     return title
 
 
+_SAYS = re.compile(r"^.{1,80}\s(?:sagt|says|said|schreibt|writes|wrote|dit|a dit|dice|scrive|escribió|napisał|"
+                   r"schreef|skriver)\s*:$", re.I)
+_AUTHOR_BOX = re.compile(r"^(?:über (?:den|die) autor(?:in|:in|\*in)?|about the author|zum autor|zur autorin|"
+                         r"à propos de l'auteur|sobre el autor)\s*:?$", re.I)
+
+
 def _cut_at_comments(lines: list[Line], start: int, end: int) -> int:
-    # Reader comments are sentence-like too; a comments header ends the article.
+    # Reader comments are sentence-like too; a comments header ends the article, and so does
+    # the first of several "Jane sagt:" headers of a thread that carries no such header.
+    says = [k for k in range(start + 3, end + 1) if lines[k].words <= 14 and _SAYS.match(lines[k].text)]
     for k in range(start + 1, end + 1):
         ln = lines[k]
-        if ln.words <= 6 and _COMMENTS_HEAD.match(ln.text) and k > start + 2:
+        if ln.words <= 6 and (_COMMENTS_HEAD.match(ln.text) or _AUTHOR_BOX.match(ln.text)) and k > start + 2:
+            return k - 1
+        if len(says) >= 2 and k == says[0]:
             return k - 1
     return end
 

@@ -248,9 +248,24 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
                 _given_name_slip(doc, kb, s):
             spans.append([s, e + 1, "PERSON"])
             continue
+        if label == "PERSON" and e - s >= 2 and e < len(doc) and _surname_left_out(doc, kb, e):
+            e += 1  # "Juan Carlos" + "Jobet": the model stopped one word short
         spans.append([s, e, label])
     spans.sort()
     return [tuple(x) for x in spans]
+
+
+def _surname_left_out(doc: Doc, kb, i: int) -> bool:
+    """The token right after a person's name is one more word of it: a capitalised proper
+    noun, unlabelled, in the same sentence, no word the tables know, and the end of the run."""
+    tok = doc[i]
+    if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or \
+            tok.is_sent_start or doc[i - 1].whitespace_ != " ":
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.is_title and after.pos_ == "PROPN" and not after.is_sent_start:
+        return False
+    return not kb.lookup([tok.text]) and tok.lower_ not in _PLACE_WORDS
 
 
 def _given_name_slip(doc: Doc, kb, s: int) -> bool:
@@ -355,10 +370,13 @@ def _split(doc: Doc, s: int, e: int, t: str, person_words: dict[str, set[int]]):
         if tok.is_sent_start or tok.text in (",", ";") or "\n" in tok.text or \
                 (tok.lower_ in person_words and prev.text.endswith(".") and t != "PERSON"):
             cuts.append(i)
-        elif tok.text == "-" and i + 1 < e and _elsewhere(person_words, prev.lower_, s) and \
-                _elsewhere(person_words, doc[i + 1].lower_, s):
-            # "the Iwaya-Rubio meeting" names two people of other mentions; "Jean-Yves Le
-            # Drian" and "Kassym-Jomart Tokayev" are one person's hyphenated given name.
+        elif tok.text == "-" and i + 1 < e and (
+                _elsewhere(person_words, prev.lower_, s) and
+                _elsewhere(person_words, doc[i + 1].lower_, s) or
+                doc[i + 1].is_lower and doc[i + 1].pos_ != "PROPN"):
+            # "the Iwaya-Rubio meeting" names two people of other mentions, "Jeb Bush-spent"
+            # runs a word into a name; "Jean-Yves Le Drian" and "Tseng Hou-jen" are one
+            # person's hyphenated given name.
             cuts.append(i)
     cuts.append(e)
     for a, b in zip(cuts, cuts[1:]):
@@ -418,7 +436,8 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
         if h.kind == "capital" and t in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT"):
             return "GPE"
         if h.kind == "place" and t in ("PERSON", "NORP", "PRODUCT") and e - s == 1 and \
-                not person_words.get(doc[s].lower_):
+                not person_words.get(doc[s].lower_) and \
+                not (s > 0 and (doc[s - 1].lower_ in HONORIFICS or doc[s - 1].is_title)):
             # "Aleppo" as a nationality, "Raqqah" as a person: a known town that is no word
             # of a person's full name in this text is the town.
             return "GPE"

@@ -127,8 +127,10 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         if not words:
             continue
         target = None
-        if m.type in ("PERSON", "ORG", "PRODUCT", "GPE", "NORP", "LOC") and \
-                not kb.lookup(m.text.split()):
+        # A country or a body of that name is not the person; a town may be ("Bush" is
+        # also a town in Egypt): a person of this text is the stronger reading.
+        if m.type in ("PERSON", "ORG", "PRODUCT", "GPE", "NORP", "LOC") and not any(
+                h.kind != "place" for h in kb.lookup(m.text.split())):
             cands = {id(c): c for c in persons if _initials_ok(words, sorted(c.name_words))}
             if len(cands) == 1:
                 target = next(iter(cands.values()))

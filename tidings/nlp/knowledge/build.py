@@ -60,7 +60,7 @@ _CITY_STOP = {"mobile", "reading", "split", "nice", "bath", "orange", "florence"
               "north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "capital", "city", "island", "islands", "coast", "upper", "lower", "centre",
               "center", "federal", "national", "new", "saint", "green", "red", "white",
-              "black", "lakes", "mountain", "river", "valley", "highlands", "border"}
+              "black", "lakes", "mountain", "river", "valley", "highlands", "border", "salt"}
 _MIN_POPULATION = 100_000
 _MIN_POPULATION_MULTIWORD = 15_000
 
@@ -70,9 +70,19 @@ _MIN_POPULATION_MULTIWORD = 15_000
 _ARTICLE = re.compile(r"^(?:al|ar|as|ash|at|ath|ad|adh|az|an|el)[ -](?=[A-Z]\w{3,})", re.I)
 
 
-def _forms(name: str) -> list[str]:
-    forms = [name, _unaccented(name)]
-    forms += [_ARTICLE.sub("", f) for f in forms if _ARTICLE.match(f)]
+def _forms(name: str, big: bool = True) -> list[str]:
+    """The name, and the forms news writes it in: without accents, without the article.
+    A one-word form made so ("Būsh" -> "Bush", "As Salt" -> "Salt") is too often a common
+    word or a surname: it is kept only for a big town (``big``), never from accents alone."""
+    forms = [name]
+    plain = _unaccented(name)
+    if len(plain.split()) > 1:
+        forms.append(plain)
+    for f in list(forms):
+        if _ARTICLE.match(f):
+            short = _ARTICLE.sub("", f)
+            if big or len(short.replace("-", " ").split()) > 1:
+                forms.append(short)
     return list(dict.fromkeys(forms))
 
 
@@ -103,7 +113,7 @@ def _places(known: set[str]) -> dict[str, str]:
         c = pycountry.countries.get(alpha_2=city["countrycode"])
         if c is None:
             continue
-        for form in _forms(name):
+        for form in _forms(name, city["population"] >= _MIN_POPULATION):
             by_name.setdefault(form, []).append((city["population"], c.alpha_3))
     out: dict[str, str] = {}
     for name, cands in by_name.items():

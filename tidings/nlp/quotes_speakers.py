@@ -13,7 +13,7 @@ from .entities import entity_at
 from .quotes_lexicon import CUE_FORMS, PERSONAL, PRON_SUBJ
 
 if TYPE_CHECKING:
-    from .quotes import _Q
+    from .quotes_base import _Q
 
 
 # -- speakers --------------------------------------------------------------------------------

@@ -1,0 +1,328 @@
+"""Reported speech, read off the parse: a cue verb with a clausal complement or an object
+("said that ...", "noted the drop"), stance phrases ("called for", "critical of", "Smith's
+attacks on"), nouns with a that-clause ("the claim that"), raised subjects ("X is expected to
+..."), stances received ("won praise from X") and "according to X".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .quotes_base import _Q, _clean, _edges, _is_title
+from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
+                             INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, PREP_ADJS, PREP_FORMS,
+                             PREP_NOUNS)
+from .quotes_speakers import _resolve, _source_of, _speaker_of
+
+
+# -- reported speech -------------------------------------------------------------------------
+
+def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
+    inside = [(q._open, q._close) for q in direct]  # type: ignore[attr-defined]
+
+    def in_direct(a: int, b: int) -> bool:
+        return any(o <= a and b <= c for o, c in inside)
+
+    def overlaps_direct(a: int, b: int) -> bool:
+        return any(min(b, c) - max(a, o) > 0.5 * (b - a) for o, c in inside)
+
+    out: list[_Q] = []
+    for t in doc:
+        pq = _prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t) or _received(doc, t)
+        if pq is not None:
+            if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
+                out.append(pq)
+            continue
+        base = CUE_FORMS.get(t.lower_)
+        if base is None and t.lower_ != "according":
+            # Any verb with a that-clause and a subject reports a thought or a claim
+            # ("figures that", "recognized that").
+            if t.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
+                                        for c in t.children) and \
+                    any(c.dep_ == "nsubj" for c in t.children):
+                base = t.lower_
+            elif t.pos_ == "VERB" and t.lower_ in DOBJ_FORMS and \
+                    any(c.dep_ == "dobj" for c in t.children) and _source_of(t) is not None:
+                # "..., citing low growth", "a group backing Rubio", "likely to support
+                # Clinton": the speaker is whoever the clause makes its source.
+                base = t.lower_
+            elif t.pos_ == "VERB" and t.lower_ in INTENT_FORMS and \
+                    any(c.dep_ == "xcomp" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
+                base = "want"
+            else:
+                continue
+        if t.lower_ == "according":
+            if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+                continue
+            clause = t.head
+            if clause.i == t.i:
+                continue
+            sent = t.sent
+            # The content is the sentence without the "according to X" phrase.
+            sub = sorted(x.i for x in t.subtree)
+            lo, hi = sent.start, sent.end
+            if sub[0] <= sent.start + 1:
+                lo = sub[-1] + 1
+            else:
+                hi = sub[0]
+            span = _clean(doc, lo, hi)
+            if span is None or in_direct(span[0], span[1]):
+                continue
+            ent, name = _speaker_of(doc, t)
+            q = _Q(span[0], span[1], False, cue="according to", speaker=ent, speaker_text=name)
+            out.append(q)
+            continue
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        # "Clinton said answering a question": a speech verb's participle is a circumstance.
+        comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and base != "expect"
+                and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY)]
+        # "“...,” he said, and that ...": a clause that is the quotation itself is done.
+        comp = [c for c in comp if not overlaps_direct(*_edges(c))] or comp
+        if base in NOT_REPORTING:
+            # "maintains Cruz will win" reports; "continues to grow" does not.
+            comp = [c for c in comp if c.dep_ == "ccomp"]
+            if not comp:
+                continue
+        charge = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")),
+                      None) if base in _CHARGE_VERBS else None
+        if charge is not None and any(c.dep_ in ("pobj", "pcomp") for c in charge.children):
+            # "accused Republicans of ignoring the facts": the charge, not the accused.
+            comp = [charge]
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in t.children if c.dep_ in ("oprd", "ccomp") and obj is not None
+                     and c.i > obj.i), None) if base == "call" else None
+        if pred is not None:
+            # "called Trump “unhinged”": the judgement with whom it is about.
+            lo_hi = _clean(doc, obj.left_edge.i, pred.right_edge.i + 1)
+            if lo_hi is not None and not in_direct(t.idx, t.idx + 1):
+                ent, name = _speaker_of(doc, t)
+                if ent is not None or name is not None:
+                    out.append(_Q(lo_hi[0], lo_hi[1], False, cue=t.text, speaker=ent,
+                                  speaker_text=name))
+            continue
+        if not comp and (t.lower_ in DOBJ_FORMS or base not in ADDRESSEE_VERBS):
+            # A speech or stance verb's object is what was said or held ("noted her
+            # record", "wants a change"); the object of "told"/"urged" is the addressee,
+            # and "..., said Smith" puts the speaker there.
+            comp = [c for c in t.children if c.dep_ == "dobj" and c.i > t.i and
+                    not (c.pos_ == "PROPN" and c is _source_of(t))]
+        if not comp and base == "say":
+            # "half said so", "72 percent said yes": an answer stands for the words.
+            comp = [c for c in t.children if c.i == t.i + 1 and c.lower_ in ("so", "yes", "no")]
+        if not comp:
+            if base == "call":
+                # "called for X", "calling on X to ..."
+                prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+                if prep is not None:
+                    comp = [prep]
+            elif base in ("accuse", "criticize", "criticise", "blame", "praise", "describe"):
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if obj is not None and base in ("accuse", "blame", "criticize", "criticise"):
+                    comp = [obj]
+        if not comp:
+            continue
+        c = comp[0]
+        sub_lo = c.left_edge.i
+        sub_hi = c.right_edge.i + 1
+        if c.dep_ == "prep":
+            sub_lo = c.i + 1
+        span = _clean(doc, sub_lo, sub_hi)
+        if span is None:
+            continue
+        a, b = span
+        if in_direct(t.idx, t.idx + 1) or overlaps_direct(a, b):
+            continue
+        if b - a < (2 if c.dep_ in ("dobj", "pobj") or c.i == t.i + 1 else 8) or \
+                doc.text[a - 1:a] in ("“", "\"", "‘") and _is_title(doc.text[a:b]):
+            continue  # (a quoted show title after "said on" is no report)
+        if c.dep_ == "dobj" and _source_of(t) is None:
+            continue  # "the plan announced Monday" reports no one's words
+        ent, name = _speaker_of(doc, t)
+        if ent is None and name is None and base in CLAUSE_ONLY:
+            continue
+        out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
+    return out
+
+
+_CHARGE_VERBS = {"accuse", "blame", "criticize", "criticise", "praise", "thank", "fault",
+                 "congratulate", "commend", "slam", "blast", "attack", "condemn", "chide",
+                 "rebuke", "scold", "berate", "lambast", "credit", "applaud", "hail", "mock"}
+
+
+# Verbs whose passive (or, for "appear"/"seem", active) subject belongs to the reported
+# content: "Trump is expected to win" reports "Trump to win", "he appears uneasy".
+_RAISING_PASSIVE = {"expected", "seen", "considered", "believed", "thought", "said", "reported",
+                    "rumored", "rumoured", "known", "viewed", "regarded", "predicted",
+                    "projected", "alleged", "described", "perceived", "understood", "deemed",
+                    "judged", "presumed", "assumed", "feared", "tipped", "touted", "labeled",
+                    "labelled", "branded", "portrayed", "painted", "estimated"}
+_RAISING_ACTIVE = {"appear", "appears", "appeared", "appearing", "seem", "seems", "seemed",
+                   "seeming"}
+# Judgements passed on a subject "as" something: "was dismissed as naive", "a senator
+# derided as an insider".
+_AS_PASSIVE = {"referred", "celebrated", "treated", "hailed", "lauded", "praised", "criticized",
+               "criticised", "derided", "dismissed", "lambasted", "mocked", "ridiculed", "billed",
+               "cast", "characterized", "characterised", "depicted", "pegged", "dubbed",
+               "nicknamed", "denounced", "condemned", "attacked", "slammed", "blasted",
+               "described", "identified", "classified", "framed", "pitched", "heralded"}
+
+
+def _raised(doc: Doc, t: Token) -> _Q | None:
+    """"X is expected to Y", "X is seen as Y", "X appears to Y": the subject with its
+    predicate is the content (the cue sits inside it); the source is the agent, if any."""
+    low = t.lower_
+    passive = low in _RAISING_PASSIVE or low in _AS_PASSIVE
+    if t.pos_ not in ("VERB", "AUX") or not passive and low not in _RAISING_ACTIVE:
+        return None
+    subj_dep = "nsubjpass" if passive else "nsubj"
+    subj = next((c for c in t.children if c.dep_ == subj_dep and c.i < t.i), None)
+    if subj is None and passive and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
+        subj = t.head  # "the contests known as Super Tuesday"
+    as_only = low in _AS_PASSIVE and low not in _RAISING_PASSIVE
+    pred = [c for c in t.children if c.i > t.i and (
+        c.dep_ == "prep" and c.lower_ == "as" and passive or
+        not as_only and c.dep_ in ("xcomp", "oprd", "acomp"))]
+    if subj is not None and subj.dep_ != subj_dep:
+        # a noun modified by the participle: the phrase up to the noun, then the judgement
+        lo = subj.left_edge.i
+        span = _clean(doc, lo, max(p.right_edge.i for p in pred) + 1) if pred else None
+        if span is None or span[1] - span[0] < 12:
+            return None
+        return _Q(span[0], span[1], False, cue=t.text, speaker=None, speaker_text=None)
+    if subj is None or not pred or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
+        return None
+    hi = max(p.right_edge.i for p in pred) + 1
+    # "seen as a burden by fishermen": the agent may hang from the predicate; it is the
+    # source, not content.
+    agent = next((c for c in t.children if c.dep_ == "agent"), None) or next(
+        (x for p in pred for x in p.subtree if x.dep_ == "agent" or
+         x.dep_ == "prep" and x.lower_ == "by" and x.head.i in (t.i, p.i) or
+         x.dep_ == "prep" and x.lower_ == "by" and x.head.dep_ == "pobj" and x.head.head.i == p.i), None)
+    if agent is not None and t.i < agent.i < hi:
+        hi = agent.i
+    span = _clean(doc, subj.left_edge.i, hi)
+    if span is None or span[1] - span[0] < 12:
+        return None
+    ent, name = (None, None)
+    if agent is not None:
+        src = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if src is not None:
+            ent, name = _resolve(doc, src)
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+
+
+# Stance nouns a subject receives from a source ("Rubio won praise from Bush's team"):
+# the subject is what the source's stance is about.
+_RECEIVED = {"support", "praise", "criticism", "criticisms", "backing", "endorsement",
+             "endorsements", "applause", "condemnation", "rebuke", "rebukes", "scorn", "ridicule",
+             "fire", "flak", "flack", "blame", "plaudits", "kudos", "accolades",
+             "approval", "cheers", "boos", "jeers", "attacks", "complaints", "questions"}
+
+
+def _received(doc: Doc, t: Token) -> _Q | None:
+    if t.pos_ != "NOUN" or t.lower_ not in _RECEIVED or t.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = t.head if t.dep_ == "dobj" else t.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == t.i:
+        return None
+    # the source: "from X" on the noun or its verb; "the support of X" on the noun
+    src = next((p for p in list(t.children) + list(verb.children) if p.dep_ == "prep" and
+                p.lower_ == "from" and p.i > t.i), None)
+    pobj = next((c for c in src.children if c.dep_ == "pobj"), None) if src is not None else None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pobj is None or subj is None or subj.i > t.i:
+        return None
+    if subj.dep_ == "nsubj" and subj.lower_ in ("it", "there", "this", "that"):
+        return None
+    span = _clean(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if span is None:
+        return None
+    ent, name = _resolve(doc, pobj)
+    return _Q(span[0], span[1], False, cue=f"{t.text} {src.text}", speaker=ent, speaker_text=name)
+
+
+def _noun_clause(doc: Doc, t: Token) -> _Q | None:
+    """"Smith's claim that the vote was rigged", "made the argument that ...": the clause."""
+    if t.pos_ != "NOUN" or t.lower_ not in CLAUSE_NOUNS:
+        return None
+    clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and
+                   any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    src = next((c for c in t.children if c.dep_ == "poss"), None)
+    if src is not None:
+        ent, name = _resolve(doc, src)
+    elif t.dep_ in ("dobj", "attr") and t.head.pos_ in ("VERB", "AUX"):
+        ent, name = _speaker_of(doc, t.head)
+    else:
+        ent, name = None, None
+    span = _clean(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if span is None:
+        return None
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+
+
+def _prep_report(doc: Doc, t: Token) -> _Q | None:
+    """"X called for a ceasefire", "X's attacks on the press": the object of the preposition."""
+    low = t.lower_
+    if t.pos_ == "VERB":
+        preps = PREP_FORMS.get(low)
+    elif t.pos_ == "NOUN":
+        preps = PREP_NOUNS.get(low)
+    elif t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr"):
+        preps = PREP_ADJS.get(low)
+    else:
+        return None
+    if not preps:
+        return None
+    if t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children):
+        return None  # "agrees with Smith that ...": the clause is what is held
+    # The preposition follows its verb: "On Twitter, she called ..." is not "called on".
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and c.i > t.i),
+                None)
+    if prep is None and t.pos_ == "NOUN" and t.dep_ == "dobj":
+        # "took a swipe at": the parse may hang the noun's preposition on the verb.
+        prep = next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ in preps and
+                     c.i == t.right_edge.i + 1), None)
+    if prep is None:
+        # "lashed out at": the particle carries the preposition
+        prt = next((c for c in t.children if c.dep_ == "prt" and c.lower_ in preps), None)
+        prep = next((c for c in prt.children if c.dep_ == "prep"), None) if prt is not None else None
+    if prep is None and t.pos_ == "VERB":
+        # "called for the US to act" parses "for" as the mark of an infinitive clause.
+        clause = next((c for c in t.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in preps and m.i == c.left_edge.i for m in c.children)), None)
+        if clause is not None:
+            lo = clause.left_edge.i + 1
+            span = _clean(doc, lo, clause.right_edge.i + 1)
+            if span is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return None
+            ent, name = _speaker_of(doc, t)
+            if ent is None and name is None:
+                return None
+            return _Q(span[0], span[1], False, cue=f"{t.text} {doc[lo - 1].text}", speaker=ent,
+                      speaker_text=name)
+    if prep is None:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None:
+        return None
+    if t.pos_ == "ADJ":
+        verb = t.head
+        if verb.pos_ not in ("AUX", "VERB") or not any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+        ent, name = _speaker_of(doc, verb)
+    elif t.pos_ == "NOUN":
+        # "Trump's attacks on", "voiced concerns about", "avoided criticism of", "rallied in
+        # support of": the possessor, else the subject of the verb the noun serves.
+        if _source_of(t) is None:
+            return None
+        ent, name = _speaker_of(doc, t)
+    else:
+        if not any(c.dep_ == "nsubjpass" for c in t.children) and _source_of(t) is None:
+            return None
+        ent, name = _speaker_of(doc, t)
+    span = _clean(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+    if span is None or ent is None and name is None:
+        return None
+    return _Q(span[0], span[1], False, cue=f"{t.text} {prep.text}", speaker=ent, speaker_text=name)

@@ -46,3 +46,24 @@ def test_an_extractor_bug_on_one_page_fails_only_that_page(config, monkeypatch):
     done = list(pipeline.extract_outcomes(raws, config))
     assert [o.error is None for o in done] == [True, False, True]
     assert done[1].error == "the extractor failed on this page: list index out of range"
+
+
+class RecordingAnalyzer:
+    def __init__(self):
+        self.contexts = []
+
+    def analyze(self, texts, contexts):
+        self.contexts.extend(contexts)
+        return iter([Analysis(language="en") for _ in texts])
+
+
+def test_a_government_page_lends_its_voice_unless_it_is_a_transcript(config):
+    pages = [("https://www.state.gov/on-the-strikes/", "We condemn the strikes."),
+             ("https://www.state.gov/remarks/", "SECRETARY: We condemn the strikes.\n\nQUESTION: Thank you."),
+             ("https://www.example-news.com/story", "We condemn the strikes.")]
+    outcomes = [Outcome(url, article=Article(source=url, url=url, text=text)) for url, text in pages]
+    analyzer = RecordingAnalyzer()
+    list(with_analysis(outcomes, analyzer, config))
+    voices = [c.voice for c in analyzer.contexts]
+    assert (voices[0].name, voices[0].country) == ("state.gov", "USA")
+    assert voices[1] is None and voices[2] is None

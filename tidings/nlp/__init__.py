@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from ..config import Config
-from ..model import Analysis
+from ..model import Actor, Analysis
 from .load import load_spacy
 
 # The order matters: quotes and events read the entities layer.
@@ -25,6 +25,7 @@ class DocContext:
     dateline: str | None = None  # the dateline place, a default place for events
     language: str | None = None  # ISO 639-1; the layers only read English
     captions: list[str] = field(default_factory=list)  # photo captions: they often date the story's event
+    voice: Actor | None = None  # who "we" is outside quotes: a government publisher (nlp/voice.py)
 
 
 class Analyzer:

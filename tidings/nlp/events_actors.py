@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Entity
 from .events_syntax import could_act, sent_start
+from .voice import first_person_voice
 from .events_words import PERSON_NOUNS
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
@@ -306,7 +307,10 @@ class ActorResolver:
                 subj = self._reporting_phrase(head)
                 if subj is not None:
                     return self.actor(subj, exclude)
-            return _from_entity(ent) if ent is not None else None
+            if ent is None:
+                # "We condemn ..." in a ministry's own statement: the publishing government.
+                return first_person_voice(head)
+            return _from_entity(ent)
         if head.tag_ in ("WDT", "WP", "EX", "DT") or head.lower_ in {
                 "who", "which", "that", "those", "these", "this", "others", "some", "many", "all", "one"}:
             return None  # an unresolved reference is no actor

@@ -121,3 +121,9 @@ def test_a_participle_after_said_is_a_circumstance_not_content(analyzer):
 def test_an_answer_stands_for_what_was_said(analyzer):
     a = analyzer.analyze_one("Asked whether the harbour should reopen, 72 percent of fishermen said yes.")
     assert any(q.text == "yes" for q in a.quotes)
+
+
+def test_an_as_cue_reports_the_clause_it_hangs_from(analyzer):
+    a = analyzer.analyze_one("As Ingrid Solberg noted, the county has run out of money for the bridge.")
+    q = _content(a, "the county has run out of money")
+    assert q and q[0].speaker == "Ingrid Solberg"

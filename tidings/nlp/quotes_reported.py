@@ -27,7 +27,8 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
 
     out: list[_Q] = []
     for t in doc:
-        pq = _prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t) or _received(doc, t)
+        pq = (_prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t) or _received(doc, t)
+              or _as_cue(doc, t))
         if pq is not None:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
@@ -239,6 +240,29 @@ def _received(doc: Doc, t: Token) -> _Q | None:
         return None
     ent, name = _resolve(doc, pobj)
     return _Q(span[0], span[1], False, cue=f"{t.text} {src.text}", speaker=ent, speaker_text=name)
+
+
+def _as_cue(doc: Doc, t: Token) -> _Q | None:
+    """"As the Post observed, Republicans now control 30 states": the clause the "as"
+    cue hangs from, without the cue."""
+    if t.dep_ != "advcl" or CUE_FORMS.get(t.lower_) is None or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in t.children) or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    head = t.head
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if t.left_edge.i <= lo:
+        lo = t.right_edge.i + 1
+    elif t.right_edge.i + 1 >= hi:
+        hi = t.left_edge.i
+    else:
+        return None  # the cue sits inside the clause; its halves are not one span
+    span = _clean(doc, lo, hi)
+    if span is None or span[1] - span[0] < 12:
+        return None
+    ent, name = _speaker_of(doc, t)
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
 
 def _noun_clause(doc: Doc, t: Token) -> _Q | None:

@@ -51,3 +51,16 @@ def test_printed_date_chooses_between_stated_publication_timestamps():
 def test_summary_date_when_nothing_else_names_one():
     head = '<meta name="description" content="Ferry pier to open (news of 14 January 2020)">'
     assert extract_html(_page(head=head), "p.html").date == "2020-01-14"
+
+
+def test_caption_box_opening_with_the_date():
+    page = ("<html><head><title>Ferry pier to open</title></head><body><div><figure><img src='a.jpg'></figure>"
+            "<figcaption><small>31.01.2022 Hafen</small><h2>Ferry pier to open</h2>"
+            "<p>The harbour authority explains the plan for the new pier in a long introduction that runs on "
+            "well past the first line of the box.</p></figcaption></div><article>" + _BODY + "</article></body></html>")
+    assert extract_html(page, "p.html").date == "2022-01-31"
+
+
+def test_day_month_year_with_dashes_in_the_url():
+    assert fields.date_from_url("https://example.org/meldungen/29-10-2021") == "2021-10-29"
+    assert fields.date_from_url("https://example.org/kultur/30-11-buch-der-woche") is None

@@ -43,6 +43,7 @@ _DMY_NAME = re.compile(rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+
 _MDY_NAME = re.compile(rf"(?<!\w)({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 _URL_DATE_LOOSE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)")
+_URL_DATE_DMY_SEP = re.compile(r"(?<![\d])(0?[1-9]|[12]\d|3[01])[-_.](0?[1-9]|1[0-2])[-_.]((?:19|20)\d{2})(?=[-_/.]|$)")
 _URL_DATE_DMY = re.compile(r"(?<![\d])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?=[-_/.]|$)")
 
 
@@ -127,7 +128,7 @@ def date_from_url(url: str | None, crawl_date: str | date | None = None) -> str 
             d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if d and _not_future(d, crawl_date):
                 return d.isoformat()
-    m = _URL_DATE_DMY.search(path)
+    m = _URL_DATE_DMY.search(path) or _URL_DATE_DMY_SEP.search(path)  # "/meldungen/29-10-2021"
     if m:
         d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d and _not_future(d, crawl_date):

@@ -308,9 +308,10 @@ class Walker:
         if len(text) > _FURNITURE_MAX.get(role, 10**9):
             # No date line or byline runs this long: a wrapper that happens to carry the class.
             return "content"
-        if role == "caption" and ((len(text) < 80 and parse_date(text)) or _dated_start(text)):
+        if role == "caption" and len(text) < 80 and parse_date(text):
             role = "date"  # a dateline styled like a caption ("01. November 2021 | Tipps")
-            text = text[:80]
+        elif role == "caption" and _dated_start(text):
+            self.found.dates.append((text[:40], True, box, True))  # a caption box opening with the date
         if role == "caption":
             if text and len(text) < 1500:
                 f.captions.append((text.replace(BR, " "), harvest))

@@ -220,3 +220,9 @@ def test_photo_credit_in_brackets_and_number_rows_are_no_headline():
     assert extract_text_dump(text, "p.txt").title is None
     text = dump("Home", "News", "1995 2005 2015 2025", *PARAS)
     assert extract_text_dump(text, "n.txt").title is None
+
+
+def test_published_and_updated_dates_glued_together():
+    text = dump("Home", "Harbour board closes old ferry terminal",
+                "Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Greta Holm", *PARAS)
+    assert extract_text_dump(text, "g.txt").date == "2022-12-19"

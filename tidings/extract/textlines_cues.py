@@ -153,13 +153,15 @@ def _is_date_line(ln: Line) -> bool:
 
 
 _SPACED_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\.\s+(\d{1,2})\.\s+((?:19|20)\d{2})(?!\d)")
+# "19. Dezember 202219. Dezember 2022": published and updated dates printed without a space.
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\.|\s|,))")
 _GLUED_LABEL = re.compile(r"(?<=[^\W\d_]{4})(?=\d{1,2}\.?\s)")
 
 
 def parse_dump_date(text: str) -> str | None:
     """A date as a dump mangles it: "06. 01. 2026" spaced out, or the label glued on when the
     markup put it in its own element ("Publiziert17. Dezember 2024"); None when unchanged."""
-    fixed = _SPACED_NUMERIC.sub(r"\1.\2.\3", _GLUED_LABEL.sub(" ", text))
+    fixed = _SPACED_NUMERIC.sub(r"\1.\2.\3", _GLUED_YEAR.sub(r"\1 ", _GLUED_LABEL.sub(" ", text)))
     return parse_date(fixed) if fixed != text else None
 
 

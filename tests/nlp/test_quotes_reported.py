@@ -127,3 +127,14 @@ def test_an_as_cue_reports_the_clause_it_hangs_from(analyzer):
     a = analyzer.analyze_one("As Ingrid Solberg noted, the county has run out of money for the bridge.")
     q = _content(a, "the county has run out of money")
     assert q and q[0].speaker == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Governor Lena Ortiz is now assured of winning the nomination in June.",
+     "winning the nomination", "Lena Ortiz"),
+    ("The money came from Paul Tremblay, a fierce supporter of the harbour project.",
+     "the harbour project", "Paul Tremblay"),
+])
+def test_passive_and_apposed_stance_holders(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker

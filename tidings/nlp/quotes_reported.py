@@ -343,9 +343,15 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
             return None
         ent, name = _speaker_of(doc, t)
     else:
-        if not any(c.dep_ == "nsubjpass" for c in t.children) and _source_of(t) is None:
+        passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and _source_of(t) is None:
+            # "Clinton is assured of winning", "voters are split on ...": the passive
+            # subject holds the stance.
+            ent, name = _resolve(doc, passive)
+        elif _source_of(t) is None:
             return None
-        ent, name = _speaker_of(doc, t)
+        else:
+            ent, name = _speaker_of(doc, t)
     span = _clean(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
     if span is None or ent is None and name is None:
         return None

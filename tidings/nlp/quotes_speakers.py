@@ -41,6 +41,8 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
     subj = before[-1] if before else (subjs[0] if subjs else None)
     if subj is None and v.pos_ in ("NOUN", "PROPN"):
         subj = next((c for c in v.children if c.dep_ == "poss"), None)
+        if subj is None and v.dep_ == "appos" and v.head.i != v.i:
+            subj = v.head  # "Adelson, a fierce supporter of Israel"
     if subj is None and v.lower_ in _INVERTED:
         # "..., said Iwaya." parsed with the name as object or attribute; only a
         # speech verb inverts ("calling Christmas a sham" is not Christmas talking).

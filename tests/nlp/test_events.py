@@ -724,3 +724,32 @@ def test_two_sides_clashing_somewhere_fight_each_other_not_the_place(nlp):
     assert pairs(evs, "ASSAULT") == {("KEN", "ETH")}
     evs = code(nlp, "Kenya and Ethiopia agreed to a ceasefire brokered by Norway.")
     assert pairs(evs, "AGREE") == {("KEN", "ETH")}
+
+
+# -- precision on official press releases: things said that are no event -------------------
+
+@pytest.mark.parametrize("text", [
+    "Since then, the Chilean president has sought to cement his hold on power.",  # an aim
+    "These brave men and women fought courageously to defend freedom.",  # one group
+    "We are working with our partners and allies every step of the way.",  # nobody in particular
+    "Kenyan activists who have dedicated their lives to defending the rights of farmers spoke.",
+    "Members of the Kenyan parliament, who have shown leadership in condemning abuses, providing "
+    "humanitarian assistance to refugees, were thanked.",
+    "When soldiers arrived at his village, he hid his books.",  # a scene, not a deployment
+    "Operator, would you please give the instructions one more time, please? OPERATOR: Thank you.",
+])
+def test_aims_descriptions_and_questions_are_no_event(nlp, text):
+    assert code(nlp, text) == []
+
+
+def test_the_cases_next_to_those_still_code(nlp):
+    assert pairs(code(nlp, "Chile sought help from Peru after the floods."), "REQUEST") == {("CHL", "PER")}
+    assert pairs(code(nlp, "Russian troops entered Georgia on Thursday."), "MOBILIZE") == {("RUS", "GEO")}
+    evs = code(nlp, "Kenyan police shared evidence with their European counterparts.")
+    assert [e.target.name for e in evs if e.type == "COOPERATE"] == ["their European counterparts"]
+    evs = code(nlp, "Kenya held a meeting with partners backing the 2015 deal.")
+    assert [e.source.country for e in evs if e.type == "CONSULT"] == ["KEN"]
+    evs = code(nlp, "The police are arresting anyone they see as opposing the government.")
+    assert [e.type for e in evs] == ["COERCE"]  # the characterisation is no rejection
+    evs = code(nlp, "Kenyan activists, who met Ethiopian officials last week, protested in Nairobi.")
+    assert pairs(evs, "CONSULT") == {("KEN", "ETH")}

@@ -21,7 +21,7 @@ from ..model import Actor, Event
 from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
 from .events_lexicon import LexEntry
-from .events_words import ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
+from .events_words import ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
 from .events_syntax import (
     could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
     with_conjuncts,
@@ -46,12 +46,17 @@ def find_events(doc: Doc) -> list[Event]:
     for sent in doc.sents:
         if sent.text.rstrip().endswith("?") or _in_question_turn(text, sent.start_char):
             continue  # a question reports no event
+        # A question run into the next speaker's label ("... one more time, please? OPERATOR:")
+        # ends the sentence the parser made: what comes before its mark is asked, not reported.
+        asked_to = max((t.i for t in sent if t.text == "?"), default=-1)
         found = []
         for tok in sent:
             trig = find_trigger(tok)
             if trig is None:
                 continue
             entry, pred, noun = trig
+            if pred.i < asked_to:
+                continue
             frame = clause_frame(pred, noun)
             if frame == "block":
                 continue
@@ -187,6 +192,11 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     # its posts": "its" is not Ethiopia).
     src_ids = {a.entity_id for a in sources if a.entity_id} | {
         i for h in src_heads if not is_pronoun(h) for i in resolver.entities_within(resolver.phrase(h))}
+    vague = [h for h in tgt_heads if _vague_partner(h, resolver)]
+    if vague:
+        tgt_heads = [h for h in tgt_heads if h not in vague]
+        if not tgt_heads and entry.type in ("COOPERATE", "CONSULT"):
+            return []  # "we're working with our partners": cooperation with nobody in particular
     targets = _actors(tgt_heads, resolver, src_ids)
     if not sources and not targets:
         return []
@@ -196,6 +206,9 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if len(sources) > 1 and entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") and raw_targets and all(
             h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "near", "along") for h in raw_targets):
         targets = []  # "Indian and Chinese soldiers clashed in the Galwan valley": where, not whom
+    if not targets and len(sources) > 1 and all(
+            a.country is None and a.name and a.name.lower().split()[-1] in ONE_GROUP for a in sources):
+        return []  # "brave men and women fought": one group, not two sides fighting each other
     reciprocal = entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") and not targets and len(sources) > 1
     if reciprocal:
         targets = sources[1:]
@@ -224,6 +237,17 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         events.append((depth, Event(type=entry.type, source=s, target=t, sentence=list(sentence),
                                     mode=mode, intensity=entry.intensity, cameo=entry.cameo), pred))
     return events
+
+
+def _vague_partner(head: Token, resolver: ActorResolver) -> bool:
+    """'our partners', 'all parties', 'like-minded countries': a relation, no actor. A phrase
+    that says which ("partners backing the deal", "partners in the Gulf") names someone."""
+    if head.lower_ not in VAGUE_PARTNERS or any(
+            c.dep_ in ("acl", "relcl", "prep", "appos", "compound", "nummod") or
+            c.dep_ == "amod" and (c.ent_type_ or c.text[:1].isupper()) for c in head.children):
+        return False  # "their European counterparts" says whose
+    actor = resolver.actor(head, set())
+    return actor is not None and actor.country is None and resolver.is_generic(actor)
 
 
 def _same_side(actors: list[Actor], resolver: ActorResolver) -> list[Actor]:

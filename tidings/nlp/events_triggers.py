@@ -278,6 +278,11 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         if not any(w in TROOPS or w in FORCE_OBJECTS or w in ("paratroopers", "contingents", "contingent")
                    for w in words):
             return None
+        # Forces deploy into a named country or region; "soldiers arrived at his village" tells
+        # a local scene, not a mobilisation against anyone.
+        places = prep_objects(tok, ("in", "at", "to", "into", "inside")) + ([obj] if obj is not None else [])
+        if not any(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") for d in places for t in d.subtree):
+            return None
     if lemma in ("give", "provide", "supply", "equip", "furnish") and obj is not None and is_actorish(obj) \
             and prep_objects(tok, ("with",)):
         return entry if entry.type == "AID" else LexEntry(lemma, "AID", None, "070", 7.0)  # "provided the army with jets"
@@ -287,6 +292,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None
     if lemma == "fire" and not (objl in WEAPON_OBJECTS or {"at", "on"} & set(particles_of(tok))):
         return None
+    if lemma == "seek" and obj is None:
+        return None  # "sought to cement his hold": an aim, not a request put to anyone
     if lemma in ("return", "press", "seek", "lift", "ease", "target", "charge", "attend", "receive") \
             and obj is None and "xcomp" not in deps:
         return None
@@ -417,6 +424,13 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
         if via_pcomp and t.dep_ == "prep" and LEX.verbs.get(plow):
             return "block"  # "accused X of shelling", "warned against attacking"
         via_pcomp = t.dep_ == "pcomp"
+        if t.dep_ == "pcomp" and plow == "as":
+            return "block"  # "anyone it sees as opposing its rule": a characterisation
+        if pred.tag_ == "VBG" and t.dep_ in ("prep", "advcl", "pcomp") \
+                and parent.dep_ == "relcl" and find_trigger(parent) is None:
+            # "activists who have dedicated their lives to defending ...", "members, who have
+            # shown leadership ..., providing aid": what a described group does, in general.
+            return "block"
         if t.dep_ in ("xcomp", "advcl", "acl", "relcl") and plemma not in ASPECTUAL and \
                 any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
             return "block"  # purpose or plan: "to discuss ...", "efforts to dispel ..."

@@ -86,7 +86,15 @@ INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos
                 "readout", "presentation", "greetings", "congratulations", "welcome", "toast", "tribute",
                 "text", "texts", "transcript", "transcripts", "communique", "communiqué", "excerpt", "excerpts",
                 "wishes", "regards", "thoughts", "prayers", "letter", "letters", "note", "notes", "signal",
-                "signals", "invitation", "invitations", "greeting", "congratulation", "condolence"}
+                "signals", "invitation", "invitations", "greeting", "congratulation", "condolence",
+                "instructions", "instruction", "floor", "word", "applause", "round"}
+# Partners named by relation only ("our partners and allies", "like-minded countries"): with
+# no name or country they say that someone cooperates, not with whom.
+VAGUE_PARTNERS = {"partners", "partner", "allies", "friends", "counterparts", "colleagues", "neighbors",
+                  "neighbours", "stakeholders", "others", "countries", "nations", "governments", "everyone",
+                  "everybody", "all", "parties", "actors"}
+# Unnamed people listed by sex or age are one group, not two sides: "men and women fought".
+ONE_GROUP = {"men", "women", "boys", "girls", "children", "adults", "man", "woman"}
 FORCE_OBJECTS = {"troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft",
                  "tanks", "police", "reinforcements", "units", "battalion", "battalions", "brigade",
                  "marines", "personnel", "army"}

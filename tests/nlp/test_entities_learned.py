@@ -132,3 +132,12 @@ def _ent(text, name, country):
 ])
 def test_only_stated_countries_teach(text, name, country, stated):
     assert learn._stated(load_knowledge(), text, _ent(text, name, country)) is stated
+
+
+def test_a_learned_person_the_model_typed_as_an_organisation_is_a_person(analyzer, learned):
+    from tidings.nlp.entities import find_entities
+
+    doc = analyzer.nlp("Vantanen rejected the plan.")
+    doc.ents = [doc.char_span(0, 8, "ORG")]
+    e = next(x for x in find_entities(doc) if x.name == "Vantanen")
+    assert (e.type, e.country, e.sector) == ("PERSON", "FIN", "GOV")

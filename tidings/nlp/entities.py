@@ -85,10 +85,22 @@ def _learned_people(clusters: list[_Cluster]) -> None:
     people = load_people()
     if not people.by_key:
         return
+    kb = load_knowledge()
     for c in clusters:
-        if c.type != "PERSON" or (c.country and c.sector):
+        if c.role or (c.country and c.sector) or c.type not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
-        p = people.find(_fullest(c))
+        name = _fullest(c)
+        if c.type != "PERSON":
+            # "Putin" or "Hashim Thaci" read as an organisation or a place: a learned
+            # person's name that the tables know as nothing else is that person.
+            if kb.lookup(name.split()) or not _NAMEISH.match(name.split()[0]):
+                continue
+            p = people.find(name)
+            if p is None:
+                continue
+            c.type = "PERSON"
+            c.country = c.sector = None
+        p = people.find(name)
         if p is None:
             continue
         if c.country is None:

@@ -737,6 +737,10 @@ def test_two_sides_clashing_somewhere_fight_each_other_not_the_place(nlp):
     "humanitarian assistance to refugees, were thanked.",
     "When soldiers arrived at his village, he hid his books.",  # a scene, not a deployment
     "Operator, would you please give the instructions one more time, please? OPERATOR: Thank you.",
+    "The text of the following statement was released by the Government of Kenya.",  # publishing
+    "The ministry is also releasing today its new strategic plan.",
+    "These events will honour those who fought in the Battle of Mandera.",  # an occasion
+    "The officer wrote: if they are rebels, they'll be killed.",  # a case imagined
 ])
 def test_aims_descriptions_and_questions_are_no_event(nlp, text):
     assert code(nlp, text) == []
@@ -753,3 +757,14 @@ def test_the_cases_next_to_those_still_code(nlp):
     assert [e.type for e in evs] == ["COERCE"]  # the characterisation is no rejection
     evs = code(nlp, "Kenyan activists, who met Ethiopian officials last week, protested in Nairobi.")
     assert pairs(evs, "CONSULT") == {("KEN", "ETH")}
+
+
+def test_nothing_across_a_colon_is_an_argument(nlp):
+    evs = code(nlp, "The following is attributable to Spokesperson Ana Ortega: Marco Rubio met Takeshi Iwaya today.")
+    assert {(e.source.name, e.target.name) for e in evs if e.type == "CONSULT"} == {("Marco Rubio", "Takeshi Iwaya")}
+
+
+def test_release_of_people_and_definite_parties_still_code(nlp):
+    assert pairs(code(nlp, "Kenya released 40 Ethiopian prisoners on Monday."), "CONCEDE") == {("KEN", "ETH")}
+    evs = code(nlp, "Kenya urged the parties to return to talks.")
+    assert [e.target.name for e in evs if e.type == "REQUEST"] == ["the parties"]

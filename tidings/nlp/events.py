@@ -21,7 +21,7 @@ from ..model import Actor, Event
 from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
 from .events_lexicon import LexEntry
-from .events_words import ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
+from .events_words import OCCASIONS, ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
 from .events_syntax import (
     could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
     with_conjuncts,
@@ -158,6 +158,12 @@ def _demands(sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Toke
 def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
           resolver: ActorResolver, sense: LexEntry | None = None) -> list[tuple[int, Event, Token]]:
     src_heads, tgt_heads = event_arguments(sense or entry, pred, noun)
+    # A colon closes a heading or an attribution ("... attributable to Spokesperson X: the
+    # Secretary met ..."): nothing across it is an argument of the clause after it.
+    colons = [t.i for t in sent if t.text == ":"]
+    if colons:
+        src_heads = [h for h in src_heads if not _across(h.i, pred.i, colons)]
+        tgt_heads = [h for h in tgt_heads if not _across(h.i, pred.i, colons)]
     if src_heads and all(is_abstract(h) if entry.type in VERBAL else
                          (h.lower_ in ABSTRACT and not h.ent_type_) for h in src_heads):
         return []  # "divisions threaten the country's unity": only actors speak or agree
@@ -179,6 +185,9 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     tgt_heads = [r for h in tgt_heads for r in _behind_thing(
         h, resolver, owner_first=entry.type in ("SUPPORT", "REJECT", "ACCUSE"),
         possessor=entry.type in ("ASSAULT", "COERCE"))]
+    # "met for the third Civil Space Dialogue", "fought in the Battle of X": an occasion
+    # named like an actor, which one takes part in, is nobody's counterpart.
+    tgt_heads = [h for h in tgt_heads if h.lower_ not in OCCASIONS]
     documents = bool(src_heads) and all(h.lower_ in DOCUMENT_NOUNS for h in src_heads)
     weapons: set[int] = set()
     if entry.type == "ASSAULT":
@@ -192,7 +201,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     # its posts": "its" is not Ethiopia).
     src_ids = {a.entity_id for a in sources if a.entity_id} | {
         i for h in src_heads if not is_pronoun(h) for i in resolver.entities_within(resolver.phrase(h))}
-    vague = [h for h in tgt_heads if _vague_partner(h, resolver)]
+    vague = [h for h in tgt_heads if entry.type in ("COOPERATE", "CONSULT", "AGREE", "SUPPORT")
+             and _vague_partner(h, resolver)]
     if vague:
         tgt_heads = [h for h in tgt_heads if h not in vague]
         if not tgt_heads and entry.type in ("COOPERATE", "CONSULT"):
@@ -239,10 +249,16 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     return events
 
 
+def _across(i: int, j: int, colons: list[int]) -> bool:
+    lo, hi = min(i, j), max(i, j)
+    return any(lo < c < hi for c in colons)
+
+
 def _vague_partner(head: Token, resolver: ActorResolver) -> bool:
     """'our partners', 'all parties', 'like-minded countries': a relation, no actor. A phrase
     that says which ("partners backing the deal", "partners in the Gulf") names someone."""
-    if head.lower_ not in VAGUE_PARTNERS or any(
+    if head.lower_ not in VAGUE_PARTNERS or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both")
+                                                for c in head.children) or any(
             c.dep_ in ("acl", "relcl", "prep", "appos", "compound", "nummod") or
             c.dep_ == "amod" and (c.ent_type_ or c.text[:1].isupper()) for c in head.children):
         return False  # "their European counterparts" says whose

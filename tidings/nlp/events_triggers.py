@@ -260,6 +260,10 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
     if lemma in ("release", "free", "give", "provide", "issue", "deliver", "offer", "extend",
                  "express", "send") and objl in INFO_OBJECTS:
         return None
+    if lemma == "release" and entry.type == "CONCEDE" and any(
+            c.dep_ in ("dobj", "nsubjpass", "dep", "attr") and (c.lower_ in INFO_OBJECTS or c.lower_ in DOCUMENT_NOUNS)
+            for c in tok.children):
+        return None  # "the text was released by", "releasing the new strategic plan": publishing
     if entry.type == "MOBILIZE" and obj is not None and obj.lower_ not in FORCE_OBJECTS | WEAPON_OBJECTS \
             and (obj.lower_ in DOCUMENT_NOUNS or is_abstract(obj)):
         return None  # "deployed a plan", "mobilized support": no forces move
@@ -384,6 +388,8 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
     for c in pred.children:
         if c.dep_ == "aux" and c.lower_ in MODALS:
             return "block"
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "’ll") and _hypothetical(pred):
+            return "block"  # "if they are X, they'll be killed": a case imagined, not a pledge
         if c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") and \
                 any(t.lower_ in CONDITIONAL_MARKS for t in pred.sent):
             return "block"

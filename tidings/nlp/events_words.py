@@ -93,6 +93,10 @@ INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos
 VAGUE_PARTNERS = {"partners", "partner", "allies", "friends", "counterparts", "colleagues", "neighbors",
                   "neighbours", "stakeholders", "others", "countries", "nations", "governments", "everyone",
                   "everybody", "all", "parties", "actors"}
+# Occasions named like actors ("the Battle of Guadalcanal", "the third Civil Space Dialogue"):
+# one takes part in them; they are nobody's counterpart.
+OCCASIONS = {"dialogue", "battle", "conference", "summit", "forum", "meeting", "meetings", "session",
+             "ministerial", "consultations", "talks", "war", "symposium", "roundtable"}
 # Unnamed people listed by sex or age are one group, not two sides: "men and women fought".
 ONE_GROUP = {"men", "women", "boys", "girls", "children", "adults", "man", "woman"}
 FORCE_OBJECTS = {"troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft",

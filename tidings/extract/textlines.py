@@ -248,32 +248,54 @@ def _is_teaser_shape(ln: Line) -> bool:
     return ln.sentence and 6 <= ln.words <= 45 and ln.kind in ("body", "near", "short")
 
 
-def _teaser_unit(lines: list[Line], i: int) -> int:
-    """Length of a 'headline, one-sentence summary' unit starting at ``i`` (with an optional
-    short kicker or label line before the headline), or 0."""
+def _is_cut_summary(ln: Line) -> bool:
+    """A standfirst cut off mid-sentence by the teaser box: long, but without a full stop."""
+    return not ln.sentence and 15 <= ln.words <= 45 and ln.kind in ("body", "near", "short")
+
+
+def _is_label(ln: Line) -> bool:
+    return ln.words <= 3 and not ln.sentence
+
+
+def _teaser_unit(lines: list[Line], i: int) -> tuple[int, str]:
+    """Length and shape of a 'headline, one-sentence summary' unit starting at ``i``, or
+    (0, ""). Shapes: 'pair' (headline, summary, with an optional short kicker before the
+    headline) and 'labelled' (headline, section label, summary)."""
+    n = len(lines)
     for j in (i, i + 1):  # without, then with a kicker line before the headline
-        if j > i and not (lines[i].words <= 3 and not lines[i].sentence):
+        if j > i and not _is_label(lines[i]):
             break
-        if j + 1 < len(lines) and _is_headline_shape(lines[j]) and _is_teaser_shape(lines[j + 1]):
-            return j + 2 - i
-    return 0
+        if j + 1 >= n or not _is_headline_shape(lines[j]):
+            continue
+        if _is_teaser_shape(lines[j + 1]):
+            return j + 2 - i, "pair"
+        # "Headline / Travel / Summary": the section label printed under a linked headline;
+        # the summary is often cut off mid-sentence
+        if (j == i and j + 2 < n and _is_label(lines[j + 1])
+                and (_is_teaser_shape(lines[j + 2]) or _is_cut_summary(lines[j + 2]))):
+            return 3, "labelled"
+    return 0, ""
 
 
 def mark_teasers(lines: list[Line], min_units: int = 3) -> None:
-    """Runs of three or more 'headline + one-sentence summary' pairs are story teasers.
+    """Runs of three or more 'headline + one-sentence summary' units are story teasers.
 
     An article has paragraphs of several sentences between its subheads; a teaser list
-    alternates one linked headline and one short summary, again and again.
+    alternates one linked headline and one short summary, again and again. A run of the
+    'labelled' shape must keep that shape throughout: an article whose subheads are
+    followed by a short line and a paragraph does so only now and then.
     """
     i = 0
     n = len(lines)
     while i < n:
         units = []
         j = i
+        shape = ""
         while j < n:
-            size = _teaser_unit(lines, j)
-            if not size:
+            size, kind = _teaser_unit(lines, j)
+            if not size or (shape and kind != shape and "labelled" in (kind, shape)):
                 break
+            shape = shape or kind
             units.append((j, size))
             j += size
         if len(units) >= min_units:

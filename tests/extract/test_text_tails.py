@@ -1,0 +1,82 @@
+"""Text dumps: where the article ends and where it resumes, on invented dumps."""
+from __future__ import annotations
+
+from tidings.extract.text import extract_text_dump
+
+ARTICLE = [
+    "Council approves new cycle lanes along the river road",
+    "",
+    "By Maria Lenton",
+    "",
+    "The city council voted on Tuesday to build four kilometres of protected cycle lanes "
+    "along the river road, ending a dispute that has run for more than two years.",
+    "",
+    "Councillors backed the plan by 31 votes to 12 after a debate in which residents of the "
+    "riverside streets argued that the loss of parking would hurt local shops.",
+    "",
+    "The transport committee said the lanes would be finished before the end of next summer "
+    "and that the work would be paid for from the regional mobility fund.",
+    "",
+    "Shop owners on the river road said they would ask the council to keep a loading zone "
+    "in front of the market hall, which the plan now removes.",
+    "",
+]
+
+
+def test_labelled_teasers_after_the_article_are_cut():
+    # headline / section label / summary cut off mid-sentence: the teaser box of a tabloid
+    teasers = [
+        "Seaside village with cheap pints and a quiet sandy beach",
+        "Travel",
+        "The little harbour village is only an hour from the city but feels a world away from "
+        "the crowds, with a long beach and pubs that still charge",
+        "",
+        "Pop star reveals the surprising hobby that keeps her calm on tour",
+        "Music",
+        "The singer told fans that she spends the hours before every show with a box of "
+        "watercolours and a sketchbook in a quiet corner of",
+        "",
+        "Footballer admits he would love to meet a president at a dinner party",
+        "Football",
+        "The winger came up with a surprising list of guests for his dream dinner party when "
+        "he was asked about it on a podcast this week and",
+        "",
+        "Doctors explain why you should never skip breakfast before a long drive",
+        "Health",
+        "We are often told that breakfast is the most important meal of the day, and now a "
+        "group of doctors says that drivers in particular should",
+    ]
+    a = extract_text_dump("\n".join(ARTICLE + teasers), source="t")
+    assert a.text.endswith("which the plan now removes.")
+    assert "watercolours" not in a.text
+
+
+def test_subheads_with_short_lines_are_not_teasers():
+    # subhead / short quote line / paragraph, repeated: still one article
+    body = ARTICLE[:-1] + [
+        "",
+        "Costs",
+        "",
+        "- A fair price",
+        "",
+        "The finance department put the cost of the lanes at 3.2 million euros, a third less "
+        "than the estimate published last year, because the kerbs can stay where they are.",
+        "",
+        "Timetable",
+        "",
+        "- Work starts in March",
+        "",
+        "Contractors will begin at the bridge end of the road in March and close one lane at a "
+        "time, so that buses can keep running through the whole of the works.",
+        "",
+        "Next steps",
+        "",
+        "- Cyclists pleased",
+        "",
+        "The regional cycling club welcomed the vote and said it would hold a ride along the "
+        "new lanes on the day they open to show how many people use them.",
+    ]
+    a = extract_text_dump("\n".join(body), source="t")
+    assert a.text.startswith("The city council voted on Tuesday")
+    assert a.text.endswith("to show how many people use them.")
+    assert "3.2 million euros" in a.text

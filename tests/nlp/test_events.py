@@ -768,3 +768,13 @@ def test_release_of_people_and_definite_parties_still_code(nlp):
     assert pairs(code(nlp, "Kenya released 40 Ethiopian prisoners on Monday."), "CONCEDE") == {("KEN", "ETH")}
     evs = code(nlp, "Kenya urged the parties to return to talks.")
     assert [e.target.name for e in evs if e.type == "REQUEST"] == ["the parties"]
+
+
+def test_fighting_a_policy_problem_is_no_assault(nlp):
+    assert not [e for e in code(nlp, "Kenya is fighting corruption and the pandemic.") if e.type == "ASSAULT"]
+    assert pairs(code(nlp, "Kenyan troops fought Ethiopian soldiers near the border."), "ASSAULT") == {("KEN", "ETH")}
+
+
+def test_a_heading_run_into_the_sentence_is_not_its_subject(nlp):
+    evs = code(nlp, "Office of the Spokesperson On April 11, Marco Rubio met Takeshi Iwaya in Washington.")
+    assert {(e.source.name, e.target.name) for e in evs if e.type == "CONSULT"} == {("Marco Rubio", "Takeshi Iwaya")}

@@ -29,7 +29,16 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
         misparsed = t.dep_ == "acl" and any(c.dep_ == "dobj" and c.lower_ not in _PREDICATIVE for c in t.children)
         passive = any(c.dep_ == "auxpass" for c in t.children) or \
             (t.dep_ == "acl" and t.tag_ == "VBN" and not misparsed)
-        for c in t.children:
+        # Two subjects are a heading run into the sentence ("Office of the Spokesperson On
+        # April 11, Secretary X will welcome ..."): the one next to the verb is its subject.
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        nearest = max((c for c in subjects if c.i < t.i), key=lambda c: c.i, default=None) \
+            if len(subjects) > 1 else None
+        if nearest is not None and not any(
+                x.head == t and x.dep_ in ("prep", "npadvmod", "punct", "advmod")
+                for x in t.doc[min(c.right_edge.i for c in subjects) + 1:nearest.left_edge.i]):
+            nearest = None  # nothing of the verb's own between them: one name split in two
+        for c in ([nearest] if nearest is not None else []) + list(t.children):
             if c.dep_ in ("nsubj", "csubj"):
                 if c.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
                     return t.head, False

@@ -80,3 +80,37 @@ def test_subheads_with_short_lines_are_not_teasers():
     assert a.text.startswith("The city council voted on Tuesday")
     assert a.text.endswith("to show how many people use them.")
     assert "3.2 million euros" in a.text
+
+
+def test_read_also_box_between_paragraphs_does_not_end_the_article():
+    dump = ARTICLE[:-1] + [
+        "",
+        "Read also",
+        "",
+        "Bridge repairs to close the ring road for three weekends",
+        "",
+        "The plan also moves the weekly market to the square behind the town hall for the "
+        "duration of the works, a change the traders' association said it could accept.",
+        "",
+        "Opponents of the lanes have until the end of the month to appeal against the decision "
+        "to the regional administrative court, and one residents' group said it would do so.",
+    ]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.text.startswith("The city council voted on Tuesday")
+    assert a.text.endswith("one residents' group said it would do so.")
+    assert "Read also" not in a.text
+
+
+def test_read_also_list_after_the_article_still_ends_it():
+    dump = ARTICLE + [
+        "Read also",
+        "",
+        "Bridge repairs to close the ring road for three weekends",
+        "Tram line extension delayed again",
+        "New parking rules for the old town",
+        "",
+        "Weather warning for the coast",
+    ]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.text.endswith("which the plan now removes.")
+    assert "Tram line" not in a.text

@@ -217,12 +217,19 @@ _WALL = re.compile(
     r"^(?:related(?: (?:stories|articles|news|posts|content|coverage))?|others also read|"
     r"(?:more|next|latest) (?:in|from|on) .{2,40}|more stories|top stories|most (?:read|popular|recent|viewed)|"
     r"recommended(?: for you)?|(?:you )?(?:may|might) also like|read next|trending|"
-    r"mehr zum thema|lesen sie auch|lest auch|meistgelesen|das könnte sie auch interessieren|weitere artikel|"
-    r"à lire aussi|lire aussi|les plus lus|sur le même sujet|leer también|lo más leído|noticias relacionadas|"
-    r"leggi anche|i più letti|(?:\d+ )?comments?|kommentare|commentaires|comentarios|leave a (?:reply|comment))\s*:?$",
+    r"mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|"
+    r"les plus lus|sur le même sujet|lo más leído|noticias relacionadas|"
+    r"i più letti|(?:\d+ )?comments?|kommentare|commentaires|comentarios|leave a (?:reply|comment))\s*:?$",
     re.I)
 _INLINE_LINK = re.compile(r"^(?:read more|read also|also read|see also|related|mehr zum thema|lesen sie auch|"
                           r"lest auch|lire aussi|à lire aussi|leer también|lee también|leggi anche)\s*[:>»|]\s*\S", re.I)
+
+
+# "Read also": the label of a link box, often set between two paragraphs (on the dev dumps
+# the article goes on after it about three times in four).
+_READ_ALSO = re.compile(r"^(?:read also|also read|see also|lesen sie auch|lest auch|lies auch|à lire aussi|"
+                        r"lire aussi|leer también|lee también|leggi anche|lees ook|czytaj (?:też|także))\s*:?$",
+                        re.I)
 
 
 def mark_walls(lines: list[Line]) -> None:
@@ -232,6 +239,11 @@ def mark_walls(lines: list[Line]) -> None:
         first_in_block = ln.i == 0 or lines[ln.i - 1].block != ln.block
         if ln.words <= 8 and first_in_block and _WALL.match(ln.text):
             ln.kind = "wall"
+        elif ln.words <= 4 and _READ_ALSO.match(ln.text):
+            # a box between paragraphs has the article go on right after its one or two links;
+            # after the last paragraph it heads a list of stories like any other wall
+            nxt = [m for m in lines[ln.i + 1: ln.i + 7] if m.kind == "body"]
+            ln.kind = "bad" if len(nxt) >= 2 or any(m.words >= 25 for m in nxt) else "wall"
         elif _INLINE_LINK.match(ln.text) or (ln.words <= 6 and _BUTTON.search(ln.text)):
             ln.kind = "bad"
 

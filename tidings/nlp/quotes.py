@@ -37,7 +37,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     paras = _paragraph_starts(text)
     direct = _direct(doc, text, paras)
-    reported = _reported(doc, direct)
+    reported = _reported(doc, direct, text)
     # A quoted fragment that starts mid-sentence inside reported content is a partial quote
     # of that report ("she called the plan “a disaster”"), not a quotation of its own.
     spans = [(r.start, r.end) for r in reported]

@@ -16,7 +16,7 @@ from .quotes_speakers import _resolve, _source_of, _speaker_of
 
 # -- reported speech -------------------------------------------------------------------------
 
-def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
+def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
     inside = [(q._open, q._close) for q in direct]  # type: ignore[attr-defined]
 
     def in_direct(a: int, b: int) -> bool:
@@ -134,7 +134,7 @@ def _reported(doc: Doc, direct: list[_Q]) -> list[_Q]:
         if in_direct(t.idx, t.idx + 1) or overlaps_direct(a, b):
             continue
         if b - a < (2 if c.dep_ in ("dobj", "pobj") or c.i == t.i + 1 else 8) or \
-                doc.text[a - 1:a] in ("“", "\"", "‘") and _is_title(doc.text[a:b]):
+                text[a - 1:a] in ("“", "\"", "‘") and _is_title(text[a:b]):
             continue  # (a quoted show title after "said on" is no report)
         if c.dep_ == "dobj" and _source_of(t) is None:
             continue  # "the plan announced Monday" reports no one's words

@@ -1,6 +1,8 @@
 """Text dumps: where the article ends and where it resumes, on invented dumps."""
 from __future__ import annotations
 
+import pytest
+
 from tidings.extract.text import extract_text_dump
 
 ARTICLE = [
@@ -82,10 +84,11 @@ def test_subheads_with_short_lines_are_not_teasers():
     assert "3.2 million euros" in a.text
 
 
-def test_read_also_box_between_paragraphs_does_not_end_the_article():
+@pytest.mark.parametrize("label", ["Read also", "Lesen Sie auch", "Lire aussi :"])
+def test_read_also_box_between_paragraphs_does_not_end_the_article(label):
     dump = ARTICLE[:-1] + [
         "",
-        "Read also",
+        label,
         "",
         "Bridge repairs to close the ring road for three weekends",
         "",
@@ -98,7 +101,7 @@ def test_read_also_box_between_paragraphs_does_not_end_the_article():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.text.startswith("The city council voted on Tuesday")
     assert a.text.endswith("one residents' group said it would do so.")
-    assert "Read also" not in a.text
+    assert label not in a.text
 
 
 def test_read_also_list_after_the_article_still_ends_it():

@@ -117,3 +117,26 @@ def test_read_also_list_after_the_article_still_ends_it():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.text.endswith("which the plan now removes.")
     assert "Tram line" not in a.text
+
+
+def test_teasers_with_author_and_age_under_the_headline_are_cut():
+    stories = [
+        ("Energy", "Grid operator warns of tight winter supply as two plants stay offline",
+         "Tom Reyes", "8 hours ago",
+         "The national grid operator said on Monday that two gas plants would stay offline "
+         "until February, leaving less room than usual on the coldest days of the winter."),
+        ("Space", "Startup launches its first weather satellite from a converted airliner",
+         "Ana Silva", "9 hours ago",
+         "The company released its first satellite from the wing of a converted airliner over "
+         "the Pacific, a method it says cuts the cost of small launches by half."),
+        ("Health", "Hospitals trial an app that books follow-up visits after surgery",
+         "Lee Park", "11 hours ago",
+         "Three hospitals in the north will let patients book their own follow-up visits "
+         "through an app from next month, in a trial meant to shorten waiting lists."),
+    ]
+    dump = list(ARTICLE)
+    for kicker, head, author, age, summary in stories:
+        dump += [kicker, head, "", author, age, "", summary, ""]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.text.endswith("which the plan now removes.")
+    assert "weather satellite" not in a.text and "airliner" not in a.text

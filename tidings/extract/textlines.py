@@ -281,11 +281,14 @@ def _teaser_unit(lines: list[Line], i: int) -> tuple[int, str]:
             continue
         if _is_teaser_shape(lines[j + 1]):
             return j + 2 - i, "pair"
-        # "Headline / Travel / Summary": the section label printed under a linked headline;
-        # the summary is often cut off mid-sentence
-        if (j == i and j + 2 < n and _is_label(lines[j + 1])
-                and (_is_teaser_shape(lines[j + 2]) or _is_cut_summary(lines[j + 2]))):
-            return 3, "labelled"
+        # "Headline / Travel / Summary", "Headline / Jane Doe / 8 hours ago / Summary": the
+        # section, author or age printed under a linked headline; the summary is often cut
+        # off mid-sentence
+        k = j + 1
+        while k < n and k <= j + 2 and _is_label(lines[k]):
+            k += 1
+        if k > j + 1 and k < n and (_is_teaser_shape(lines[k]) or _is_cut_summary(lines[k])):
+            return k + 1 - i, "labelled"
     return 0, ""
 
 

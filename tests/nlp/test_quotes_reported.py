@@ -87,6 +87,8 @@ def test_stance_nouns_verbs_and_adjectives(analyzer, sentence, content, speaker)
 @pytest.mark.parametrize("sentence", [
     "Prices continue to climb across the region.",
     "The county maintained the road until 2010.",
+    "The county is trying to sell the old ferry before winter.",
+    "Ingrid Solberg knows the harbour and its fishermen well.",
 ])
 def test_cue_words_that_report_nothing_away_from_a_quotation(analyzer, sentence):
     assert analyzer.analyze_one(sentence).quotes == []

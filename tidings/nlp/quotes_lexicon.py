@@ -45,7 +45,7 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "urge", "advise", "warn", 
                    "thank", "continue", "read", "point", "find", "post", "write",
                    "signal", "threaten", "question", "accuse", "criticize", "criticise",
                    "blame", "praise", "describe", "charge", "agree", "disagree", "cry",
-                   "shout", "scream", "add"}
+                   "shout", "scream", "add", "answer", "know", "consider"}
 # Cue verbs next to a quotation ("he continued:") that away from one report nothing:
 # "continues to grow", "maintained the road", "understand the rules".
 NOT_REPORTING = {"continue", "maintain", "understand"}
@@ -59,7 +59,7 @@ CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "p
 # Verbs whose to-infinitive is an attributed intention or stance ("refused to give").
 INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "decide", "vow",
                                 "pledge", "promise", "threaten", "expect", "seek", "offer",
-                                "agree", "urge", "ask", "demand", "wish", "aim", "decline", "try",
+                                "agree", "urge", "ask", "demand", "wish", "aim", "decline",
                                 "prefer", "like", "love", "hate", "choose")
                  for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
                            base + base[-1] + "ed")}
@@ -177,7 +177,7 @@ PREP_FORMS = _prep_forms()
 # ("endorsed Sanders", "dismissed the charges", "announced a plan").
 DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash", "announce",
                "discuss", "mention", "dismiss", "reject", "deny", "praise", "blast", "slam",
-               "condemn", "attack", "accuse", "blame", "question", "oppose", "back",
+               "condemn", "attack", "accuse", "blame", "question", "oppose",
                "rubbish", "cite", "describe", "propose", "recommend", "demand", "predict",
                "acknowledge", "admit", "dispute", "mock", "ridicule",
                "applaud", "welcome", "hail", "decry", "denounce", "lament", "tout", "insult",
@@ -193,7 +193,7 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                "sketch", "profess", "excoriate", "castigate", "assail", "skewer", "bash", "pillory", "deride", "disparage", "belittle", "downplay", "minimize",
                "minimise", "concede", "contest", "rebut", "refute", "contradict", "clarify",
                "justify", "ponder", "consider", "envision", "imagine", "recall", "relay",
-               "convey", "peddle", "boo", "cheer", "answer", "note", "report", "release",
+               "convey", "peddle", "boo", "cheer", "answer", "note", "report",
                "issue", "reveal", "disclose", "leak", "publish", "air", "broadcast")
 
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Entity
 from .actors import describe
+from .entities_prior import lend_document_country
 from .entities_names import CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _Mention, _name_words
 from .knowledge import load as load_knowledge
 from .knowledge import norm_word
@@ -77,6 +78,8 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     if learned:
         _learned_people(clusters)
     clusters.extend(roles)
+    # Last: only gaps no cue of the actor's own could fill (see entities_prior).
+    lend_document_country(doc, clusters)
     return _to_entities(doc, clusters)
 
 

@@ -1,0 +1,100 @@
+"""The country a whole article is about, lent to its local actors who state none.
+
+News writes a local office holder without a country once the story has placed itself:
+"NAIROBI — ... Governor Anne Waiguru said" or a story whose country words all name Kenya
+("Kenyan police", "in Nairobi", "the Kenyan government") then says "the police", "the High
+Court", "Interior Minister X". A reader codes them as Kenyan; the mention alone cannot.
+
+The prior is a last resort and only fills a gap: it never replaces a country the text, the
+tables or the learned people gave. It is lent only
+* to actors whose office is domestic by nature (government, legislature, courts, police,
+  parties, opposition): an ambassador, envoy or foreign minister is in the story because he
+  deals with another country, and armies and coalitions fight abroad, so diplomatic and
+  foreign-affairs offices ("Foreign Secretary", "Minister for the Middle East", "Deputy
+  Secretary of State") and military actors are left out; so is a bare name with no office
+  (a name alone says nothing about belonging to the place);
+* when the evidence is one-sided: the dateline's country, unless another country is named
+  more often, or else one country holding at least PRIOR_SHARE of the country mentions and
+  at least PRIOR_MIN of them. A bilateral or multi-country story gets no prior.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from .actors import describe
+from .entities_names import _Cluster
+
+# Sectors of offices that belong to the place they are exercised in.
+# Measured on government statements about other countries: their own foreign ministers and
+# coalition forces took the topic country there, wrongly; on domestic news every loan held.
+LOCAL_SECTORS = {"GOV", "LEG", "JUD", "COP", "PTY", "OPP"}
+# Words of offices and bodies that are in a story because they deal with elsewhere.
+_FOREIGN_WORDS = {"ambassador", "envoy", "consul", "consul-general", "diplomat", "attache",
+                  "attaché", "emissary", "chargé", "charge", "secretary-general",
+                  "representative", "delegate", "delegation", "special",
+                  "foreign", "overseas", "international", "coalition", "allied", "multinational",
+                  "peacekeepers", "peacekeeping", "embassy", "consulate", "state"}
+_PREFIX_TOKENS = 6
+# Codes that are not countries: an organisation's mentions say nothing of where a story is.
+_NOT_PLACES = {"IGO", "UNO", "NGO", "MNC"}
+PRIOR_SHARE = 0.75
+PRIOR_MIN = 3
+
+
+def document_country(doc: Doc, clusters: list[_Cluster]) -> str | None:
+    """The one country the article is about, or None when the text is not one-sided."""
+    counts: Counter[str] = Counter()
+    for c in clusters:
+        if c.country and c.country not in _NOT_PLACES:
+            counts[c.country] += len(c.mentions)
+    dateline = getattr(getattr(doc._, "tidings_ctx", None), "dateline", None)
+    if dateline:
+        place = describe(dateline[:80]).country
+        if place and place not in _NOT_PLACES:
+            # A dateline places the story even where its own name is rare ("KABUL —" then
+            # "the Taliban", "the ministry"), unless another country clearly fills the text.
+            top = max(counts.values(), default=0)
+            if counts[place] >= top or top < PRIOR_MIN:
+                return place
+            return None
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    if n >= PRIOR_MIN and n >= PRIOR_SHARE * sum(counts.values()):
+        return country
+    return None
+
+
+def _local_office(doc: Doc, c: _Cluster) -> bool:
+    if c.sector not in LOCAL_SECTORS:
+        return False
+    words = set((c.title or "").lower().split())
+    for f in c.forms:
+        words.update(f.lower().split())
+    for m in c.mentions:
+        # The whole title as written, which the kept title may have cut short:
+        # "Minister for the Middle East Tobias Ellwood", "Deputy Secretary of State X".
+        for t in doc[max(0, m.start - _PREFIX_TOKENS):m.start]:
+            words.add(t.lower_)
+            if t.ent_type_ == "LOC":
+                return False  # "Minister for Africa": an office over a region abroad
+    # "High Commissioner" is a Commonwealth ambassador; "High Court", "police commissioner"
+    # are local.
+    return not words & _FOREIGN_WORDS and not {"high", "commissioner"} <= words
+
+
+def lend_document_country(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Give the document's country to local office holders and bodies that have none.
+    Returns the clusters changed (for diagnostics and tests)."""
+    gaps = [c for c in clusters if c.country is None and c.type in ("PERSON", "ORG", "OTHER")
+            and _local_office(doc, c) and (c.type != "PERSON" or c.title)]
+    if not gaps:
+        return []
+    place = document_country(doc, clusters)
+    if place is None:
+        return []
+    for c in gaps:
+        c.country = place
+    return gaps

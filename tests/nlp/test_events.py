@@ -778,3 +778,16 @@ def test_fighting_a_policy_problem_is_no_assault(nlp):
 def test_a_heading_run_into_the_sentence_is_not_its_subject(nlp):
     evs = code(nlp, "Office of the Spokesperson On April 11, Marco Rubio met Takeshi Iwaya in Washington.")
     assert {(e.source.name, e.target.name) for e in evs if e.type == "CONSULT"} == {("Marco Rubio", "Takeshi Iwaya")}
+
+
+def test_a_statement_with_no_speaker_is_not_coded(nlp):
+    # "We" in a page with no publisher voice resolves to nobody: the call has no caller.
+    assert not [e for e in code(nlp, "We call on Ethiopia to end the blockade.") if e.type == "REQUEST"]
+    # An agentless material act is still news.
+    assert [e.type for e in code(nlp, "Dozens of Kenyan activists were arrested in Nairobi.")] == ["COERCE"]
+
+
+def test_what_is_given_is_not_the_recipient(nlp):
+    evs = code(nlp, "Kenya donated two patrol boats.")
+    assert [(e.type, e.target.name) for e in evs] == [("AID", None)]
+    assert pairs(code(nlp, "Kenya donated two patrol boats to Ethiopia."), "AID") == {("KEN", "ETH")}

@@ -73,6 +73,8 @@ def find_events(doc: Doc) -> list[Event]:
         found = [f for f in found if not (f[1].source.name is None and f[2].dep_ == "acl")]
         setting = sentence_country(sent, resolver) if found else None
         for _, ev, pred in found[:MAX_EVENTS_PER_SENT]:
+            if not _informative(ev):
+                continue
             key = (ev.type, ev.source.entity_id or ev.source.name, ev.target.entity_id or ev.target.name,
                    ev.sentence[0])
             if key in seen:
@@ -93,6 +95,15 @@ def find_events(doc: Doc) -> list[Event]:
             _the_countrys(ev, sent, resolver)
             out.append(ev)
     return out
+
+
+_SPOKEN = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE")
+
+
+def _informative(ev: Event) -> bool:
+    """A statement needs whoever made it: an unresolved speaker ("we" in a transcript, a
+    "they" with nobody before it) leaves nothing to code."""
+    return not (ev.source.name is None and ev.type in _SPOKEN)
 
 
 _QUESTION_TURN = re.compile(r"\s*(?:QUESTION|Q)\s*:")
@@ -185,6 +196,10 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     tgt_heads = [r for h in tgt_heads for r in _behind_thing(
         h, resolver, owner_first=entry.type in ("SUPPORT", "REJECT", "ACCUSE"),
         possessor=entry.type in ("ASSAULT", "COERCE"))]
+    if (sense or entry).type == "AID":
+        # What is given is never whom it is given to: "donated two patrol boats" names no recipient.
+        tgt_heads = [h for h in tgt_heads if not (h.dep_ == "dobj" and h.head == pred and not is_actorish(h)
+                                                  and _entity_type(h, resolver) not in ("PERSON", "ORG", "GPE", "NORP"))]
     # "met for the third Civil Space Dialogue", "fought in the Battle of X": an occasion
     # named like an actor, which one takes part in, is nobody's counterpart.
     tgt_heads = [h for h in tgt_heads if h.lower_ not in OCCASIONS]
@@ -247,6 +262,11 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         events.append((depth, Event(type=entry.type, source=s, target=t, sentence=list(sentence),
                                     mode=mode, intensity=entry.intensity, cameo=entry.cameo), pred))
     return events
+
+
+def _entity_type(tok: Token, resolver: ActorResolver) -> str | None:
+    ent = resolver.entity_at(tok)
+    return ent.type if ent is not None else None
 
 
 def _across(i: int, j: int, colons: list[int]) -> bool:

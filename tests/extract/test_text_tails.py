@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from tidings.extract import textlines as tl
 from tidings.extract.text import extract_text_dump
 
 ARTICLE = [
@@ -140,3 +141,30 @@ def test_teasers_with_author_and_age_under_the_headline_are_cut():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.text.endswith("which the plan now removes.")
     assert "weather satellite" not in a.text and "airliner" not in a.text
+
+
+def test_teasers_with_date_and_section_between_units_are_cut():
+    dump = list(ARTICLE) + ["More from the region", ""]
+    for date, section, head, summary in [
+        ("12.06.2025", "Transport", "Night buses return to the valley line after a year",
+         "The regional transport authority brings back the night service from July, with "
+         "buses every hour between midnight and five in the morning."),
+        ("11.06.2025", "Schools", "Two village schools to merge under one head teacher",
+         "Falling pupil numbers have led the district to join the two schools, which are "
+         "only four kilometres apart, from the next school year."),
+        ("10.06.2025", "Culture", "Open-air cinema season opens with a silent film and live band",
+         "The old quarry will show one film every Friday in summer, starting with a silent "
+         "comedy accompanied by a brass band from the music school."),
+    ]:
+        dump += [section, head, summary, date, ""]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.text.endswith("which the plan now removes.")
+    assert "night service" not in a.text and "quarry" not in a.text
+    # the teasers are known as such, not only cut as an incoherent tail
+    lines = tl.split_lines("\n".join(dump))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    kinds = {ln.text: ln.kind for ln in lines}
+    assert kinds["Two village schools to merge under one head teacher"] == "teaser"
+    assert kinds["Councillors backed the plan by 31 votes to 12 after a debate in which residents of the "
+                 "riverside streets argued that the loss of parking would hurt local shops."] == "body"

@@ -274,10 +274,12 @@ def _teaser_unit(lines: list[Line], i: int) -> tuple[int, str]:
     (0, ""). Shapes: 'pair' (headline, summary, with an optional short kicker before the
     headline) and 'labelled' (headline, section label, summary)."""
     n = len(lines)
-    for j in (i, i + 1):  # without, then with a kicker line before the headline
-        if j > i and not _is_label(lines[i]):
+    # without, then with one or two short lines before the headline: a kicker, a section
+    # label, or the date that closed the unit before
+    for j in (i, i + 1, i + 2):
+        if j + 1 >= n or (j > i and not _is_label(lines[j - 1])):
             break
-        if j + 1 >= n or not _is_headline_shape(lines[j]):
+        if not _is_headline_shape(lines[j]):
             continue
         if _is_teaser_shape(lines[j + 1]):
             return j + 2 - i, "pair"

@@ -62,7 +62,7 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             # message or a sign "reading"/"saying" something speaks for whoever sent it
             # ("posted a message reading ...").
             h = v.head
-            if v.dep_ == "acl" and v.lower_ in CUE_FORMS and h.pos_ == "NOUN" and \
+            if v.dep_ == "acl" and v.lower_ in _MESSAGE_VERBS and h.pos_ == "NOUN" and \
                     h.ent_type_ not in ("PERSON", "ORG", "NORP"):
                 up = _governor(h)
                 return _source_of(up, depth + 1) if up is not None and depth < 4 else None
@@ -114,6 +114,9 @@ def _governor(v: Token) -> Token | None:
     return None
 
 
+# What a message, sign or letter does with its words ("a sign reading ...").
+_MESSAGE_VERBS = {"reading", "saying", "stating", "declaring", "announcing", "warning", "asking",
+                  "telling", "urging", "calling", "demanding", "proclaiming", "claiming"}
 # Speech verbs that put their subject after them ("..., said Iwaya").
 _INVERTED = {"said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "told",
              "tells", "continued", "continues", "explained", "explains", "noted", "notes", "recalled",

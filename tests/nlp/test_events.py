@@ -791,3 +791,9 @@ def test_what_is_given_is_not_the_recipient(nlp):
     evs = code(nlp, "Kenya donated two patrol boats.")
     assert [(e.type, e.target.name) for e in evs] == [("AID", None)]
     assert pairs(code(nlp, "Kenya donated two patrol boats to Ethiopia."), "AID") == {("KEN", "ETH")}
+
+
+def test_reinforcing_efforts_moves_no_forces(nlp):
+    assert code(nlp, "The new body will reinforce current Kenyan efforts to further accountability.") == []
+    evs = code(nlp, "Russia reinforced its military presence in Georgia.")
+    assert [e.type for e in evs] == ["MOBILIZE"]

@@ -294,6 +294,10 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
     if lemma in ("give", "provide", "deliver", "grant", "supply", "distribute", "allocate") and obj is None:
         return None
+    if lemma == "reinforce" and obj is not None and obj.dep_ == "dobj" and not (
+            objl in FORCE_OBJECTS or objl in TROOPS or could_act(obj) or
+            objl in ("border", "borders", "positions", "defences", "defenses", "presence", "garrison", "flank")):
+        return None  # "will reinforce current efforts", "reinforced the message": no forces move
     if lemma in ("fight", "battle") and entry.type == "ASSAULT":
         foes = ([obj] if obj is not None and obj.dep_ == "dobj" else []) + prep_objects(tok, ("against",))
         if foes and not any(could_act(f) or f.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for f in foes):

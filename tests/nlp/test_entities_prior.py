@@ -48,3 +48,15 @@ def test_a_stated_country_is_never_replaced(analyzer):
     text = KENYA + " Tanzanian Foreign Minister Joseph Mrema welcomed the arrests."
     ents = _by_name(analyzer.analyze_one(text))
     assert ents["Joseph Mrema"].country == "TZA"
+
+
+def test_a_possessed_nominal_is_the_group_the_table_names(analyzer):
+    ents = _by_name(analyzer.analyze_one("Eritrea's displaced walked for days to reach the camp."))
+    assert (ents["Eritrea's displaced"].country, ents["Eritrea's displaced"].sector) == ("ERI", "REF")
+
+
+def test_state_media_speak_for_their_government(analyzer):
+    official = _by_name(analyzer.analyze_one("The state-run Coastal News Agency reported the fire."))
+    plain = _by_name(analyzer.analyze_one("He told the Coastal News Agency about the fire."))
+    assert official["Coastal News Agency"].sector == "GOV"
+    assert plain["Coastal News Agency"].sector != "GOV"

@@ -35,7 +35,7 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     solid = _first_solid(lines, start, end)
     body_words = _content_words(" ".join(lines[k].text for k in range(solid, min(end + 1, solid + 8))), stops)
     title_i = _title_index(lines, solid, body_words, stops)
-    art.title = _strip_crumbs(lines[title_i].text) if title_i is not None else None
+    art.title = _with_kicker_colon(lines, _strip_crumbs(lines[title_i].text)) if title_i is not None else None
     if title_i is not None and title_i >= start:
         start = title_i + 1  # the headline is not part of the text
     body_idx = _body_lines(lines, start, end)
@@ -56,6 +56,19 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     art.text = "\n\n".join(p for p in paragraphs if p.strip())
     after = body_idx[-1] + 1 if body_idx else end + 1
     _tags_related_section(lines, after, art)
+
+
+def _with_kicker_colon(lines: list[Line], title: str) -> str:
+    """"Kicker Headline" as the dump glues a kicker span to its <h1>: when the page prints
+    the same words elsewhere as "Kicker: Headline" (the page title, a share text), that is
+    how the headline is written."""
+    if len(title) > 300:
+        return title
+    for ln in lines:
+        t = ln.text
+        if len(t) == len(title) + 1 and ": " in t and t.replace(": ", " ", 1) == title:
+            return t
+    return title
 
 
 _CRUMB_SEP = re.compile(r"\s+[»›>/]\s+")

@@ -741,6 +741,8 @@ def test_two_sides_clashing_somewhere_fight_each_other_not_the_place(nlp):
     "The ministry is also releasing today its new strategic plan.",
     "These events will honour those who fought in the Battle of Mandera.",  # an occasion
     "The officer wrote: if they are rebels, they'll be killed.",  # a case imagined
+    "Some of the detainees are sent to prisons.",  # confinement, not a delivery
+    "He would talk to people he probably wouldn't otherwise meet.",  # a description
 ])
 def test_aims_descriptions_and_questions_are_no_event(nlp, text):
     assert code(nlp, text) == []
@@ -797,3 +799,9 @@ def test_reinforcing_efforts_moves_no_forces(nlp):
     assert code(nlp, "The new body will reinforce current Kenyan efforts to further accountability.") == []
     evs = code(nlp, "Russia reinforced its military presence in Georgia.")
     assert [e.type for e in evs] == ["MOBILIZE"]
+
+
+def test_a_refusal_is_one_made_not_the_content_of_a_noun(nlp):
+    assert pairs(code(nlp, "Kenya said it would not release the Ethiopian prisoners."), "REJECT") == {("KEN", "ETH")}
+    evs = code(nlp, "Kenya violated repeated assurances to the world that it would not allow rebels to use its territory.")
+    assert not [e for e in evs if e.mode == "refuse"]

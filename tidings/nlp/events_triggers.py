@@ -121,6 +121,10 @@ _WORKFORCE = {"workers", "employees", "staff", "teachers", "doctors", "nurses", 
               "unions", "dockers", "pilots", "lecturers", "truckers", "farmers", "students", "personnel"}
 
 
+_CONFINEMENT = {"prison", "prisons", "jail", "jails", "camp", "camps", "labor", "labour", "exile", "court",
+                "courts", "detention", "custody", "gulag", "colony", "colonies"}
+
+
 # Sending an envoy or a delegation is diplomacy, not a delivery.
 _ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "delegation", "delegations",
            "representative", "representatives", "emissary", "emissaries", "minister", "official", "officials"}
@@ -273,6 +277,9 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
             not any(could_act(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC")
                     for t in destinations(tok))):
         return None  # "sent him to prison", "sent shockwaves to markets": nothing given to anyone
+    if lemma in ("send", "dispatch") and destinations(tok) and all(
+            d.lower_ in _CONFINEMENT for d in destinations(tok)):
+        return None  # "some are sent to prisons": confinement, coded (if at all) as an arrest
     if lemma in ("arrive", "enter", "cross"):
         # Only forces arriving somewhere are a deployment; peacekeepers and relief teams an aid.
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -390,7 +397,10 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
     conditional, wished or requested), "commit" (an offered/intended action) or "fail"."""
     if negated(pred) or (noun is not None and noun != pred and negated(noun)):
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in pred.children)
-        return "refuse" if future and not _hypothetical(pred) else "block"
+        # "people he wouldn't otherwise meet", "assurances that they would not allow ...": a
+        # clause on a noun describes it or is its content, not a refusal made.
+        described = pred.dep_ in ("relcl", "acl", "ccomp") and pred.head.tag_.startswith("NN")
+        return "refuse" if future and not described and not _hypothetical(pred) else "block"
     if noun is not None and noun == pred and pred.head.tag_.startswith("VB") and negated(pred.head):
         return "block"
     for c in pred.children:

@@ -65,10 +65,15 @@ def _with_kicker_colon(lines: list[Line], title: str) -> str:
     if len(title) > 300:
         return title
     for ln in lines:
-        t = ln.text
-        if len(t) == len(title) + 1 and ": " in t and t.replace(": ", " ", 1) == title:
-            return t
+        if ": " not in ln.text or len(ln.text) > 400:
+            continue
+        for t in _SITE_SEP.split(ln.text):  # "Kicker: Headline | Site" in the page title
+            if len(t) == len(title) + 1 and t.replace(": ", " ", 1) == title:
+                return t
     return title
+
+
+_SITE_SEP = re.compile(r"\s+[|–—]\s+")
 
 
 _CRUMB_SEP = re.compile(r"\s+[»›>/]\s+")
@@ -207,7 +212,27 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         s -= 0.004 * (head_start - k)
         if s > best_score:
             best, best_score = k, s
+    if best is not None and best > lo:
+        best = _headline_over_standfirst(lines, best, body_words, stops)
     return best
+
+
+def _headline_over_standfirst(lines: list[Line], k: int, body_words: set[str], stops: frozenset[str]) -> int:
+    """The standfirst under a headline wins on the cues a headline has (right over the byline
+    and the text); when the line just above it is a shorter headline-shaped line on the same
+    subject, that line is the headline and the chosen one its standfirst."""
+    ln, up = lines[k], lines[k - 1]
+    if ln.words < 10 or not (6 <= up.words < ln.words) or up.sentence:
+        return k
+    # a kicker, a breadcrumb trail or a menu above the headline is no headline itself
+    if up.text.isupper() or up.text.endswith((",", ":")) or _CRUMB_SEP.search(up.text) or "|" in up.text:
+        return k
+    if _title_score(up, body_words, stops) <= 0:
+        return k
+    up_words = _content_words(up.text, stops)
+    if not up_words & (_content_words(ln.text, stops) | body_words):
+        return k
+    return k - 1
 
 
 def _may_head_text(lines: list[Line], k: int) -> bool:

@@ -1,0 +1,63 @@
+"""Text dumps: which line is the headline, on invented dumps."""
+from __future__ import annotations
+
+from tidings.extract.text import extract_text_dump
+
+BODY = [
+    "The regional water board said on Thursday that the reservoir above the town had fallen "
+    "to its lowest level in thirty years after the driest spring on record.",
+    "",
+    "Households will be asked to stop watering gardens and washing cars from Monday, and the "
+    "board will fine those who fill private swimming pools before the autumn.",
+    "",
+    "Farmers in the valley said the limits came too late for the first harvest, which has "
+    "already lost about a fifth of its yield to the heat and the lack of rain.",
+    "",
+    "The board will review the rules at the end of August, when it expects the first autumn "
+    "storms to begin refilling the reservoir.",
+]
+
+
+def test_headline_above_its_standfirst():
+    dump = [
+        "Home", "News", "Region", "",
+        "Water board bans garden hoses as reservoir hits a thirty-year low",
+        "",
+        "Households face fines for filling pools as the driest spring on record empties the "
+        "valley's reservoir",
+        "",
+        "By Clara Montes",
+        "Thu 12 Jun 2025 10.15 BST",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Water board bans garden hoses as reservoir hits a thirty-year low"
+    assert "garden hoses" not in a.text and "Clara Montes" not in a.text
+
+
+def test_menu_above_the_headline_is_not_taken():
+    dump = [
+        "NEWS SPORT CULTURE WEATHER REGION TRAVEL",
+        "Water board bans garden hoses as reservoir hits a thirty-year low in the valley",
+        "",
+        "By Clara Montes",
+        "Thu 12 Jun 2025 10.15 BST",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Water board bans garden hoses as reservoir hits a thirty-year low in the valley"
+
+
+def test_kicker_glued_to_the_headline_takes_the_colon_form_printed_elsewhere():
+    dump = [
+        "Drought in the valley: Water board bans garden hoses | Valley Courier",
+        "",
+        "Home", "Region", "",
+        "Drought in the valley Water board bans garden hoses",
+        "",
+        "By Clara Montes",
+        "12.06.2025, 10:15",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Drought in the valley: Water board bans garden hoses"

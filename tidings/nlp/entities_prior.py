@@ -10,8 +10,8 @@ tables or the learned people gave. It is lent only
 * to actors whose office is domestic by nature (government, legislature, courts, police,
   parties, opposition): an ambassador, envoy or foreign minister is in the story because he
   deals with another country, and armies and coalitions fight abroad, so diplomatic and
-  foreign-affairs offices ("Foreign Secretary", "Minister for the Middle East", "Deputy
-  Secretary of State") and military actors are left out; so is a bare name with no office
+  foreign-affairs offices ("Foreign Secretary", "Deputy Secretary of State", "Minister for
+  the Middle East" when the parser marks the region) and military actors are left out; so is a bare name with no office
   (a name alone says nothing about belonging to the place);
 * when the evidence is one-sided: the dateline's country, unless another country is named
   more often, or else one country holding at least PRIOR_SHARE of the country mentions and
@@ -28,7 +28,8 @@ from .entities_names import _Cluster
 
 # Sectors of offices that belong to the place they are exercised in.
 # Measured on government statements about other countries: their own foreign ministers and
-# coalition forces took the topic country there, wrongly; on domestic news every loan held.
+# coalition forces took the topic country there, wrongly; on domestic news the loans read
+# by hand were right.
 LOCAL_SECTORS = {"GOV", "LEG", "JUD", "COP", "PTY", "OPP"}
 # Words of offices and bodies that are in a story because they deal with elsewhere.
 _FOREIGN_WORDS = {"ambassador", "envoy", "consul", "consul-general", "diplomat", "attache",

@@ -805,3 +805,18 @@ def test_a_refusal_is_one_made_not_the_content_of_a_noun(nlp):
     assert pairs(code(nlp, "Kenya said it would not release the Ethiopian prisoners."), "REJECT") == {("KEN", "ETH")}
     evs = code(nlp, "Kenya violated repeated assurances to the world that it would not allow rebels to use its territory.")
     assert not [e for e in evs if e.mode == "refuse"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Office of the Press Secretary\nMarco Rubio met Takeshi Iwaya in Washington.", ("Marco Rubio", "Takeshi Iwaya")),
+    ("Ana Ortega, Department Spokesperson\nThe US strongly condemns the attacks on Kenya.", ("US", "Kenya")),
+])
+def test_a_heading_line_run_into_the_sentence_is_no_actor(nlp, text, pair):
+    evs = code(nlp, text)
+    assert pair in {(e.source.name, e.target.name) for e in evs}
+    assert not any("Office" in (e.source.name or "") or e.source.name == "Ana Ortega" for e in evs)
+
+
+def test_a_hard_wrapped_subject_is_still_the_subject(nlp):
+    evs = code(nlp, "The Kenyan army\nattacked Ethiopian positions.")
+    assert [e.source.country for e in evs if e.type == "ASSAULT"] == ["KEN"]

@@ -171,8 +171,12 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     src_heads, tgt_heads = event_arguments(sense or entry, pred, noun)
     # A colon closes a heading or an attribution ("... attributable to Spokesperson X: the
     # Secretary met ..."): nothing across it is an argument of the clause after it.
-    colons = [t.i for t in sent if t.text == ":"]
+    colons = [t.i for t in sent if t.text == ":"] + _heading_end(sent)
     if colons:
+        # "Ned Price, Department Spokesperson\nThe United States condemns ...": the parser hangs
+        # the real subject under the byline; what of the phrase lies past the line is the subject.
+        src_heads = [x for h in src_heads for x in
+                     ([h] if not _across(h.i, pred.i, colons) else with_conjuncts(_past(h, pred, colons)))]
         src_heads = [h for h in src_heads if not _across(h.i, pred.i, colons)]
         tgt_heads = [h for h in tgt_heads if not _across(h.i, pred.i, colons)]
     if src_heads and all(is_abstract(h) if entry.type in VERBAL else
@@ -267,6 +271,31 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
 def _entity_type(tok: Token, resolver: ActorResolver) -> str | None:
     ent = resolver.entity_at(tok)
     return ent.type if ent is not None else None
+
+
+def _heading_end(sent: Span) -> list[int]:
+    """'Office of the Spokesperson\nThe Secretary met ...', 'Ned Price, Department
+    Spokesperson\nThe United States condemns ...': a short line with no verb that opens the
+    sentence is a heading or byline the page ran into it; its end bounds the arguments."""
+    doc = sent.doc
+    for t in sent[:12]:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            nxt = next((x for x in doc[t.i + 1:sent.end] if not x.is_space), None)
+            # A hard-wrapped line goes on in lower case ("The Kenyan army\nattacked ...").
+            if t.i == sent.start or nxt is None or not nxt.text[:1].isupper():
+                return []
+            return [t.i if "\n" in t.text else t.i + 1]
+        if t.tag_.startswith(("VB", "MD")):
+            return []
+    return []
+
+
+def _past(head: Token, pred: Token, bounds: list[int]) -> Token | None:
+    """The top noun of head's phrase on pred's side of the boundary, if the phrase reaches it."""
+    for x in head.subtree:
+        if x.tag_.startswith("NN") and not _across(x.i, pred.i, bounds) and _across(x.head.i, pred.i, bounds):
+            return x
+    return head  # nothing past the line: the caller drops it
 
 
 def _across(i: int, j: int, colons: list[int]) -> bool:

@@ -36,7 +36,8 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
             if len(subjects) > 1 else None
         if nearest is not None and not any(
                 x.head == t and x.dep_ in ("prep", "npadvmod", "punct", "advmod")
-                for x in t.doc[min(c.right_edge.i for c in subjects) + 1:nearest.left_edge.i]):
+                for x in t.doc[min(c.right_edge.i for c in subjects) + 1:nearest.left_edge.i]) and not any(
+                "\n" in x.text for x in t.doc[min(c.i for c in subjects):nearest.left_edge.i]):
             nearest = None  # nothing of the verb's own between them: one name split in two
         for c in ([nearest] if nearest is not None else []) + list(t.children):
             if c.dep_ in ("nsubj", "csubj"):

@@ -119,7 +119,10 @@ def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
         ln = lines[k]
         if ln.words > 16 or ln.boiler or ln.block_size > 8 or ln.sentence:
             continue
-        text = ln.text
+        stamped = _name_before_stamp(ln.text)
+        if stamped:
+            return stamped
+        text = _name_before_role(ln.text)
         has_date = parse_date(text) is not None
         if ln.words > 8 and not (has_date and _PUBLISHED.search(text)):
             continue  # a longer line only as "Jane Doe · Site · Posted: <date>"
@@ -144,6 +147,51 @@ def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
         if any(_is_date_line(o) or (o.words <= 8 and _PUBLISHED.search(o.text)) for o in near):
             return clean_author(text)
     return []
+
+
+# What follows a bare byline name on the same line: a separator, an age or time, a
+# "Published" stamp, a handle; the page's markup often glues it to the surname.
+_STAMP = re.compile(r"\s*(?:[|•·]|@\w|\d{1,2}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|std\.?|stunden?|tagen?)\b|"
+                    r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)\b|\d)",
+                    re.I)
+_GLUED_STAMP = re.compile(r"(?<=[a-zà-öø-ÿß])(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|\d|@))")
+# Job titles printed after the name on a byline line ("Jane Doe Political Correspondent").
+_ROLE = re.compile(r"\b(?:correspondent|editor|reporter|writer|director|journalist|columnist|producer|"
+                   r"redakteur(?:in)?|korrespondent(?:in)?|journalistin|autorin|autor|reporterin|"
+                   r"rédacteur|rédactrice|redactor[a]?|periodista|giornalista)\b", re.I)
+
+
+def _name_before_stamp(text: str) -> list[str]:
+    """"Jane Doe | Published 4 months ago", "Jane DoePublished Jul 17, 2024", "Jane Doe2
+    minutes ago", "Jane Doe 7 hours": a name and the story's age or date on one line."""
+    if len(text) > 160:
+        return []
+    text = _GLUED_STAMP.sub(" ", text, count=1)
+    m = _STAMP.search(text)
+    if not m or m.start() == 0:
+        return []
+    head, rest = text[: m.start()].strip(" ,-–—"), text[m.start():]
+    tokens = head.split()
+    if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(w) for w in tokens):
+        return []
+    # the rest must date the story, not go on as a headline or a menu
+    if not (parse_date(rest) or _PUBLISHED.search(rest) or re.search(r"\bago\b|\bvor\b|\d{1,2}:\d{2}|"
+                                                                     r"\d\s*(?:hours?|mins?|minutes?|days?)\b",
+                                                                     rest, re.I)):
+        return []
+    return clean_author(head)
+
+
+def _name_before_role(text: str) -> str:
+    """"Jane Doe Political Correspondent" -> "Jane Doe": a job title after the name does not
+    make the line no byline. Two name words are taken (most bylines have two); the role may
+    open with a capitalised adjective, so where the name ends cannot be told better."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 6 or not _ROLE.search(" ".join(tokens[2:])):
+        return text
+    if not all(_NAME_TOKEN.match(w) for w in tokens[:2]):
+        return text
+    return " ".join(tokens[:2])
 
 
 _GLUE = re.compile(r"(?<=[\s-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’-]{2,}[a-zà-öø-ÿß])([A-ZÀ-ÖØ-Þ][\wÀ-ÿ-]*)")

@@ -1,0 +1,44 @@
+"""Text dumps: bare byline names printed with a stamp or a role, on invented dumps."""
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.text import extract_text_dump
+
+BODY = [
+    "The harbour authority approved on Monday a plan to deepen the main shipping channel by "
+    "two metres, so that the largest container ships can reach the port at low tide.",
+    "",
+    "Dredging will start in the spring and last about eighteen months, the authority said, "
+    "and the spoil will be used to raise the dykes on the eastern shore.",
+    "",
+    "Fishermen have warned that the work will stir up silt on the mussel beds in the bay, "
+    "and they asked for the dredgers to stop during the spawning season.",
+]
+
+
+@pytest.mark.parametrize("byline", [
+    "Maria Lenton|Published 2 days ago",
+    "Maria LentonPublished Jul 17, 2024, 11:21am",
+    "Maria Lenton2 minutes ago",
+    "Maria Lenton 7 hours ago",
+    "Maria Lenton | 05.04.2025 - 10:15",
+])
+def test_name_with_stamp_on_one_line(byline):
+    dump = ["Harbour channel to be deepened for the largest ships", "", byline, ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+
+
+def test_name_with_role_over_the_date_line():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Maria Lenton Political Correspondent", "16 September 2024 9:33pm", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+
+
+def test_headline_with_a_number_is_no_byline():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Port News 24 hours a day", "", "16 September 2024", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == []

@@ -42,3 +42,11 @@ def test_headline_with_a_number_is_no_byline():
             "Port News 24 hours a day", "", "16 September 2024", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == []
+
+
+@pytest.mark.parametrize("name", ["Chris Wilson-Smith", "Per-Erik Ofstrand"])
+def test_hyphenated_names_over_the_date(name):
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            name, "Published 3 hours ago", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == [name]

@@ -100,7 +100,8 @@ def _line_date(text: str) -> str | None:
     return parse_dump_date(text)
 
 
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’-]+\.?$|^[A-ZÀ-ÖØ-Þ]\.$")
+# "Jane", "O'Neil", "Wilson-Smith", "Per-Erik", "J."
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿß'’]+)*\.?$|^[A-ZÀ-ÖØ-Þ]\.$")
 
 
 def _looks_like_name(name: str) -> bool:

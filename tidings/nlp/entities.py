@@ -667,7 +667,7 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         # The role may be several words ending at the head: "state news agency",
         # "paramilitary group", "police station".
         hits = []
-        for k in (2, 1, 0):
+        for k in ((2, 1, 0) if kb.may_end_role(root.text) else ()):
             if root.i - k >= ch.start:
                 # "the president's office": the possessive is no word of the role.
                 hits = [h for h in kb.lookup([t.text for t in doc[root.i - k:root.i + 1]

@@ -202,12 +202,14 @@ def _unlabelled_surnames(doc: Doc, mentions: list[_Mention], persons: list[_Clus
     covered = set()
     for m in mentions:
         covered.update(range(m.start, m.end))
-    for tok in doc:
-        if tok.i in covered or not tok.is_title:
+    # Look words up by hash over arrays: a Token object per token costs more than the rest.
+    by_hash = {doc.vocab.strings[w]: c for w, c in keys.items()}
+    flags = doc.to_array(["IS_TITLE", "LOWER"])
+    for i in flags[:, 0].nonzero()[0].tolist():
+        c = by_hash.get(int(flags[i, 1]))
+        if c is None or i in covered:
             continue
-        c = keys.get(tok.lower_)
-        if c is None:
-            continue
+        tok = doc[i]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.is_title and nxt.i not in covered and not nxt.is_sent_start:
             continue  # part of some other name

@@ -36,6 +36,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _EDGE = "\"'“”‘’«»()[]{},;:!?"
 
 
+@lru_cache(maxsize=65536)
 def norm_word(w: str) -> str:
     """A word as the tables key it: lower case, no edge punctuation, no possessive."""
     w = w.strip(_EDGE)
@@ -67,6 +68,9 @@ class Knowledge:
                 self._add(n, Hit("org", country=o["country"], sector=o["sector"], name=full))
         for role, (sector, kind) in data["roles"].items():
             self._add(role, Hit("role", sector=sector, role_kind=kind))
+        # The last words of role phrases: most noun phrases end in none, and need no lookup.
+        self.role_heads = {key[-1] for key, hits in self.table.items()
+                           if any(h.kind == "role" for h in hits)}
         self.max_len = max(len(k) for k in self.table)
 
     def _add(self, surface: str, hit: Hit) -> None:
@@ -82,6 +86,11 @@ class Knowledge:
         hits = self.table.setdefault(key, [])
         if hit not in hits:
             hits.append(hit)
+
+    def may_end_role(self, word: str) -> bool:
+        """Could a role phrase end in this word (as written, or as a plural)?"""
+        w = norm_word(word)
+        return w in self.role_heads or len(w) > 3 and w.endswith("s") and w[:-1] in self.role_heads
 
     def lookup(self, words: list[str]) -> list[Hit]:
         key = tuple(norm_word(w) for w in words)

@@ -820,3 +820,15 @@ def test_a_heading_line_run_into_the_sentence_is_no_actor(nlp, text, pair):
 def test_a_hard_wrapped_subject_is_still_the_subject(nlp):
     evs = code(nlp, "The Kenyan army\nattacked Ethiopian positions.")
     assert [e.source.country for e in evs if e.type == "ASSAULT"] == ["KEN"]
+
+
+def test_a_question_turn_ends_at_the_next_speakers_label(nlp):
+    text = ("QUESTION: You just met him. Russia massed troops on the border of Georgia.\n"
+            "MR RUBIO: Russia attacked Georgia in 2008.")
+    evs = code(nlp, text)
+    assert pairs(evs, "ASSAULT") == {("RUS", "GEO")}
+    assert not [e for e in evs if e.type == "MOBILIZE"]
+
+
+def test_nobody_in_particular_is_no_source(nlp):
+    assert code(nlp, "There is now a prison term for anyone who opposes the war.") == []

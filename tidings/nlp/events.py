@@ -97,6 +97,8 @@ def find_events(doc: Doc) -> list[Event]:
     return out
 
 
+_NOBODY_IN_PARTICULAR = {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever",
+                         "nobody", "no-one"}
 _SPOKEN = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE")
 
 
@@ -109,9 +111,20 @@ def _informative(ev: Event) -> bool:
 _QUESTION_TURN = re.compile(r"\s*(?:QUESTION|Q)\s*:")
 
 
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .'’-]{0,60}):")
+
+
 def _in_question_turn(text: str, start: int) -> bool:
-    """A transcript's 'QUESTION: ...' paragraph is a reporter's framing, not the news."""
+    """A transcript's 'QUESTION: ...' turn is a reporter's framing, not the news; the turn
+    runs to the next speaker's label, over single line breaks as well as blank lines."""
     para = max(text.rfind("\n\n", max(0, start - 3000), start), max(0, start - 3000))
+    last = None
+    for m in _SPEAKER_LABEL.finditer(text, para, min(len(text), start + 80)):
+        if m.start() > start:
+            break
+        last = m  # the sentence's own label counts: "SECRETARY BLINKEN: ..." answers
+    if last is not None:
+        return last.group(1).strip() in ("QUESTION", "Q")
     return _QUESTION_TURN.match(text, para) is not None
 
 
@@ -169,6 +182,8 @@ def _demands(sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Toke
 def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
           resolver: ActorResolver, sense: LexEntry | None = None) -> list[tuple[int, Event, Token]]:
     src_heads, tgt_heads = event_arguments(sense or entry, pred, noun)
+    # "a penalty for anyone who opposes the war": nobody in particular acts.
+    src_heads = [h for h in src_heads if h.lower_ not in _NOBODY_IN_PARTICULAR]
     # A colon closes a heading or an attribution ("... attributable to Spokesperson X: the
     # Secretary met ..."): nothing across it is an argument of the clause after it.
     colons = [t.i for t in sent if t.text == ":"] + _heading_end(sent)

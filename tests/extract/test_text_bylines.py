@@ -50,3 +50,15 @@ def test_hyphenated_names_over_the_date(name):
             name, "Published 3 hours ago", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == [name]
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Associated PressApril 28, 2023 GMT", "2023-04-28"),
+    ("Published Fri, Apr 28 20232:23 PM EDT", "2023-04-28"),
+    ("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54", "2023-08-30"),
+    ("5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)", "2025-01-05"),
+])
+def test_mangled_and_long_date_stamps(stamp, day):
+    dump = ["Harbour channel to be deepened for the largest ships", "", stamp, ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert (a.date or "")[:10] == day

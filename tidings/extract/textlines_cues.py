@@ -154,14 +154,18 @@ def _is_date_line(ln: Line) -> bool:
 
 _SPACED_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\.\s+(\d{1,2})\.\s+((?:19|20)\d{2})(?!\d)")
 # "19. Dezember 202219. Dezember 2022": published and updated dates printed without a space.
-_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\.|\s|,))")
+# "Apr 28 20232:23 PM": the year glued to the time as well.
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\.|\s|,|:\d\d))")
+# "Associated PressApril 28, 2023": a month name glued to the agency or author before it.
+_GLUED_MONTH = re.compile(r"(?<=[a-zà-öø-ÿß])(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 _GLUED_LABEL = re.compile(r"(?<=[^\W\d_]{4})(?=\d{1,2}\.?\s)")
 
 
 def parse_dump_date(text: str) -> str | None:
     """A date as a dump mangles it: "06. 01. 2026" spaced out, or the label glued on when the
     markup put it in its own element ("Publiziert17. Dezember 2024"); None when unchanged."""
-    fixed = _SPACED_NUMERIC.sub(r"\1.\2.\3", _GLUED_YEAR.sub(r"\1 ", _GLUED_LABEL.sub(" ", text)))
+    fixed = _GLUED_MONTH.sub(" ", text)
+    fixed = _SPACED_NUMERIC.sub(r"\1.\2.\3", _GLUED_YEAR.sub(r"\1 ", _GLUED_LABEL.sub(" ", fixed)))
     return parse_date(fixed) if fixed != text else None
 
 

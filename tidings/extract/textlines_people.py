@@ -55,7 +55,11 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     best = None
     for k in range(0, min(end + 15, n)):
         ln = lines[k]
-        if ln.words > 12 or (ln.sentence and not _PUBLISHED.search(ln.text)):
+        labelled = _PUBLISHED.search(ln.text) is not None
+        # "Publié le 30 août 2023 à 14h52, modifié le ...": a labelled stamp runs longer, and
+        # "5 gennaio 2025 (modifica ... 15:24)" ends in a bracket, not a full stop
+        if ln.words > (20 if labelled else 12) or (
+                ln.text.rstrip().endswith((".", "!", "?")) and ln.sentence and not labelled):
             continue
         d = _line_date(ln.text)
         if d:

@@ -41,6 +41,7 @@ if not Doc.has_extension("tidings_token_entity"):
     # Per token: the index into doc._.tidings_entities of the entity covering it, or -1.
     Doc.set_extension("tidings_token_entity", default=None)
 
+_ENTITY_AT = "tidings_entity_at"  # doc.user_data key: per token, the Entity covering it or None
 _TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
          "NORP": "NORP", "EVENT": "EVENT", "PRODUCT": "PRODUCT", "WORK_OF_ART": "PRODUCT",
          "LAW": "PRODUCT"}
@@ -58,11 +59,12 @@ _NAMEISH = re.compile(r"^[A-Z][\w'’.\-]*$")
 
 def entity_at(doc: Doc, i: int) -> Entity | None:
     """The entity covering token ``i`` of a processed doc, or None."""
-    idx = doc._.tidings_token_entity
-    ents = doc._.tidings_entities
-    if idx is None or ents is None or not 0 <= i < len(idx) or idx[i] < 0:
+    # The quote and event layers ask this for nearly every token: a plain dict lookup, since
+    # each ``doc._`` access builds an Underscore object.
+    table = doc.user_data.get(_ENTITY_AT)
+    if table is None or not 0 <= i < len(table):
         return None
-    return ents[idx[i]]
+    return table[i]
 
 
 def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
@@ -801,4 +803,5 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
                 if cur < 0 or clusters_by_index[cur].role:
                     token_entity[i] = idx
     doc._.tidings_token_entity = token_entity
+    doc.user_data[_ENTITY_AT] = [out[k] if k >= 0 else None for k in token_entity]
     return out

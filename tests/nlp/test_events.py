@@ -832,3 +832,11 @@ def test_a_question_turn_ends_at_the_next_speakers_label(nlp):
 
 def test_nobody_in_particular_is_no_source(nlp):
     assert code(nlp, "There is now a prison term for anyone who opposes the war.") == []
+
+
+def test_committing_a_crime_is_no_pledge(nlp):
+    assert code(nlp, "Russia committed this aggression against Georgia.") == [] or \
+        not [e for e in code(nlp, "Russia committed this aggression against Georgia.") if e.type == "AGREE"]
+    assert not [e for e in code(nlp, "Kenya will punish the crimes that the militia has committed.")
+                if e.type == "AGREE"]
+    assert [e.type for e in code(nlp, "Germany committed 500 troops to the mission in Kenya.")] == ["AGREE"]

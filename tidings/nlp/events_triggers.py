@@ -121,6 +121,8 @@ _WORKFORCE = {"workers", "employees", "staff", "teachers", "doctors", "nurses", 
               "unions", "dockers", "pilots", "lecturers", "truckers", "farmers", "students", "personnel"}
 
 
+_RESOURCES = {"funds", "funding", "resources", "money", "million", "billion", "dollars", "euros", "aid",
+              "assistance", "support", "personnel", "staff"}
 _CONFINEMENT = {"prison", "prisons", "jail", "jails", "camp", "camps", "labor", "labour", "exile", "court",
                 "courts", "detention", "custody", "gulag", "colony", "colonies"}
 
@@ -301,6 +303,11 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
     if lemma in ("give", "provide", "deliver", "grant", "supply", "distribute", "allocate") and obj is None:
         return None
+    if lemma == "commit" and not xcomps and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        thing = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else None)
+        if thing is not None and thing.tag_ != "PRP" and not (thing.ent_type_ in ("MONEY", "CARDINAL") or thing.lower_ in TROOPS or
+                                      thing.lower_ in FORCE_OBJECTS or thing.lower_ in _RESOURCES):
+            return None  # "committed this aggression", "the crimes it has committed": no pledge
     if lemma == "reinforce" and obj is not None and obj.dep_ == "dobj" and not (
             objl in FORCE_OBJECTS or objl in TROOPS or could_act(obj) or
             objl in ("border", "borders", "positions", "defences", "defenses", "presence", "garrison", "flank")):

@@ -168,3 +168,24 @@ def test_teasers_with_date_and_section_between_units_are_cut():
     assert kinds["Two village schools to merge under one head teacher"] == "teaser"
     assert kinds["Councillors backed the plan by 31 votes to 12 after a debate in which residents of the "
                  "riverside streets argued that the loss of parking would hurt local shops."] == "body"
+
+
+@pytest.mark.parametrize("header", ["Have your say", "Latest Comments:", "Your Comments",
+                                    "Comments are now closed for this story"])
+def test_reader_comment_box_ends_the_article(header):
+    comments = [
+        header,
+        "",
+        "Posted by: riverfan, Millbrook on 5:19pm Tue 1 Jan 08",
+        "",
+        "About time too. I have cycled on that road for ten years and every winter somebody is "
+        "knocked off a bike near the market hall, so the council should have acted much sooner.",
+        "",
+        "Posted by: Dave, Eastfield on 6:02pm Tue 1 Jan 08",
+        "",
+        "The shops will suffer and nobody on the council seems to care about the traders who "
+        "have kept the river road going through two recessions and years of roadworks.",
+    ]
+    a = extract_text_dump("\n".join(ARTICLE + comments), source="t")
+    assert a.text.endswith("which the plan now removes.")
+    assert "two recessions" not in a.text

@@ -37,7 +37,11 @@ _TAGS_HEAD = re.compile(
 )
 _COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|"
-    r"kommentare?|commentaires?|comentarios?|commenti|reactions?|reageer|komentarze)\b", re.I)
+    r"kommentare?|commentaires?|comentarios?|commenti|reactions?|reageer|komentarze|"
+    # the reader-comment box under older news pages
+    r"(?:latest|your|readers?'?|user) comments?|(?:have )?your say|(?:add|post) (?:a |your )?comments?|"
+    r"comments are (?:now )?closed|(?:please )?leave (?:your|a) comments?|talkback|"
+    r"leserkommentare|ihre meinung)\b", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:author(?:s)?(?: of the article)?|autor(?:in|en)?|auteur|written by|"
                            r"reporter|text|by|von|par|por|di|door|av|af|przez)\s*:?\s*$", re.I)
 _BYLINE = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"

@@ -93,13 +93,21 @@ _AUTHOR_BOX = re.compile(r"^(?:über (?:den|die) autor(?:in|:in|\*in)?|about the
                          r"à propos de l'auteur|sobre el autor)\s*:?$", re.I)
 
 
+# Whole-line notices over a comment thread, longer than a header ("Comments are now closed
+# for this story"); only as the whole line, since "Kommentare" opens share bars too.
+_COMMENTS_CLOSED = re.compile(r"^(?:comments are (?:now )?closed(?: for this (?:story|article|post))?|"
+                              r"(?:please )?leave your comments? below|do you have comments on this story\?)\W*$",
+                              re.I)
+
+
 def _cut_at_comments(lines: list[Line], start: int, end: int) -> int:
     # Reader comments are sentence-like too; a comments header ends the article, and so does
     # the first of several "Jane sagt:" headers of a thread that carries no such header.
     says = [k for k in range(start + 3, end + 1) if lines[k].words <= 14 and _SAYS.match(lines[k].text)]
     for k in range(start + 1, end + 1):
         ln = lines[k]
-        if ln.words <= 6 and (_COMMENTS_HEAD.match(ln.text) or _AUTHOR_BOX.match(ln.text)) and k > start + 2:
+        head = ln.words <= 6 and (_COMMENTS_HEAD.match(ln.text) or _AUTHOR_BOX.match(ln.text))
+        if (head or _COMMENTS_CLOSED.match(ln.text)) and k > start + 2:
             return k - 1
         if len(says) >= 2 and k == says[0]:
             return k - 1

@@ -840,3 +840,9 @@ def test_committing_a_crime_is_no_pledge(nlp):
     assert not [e for e in code(nlp, "Kenya will punish the crimes that the militia has committed.")
                 if e.type == "AGREE"]
     assert [e.type for e in code(nlp, "Germany committed 500 troops to the mission in Kenya.")] == ["AGREE"]
+
+
+def test_a_signed_text_is_not_the_counterpart(nlp):
+    evs = code(nlp, "Kenya signed the Nairobi Proclamation on Monday.")
+    assert [(e.type, e.target.name) for e in evs] == [("AGREE", None)]
+    assert pairs(code(nlp, "Kenya signed an agreement with Ethiopia."), "AGREE") == {("KEN", "ETH")}

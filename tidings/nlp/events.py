@@ -97,6 +97,8 @@ def find_events(doc: Doc) -> list[Event]:
     return out
 
 
+_TEXTS = {"proclamation", "proclamations", "communique", "communiqué", "pact", "deal", "deals", "plans",
+          "roadmap", "charter", "text", "texts", "document", "documents", "arrangement", "arrangements"}
 _NOBODY_IN_PARTICULAR = {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever",
                          "nobody", "no-one"}
 _SPOKEN = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE")
@@ -222,6 +224,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     # "met for the third Civil Space Dialogue", "fought in the Battle of X": an occasion
     # named like an actor, which one takes part in, is nobody's counterpart.
     tgt_heads = [h for h in tgt_heads if h.lower_ not in OCCASIONS]
+    if entry.type == "AGREE":  # "signed the Emancipation Proclamation": a text, not a counterpart
+        tgt_heads = [h for h in tgt_heads if h.lower_ not in DOCUMENT_NOUNS and h.lower_ not in _TEXTS]
     documents = bool(src_heads) and all(h.lower_ in DOCUMENT_NOUNS for h in src_heads)
     weapons: set[int] = set()
     if entry.type == "ASSAULT":

@@ -64,3 +64,32 @@ def test_caption_box_opening_with_the_date():
 def test_day_month_year_with_dashes_in_the_url():
     assert fields.date_from_url("https://example.org/meldungen/29-10-2021") == "2021-10-29"
     assert fields.date_from_url("https://example.org/kultur/30-11-buch-der-woche") is None
+
+
+def test_published_stamp_equal_to_modified_stamp_yields_to_the_first_version():
+    head = ('<meta property="article:published_time" content="2024-03-09T18:02:11Z">'
+            '<meta property="article:modified_time" content="2024-03-09T18:02:11Z">'
+            '<meta name="pubdate" content="2024-03-08T09:41:00Z">')
+    assert extract_html(_page(head=head), "p.html").date == "2024-03-08"
+
+
+def test_last_save_stamp_kept_when_the_page_prints_its_day_or_the_other_is_a_bare_date():
+    head = ('<meta property="article:published_time" content="2024-03-09T18:02:11Z">'
+            '<meta property="article:modified_time" content="2024-03-09T18:02:11Z">')
+    printed = _page(head=head + '<meta name="pubdate" content="2024-03-08T09:41:00Z">', top='<time class="date">9 March 2024</time>')
+    assert extract_html(printed, "p.html").date == "2024-03-09"
+    midnight = _page(head=head + '<meta name="pubdate" content="2024-02-20T00:00:00+01:00">')
+    assert extract_html(midnight, "p.html").date == "2024-03-09"
+
+
+def test_labelled_printed_date_beats_an_unlabelled_script_date():
+    head = '<script>window.__STATE__ = {"teaser": {"publishDate": "2026-05-07"}};</script>'
+    top = '<p class="published-date">Published on 13 May 2026 at 15:44</p>'
+    assert extract_html(_page(head=head, top=top), "p.html").date == "2026-05-13"
+    # With nothing printed, the script date still stands in.
+    assert extract_html(_page(head=head), "p.html").date == "2026-05-07"
+
+
+def test_deploy_time_in_the_page_state_script():
+    head = '<script>var article = {"deployDt":"2026.01.29 18:40","reDeployDt":"2026.01.29 18:49"};</script>'
+    assert extract_html(_page(head=head), "p.html").date == "2026-01-29"

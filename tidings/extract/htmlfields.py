@@ -115,7 +115,8 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
     printed on the page is one day off the metadata, the printed one is what readers saw.
     """
     machine, raw = next(((d, r) for r in meta.published if (d := fields.parse_date(r))), (None, None))
-    if machine is None:
+    loose = machine is None
+    if loose:
         machine, raw = next(((d, r) for r in meta.published_loose + script_dates(html)
                              if (d := fields.parse_date(r))), (None, None))
     if machine is None:
@@ -126,10 +127,25 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
     shown = next((d for d in map(fields.parse_date, texts) if d), None) or near or fields.date_from_url(url)
     if machine:
         printed = tuple(d for d in map(fields.parse_date, texts[:6]) if d)
+        # A "published" stamp identical to the modified stamp is the CMS writing its last save into
+        # both fields (live blogs); another, earlier stated publication stamp is the first version.
+        # Unless the page prints the later day, or the earlier stamp is a bare date at midnight.
+        if raw and raw.strip() in {m.strip() for m in meta.modified[:4]} and machine not in printed:
+            first = min((d for r in meta.published[1:6] if _STAMP.search(r) and not _MIDNIGHT.search(r)
+                         and (d := fields.parse_date(r))), default=None)
+            if first and first < machine:
+                return first
+        # Dates under unfamiliar names or in data scripts may belong to anything on the page (a
+        # teaser, an image); a date the page prints under a publication label is the story's own.
+        if loose:
+            labelled = next((d for v, marker, text in found.dates if text and marker
+                             and (d := fields.parse_date(v))), None)
+            if labelled and labelled != machine:
+                return labelled
         # Metadata that states several publication dates (a first version and a re-publication):
         # the one the page prints is the one readers saw. Only timestamps count: a bare date
         # beside one is often the print edition's day.
-        stated = {d for r in meta.published[:6] if re.search(r"\d[T ]\d{1,2}:\d{2}", r) and (d := fields.parse_date(r))}
+        stated = {d for r in meta.published[:6] if _STAMP.search(r) and (d := fields.parse_date(r))}
         if len(stated) > 1 and shown in stated:
             return shown
         # "11/01/2023" in metadata is month-first or day-first; the page's own printed date decides.
@@ -146,6 +162,8 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
         fields.parse_date(meta.description[:300]) if meta.description else None)
 
 
+_STAMP = re.compile(r"\d[T ]\d{1,2}:\d{2}")
+_MIDNIGHT = re.compile(r"\d[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?\s*$")
 _UTC_TIME = re.compile(r"[T ](\d{1,2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|GMT|UTC)?\s*$", re.I)
 
 

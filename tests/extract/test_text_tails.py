@@ -189,3 +189,37 @@ def test_reader_comment_box_ends_the_article(header):
     a = extract_text_dump("\n".join(ARTICLE + comments), source="t")
     assert a.text.endswith("which the plan now removes.")
     assert "two recessions" not in a.text
+
+
+def test_last_section_in_inflected_words_stays():
+    # the closing paragraphs share only inflected forms with the opening (tramlines /
+    # tramline, extension / extensions, passengers / passenger): still the same story
+    opening = [
+        "The city's tramlines will be extended to the airport by 2028, the transport "
+        "department said on Friday, after years of planning and two failed tenders.",
+        "The extension adds nine stops and six kilometres of track, and planners expect "
+        "passengers to save twenty minutes on the trip from the central station.",
+        "The regional government will pay most of the bill, with the rest coming from the "
+        "airport operator, which has long lobbied for a rail link to its terminals.",
+    ]
+    middle = [
+        "Construction is due to begin next spring on the section between the central station "
+        "and the university hospital, where the street is wide enough for two tracks.",
+        "Residents along the route will be consulted in the autumn about the position of the "
+        "stops and about the trees that may have to be felled for the overhead wires.",
+        "Critics have argued that buses could do the same job for far less money, but the "
+        "department said only a rail line could carry the numbers expected by 2035.",
+    ]
+    closing = [
+        "Each tramline carriage would hold about two hundred people, twice the capacity of "
+        "an articulated bus, according to officials.",
+        "Further extensions toward the harbour districts are being studied, though no money "
+        "has yet been set aside for them in the budget.",
+        "A passenger group welcomed the decision and urged faster construction, noting "
+        "delays elsewhere in recent decades.",
+    ]
+    dump = ["Tram to reach the airport by 2028", ""]
+    for p in opening + middle + closing:
+        dump += [p, ""]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.text.endswith("noting delays elsewhere in recent decades.")

@@ -370,6 +370,10 @@ def _words_of(text: str) -> set[str]:
     return ws | set(_CJK.findall(text))
 
 
+def _stems_of(text: str) -> set[str]:
+    return {w[:5] for w in _words_of(text)}
+
+
 def trim_off_topic_tail(lines: list[Line], span: tuple[int, int], min_lines: int = 3) -> tuple[int, int]:
     """Cut teasers of other stories off the end of the region.
 
@@ -382,14 +386,16 @@ def trim_off_topic_tail(lines: list[Line], span: tuple[int, int], min_lines: int
     if len(body) < 6:
         return span
     head = body[: max(3, len(body) // 3)]
+    # five-letter stems: an article's last section inflects the words of its opening
+    # ("Regen", "Regens"; "Transfer", "Transfers") and must not read as another story
     core: dict[str, int] = {}
     for k in head:
-        for w in _words_of(lines[k].text):
+        for w in _stems_of(lines[k].text):
             core[w] = core.get(w, 0) + 1
     cut = None
     run = 0
     for k in reversed(body[len(head):]):
-        ws = _words_of(lines[k].text)
+        ws = _stems_of(lines[k].text)
         if not ws:
             continue
         shared = len(ws & core.keys()) / len(ws)

@@ -93,3 +93,19 @@ def test_labelled_printed_date_beats_an_unlabelled_script_date():
 def test_deploy_time_in_the_page_state_script():
     head = '<script>var article = {"deployDt":"2026.01.29 18:40","reDeployDt":"2026.01.29 18:49"};</script>'
     assert extract_html(_page(head=head), "p.html").date == "2026-01-29"
+
+
+def test_european_midnight_stated_in_utc_is_the_next_day():
+    head = '<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">'
+    page = _page(head=head).replace("lang='en'", "lang='de'")
+    assert extract_html(page, "p.html").date == "2022-11-07"
+    # An English page at 23:00 UTC is an evening story (an American 6 or 7 pm slot).
+    assert extract_html(_page(head=head), "p.html").date == "2022-11-06"
+
+
+def test_bare_print_edition_date_yields_to_the_timed_online_stamp_a_day_before():
+    head = '<meta property="article:published_time" content="2020-04-30">'
+    top = '<p class="date">29.04.2020, 12:01 Uhr</p>'
+    assert extract_html(_page(head=head, top=top), "p.html").date == "2020-04-29"
+    untimed = '<p class="date">29.04.2020</p>'
+    assert extract_html(_page(head=head, top=untimed), "p.html").date == "2020-04-30"

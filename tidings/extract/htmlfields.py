@@ -9,7 +9,7 @@ import html
 import json
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urljoin, urlparse
 
 from ..language import detect_language
@@ -155,6 +155,16 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
             flipped = fields.parse_date(f"{m.group(3)}-{m.group(1)}-{m.group(2)}")
             if shown in (swapped, flipped):
                 return shown
+        # A European date without a time, converted to UTC, reads 22:00 or 23:00 the day before.
+        if _LOCAL_MIDNIGHT.search(raw) and meta.language and not meta.language.lower().startswith("en"):
+            return (date.fromisoformat(machine) + timedelta(days=1)).isoformat()
+        # A bare metadata date a day after the printed, timed online stamp is the print edition's.
+        if not _STAMP.search(raw) and not loose:
+            timed = next(((d, v) for v, marker, text in found.dates if text and marker
+                          and (d := fields.parse_date(v))), None)
+            if timed and _CLOCK.search(timed[1]) and \
+                    (date.fromisoformat(machine) - date.fromisoformat(timed[0])).days == 1:
+                return timed[0]
         return local_day(machine, raw, shown, printed)
     # Last, the page's summary: "(Notizia del 14 Gennaio 2020)", "Pressemitteilung vom 3. Mai 2021".
     return shown or fields.date_from_url(url) or next(
@@ -163,6 +173,8 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
 
 
 _STAMP = re.compile(r"\d[T ]\d{1,2}:\d{2}")
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*Uhr", re.I)
+_LOCAL_MIDNIGHT = re.compile(r"T2[23]:00:00(?:\.0+)?(?:Z|[+-]00:?00)\s*$")
 _MIDNIGHT = re.compile(r"\d[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?\s*$")
 _UTC_TIME = re.compile(r"[T ](\d{1,2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|GMT|UTC)?\s*$", re.I)
 

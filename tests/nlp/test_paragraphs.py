@@ -33,3 +33,16 @@ def test_blank_line_with_spaces_splits(analyzer):
     sents = [s.text.strip() for s in doc.sents]
     assert sents[0] == "Media Note"
     assert sents[-1].startswith("The minister will travel")
+
+
+def test_a_heading_line_is_its_own_sentence(analyzer):
+    doc = analyzer.nlp("Antony J. Blinken, Secretary of State\nWe condemn the attack on Kyiv.")
+    assert [s.text.strip() for s in doc.sents] == ["Antony J. Blinken, Secretary of State",
+                                                   "We condemn the attack on Kyiv."]
+
+
+def test_hard_wrapped_prose_is_not_split(analyzer):
+    for text in ("The minister said the talks with\nPresident Biden were useful.",
+                 "Secretary Blinken met\nForeign Minister Hayashi in Tokyo.",
+                 "The delegation of the European Union,\nThe Commission and others attended."):
+        assert len(list(analyzer.nlp(text).sents)) == 1, text

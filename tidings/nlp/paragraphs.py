@@ -1,9 +1,15 @@
-"""A blank line always ends a sentence: marks sentence starts before the parser runs.
+"""Line structure the parser cannot see: marks sentence starts before the parser runs.
+
+* A blank line always ends a sentence.
+* A short line with no verb, followed by a line opening with a capital, is a heading, a
+  byline or a speaker's name ("Office of the Spokesperson\\nThe Secretary met ...",
+  "Antony J. Blinken, Secretary of State\\nWe condemn ...").
 
 Press releases and transcripts put headers, speaker labels and datelines on lines of their
-own ("Office of the Spokesperson\\n\\nThe Secretary met ..."); the parser, left alone, glues
-them to the next sentence, and the event and quote layers then read the header as the
-sentence's subject. spaCy's parser keeps boundaries that are set before it runs.
+own; the parser, left alone, glues them to the next sentence, and the event and quote
+layers then read the header as the sentence's subject. spaCy's parser keeps boundaries
+that are set before it runs. Hard-wrapped prose is left alone: its lines are long, or end
+mid-phrase, or carry a verb.
 """
 from __future__ import annotations
 
@@ -15,6 +21,27 @@ from spacy.tokens import Doc
 
 NAME = "tidings_paragraphs"
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# A line break whose line before is short and does not end mid-phrase, and whose next line
+# opens with a capital.
+_HEADING_BREAK = re.compile(r"(?m)^([^\n]{1,60}?)[ \t]*\n[ \t]*(?=[A-Z\"“'‘])")
+_MAX_HEADING_WORDS = 8
+_OPEN_ENDS = (",", ";", ":", "-", "–", "—", "(", "/", "&")
+_GLUE_WORDS = {"and", "or", "but", "of", "the", "a", "an", "to", "for", "in", "on", "at", "with",
+               "by", "from", "that", "as", "his", "her", "their", "its", "our", "which", "who"}
+# Fine-grained tags of verbs (the tagger runs before this component).
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
+
+
+def _heading_breaks(text: str):
+    """Character offsets where a line after a heading-like line begins."""
+    for m in _HEADING_BREAK.finditer(text):
+        line = m.group(1).strip()
+        words = line.split()
+        if not words or len(words) > _MAX_HEADING_WORDS or line.endswith(_OPEN_ENDS):
+            continue
+        if words[-1].lower() in _GLUE_WORDS:
+            continue
+        yield m.start(1), m.end()
 
 
 @Language.component(NAME)
@@ -22,17 +49,28 @@ def mark_paragraphs(doc: Doc) -> Doc:
     # Search the text, not the tokens: a blank line can straddle tokens, and building a
     # Token object per token costs more than the parser's own boundary pass.
     # Set them as one array: Token.is_sent_start's setter rescans the whole Doc each time.
-    starts = sent_starts = spaces = None
-    for blank in _BLANK_LINE.finditer(doc.text):
-        if starts is None:
-            starts = doc.to_array("IDX").tolist()
-            spaces = doc.to_array("IS_SPACE").tolist()
-            sent_starts = doc.to_array("SENT_START")
-        i = bisect_left(starts, blank.end())
-        while i < len(doc) and spaces[i]:
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array("IDX").tolist()
+    spaces = doc.to_array("IS_SPACE").tolist()
+    sent_starts = doc.to_array("SENT_START")
+    verb_tags = {doc.vocab.strings[t] for t in _VERB_TAGS}
+    tags = doc.to_array("TAG").tolist()
+    n = len(doc)
+
+    def start_at(offset: int) -> None:
+        i = bisect_left(starts, offset)
+        while i < n and spaces[i]:
             i += 1
-        if 0 < i < len(doc):
+        if 0 < i < n:
             sent_starts[i] = 1
-    if sent_starts is not None:
-        doc.from_array(["SENT_START"], sent_starts)
+
+    for blank in _BLANK_LINE.finditer(text):
+        start_at(blank.end())
+    for line_start, next_start in _heading_breaks(text):
+        lo, hi = bisect_left(starts, line_start), bisect_left(starts, next_start)
+        if not any(tags[k] in verb_tags for k in range(lo, hi)):
+            start_at(next_start)
+    doc.from_array(["SENT_START"], sent_starts)
     return doc

@@ -43,3 +43,22 @@ def test_kicker_styled_inside_the_h1_is_not_the_headline():
     glued = '<meta property="og:title" content="Landwirtschaft: Rekordernte bei den Äpfeln">'
     page = _page(glued, '<h1><span class="kicker">Landwirtschaft:</span> Rekordernte bei den Äpfeln</h1>')
     assert extract_html(page, "p.html").title == "Landwirtschaft: Rekordernte bei den Äpfeln"
+
+
+def test_printed_headline_beats_a_search_engine_title_when_nothing_else_is_stated():
+    head = '<title>Apple harvest 2023 - record, figures, prices</title>'
+    page = _page(head, "<h1>Valley orchards bring in a record apple harvest</h1>")
+    assert extract_html(page, "p.html").title == "Valley orchards bring in a record apple harvest"
+
+
+def test_label_h1_sharing_no_word_with_the_title_is_no_headline():
+    head = '<title>Apple harvest 2023 - record, figures, prices</title>'
+    page = _page(head, "<h1>Sie sind hier:</h1>")
+    assert extract_html(page, "p.html").title == "Apple harvest 2023 - record, figures, prices"
+
+
+def test_social_card_headline_still_beats_a_differing_h1():
+    head = ('<title>Apple harvest 2023 - record, figures, prices</title>'
+            '<meta property="og:title" content="Record apple harvest for the valley">')
+    page = _page(head, "<h1>Valley orchards bring in a record apple harvest</h1>")
+    assert extract_html(page, "p.html").title == "Record apple harvest for the valley"

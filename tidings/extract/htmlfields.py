@@ -96,7 +96,13 @@ def resolve_title(meta: PageMeta, h1s: list[str]) -> str | None:
         return max(candidates)[2]
     visible = [h.split(KICKER)[-1].replace(BR, " ") for h in h1s[:3] if len(norm(h)) >= 8 and not is_site(norm(h))
                and not BOILER_LINE.match(h)]
-    if visible and not mains:
+    # No metadata title confirms an <h1>. Where the page states only a <title> (a browser and
+    # search-engine label), the printed headline is the headline; a headline stated for social
+    # cards or in JSON-LD is the publisher's own word on it. Menus, labels and slogans also sit
+    # in <h1>s ("Impressum", "Sie sind hier:"): the headline shares a word with the <title>.
+    meta_words = {w for t in meta_titles for w in _WORD.findall(t.casefold()) if len(w) >= 4}
+    visible = [h for h in visible if meta_words & set(_WORD.findall(h.casefold()))]
+    if visible and not any(meta.titles):
         return visible[0]
     for t in mains:
         if len(t) > 3:
@@ -172,6 +178,7 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
         fields.parse_date(meta.description[:300]) if meta.description else None)
 
 
+_WORD = re.compile(r"\w+")
 _STAMP = re.compile(r"\d[T ]\d{1,2}:\d{2}")
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*Uhr", re.I)
 _LOCAL_MIDNIGHT = re.compile(r"T2[23]:00:00(?:\.0+)?(?:Z|[+-]00:?00)\s*$")

@@ -846,3 +846,22 @@ def test_a_signed_text_is_not_the_counterpart(nlp):
     evs = code(nlp, "Kenya signed the Nairobi Proclamation on Monday.")
     assert [(e.type, e.target.name) for e in evs] == [("AGREE", None)]
     assert pairs(code(nlp, "Kenya signed an agreement with Ethiopia."), "AGREE") == {("KEN", "ETH")}
+
+
+@pytest.mark.parametrize("text", [
+    "Canada will support projects that improve rural roads.",
+    "Norway commits to enforcing its fishing rules.",
+    "Japan is committed to a secure and open region.",
+])
+def test_backing_a_cause_that_names_no_one_is_no_event(nlp, text):
+    assert not [e for e in code(nlp, text) if e.type in ("SUPPORT", "AGREE", "COOPERATE")]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Kenya accepted a formula to end the dispute.", "AGREE"),  # a reaction to its author
+    ("Norway is ready to contribute to strengthening Kenyan courts.", "AGREE"),  # names whom
+    ("Canada agreed to send two ships.", "AGREE"),  # the aim is an event itself
+    ("Germany and France agreed to a new timetable.", "AGREE"),  # two sides together
+])
+def test_stances_that_concern_someone_stay(nlp, text, typ):
+    assert typ in [e.type for e in code(nlp, text)]

@@ -21,7 +21,7 @@ from ..model import Actor, Event
 from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
 from .events_lexicon import LexEntry
-from .events_words import OCCASIONS, ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
+from .events_words import GIVE_VERBS, LEX, SUPPORT_VERBS, OCCASIONS, ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
 from .events_syntax import (
     could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
     with_conjuncts,
@@ -248,6 +248,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     targets = _actors(tgt_heads, resolver, src_ids)
     if not sources and not targets:
         return []
+    if _for_a_cause(entry, pred, raw_targets, targets, sources, resolver):
+        return []
     if not sources and len(targets) > 1 and noun is not None and noun == pred and \
             entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):
         sources, targets = targets[:1], targets[1:]  # "talks between the Kenyan and Ethiopian delegations"
@@ -285,6 +287,43 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         events.append((depth, Event(type=entry.type, source=s, target=t, sentence=list(sentence),
                                     mode=mode, intensity=entry.intensity, cameo=entry.cameo), pred))
     return events
+
+
+_STANCES = ("SUPPORT", "AGREE", "COOPERATE")
+# Taking up or standing by what someone else proposed or did ("accepted a formula", "defended
+# the strikes") is a reaction to its author, even when the text names no one.
+_REACTING = {"accept", "defend", "ratify", "endorse", "adopt", "welcome", "embrace", "uphold"}
+
+
+def _for_a_cause(entry: LexEntry, pred: Token, raw_targets: list[Token], targets: list[Actor],
+                 sources: list[Actor], resolver: ActorResolver) -> bool:
+    """'will support projects', 'commits to enforcing its laws', 'is committed to a secure
+    region': backing a cause, a project or an activity that names no one is a stance, not an
+    interaction. Not so a reaction to what someone did or proposed ('accepted the proposal',
+    'approved the extradition': an event noun), nor an aim that names whom it concerns
+    ('contribute to strengthening African capacities'), nor two sides agreeing together."""
+    if entry.type not in _STANCES or targets or len(sources) != 1 or entry.key in _REACTING:
+        return False
+    objects = list(raw_targets)
+    if not objects:
+        # "commit to enforcing its laws": the activity's own object is what it is for.
+        acts = [c for c in pred.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")] + \
+            [g for c in pred.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        lemmas = [LEX.lemma_of.get(v.lower_, v.lower_) for v in acts]
+        if not acts or any(x in LEX.verbs or x in GIVE_VERBS or x in SUPPORT_VERBS for x in lemmas):
+            return False  # "agreed to offer an aid package": the aim is itself an event
+        objects = [o for v in acts for o in v.children if o.dep_ == "dobj"]
+        if not objects or any(o.dep_ == "xcomp" for v in acts for o in v.children):
+            return False
+    return not any(could_act(h) or is_abstract(h) or _names_someone(h, resolver) for h in objects)
+
+
+def _names_someone(head: Token, resolver: ActorResolver) -> bool:
+    """Does the noun phrase (clauses aside) name a person, group, organisation or country?"""
+    return any(t.i != head.i and (resolver.entity_at(t) is not None or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                                  or could_act(t) and t.tag_.startswith("NN"))
+               for t in resolver.phrase(head))
 
 
 def _entity_type(tok: Token, resolver: ActorResolver) -> str | None:

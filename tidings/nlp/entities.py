@@ -267,6 +267,8 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
             continue
         if label == "PERSON" and e - s >= 2 and e < len(doc) and _surname_left_out(doc, kb, e):
             e += 1  # "Juan Carlos" + "Jobet": the model stopped one word short
+        if label == "PERSON" and e - s >= 2 and s > 0 and _given_name_left_out(doc, kb, s):
+            s -= 1  # "Antony" + "J. Blinken": an initial is never where a name starts
         spans.append([s, e, label])
     spans.sort()
     return [tuple(x) for x in spans]
@@ -283,6 +285,22 @@ def _surname_left_out(doc: Doc, kb, i: int) -> bool:
     if after is not None and after.is_title and after.pos_ == "PROPN" and not after.is_sent_start:
         return False
     return not kb.lookup([tok.text]) and tok.lower_ not in _PLACE_WORDS
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _given_name_left_out(doc: Doc, kb, s: int) -> bool:
+    """The name at ``s`` opens with a middle initial and the word before it is an unlabelled
+    capitalised proper noun on the same line that is no title or known word: the given name
+    the model left out ("Secretary of State Antony" + "J. Blinken")."""
+    tok, prev = doc[s], doc[s - 1]
+    if not _INITIAL.match(tok.text) or prev.ent_type_ or prev.whitespace_ != " ":
+        return False
+    if not (prev.is_title and prev.is_alpha and prev.pos_ == "PROPN"):
+        return False
+    return prev.lower_ not in _title_vocabulary() and prev.lower_ not in HONORIFICS and \
+        not kb.lookup([prev.text])
 
 
 def _given_name_slip(doc: Doc, kb, s: int) -> bool:
@@ -395,6 +413,16 @@ def _split(doc: Doc, s: int, e: int, t: str, person_words: dict[str, set[int]]):
             # runs a word into a name; "Jean-Yves Le Drian" and "Tseng Hou-jen" are one
             # person's hyphenated given name.
             cuts.append(i)
+    if t == "PERSON":
+        # "Donald Trump's America", "Smith's Labour": the model ran a person's name over
+        # the possessive into what the person has; the name ends there, and what follows is
+        # a name only where the tables know it (a country, a body).
+        pos = next((i for i in range(s + 1, e - 1) if doc[i].text in ("'s", "’s")), None)
+        if pos is not None:
+            rest = [tok.text for tok in doc[pos + 1:e]]
+            if not any(h.kind in ("country", "org", "demonym") for h in load_knowledge().lookup(rest)):
+                e = pos + 1
+            cuts.append(pos + 1)
     cuts.append(e)
     for a, b in zip(cuts, cuts[1:]):
         while a < b and (doc[a].text in (",", ";", "-") or doc[a].is_space):
@@ -520,10 +548,13 @@ def _apposition(doc: Doc, m: _Mention) -> Span | None:
     while k < stop:
         tok = doc[k]
         if tok.is_punct and tok.text not in ("-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
-                or tok.lower_ in ("who", "which", "that"):
+                or tok.lower_ in ("who", "which", "that") or tok.is_space:
+            # A line break ends it: "Name, Secretary of State\nMelbourne, Australia" is a
+            # signature block, and the place line below is where he spoke, not his country.
             break
         k += 1
-    if k == j or k < len(doc) and doc[k].text not in (",", ".", ")", ";"):
+    if k == j or k < len(doc) and doc[k].text not in (",", ".", ")", ";") and \
+            not (doc[k].is_space and "\n" in doc[k].text):
         return None
     return doc[j:k]
 
@@ -692,6 +723,17 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         while s < ch.end and (doc[s].dep_ in ("det", "poss") and doc[s].pos_ in ("DET", "PRON")
                               or doc[s].is_punct):
             s += 1
+        # A chunk over a line break joins a heading or label to the next line
+        # ("Spokesperson\nRepresentatives of ..."): the phrase starts after the last break
+        # before its head, and one whose head is on the label's line is none.
+        for i in range(s, ch.end):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                if i >= root.i:
+                    s = ch.end
+                    break
+                s = i + 1
+        while s < ch.end and doc[s].is_space:
+            s += 1
         if s >= ch.end:
             continue
         # The mention keeps its article ("the Iraqi government"), the name does not.
@@ -699,7 +741,8 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         end = ch.end
         tail = root.right_edge.i + 1
         if tail > end and tail - end <= 6 and doc[end].lower_ in ("in", "of", "from") and \
-                any(t.ent_type_ in ("GPE", "NORP") for t in doc[end:tail]):
+                any(t.ent_type_ in ("GPE", "NORP") for t in doc[end:tail]) and \
+                not _line_break(doc, end - 1, tail):
             end = tail  # "trade unions in Denmark", "people in the UK"
         span = doc[s:end]
         r = describe(span)
@@ -711,7 +754,8 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         c = out.get(key)
         if c is None:
             # Groups ("troops", "the government") act as organisations; a lone office
-            # ("the foreign minister") stays OTHER: it is a person the text has not named.
+            # ("the foreign minister") stays OTHER: it is a person the text has not named,
+            # and so do weapons and craft ("patrol aircraft"): things a force acts through.
             typ = "ORG" if hits[0].role_kind == "group" and not lone else "OTHER"
             c = _Cluster(typ, key, first=s, country=r.country, sector=r.sector, role=True)
             out[key] = c
@@ -722,6 +766,12 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             c.forms.append(span.text)
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
+
+
+def _line_break(doc: Doc, s: int, e: int) -> bool:
+    """A line break falls inside tokens ``s..e`` (in a token or the space after one)."""
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[s:e - 1]) or \
+        any(t.is_space and "\n" in t.text for t in doc[s:e])
 
 
 def _possessed_nominals(doc: Doc, kb, person_tokens: set[int], out: dict) -> None:

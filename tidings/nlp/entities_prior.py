@@ -81,16 +81,32 @@ def _local_office(doc: Doc, c: _Cluster) -> bool:
             words.add(t.lower_)
             if t.ent_type_ == "LOC":
                 return False  # "Minister for Africa": an office over a region abroad
+        if m.end < len(doc) and doc[m.end].text == ",":
+            # The title written after the name ("X, Deputy Secretary of State"), to the end
+            # of its phrase or line.
+            for t in doc[m.end + 1:m.end + 2 + _PREFIX_TOKENS]:
+                if t.is_space or t.is_punct and t.text != "-":
+                    break
+                words.add(t.lower_)
     # "High Commissioner" is a Commonwealth ambassador; "High Court", "police commissioner"
     # are local.
     return not words & _FOREIGN_WORDS and not {"high", "commissioner"} <= words
 
 
+def _office_words(c: _Cluster) -> set[str]:
+    return {w for w in c.key.split() if w not in ("the", "a", "an")}
+
+
 def lend_document_country(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     """Give the document's country to local office holders and bodies that have none.
     Returns the clusters changed (for diagnostics and tests)."""
+    # Titles of the named people: "the Secretary" of a text that names "X, Secretary of
+    # State" is most likely X again, who is in the story for his own country.
+    held = {w for c in clusters if c.type == "PERSON" and c.title
+            for w in c.title.lower().split()}
     gaps = [c for c in clusters if c.country is None and c.type in ("PERSON", "ORG", "OTHER")
-            and _local_office(doc, c) and (c.type != "PERSON" or c.title)]
+            and _local_office(doc, c) and (c.type != "PERSON" or c.title)
+            and not (c.type == "OTHER" and c.role and _office_words(c) <= held)]
     if not gaps:
         return []
     place = document_country(doc, clusters)

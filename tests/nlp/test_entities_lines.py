@@ -1,0 +1,101 @@
+"""Entities on statement-style text: heading and signature lines, initials, possessives,
+equipment. Every sentence here is invented."""
+import pytest
+
+
+def _by_name(analysis, name):
+    return next((e for e in analysis.entities if e.name == name), None)
+
+
+def _mention_texts(analysis, text):
+    return [text[s:e] for ent in analysis.entities for s, e in ent.mentions]
+
+
+def test_no_mention_crosses_a_heading_line(analyzer):
+    text = ("Office of the Press Secretary\n"
+            "Delegates of Norway and Peru signed the fisheries accord on Tuesday.\n"
+            "Minister of Fisheries of Peru\n"
+            "Lima, Peru\n"
+            "The accord takes effect next year.")
+    a = analyzer.analyze_one(text)
+    for m in _mention_texts(a, text):
+        assert "\n" not in m, m
+
+
+def test_signature_place_line_is_no_country_of_the_signer(analyzer):
+    text = ("Marcus T. Whitfield, Deputy Secretary of State\n"
+            "Nairobi, Kenya\n"
+            "DEPUTY SECRETARY WHITFIELD: Thank you all for coming to Nairobi today. "
+            "Kenya and its neighbours have worked hard on this.")
+    a = analyzer.analyze_one(text)
+    person = _by_name(a, "Marcus T. Whitfield")
+    assert person is not None and person.type == "PERSON"
+    assert person.country != "KEN"
+
+
+def test_initial_and_surname_take_the_given_name_before_them(analyzer):
+    text = ("Secretary of State Marcus T. Whitfield met today in Lima with Peruvian "
+            "Foreign Minister Rosa Quispe. Whitfield thanked her.")
+    a = analyzer.analyze_one(text)
+    person = _by_name(a, "Marcus T. Whitfield")
+    assert person is not None and person.type == "PERSON"
+    assert _by_name(a, "T. Whitfield") is None
+
+
+def test_a_title_word_before_an_initial_stays_out_of_the_name(analyzer):
+    from tidings.nlp.entities import _given_name_left_out
+    from tidings.nlp.knowledge import load
+
+    doc = analyzer.nlp("Ambassador R. Okonkwo arrived in Abuja on Friday.")
+    i = next(t.i for t in doc if t.text == "R.")
+    assert not _given_name_left_out(doc, load(), i)
+
+
+def test_a_persons_name_ends_at_the_possessive(analyzer):
+    text = "Critics blamed years of Harold Brenning’s Consensus Doctrine for the slump."
+    a = analyzer.analyze_one(text)
+    names = [e.name for e in a.entities if e.type == "PERSON"]
+    assert not any("Consensus" in n or "’s" in n for n in names), names
+
+
+def test_split_cuts_a_person_span_at_the_possessive(analyzer):
+    from tidings.nlp.entities import _split
+
+    doc = analyzer.nlp.make_doc("Harold Brenning’s Consensus Doctrine")
+    pieces = list(_split(doc, 0, len(doc), "PERSON", {}))
+    assert pieces[0] == (0, 3)  # the name with its possessive, trimmed later
+    assert all(e <= 3 for _, e in pieces)  # the unknown rest is no name
+
+
+@pytest.mark.parametrize("phrase", ["a maritime patrol aircraft", "two armed drones",
+                                    "three Russian warships"])
+def test_equipment_is_no_organisation(analyzer, phrase):
+    text = f"The navy deployed {phrase} to the strait on Monday."
+    a = analyzer.analyze_one(text)
+    hits = [e for e in a.entities if e.name.split()[-1] == phrase.split()[-1]]
+    assert hits, [e.name for e in a.entities]
+    assert all(e.type == "OTHER" and e.sector == "MIL" for e in hits)
+
+
+def test_a_force_stays_an_organisation(analyzer):
+    a = analyzer.analyze_one("Government troops entered the town on Monday.")
+    troops = [e for e in a.entities if e.name.lower().endswith("troops")]
+    assert troops and troops[0].type == "ORG"
+
+
+def test_a_bare_office_of_a_named_person_takes_no_document_country(analyzer):
+    text = ("Marcus T. Whitfield, Deputy Secretary of State\n"
+            "The Deputy Secretary met Kenyan officials in Nairobi. Kenya and the Kenyan "
+            "police were praised; Kenyan ministers and the Kenyan parliament attended.")
+    a = analyzer.analyze_one(text)
+    office = [e for e in a.entities if e.type == "OTHER" and e.name.lower().endswith("secretary")]
+    assert all(e.country != "KEN" for e in office)
+
+
+def test_apposition_ends_at_the_line_break(analyzer):
+    from tidings.nlp.entities import _apposition
+    from tidings.nlp.entities_names import _Mention
+
+    doc = analyzer.nlp("Marcus T. Whitfield, Deputy Secretary of State\nNairobi, Kenya\nThanks.")
+    span = _apposition(doc, _Mention(0, 3, "PERSON", "Marcus T. Whitfield"))
+    assert span is not None and span.text == "Deputy Secretary of State"

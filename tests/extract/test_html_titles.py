@@ -62,3 +62,19 @@ def test_social_card_headline_still_beats_a_differing_h1():
             '<meta property="og:title" content="Record apple harvest for the valley">')
     page = _page(head, "<h1>Valley orchards bring in a record apple harvest</h1>")
     assert extract_html(page, "p.html").title == "Record apple harvest for the valley"
+
+
+def _titled(title: str, url: str) -> str:
+    page = f"<html><head><title>{title}</title></head><body><article>{_BODY}</article></body></html>"
+    return extract_html(page, "p.html", url=url).title
+
+
+def test_url_slug_picks_the_headline_part_of_a_site_and_section_title():
+    url = "https://obstbau.example.org/news/2023/record-apple-harvest-in-the-valley"
+    assert _titled("Obstbau Verband » Aktuelles » Record apple harvest in the valley", url) == \
+        "Record apple harvest in the valley"
+    # Parts the slug also spells stay with the headline; an unrelated slug changes nothing.
+    url2 = "https://podcast.example.org/ep082-record-apple-harvest"
+    assert _titled("EP082 – Record apple harvest – Orchard Podcast Network", url2) == "EP082 – Record apple harvest"
+    assert _titled("Obstbau Verband » Record apple harvest", "https://obstbau.example.org/?p=3289") == \
+        "Obstbau Verband » Record apple harvest"

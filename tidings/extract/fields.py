@@ -375,7 +375,7 @@ def _drop_places(names: list[str], raw: str) -> list[str]:
 
 # ---------------------------------------------------------------- titles
 
-_TITLE_SEPS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " // ", "｜")
+TITLE_SEPS = _TITLE_SEPS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " // ", "｜")
 
 
 def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] = ()) -> str | None:

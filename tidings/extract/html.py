@@ -46,7 +46,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
 
     page_url = url or meta.url
     article.url = meta.url or url
-    article.title = resolve_title(meta, found.h1)
+    article.title = resolve_title(meta, found.h1, url or meta.url)
     region = pick_region(walker)
     paragraphs, extra = _body_paragraphs(walker, region, article.title)
     lead = _standfirst(walker, extra["span"], paragraphs)

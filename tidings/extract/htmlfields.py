@@ -38,7 +38,45 @@ def site_names(meta: PageMeta, url: str | None) -> list[str]:
     return names
 
 
-def resolve_title(meta: PageMeta, h1s: list[str]) -> str | None:
+def _slug_words(text: str) -> set[str]:
+    t = text.casefold()
+    folded = {w for w in _WORD.findall(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())}
+    umlauts = t.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    return {w for w in folded | set(_WORD.findall(umlauts)) if len(w) >= 3}
+
+
+def slug_segment(title: str, url: str | None) -> str | None:
+    """The part of a "Site - Section - Headline" title that the URL's slug spells out: where no
+    headline is stated apart, the slug the publisher wrote for the story shows which part it is."""
+    if not url or not title:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0])
+    slug = max(re.split(r"/", path), key=lambda p: p.count("-") + p.count("_"), default="")
+    slug_words = {w for w in re.split(r"[-_.+]+", slug.casefold()) if len(w) >= 3 and not w.isdigit()}
+    if len(slug_words) < 3:
+        return None
+    for sep in fields.TITLE_SEPS:
+        if sep not in title:
+            continue
+        parts = [p.strip() for p in title.split(sep) if p.strip()]
+
+        def spelled(part: str) -> bool:
+            plain = {w for w in _WORD.findall(part.casefold()) if len(w) >= 3}
+            return len(slug_words & _slug_words(part)) >= 0.6 * max(len(plain), 1)
+
+        for i, part in enumerate(parts):
+            if len(slug_words & _slug_words(part)) >= 0.7 * len(slug_words) and spelled(part):
+                # Neighbours the slug also spells are the headline's own ("Kicker – Headline").
+                lo, hi = i, i
+                while lo > 0 and spelled(parts[lo - 1]):
+                    lo -= 1
+                while hi + 1 < len(parts) and spelled(parts[hi + 1]):
+                    hi += 1
+                return sep.join(parts[lo:hi + 1]) if hi - lo + 1 < len(parts) else None
+    return None
+
+
+def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None) -> str | None:
     """The headline. The page's <h1> is what readers see; metadata titles (og:title, JSON-LD
     headline, <title>) confirm which <h1> it is, since themes also put the site's name or
     logo in an <h1>. A visible headline that differs from the social-card title is kept:
@@ -106,7 +144,7 @@ def resolve_title(meta: PageMeta, h1s: list[str]) -> str | None:
         return visible[0]
     for t in mains:
         if len(t) > 3:
-            return t
+            return slug_segment(t, url) or t
     return h1s[0].split(KICKER)[-1].replace(BR, " ") if h1s else None
 
 

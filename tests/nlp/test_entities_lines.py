@@ -99,3 +99,31 @@ def test_apposition_ends_at_the_line_break(analyzer):
     doc = analyzer.nlp("Marcus T. Whitfield, Deputy Secretary of State\nNairobi, Kenya\nThanks.")
     span = _apposition(doc, _Mention(0, 3, "PERSON", "Marcus T. Whitfield"))
     assert span is not None and span.text == "Deputy Secretary of State"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Officials will lift a Brenning-era curfew next week.", "Brenning"),
+    ("Exports fell during the Okafor presidency, the report says.", "Okafor"),
+])
+def test_a_leaders_surname_before_his_tenure_is_a_person(analyzer, text, name):
+    a = analyzer.analyze_one(text)
+    hits = [e for e in a.entities if e.name == name]
+    assert hits and all(e.type == "PERSON" for e in hits), [(e.name, e.type) for e in a.entities]
+
+
+def test_ruled_by_reads_tenure_nouns_only(analyzer):
+    from tidings.nlp.entities import _ruled_by
+
+    doc = analyzer.nlp.make_doc("the Brenning-era rules and the Brenning regime and Acme staff")
+    words = [t.text for t in doc]
+    assert _ruled_by(doc, 2)  # "Brenning" + "-era"
+    assert not _ruled_by(doc, words.index("regime"))  # "the Brenning regime" is a body
+    assert not _ruled_by(doc, words.index("staff"))
+
+
+def test_a_name_after_an_office_of_phrase_is_not_its_holder(analyzer):
+    text = ("We are live with Marcus Whitfield, the new Secretary of State of the Brenning "
+            "administration, in Paris.")
+    a = analyzer.analyze_one(text)
+    brenning = [e for e in a.entities if e.name == "Brenning"]
+    assert all(e.title is None for e in brenning)

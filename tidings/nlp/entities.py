@@ -470,6 +470,9 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
         # "Rakhine Buddhists", "Kachin Rebels": a group named by what its members are is
         # nobody's name; the common-noun actors read it.
         return None
+    if t in ("ORG", "GPE") and e - s == 1 and _NAMEISH.match(words[0]) and not kb.lookup(words) and \
+            _ruled_by(doc, e):
+        return "PERSON"
     hits = kb.lookup(words)
     for h in hits:
         if h.kind == "org":
@@ -487,6 +490,17 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
             # of a person's full name in this text is the town.
             return "GPE"
     return t
+
+
+# Nouns of a leader's time in office: "a Merkel-era law", "the Obama years". The model reads
+# the name before them as an organisation; it is the leader's surname. ("The Assad regime",
+# "the Bush administration" are bodies in their own right and stay organisations.)
+_TENURE = {"era", "presidency", "premiership", "chancellorship", "years"}
+
+
+def _ruled_by(doc: Doc, e: int) -> bool:
+    j = e + 1 if e < len(doc) and doc[e].text == "-" and doc[e - 1].whitespace_ == "" else e
+    return j < len(doc) and doc[j].lower_ in _TENURE
 
 
 # -- 4. titles, countries, sectors ---------------------------------------------------------
@@ -534,6 +548,13 @@ def _prefix(doc: Doc, m: _Mention) -> Span | None:
         break
     while j < i and doc[j].lower_ in ("of", "for", "and", "the", "'s", "’s", "-"):
         j += 1
+    k = i - 1
+    while k >= j and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    if k >= j and doc[k].lower_ in ("of", "for", "under", "to"):
+        # "the Secretary of State of the Biden administration": the name is the object of the
+        # office's phrase (whose administration), not its holder.
+        return None
     return doc[j:i] if j < i else None
 
 

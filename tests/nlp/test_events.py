@@ -865,3 +865,19 @@ def test_backing_a_cause_that_names_no_one_is_no_event(nlp, text):
 ])
 def test_stances_that_concern_someone_stay(nlp, text, typ):
     assert typ in [e.type for e in code(nlp, text)]
+
+
+@pytest.mark.parametrize("first", [
+    "Talks were held in Goma last week.",  # a place where something happened is a setting
+    "European markets fell sharply on Monday.",  # a name describing a thing
+])
+def test_they_is_not_a_setting_or_an_adjective(nlp, first):
+    evs = code(nlp, first + " They agreed to expand trade with Kenya.")
+    assert not [e for e in evs if e.source.name in ("Goma", "European")]
+
+
+def test_they_after_a_group_described_by_a_name_is_that_group(nlp):
+    evs = code(nlp, "The Canadian delegates arrived in Goma on Monday. They signed an agreement with Kenya.")
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert agree and all(e.source.name != "Goma" for e in agree)
+    assert "delegates" in agree[0].source.name

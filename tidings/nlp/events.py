@@ -291,8 +291,9 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
 
 _STANCES = ("SUPPORT", "AGREE", "COOPERATE")
 # Taking up or standing by what someone else proposed or did ("accepted a formula", "defended
-# the strikes") is a reaction to its author, even when the text names no one.
-_REACTING = {"accept", "defend", "ratify", "endorse", "adopt", "welcome", "embrace", "uphold"}
+# the strikes", "signed on to the roadmap") is a reaction to its author or a pact, even when
+# the text names no one.
+_REACTING = {"accept", "defend", "ratify", "endorse", "adopt", "welcome", "embrace", "uphold", "sign"}
 
 
 def _for_a_cause(entry: LexEntry, pred: Token, raw_targets: list[Token], targets: list[Actor],

@@ -55,6 +55,10 @@ class Mention:
     entity: Entity
 
 
+_COMMANDS = {"command", "leadership", "camp", "side", "wing", "branch", "unit", "units"}
+_SETTING_PREPS = {"in", "at", "near", "across", "throughout", "around", "inside", "outside", "within"}
+
+
 class ActorResolver:
     """Everything needed to turn dependency heads into Actors, built once per Doc."""
 
@@ -129,14 +133,33 @@ class ActorResolver:
                     return e
         return own
 
-    def _previous(self, tok: Token, types: set[str], exclude: set[str], floor: int = 0) -> Entity | None:
+    def _previous(self, tok: Token, types: set[str], exclude: set[str], floor: int = 0,
+                  referents_only: bool = False) -> Entity | None:
         pos = bisect.bisect_left(self._starts, tok.idx)
         for m in reversed(self.mentions[max(0, pos - 60):pos]):
             if tok.idx - m.end > _LOOKBACK_CHARS or m.start < floor:
                 break
             if m.end <= tok.idx and m.entity.type in types and m.entity.id not in exclude:
+                if referents_only and not self._can_be_referred_to(m):
+                    continue
                 return m.entity
         return None
+
+    def _can_be_referred_to(self, m: Mention) -> bool:
+        """'European markets fell ... They', 'Talks were held in Mumbai. They ...': a name used
+        as an adjective of a thing describes that thing, and a place where something happened
+        is a setting; neither is what a later 'they' or 'it' stands for."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return True
+        root = span.root
+        # A name describing a group or person ("Muslim leaders", "the Syrian army command")
+        # still stands for them; one describing a thing ("European markets") does not.
+        if root.dep_ in ("amod", "compound", "nmod") and root.head.i >= span.end and \
+                self.by_token[root.head.i] is not m.entity and not (
+                    could_act(root.head) or root.head.lower_ in _COMMANDS):
+            return False
+        return not (root.dep_ == "pobj" and root.head.lower_ in _SETTING_PREPS)
 
     def _people_since(self, floor: int, end: int) -> int:
         """How many people are named in [floor, end): 'X met Y at the EU offices. They ...'
@@ -208,7 +231,7 @@ class ActorResolver:
                 last = self._previous(tok, {"PERSON", "ORG", "GPE", "NORP"}, exclude, floor)
                 if last is not None and last.type == "PERSON" or self._people_since(floor, tok.idx) > 1:
                     return None
-            return self._previous(tok, {"ORG", "GPE", "NORP"}, exclude, floor)
+            return self._previous(tok, {"ORG", "GPE", "NORP"}, exclude, floor, referents_only=True)
         return None
 
     def by_title(self, span: Span) -> Entity | None:

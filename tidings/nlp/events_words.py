@@ -203,7 +203,7 @@ DOCUMENT_NOUNS = {"budget", "budgets", "report", "reports", "resolution", "resol
                   "partnership", "partnerships", "programs", "programmes", "compact", "convention", "protocol"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 THING_TYPES = {"AID", "RETREAT", "MOBILIZE", "CONCEDE", "SANCTION", "COOPERATE", "REQUEST"}
-PERSON_NOUNS = ("citizen", "volunteer", "physician", "nurse", "doctor", "priest", "journalist", "pastor",
+PERSON_NOUNS = ("citizen", "delegate", "representative", "volunteer", "physician", "nurse", "doctor", "priest", "journalist", "pastor",
                  "activist", "worker", "soldier", "officer", "diplomat", "envoy", "ambassador", "pilot",
                  "prisoner", "hostage", "student", "teacher", "reporter", "boy", "girl", "national",
                  "resident", "suspect", "member", "chief", "commander", "general", "spokesman",

@@ -55,6 +55,21 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# Offices held towards another country or body, and the words that name where.
+_ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul",
+           "consul-general", "chargé", "charge", "attaché", "attache", "ambassador-designate",
+           "representative", "coordinator", "negotiator"}
+
+
+def _posting_start(lowered: list[str]) -> int:
+    """The index of the first word after "to"/"for" following an envoy's office, or the
+    length of the phrase when there is none."""
+    for i, w in enumerate(lowered):
+        if w in _ENVOYS and i + 1 < len(lowered) and lowered[i + 1] in ("to", "for", "in"):
+            return i + 2
+    return len(lowered)
+
+
 def describe(text_or_span) -> ActorReading:
     """Read an actor phrase: its country, sector, and which words did it."""
     text = getattr(text_or_span, "text", text_or_span) or ""
@@ -77,9 +92,12 @@ def describe(text_or_span) -> ActorReading:
             matches[k] = Match(m.start, m.end, generic[0] if generic else
                                Hit("role", sector=m.hit.sector, role_kind="group"))
 
-    # Country: an organisation or a country word, leftmost first.
+    # Country: an organisation or a country word, leftmost first; not the post of an envoy
+    # ("Special Envoy for Yemen", "Ambassador to Japan"): that is where he is sent, and his
+    # own country is the sender's (unknown here unless written before).
+    posted = _posting_start(lowered)
     for m in matches:
-        if m.hit.kind != "role" and m.hit.country:
+        if m.hit.kind != "role" and m.hit.country and m.start < posted:
             r.country = m.hit.country
             break
 

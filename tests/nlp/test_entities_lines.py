@@ -127,3 +127,10 @@ def test_a_name_after_an_office_of_phrase_is_not_its_holder(analyzer):
     a = analyzer.analyze_one(text)
     brenning = [e for e in a.entities if e.name == "Brenning"]
     assert all(e.title is None for e in brenning)
+
+
+def test_a_body_named_after_a_person_is_an_organisation(analyzer):
+    text = "She studied at Edna Farrow University before joining the Harlan Voss Foundation."
+    a = analyzer.analyze_one(text)
+    people = [e.name for e in a.entities if e.type == "PERSON"]
+    assert not any(n.endswith(("University", "Foundation")) for n in people), people

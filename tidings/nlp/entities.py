@@ -470,6 +470,9 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
         # "Rakhine Buddhists", "Kachin Rebels": a group named by what its members are is
         # nobody's name; the common-noun actors read it.
         return None
+    if t == "PERSON" and e - s > 1 and doc[e - 1].lower_ in _BODY_HEADS and doc[e - 1].is_title:
+        # "James Madison University", "Kofi Annan Foundation": a body named after a person.
+        return "ORG"
     if t in ("ORG", "GPE") and e - s == 1 and _NAMEISH.match(words[0]) and not kb.lookup(words) and \
             _ruled_by(doc, e):
         return "PERSON"
@@ -491,6 +494,12 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
             return "GPE"
     return t
 
+
+# Last words of bodies' names, which no person's name ends in.
+_BODY_HEADS = {"university", "college", "institute", "foundation", "center", "centre",
+               "council", "party", "company", "corporation", "bank", "school", "academy",
+               "hospital", "museum", "agency", "ministry", "commission", "committee",
+               "association", "society", "fund", "trust", "library", "airport", "stadium"}
 
 # Nouns of a leader's time in office: "a Merkel-era law", "the Obama years". The model reads
 # the name before them as an organisation; it is the leader's surname. ("The Assad regime",

@@ -881,3 +881,14 @@ def test_they_after_a_group_described_by_a_name_is_that_group(nlp):
     agree = [e for e in evs if e.type == "AGREE"]
     assert agree and all(e.source.name != "Goma" for e in agree)
     assert "delegates" in agree[0].source.name
+
+
+def test_a_plan_named_like_an_organisation_does_not_act(nlp):
+    text = "The Treasury and Health Budget request sharply increases funding for hospitals in Kenya."
+    start = text.index("Treasury")
+    plan = Entity(id="x1", name="Treasury and Health Budget", type="ORG",
+                  mentions=[[start, start + len("Treasury and Health Budget")]])
+    assert code(nlp, text, extra=[plan]) == []
+    # A real organisation as the subject still acts.
+    text = "The World Health Organization sent doctors to hospitals in Kenya."
+    assert [e.type for e in code(nlp, text)] == ["AID"] or "AID" in [e.type for e in code(nlp, text)]

@@ -99,6 +99,7 @@ def find_events(doc: Doc) -> list[Event]:
 
 _TEXTS = {"proclamation", "proclamations", "communique", "communiqué", "pact", "deal", "deals", "plans",
           "roadmap", "charter", "text", "texts", "document", "documents", "arrangement", "arrangements"}
+_FISCAL = {"budget", "budgets", "spending", "appropriations", "appropriation", "funding", "fiscal", "tax"}
 _NOBODY_IN_PARTICULAR = {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever",
                          "nobody", "no-one"}
 _SPOKEN = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE")
@@ -183,6 +184,8 @@ def _demands(sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Toke
 
 def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
           resolver: ActorResolver, sense: LexEntry | None = None) -> list[tuple[int, Event, Token]]:
+    if noun is not None and any(c.dep_ == "compound" and c.lower_ in _FISCAL for c in noun.children):
+        return []  # "the budget request", "a spending proposal": a government's accounts, not an act
     src_heads, tgt_heads = event_arguments(sense or entry, pred, noun)
     # "a penalty for anyone who opposes the war": nobody in particular acts.
     src_heads = [h for h in src_heads if h.lower_ not in _NOBODY_IN_PARTICULAR]
@@ -232,8 +235,11 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         src_heads = [_wielder(h, weapons) for h in src_heads]
     src_heads = [r for h in src_heads for r in
                  ([h] if h.i in weapons else _behind_thing(h, resolver, recipients=False))]
-    if documents and not src_heads and entry.type not in VERBAL:
-        return []  # "the budget provides $2 billion for ...": a plan's provisions, nobody's act
+    if documents and entry.type not in VERBAL and all(h.lower_ in DOCUMENT_NOUNS for h in src_heads):
+        # "the budget provides $2 billion for ...": a plan's provisions, nobody's act, even
+        # where the entity layer took the plan's title for an organisation ("the State and
+        # USAID Budget request increases funding ...").
+        return []
     sources = _actors(src_heads, resolver, set(), weapons)
     # Nor is a target anyone named inside the source's own phrase ("Ethiopian troops attacked
     # its posts": "its" is not Ethiopia).

@@ -134,3 +134,21 @@ def test_a_body_named_after_a_person_is_an_organisation(analyzer):
     a = analyzer.analyze_one(text)
     people = [e.name for e in a.entities if e.type == "PERSON"]
     assert not any(n.endswith(("University", "Foundation")) for n in people), people
+
+
+def test_a_label_of_common_words_is_nobody(analyzer):
+    text = ("QUESTION: Will the minister answer the question on fuel prices?\n"
+            "MS OKAFOR: The minister will answer that question tomorrow, Ms Okafor said.")
+    a = analyzer.analyze_one(text)
+    people = [e.name for e in a.entities if e.type == "PERSON"]
+    assert not any(n.lower() == "question" for n in people), people
+
+
+def test_common_words_keep_a_surname_of_a_full_name(analyzer):
+    from tidings.nlp.entities import _common_words
+
+    doc = analyzer.nlp.make_doc("Ned Price spoke. Price said the price was fair.")
+    lower = {t.text for t in doc if t.is_lower}
+    # "Price" is written in lower case too, but it is a word of the full name "Ned Price".
+    assert not _common_words(doc, 4, 5, lower, {"price": {0}, "ned": {0}})
+    assert _common_words(doc, 4, 5, lower, {})

@@ -219,6 +219,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 if t.is_alpha and len(t) > 2:
                     person_words.setdefault(t.lower_, set()).add(ent.start)
     words = [t.text for t in doc]  # one walk over the tokens for the table look-ups
+    # Words the text also writes in lower case mid-sentence are common words ("question",
+    # "remarks"): a heading or speaker label of only such words is nobody's name.
+    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start}
     for start, end, label in _name_spans(doc, kb, words):
         t = _TYPE.get(label)
         if t is None:
@@ -231,6 +234,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
             if text.islower() and t != "ORG":
                 continue  # "netizen", "the government": a common noun, read as a role below
             t2 = _retype(kb, doc, s, e, t, person_words)
+            if t2 == "PERSON" and _common_words(doc, s, e, lower_words, person_words):
+                continue
             if t2 is None or (t2 == "ORG" and _all_title_words(doc, s, e)):
                 continue
             m = _Mention(s, e, t2, text)
@@ -242,6 +247,23 @@ def _mentions(doc: Doc) -> list[_Mention]:
             out.append(m)
     out.extend(_known_names(doc, kb, out, words))
     return out
+
+
+def _common_words(doc: Doc, s: int, e: int, lower_words: set[str],
+                  person_words: dict[str, set[int]]) -> bool:
+    """Every word of a person-typed span is a word the text writes in lower case elsewhere
+    (or a title word), and none is a word of another full person name here ("Price" of "Ned
+    Price" stays): "QUESTION:", "Welcoming Remarks", "Principal"."""
+    vocab = _title_vocabulary()
+    alpha = [t for t in doc[s:e] if t.is_alpha]
+    if not alpha:
+        return False
+    for t in alpha:
+        if person_words.get(t.lower_, set()) - {s}:
+            return False
+        if t.lower_ not in lower_words and t.lower_ not in vocab:
+            return False
+    return True
 
 
 def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:

@@ -57,11 +57,24 @@ def test_label_h1_sharing_no_word_with_the_title_is_no_headline():
     assert extract_html(page, "p.html").title == "Apple harvest 2023 - record, figures, prices"
 
 
-def test_social_card_headline_still_beats_a_differing_h1():
+def test_news_article_headline_stated_in_metadata_beats_a_differing_h1():
     head = ('<title>Apple harvest 2023 - record, figures, prices</title>'
-            '<meta property="og:title" content="Record apple harvest for the valley">')
+            '<meta property="og:title" content="Record apple harvest for the valley">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Record apple harvest for the valley"}</script>')
     page = _page(head, "<h1>Valley orchards bring in a record apple harvest</h1>")
     assert extract_html(page, "p.html").title == "Record apple harvest for the valley"
+    # A blog or shop page: the social card is a teaser line; the printed <h1> is the headline.
+    blog = page.replace('"NewsArticle"', '"BlogPosting"')
+    assert extract_html(blog, "p.html").title == "Valley orchards bring in a record apple harvest"
+
+
+def test_metadata_title_glued_to_a_styled_kicker_in_the_h1():
+    head = '<meta property="og:title" content="Record apple harvest for the valley">'
+    page = _page(head, "<h1><span>Orchard report</span>Record apple harvest for the valley</h1>")
+    assert extract_html(page, "p.html").title == "Record apple harvest for the valley"
+    written = _page(head, "<h1>Orchard report: Record apple harvest for the valley</h1>")
+    assert extract_html(written, "p.html").title == "Orchard report: Record apple harvest for the valley"
 
 
 def _titled(title: str, url: str) -> str:

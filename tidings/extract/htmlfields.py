@@ -140,8 +140,19 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None) -> str
     # in <h1>s ("Impressum", "Sie sind hier:"): the headline shares a word with the <title>.
     meta_words = {w for t in meta_titles for w in _WORD.findall(t.casefold()) if len(w) >= 4}
     visible = [h for h in visible if meta_words & set(_WORD.findall(h.casefold()))]
-    if visible and not any(meta.titles):
-        return visible[0]
+    if visible and not (any(meta.titles) and meta.news):
+        # A metadata title inside the <h1>, glued to the rest with no punctuation, is the headline:
+        # the rest is a kicker the markup styled apart ("Forderungsausfälle vermeidenEigentums...").
+        # Written "Kicker: Headline" or "Headline – Teaser", the <h1> reads as one headline.
+        h = visible[0]
+        for t in sorted(mains, key=len, reverse=True):
+            at = h.casefold().find(t.casefold())
+            if len(norm(t)) < 8 or at < 0 or len(t) == len(h):
+                continue
+            before, after = h[:at].rstrip(), h[at + len(t):].lstrip()
+            if (not before or before[-1].isalnum()) and (not after or after[0].isalnum()):
+                return t
+        return h
     for t in mains:
         if len(t) > 3:
             return slug_segment(t, url) or t

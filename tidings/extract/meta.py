@@ -25,6 +25,7 @@ class PageMeta:
 
     titles: list[str] = field(default_factory=list)  # og:title, twitter:title, JSON-LD headline
     html_title: str | None = None
+    news: bool = False  # JSON-LD declares a news article (NewsArticle and its kinds, LiveBlogPosting)
     site_names: list[str] = field(default_factory=list)
     published: list[str] = field(default_factory=list)  # raw date strings, best first
     modified: list[str] = field(default_factory=list)
@@ -261,6 +262,9 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
         return
     articles.sort(key=_ld_score, reverse=True)
     best = articles[0]
+    kind = best.get("@type")
+    meta.news = any("newsarticle" in str(k).casefold() or str(k).casefold() == "liveblogposting"
+                    for k in (kind if isinstance(kind, list) else [kind]))
     headline = best.get("headline") or best.get("name")
     if isinstance(headline, str) and headline.strip():
         meta.titles.insert(0, _plain(headline))

@@ -152,3 +152,20 @@ def test_common_words_keep_a_surname_of_a_full_name(analyzer):
     # "Price" is written in lower case too, but it is a word of the full name "Ned Price".
     assert not _common_words(doc, 4, 5, lower, {"price": {0}, "ned": {0}})
     assert _common_words(doc, 4, 5, lower, {})
+
+
+def test_a_clause_after_the_name_is_no_apposition(analyzer):
+    text = ("Today, Under Secretary for Civilian Security Marcus Whitfield, while on an "
+            "official visit to Lima, Peru, announced new aid.")
+    a = analyzer.analyze_one(text)
+    person = _by_name(a, "Marcus Whitfield")
+    assert person is not None and person.country != "PER"
+
+
+def test_an_apposition_may_open_with_then(analyzer):
+    from tidings.nlp.entities import _apposition
+    from tidings.nlp.entities_names import _Mention
+
+    doc = analyzer.nlp("Marcus Whitfield, then Peru's foreign minister, signed the accord.")
+    span = _apposition(doc, _Mention(0, 2, "PERSON", "Marcus Whitfield"))
+    assert span is not None and span.text.startswith("then")

@@ -589,12 +589,22 @@ def _prefix(doc: Doc, m: _Mention) -> Span | None:
     return doc[j:i] if j < i else None
 
 
+# Adverbs an apposed title may open with: ", then foreign minister,".
+_TITLE_ADVERBS = {"then", "now", "also", "formerly", "currently", "once", "still"}
+
+
 def _apposition(doc: Doc, m: _Mention) -> Span | None:
     """", Japan's foreign minister," after a name."""
     i = m.end
     if i >= len(doc) or doc[i].text != ",":
         return None
     j = i + 1
+    if j < len(doc) and (doc[j].pos_ in ("SCONJ", "ADP", "VERB", "AUX") or
+                         doc[j].pos_ == "ADV" and doc[j].lower_ not in _TITLE_ADVERBS or
+                         doc[j].lower_ in ("while", "when", "as", "after", "before")):
+        # ", while on a visit to Santiago, Chile," ", in Nairobi,": a clause or place of
+        # the moment, not what the person is.
+        return None
     stop = min(len(doc), j + _MAX_TITLE_TOKENS + 2)
     k = j
     while k < stop:

@@ -892,3 +892,8 @@ def test_a_plan_named_like_an_organisation_does_not_act(nlp):
     # A real organisation as the subject still acts.
     text = "The World Health Organization sent doctors to hospitals in Kenya."
     assert [e.type for e in code(nlp, text)] == ["AID"] or "AID" in [e.type for e in code(nlp, text)]
+
+
+def test_whom_one_acts_alongside_is_the_partner(nlp):
+    evs = code(nlp, "Since March, Japan has coordinated sanctions and export controls alongside the US.")
+    assert pairs(evs, "COOPERATE") == {("JPN", "USA")}

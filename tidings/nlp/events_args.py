@@ -285,6 +285,13 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                     and g.tag_ not in ("PRP", "WDT", "WP")]
         if subjects:
             targets = with_conjuncts(subjects[0])
+    if entry.type in ("COOPERATE", "CONSULT", "AGREE") and not any(is_actorish(t) for t in targets):
+        # "coordinated sanctions alongside the United States": whom one acts alongside is the
+        # partner, whatever the object acted on.
+        anchors = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+        beside = [t for a in anchors for h in prep_objects(a, ("alongside",)) for t in with_conjuncts(h)
+                  if is_actorish(t)]
+        targets = beside or targets
     if entry.mode in ("recognize", "relations") and obj is not None and obj.lower_ in RELATION_OBJECTS and \
             not any(is_actorish(t) for t in targets):
         # "established diplomatic ties on Saturday with Bhutan": the partner, wherever "with" hangs.

@@ -141,3 +141,12 @@ def test_parse_date_month_first_only_when_day_first_is_impossible():
 
 def test_date_from_url_day_month_year_slug():
     assert date_from_url("https://example.org/aktuelles/08112021-fachtag") == "2021-11-08"
+
+
+def test_nordic_finnish_ukrainian_and_romanian_month_names():
+    from tidings.extract.fields import parse_date
+
+    assert parse_date("Publicerad 12 augusti 2022 kl. 08.15") == "2022-08-12"
+    assert parse_date("Julkaistu 5. joulukuuta 2021") == "2021-12-05"
+    assert parse_date("Опубліковано 3 березня 2022") == "2022-03-03"
+    assert parse_date("Publicat 7 octombrie 2023") == "2023-10-07"

@@ -11,22 +11,23 @@ from datetime import date, datetime, timedelta, timezone
 
 # ---------------------------------------------------------------- dates
 
-# Month names in the languages of the pages we read; keys are casefolded, accents kept.
+# Month names in the languages of the pages we read (incl. Nordic, Finnish, Ukrainian,
+# Hungarian and Romanian forms); keys are casefolded, accents kept.
 # Abbreviations are listed where sites use them ("Jan.", "Sept", "févr.", "янв").
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate((
-    "january jan januar janvier janv enero ene gennaio gen janeiro styczeń stycznia januari januar leden ledna январь января янв ocak ιανουαρίου",
-    "february feb februar février févr fevrier febrero febbraio fevereiro fev luty lutego februari únor února февраль февраля фев şubat φεβρουαρίου",
-    "march mar märz maerz mär mars marzo março marco marzec marca maart maret březen března март марта mart μαρτίου",
-    "april apr avril avr abril abr aprile kwiecień kwietnia duben dubna апрель апреля nisan απριλίου",
-    "may mai mayo maggio mag maio maj mei květen května май мая mayıs μαΐου",
-    "june jun juni juin junio giugno giu junho czerwiec czerwca červen června июнь июня haziran ιουνίου",
-    "july jul juli juillet juil julio luglio lug julho lipiec lipca červenec července июль июля temmuz ιουλίου",
-    "august aug august août aout agosto ago sierpień sierpnia agustus augustus srpen srpna август августа ağustos αυγούστου",
-    "september sep sept septembre septiembre settembre set setembro wrzesień września září сентябрь сентября сен eylül σεπτεμβρίου",
-    "october oct oktober octobre octubre ottobre ott outubro out październik października okt okt říjen října октябрь октября окт ekim οκτωβρίου",
-    "november nov november novembre noviembre novembro listopad listopada nopember listopadu ноябрь ноября ноя kasım νοεμβρίου",
-    "december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro grudzień grudnia desember december prosinec prosince декабрь декабря дек aralık δεκεμβρίου",
+    "january jan januar janvier janv enero ene gennaio gen janeiro styczeń stycznia januari januar leden ledna январь января янв ocak ιανουαρίου tammikuuta tammikuu січня січень január ianuarie",
+    "february feb februar février févr fevrier febrero febbraio fevereiro fev luty lutego februari únor února февраль февраля фев şubat φεβρουαρίου helmikuuta helmikuu лютого лютий február februarie",
+    "march mar märz maerz mär mars marzo março marco marzec marca maart maret březen března март марта mart μαρτίου marts maaliskuuta maaliskuu березня березень március martie",
+    "april apr avril avr abril abr aprile kwiecień kwietnia duben dubna апрель апреля nisan απριλίου huhtikuuta huhtikuu квітня квітень április aprilie",
+    "may mai mayo maggio mag maio maj mei květen května май мая mayıs μαΐου toukokuuta toukokuu травня травень május",
+    "june jun juni juin junio giugno giu junho czerwiec czerwca červen června июнь июня haziran ιουνίου kesäkuuta kesäkuu червня червень június iunie",
+    "july jul juli juillet juil julio luglio lug julho lipiec lipca červenec července июль июля temmuz ιουλίου heinäkuuta heinäkuu липня липень július iulie",
+    "august aug august août aout agosto ago sierpień sierpnia agustus augustus srpen srpna август августа ağustos αυγούστου augusti elokuuta elokuu серпня серпень augusztus",
+    "september sep sept septembre septiembre settembre set setembro wrzesień września září сентябрь сентября сен eylül σεπτεμβρίου syyskuuta syyskuu вересня вересень szeptember septembrie",
+    "october oct oktober octobre octubre ottobre ott outubro out październik października okt okt říjen října октябрь октября окт ekim οκτωβρίου lokakuuta lokakuu жовтня жовтень október octombrie",
+    "november nov november novembre noviembre novembro listopad listopada nopember listopadu ноябрь ноября ноя kasım νοεμβρίου marraskuuta marraskuu листопад noiembrie",
+    "december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro grudzień grudnia desember december prosinec prosince декабрь декабря дек aralık δεκεμβρίου joulukuuta joulukuu грудня грудень decembrie",
 ), start=1):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _num)

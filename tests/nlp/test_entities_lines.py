@@ -169,3 +169,12 @@ def test_an_apposition_may_open_with_then(analyzer):
     doc = analyzer.nlp("Marcus Whitfield, then Peru's foreign minister, signed the accord.")
     span = _apposition(doc, _Mention(0, 2, "PERSON", "Marcus Whitfield"))
     assert span is not None and span.text.startswith("then")
+
+
+def test_the_next_item_of_a_list_is_no_apposition(analyzer):
+    text = ("Secretary of State Marcus T. Whitfield, Peruvian Foreign Minister Rosa Quispe, and "
+            "Chilean Foreign Minister Ana Rojas met today in Lima.")
+    a = analyzer.analyze_one(text)
+    person = _by_name(a, "Marcus T. Whitfield")
+    assert person is not None and person.country not in ("PER", "CHL")
+    assert _by_name(a, "Rosa Quispe").country == "PER"

@@ -618,6 +618,10 @@ def _apposition(doc: Doc, m: _Mention) -> Span | None:
     if k == j or k < len(doc) and doc[k].text not in (",", ".", ")", ";") and \
             not (doc[k].is_space and "\n" in doc[k].text):
         return None
+    if doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].pos_ == "PROPN":
+        # "X, Australian Foreign Minister Jane Roe, and ...": the next item of a list, whose
+        # title is Roe's, not X's.
+        return None
     return doc[j:k]
 
 

@@ -44,8 +44,10 @@ _COMMENTS_HEAD = re.compile(
     r"leserkommentare|ihre meinung)\b", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:author(?:s)?(?: of the article)?|autor(?:in|en)?|auteur|written by|"
                            r"reporter|text|by|von|par|por|di|door|av|af|przez)\s*:?\s*$", re.I)
-_BYLINE = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
-                     r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)\s|"
+# "posted by", "geschrieben von", "texte par": a verb of writing and its "by".
+_WRITTEN_BY = (r"(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
+               r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)")
+_BYLINE = re.compile(r"^(?:" + _WRITTEN_BY + r"\s|"
                      r"by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
                      r"autor(?:in)?:|author:|interview:)\s*(?=\S)", re.I)
 # "Disko Von" / "10.12.2022 18:27 von" over the name: the marker ends the line.
@@ -67,8 +69,7 @@ _TRAILER = re.compile(r"^(?:on|am|vom|le|el|il|den|der|at|um|in|erstellt|updated
                       r"veröffentlicht|aktualisiert|stand|kategorien|comments?|kommentare?)$", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|"
                         r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
-_BY_LABEL = re.compile(r"^(?:(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
-                       r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)\s*:?\s+|"
+_BY_LABEL = re.compile(r"^(?:" + _WRITTEN_BY + r"\s*:?\s+|"
                        r"(?:by|von|par|por|di|door|av|af|przez|author(?:s)?(?: of the article)?|autor(?:in|en)?|"
                        r"auteur|text|interview)\s*:\s*)", re.I)
 _LEAD_SYMBOLS = re.compile(r"^[^\w#]+")

@@ -18,7 +18,7 @@ Steps over one parsed Doc:
 
 Steps 2 and 3, with the mention and cluster records, are in ``entities_names.py``.
 
-``entity_at(doc, i)`` maps a token index to its Entity (see ``Doc._.tidings_token_entity``).
+``entity_at(doc, i)`` maps a token index to its Entity (a per-token table in ``doc.user_data``).
 """
 from __future__ import annotations
 
@@ -36,10 +36,6 @@ from .knowledge.people import load as load_people
 
 # Public names of this module; HONORIFICS and CORP_SUFFIXES live in entities_names.
 __all__ = ["entity_at", "find_entities", "HONORIFICS", "CORP_SUFFIXES", "TITLE_GLUE"]
-
-if not Doc.has_extension("tidings_token_entity"):
-    # Per token: the index into doc._.tidings_entities of the entity covering it, or -1.
-    Doc.set_extension("tidings_token_entity", default=None)
 
 _ENTITY_AT = "tidings_entity_at"  # doc.user_data key: per token, the Entity covering it or None
 _TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
@@ -918,6 +914,5 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
                 # A name inside a common-noun actor ("Iraqi" in "Iraqi troops") keeps the token.
                 if cur < 0 or clusters_by_index[cur].role:
                     token_entity[i] = idx
-    doc._.tidings_token_entity = token_entity
     doc.user_data[_ENTITY_AT] = [out[k] if k >= 0 else None for k in token_entity]
     return out

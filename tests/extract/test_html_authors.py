@@ -138,3 +138,21 @@ def test_link_labels_after_a_name_are_cut():
     assert fields.clean_author("Klaus Friedmann Tags") == ["Klaus Friedmann"]
     assert fields.clean_author("Antworten") == []
     assert fields.clean_author("Anzahl der Kommentare") == []
+
+
+def _dated_page(line: str) -> str:
+    return ("<html lang='de'><head><title>Neue Brücke</title></head><body><main>"
+            f"<small>{line}</small><h1>Neue Brücke über den Fluss</h1>"
+            "<p>" + "Der Kreistag hat am Dienstag beschlossen, die alte Brücke vor dem Winter neu zu bauen. " * 6
+            + "</p></main></body></html>")
+
+
+def test_name_after_the_date_line_is_the_byline():
+    assert extract_html(_dated_page("04.02.2022 | 13:10 Uhr | Greta Vollmer"), "p.html").authors == ["Greta Vollmer"]
+    assert extract_html(_dated_page("25.10.2022 - Redaktion: Anton Weiß (Pressesprecher)"), "p.html").authors == ["Anton Weiß"]
+
+
+def test_section_after_the_date_line_is_no_author():
+    assert extract_html(_dated_page("04.02.2022 | Politik"), "p.html").authors == []
+    # A sentence after a date is text, not a signature.
+    assert extract_html(_dated_page("04.02.2022 - Der Kreistag tagt heute"), "p.html").authors == []

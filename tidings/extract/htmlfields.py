@@ -277,11 +277,34 @@ def near_bylines(w: Walker, span: tuple[int, int] | None, title: str | None = No
         if len(t) < 150 and _byline_like(t) and norm(t) != head:
             out.append(t)
             break
+        signed = _dated_signature(t) if len(t) < 100 else None
+        if signed:
+            out.append(signed)
+            break
         # A label with the name in the next element: <h4>Autor</h4><p>Jane Doe</p>.
         if _AUTHOR_LABEL.fullmatch(t) and i + 1 < len(blocks) and len(blocks[i + 1].text) < 80:
             out.append(f"{t.rstrip(': ')}: {blocks[i + 1].text.replace(BR, ' ')}")
             break
     return out
+
+
+_SIG_SEP = re.compile(r"\s*(?:[|·•–—]|\s-\s)\s*")
+_SIG_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|von|van|de|di|da|zu)){1,3}")
+
+
+def _dated_signature(t: str) -> str | None:
+    """The name a dateline carries: "04.02.2022 | 13:10 Uhr | Jane Doe", "25.10.2022 - Jane Doe",
+    "05.02.2020 - Redaktion: Jane Doe (Sprecherin)". Only a date (and time) may come before the
+    name, and the name must be a full one of two to four words: "12.03.2021 | Politik" is a section."""
+    parts = _SIG_SEP.split(t.strip())
+    if not 2 <= len(parts) <= 4 or not fields.parse_date(parts[0]) or len(parts[0]) > 40:
+        return None
+    if any(not re.search(r"\d", p) or len(p) > 20 for p in parts[1:-1]):
+        return None
+    last = re.sub(r"\s*\([^)]*\)\s*$", "", parts[-1]).strip()
+    if fields.BY_PREFIX.match(last):
+        return last
+    return last if _SIG_NAME.fullmatch(last) else None
 
 
 _AUTHOR_LABEL = re.compile(r"(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?|von|by|text|texte)\s*:?", re.I)

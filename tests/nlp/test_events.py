@@ -897,3 +897,18 @@ def test_a_plan_named_like_an_organisation_does_not_act(nlp):
 def test_whom_one_acts_alongside_is_the_partner(nlp):
     evs = code(nlp, "Since March, Japan has coordinated sanctions and export controls alongside the US.")
     assert pairs(evs, "COOPERATE") == {("JPN", "USA")}
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Around 4,000 Malians have sought refuge in Niger's Tillaberi region since June.", "Tillaberi region"),
+    ("Hundreds of Eritrean families sought refuge in Ethiopia's Afar region last month.", "Afar region"),
+])
+def test_refuge_taken_in_an_area_of_a_named_place_targets_that_area(nlp, text, where):
+    evs = [e for e in code(nlp, text) if e.type == "REQUEST"]
+    assert evs and where in (evs[0].target.name or "")
+
+
+def test_an_unowned_area_word_is_still_no_target(nlp):
+    evs = [e for e in code(nlp, "Around 4,000 Malians have sought refuge in the region since June.")
+           if e.type == "REQUEST"]
+    assert all(e.target.name in (None, "") for e in evs)

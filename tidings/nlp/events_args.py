@@ -306,8 +306,11 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # "resigned as president of Indonesia": the state whose office it was.
         offices = prep_objects(pred, ("as", "from")) + ([noun] if noun is not None else [])
         targets = [t for o in offices for t in prep_objects(o, ("of",)) if t.ent_type_ in ("GPE", "ORG")][:1]
-    if not targets and entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "PROTEST"):
-        targets = _territory(pred, noun)
+    if entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "PROTEST") and \
+            (not targets or entry.type not in ("ASSAULT", "COERCE") and all(_bare_thing(t) for t in targets)):
+        # "sought refuge in Niger's Maradi region": a plain thing taken names nobody, so the
+        # place where it is taken is what the act concerns (what is struck is the target itself).
+        targets = _territory(pred, noun) or targets
     if noun is not None and noun != pred and entry.type == "CONSULT" and LEX.lemma_of.get(pred.lower_) == "receive":
         callers = prep_objects(noun, ("from",)) + prep_objects(pred, ("from",))
         if callers:  # "received a phone call from his French counterpart": the caller calls
@@ -355,6 +358,13 @@ def measured(obj: Token, pred: Token | None = None) -> list[Token]:
     return []
 
 
+def _bare_thing(tok: Token) -> bool:
+    """A common noun that is no actor and has no owner or named modifier ("refuge", "shelter")."""
+    return tok.tag_ in ("NN", "NNS") and not tok.ent_type_ and not is_actorish(tok) and not any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ or c.tag_ in ("NNP", "NNPS", "PRP$"))
+        for c in tok.children) and not prep_objects(tok, ("of", "to", "for", "on", "against", "with"))
+
+
 def _territory(pred: Token, noun: Token | None) -> list[Token]:
     """Where an untargeted action applies: "a curfew in parts of Kashmir", "refuge in Niger",
     "a ceasefire in Hodeidah" (the place is then what is acted on)."""
@@ -367,7 +377,10 @@ def _territory(pred: Token, noun: Token | None) -> list[Token]:
     found = []
     for h in heads:
         for t in prep_objects(h, ("in", "into", "across", "throughout")):
-            if t.ent_type_ not in NOT_ACTORS and t.lower_ not in TEMPORAL and not is_abstract(t):
+            # "in Niger's Maradi region": an area word owned by a named place is that place.
+            placed = any(c.dep_ in ("poss", "compound") and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.tag_ == "NNP")
+                         for c in t.children)
+            if t.ent_type_ not in NOT_ACTORS and t.lower_ not in TEMPORAL and (placed or not is_abstract(t)):
                 found.append(t)
     return found[:1]
 

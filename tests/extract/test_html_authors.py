@@ -156,3 +156,17 @@ def test_section_after_the_date_line_is_no_author():
     assert extract_html(_dated_page("04.02.2022 | Politik"), "p.html").authors == []
     # A sentence after a date is text, not a signature.
     assert extract_html(_dated_page("04.02.2022 - Der Kreistag tagt heute"), "p.html").authors == []
+
+
+def test_first_name_profile_takes_the_fuller_byline():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+            ' "author": {"@type": "Person", "name": "Jonas"}}</script>')
+    page = _page(head=head, byline='<p class="byline">By Jonas Ebersbach</p>')
+    assert extract_html(page, "p.html").authors == ["Jonas Ebersbach"]
+
+
+def test_agency_acronym_is_not_a_first_name():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+            ' "author": {"@type": "Person", "name": "SID"}}</script>')
+    page = _page(head=head, byline='<p class="byline">By SID Sportdienst</p>')
+    assert extract_html(page, "p.html").authors == ["SID"]

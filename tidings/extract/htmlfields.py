@@ -408,6 +408,15 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
             break
     if not authors:
         authors = house_byline(meta, found, extra)
+    # Profiles often state only a first name ("Nils") where the byline spells it out ("Eine
+    # Kolumne von Nils Pickert"): the fuller name another witness gives is the author.
+    fuller = [n for n in (*first_byline, *visible, *near, *links, *rel) if 2 <= len(n.split()) <= 4]
+    for i, a in enumerate(authors):
+        # Only a first name so spelled: "SID" is an agency, not half of "SID Nachrichtenagentur".
+        if len(a.split()) == 1 and a[:1].isupper() and a[1:].islower() and not fields.agency_name(a):
+            full = next((n for n in fuller if n.split()[0].casefold() == a.casefold()), None)
+            if full and all(_name_key(full) != _name_key(x) for x in authors):
+                authors[i] = full
     # One witness may list only the first of several authors (JSON-LD with one Person, a
     # byline cut at "and"); another that names all of them and more is the fuller record.
     have = {_name_key(a) for a in authors}

@@ -912,3 +912,12 @@ def test_an_unowned_area_word_is_still_no_target(nlp):
     evs = [e for e in code(nlp, "Around 4,000 Malians have sought refuge in the region since June.")
            if e.type == "REQUEST"]
     assert all(e.target.name in (None, "") for e in evs)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("The militia said that it will release four linesmen held captive by its fighters.", "linesmen"),
+    ("Rebels freed six linesmen detained near the border last week.", "linesmen"),
+])
+def test_a_noun_described_as_held_captive_is_the_released_person(nlp, text, who):
+    evs = [e for e in code(nlp, text) if e.type == "CONCEDE"]
+    assert evs and who in (evs[0].target.name or "")

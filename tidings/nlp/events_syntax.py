@@ -58,6 +58,16 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+_CAPTIVE_VERBS = {"detained", "imprisoned", "jailed", "kidnapped", "kidnaped", "abducted", "arrested"}
+
+
+def _holds_captive(verb: Token) -> bool:
+    """'detained', 'held hostage', 'held captive': what the participle describes is a person."""
+    return verb.lower_ in _CAPTIVE_VERBS or verb.lower_ == "held" and any(
+        g.dep_ in ("oprd", "acomp", "xcomp", "dobj") and g.lower_ in ("captive", "hostage", "prisoner", "incommunicado")
+        for g in verb.children)
+
+
 def is_actorish(tok: Token) -> bool:
     """Could this head be an actor (a person, group, place or pronoun) rather than a thing?"""
     if tok.ent_type_ in NOT_ACTORS:
@@ -67,6 +77,8 @@ def is_actorish(tok: Token) -> bool:
     low = tok.lower_
     if low in ("state", "states") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "a state of emergency"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _holds_captive(c) for c in tok.children):
+        return True  # "two guards held captive by them": only people are held captive
     return low in HUMAN or low.endswith(("ers", "ists", "ians", "ees")) or \
         low.rstrip("s") in PERSON_NOUNS or low in PERSON_NOUNS
 

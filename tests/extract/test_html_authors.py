@@ -170,3 +170,17 @@ def test_agency_acronym_is_not_a_first_name():
             ' "author": {"@type": "Person", "name": "SID"}}</script>')
     page = _page(head=head, byline='<p class="byline">By SID Sportdienst</p>')
     assert extract_html(page, "p.html").authors == ["SID"]
+
+
+def _signed_page(box: str) -> str:
+    return ("<html lang='de'><head><title>Neue Brücke</title></head><body><main><h1>Neue Brücke über den Fluss</h1>"
+            + "<p>Der Kreistag hat am Dienstag beschlossen, die alte Brücke vor dem Winter neu zu bauen.</p>" * 5
+            + f"<p>{box}</p></main></body></html>")
+
+
+def test_author_line_in_a_labelled_box():
+    box = "Datum: 19.11.2021<br>Autor: Greta Vollmer<br>Quelle: Kreisblatt"
+    assert extract_html(_signed_page(box), "p.html").authors == ["Greta Vollmer"]
+    # Such boxes also hold places and times: only a full name is an author.
+    box = "Datum: 19.11.2021<br>Autor: Zeit<br>Ort: Rathaus"
+    assert extract_html(_signed_page(box), "p.html").authors == []

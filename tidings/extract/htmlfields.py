@@ -269,6 +269,11 @@ def near_bylines(w: Walker, span: tuple[int, int] | None, title: str | None = No
     head = norm(title) if title else ""
     out = []
     # Above and at the top of the body first; a few sites sign off below the last paragraph.
+    # The body's own last block may be a sign-off box ("Datum: ...<br>Autor: Jane Doe").
+    if first < last < len(blocks) and BR in blocks[last].text:
+        signed = _labelled_line(blocks[last].text)
+        if signed:
+            return [signed]
     for i in [*range(max(first - 15, 0), min(first + 3, len(blocks))), *range(last + 1, min(last + 4, len(blocks)))]:
         b = blocks[i]
         t = " ".join(b.text.replace(BR, " ").split())
@@ -278,6 +283,8 @@ def near_bylines(w: Walker, span: tuple[int, int] | None, title: str | None = No
             out.append(t)
             break
         signed = _dated_signature(t) if len(t) < 100 else None
+        if not signed and BR in b.text:
+            signed = _labelled_line(b.text)
         if signed:
             out.append(signed)
             break
@@ -305,6 +312,21 @@ def _dated_signature(t: str) -> str | None:
     if fields.BY_PREFIX.match(last):
         return last
     return last if _SIG_NAME.fullmatch(last) else None
+
+
+_AUTHOR_LINE = re.compile(r"(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*(.+)", re.I)
+
+
+def _labelled_line(text: str) -> str | None:
+    """"Autor: Jane Doe" as one line of a box of labelled lines ("Datum: ...<br>Autor: ...<br>
+    Quelle: ..."). Such boxes also hold places and times, so only a full name counts."""
+    for ln in text.split(BR):
+        m = _AUTHOR_LINE.fullmatch(" ".join(ln.split()))
+        if m and len(ln) < 80:
+            names = fields.clean_author(m.group(1))
+            if names and all(_SIG_NAME.fullmatch(n) for n in names):
+                return ", ".join(names)
+    return None
 
 
 _AUTHOR_LABEL = re.compile(r"(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?|von|by|text|texte)\s*:?", re.I)

@@ -921,3 +921,8 @@ def test_an_unowned_area_word_is_still_no_target(nlp):
 def test_a_noun_described_as_held_captive_is_the_released_person(nlp, text, who):
     evs = [e for e in code(nlp, text) if e.type == "CONCEDE"]
     assert evs and who in (evs[0].target.name or "")
+
+
+def test_refuge_sought_on_arriving_somewhere_targets_that_place(nlp):
+    evs = [e for e in code(nlp, "About 200 Malians arrived in Chad seeking refuge last month.") if e.type == "REQUEST"]
+    assert evs and evs[0].target.name == "Chad"

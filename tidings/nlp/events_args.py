@@ -374,6 +374,8 @@ def _territory(pred: Token, noun: Token | None) -> list[Token]:
         heads.append(obj)
     for p in prep_objects(pred, ("to",)):  # "agreed to a ceasefire in ..."
         heads.append(p)
+    if pred.dep_ == "advcl" and pred.tag_ == "VBG":  # "arrived in Chad seeking refuge": where they came
+        heads.append(pred.head)
     found = []
     for h in heads:
         for t in prep_objects(h, ("in", "into", "across", "throughout")):

@@ -184,3 +184,14 @@ def test_author_line_in_a_labelled_box():
     # Such boxes also hold places and times: only a full name is an author.
     box = "Datum: 19.11.2021<br>Autor: Zeit<br>Ort: Rathaus"
     assert extract_html(_signed_page(box), "p.html").authors == []
+
+
+def test_desk_keeps_its_whole_name():
+    head = ('<meta property="og:site_name" content="Kreisblatt">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+            ' "author": {"@type": "Person", "name": "Kreisblatt Redaktion"}}</script>')
+    assert extract_html(_page(head=head), "p.html").authors == ["Kreisblatt Redaktion"]
+    # A person named in the same slot is still cleaned as a name.
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+            ' "author": {"@type": "Person", "name": "By Greta Vollmer"}}</script>')
+    assert extract_html(_page(head=head), "p.html").authors == ["Greta Vollmer"]

@@ -417,7 +417,8 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
             group = group()
         for name in group:
             structured = group is ld or group is stated_meta
-            for n in clean(name, loose=True) if structured else [name]:
+            desk = structured and _DESK.fullmatch(" ".join(name.split())) and _house_name(name)
+            for n in ([desk] if desk else clean(name, loose=True)) if structured else [name]:
                 # A visible byline runs into the job line ("Jane Doe Lifestyle [Writer]"); the
                 # name the page states in its metadata shows where the name ends.
                 n = next((m for m in stated if n.startswith(m + " ") and len(m.split()) >= 2), n)
@@ -449,7 +450,11 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
     return authors[:10], credits
 
 
-_HOUSE_LEAD = re.compile(r"^\s*(?:(?:by|von|par|por|door|author|autor(?:in)?|auteur|redaktion|text)\s*:?\s+)", re.I)
+# "Redaktion" without a colon is part of the desk's name ("Redaktion Kreisblatt"), with one a label.
+_HOUSE_LEAD = re.compile(r"^\s*(?:(?:by|von|par|por|door|author|autor(?:in)?|auteur|text)\s*:?\s+|redaktion\s*:\s*)", re.I)
+# A desk named as such ("Kreisblatt Redaktion", "Redaktion Kreisblatt", "Support Team") is one
+# author under that whole name; cutting the desk word leaves the bare publisher.
+_DESK = re.compile(r"[^\s,;|]+(?: [^\s,;|]+){0,3} (?:redaktion|team)|(?:redaktion|redacción|rédaction) [^\s,;|]+(?: [^\s,;|]+){0,3}", re.I)
 _HOUSE_CUT = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s|\s(?:am|on|le|el|in|im|um|at)\s+\S*\d).*$")
 
 

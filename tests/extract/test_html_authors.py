@@ -195,3 +195,13 @@ def test_desk_keeps_its_whole_name():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
             ' "author": {"@type": "Person", "name": "By Greta Vollmer"}}</script>')
     assert extract_html(_page(head=head), "p.html").authors == ["Greta Vollmer"]
+
+
+def test_drupal_author_field_is_the_byline():
+    byline = ('<div class="field field--name-field-term-author field--type-entity-reference field--label-hidden">'
+              '<a href="/team/greta-vollmer">Greta Vollmer</a></div>')
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Greta Vollmer"]
+    # Another Drupal field beside the article is no byline.
+    other = ('<div class="field field--name-field-term-region field--label-hidden">'
+             '<a href="/region/nord">Kreis Nord</a></div>')
+    assert extract_html(_page(byline=other), "p.html").authors == []

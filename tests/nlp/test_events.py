@@ -926,3 +926,10 @@ def test_a_noun_described_as_held_captive_is_the_released_person(nlp, text, who)
 def test_refuge_sought_on_arriving_somewhere_targets_that_place(nlp):
     evs = [e for e in code(nlp, "About 200 Malians arrived in Chad seeking refuge last month.") if e.type == "REQUEST"]
     assert evs and evs[0].target.name == "Chad"
+
+
+def test_let_free_names_the_freed_person_who_frees_nobody(nlp):
+    text = "Egypt finally let free the 30-year old Canadian-Egyptian Ahmed Farouk, who had been held in Cairo."
+    evs = [e for e in code(nlp, text) if e.type == "CONCEDE"]
+    assert evs and all(e.source.name == "Egypt" for e in evs)
+    assert any("Farouk" in (e.target.name or "") for e in evs)

@@ -27,6 +27,11 @@ def direct_object(tok: Token) -> Token | None:
                     return g
     if tok.dep_ == "relcl" and tok.head.tag_.startswith("NN"):  # "a meeting Rubio had"
         return tok.head
+    for c in tok.children:  # "let free the detained activist", "let him go": the parser makes
+        if c.dep_ in ("ccomp", "xcomp") and c.lower_ in ("free", "go"):  # the freed one a subject
+            for g in c.children:
+                if g.dep_ in ("nsubj", "dobj"):
+                    return g
     return None
 
 

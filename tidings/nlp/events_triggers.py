@@ -34,6 +34,8 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
         lemma = LEX.lemma_of.get(low)
         if lemma is None:
             return None
+        if low in ("free", "go") and tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in ("let", "lets", "letting"):
+            return None  # "let free X": the release is coded on "let", X is no releaser
         if tok.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in tok.children):
             return None  # "particularly striking", "very threatening": an adjective, not an act
         obj = direct_object(tok)

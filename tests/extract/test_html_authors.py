@@ -205,3 +205,11 @@ def test_drupal_author_field_is_the_byline():
     other = ('<div class="field field--name-field-term-region field--label-hidden">'
              '<a href="/region/nord">Kreis Nord</a></div>')
     assert extract_html(_page(byline=other), "p.html").authors == []
+
+
+def test_cms_default_account_gives_way_to_the_byline():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+            ' "author": {"@type": "Person", "name": "wpadmin"}}</script>')
+    byline = '<p class="byline">By Greta Vollmer</p>'
+    assert extract_html(_page(head=head, byline=byline), "p.html").authors == ["Greta Vollmer"]
+    assert extract_html(_page(head='<meta name="author" content="admin">'), "p.html").authors == []

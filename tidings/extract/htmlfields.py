@@ -422,6 +422,8 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
                 # A visible byline runs into the job line ("Jane Doe Lifestyle [Writer]"); the
                 # name the page states in its metadata shows where the name ends.
                 n = next((m for m in stated if n.startswith(m + " ") and len(m.split()) >= 2), n)
+                if _CMS_ACCOUNT.fullmatch(n):
+                    continue  # the CMS's default account names no one; a later witness may
                 if all(_name_key(a) != _name_key(n) for a in authors):
                     authors.append(n)
         # The publisher beside bylined people is no person; alone, it is the page's house byline.
@@ -451,6 +453,8 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
 
 
 # "Redaktion" without a colon is part of the desk's name ("Redaktion Kreisblatt"), with one a label.
+# Default accounts of blog software ("admin", "wordpressadmin", "Administrator", "webmaster").
+_CMS_ACCOUNT = re.compile(r"\w{0,12}admin|administrator|webmaster|site ?admin", re.I)
 _HOUSE_LEAD = re.compile(r"^\s*(?:(?:by|von|par|por|door|author|autor(?:in)?|auteur|text)\s*:?\s+|redaktion\s*:\s*)", re.I)
 # A desk named as such ("Kreisblatt Redaktion", "Redaktion Kreisblatt", "Support Team") is one
 # author under that whole name; cutting the desk word leaves the bare publisher.

@@ -74,11 +74,11 @@ def with_analysis(outcomes: Iterable[Outcome], analyzer, config: Config) -> Iter
 
 def _analyse_all(outcomes: list[Outcome], analyzer) -> None:
     from .nlp import DocContext
-    from .nlp.voice import publisher_voice, speaks_in_own_voice
+    from .nlp.voice import document_voice
 
     contexts = [DocContext(pub_date=o.article.date, dateline=o.article.dateline,
                            language=o.article.language, captions=list(o.article.captions),
-                           voice=publisher_voice(o.article.url) if speaks_in_own_voice(o.article.text) else None)
+                           voice=document_voice(o.article.url, o.article.text))
                 for o in outcomes]
     for o, analysis in zip(outcomes, analyzer.analyze([o.article.text for o in outcomes], contexts)):
         o.article.analysis = analysis

@@ -82,6 +82,13 @@ def publisher_voice(url: str | None) -> Actor | None:
     return None
 
 
+def document_voice(url: str | None, text: str) -> Actor | None:
+    """The publisher's voice for a document, unless it is a transcript. The URL is checked
+    first: the transcript test reads the whole text, and most publishers have no voice."""
+    voice = publisher_voice(url)
+    return voice if voice is not None and speaks_in_own_voice(text) else None
+
+
 def speaks_in_own_voice(text: str) -> bool:
     """False for transcripts, whose "we" belongs to each turn's speaker."""
     return _TURN_LABEL.search(text) is None

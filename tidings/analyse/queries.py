@@ -102,15 +102,19 @@ def _json_list(value: str | None) -> list:
     return found if isinstance(found, list) else []
 
 
-def _article_filters(date_from, date_to, country, entity) -> tuple[list[str], list[Any]]:
+def _day_range(day_sql: str, date_from: str | None, date_to: str | None) -> tuple[list[str], list[Any]]:
+    """Inclusive bounds on a YYYY-MM-DD expression; either end may be open."""
     where: list[str] = []
     params: list[Any] = []
-    if date_from:
-        where.append("substr(a.date, 1, 10) >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("substr(a.date, 1, 10) <= ?")
-        params.append(date_to)
+    for bound, op in ((date_from, ">="), (date_to, "<=")):
+        if bound:
+            where.append(f"{day_sql} {op} ?")
+            params.append(bound)
+    return where, params
+
+
+def _article_filters(date_from, date_to, country, entity) -> tuple[list[str], list[Any]]:
+    where, params = _day_range("substr(a.date, 1, 10)", date_from, date_to)
     if country:
         where.append("EXISTS (SELECT 1 FROM entities c WHERE c.article_id = a.id AND c.country = ?)")
         params.append(country.upper())
@@ -346,13 +350,7 @@ def events(conn: sqlite3.Connection, *, a: str | None = None, b: str | None = No
         where.append("e.type = ?")
         params.append(type.upper())
     # Dated like the relations series: the event's own date, else its first report's.
-    outer, outer_params = [], []
-    if date_from:
-        outer.append("g.day >= ?")
-        outer_params.append(date_from)
-    if date_to:
-        outer.append("g.day <= ?")
-        outer_params.append(date_to)
+    outer, outer_params = _day_range("g.day", date_from, date_to)
     return _grouped_events(conn, " AND ".join(where), tuple(params), clamp_limit(limit, 50),
                            outer=" AND ".join(outer), outer_params=tuple(outer_params))
 

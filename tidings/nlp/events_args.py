@@ -17,6 +17,10 @@ from .events_syntax import (
 from .events_triggers import destinations, find_trigger
 
 
+# What a refusal can defy: "despite X's request", "under pressure from X".
+_PRESSURES = {"request", "requests", "call", "calls", "demand", "demands", "pressure", "pressures", "appeal",
+              "appeals", "plea", "pleas", "urging", "ultimatum", "insistence", "objections", "protests"}
+_GENERIC_TARGETS = {"target", "targets"}
 _PREDICATIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
 
 
@@ -160,8 +164,11 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             targets = [obj]
         elif obj is not None and obj != noun:
             targets = [obj]
+        # "will release a volunteer to the Red Cross": whom one frees is the target, not the
+        # body one hands them over to.
+        freed = entry.mode == "release" and obj is not None and is_actorish(obj)
         for c in pred.children:
-            if c.dep_ in ("dative", "iobj"):
+            if c.dep_ in ("dative", "iobj") and not freed:
                 # "offered Kenya troops" has the recipient itself; "offered to Kenya troops"
                 # its preposition, whose object is the recipient.
                 inner = [g for g in c.children if g.dep_ == "pobj"] if c.tag_ == "IN" else [c]
@@ -183,7 +190,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         and (is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))][:1]
     own_forces = obj is not None and (obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES or
                                       any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children))
-    if to and (entry.type == "AID" or entry.mode in ("return", "judicial")):
+    if to and (entry.type == "AID" or entry.mode in ("return", "judicial") or (
+            entry.mode == "surrender" and is_actorish(to[0]))):  # "surrendered their territory to X"
         targets = to  # "returned the artifacts to Peru", "extradited him to the US"
     elif entry.type in ("RETREAT", "MOBILIZE", "SANCTION", "AID", "COERCE", "CONCEDE") and own_forces and not (
             entry.type == "AID" and prep_objects(pred, ("with",)) and is_actorish(obj)):  # "provided the army with jets"
@@ -292,6 +300,13 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         beside = [t for a in anchors for h in prep_objects(a, ("alongside",)) for t in with_conjuncts(h)
                   if is_actorish(t)]
         targets = beside or targets
+    if entry.type == "COOPERATE" and obj is not None:
+        # "shared evidence with India against X": one cooperates with the partner; whom the
+        # work is against is the common adversary.
+        partners = [t for a in (pred, obj) for h in prep_objects(a, ("with",)) for t in with_conjuncts(h)
+                    if is_actorish(t)]
+        if partners and not any(t in partners for t in targets):
+            targets = partners
     if entry.mode in ("recognize", "relations") and obj is not None and obj.lower_ in RELATION_OBJECTS and \
             not any(is_actorish(t) for t in targets):
         # "established diplomatic ties on Saturday with Bhutan": the partner, wherever "with" hangs.
@@ -306,6 +321,21 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # "resigned as president of Indonesia": the state whose office it was.
         offices = prep_objects(pred, ("as", "from")) + ([noun] if noun is not None else [])
         targets = [t for o in offices for t in prep_objects(o, ("of",)) if t.ent_type_ in ("GPE", "ORG")][:1]
+    if entry.type == "REJECT" and not any(is_actorish(t) for t in targets):
+        # "declined to resign despite Biden's request", "refused to quit under pressure from
+        # his party": a refusal in the face of someone's demand rejects whoever made it.
+        for a in [pred] + [x for x in pred.children if x.dep_ == "xcomp"]:
+            pressed = [owner_of(d, agents=True) for d in prep_objects(a, ("despite", "under", "defying"))
+                       if d.lower_ in _PRESSURES]
+            pressed = [o for o in pressed if o is not None]
+            if pressed:
+                targets = pressed[:1]
+                break
+    if entry.type == "ASSAULT" and targets and all(
+            t.lower_ in _GENERIC_TARGETS and t.dep_ == "dobj" and t.head == pred and not any(
+                x.ent_type_ for x in t.subtree) for t in targets):
+        # "struck a target in the Gaza Strip": an unnamed target is known by where it is.
+        targets = _territory(pred, noun) or targets
     if entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "PROTEST") and \
             (not targets or entry.type not in ("ASSAULT", "COERCE") and all(_bare_thing(t) for t in targets)):
         # "sought refuge in Niger's Maradi region": a plain thing taken names nobody, so the

@@ -30,7 +30,7 @@ _DEGREE = {"particularly", "very", "so", "most", "more", "less", "quite", "reall
 def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
     """(entry, predicate token, event noun or None) when tok starts an event."""
     low = tok.lower_
-    if tok.tag_.startswith("VB"):
+    if tok.tag_.startswith("VB") or _headline_verb(tok):
         lemma = LEX.lemma_of.get(low)
         if lemma is None:
             return None
@@ -82,6 +82,15 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
         if tok.dep_ in ("pobj", "nsubj", "dobj", "ROOT", "appos") and _nominal_has_actors(tok):
             return noun, tok, tok
     return None
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A present-tense verb the tagger read as a noun, as headlines often are ("EU and UN hand
+    over supplies to X"): a clause root with both a subject and an object or particle is a verb."""
+    if not (tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and tok.lower_ in LEX.lemma_of):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and ("prt" in deps or ("dobj" in deps and "det" not in deps and "poss" not in deps))
 
 
 def noun_entry(tok: Token) -> LexEntry | None:

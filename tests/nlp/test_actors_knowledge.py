@@ -20,3 +20,22 @@ def test_ambiguous_city_names_are_not_places():
     assert places.get("Shanghai") == "CHN"
     for word in ("Reading", "Mobile", "Nice", "Split"):
         assert word not in places
+
+
+@pytest.mark.parametrize("word,found", [
+    ("AfD", True),  # an acronym written with a small letter inside
+    ("PiS", True),
+    ("AFD", True),
+    ("Who", False),  # a capitalised common word at a sentence start is no acronym
+    ("Us", False),
+])
+def test_short_acronyms_need_capitals_but_not_all_capitals(word, found):
+    from tidings.nlp.knowledge import load
+
+    assert bool([h for h in load().lookup([word]) if h.kind == "org"]) is found
+
+
+def test_a_hyphenated_known_name_the_model_calls_a_person_is_the_organisation(analyzer):
+    a = analyzer.analyze_one("Al-Shabaab claimed the attack.")
+    e = next(e for e in a.entities if e.name.lower().startswith("al-shabaab"))
+    assert (e.type, e.country, e.sector) == ("ORG", "SOM", "REB")

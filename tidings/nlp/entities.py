@@ -481,7 +481,8 @@ def _all_title_words(doc: Doc, s: int, e: int) -> bool:
 def _retype(kb, doc: Doc, s: int, e: int, t: str,
             person_words: dict[str, set[int]]) -> str | None:
     """The type the shipped knowledge says a name has, overriding spaCy where it knows."""
-    words = [tok.text for tok in doc[s:e]]
+    # The tables key names by their written words: "Wa-Jama" is one word there, three tokens.
+    words = doc[s:e].text.split()
     if t == "PERSON" and e - s <= 2 and s > 0 and doc[s - 1].lower_ in _LOCATIVE and \
             doc[s - 1].pos_ == "ADP":
         # "in Raqqah", "near Palmyra": the small model often calls unknown towns people.

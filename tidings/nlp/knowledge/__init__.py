@@ -110,8 +110,9 @@ class Knowledge:
             # Names are written with a capital: "us", "who" and "chad" are other words.
             return False
         if key in self.exact_case:
-            # ... and "Who", "Is", "Us" at a sentence start are not WHO, IS, US.
-            return first.replace(".", "").isupper()
+            # ... and "Who", "Is", "Us" at a sentence start are not WHO, IS, US; a capital
+            # inside the word still marks an acronym ("DfID").
+            return first.replace(".", "").isupper() or any(ch.isupper() for ch in first[1:])
         return True
 
     def scan(self, words: list[str]) -> list[Match]:

@@ -129,6 +129,28 @@ def test_clean_author_real_world_bylines(raw, names):
     assert clean_author(raw) == names
 
 
+@pytest.mark.parametrize("raw,names", [
+    ("Rechtsanwältin Petra Lindner", ["Petra Lindner"]),  # a profession before the name
+    ("Redakteur Jonas Brandt", ["Jonas Brandt"]),
+    ("Dr. Anke Sommer", ["Dr. Anke Sommer"]),  # an academic title is part of the name
+    ("Von Lena.Marquardt am Dienstag, 4. Mai 2021 um 10:02 Uhr", ["Lena.Marquardt"]),
+    ("Vom Support Team", []),  # a desk (resolved as a house byline), not a person
+    ("Pressemitteilung von Hanna Körner", ["Hanna Körner"]),
+    ("Blog Beitrag von Mira Santos", ["Mira Santos"]),
+    ("Jonas Berg im Gespräch mit Eva Roth", ["Jonas Berg", "Eva Roth"]),
+    ("Tom Weller Alles von Tom Weller Kontakt", ["Tom Weller"]),
+    ("Letzte Aktualisierung: 02.03.2022 Autor*in Ida Kranz (Fachredakteurin)", ["Ida Kranz"]),
+    ("Photograph by Sam Ortiz, Island Trust", []),  # a picture credit, not the byline
+    ("Foto: Sam Ortiz", []),
+    ("https://example.org/author/jane-doe/", []),
+    ("S.", []),
+    ("newsportal.de, Frankfurt, Germany", []),  # an address after a site name
+    ("Reuters, Tobias Wendt", ["Tobias Wendt"]),  # an agency first is no address
+])
+def test_clean_author_prefixes_labels_and_non_names(raw, names):
+    assert clean_author(raw) == names
+
+
 def test_clean_author_loose_keeps_handles_from_metadata():
     assert clean_author("jdoe42") == []
     assert clean_author("jdoe42", loose=True) == ["jdoe42"]

@@ -221,9 +221,10 @@ _BY = re.compile(
     r"^\s*(?:(?:ein|eine|einem|text|texte|artikel|beitrag|gastbeitrag|interview|erstellt|geschrieben|verfasst|"
     r"written|posted|reported|story|words|photos?|fotos?|un|une|article|écrit|publié|escrito|publicado|redactado|"
     r"alles|mehr|more|all|articles?|posts?|und|and|illustration|bilder|recherche|kolumne|kommentar|analyse|"
-    r"essay|column|opinion|meinung|reportage|porträt|glosse|rezension|review|feature|podcast)\s+){0,3}"
-    r"(?:by|von|par|por|di|da|door|av|af|przez)\s*:?\s+|"
-    r"^\s*(?:автор[ы]?|texte?|text und fotos?|interview|autor(?:in|en)?|auteur|author|authors|artikel von|"
+    r"essay|column|opinion|meinung|reportage|porträt|glosse|rezension|review|feature|podcast|blog|"
+    r"pressemitteilung|pressemeldung|mitteilung|gastkommentar|im|wortlaut)\s+){0,3}"
+    r"(?:by|von|vom|par|por|di|da|door|av|af|przez)\s*:?\s+|"
+    r"^\s*(?:автор[ы]?|texte?|text und fotos?|interview|autor(?:\*in|:in|_in|in|en)?|auteur|author|authors|artikel von|"
     r"redacción|reportage|erstellt von|verfasst von|redaktion)\s*:\s*|"
     r"^\s*(?:责任编辑|作者|编辑|记者|記者|文|撰文)\s*[:：]?\s*", re.I)
 BY_PREFIX = _BY  # for callers that keep a byline whole but without its "By"
@@ -233,7 +234,7 @@ _ROLE = re.compile(
     r"\w*redakteur(?:in)?|\w*korrespondent(?:in)?|autor(?:in)?|pressesprecher(?:in)?|sprecher(?:in)?|rédact(?:eur|rice)|journaliste|periodista|"
     r"corresponsal|redacción|redaktion|for the [a-z ]+|special to [a-z ]+)\b.*$|\s*(?:기자|記者|特派員|记者|通讯员|특파원)$",
     re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:;|\|| and | und | et | y | e | i | и | og | och | en |&|/|·|•|、|，)\s*", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:;|\|| im gespräch mit | in conversation with | and | und | et | y | e | i | и | og | och | en |&|/|·|•|、|，)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
 _HANDLE = re.compile(r"@\w+")
 _NOT_NAME = re.compile(r"\d|https?:|www\.|\.com\b", re.I)
@@ -244,7 +245,7 @@ _ORGISH = re.compile(r"\b(?:news|press|agency|agentur|media|staff|team|desk|reda
                      r"company|blog|redacción|redazione)\b|新聞|新闻|日报|日報|时报|時報|通信社|通讯社|电视台|放送|"
                      r"일보|신문|뉴스|방송", re.I)
 # Words that occur in author boxes but never in a name ("Follow", "View my complete profile").
-_NOT_NAME_WORD = re.compile(r"\b(?:follow|folgen|profile|profil|view|complete|über|about|author|autor|autorin|"
+_NOT_NAME_WORD = re.compile(r"\b(?:follow|folgen|profile|profil|view|complete|über|about|author|autor|autorin|alles|aktualisierung|"
                             r"seleccione|shares?|kontakt|contact|email|e-mail|twitter|facebook|instagram|linkedin|"
                             r"mehr|more|all|alle|articles?|artikel|posts?|beiträge|read|lesen|bio|image|foto|photo|"
                             r"erstellt|updated|aktualisiert|min|uhr|share|teilen|no|posted|published|"
@@ -256,6 +257,18 @@ _WEEKDAY_TAIL = re.compile(r"(?:\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|su
                            r"thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|"
                            r"donnerstag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|"
                            r"mercredi|jeudi|vendredi|samedi|dimanche)\.?,?)+\s*$", re.I)
+_WEEKDAY_AFTER = re.compile(r"\s+(?:on|am|le|el|il)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                            r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+                            r"jeudi|vendredi|samedi|dimanche)\b.*$", re.I)
+# A picture credit standing where a byline would ("Photograph by Jane Doe", "Foto: Jane Doe").
+_PHOTO_LEAD = re.compile(r"(?:photo(?:graph)?s?|fotos?|bilder?|images?|illustrations?|symbolbild)\s*(?:by\b|von\b|par\b|:)",
+                         re.I)
+# A profession before the name ("Rechtsanwalt Jane Doe", "Redakteurin Jane Doe"); academic
+# titles ("Dr.") are part of how the name is written and stay.
+_JOB_LEAD = re.compile(r"^(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|anw[aä]lt(?:in)?|notar(?:in)?|"
+                       r"steuerberater(?:in)?|redakteur(?:in)?|journalist(?:in)?|reporter(?:in)?|"
+                       r"korrespondent(?:in)?|autor(?:in)?|author|writer|correspondent|columnist|"
+                       r"attorney|lawyer|avocat|avocate|abogad[oa]|periodista|journaliste)\s+(?=[A-ZÀ-Þ])", re.I)
 _PARTICLE = {"von", "van", "de", "da", "der", "den", "la", "le", "del", "di", "du", "bin", "al", "el", "dos",
              "das", "ten", "ter", "zu", "y", "e", "ibn", "abu", "mc", "st."}
 
@@ -263,6 +276,8 @@ _PARTICLE = {"von", "van", "de", "da", "der", "den", "la", "le", "del", "di", "d
 def _name_ok(name: str) -> bool:
     if not name or len(name) > 60 or _NOT_NAME.search(name):
         return False
+    if len(re.sub(r"\W", "", name)) < 2:
+        return False  # "S.": an initial alone names no one
     words = name.split()
     if len(words) > 5:
         return False
@@ -290,10 +305,13 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
     s = _EMAIL.sub(" ", s)
     s = _HANDLE.sub(" ", s)
     s = re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip().lstrip("~*–—- ")
-    if re.match(r"(?:©|\(c\)|copyright\b)", s, re.I):
-        return []  # a photo or site copyright line, not a byline
+    if re.match(r"(?:©|\(c\)|copyright\b)", s, re.I) or _PHOTO_LEAD.match(s):
+        return []  # a photo or site copyright line, or a picture credit: not a byline
+    if re.match(r"(?:https?:|www\.)", s, re.I):
+        return []  # a profile URL where the CMS meant a name: no name can be read from it
     # "06.11.2023 13:30 von Jane Doe", "News | by Jane Doe": the byline starts at the marker.
-    s = re.sub(r"^.*?(?:\d|[|·•–—])\s*(?:by|von|par|por)\s+(?=[A-ZÀ-Þ])", "", s, count=1, flags=re.I)
+    s = re.sub(r"^.*?(?:\d|[|·•–—])\s*(?:by|von|par|por|autor(?:\*in|:in|_in|in)?:?)\s+(?=[A-ZÀ-Þ])", "", s, count=1,
+               flags=re.I)
     s = re.sub(r"\b(?:updated|published|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$", "", s, flags=re.I)
     s = re.sub(r"\(.*?\)", " ", s)
     for name in house:
@@ -309,12 +327,16 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             if re.search(r"[^\W\d_]{2}", re.sub(r"(?i)\b(?:by|von|staff|the)\b", "", rest)):
                 s = " ".join(rest.split())
     out: list[str] = []
-    for part in re.split(r"\s*,\s*(?=[^,]*(?:\s|$))", s):
+    lead_named = True
+    for k, part in enumerate(re.split(r"\s*,\s*(?=[^,]*(?:\s|$))", s)):
         part = part.strip()
         if not part:
             continue
+        if not lead_named and len(part.split()) == 1:
+            continue  # "hessenschau.de, Frankfurt, Germany": after a name that is none, an address
+        had = len(out)
         for piece in _NAME_SPLIT.split(part):
-            piece = _BY.sub("", piece.strip())
+            piece = _JOB_LEAD.sub("", _BY.sub("", piece.strip()))
             if loose and re.fullmatch(r"[\w.'-]{3,30}", piece) and not (
                     _ORGISH.search(piece) or _NOT_NAME_WORD.search(piece) or piece.isdigit()):
                 # A site's own metadata may name a user handle ("jdoe42"): that is the byline.
@@ -324,6 +346,7 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             # A capitalised "Von"/"By" inside the line starts the byline ("Disko Von Jane Doe").
             piece = re.sub(r"^.*?\b(?:Von|By|VON|BY)\s+(?=[A-ZÀ-Þ])", "", piece)
             piece = re.sub(r"\s+(?:on|am|le|el|il|at|um)\s+.*\d.*$", "", piece)  # "... on May 3"
+            piece = _WEEKDAY_AFTER.sub("", piece)  # "Jane Doe am Samstag" (the date after a comma)
             m = re.search(r"\s+[-–—]\s+\S.*$", piece)
             if m and len(piece[: m.start()].split()) >= 2:
                 piece = piece[: m.start()]  # "Jane Doe - Safe Browsing team": the desk after the name
@@ -360,6 +383,8 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
                 continue
             if _name_ok(piece) and piece not in out:
                 out.append(piece)
+        if k == 0 and len(out) == had and not _BY.match(part) and not find_credits(part):
+            lead_named = False
         # Only the first comma-part of "Jane Doe, Tokyo" is a name when the rest is not one.
     return _drop_places(out, s)
 

@@ -140,3 +140,16 @@ def test_an_as_cue_reports_the_clause_it_hangs_from(analyzer):
 def test_passive_and_apposed_stance_holders(analyzer, sentence, content, speaker):
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and q[0].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    # backing or resisting someone is a stance on them
+    ("Mayor Tom Baxter supported Ruth Okafor in the primary.", "Ruth Okafor", "Tom Baxter"),
+    ("The Harbour Workers Union has backed the new port levy.", "the new port levy", "Harbour Workers Union"),
+    # verbs that double their last consonant
+    ("Mayor Tom Baxter slammed the port authority on Friday.", "the port authority", "Tom Baxter"),
+    ("Mayor Tom Baxter preferred a smaller levy.", "a smaller levy", "Tom Baxter"),
+])
+def test_stance_verbs_take_their_object(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker and not q[0].direct

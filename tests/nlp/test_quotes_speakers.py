@@ -37,3 +37,24 @@ def test_two_cues_reading_the_same_words_make_one_quote_with_its_source(analyzer
                              "the new loans, Ingrid Solberg said.")
     qs = [q for q in a.quotes if q.text.startswith("Fishermen who lost")]
     assert len(qs) == 1 and qs[0].speaker == "Ingrid Solberg"
+
+
+def test_a_dateline_subject_gives_way_to_the_name_after_the_dash(analyzer):
+    a = analyzer.analyze_one("Boston (AFP) – Governor Ingrid Solberg on Monday toured the flooded harbour "
+                             "with Tom Baxter, blaming the port authority for the delays.")
+    q = _q(a, "the delays")
+    assert q is not None and q.speaker == "Ingrid Solberg"
+
+
+def test_a_possessive_pronoun_is_no_speaker(analyzer):
+    a = analyzer.analyze_one("Senator Ruth Okafor spoke for an hour. Later their attacks on the port "
+                             "authority grew sharper, and his criticism of the harbour plan too.")
+    for q in a.quotes:
+        assert q.speaker not in ("their", "his", "its")
+
+
+def test_what_a_source_issues_speaks_for_the_source(analyzer):
+    a = analyzer.analyze_one("The Harbour Workers Union released a statement condemning the new port "
+                             "levy on Friday.")
+    q = _q(a, "the new port levy")
+    assert q is not None and q.speaker == "Harbour Workers Union"

@@ -194,7 +194,19 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                "minimise", "concede", "contest", "rebut", "refute", "contradict", "clarify",
                "justify", "ponder", "consider", "envision", "imagine", "recall", "relay",
                "convey", "peddle", "boo", "cheer", "answer", "note", "report",
-               "issue", "reveal", "disclose", "leak", "publish", "air", "broadcast")
+               "issue", "reveal", "disclose", "leak", "publish", "air", "broadcast",
+               # backing and resisting someone is a stance the source takes on them
+               "support", "back", "favor", "favour", "challenge", "ignore", "seek",
+               "encourage")
+
+
+# Verbs of more than one syllable stressed on the last, which double their final consonant.
+_DOUBLING = {"admit", "rebut", "prefer", "regret", "commit", "refer", "compel", "control",
+             "patrol", "rebel", "omit", "permit", "submit", "abhor", "deter", "confer", "defer",
+             "infer", "transfer", "forbid", "upset", "outstrip"}
+
+
+_IRREGULAR = {"seek": ("sought",)}
 
 
 def _dobj_forms() -> set[str]:
@@ -204,15 +216,20 @@ def _dobj_forms() -> set[str]:
         out |= {base, base + "s", base + "es", stem + "ed", stem + "ing"}
         if base.endswith("y"):
             out |= {base[:-1] + "ied", base[:-1] + "ies"}
-        if base in ("admit", "rebut"):
-            out |= {base + "ted", base + "ting"}
+        out |= set(_IRREGULAR.get(base, ()))
+        if base in _DOUBLING or re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base):
+            # "slam" -> "slammed", "prefer" -> "preferred"
+            out |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     return out
 
 
 DOBJ_FORMS = _dobj_forms()
-PERSONAL = {"he", "she", "him", "her"}
+PERSONAL = {"he", "she", "him", "her", "his"}
 FIRST = {"i", "we"}
 PRON_SUBJ = PERSONAL | {"they", "it", "i", "we", "you", "who", "which", "that"}
+# Possessives and other pronouns that name no one by themselves ("their attacks on").
+OTHER_PRON = {"their", "its", "our", "my", "your", "them", "us", "me", "theirs", "ours",
+              "hers", "mine", "yours"}
 
 
 def _forms() -> dict[str, str]:

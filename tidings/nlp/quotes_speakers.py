@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Entity
 from .entities import entity_at
-from .quotes_lexicon import CUE_FORMS, PERSONAL, PRON_SUBJ
+from .quotes_lexicon import CUE_FORMS, OTHER_PRON, PERSONAL, PRON_SUBJ
 
 if TYPE_CHECKING:
     from .quotes_base import _Q
@@ -39,6 +39,15 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
     subjs = [c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")]
     before = [c for c in subjs if c.i < v.i]
     subj = before[-1] if before else (subjs[0] if subjs else None)
+    if subj is not None and subj.pos_ == "PROPN" and subj.left_edge.is_sent_start and \
+            subj.ent_type_ in ("GPE", "LOC", ""):
+        # "CLEVELAND, July 19 (UPI) — Former AG Jane Doe told ...": the parse makes the
+        # dateline the subject and the speaker its apposition after the dash.
+        dash = next((x for x in subj.doc[subj.i + 1:v.i] if x.text in ("—", "–", "--", "-")), None)
+        appos = [c for c in subj.children if c.dep_ == "appos" and dash is not None and
+                 c.i > dash.i and c.ent_type_ in ("PERSON", "ORG")]
+        if appos:
+            subj = appos[-1]
     if subj is None and v.pos_ in ("NOUN", "PROPN"):
         subj = next((c for c in v.children if c.dep_ == "poss"), None)
         if subj is None and v.dep_ == "appos" and v.head.i != v.i:
@@ -62,8 +71,8 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             # message or a sign "reading"/"saying" something speaks for whoever sent it
             # ("posted a message reading ...").
             h = v.head
-            if v.dep_ == "acl" and v.lower_ in _MESSAGE_VERBS and h.pos_ == "NOUN" and \
-                    h.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            if v.dep_ == "acl" and h.pos_ == "NOUN" and h.ent_type_ not in ("PERSON", "ORG", "NORP") \
+                    and (v.lower_ in _MESSAGE_VERBS or h.lower_ in _MESSAGE_NOUNS):
                 up = _governor(h)
                 return _source_of(up, depth + 1) if up is not None and depth < 4 else None
             subj = h
@@ -117,6 +126,16 @@ def _governor(v: Token) -> Token | None:
 # What a message, sign or letter does with its words ("a sign reading ...").
 _MESSAGE_VERBS = {"reading", "saying", "stating", "declaring", "announcing", "warning", "asking",
                   "telling", "urging", "calling", "demanding", "proclaiming", "claiming"}
+# What a source issues: its words are the source's ("released a statement condemning X",
+# "gave a speech attacking Y").
+_MESSAGE_NOUNS = {"statement", "statements", "speech", "speeches", "letter", "letters", "report",
+                  "reports", "ad", "ads", "advertisement", "commercial", "video", "memo", "note",
+                  "resolution", "op-ed", "column", "editorial", "essay", "interview", "post",
+                  "tweet", "tweets", "message", "email", "e-mail", "remarks", "comments",
+                  "address", "testimony", "filing", "complaint", "lawsuit", "petition", "motion",
+                  "bill", "amendment", "proposal", "plan", "platform", "release", "announcement",
+                  "order", "ruling", "decision", "brief", "book", "article", "story", "piece",
+                  "documentary", "film", "sermon", "rally", "campaign", "effort"}
 # Speech verbs that put their subject after them ("..., said Iwaya").
 _INVERTED = {"said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "told",
              "tells", "continued", "continues", "explained", "explains", "noted", "notes", "recalled",
@@ -148,7 +167,7 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
     if low in PERSONAL:
         ent = _reporting_subject(doc, tok) or _previous_person(doc, tok)
         return ent, (ent.name if ent else None)
-    if low in PRON_SUBJ or low in ("us", "them", "me", "you"):
+    if low in PRON_SUBJ or low in OTHER_PRON or tok.pos_ == "PRON" and not any(tok.children):
         # A pronoun is not a name: the speaker stays unknown rather than "they" (CONTRACT.md).
         return None, None
     # A description: "the newspaper", "officials".

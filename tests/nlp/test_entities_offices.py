@@ -67,6 +67,14 @@ def test_the_office_held_in_the_texts_year_decides_the_country(people):
     assert people.find("Lena Holmqvist").country == "SWE"  # no date: the first row
 
 
+def test_a_surname_with_the_office_names_the_one_holder_of_it(people):
+    assert people.find("Farah") is None
+    assert people.find_titled("Farah", "Prime Minister").country == "SOM"
+    assert people.find_titled("Farah", "Foreign Minister") is None  # the head word differs
+    assert people.find_titled("Abdi", "Prime Minister") is None  # not his surname
+    assert people.find_titled("Lang", "Chancellor").country == "AUT"  # Karl Lang is learned
+
+
 def test_the_shipped_table_is_built_and_sound():
     pytest.importorskip("pycountry")
     fresh = kb_build.build()["people"]
@@ -95,6 +103,11 @@ def test_with_a_date_after_the_last_term_the_leader_is_a_former_one(analyzer):
     assert (e.country, e.sector) == ("AUT", "ELI")
     e = _entity(analyzer.analyze_one(text, DocContext(pub_date="2019-05-02")), "Sebastian Kurz")
     assert (e.country, e.sector) == ("AUT", "GOV")
+
+
+def test_a_surname_after_its_office_takes_the_office_holders_country(analyzer):
+    e = _entity(analyzer.analyze_one("Defence Secretary Shapps arrived on Monday."), "Shapps")
+    assert (e.country, e.sector) == ("GBR", "GOV")
 
 
 def test_the_texts_own_cue_still_wins(analyzer):

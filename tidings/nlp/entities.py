@@ -104,8 +104,8 @@ def _learned_people(doc: Doc, clusters: list[_Cluster]) -> None:
                 continue
             c.type = "PERSON"
             c.country = c.sector = None
-        p = people.find(name, year)
-        if p is None:
+        p = people.find(name, year) or (c.title and people.find_titled(name, c.title, year))
+        if not p:
             continue
         if c.country is None:
             c.country = p.country

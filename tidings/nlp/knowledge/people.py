@@ -128,6 +128,8 @@ class People:
                     self.full.setdefault(tuple(words), p)
                 self.holders.setdefault(key, []).append(p)
             by_surname.setdefault(name_words(p.name)[-1], []).append(p)
+        # Every hand-written holder by surname, for a surname written with an office.
+        self.by_last: dict[str, list[Person]] = {w: list(ps) for w, ps in by_surname.items()}
         for row in data.get("people", []):
             p = Person(row["name"], row["country"], row.get("sector"), row.get("title"),
                        row.get("first"), row.get("last"), int(row.get("articles") or 0))
@@ -170,6 +172,19 @@ class People:
             p = next((h for h in self.holders.get(name_key(p.name), ()) if h.held(year)), p)
         return p.at(year)
 
+    def find_titled(self, name: str, title: str, year: int | None = None) -> Person | None:
+        """A surname written with an office ("Deputy Secretary Hicks"): the one office
+        holder of that surname whose office has every word of the title."""
+        words = name_words(name)
+        wanted = _office_words(title or "")
+        if len(words) != 1 or not wanted:
+            return None
+        found = {p.name: p for p in self.by_last.get(words[0], ())
+                 if wanted <= _office_words(p.title or "")}
+        if len(found) != 1:
+            return None
+        return self.find(next(iter(found)), year)
+
     def _find(self, name: str) -> Person | None:
         words = name_words(name)
         if not words:
@@ -184,6 +199,15 @@ class People:
         # name is a different person, so full names learned with their given name are not
         # matched on the surname.
         return self.surnames.get(words[-1])
+
+
+_OFFICE_GLUE = {"the", "of", "for", "and", "former", "acting", "then", "current", "interim"}
+
+
+def _office_words(title: str) -> set[str]:
+    """The words of an office as compared: "Defense Minister" is "Defence Minister"."""
+    words = title.lower().replace("-", " ").replace("defense", "defence").split()
+    return {w for w in words if w not in _OFFICE_GLUE}
 
 
 @lru_cache(maxsize=1)

@@ -61,3 +61,45 @@ def test_kicker_glued_to_the_headline_takes_the_colon_form_printed_elsewhere():
     ] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == "Drought in the valley: Water board bans garden hoses"
+
+
+def test_headline_about_a_platform_is_not_a_share_bar():
+    dump = [
+        "Home", "News", "",
+        "Share", "Facebook", "Twitter", "",
+        "Instagram: Water board fines reservoir influencers for filming in the dry valley",
+        "12.06.2025, 10:15",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Instagram: Water board fines reservoir influencers for filming in the dry valley"
+
+
+def test_headline_opening_with_von_and_a_colon_is_no_byline():
+    dump = [
+        "Startseite", "Region", "",
+        "Von Aachen bis Bonn: Das Wasseramt verbietet Gartenschläuche im Tal",
+        "",
+        "Von Clara Montes",
+        "12.06.2025, 10:15",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Von Aachen bis Bonn: Das Wasseramt verbietet Gartenschläuche im Tal"
+    assert a.authors == ["Clara Montes"]
+
+
+def test_credit_label_inside_a_word_does_not_cut_the_headline():
+    from tidings.extract.textlines_cues import caption_credit
+
+    assert caption_credit("Neue Ausbildung am Flughafen") == ("Neue Ausbildung am Flughafen", None)
+    assert caption_credit("Crowds at the pier. (Symbolfoto: Jane Doe/Reuters)")[1] == "Jane Doe/Reuters"
+    assert caption_credit("Crowds at the pier. (Photo: AFP)") == ("Crowds at the pier.", "AFP")
+
+
+def test_spanish_del_is_no_share_button():
+    from tidings.extract import textlines as tl
+
+    lines = tl.split_lines("El precio del agua sube en el valle\n\nDel\n\nDela på Facebook")
+    tl.add_features(lines, "es")
+    assert [ln.boiler for ln in lines] == [False, True, True]

@@ -44,7 +44,7 @@ _BOILER_SHORT = re.compile(
     r"kommentare?|suche|partager|imprimer|s'abonner|abonnez-vous|connexion|publicit[ée]|"
     r"lire la suite|commentaires?|rechercher|compartir|suscr[ií]bete|publicidad|iniciar sesi[oó]n|"
     r"leer m[aá]s|comentarios?|buscar|condividi|iscriviti|pubblicit[àa]|accedi|commenti|"
-    r"udost[eę]pnij|reklama|zaloguj|delen|inloggen|dela|logga in|del|annonse|p[aå]logging|"
+    r"udost[eę]pnij|reklama|zaloguj|inloggen|logga in|annonse|p[aå]logging|"
     r"startseite|sitemap|back to top|nach oben|accueil|portada|記事一覧)\b"
 )
 _BOILER_LONG = re.compile(
@@ -61,6 +61,10 @@ _BOILER_LONG = re.compile(
     r"legitimate interest|ger[äa]teinformationen|device information|technische speicherung|"
     r"donn[ée]es personnelles|consentement|datos personales|consentimiento|dati personali)\b"
 )
+# The Scandinavian and Dutch share buttons ("Del", "Dela", "Delen") are common words in
+# Spanish, Portuguese and Dutch text ("del", "dela", "delen"): furniture only as the whole line.
+_SHARE_WORD_LINE = re.compile(r"^(?:del|dela|delen)(?:\s+(?:artikkel(?:en)?|artikeln|artikel|saken|"
+                              r"(?:p[aå]|via|op)\s+\w+))?\s*:?$")
 _RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|"
                      r"todos los derechos reservados|tutti i diritti riservati|©\s*\d{4}")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
@@ -152,7 +156,8 @@ def add_features(lines: list[Line], language: str | None) -> None:
         ln.sentence = bool(_SENTENCE_END.search(core)) and not _CLOSE_ONLY.fullmatch(t)
         low = t.casefold()
         if ln.chars < 80:
-            ln.boiler = bool(_BOILER_SHORT.search(low)) or bool(_COPYRIGHT.match(t))
+            ln.boiler = (bool(_BOILER_SHORT.search(low)) or bool(_COPYRIGHT.match(t))
+                         or bool(_SHARE_WORD_LINE.match(low)))
         else:
             # one such phrase in a long paragraph is a topic, not a banner
             hits = len(_BOILER_LONG.findall(low))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article
-from .fields import agency_name, find_credits, parse_date
+from .fields import agency_name, find_credits, parse_date, split_caption_credit
 from .textlines import _WORD, Line
 
 # ---------------------------------------------------------------- vocabularies
@@ -139,9 +139,34 @@ def _dash_credit(text: str) -> tuple[str, list[str]]:
     return text[: m.start()].rstrip(), names
 
 
+def caption_credit(text: str) -> tuple[str, str | None]:
+    """``split_caption_credit`` for a dump line, refusing a split inside a word: the credit
+    labels it looks for ("Bild", "Foto") also end and open ordinary words ("Ausbildung",
+    "Windpark"), and a headline must not lose its tail to them."""
+    cap, credit = split_caption_credit(text)
+    if credit is None:
+        return cap, None
+    c = " ".join(text.split())
+    n = len(cap)
+    glued_label = re.match(r"\w*\s*[:：©]", c[n:]) or "/" in credit  # "Symbolfoto:", "StudioQuelle:"
+    if 0 < n < len(c) and c[n - 1].islower() and c[n].isalpha() and not glued_label:
+        return c, None
+    # an agency name opening a clause ("Bloomberg is having to answer ...") is its subject
+    if re.match(r"[A-Z]\w*(?:\s[a-zà-öø-ÿß][\w'-]*){3}", credit) and not re.search(r"photo|foto|/", credit, re.I):
+        return c, None
+    return cap, credit
+
+
+# "Von München bis Aachen: Im Netz der Agenten": a colon after the would-be name and a clause
+# after it make a headline that merely opens with "von/by", not a byline.
+_HEADLINE_AFTER_COLON = re.compile(r"^[^:]{3,60}:\s+(?:\S+\s+){2,}\S+")
+
+
 def _is_byline(ln: Line) -> bool:
     t = ln.text
     if not (_BYLINE.match(t) or _GLUED_BY.match(t)) or ln.words > 28:
+        return False
+    if _HEADLINE_AFTER_COLON.match(t) and not _BY_LABEL.match(t) and not parse_date(t):
         return False
     # "Von der Leyen sagte ...": a sentence is prose, unless it is short or carries a date
     if ln.sentence and ln.words > 8 and parse_date(t) is None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from ..model import Article
-from .fields import find_credits, parse_date, split_caption_credit, split_dateline
-from .textlines import _BOILER_SHORT, Line, stoplist
+from .fields import find_credits, parse_date, split_dateline
+from .textlines import _BOILER_SHORT, _COPYRIGHT, Line, stoplist
 from .textlines_cues import (
     _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT,
     _CAPTION_LEAD, _TIME_ONLY, _TAIL_COPYRIGHT, _CAPTION_WORDS, _READ_TIME, _is_credit_only, _inline_credit,
     _dash_credit, _is_byline, _is_date_line, _content_words, _add_credits,
+    caption_credit as split_caption_credit,
 )
 from .textlines_people import _byline_and_date
 from .textlines_lists import _tags_related_section
@@ -279,7 +280,9 @@ def _echoes(lines: list[Line]) -> dict[str, int]:
 
 def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozenset()) -> float:
     t = ln.text
-    if ln.boiler or ln.words < 2 or ln.words > 40 or ln.chars > 300:
+    if ln.words < 2 or ln.words > 40 or ln.chars > 300:
+        return 0.0
+    if ln.boiler and not _topic_not_furniture(ln, body_words, stops):
         return 0.0
     if "caption" in ln.tags or "credit" in ln.tags or _is_byline(ln) or _BYLINE_LABEL.match(t):
         return 0.0
@@ -290,8 +293,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     if re.fullmatch(r"\(.*\)|\[.*\]", t.strip()) or not re.search(r"[^\W\d_]{3}", t):
         return 0.0  # "(Jane Doe / Daily Courier)" under a photo, "1945 1960 1980" on a chart axis
     prefix = t.split(":", 1)[0] if ":" in t[:40] else ""
-    if prefix and _BOILER_SHORT.search(prefix.casefold()):
-        return 0.0
+    if prefix and _BOILER_SHORT.search(prefix.casefold()) and not _PLATFORM.fullmatch(prefix.strip()):
+        return 0.0  # "Share this story: Headline"; "Tiktok: Brussels investigates" is about Tiktok
     s = 1.0
     cw = _content_words(t, stops)
     if cw and body_words:
@@ -311,6 +314,21 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     if ln.kind == "body" and ln.sentence:
         s -= 0.6  # a sentence paragraph is a standfirst, not the headline
     return s
+
+
+_PLATFORM = re.compile(r"(?:instagram|tiktok|facebook|twitter|youtube|whatsapp|telegram|linkedin|pinterest)"
+                       r"(?:-\w+)?", re.I)
+
+
+def _topic_not_furniture(ln: Line, body_words: set[str], stops: frozenset[str]) -> bool:
+    """"Tiktok: Brüssel untersucht Wahleinmischung", "Peta erstattet Anzeige": one furniture
+    word in a headline is its topic. A share bar or a sign-up prompt has two or more such
+    words or is short; the headline also shares its words with the text below."""
+    if ln.words < 4 or ln.chars >= 80 or _COPYRIGHT.match(ln.text):
+        return False
+    if len(_BOILER_SHORT.findall(ln.text.casefold())) != 1:
+        return False
+    return len(_content_words(ln.text, stops) & body_words) >= 2
 
 
 def _title(lines: list[Line], head_start: int, body_words: set[str], stops: frozenset[str]) -> str | None:

@@ -21,6 +21,8 @@ from .events_triggers import destinations, find_trigger
 _PRESSURES = {"request", "requests", "call", "calls", "demand", "demands", "pressure", "pressures", "appeal",
               "appeals", "plea", "pleas", "urging", "ultimatum", "insistence", "objections", "protests"}
 _GENERIC_TARGETS = {"target", "targets"}
+_SENDING = {"send", "write", "deliver", "address", "hand", "submit"}
+_MESSAGES = {"letter", "letters", "message", "messages", "note", "notes", "memo", "cable", "petition", "email"}
 _PREDICATIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
 
 
@@ -226,6 +228,10 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                 moved = list(named.values())
         # Money and goods given are not the recipient: "gave 6 million euros ... in Ethiopia".
         things = [t for t in things if t.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL")]
+        if entry.mode == "return" and not any(is_actorish(m) for m in moved) and obj is not None:
+            # "will return the bases it seized from the government": to whom they were taken from.
+            moved = [g for x in obj.children if x.dep_ in ("relcl", "acl") for g in prep_objects(x, ("from",))
+                     if is_actorish(g)][:1] or moved
         targets = moved or _territory(pred, noun) or things
     # "agreed to lift tariffs on X", "threatened to shell X": the content's target; so too for
     # the content of a noun: "accepted an invitation to meet X", "rejected appeals to release X".
@@ -254,11 +260,14 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                     # the NATO exercises": whose the thing is.
                     things = inner + prep_objects(x, ("in",))
                     owners = [owner_of(t, agents=True) for t in things]
+                    # "refused to join the NATO exercises": the body named on the thing itself.
+                    named = things + ([xo] if xo is not None else [])
                     targets = [o for o in owners if o is not None][:1] or [
-                        c for t in things for c in t.children if c.dep_ in ("compound", "nmod")
+                        c for t in named for c in t.children if c.dep_ in ("compound", "nmod")
                         and c.ent_type_ in ("ORG", "GPE", "NORP")][:1]
                 break
-    if entry.type == "AID" and not any(t.ent_type_ in ("GPE", "NORP") for t in targets):
+    if entry.type == "AID" and not any(t.ent_type_ in ("GPE", "NORP") for t in targets) or \
+            entry.mode in ("send", "troops") and not targets:  # "send troops to distribute supplies in Somalia"
         # "gave 6 million euros to promote development in Ethiopia", "donated ventilators to
         # assist Ethiopia": the country the purpose clause names is the recipient.
         beneficiary = _purpose_country(pred, obj)
@@ -321,6 +330,14 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # "resigned as president of Indonesia": the state whose office it was.
         offices = prep_objects(pred, ("as", "from")) + ([noun] if noun is not None else [])
         targets = [t for o in offices for t in prep_objects(o, ("of",)) if t.ent_type_ in ("GPE", "ORG")][:1]
+    if entry.type in VERBAL and not any(is_actorish(t) for t in targets) and pred.dep_ == "advcl" and \
+            pred.tag_ == "VBG" and LEX.lemma_of.get(pred.head.lower_) in _SENDING and \
+            any(o.lower_ in _MESSAGES for o in [direct_object(pred.head)] if o is not None):
+        # "sent a letter to the head of the WHO threatening to pull funding": what the letter
+        # says is said to whom it was sent.
+        to = [g for c in pred.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+        targets = to[:1] or targets
     if entry.type == "REJECT" and not any(is_actorish(t) for t in targets):
         # "declined to resign despite Biden's request", "refused to quit under pressure from
         # his party": a refusal in the face of someone's demand rejects whoever made it.
@@ -404,6 +421,11 @@ def _territory(pred: Token, noun: Token | None) -> list[Token]:
         heads.append(obj)
     for p in prep_objects(pred, ("to",)):  # "agreed to a ceasefire in ..."
         heads.append(p)
+    for h in list(heads[1:]):  # "a ceasefire halting Turkey's incursion into northern Syria"
+        for c in h.children:
+            if c.dep_ == "acl" and c.tag_ == "VBG":
+                o = direct_object(c)
+                heads += [c] + ([o] if o is not None else [])
     if pred.dep_ == "advcl" and pred.tag_ == "VBG":  # "arrived in Chad seeking refuge": where they came
         heads.append(pred.head)
     found = []
@@ -420,10 +442,15 @@ def _territory(pred: Token, noun: Token | None) -> list[Token]:
 def _purpose_country(pred: Token, obj: Token | None) -> list[Token]:
     """The country an aid's purpose clause ("to help X", "to fight Ebola in X") names."""
     clauses = [c for c in pred.children if c.dep_ in ("advcl", "xcomp")]
+    if clauses and not pred.tag_ == "VB":
+        # "provided $1 billion to stem and end the outbreak in X": a bare infinitive the parser
+        # coordinated with the finite verb is the second half of the purpose clause.
+        clauses += [c for c in pred.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > clauses[0].i
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     if obj is not None:  # "an increase in funding to fight Ebola in West Africa"
         clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl", "advcl")]
     for x in clauses:
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) and x.dep_ != "conj":
             continue
         clause = {x} | {c for c in x.children if c.dep_ in ("ccomp", "xcomp")}
         for t in x.subtree:

@@ -213,3 +213,31 @@ def test_cms_default_account_gives_way_to_the_byline():
     byline = '<p class="byline">By Greta Vollmer</p>'
     assert extract_html(_page(head=head, byline=byline), "p.html").authors == ["Greta Vollmer"]
     assert extract_html(_page(head='<meta name="author" content="admin">'), "p.html").authors == []
+
+
+def test_placeholder_words_name_no_author():
+    for word in ("publisher", "red.", "anónimo", "Unbenannt"):
+        head = f'<meta name="author" content="{word}">'
+        assert extract_html(_page(head=head), "p.html").authors == [], word
+    assert extract_html(_page(byline="<p>Autor: red</p>"), "p.html").authors == []
+
+
+def test_desk_with_a_hyphen_or_a_lower_case_name_is_kept_whole():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "author": {"@type": "Person", "name": "KV-Redaktion"}}</script>')
+    assert extract_html(_page(head=ld), "p.html").authors == ["KV-Redaktion"]
+    byline = '<div class="byline">von <a href="/team">kestrel-net Webteam</a></div>'
+    assert extract_html(_page(byline=byline), "p.html").authors == ["kestrel-net Webteam"]
+
+
+def test_house_name_in_a_caseless_script():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "author": {"@type": "NewsMediaOrganization", "name": "नगर समाचार"}}</script>')
+    assert extract_html(_page(head=ld), "p.html").authors == ["नगर समाचार"]
+
+
+def test_longer_site_name_keeps_the_shorter_one_from_cutting_the_byline():
+    head = '<meta property="og:site_name" content="Das Nachtcafe">'
+    byline = '<div class="byline">von Das Nachtcafe</div>'
+    authors = extract_html(_page(head=head, byline=byline), "https://nachtcafe.example.org/a.html").authors
+    assert authors != ["Das"]

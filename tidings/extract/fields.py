@@ -314,15 +314,17 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
                flags=re.I)
     s = re.sub(r"\b(?:updated|published|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$", "", s, flags=re.I)
     s = re.sub(r"\(.*?\)", " ", s)
-    for name in house:
+    for name in sorted(house, key=len, reverse=True):
         # The publication's name after a person's ("Jane Doe, Daily Mirror", "Jane Doe CNN Staff").
         # A name standing first is the person (a blog named after its author), not a suffix.
         if name and len(name) > 2:
             rx = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
             s = re.sub(rf"^{re.escape(name)}\s+[-|:–—]\s+(?=\w)", "", s, flags=re.I)  # "Site - Jane Doe"
             m = rx.search(s)
-            if not m or not _BY.sub("", s[: m.start()]).strip(" ,:|-"):
+            if not m:
                 continue
+            if not _BY.sub("", s[: m.start()]).strip(" ,:|-"):
+                break  # the line opens with the site's name: shorter names inside it cut nothing
             rest = rx.sub(" ", s)
             if re.search(r"[^\W\d_]{2}", re.sub(r"(?i)\b(?:by|von|staff|the)\b", "", rest)):
                 s = " ".join(rest.split())

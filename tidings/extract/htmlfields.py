@@ -422,7 +422,7 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
                 # A visible byline runs into the job line ("Jane Doe Lifestyle [Writer]"); the
                 # name the page states in its metadata shows where the name ends.
                 n = next((m for m in stated if n.startswith(m + " ") and len(m.split()) >= 2), n)
-                if _CMS_ACCOUNT.fullmatch(n):
+                if _CMS_ACCOUNT.fullmatch(n) or _PLACEHOLDER.fullmatch(n):
                     continue  # the CMS's default account names no one; a later witness may
                 if all(_name_key(a) != _name_key(n) for a in authors):
                     authors.append(n)
@@ -455,10 +455,13 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
 # "Redaktion" without a colon is part of the desk's name ("Redaktion Kreisblatt"), with one a label.
 # Default accounts of blog software ("admin", "wordpressadmin", "Administrator", "webmaster").
 _CMS_ACCOUNT = re.compile(r"\w{0,12}admin|administrator|webmaster|site ?admin", re.I)
+# Words a CMS or a desk writes where no one is named: "red." (Redaktion), "publisher", "anónimo".
+_PLACEHOLDER = re.compile(r"red\.?|publisher|author|autor|editor|anonymous|anonym|anonyme|an[oó]nimo|anonimo|"
+                          r"unbenannt|untitled|unknown|no author|none|null|n/?a", re.I)
 _HOUSE_LEAD = re.compile(r"^\s*(?:(?:by|von|par|por|door|author|autor(?:in)?|auteur|text)\s*:?\s+|redaktion\s*:\s*)", re.I)
 # A desk named as such ("Kreisblatt Redaktion", "Redaktion Kreisblatt", "Support Team") is one
 # author under that whole name; cutting the desk word leaves the bare publisher.
-_DESK = re.compile(r"[^\s,;|]+(?: [^\s,;|]+){0,3} (?:redaktion|team)|(?:redaktion|redacción|rédaction) [^\s,;|]+(?: [^\s,;|]+){0,3}", re.I)
+_DESK = re.compile(r"[^\s,;|]+(?: [^\s,;|]+){0,3}[ -](?:\w*redaktion|(?:web|online|support|editorial)?team)|(?:redaktion|redacción|rédaction) [^\s,;|]+(?: [^\s,;|]+){0,3}", re.I)
 _HOUSE_CUT = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s|\s(?:am|on|le|el|in|im|um|at)\s+\S*\d).*$")
 
 
@@ -498,8 +501,11 @@ def _house_name(raw: str) -> str | None:
     s = _HOUSE_CUT.sub("", s).strip(" .:-–—")
     if not s or len(s) > 50 or len(s.split()) > 5 or re.search(r"https?:|www\.|@|^\W|\d{5}|^[\d\W]+$", s):
         return None
-    if len(s.split()) > 1 and not s[:1].isupper():
-        return None  # "von da an wie oben": prose, not a desk or a handle
+    words = s.split()
+    if len(words) > 1 and words[0][:1].islower() and sum(1 for w in words if w[:1].islower()) > len(words) / 2:
+        return None  # "von da an wie oben": prose, not a desk or a handle (caseless scripts pass)
+    if _PLACEHOLDER.fullmatch(s):
+        return None
     if fields.agency_name(s) or fields.parse_date(s) or BOILER_LINE.match(s) or _NOT_HOUSE.search(s) or (
             fields.NOT_NAME_WORD.search(s)):
         return None

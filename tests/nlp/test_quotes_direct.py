@@ -46,3 +46,24 @@ def test_a_retort_with_back_introduces_a_quote(analyzer):
                              "be lectured on budgets by the people who emptied the fund.”")
     qs = _direct(a)
     assert len(qs) == 1 and qs[0].speaker == "Ingrid Solberg"
+
+
+def test_any_verb_of_a_named_subject_after_a_quote_attributes_it(analyzer):
+    text = ("The port levy came up again at the meeting.\n“The harbour will always be ours,” an angry "
+            "Ruth Okafor retaliated. Mayor Tom Baxter only laughed.")
+    qs = _direct(analyzer.analyze_one(text))
+    assert qs and qs[0].text.startswith("The harbour will always") and qs[0].speaker == "Ruth Okafor"
+
+
+def test_a_description_after_a_quote_is_no_speaker_by_any_verb(analyzer):
+    qs = _direct(analyzer.analyze_one("“Nobody wants this new levy,” the harbour sighed."))
+    assert all(q.speaker is None for q in qs)
+
+
+def test_a_cue_ending_in_a_colon_on_the_next_line_belongs_to_the_next_quote(analyzer):
+    text = ("Ruth Okafor said. “You meant that the port is open to every ship.”\n"
+            "Tom Baxter replied: “No, I meant the port is closed to all ships.”\n"
+            "A smiling Okafor quipped, “We shall see about that very soon.”")
+    qs = _direct(analyzer.analyze_one(text))
+    by = {q.text[:6]: q.speaker for q in qs}
+    assert by.get("You me") == "Ruth Okafor" and by.get("No, I ") == "Tom Baxter"

@@ -153,3 +153,12 @@ def test_passive_and_apposed_stance_holders(analyzer, sentence, content, speaker
 def test_stance_verbs_take_their_object(analyzer, sentence, content, speaker):
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_a_raised_subject_of_a_speech_verb_is_its_speaker(analyzer):
+    a = analyzer.analyze_one("The Harbour Gazette is expected to endorse Ruth Okafor in the primary.")
+    q = _content(a, "The Harbour Gazette is expected")
+    assert q and q[0].speaker is not None and "Harbour Gazette" in q[0].speaker
+    a = analyzer.analyze_one("Ruth Okafor is expected to win the primary easily.")
+    q = _content(a, "Ruth Okafor is expected")
+    assert q and q[0].speaker is None

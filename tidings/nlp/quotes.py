@@ -152,17 +152,79 @@ def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -
         # The cue clause: after the quote up to the next quote or sentence end, else before.
         nxt = quotes[qi + 1]._open if qi + 1 < len(quotes) else len(text)  # type: ignore
         prv = quotes[qi - 1]._close if qi > 0 else 0  # type: ignore
-        after = (close, min(p_end, nxt, close + 200))
+        after = (close, min(p_end, nxt, close + 200, _line_end(text, close)))
         before = (max(p_start, prv, o - 250), o)
         for lo, hi in (after, before):
             cue = _cue_in(doc, lo, hi, prefer_first=(lo == close))
+            if cue is not None and lo == close and _leads_into(text, cue, nxt):
+                cue = None  # "“...,” Hewitt said. Trump replied: “...”": the next quote's cue
             if cue is not None:
                 q.cue = cue.text
                 q._cue_at = cue.idx  # type: ignore[attr-defined]
                 q.speaker, q.speaker_text = _speaker_of(doc, cue)
                 break
         else:
-            _lead_in(doc, text, q, o, max(prv, o - 400))
+            if not _tail_verb(doc, text, q, after[1]):
+                _lead_in(doc, text, q, o, max(prv, o - 400))
+
+
+def _line_end(text: str, close: int) -> int:
+    """Where the line after a quote ends a paragraph: a line break after a sentence end.
+    (A hard-wrapped line that breaks mid-sentence goes on.)"""
+    i = text.find("\n", close)
+    while i >= 0:
+        if text[max(close, i - 3):i].rstrip(" \t")[-1:] in (".", "!", "?", "”", "\"", "’", ":", ")", ""):
+            return i
+        i = text.find("\n", i + 1)
+    return len(text)
+
+
+def _leads_into(text: str, cue: Token, nxt: int) -> bool:
+    """A cue ending in a colon right before the next quotation introduces that one."""
+    end = cue.idx + len(cue.text)
+    gap = text[end:nxt]
+    return 0 <= len(gap) < 60 and gap.rstrip(" \t\n").endswith(":") and "." not in gap
+
+
+# Subjects that may speak through any verb right after their quotation.
+_SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
+
+
+def _tail_verb(doc: Doc, text: str, q: _Q, hi: int) -> bool:
+    """“France will always be France,” an angry Hollande retaliated. — a quotation ending in
+    a comma, "?" or "!" and followed by a short clause of a named subject (or a pronoun) and
+    its verb is that subject's, whatever the verb ("shot back", "cracked", "interjected")."""
+    close = q._close  # type: ignore[attr-defined]
+    inner = text[q.start:close].rstrip(" \t”\"’'»")
+    if inner[-1:] not in (",", "?", "!", "—", "-"):
+        return False
+    stop = re.search(r"[.;:!?“\"]|\n", text[close:hi])
+    end = close + (stop.start() if stop else min(hi - close, 0))
+    span = doc.char_span(close, end, alignment_mode="contract")
+    if span is None or not 2 <= len(span) <= 10:
+        return False
+    for v in span:
+        if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and span.start <= c.i < span.end), None)
+        if subj is None:
+            # "..., retorted Hollande."
+            subj = next((c for c in v.children if c.i > v.i and c.pos_ == "PROPN" and
+                         c.ent_type_ in _SPEAKING_TYPES and c.i < span.end), None)
+        if subj is None:
+            continue
+        ent, name = _resolve(doc, subj)
+        if ent is None and not (name and len(name.split()) <= 4 and
+                                all(w[:1].isupper() for w in name.split())):
+            # a name the entity layer missed still counts ("Trump shot back"), a
+            # description does not ("the crowd roared")
+            if subj.lower_ in ("he", "she"):
+                return False
+            continue
+        q.cue, q.speaker, q.speaker_text = v.text, ent, name
+        q._cue_at = v.idx  # type: ignore[attr-defined]
+        return True
+    return False
 
 
 def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> None:

@@ -209,6 +209,12 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
         src = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if src is not None:
             ent, name = _resolve(doc, src)
+    elif any(p.dep_ == "xcomp" and p.pos_ == "VERB" and (p.lower_ in CUE_FORMS or p.lower_ in DOBJ_FORMS
+                                                         or p.lower_ in PREP_FORMS) or
+             p.pos_ == "ADJ" and p.lower_ in PREP_ADJS for p in pred):
+        # "The Times is expected to endorse Doe", "Cruz seemed to mock him", "voters appeared
+        # pleased with": the subject is the one whose words or stance are reported.
+        ent, name = _resolve(doc, subj)
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
 

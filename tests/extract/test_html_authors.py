@@ -241,3 +241,22 @@ def test_longer_site_name_keeps_the_shorter_one_from_cutting_the_byline():
     byline = '<div class="byline">von Das Nachtcafe</div>'
     authors = extract_html(_page(head=head, byline=byline), "https://nachtcafe.example.org/a.html").authors
     assert authors != ["Das"]
+
+
+def test_name_labelled_editor_is_not_the_author():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "author": {"@type": "Person", "name": "Sari Wulandari"}}</script>')
+    byline = ('<div class="author">Budi Santoso</div>'
+              '<div class="editor author-editor">Editor : Sari Wulandari</div>')
+    assert extract_html(_page(head=ld, byline=byline), "p.html").authors == ["Budi Santoso"]
+
+
+def test_author_links_split_a_byline_that_runs_names_together():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "author": {"@type": "Person", "name": "Kari Nordvik Lunde"}}</script>')
+    byline = ('<div class="byline"><a rel="author" href="/a/1">Ola Strand</a>'
+              '<a rel="author" href="/a/2">Kari Nordvik Lunde</a></div>')
+    assert extract_html(_page(head=ld, byline=byline), "p.html").authors == ["Ola Strand", "Kari Nordvik Lunde"]
+    # Author links elsewhere (teasers) are not this byline's.
+    teasers = '<div class="byline">By Kari Nordvik Lunde</div><aside><a rel="author" href="/a/3">Per Holm</a></aside>'
+    assert extract_html(_page(head=ld, byline=teasers), "p.html").authors == ["Kari Nordvik Lunde"]

@@ -400,6 +400,10 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
     links = [n for raw in found.author_links[:2] for n in clean(raw, loose=True)]
     stated = [n for raw in meta.authors_ld + meta.authors_meta for n in clean(raw, loose=True)]
     house = {_name_key(x) for x in [*meta.site_names, *meta.orgs_ld] if x}
+    # A name the page labels as the editor ("Editor: Jane Doe") is not the writer, though
+    # some CMSs state the last editor as the author in their metadata.
+    editors = {_name_key(n) for raw in (*found.bylines[:6], *extra["bylines"][:3], *extra["near_bylines"])
+               if (m := _EDITOR_LINE.match(raw)) for n in clean(m.group(1))}
     # The site's own name as author is the house byline: a last resort, after visible names.
     site_keys = {_name_key(x) for x in sites}
     ld = [a for a in meta.authors_ld if _name_key(a) not in site_keys]
@@ -422,7 +426,7 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
                 # A visible byline runs into the job line ("Jane Doe Lifestyle [Writer]"); the
                 # name the page states in its metadata shows where the name ends.
                 n = next((m for m in stated if n.startswith(m + " ") and len(m.split()) >= 2), n)
-                if _CMS_ACCOUNT.fullmatch(n) or _PLACEHOLDER.fullmatch(n):
+                if _CMS_ACCOUNT.fullmatch(n) or _PLACEHOLDER.fullmatch(n) or _name_key(n) in editors:
                     continue  # the CMS's default account names no one; a later witness may
                 if all(_name_key(a) != _name_key(n) for a in authors):
                     authors.append(n)
@@ -445,7 +449,11 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
     # One witness may list only the first of several authors (JSON-LD with one Person, a
     # byline cut at "and"); another that names all of them and more is the fuller record.
     have = {_name_key(a) for a in authors}
-    for other in (first_byline, visible):
+    # Author links name each person apart where the byline runs them together ("Jane DoeJohn
+    # Roe"); only links whose names that byline spells out are its own (not teasers' links).
+    line = next((r.casefold() for r in found.bylines[:3] if any(a.casefold() in r.casefold() for a in authors)), "")
+    named_links = list(dict.fromkeys(n for raw in found.author_links[:6] for n in clean(raw) if n.casefold() in line))
+    for other in (first_byline, visible, named_links):
         keys = [_name_key(n) for n in other]
         if have and have < set(keys) and len(set(keys)) == len(keys) <= 6 and not (set(keys) & house):
             authors, have = list(other), set(keys)
@@ -455,6 +463,8 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
 # "Redaktion" without a colon is part of the desk's name ("Redaktion Kreisblatt"), with one a label.
 # Default accounts of blog software ("admin", "wordpressadmin", "Administrator", "webmaster").
 _CMS_ACCOUNT = re.compile(r"\w{0,12}admin|administrator|webmaster|site ?admin", re.I)
+_EDITOR_LINE = re.compile(r"^\s*(?:editor|edited by|editado por|edición|editing by|penyunting|redigiert von)\s*:?\s*(.+)",
+                          re.I)
 # Words a CMS or a desk writes where no one is named: "red." (Redaktion), "publisher", "anónimo".
 _PLACEHOLDER = re.compile(r"red\.?|publisher|author|autor|editor|anonymous|anonym|anonyme|an[oó]nimo|anonimo|"
                           r"unbenannt|untitled|unknown|no author|none|null|n/?a", re.I)

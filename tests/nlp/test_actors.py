@@ -89,3 +89,21 @@ def test_a_town_alone_is_its_people_and_a_capital_its_government():
 ])
 def test_generic_heads_take_the_most_specific_modifier(text, country, sector):
     assert code_actor(text) == (country, sector)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("the Sejm", "POL", "LEG"),
+    ("a Storting committee", "NOR", "LEG"),
+    ("Georgian Dream", "GEO", "PTY"),
+    ("the Press Trust of India", "IND", "MED"),
+    ("Bundesnachrichtendienst", "DEU", "SPY"),
+    ("the Carabinieri", "ITA", "COP"),
+    ("emergency medical services", None, "MED"),
+])
+def test_bodies_known_by_their_own_names(text, country, sector):
+    assert code_actor(text) == (country, sector)
+
+
+def test_abbreviations_that_are_also_common_terms_name_no_party():
+    # "APC" in war news is an armoured personnel carrier, not Nigeria's ruling party.
+    assert code_actor("an APC")[0] is None

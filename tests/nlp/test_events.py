@@ -1019,3 +1019,20 @@ def test_ceasefire_halting_an_incursion_concerns_the_territory(nlp):
     evs = _one(code(nlp, "Rwandan President Kagame agreed to a truce halting the army's advance into eastern Congo."),
                "AGREE")
     assert "Congo" in (evs[0].target.name or "")
+
+
+def test_enforcing_sanctions_is_a_sanction_but_enforcing_a_truce_is_no_event(nlp):
+    evs = _one(code(nlp, "The Japanese government says it is strictly enforcing all sanctions on Syria."), "SANCTION")
+    assert "Japan" in (evs[0].source.name or "") and evs[0].target.name == "Syria"
+    assert not code(nlp, "Peacekeepers are enforcing the ceasefire.")
+
+
+def test_call_for_with_the_preposition_read_as_a_clause_mark(nlp):
+    evs = _one(code(nlp, "Students have called for Egyptians to join Friday's rally against military rule in Cairo."),
+               "REQUEST")
+    assert evs[0].source.name == "Students"
+
+
+def test_let_free_with_free_read_as_an_adjective(nlp):
+    evs = _one(code(nlp, "Yemen let free activists in the face of mounting protests."), "CONCEDE")
+    assert evs[0].source.name == "Yemen" and "activists" in (evs[0].target.name or "")

@@ -318,7 +318,9 @@ def _for_a_cause(entry: LexEntry, pred: Token, raw_targets: list[Token], targets
             [g for c in pred.children if c.dep_ == "prep" for g in c.children
              if g.dep_ == "pcomp" and g.tag_ == "VBG"]
         lemmas = [LEX.lemma_of.get(v.lower_, v.lower_) for v in acts]
-        if not acts or any(x in LEX.verbs or x in GIVE_VERBS or x in SUPPORT_VERBS for x in lemmas):
+        # Enforcing is an act only on a measure ("enforcing sanctions"), not on one's own rules.
+        if not acts or any(x in LEX.verbs or x in GIVE_VERBS or x in SUPPORT_VERBS and (
+                x != "enforce" or find_trigger(v) is not None) for x, v in zip(lemmas, acts)):
             return False  # "agreed to offer an aid package": the aim is itself an event
         objects = [o for v in acts for o in v.children if o.dep_ == "dobj"]
         if not objects or any(o.dep_ == "xcomp" for v in acts for o in v.children):

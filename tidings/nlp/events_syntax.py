@@ -11,7 +11,13 @@ from .events_words import (
 def particles_of(tok: Token) -> list[str]:
     prts = [c.lower_ for c in tok.children if c.dep_ == "prt" or
             (c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.lower_ in ("free", "go"))]
+    # "let free activists": the parser can make "free" an adjective of whom the verb frees.
+    prts += [g.lower_ for c in tok.children if c.dep_ == "dobj" for g in c.children
+             if g.dep_ == "amod" and g.lower_ == "free" and g.i == tok.i + 1]
     preps = [c.lower_ for c in tok.children if c.dep_ in ("prep", "agent")]
+    # "called for Egyptians to join": the parser reads the preposition as the clause's "for".
+    preps += [m.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
+              for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1]
     out = [f"{p} {q}" for p in prts for q in preps] + prts + preps
     return out
 

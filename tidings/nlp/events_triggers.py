@@ -234,6 +234,8 @@ def _noun_misread(verb: str, obj: Token, noun: LexEntry) -> bool:
         return True
     if verb == "call" and noun.type != "CONSULT":  # "called a meeting", not "called a strike"
         return True
+    if verb == "enforce" and noun.type not in ("SANCTION", "COERCE"):
+        return True  # one enforces sanctions, bans and curfews; "enforcing the ceasefire" is no truce
     return False
 
 

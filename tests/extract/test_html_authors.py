@@ -260,3 +260,14 @@ def test_author_links_split_a_byline_that_runs_names_together():
     # Author links elsewhere (teasers) are not this byline's.
     teasers = '<div class="byline">By Kari Nordvik Lunde</div><aside><a rel="author" href="/a/3">Per Holm</a></aside>'
     assert extract_html(_page(head=ld, byline=teasers), "p.html").authors == ["Kari Nordvik Lunde"]
+
+
+def test_wire_service_stated_as_author_in_metadata_is_kept_as_written():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "author": {"@type": "Person", "name": "Associated Press"}}</script>')
+    assert extract_html(_page(head=ld), "p.html").authors == ["Associated Press"]
+    head = '<meta name="author" content="Lotte Brink und Ben Adler, dpa">'
+    assert extract_html(_page(head=head), "p.html").authors == ["Lotte Brink", "Ben Adler", "dpa"]
+    # A visible "(dpa)" or a wire name after a person's in the byline stays a credit.
+    byline = '<div class="byline">Von Lotte Brink, dpa</div>'
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Lotte Brink"]

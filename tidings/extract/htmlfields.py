@@ -422,7 +422,7 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
         for name in group:
             structured = group is ld or group is stated_meta
             desk = structured and _DESK.fullmatch(" ".join(name.split())) and _house_name(name)
-            for n in ([desk] if desk else clean(name, loose=True)) if structured else [name]:
+            for n in ([desk] if desk else _stated_names(name, clean)) if structured else [name]:
                 # A visible byline runs into the job line ("Jane Doe Lifestyle [Writer]"); the
                 # name the page states in its metadata shows where the name ends.
                 n = next((m for m in stated if n.startswith(m + " ") and len(m.split()) >= 2), n)
@@ -475,6 +475,19 @@ _DESK = re.compile(r"[^\s,;|]+(?: [^\s,;|]+){0,3}[ -](?:\w*redaktion|(?:web|onli
 _HOUSE_CUT = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s|\s(?:am|on|le|el|in|im|um|at)\s+\S*\d).*$")
 
 
+def _stated_names(raw: str, clean) -> list[str]:
+    """Names in an author field of the metadata. A wire service the publisher states there as
+    an author ("Associated Press", "Jane Doe, dpa") is kept as written: the metadata names it
+    the story's author, where a visible "(dpa)" after the text is only a credit."""
+    names = clean(raw, loose=True)
+    for part in re.split(r"\s*,\s*", raw):
+        for piece in re.split(r"\s+(?:and|und|et|y)\s+|\s*[;&/|]\s*", part):
+            piece = piece.strip(" .()")
+            if fields.agency_name(piece) and piece not in names:
+                names.append(piece)
+    return names
+
+
 def _aside_names(raws: list[str], clean) -> list[str]:
     """Names from bylines inside page furniture; three or more different people there are a
     list (commenters, teasers of other stories), not the article's byline."""
@@ -489,7 +502,7 @@ def _structured_house(meta: PageMeta, skip: set[str] = frozenset()) -> list[str]
     editorial desk ("Redaktion", "PETA-Team"), a user handle, a name the rules reject
     ("Mobasir hassan"). Names in ``skip`` (the site's own) are left out."""
     for raw in (*meta.authors_ld, *meta.authors_meta, *meta.orgs_ld):
-        name = _house_name(raw)
+        name = _house_name(raw, agency=True)
         if name and _name_key(name) not in skip:
             return [name]
     return []
@@ -505,7 +518,7 @@ def house_byline(meta: PageMeta, found, extra: dict) -> list[str]:
     return []
 
 
-def _house_name(raw: str) -> str | None:
+def _house_name(raw: str, agency: bool = False) -> str | None:
     s = " ".join(html.unescape(raw or "").split())
     s = fields.BY_PREFIX.sub("", _HOUSE_LEAD.sub("", s))
     s = _HOUSE_CUT.sub("", s).strip(" .:-–—")
@@ -516,7 +529,7 @@ def _house_name(raw: str) -> str | None:
         return None  # "von da an wie oben": prose, not a desk or a handle (caseless scripts pass)
     if _PLACEHOLDER.fullmatch(s):
         return None
-    if fields.agency_name(s) or fields.parse_date(s) or BOILER_LINE.match(s) or _NOT_HOUSE.search(s) or (
+    if (fields.agency_name(s) and not agency) or fields.parse_date(s) or BOILER_LINE.match(s) or _NOT_HOUSE.search(s) or (
             fields.NOT_NAME_WORD.search(s)):
         return None
     return s

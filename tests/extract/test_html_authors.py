@@ -271,3 +271,14 @@ def test_wire_service_stated_as_author_in_metadata_is_kept_as_written():
     # A visible "(dpa)" or a wire name after a person's in the byline stays a credit.
     byline = '<div class="byline">Von Lotte Brink, dpa</div>'
     assert extract_html(_page(byline=byline), "p.html").authors == ["Lotte Brink"]
+
+
+def test_names_two_witnesses_agree_on_outweigh_a_lone_one():
+    # The CMS states the uploader in JSON-LD; meta tags and the printed byline name the writers.
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "author": {"@type": "Person", "name": "Carla Webb"}}</script>')
+    head = ld + '<meta name="author" content="Dana Holt, Evan Pike">'
+    byline = '<div class="byline">By Dana Holt , Evan Pike , Channel 9</div>'
+    assert extract_html(_page(head=head, byline=byline), "p.html").authors == ["Dana Holt", "Evan Pike"]
+    # One witness against one: the stated author stands.
+    assert extract_html(_page(head=ld, byline=byline), "p.html").authors == ["Carla Webb"]

@@ -435,6 +435,12 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
         authors = people or authors
         if authors:
             break
+    # Independent witnesses: JSON-LD, meta tags, the byline markup (its text, rel=author and
+    # author links are the same elements), and byline lines read from the text.
+    authors = _confirmed(authors, house, [
+        [n for a in ld for n in _stated_names(a, clean)],
+        [n for a in stated_meta for n in _stated_names(a, clean)],
+        first_byline or [*rel, *links], [*visible, *near]])
     if not authors:
         authors = house_byline(meta, found, extra)
     # Profiles often state only a first name ("Nils") where the byline spells it out ("Eine
@@ -473,6 +479,31 @@ _HOUSE_LEAD = re.compile(r"^\s*(?:(?:by|von|par|por|door|author|autor(?:in)?|aut
 # author under that whole name; cutting the desk word leaves the bare publisher.
 _DESK = re.compile(r"[^\s,;|]+(?: [^\s,;|]+){0,3}[ -](?:\w*redaktion|(?:web|online|support|editorial)?team)|(?:redaktion|redacción|rédaction) [^\s,;|]+(?: [^\s,;|]+){0,3}", re.I)
 _HOUSE_CUT = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s|\s(?:am|on|le|el|in|im|um|at)\s+\S*\d).*$")
+
+
+def _confirmed(authors: list[str], house: set[str], witnesses: list[list[str]]) -> list[str]:
+    """The people two witnesses agree on, where the chosen ones have no witness but their own.
+
+    Metadata and the visible byline sometimes name different people: a CMS states the account
+    that uploaded the story, a theme prints a profile box first. Names that a second witness
+    repeats (the meta author and the printed "par Jane Doe") outweigh names only one states.
+    """
+    keys = [{_name_key(n) for n in w} - house for w in witnesses]
+    have = {_name_key(a) for a in authors}
+    own = [k for k in keys if have & k]
+    if len(own) != 1 or not have <= own[0]:
+        return authors  # confirmed by a second witness, or not from these witnesses at all
+    best, best_support = None, 1
+    for w, k in zip(witnesses, keys):
+        # Only full names: "Brazil, Rachel" split at its comma confirms nothing.
+        if not k or k & have or len(k) > 6 or any(len(n.split()) < 2 for n in k):
+            continue
+        support = sum(1 for o in keys if k <= o)
+        if support > best_support:
+            best, best_support = w, support
+    if best is None:
+        return authors
+    return list(dict.fromkeys(n for n in best if _name_key(n) not in house))
 
 
 def _stated_names(raw: str, clean) -> list[str]:

@@ -162,3 +162,19 @@ def test_a_raised_subject_of_a_speech_verb_is_its_speaker(analyzer):
     a = analyzer.analyze_one("Ruth Okafor is expected to win the primary easily.")
     q = _content(a, "Ruth Okafor is expected")
     assert q and q[0].speaker is None
+
+
+@pytest.mark.parametrize("sentence,start,speaker", [
+    ("Many of the harbour closures, Mayor Tom Baxter said, have hit the small fishing firms hardest.",
+     "Many of the harbour closures", "Tom Baxter"),
+    ("In any case, Ruth Okafor said, the port was vastly over-supplied with berths.",
+     "In any case", "Ruth Okafor"),
+])
+def test_a_speech_verb_set_off_by_commas_reports_the_clause_around_it(analyzer, sentence, start, speaker):
+    q = _content(analyzer.analyze_one(sentence), start)
+    assert q and q[0].speaker == speaker and not q[0].direct and q[0].text.endswith(("hardest", "berths"))
+
+
+def test_a_relative_clause_with_a_speech_verb_is_no_parenthetical(analyzer):
+    a = analyzer.analyze_one("The levy, which Ruth Okafor said would cost the port millions, was dropped.")
+    assert not any(q.text.startswith("The levy") for q in a.quotes)

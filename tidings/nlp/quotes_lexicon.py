@@ -88,6 +88,7 @@ PREP_VERBS = {
     "reminisce": ("about",), "inquire": ("about",), "enquire": ("about",), "lecture": ("on", "about"),
     "opine": ("on", "about"), "expound": ("on",), "mull": ("over",), "gush": ("about", "over"),
     "rave": ("about",), "whine": ("about",), "gripe": ("about",), "grumble": ("about",),
+    "focus": ("on",), "balk": ("at",),
 }
 # Nouns of speech and stance with a possessive source ("Trump's attacks on the press").
 PREP_NOUNS = {
@@ -123,6 +124,10 @@ PREP_NOUNS = {
     "appeal": ("for", "to"), "appeals": ("for", "to"), "plea": ("for",), "pleas": ("for",), "pledge": ("of", "to"), "promise": ("of", "to"),
     "objection": ("to",), "objections": ("to",), "protest": ("against", "over"),
     "protests": ("against", "over"),
+    "support": ("for",), "views": ("on", "of", "about"), "allegiance": ("to",),
+    "concern": ("about", "over", "for"), "concerns": ("about", "over", "for"),
+    "fears": ("of", "about", "over"), "questions": ("about", "over"),
+    "attention": ("to",), "tribute": ("to",),
 }
 # Stance adjectives whose prepositional object is what the subject's statement is about
 # ("Republicans have been critical of the deal", "she is upbeat about his chances").
@@ -152,6 +157,7 @@ PREP_ADJS = {
     "unsure": ("of", "about"), "uncertain": ("about",), "ambivalent": ("about",),
     "enthused": ("about", "by"), "thrilled": ("about", "by", "with"), "annoyed": ("by", "with", "at"),
     "outraged": ("by", "over", "at"), "disgusted": ("by", "with"), "alarmed": ("by", "at"),
+    "interested": ("in",),
 }
 
 

@@ -74,6 +74,11 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue
         if t.pos_ not in ("VERB", "AUX"):
             continue
+        if t.dep_ == "parataxis":
+            pq = _parenthetical(doc, t, base, text)
+            if pq is not None and not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
+                out.append(pq)
+                continue
         # "Clinton said answering a question": a speech verb's participle is a circumstance.
         comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and base != "expect"
                 and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY)]
@@ -143,6 +148,34 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
+
+
+# Verbs that report the clause they interrupt ("Many of the closures, he said, were ...").
+_PARENTHETICAL = NEAR_QUOTE_ONLY | {"believe", "think", "fear", "hope", "expect", "estimate",
+                                    "contend", "maintain", "suggest", "predict", "insist"}
+
+
+def _parenthetical(doc: Doc, t: Token, base: str, text: str) -> _Q | None:
+    """"The budget office, he said, will go up": a speech verb set off by commas inside the
+    clause it reports; the content is the clause around it (the cue inside its span)."""
+    if base not in _PARENTHETICAL or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+        return None
+    head = t.head
+    if head.i == t.i or head.pos_ not in ("VERB", "AUX") or head.lower_ in CUE_FORMS:
+        return None
+    words = [x.i for x in t.subtree if not x.is_punct]
+    lo_t, hi_t = words[0], words[-1]
+    if lo_t <= head.left_edge.i or hi_t + 1 >= head.right_edge.i:
+        return None  # only a cue with reported words on both sides
+    if doc[lo_t - 1].text != "," or doc[hi_t + 1].text != ",":
+        return None
+    span = _clean(doc, head.left_edge.i, head.right_edge.i + 1)
+    if span is None or span[1] - span[0] < 20:
+        return None
+    if not any(c.dep_ == "nsubj" for c in t.children):
+        return None
+    ent, name = _speaker_of(doc, t)
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
 
 _CHARGE_VERBS = {"accuse", "blame", "criticize", "criticise", "praise", "thank", "fault",

@@ -1036,3 +1036,25 @@ def test_call_for_with_the_preposition_read_as_a_clause_mark(nlp):
 def test_let_free_with_free_read_as_an_adjective(nlp):
     evs = _one(code(nlp, "Yemen let free activists in the face of mounting protests."), "CONCEDE")
     assert evs[0].source.name == "Yemen" and "activists" in (evs[0].target.name or "")
+
+
+def test_being_a_states_donor_is_giving_it_aid(nlp):
+    evs = _one(code(nlp, "Sweden remains the largest single donor of humanitarian assistance in Somalia."), "AID")
+    assert evs[0].source.name == "Sweden" and evs[0].target.name == "Somalia"
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden would become a donor to Somalia.",
+    "Sweden is not a donor to Somalia.",
+    "Sweden is the largest donor.",
+    "She is a major donor to the Democratic Party.",
+])
+def test_hoped_for_negated_untargeted_or_political_donors_give_no_aid(nlp, text):
+    assert not [e for e in code(nlp, text) if e.type == "AID"]
+
+
+def test_giving_approval_for_someone_to_act_allows_them(nlp):
+    evs = _one(code(nlp, "The Ethiopian government gave approval for the World Food Programme to deliver food "
+                         "to Tigray."), "CONCEDE")
+    assert "Ethiopian" in (evs[0].source.name or "") and "World Food Programme" in (evs[0].target.name or "")
+    assert not code(nlp, "The board gave approval to the merger.")

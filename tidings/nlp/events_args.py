@@ -14,7 +14,7 @@ from .events_syntax import (
     is_abstract, is_actorish, direct_object, owner_of, prep_objects, thing_targets, unquantify,
     with_conjuncts,
 )
-from .events_triggers import destinations, find_trigger
+from .events_triggers import DONORS, destinations, find_trigger
 
 
 # What a refusal can defy: "despite X's request", "under pressure from X".
@@ -147,6 +147,9 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                                      (("from",) if entry.type != "AID" else ()))]
         if not tgt and entry.type in ("ASSAULT", "COERCE", "CONCEDE", "COOPERATE"):
             tgt = prep_objects(noun, ("of",))  # "bombardment of X", "release of X"
+        if not tgt and noun.lower_ in DONORS:  # "the largest donor of aid in Iraq"
+            tgt = prep_objects(noun, ("in",)) or [t for of in prep_objects(noun, ("of",))
+                                                  for t in prep_objects(of, ("to", "in", "for"))]
         tgt = [t for h in tgt for t in with_conjuncts(h)]
         tgt += [c for c in noun.children if c.dep_ == "conj" and c.lower_ in RELATIONAL]
         if not tgt and entry.mode == "hostage":  # "held 20 aid workers hostage" (parsed as a compound)
@@ -293,7 +296,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # Whom a request or refusal is about, as the subject of its clause: "called for Britain
         # to stay", "its demand that the US ease sanctions", "will not accept refugees fleeing".
         clauses = [c for c in pred.children if c.dep_ in ("advcl", "ccomp") and (
-            any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children) if entry.type == "REQUEST"
+            any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children)
+            if entry.type == "REQUEST" or entry.key == "allow"  # "gave approval for the UN to deliver"
             else c.tag_ == "VBG" and direct_object(pred) is None)]
         if entry.type == "REQUEST" and noun is not None and noun != pred:
             clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and

@@ -30,6 +30,10 @@ _DEGREE = {"particularly", "very", "so", "most", "more", "less", "quite", "reall
 def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
     """(entry, predicate token, event noun or None) when tok starts an event."""
     low = tok.lower_
+    if low in _COPULAS and tok.tag_.startswith("VB"):
+        donor = _donor_attribute(tok)
+        if donor is not None:
+            return LEX.nouns["aid"], tok, donor
     if tok.tag_.startswith("VB") or _headline_verb(tok):
         lemma = LEX.lemma_of.get(low)
         if lemma is None:
@@ -82,6 +86,26 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
         if tok.dep_ in ("pobj", "nsubj", "dobj", "ROOT", "appos") and _nominal_has_actors(tok):
             return noun, tok, tok
     return None
+
+
+_COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "becomes", "become",
+            "became"}
+DONORS = {"donor", "donors", "provider", "providers", "supplier", "suppliers"}
+
+
+def _donor_attribute(cop: Token) -> Token | None:
+    """"X remains the largest donor of aid in Iraq", "Japan is the biggest donor to the
+    Palestinians": being someone's donor is giving them aid. Only with a named recipient, and
+    not negated or merely hoped for ("would become a donor")."""
+    if negated(cop) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
+        return None
+    donor = next((c for c in cop.children if c.dep_ == "attr" and c.lower_ in DONORS), None)
+    subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    if donor is None or subj is None or subj.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return None  # states and agencies give aid; "she is a donor to the party" funds politics
+    whom = prep_objects(donor, ("to", "in", "for")) + [
+        t for of in prep_objects(donor, ("of",)) for t in prep_objects(of, ("to", "in", "for"))]
+    return donor if any(is_actorish(t) or t.ent_type_ in ("GPE", "NORP", "ORG") for t in whom) else None
 
 
 def _headline_verb(tok: Token) -> bool:
@@ -255,6 +279,9 @@ def _support_entry(verb: str, obj: Token, noun: LexEntry) -> LexEntry:
     return noun
 
 
+_PERMISSIONS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent", "go-ahead"}
+
+
 def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) -> LexEntry | None:
     """Senses of ambiguous verbs, told apart by their arguments."""
     deps = {c.dep_ for c in tok.children}
@@ -348,6 +375,11 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None  # "signed up for a class"
     if lemma == "recall" and objl not in REPRESENTATIVES:
         return None  # "recalled the president telling him": remembering
+    if lemma in ("give", "grant") and objl in _PERMISSIONS and (
+            any(c.dep_ == "dative" and (is_actorish(c) or any(is_actorish(g) for g in c.children if g.dep_ == "pobj"))
+                for c in tok.children) or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                                    and any(g.dep_ == "nsubj" for g in c.children) for c in tok.children)):
+        return LEX.verb("allow", [])  # "gave approval for the UN to deliver aid": allowed them to
     if lemma in ("give", "provide", "grant", "offer", "contribute", "lend", "deliver") and obj is not None and \
             objl in GIVE_ABSTRACT:
         return None  # "gave them a reason", "giving states more power"

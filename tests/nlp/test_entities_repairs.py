@@ -205,3 +205,15 @@ def test_one_word_towns_are_not_made_from_accents_or_small_towns():
 def test_a_word_run_into_a_name_with_a_hyphen_is_cut_off(analyzer):
     a = analyzer.analyze_one("Voters liked Jeb Bush. The Jeb Bush-funded group spent more.")
     assert not any("funded" in e.name for e in a.entities)
+
+
+def test_a_known_name_the_model_cut_in_pieces_is_whole(analyzer):
+    text = "Fighters of the Islamic State of Iraq and the Levant withdrew from the town."
+    doc = analyzer.nlp(text)
+    a = analyzer.analyze_one(text)
+    names = {e.name: e for e in a.entities}
+    whole = "Islamic State of Iraq and the Levant"
+    assert whole in names and names[whole].type == "ORG" and names[whole].sector == "REB"
+    assert "Levant" not in names
+    # the model's own reading, for the record: cut short (the repair is what this tests)
+    assert whole not in {ent.text for ent in doc.ents}

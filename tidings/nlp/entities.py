@@ -292,7 +292,44 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
             s -= 1  # "Antony" + "J. Blinken": an initial is never where a name starts
         spans.append([s, e, label])
     spans.sort()
-    return [tuple(x) for x in spans]
+    return _rejoin_known(doc, kb, words, [tuple(x) for x in spans])
+
+
+def _rejoin_known(doc: Doc, kb, words: list[str], spans: list[tuple[int, int, str]]):
+    """A name of several words that the tables know, which the model cut short, into pieces
+    or missed in part ("Islamic State of Iraq" + "Levant" of "the Islamic State of Iraq and
+    the Levant"): the known name, whole, in place of the pieces inside it."""
+    n = len(doc)
+    norms = [norm_word(w) for w in words]
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < n:
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        hit = None
+        for j in range(min(n, i + kb.max_len), i + 1, -1):
+            if tuple(norms[i:j]) not in kb.table or "\n" in doc[i:j].text:
+                continue
+            hits = [h for h in kb.lookup(words[i:j]) if h.kind in ("org", "country")]
+            if hits:
+                hit = (i, j, "ORG" if hits[0].kind == "org" else "GPE")
+                break
+        if hit is None:
+            i += 1
+            continue
+        s, e = hit[0], hit[1]
+        inside = [x for x in spans if x[0] < e and x[1] > s]
+        # Only where the model's spans lie within the name and do not already say it; a
+        # known name inside a longer one ("Iraq" of "Bank of Iraq") is left to the model.
+        if inside and all(x[0] >= s - 1 and x[1] <= e for x in inside) and \
+                (len(inside) > 1 or (inside[0][1] - inside[0][0]) < e - s):
+            found.append(hit)
+        i = e
+    if not found:
+        return spans
+    out = [x for x in spans if not any(x[0] < e and x[1] > s for s, e, _ in found)]
+    return sorted(out + found)
 
 
 def _surname_left_out(doc: Doc, kb, i: int) -> bool:

@@ -282,3 +282,20 @@ def test_names_two_witnesses_agree_on_outweigh_a_lone_one():
     assert extract_html(_page(head=head, byline=byline), "p.html").authors == ["Dana Holt", "Evan Pike"]
     # One witness against one: the stated author stands.
     assert extract_html(_page(head=ld, byline=byline), "p.html").authors == ["Carla Webb"]
+
+
+def test_label_element_then_the_name_as_plain_text():
+    byline = '<div class="meta"><h5>Datum: </h5>03.11.2021 <br><h5>Autor: </h5>Henrike Vogt/SP-X</div>'
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Henrike Vogt"]
+
+
+def test_author_list_class_and_a_brand_word_before_von():
+    byline = ('<ul class="metaInfoAuthorList"><li class="metaInfoAuthorList-item">'
+              '<a href="/author/mb/">Malte Brandt</a></li></ul>')
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Malte Brandt"]
+    assert fields.clean_author("capital von Jemma Kolb 05. November 2024 15:36 Uhr") == ["Jemma Kolb"]
+
+
+def test_byline_closing_the_body():
+    page = _page().replace("</article>", "<p>(责编：王芳、李明)</p></article>")
+    assert extract_html(page, "p.html").authors == ["王芳", "李明"]

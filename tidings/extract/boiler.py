@@ -34,7 +34,7 @@ _ROLE_PATTERNS = (
                           r"bildnachweis|fotograf)(?:$|[\s_-])", re.I)),
     ("byline", re.compile(r"byline|by-line|(?:^|[\s_-])(?:author|authors|autor|autoren|auteur|writer|"
                           r"article-author|author-name|contributor|creator)(?:$|[\s_-])|"
-                          r"author__name|author-info|authorname|article__author|meta-author", re.I)),
+                          r"author__name|author-info|authorname|article__author|meta-author|authors?-?list", re.I)),
     ("date", re.compile(r"(?:^|[\s_-])(?:date|dateline-date|time|timestamp|published|pubdate|publish-date|"
                         r"datum|posted-on|entry-date|article-date|post-date|meta-date|date-time)(?:$|[\s_-])", re.I)),
     ("tags", re.compile(r"(?:^|[\s_-])(?:tags?|tag-?list|tagcloud|tag-cloud|post-tags|article-tags|keywords?|"

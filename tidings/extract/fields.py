@@ -226,7 +226,7 @@ _BY = re.compile(
     r"(?:by|von|vom|par|por|di|da|door|av|af|przez)\s*:?\s+|"
     r"^\s*(?:автор[ы]?|texte?|text und fotos?|interview|autor(?:\*in|:in|_in|in|en)?|auteur|author|authors|artikel von|"
     r"redacción|reportage|erstellt von|verfasst von|redaktion)\s*:\s*|"
-    r"^\s*(?:责任编辑|作者|编辑|记者|記者|文|撰文)\s*[:：]?\s*", re.I)
+    r"^\s*(?:责任编辑|责编|作者|编辑|记者|記者|文|撰文)\s*[:：]?\s*", re.I)
 BY_PREFIX = _BY  # for callers that keep a byline whole but without its "By"
 _ROLE = re.compile(
     r"\b(?:staff (?:writer|reporter)s?|senior|chief|correspondents?|reporters?|editors?|columnist|"
@@ -305,6 +305,10 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
     s = _EMAIL.sub(" ", s)
     s = _HANDLE.sub(" ", s)
     s = re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip().lstrip("~*–—- ")
+    if re.fullmatch(r"[(（][^()（）]+[)）]", s):
+        s = s[1:-1].strip()  # "(责编：Name)": the whole credit line in brackets
+    # "capital von Jane Doe": a brand or column word ahead of the byline's marker.
+    s = re.sub(r"^[a-zà-ÿ][\w-]*\s+(?:von|by)\s+(?=[A-ZÀ-Þ])", "", s)
     if re.match(r"(?:©|\(c\)|copyright\b)", s, re.I) or _PHOTO_LEAD.match(s):
         return []  # a photo or site copyright line, or a picture credit: not a byline
     if re.match(r"(?:https?:|www\.)", s, re.I):

@@ -254,7 +254,7 @@ _BYLINE_AFTER = re.compile(r"(?:[|·•–—]|\d)\s*(?:by|von|par|por|door|av|a
 def _byline_like(t: str) -> bool:
     """"By Jane Doe", "Ein Artikel von Jane Doe", "06.11.2023 | von Jane": a byline marker at the
     start or after a date or separator. "von" inside a sentence or headline is a preposition."""
-    if fields.BY_PREFIX.match(t):
+    if fields.BY_PREFIX.match(t.lstrip("(（")):
         return True
     m = _BYLINE_AFTER.search(t)
     return bool(m and (m.group(0)[:1] in "|·•–—" or m.group(0)[:1].isdigit() or re.search(r"\s(?:By|Von|BY|VON)\s", m.group(0))))
@@ -274,12 +274,13 @@ def near_bylines(w: Walker, span: tuple[int, int] | None, title: str | None = No
         signed = _labelled_line(blocks[last].text)
         if signed:
             return [signed]
-    for i in [*range(max(first - 15, 0), min(first + 3, len(blocks))), *range(last + 1, min(last + 4, len(blocks)))]:
+    # The body's own last line may be the byline ("Von Jane Doe", "(责编：...)").
+    for i in [*range(max(first - 15, 0), min(first + 3, len(blocks))), *range(max(last, first + 3), min(last + 4, len(blocks)))]:
         b = blocks[i]
         t = " ".join(b.text.replace(BR, " ").split())
         if b.harvest and b.links > len(t) / 2:
             continue
-        if len(t) < 150 and _byline_like(t) and norm(t) != head:
+        if len(t) < 150 and _byline_like(t) and norm(t) != head and not _AUTHOR_LABEL.fullmatch(t):
             out.append(t)
             break
         signed = _dated_signature(t) if len(t) < 100 else None

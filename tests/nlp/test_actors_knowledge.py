@@ -39,3 +39,14 @@ def test_a_hyphenated_known_name_the_model_calls_a_person_is_the_organisation(an
     a = analyzer.analyze_one("Al-Shabaab claimed the attack.")
     e = next(e for e in a.entities if e.name.lower().startswith("al-shabaab"))
     assert (e.type, e.country, e.sector) == ("ORG", "SOM", "REB")
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("the Bombay High Court", "IND", "JUD"),  # a former name lives on in the institution's
+    ("Calcutta police", "IND", "COP"),
+    ("Odessa", "UKR", "CVL"),  # the hand table wins over a smaller namesake (Texas)
+])
+def test_former_and_other_names_of_large_cities(text, country, sector):
+    from tidings.nlp.actors import code_actor
+
+    assert code_actor(text) == (country, sector)

@@ -167,6 +167,11 @@ def build() -> dict:
         for key in ("names", "demonyms", "capitals"):
             known.update(n.lower() for n in c.get(key, []))
     places = _places(known)
+    for row in _rows("places.tsv"):
+        name, iso3 = (row + ["", ""])[:2]
+        if iso3 not in countries:
+            raise ValueError(f"places.tsv: unknown country {iso3!r} for {name!r}")
+        places[name] = iso3
     orgs = []
     for row in _rows("organisations.tsv"):
         names, country, sector = (row + ["", "", ""])[:3]

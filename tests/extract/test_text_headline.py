@@ -103,3 +103,52 @@ def test_spanish_del_is_no_share_button():
     lines = tl.split_lines("El precio del agua sube en el valle\n\nDel\n\nDela på Facebook")
     tl.add_features(lines, "es")
     assert [ln.boiler for ln in lines] == [False, True, True]
+
+
+def test_headline_under_the_page_title_and_a_kicker_over_its_standfirst():
+    dump = [
+        "Home", "Region", "",
+        "Drought: is the valley running out of water this summer?",
+        "",
+        "Reservoir",
+        "",
+        "Will the taps run dry in the valley before the autumn rains?",
+        "",
+        "The regional water board has banned garden hoses, and farmers fear for the harvest "
+        "after the driest spring on record.",
+        "",
+        "By Clara Montes",
+        "12.06.2025, 10:15",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Will the taps run dry in the valley before the autumn rains?"
+
+
+def test_bare_name_counts_as_byline_only_beside_a_time_or_date():
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import _bare_byline, _meta_below
+
+    def lines_of(*texts):
+        lines = tl.split_lines("\n".join(texts))
+        tl.add_features(lines, "en")
+        return lines
+
+    stamped = lines_of("Water board bans garden hoses", "Clara Montes", "10:15")
+    assert _bare_byline(stamped, 1) and _meta_below(stamped, 0)
+    alone = lines_of("Water board bans garden hoses", "Clara Montes", "Weather", "Sport")
+    assert not _bare_byline(alone, 1) and not _meta_below(alone, 0)
+
+
+def test_line_under_the_byline_is_the_standfirst_not_the_headline():
+    dump = [
+        "Home", "Region", "",
+        "Water board bans garden hoses as reservoir hits a low",
+        "By Clara Montes",
+        "Households face fines for filling private pools as the driest spring on record "
+        "empties the valley reservoir",
+        "12.06.2025, 10:15",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Water board bans garden hoses as reservoir hits a low"

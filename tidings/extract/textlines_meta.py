@@ -18,7 +18,7 @@ from .textlines_cues import (
     _dash_credit, _is_byline, _is_date_line, _content_words, _add_credits,
     caption_credit as split_caption_credit,
 )
-from .textlines_people import _byline_and_date
+from .textlines_people import _byline_and_date, _looks_like_name, _name_before_stamp
 from .textlines_lists import _tags_related_section
 
 # ---------------------------------------------------------------- the page
@@ -201,29 +201,85 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         # the dump may print the headline as the region's first "paragraph" (a long question
         # reads like a sentence); judge it against the text below it, not against itself
         first = head_start + 1
-    for k in range(first - 1, lo - 1, -1):
+    # Lines a little below the region's start count too when the byline or the date follows
+    # them: the region can open with a page title or a standfirst printed above the <h1>
+    # ("SEO title / kicker / headline / standfirst / By ... / date"), and only right over its
+    # standfirst: a video title or a caption between the standfirst and the byline is not it.
+    below = [k for k in range(head_start + 1, min(len(lines), head_start + 5))
+             if _meta_below(lines, k) and not lines[k].text.endswith(".") and lines[k].words <= 30
+             and k + 1 < len(lines) and lines[k + 1].kind == "body" and lines[k + 1].words > lines[k].words]
+    for k in below + list(range(first - 1, lo - 1, -1)):
         ln = lines[k]
         words = body_words
-        if k == head_start:
+        if k >= head_start:
             words = _content_words(" ".join(lines[j].text for j in range(k + 1, min(len(lines), k + 9))), stops)
         s = _title_score(ln, words, stops)
         if s <= 0:
             continue
+        if k > head_start and ln.kind == "body" and ln.sentence:
+            s += 0.6  # a question under the page title is the headline, not a paragraph
         # the headline sits just above the byline or the date; a standfirst sits below them
-        if any(_is_byline(lines[j]) or _is_date_line(lines[j]) or (lines[j].words <= 14 and parse_date(lines[j].text))
-               for j in range(k + 1, min(k + 4, len(lines)))):
+        if _meta_below(lines, k):
             s += 0.7
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if nxt is not None and nxt.kind == "body" and nxt.words > ln.words:
             s += 0.4  # directly over the standfirst or the first paragraph
         if ln.words >= 4 and echoes.get(_echo_key(ln.text), 0) >= 2:
             s += 0.6  # printed again (page title, breadcrumb, share text): the page's headline
-        s -= 0.004 * (head_start - k)
+        s -= 0.004 * abs(head_start - k)
         if s > best_score:
             best, best_score = k, s
     if best is not None and best > lo:
         best = _headline_over_standfirst(lines, best, body_words, stops)
+        best = _headline_over_byline(lines, best, body_words, stops)
     return best
+
+
+def _is_meta(ln: Line) -> bool:
+    """A byline or a date: what a page prints right under its headline."""
+    return _is_byline(ln) or _is_date_line(ln) or (ln.words <= 14 and parse_date(ln.text) is not None)
+
+
+def _bare_byline(lines: list[Line], j: int) -> bool:
+    """A line that is only a name, with the date or time a line or two away: the byline of a
+    page that prints no "By". Capitalised pairs alone are no evidence (German nouns, menu
+    items, organisations); the stamp beside them is."""
+    ln = lines[j]
+    if not (2 <= ln.words <= 4) or ln.sentence:
+        return False
+    if _name_before_stamp(ln.text):
+        return True
+    if not _looks_like_name(ln.text) or sum(1 for w in ln.text.split() if w[:1].isupper()) < 2:
+        return False
+    return any(_is_meta(lines[i]) or _CLOCK.fullmatch(lines[i].text)
+               for i in range(max(0, j - 2), min(len(lines), j + 3)) if i != j)
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.I)
+
+
+def _meta_below(lines: list[Line], k: int) -> bool:
+    return any(_is_meta(lines[j]) or _bare_byline(lines, j) for j in range(k + 1, min(k + 4, len(lines))))
+
+
+def _headline_over_byline(lines: list[Line], k: int, body_words: set[str], stops: frozenset[str]) -> int:
+    """A line under the byline is a standfirst or a caption: when a byline ("By ...")
+    sits just above the chosen line and a headline-shaped line on the same subject sits just
+    above that byline, that line is the headline."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if not _is_byline(lines[j]):  # a bare name here could be a kicker: only "By ..." tells
+            continue
+        for c in range(j - 1, max(-1, j - 3), -1):
+            up = lines[c]
+            if _is_meta(up):
+                continue
+            if up.words < 4 or up.text.endswith(".") or _title_score(up, body_words, stops) <= 0:
+                break
+            if _content_words(up.text, stops) & (_content_words(lines[k].text, stops) | body_words):
+                return c
+            break
+        break
+    return k
 
 
 def _headline_over_standfirst(lines: list[Line], k: int, body_words: set[str], stops: frozenset[str]) -> int:

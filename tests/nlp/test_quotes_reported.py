@@ -178,3 +178,15 @@ def test_a_speech_verb_set_off_by_commas_reports_the_clause_around_it(analyzer, 
 def test_a_relative_clause_with_a_speech_verb_is_no_parenthetical(analyzer):
     a = analyzer.analyze_one("The levy, which Ruth Okafor said would cost the port millions, was dropped.")
     assert not any(q.text.startswith("The levy") for q in a.quotes)
+
+
+def test_a_participle_used_as_an_adjective_reports_nothing(analyzer):
+    a = analyzer.analyze_one("The figures include pledged delegates and superdelegates from every county.")
+    assert not any(q.text.startswith("delegates") for q in a.quotes)
+
+
+def test_attacks_are_a_stance_only_when_someones(analyzer):
+    a = analyzer.analyze_one("Mayor Tom Baxter's attacks on the port authority grew sharper. In response to "
+                             "the new port levy, the Harbour Workers Union called a strike.")
+    assert any(q.text == "the port authority" for q in a.quotes)
+    assert not any(q.text == "the new port levy" for q in a.quotes)

@@ -92,12 +92,13 @@ PREP_VERBS = {
 }
 # Nouns of speech and stance with a possessive source ("Trump's attacks on the press").
 PREP_NOUNS = {
-    "attack": ("on", "against"), "attacks": ("on", "against"),
+    # only with a possessor (see POSS_ONLY): "Trump's attacks on the press"
+    "attack": ("on", "against"), "attacks": ("on", "against"), "response": ("to",),
     "criticism": ("of",), "endorsement": ("of",), "opposition": ("to",), "call": ("for",),
     "calls": ("for",), "critique": ("of",),
     "defense": ("of",), "defence": ("of",), "praise": ("for", "of"), "demand": ("for",),
     "demands": ("for",), "warning": ("of", "about"), "warnings": ("of", "about"),
-    "response": ("to",), "claim": ("of",), "claims": ("of",), "denial": ("of",), "complaint": ("about",), "complaints": ("about",),
+    "claim": ("of",), "claims": ("of",), "denial": ("of",), "complaint": ("about",), "complaints": ("about",),
     "comments": ("on", "about"), "remarks": ("on", "about"), "comment": ("on", "about"),
     "remark": ("on", "about"), "statement": ("on", "about"), "statements": ("on", "about"),
     "mention": ("of",), "supporter": ("of",), "supporters": ("of",), "message": ("about", "of"),
@@ -109,7 +110,7 @@ PREP_NOUNS = {
     "allegation": ("of", "against"), "allegations": ("of", "against"),
     "accusation": ("of", "against"), "accusations": ("of", "against"), "declaration": ("of",),
     "declarations": ("of",), "view": ("of", "on"),
-    "stance": ("on",), "feelings": ("about", "on"),
+    "feelings": ("about", "on"),
     "faith": ("in",), "estimate": ("of",), "estimates": ("of",), "endorsements": ("of",),
     "embrace": ("of",), "backlash": ("against",), "ambivalence": ("about", "toward"),
     "passion": ("for",), "proponent": ("of",), "proponents": ("of",), "advocate": ("for", "of"),
@@ -129,6 +130,9 @@ PREP_NOUNS = {
     "fears": ("of", "about", "over"), "questions": ("about", "over"),
     "attention": ("to",), "tribute": ("to",),
 }
+# Nouns that are a stance only when someone's: "Trump's attacks on the press", not "the
+# attacks on Paris" or "in response to the filings".
+POSS_ONLY = {"attack", "attacks", "response"}
 # Stance adjectives whose prepositional object is what the subject's statement is about
 # ("Republicans have been critical of the deal", "she is upbeat about his chances").
 PREP_ADJS = {

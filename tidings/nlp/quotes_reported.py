@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 
 from .quotes_base import _Q, _clean, _edges, _is_title
 from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
-                             INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, PREP_ADJS, PREP_FORMS,
-                             PREP_NOUNS)
+                             INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, POSS_ONLY, PREP_ADJS,
+                             PREP_FORMS, PREP_NOUNS)
 from .quotes_speakers import _resolve, _source_of, _speaker_of
 
 
@@ -72,8 +72,11 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             q = _Q(span[0], span[1], False, cue="according to", speaker=ent, speaker_text=name)
             out.append(q)
             continue
-        if t.pos_ not in ("VERB", "AUX"):
-            continue
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ == "amod":
+            continue  # "271 pledged delegates": a participle used as an adjective
+        if t.tag_ == "VBN" and t.dep_ != "acl" and t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "dobj" \
+                and doc[t.i + 1].head.i == t.i and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            continue  # "the figures include pledged delegates": the same, misparsed as a verb
         if t.dep_ == "parataxis":
             pq = _parenthetical(doc, t, base, text)
             if pq is not None and not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
@@ -332,6 +335,8 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         preps = PREP_FORMS.get(low)
     elif t.pos_ == "NOUN":
         preps = PREP_NOUNS.get(low)
+        if low in POSS_ONLY and not any(c.dep_ == "poss" for c in t.children):
+            return None
     elif t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr"):
         preps = PREP_ADJS.get(low)
     else:

@@ -1058,3 +1058,30 @@ def test_giving_approval_for_someone_to_act_allows_them(nlp):
                          "to Tigray."), "CONCEDE")
     assert "Ethiopian" in (evs[0].source.name or "") and "World Food Programme" in (evs[0].target.name or "")
     assert not code(nlp, "The board gave approval to the merger.")
+
+
+def test_handed_over_with_the_particle_read_as_more_than(nlp):
+    evs = _one(code(nlp, "Japan and UN hand over 40 generators to the Haitian Government."), "AID")
+    assert {e.source.name for e in evs} >= {"Japan"}
+
+
+def test_handing_over_people_is_a_custody_transfer_not_aid(nlp):
+    evs = code(nlp, "Kenya handed over the suspects to Uganda.")
+    assert evs and not [e for e in evs if e.type == "AID"]
+    assert [e for e in evs if e.type == "COOPERATE" and e.source.name == "Kenya" and e.target.name == "Uganda"]
+
+
+def test_a_countrys_aid_supporting_people_is_that_countrys_aid(nlp):
+    evs = _one(code(nlp, "Canadian aid also supported 3 million more Malian children going to school."), "AID")
+    assert evs[0].source.name == "Canadian" and "children" in (evs[0].target.name or "")
+    assert not code(nlp, "Public support for the war fell.")
+
+
+def test_call_for_someone_to_let_others_act_targets_whom_it_calls_on(nlp):
+    evs = _one(code(nlp, "Teachers and parents have all called for the Taliban to let girls go to school again."),
+               "REQUEST")
+    assert all(e.target.name == "Taliban" for e in evs)
+
+
+def test_sharing_only_with_vague_partners_is_still_no_cooperation(nlp):
+    assert not code(nlp, "We will share that information with our partners and share it, as necessary, with the world.")

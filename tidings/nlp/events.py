@@ -199,6 +199,15 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
                      ([h] if not _across(h.i, pred.i, colons) else with_conjuncts(_past(h, pred, colons)))]
         src_heads = [h for h in src_heads if not _across(h.i, pred.i, colons)]
         tgt_heads = [h for h in tgt_heads if not _across(h.i, pred.i, colons)]
+    if noun is None and entry.type in ("SUPPORT", "AID") and src_heads and all(h.lower_ in _AID_NOUNS for h in src_heads):
+        # "Australian aid supported two million girls", "Japanese funding helped X": the aid
+        # stands for the country or body it comes from, and supporting someone with it is aid.
+        givers = [c for h in src_heads for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                  and c.ent_type_ in ("NORP", "GPE", "ORG")] + [g for h in src_heads for g in prep_objects(h, ("from",))
+                                                                if g.ent_type_ in ("NORP", "GPE", "ORG")]
+        if givers:
+            src_heads = givers[:1]
+            entry = sense = LexEntry("aid", "AID", None, "070", 7.0)
     if src_heads and all(is_abstract(h) if entry.type in VERBAL else
                          (h.lower_ in ABSTRACT and not h.ent_type_) for h in src_heads):
         return []  # "divisions threaten the country's unity": only actors speak or agree
@@ -295,6 +304,7 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     return events
 
 
+_AID_NOUNS = {"aid", "assistance", "funding", "funds", "money", "donations", "grants", "loans"}
 _STANCES = ("SUPPORT", "AGREE", "COOPERATE")
 # Taking up or standing by what someone else proposed or did ("accepted a formula", "defended
 # the strikes", "signed on to the roadmap") is a reaction to its author or a pact, even when

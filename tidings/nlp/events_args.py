@@ -252,6 +252,9 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             break
     if not targets and len(sources) < 2:  # "refused to lift sanctions on X": the complement's
         for x in pred.children:
+            if entry.type == "REQUEST" and x.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in x.children):
+                break  # "called for the Taliban to let girls go": the clause's subject, below
             if x.dep_ in ("xcomp", "advcl") and x.tag_.startswith("VB"):
                 xo = direct_object(x)
                 inner = prep_objects(x, ("to", "on", "against", "with", "from"))
@@ -318,7 +321,7 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # work is against is the common adversary.
         partners = [t for a in (pred, obj) for h in prep_objects(a, ("with",)) for t in with_conjuncts(h)
                     if is_actorish(t)]
-        if partners and not any(t in partners for t in targets):
+        if partners and targets and not any(t in partners for t in targets):
             targets = partners
     if entry.mode in ("recognize", "relations") and obj is not None and obj.lower_ in RELATION_OBJECTS and \
             not any(is_actorish(t) for t in targets):

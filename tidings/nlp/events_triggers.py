@@ -66,6 +66,9 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
                 if noun is not None and not _noun_misread(lemma, cand, noun):
                     return _support_entry(lemma, cand, noun), tok, cand
         entry = LEX.verb(low, particles_of(tok))
+        if entry is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "quantmod":
+            # "hand over 30 vehicles": the parser read the particle as "more than" of the number.
+            entry = LEX.verb(low, [tok.doc[tok.i + 1].lower_])
         if entry is None:
             return None
         entry = _verb_condition(lemma, entry, tok, obj)
@@ -339,6 +342,10 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
     if lemma in ("give", "provide", "supply", "equip", "furnish") and obj is not None and is_actorish(obj) \
             and prep_objects(tok, ("with",)):
         return entry if entry.type == "AID" else LexEntry(lemma, "AID", None, "070", 7.0)  # "provided the army with jets"
+    if lemma == "hand" and entry.type == "AID" and obj is not None and obj.tag_ != "PRP" and (
+            is_actorish(obj) and obj.ent_type_ not in ("GPE", "ORG", "NORP")):
+        # "handed over the suspects to prosecutors": a transfer of custody, not a gift
+        return LexEntry("extradite", "COOPERATE", "judicial", "063", 6.0)
     if lemma in ("give", "provide", "send", "deliver", "supply") and objl in TROOPS:
         return LexEntry("troops", "MOBILIZE", "troops", "152", -7.2)
     if lemma in ("give", "provide", "deliver", "grant", "supply", "distribute", "allocate") and obj is None:

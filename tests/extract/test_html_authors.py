@@ -299,3 +299,15 @@ def test_author_list_class_and_a_brand_word_before_von():
 def test_byline_closing_the_body():
     page = _page().replace("</article>", "<p>(责编：王芳、李明)</p></article>")
     assert extract_html(page, "p.html").authors == ["王芳", "李明"]
+
+
+def test_bold_signature_line_at_the_top_or_foot_of_the_body():
+    top = _page().replace("<p>The county", "<p><strong>Lerato Mokoena</strong></p><p>The county", 1)
+    assert extract_html(top, "p.html").authors == ["Lerato Mokoena"]
+    foot = _page().replace("</article>", '<p style="text-align:right"><strong>Thu Hà / Minh Anh</strong></p></article>')
+    assert extract_html(foot, "p.html").authors == ["Thu Hà", "Minh Anh"]
+    # A bold subheading whose words the story repeats is no signature; nor is a product code.
+    sub = _page().replace("<p>The county", "<p><strong>River Bridge</strong></p><p>The county", 1)
+    assert extract_html(sub, "p.html").authors == []
+    code = _page().replace("<p>The county", "<p><strong>Thermo Kx4</strong></p><p>The county", 1)
+    assert extract_html(code, "p.html").authors == []

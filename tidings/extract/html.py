@@ -16,7 +16,8 @@ from . import fields
 from .boiler import BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, RELATED_HEAD, TAGS_HEAD
 from .htmlfields import (
     BYLINE_TEXT, headed_tag_lists, near_bylines, norm, resolve_captions, resolve_date, resolve_language,
-    resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, script_tags, visible_date,
+    resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, script_tags, signed_off,
+    visible_date,
 )
 from .meta import read_meta
 from .walk import BR, Block, Walker, clean
@@ -67,6 +68,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
             paragraphs[0] = rest
     article.text = "\n\n".join(p for p in paragraphs if p)
     extra["near_bylines"] = near_bylines(walker, extra["span"], article.title)
+    extra["signoff"] = signed_off(walker, extra["span"], article.text, article.title)
     near = visible_date(walker, extra["span"], meta.html_title or article.title)
     article.date = resolve_date(meta, found, page_url or url, near, html)
     article.authors, article.credits = resolve_people(meta, found, extra, html)

@@ -296,6 +296,30 @@ def near_bylines(w: Walker, span: tuple[int, int] | None, title: str | None = No
     return out
 
 
+def signed_off(w: Walker, span: tuple[int, int] | None, text: str = "", title: str | None = None) -> list[str]:
+    """Names set in bold or italics as a line of their own at the top or the foot of the body
+    ("<p><strong>Jane Doe</strong></p>"): many small publishers sign stories so. Only full
+    names count; a bold line of anything else is a subheading, and a subheading's words
+    recur in the headline or the story (a product, a section), where a signature's do not."""
+    if not span:
+        return []
+    first, last = span
+    blocks = w.blocks
+    for i in dict.fromkeys([*range(first, min(first + 3, last + 1)), *range(max(last - 1, first), last + 1)]):
+        b = blocks[i]
+        if not b.emph or b.harvest or b.links or len(b.text) > 80:
+            continue
+        t = " ".join(b.text.replace(BR, " ").split()).strip(" .–—-")
+        parts = [p for p in re.split(r"\s*(?:/|,|&|\band\b|\bund\b)\s*", t) if p]
+        if not parts or not all(_SIG_NAME.fullmatch(p) and not re.search(r"\d", p) for p in parts):
+            continue
+        elsewhere = f"{title or ''} {text.replace(b.text, ' ', 1)}".casefold()
+        if any(w.casefold() in elsewhere for p in parts for w in p.split() if len(w) > 3):
+            continue
+        return parts
+    return []
+
+
 _SIG_SEP = re.compile(r"\s*(?:[|·•–—]|\s-\s)\s*")
 _SIG_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|von|van|de|di|da|zu)){1,3}")
 
@@ -411,7 +435,8 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
     stated_meta = [a for a in meta.authors_meta if _name_key(a) not in site_keys]
     # A desk or handle the page states outranks a guess from a line that merely reads "von ...".
     # Later groups are weaker witnesses, each computed only when all before it named nobody.
-    late = (lambda: _structured_house(meta, site_keys), lambda: near,
+    late = (lambda: [n for raw in extra.get("signoff", []) for n in clean(raw)],
+            lambda: _structured_house(meta, site_keys), lambda: near,
             lambda: _structured_house(meta),
             # Three or more bylines in the furniture are a list (commenters, teasers), not the byline.
             lambda: _aside_names(found.aside_bylines, clean),

@@ -46,6 +46,7 @@ class Block:
     href: str | None
     harvest: bool
     anchors: tuple[str, ...] = ()  # texts of the direct links, for link rows printed without separators
+    emph: bool = False  # all its text is bold or italic (<strong>, <b>, <em>, <i>): a sign-off or a label
 
 
 @dataclass
@@ -70,6 +71,9 @@ _KICKER = ("[class*=kicker], [class*=overline], [class*=dachzeile], [class*=topl
 # Byline markup nested in a date line: microformats (vcard, rel=author) and itemprops.
 _FIELD_AUTHOR = re.compile(r"(?:^|\s)field--name-field-(?:[\w-]*-)?(?:author|autor|autoren|authors)(?:\s|$)", re.I)
 _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .byline, .by-author, .vcard, .fn"
+
+
+_EMPH = frozenset({"strong", "b", "em", "i"})
 
 
 def _dated_start(text: str) -> bool:
@@ -151,6 +155,7 @@ class Walker:
         links = nlinks = 0
         href = None
         anchors: list[str] = []
+        emph: list[str] = []
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
@@ -194,6 +199,8 @@ class Walker:
                 if not t:
                     continue
                 buf.append(t)
+                if tag in _EMPH:
+                    emph.append(t)
                 if tag == "a":
                     links += len(t.strip())
                     nlinks += 1
@@ -220,8 +227,8 @@ class Walker:
                 continue
             # A block-level child: flush pending inline text, then descend.
             if buf:
-                self._emit(buf, box, node.tag, links, nlinks, href, harvest, anchors)
-                buf, links, nlinks, href, anchors = [], 0, 0, None, []
+                self._emit(buf, box, node.tag, links, nlinks, href, harvest, anchors, emph)
+                buf, links, nlinks, href, anchors, emph = [], 0, 0, None, [], []
             if depth >= _MAX_DEPTH or len(self.blocks) >= _MAX_BLOCKS:
                 continue
             child_harvest = harvest or role in ("tags", "byline", "caption", "date", "credit")
@@ -239,13 +246,14 @@ class Walker:
             self.boxes.append(Box(box, tag, role, depth + 1, child_harvest, junk))
             self._walk(child, len(self.boxes) - 1, child_harvest, depth + 1)
         if buf:
-            self._emit(buf, box, node.tag, links, nlinks, href, harvest, anchors)
+            self._emit(buf, box, node.tag, links, nlinks, href, harvest, anchors, emph)
 
-    def _emit(self, buf, box, tag, links, nlinks, href, harvest, anchors=()) -> None:
+    def _emit(self, buf, box, tag, links, nlinks, href, harvest, anchors=(), emph=()) -> None:
         text = clean("".join(buf))
         if not text or text == BR:
             return
-        self.blocks.append(Block(text, box, tag or "", links, nlinks, href, harvest, tuple(anchors)))
+        bold = bool(emph) and "".join("".join(emph).split()) == "".join(text.replace(BR, " ").split())
+        self.blocks.append(Block(text, box, tag or "", links, nlinks, href, harvest, tuple(anchors), bold))
         b = self.boxes[box]
         b.text += len(text)
         b.links += links

@@ -217,3 +217,10 @@ def test_a_known_name_the_model_cut_in_pieces_is_whole(analyzer):
     assert "Levant" not in names
     # the model's own reading, for the record: cut short (the repair is what this tests)
     assert whole not in {ent.text for ent in doc.ents}
+
+
+def test_a_weapons_abbreviation_is_no_organisation(analyzer):
+    text = "Coalition aircraft destroyed a VBIED near the bridge."
+    assert [e.label_ for e in analyzer.nlp(text).ents if e.text == "VBIED"] == ["ORG"]
+    found = [e for e in analyzer.analyze_one(text).entities if e.name == "VBIED"]
+    assert found and all(e.type == "OTHER" for e in found)

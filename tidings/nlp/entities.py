@@ -536,6 +536,10 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
             _ruled_by(doc, e):
         return "PERSON"
     hits = kb.lookup(words)
+    if hits and all(h.kind == "role" and h.role_kind == "equipment" for h in hits):
+        # "VBIED", "UAV": the model takes a weapon's abbreviation for a body's; it is a
+        # thing, read as a common-noun actor if at all.
+        return None
     for h in hits:
         if h.kind == "org":
             return "ORG"

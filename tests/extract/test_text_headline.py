@@ -152,3 +152,26 @@ def test_line_under_the_byline_is_the_standfirst_not_the_headline():
     ] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == "Water board bans garden hoses as reservoir hits a low"
+
+
+def test_breadcrumb_glued_to_the_headline_echoes_it():
+    teaser = "Farmers fear the heat will cost them the first harvest"
+    dump = [
+        teaser, "", "Navigation", "",
+        "NewsRegionWater board bans garden hoses as reservoir hits a thirty-year low",
+        "Water board bans garden hoses as reservoir hits a thirty-year low",
+        "",
+    ] + BODY + ["", "More news", "", teaser]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Water board bans garden hoses as reservoir hits a thirty-year low"
+
+
+def test_name_with_its_age_stamp_is_no_headline():
+    dump = [
+        "Home", "Region", "",
+        "Clara Montes|Published 4 months ago",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title != "Clara Montes|Published 4 months ago"
+    assert a.authors == ["Clara Montes"]

@@ -224,7 +224,7 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if nxt is not None and nxt.kind == "body" and nxt.words > ln.words:
             s += 0.4  # directly over the standfirst or the first paragraph
-        if ln.words >= 4 and echoes.get(_echo_key(ln.text), 0) >= 2:
+        if ln.words >= 4 and (echoes.get(_echo_key(ln.text), 0) >= 2 or _glued_echo(lines, k)):
             s += 0.6  # printed again (page title, breadcrumb, share text): the page's headline
         s -= 0.004 * abs(head_start - k)
         if s > best_score:
@@ -249,12 +249,16 @@ def _bare_byline(lines: list[Line], j: int) -> bool:
         return False
     if _name_before_stamp(ln.text):
         return True
-    if not _looks_like_name(ln.text) or sum(1 for w in ln.text.split() if w[:1].isupper()) < 2:
+    if ln.boiler or ln.kind == "bad" or not _looks_like_name(ln.text):
+        return False
+    # lower-case words in a name are its particles ("Jan van der Berg"), never "in" or "und"
+    if any(w.islower() and w not in _NAME_PARTICLES for w in ln.text.split()):
         return False
     return any(_is_meta(lines[i]) or _CLOCK.fullmatch(lines[i].text)
-               for i in range(max(0, j - 2), min(len(lines), j + 3)) if i != j)
+               for i in range(max(0, j - 2), min(len(lines), j + 4)) if i != j)
 
 
+_NAME_PARTICLES = frozenset("von van der den de da di du dos das del della la le bin ben al el ter ten zu".split())
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.I)
 
 
@@ -312,6 +316,17 @@ def _may_head_text(lines: list[Line], k: int) -> bool:
 _ECHO_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*:\s+")
 
 
+def _glued_echo(lines: list[Line], k: int) -> bool:
+    """"NewsPoliticsHeadline": the breadcrumb trail printed with the headline, glued to it
+    without spaces, repeats the headline as the end of a longer line."""
+    t = lines[k].text
+    for j in range(max(0, k - 5), min(len(lines), k + 6)):
+        o = lines[j].text
+        if j != k and len(t) < len(o) <= len(t) + 40 and o.endswith(t) and o[-len(t) - 1].isalpha():
+            return True
+    return False
+
+
 def _echo_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -340,7 +355,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         return 0.0
     if ln.boiler and not _topic_not_furniture(ln, body_words, stops):
         return 0.0
-    if "caption" in ln.tags or "credit" in ln.tags or _is_byline(ln) or _BYLINE_LABEL.match(t):
+    if "caption" in ln.tags or "credit" in ln.tags or _is_byline(ln) or _BYLINE_LABEL.match(t) or (
+            ln.words <= 16 and _name_before_stamp(t)):
         return 0.0
     if _is_date_line(ln) or _RELATED_HEAD.match(t) or _TAGS_HEAD.match(t) or t.endswith(":"):
         return 0.0

@@ -67,3 +67,18 @@ def test_a_cue_ending_in_a_colon_on_the_next_line_belongs_to_the_next_quote(anal
     qs = _direct(analyzer.analyze_one(text))
     by = {q.text[:6]: q.speaker for q in qs}
     assert by.get("You me") == "Ruth Okafor" and by.get("No, I ") == "Tom Baxter"
+
+
+def test_a_named_subjects_verb_right_before_a_quote_beats_an_earlier_cue(analyzer):
+    text = ("The levy is nothing but a tax on fishermen, Mayor Tom Baxter said. During the first debate, "
+            "Ruth Okafor cracked, “I am a reformer, but I am a reformer who likes to get things done.”")
+    qs = _direct(analyzer.analyze_one(text))
+    assert qs and qs[0].speaker == "Ruth Okafor"
+
+
+def test_an_inverted_cue_before_a_colon_names_its_speaker(analyzer):
+    text = ("Ruth Okafor and Tom Baxter spoke at the harbour.\n\nContinued Okafor: “So I think it is a very "
+            "real problem for every family on the coast.”")
+    qs = _direct(analyzer.analyze_one(text))
+    assert qs and qs[0].speaker is not None and qs[0].speaker.endswith("Okafor")
+    assert not qs[0].speaker.startswith("Continued")

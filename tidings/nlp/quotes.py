@@ -155,6 +155,9 @@ def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -
         after = (close, min(p_end, nxt, close + 200, _line_end(text, close)))
         before = (max(p_start, prv, o - 250), o)
         for lo, hi in (after, before):
+            if lo != close and text[:o].rstrip().endswith(",") and \
+                    _lead_in(doc, text, q, o, max(prv, o - 400)):
+                break  # "Clinton cracked, “...”": the clause right before it, not an earlier cue
             cue = _cue_in(doc, lo, hi, prefer_first=(lo == close))
             if cue is not None and lo == close and _leads_into(text, cue, nxt):
                 cue = None  # "“...,” Hewitt said. Trump replied: “...”": the next quote's cue
@@ -227,38 +230,45 @@ def _tail_verb(doc: Doc, text: str, q: _Q, hi: int) -> bool:
     return False
 
 
-def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> None:
+def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> bool:
     """A clause ending in a colon right before a quote introduces it, whatever its verb
     ("Cruz called them on it:", "the senator released this statement:"): its subject speaks."""
     k = o - 1
     while k > floor and text[k] in " \t\n":
         k -= 1
     if k <= floor:
-        return
+        return False
     last = _tok_at(doc, k)
     if last is None:
-        return
+        return False
     # "... Kerry said“", "as Smith observed, “": a speech verb (not any verb) introduces it.
     colon = text[k] == ":"
     verb = last if last.lower_ in CUE_FORMS else last.head
     # "Hillary shot back, “...”": a retort's particle makes any verb a speech verb.
     speech = verb.lower_ in CUE_FORMS or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and
                                              last.i - 1 <= c.i <= last.i for c in verb.children)
-    if not colon and (text[k] != "," and verb.i != last.i or not speech):
-        return
+    # "Hillary Clinton cracked, “...”": right before the quote, a named subject's verb
+    # introduces it whatever the verb.
+    named = text[k] == "," and last.text == "," and verb.i == last.i - 1 and \
+        verb.tag_ in ("VBD", "VBZ") and any(c.dep_ == "nsubj" and entity_at(doc, c.i) is not None and
+                                            entity_at(doc, c.i).type in ("PERSON", "ORG")
+                                            for c in verb.children)
+    if not colon and not named and (text[k] != "," and verb.i != last.i or not speech):
+        return False
     while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.pos_ != "VERB":
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.idx < floor:
-        return
+        return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
-        return
+        return False
     ent, name = _resolve(doc, subj)
     # Any verb may lead in with a colon, so then only a named source counts ("the stage
     # was this:" names none); a speech verb may keep a description ("officials said:").
     if ent is None and (not speech or name is None or len(name.split()) > 8):
-        return
+        return False
     q.cue, q.speaker, q.speaker_text = verb.text, ent, name
+    return True
 
 
 def _cue_in(doc: Doc, lo: int, hi: int, prefer_first: bool) -> Token | None:

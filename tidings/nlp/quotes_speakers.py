@@ -52,6 +52,9 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         subj = next((c for c in v.children if c.dep_ == "poss"), None)
         if subj is None and v.dep_ == "appos" and v.head.i != v.i:
             subj = v.head  # "Adelson, a fierce supporter of Israel"
+    if subj is None and v.lower_ in _INVERTED and v.dep_ == "amod" and v.head.i == v.i + 1 and \
+            v.head.pos_ == "PROPN":
+        subj = v.head  # "Continued Stone: “...”" parsed as a noun phrase
     if subj is None and v.lower_ in _INVERTED:
         # "..., said Iwaya." parsed with the name as object or attribute; only a
         # speech verb inverts ("calling Christmas a sham" is not Christmas talking).
@@ -162,6 +165,14 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
                 if ent is not None and ent.type == "PERSON":
                     break
                 ent = None
+    if ent is not None and ent.name.split()[0].lower() in _INVERTED and len(ent.name.split()) > 1:
+        # The name layer read an inverted cue into the name ("Continued Okafor:"): the
+        # person of that surname, if the text names one.
+        last = ent.name.split()[-1]
+        ent = next((e for e in doc._.tidings_entities or [] if e is not ent and e.type == "PERSON"
+                    and e.name.split()[-1] == last), None)
+        if ent is None:
+            return None, last
     if ent is not None:
         return ent, ent.name
     if low in PERSONAL:
@@ -170,8 +181,11 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
     if low in PRON_SUBJ or low in OTHER_PRON or tok.pos_ == "PRON" and not any(tok.children):
         # A pronoun is not a name: the speaker stays unknown rather than "they" (CONTRACT.md).
         return None, None
-    # A description: "the newspaper", "officials".
-    sub = doc[tok.left_edge.i: tok.i + 1]
+    # A description: "the newspaper", "officials" (not an inverted cue: "Continued Stone").
+    lo = tok.left_edge.i
+    while lo < tok.i and doc[lo].lower_ in _INVERTED:
+        lo += 1
+    sub = doc[lo: tok.i + 1]
     return None, sub.text
 
 

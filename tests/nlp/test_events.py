@@ -1085,3 +1085,16 @@ def test_call_for_someone_to_let_others_act_targets_whom_it_calls_on(nlp):
 
 def test_sharing_only_with_vague_partners_is_still_no_cooperation(nlp):
     assert not code(nlp, "We will share that information with our partners and share it, as necessary, with the world.")
+
+
+def test_rejecting_a_thing_about_a_named_party_concerns_that_party(nlp):
+    evs = _one(code(nlp, "Chancellor Scholz firmly rejected any military solution to the Iranian crisis."), "REJECT")
+    assert evs[0].target.name == "Iranian"
+
+
+def test_a_labour_strike_at_a_named_workplace_is_against_it(nlp):
+    evs = _one(code(nlp, "About 900 miners stopped work in a strike for higher pay on Monday at the Escondida mine "
+                         "in northern Chile."), "PROTEST")
+    assert "Escondida" in (evs[0].target.name or "")
+    evs = _one(code(nlp, "About 900 miners stopped work in a strike for higher pay at the mine."), "PROTEST")
+    assert evs[0].target.name is None

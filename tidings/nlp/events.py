@@ -430,6 +430,12 @@ def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True,
               if could_act(c) or resolver.entity_at(c) is not None][:3]
         if to:
             return to
+        if not inner and head.dep_ in ("dobj", "nsubjpass"):
+            # "rejected any military solution to the North Korean crisis": the actor named on
+            # what the thing is about.
+            inner = [c for t in thing_targets(head) for c in t.children
+                     if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < t.i and
+                     (resolver.entity_at(c) is not None or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))][:1]
     return inner
 
 

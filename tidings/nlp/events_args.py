@@ -21,6 +21,8 @@ from .events_triggers import DONORS, destinations, find_trigger
 _PRESSURES = {"request", "requests", "call", "calls", "demand", "demands", "pressure", "pressures", "appeal",
               "appeals", "plea", "pleas", "urging", "ultimatum", "insistence", "objections", "protests"}
 _GENERIC_TARGETS = {"target", "targets"}
+_WORKPLACES = {"mine", "mines", "plant", "factory", "factories", "port", "refinery", "airport", "hospital",
+               "company", "shipyard", "mill", "works", "smelter", "oilfield", "field", "terminal"}
 _SENDING = {"send", "write", "deliver", "address", "hand", "submit"}
 _MESSAGES = {"letter", "letters", "message", "messages", "note", "notes", "memo", "cable", "petition", "email"}
 _PREDICATIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
@@ -285,6 +287,14 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     if entry.type in VERBAL or entry.type in ("COOPERATE", "PROTEST"):
         targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside")
                                               and t.head.head in (pred, noun))]
+    if entry.mode == "strike" and not any(is_actorish(t) for t in targets):
+        # "stopped work in a strike at the Grasberg mine": a named workplace struck at stands
+        # for its owner, whom a labour strike is against.
+        heads = [pred] + ([noun] if noun is not None else []) + [
+            p for p in prep_objects(pred, ("in", "on")) if p.lower_ in ("strike", "strikes")]
+        sites = [t for h in heads for t in prep_objects(h, ("at",)) if t.lower_ in _WORKPLACES
+                 and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in t.children)]
+        targets = sites[:1] or targets
     if not targets and entry.type == "PROTEST":  # "demonstrated in Nairobi against the government"
         targets = [t for h in prep_objects(pred, ("against",)) for t in with_conjuncts(h)]
     if entry.type == "CONSULT" and LEX.lemma_of.get(pred.lower_) in ("discuss", "debate", "review", "explore"):

@@ -170,3 +170,11 @@ def test_multilingual_pages_body_and_language(lang, para):
     a = extract_html(_page(f"<article><h1>Plan</h1><p>{para}</p><p>{para}</p></article>"), f"{lang}.html")
     assert para in a.text
     assert a.language == lang
+
+
+def test_drupal_field_names_give_the_role_but_bem_modifiers_do_not():
+    from tidings.extract.boiler import role_of
+    assert role_of({"class": "field field--name-body field--type-text-with-summary"}) == "body"
+    assert role_of({"class": "field field--name-field-tags field--type-entity-reference"}) == "tags"
+    assert role_of({"class": "field field--name-field-author field--label-hidden"}) == "byline"
+    assert role_of({"class": "pageLayout pageLayout--related"}) is None  # a modifier describes the page

@@ -64,6 +64,7 @@ _LABEL_TOKEN = re.compile(r"(?:^|\s)(?:(?:tag(?!-like|-list|-cloud|-item|-link)|
                           re.I)
 
 
+_DRUPAL_FIELD = re.compile(r"(?<!\S)field--name-(?:field-)?(\S+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -93,6 +94,9 @@ def _role_of_key(key: str) -> str | None:
     # Class strings repeat endlessly within and across pages: each is classified once.
     # Taxonomy and state labels ("tag-politics", "category-news", "has-sidebar",
     # "pageLayout--related") describe the page, not the element's role.
+    # Drupal names each field "field--name-<name>": the name after the double dash is the
+    # element's identity (field--name-body, field--name-field-author), not a BEM modifier.
+    key = _DRUPAL_FIELD.sub(r"field-\1", key)
     key = _LABEL_TOKEN.sub(" ", key)
     key = key[:300]
     for role, rx in _ROLE_PATTERNS:

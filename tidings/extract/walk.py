@@ -69,7 +69,6 @@ KICKER = "\u2063"  # marks the end of a kicker (overline) inside an <h1>
 _KICKER = ("[class*=kicker], [class*=overline], [class*=dachzeile], [class*=topline], [class*=roofline], "
            "[class*=eyebrow], [class*=subtitle], [class*=supertitle], [class*=pretitle], [class*=small]")
 # Byline markup nested in a date line: microformats (vcard, rel=author) and itemprops.
-_FIELD_AUTHOR = re.compile(r"(?:^|\s)field--name-field-(?:[\w-]*-)?(?:author|autor|autoren|authors)(?:\s|$)", re.I)
 _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .byline, .by-author, .vcard, .fn"
 
 
@@ -279,10 +278,6 @@ class Walker:
             return None
         if tag in ("html", "body", "main"):
             return None
-        # Drupal names each field "field--name-field-<name>"; the role classifier drops such
-        # modifier tokens, but an author field is the byline whatever the theme.
-        if _FIELD_AUTHOR.search(attrs.get("class") or ""):
-            return "byline"
         role = role_of(attrs)
         if role is None:
             return None

@@ -311,3 +311,11 @@ def test_bold_signature_line_at_the_top_or_foot_of_the_body():
     assert extract_html(sub, "p.html").authors == []
     code = _page().replace("<p>The county", "<p><strong>Thermo Kx4</strong></p><p>The county", 1)
     assert extract_html(code, "p.html").authors == []
+
+
+def test_desk_in_the_byline_outranks_commenters_and_posted_under_is_cut():
+    page = _page(byline='<div class="byline">vom Support Team</div>').replace(
+        "</article>", '</article><aside class="sidebar"><div class="author">Petra Lang</div></aside>')
+    assert extract_html(page, "p.html").authors == ["Support Team"]
+    near = '<p class="postmeta">Posted by Kieselstein under , | Tags: , , |</p>'
+    assert extract_html(_page(byline=near), "p.html").authors == ["Kieselstein"]

@@ -436,6 +436,8 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
     # A desk or handle the page states outranks a guess from a line that merely reads "von ...".
     # Later groups are weaker witnesses, each computed only when all before it named nobody.
     late = (lambda: [n for raw in extra.get("signoff", []) for n in clean(raw)],
+            # A desk the byline markup names ("vom Support Team") outranks commenters' names.
+            lambda: [d for raw in found.bylines[:2] if (d := _house_name(raw)) and _DESK.fullmatch(d)][:1],
             lambda: _structured_house(meta, site_keys), lambda: near,
             lambda: _structured_house(meta),
             # Three or more bylines in the furniture are a list (commenters, teasers), not the byline.
@@ -504,7 +506,7 @@ _HOUSE_LEAD = re.compile(r"^\s*(?:(?:by|von|par|por|door|author|autor(?:in)?|aut
 # A desk named as such ("Kreisblatt Redaktion", "Redaktion Kreisblatt", "Support Team") is one
 # author under that whole name; cutting the desk word leaves the bare publisher.
 _DESK = re.compile(r"[^\s,;|]+(?: [^\s,;|]+){0,3}[ -](?:\w*redaktion|(?:web|online|support|editorial)?team)|(?:redaktion|redacción|rédaction) [^\s,;|]+(?: [^\s,;|]+){0,3}", re.I)
-_HOUSE_CUT = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s|\s(?:am|on|le|el|in|im|um|at)\s+\S*\d).*$")
+_HOUSE_CUT = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s|\s(?:am|on|le|el|in|im|um|at)\s+\S*\d|\s(?:under|filed under)\b).*$")
 
 
 def _confirmed(authors: list[str], house: set[str], witnesses: list[list[str]]) -> list[str]:

@@ -1098,3 +1098,15 @@ def test_a_labour_strike_at_a_named_workplace_is_against_it(nlp):
     assert "Escondida" in (evs[0].target.name or "")
     evs = _one(code(nlp, "About 900 miners stopped work in a strike for higher pay at the mine."), "PROTEST")
     assert evs[0].target.name is None
+
+
+def test_an_age_dated_back_to_is_no_recipient(nlp):
+    evs = _one(code(nlp, "Customs officers returned 40 bronze statues that date back to A.D. 300-500 to Mexico "
+                         "on Friday."), "CONCEDE")
+    assert evs[0].target.name == "Mexico"
+
+
+def test_provided_x_with_y_keeps_x_over_a_purpose_clause_recipient(nlp):
+    evs = _one(code(nlp, "Japan is willing to provide Kenya with up to $2 billion in loan guarantees to finance "
+                         "Japanese exports to the struggling nation."), "AGREE")
+    assert evs[0].target.name == "Kenya"

@@ -194,10 +194,12 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     targets = [unquantify(t) for t in targets]
     to = (destinations(pred) if entry.mode == "send" else prep_objects(pred, ("to",))) or [
         t for t in own_phrase(pred) if t.dep_ == "pobj" and t.head.lower_ == "to"
+        and t.head.head.lower_ != "back"  # "skulls that date back to A.D. 640": an age, not a recipient
         and (is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))][:1]
     own_forces = obj is not None and (obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES or
                                       any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children))
-    if to and (entry.type == "AID" or entry.mode in ("return", "judicial") or (
+    provided_with = obj is not None and is_actorish(obj) and bool(prep_objects(pred, ("with",)))
+    if to and not provided_with and (entry.type == "AID" or entry.mode in ("return", "judicial") or (
             entry.mode == "surrender" and is_actorish(to[0]))):  # "surrendered their territory to X"
         targets = to  # "returned the artifacts to Peru", "extradited him to the US"
     elif entry.type in ("RETREAT", "MOBILIZE", "SANCTION", "AID", "COERCE", "CONCEDE") and own_forces and not (
@@ -205,6 +207,12 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # "withdrew its troops from Syria", "closed its borders with Togo": where, not what
         where = prep_objects(pred, ("from", "to", "into", "in", "with", "against", "on")) + thing_targets(obj)
         where = [t for t in where if t.ent_type_ not in NOT_ACTORS]
+        helped = [o for x in pred.children if x.dep_ in ("advcl", "xcomp") for o in [direct_object(x)]
+                  if o is not None and (is_actorish(o) or o.ent_type_ in ("GPE", "NORP", "ORG"))]
+        if not where and entry.type == "MOBILIZE" and not helped:  # "sent troops to help X fight Y": X
+            # "mobilized troops for a possible order to move against Syria's weapons": whom
+            # the forces are readied against, however deep.
+            where = [t for t in own_phrase(pred) if t.dep_ == "pobj" and t.head.lower_ == "against"][:1]
         if where:
             targets = [t for h in where[:1] for t in with_conjuncts(h)]
     elif entry.type in REACTION_TYPES and targets and not is_actorish(targets[0]) and not (

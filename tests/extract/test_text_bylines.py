@@ -62,3 +62,36 @@ def test_mangled_and_long_date_stamps(stamp, day):
     dump = ["Harbour channel to be deepened for the largest ships", "", stamp, ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert (a.date or "")[:10] == day
+
+
+def test_four_word_name_with_stamp():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Maria Van Der Lenton|Published 2 days ago", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Van Der Lenton"]
+
+
+def test_byline_under_the_headline_before_a_teaser_name_above_it():
+    dump = ["Other stories", "Jonas Pikkert", "12 January 2024", "Port Authority", "",
+            "Harbour channel to be deepened for the largest ships", "",
+            "Maria Lenton", "16 September 2024 9:33pm", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+
+
+def test_name_under_the_headline_with_the_time_after_the_photo():
+    dump = ["Harbour channel to be deepened for the largest ships",
+            "Maria Lenton",
+            "Photo: Port Authority",
+            "A dredger at work in the main channel of the port during the night shift",
+            "09:51", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+
+
+def test_stamp_glued_to_update_label_still_dates_the_name():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Maria Lenton Deputy Content Director",
+            "08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]

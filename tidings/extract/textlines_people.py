@@ -39,7 +39,14 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
             art.authors = [x for x in _byline_names(ln.text[m.end():], art) if _looks_like_name(x)]
     if not art.authors:
-        art.authors = _bare_name_near_date(lines, window + tail)
+        # the byline sits under the headline: look there before the lines above it, where the
+        # dates and names of teasers for other stories are
+        below = [k for k in window if k > top]
+        above = sorted((k for k in window if k <= top), reverse=True)
+        order = below + above + tail
+        # a name with its stamp beside it first; only then one right under the headline
+        # whose stamp comes after a photo
+        art.authors = _bare_name_near_date(lines, order) or _bare_name_near_date(lines, order, top)
     if not art.authors:
         _labelled_byline_above(lines, window[0] if window else top, art)
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
@@ -114,7 +121,7 @@ def _looks_like_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) or w.islower() and len(w) <= 3 for w in words)
 
 
-def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
+def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -> list[str]:
     """A line that is only a person's name, next to the date line under the headline.
 
     "Jane Doe" above "12.03.2024, 10:15", or "Jane Doe 12.03.2024" on one line. Two or three
@@ -122,7 +129,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
     """
     for k in window:
         ln = lines[k]
-        if ln.words > 16 or ln.boiler or ln.block_size > 8 or ln.sentence:
+        if ln.words > 16 or ln.boiler or ln.block_size > 8 or ln.sentence or ln.kind in ("teaser", "bad"):
             continue
         stamped = _name_before_stamp(ln.text)
         if stamped:
@@ -149,11 +156,17 @@ def _bare_name_near_date(lines: list[Line], window: list[int]) -> list[str]:
                 if not 0 <= j < len(lines) or lines[j].words > 6:
                     break
                 near.append(lines[j])
-        if any(_is_date_line(o) or (o.words <= 8 and _PUBLISHED.search(o.text)) for o in near):
+        if k in (top + 1, top + 2) and not any(w.islower() for w in tokens):
+            # right under the headline the stamp may come after a photo and its caption
+            near += lines[k + 1: k + 6]
+        if any(_is_date_line(o) or (o.words <= 8 and _PUBLISHED.search(o.text)) or _CLOCK.fullmatch(o.text)
+               or (o.words <= 14 and not o.sentence and _line_date(o.text)) for o in near):
             return clean_author(text)
     return []
 
 
+# "08:39", "5:00 Uhr": the time printed beside a bare byline name
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.I)
 # What follows a bare byline name on the same line: a separator, an age or time, a
 # "Published" stamp, a handle; the page's markup often glues it to the surname.
 _STAMP = re.compile(r"\s*(?:[|•·]|@\w|\d{1,2}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|std\.?|stunden?|tagen?)\b|"
@@ -177,7 +190,7 @@ def _name_before_stamp(text: str) -> list[str]:
         return []
     head, rest = text[: m.start()].strip(" ,-–—"), text[m.start():]
     tokens = head.split()
-    if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(w) for w in tokens):
+    if not 2 <= len(tokens) <= 4 or not all(_NAME_TOKEN.match(w) for w in tokens):
         return []
     # the rest must date the story, not go on as a headline or a menu
     if not (parse_date(rest) or _PUBLISHED.search(rest) or re.search(r"\bago\b|\bvor\b|\d{1,2}:\d{2}|"

@@ -1110,3 +1110,15 @@ def test_provided_x_with_y_keeps_x_over_a_purpose_clause_recipient(nlp):
     evs = _one(code(nlp, "Japan is willing to provide Kenya with up to $2 billion in loan guarantees to finance "
                          "Japanese exports to the struggling nation."), "AGREE")
     assert evs[0].target.name == "Kenya"
+
+
+def test_support_sought_from_someone_asks_them(nlp):
+    evs = _one(code(nlp, "Abe says he will seek support from South Korean President Moon Jae-in for a new approach "
+                         "in Korea."), "REQUEST")
+    assert "Moon" in (evs[0].target.name or "")
+
+
+def test_money_appealed_for_is_nobody_the_purpose_names_whom_it_is_for(nlp):
+    evs = _one(code(nlp, "The UN Refugee Agency has launched an appeal for USD 45,000,000 to help families in need "
+                         "of shelter in Chad."), "REQUEST")
+    assert "USD" not in (evs[0].target.name or "") and "families" in (evs[0].target.name or "")

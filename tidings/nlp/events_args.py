@@ -23,6 +23,7 @@ _PRESSURES = {"request", "requests", "call", "calls", "demand", "demands", "pres
 _GENERIC_TARGETS = {"target", "targets"}
 _WORKPLACES = {"mine", "mines", "plant", "factory", "factories", "port", "refinery", "airport", "hospital",
                "company", "shipyard", "mill", "works", "smelter", "oilfield", "field", "terminal"}
+_CURRENCIES = {"usd", "eur", "dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "million", "billion"}
 _SENDING = {"send", "write", "deliver", "address", "hand", "submit"}
 _MESSAGES = {"letter", "letters", "message", "messages", "note", "notes", "memo", "cable", "petition", "email"}
 _PREDICATIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
@@ -225,6 +226,19 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         moved = prep_objects(pred, ("to", "from", "on", "against", "into", "with", "in", "for")) \
             + [t for o in ([obj] if obj is not None else []) + things for t in thing_targets(o)]
         moved = [t for t in (unquantify(m) for m in moved) if t.ent_type_ not in NOT_ACTORS]
+        if entry.type == "REQUEST" and obj is not None:
+            # "will seek support from Abbas": whom a thing is sought from is whom one asks.
+            asked = [t for t in prep_objects(obj, ("from",)) if is_actorish(t)]
+            # "an appeal for USD 88 million to help people in Ethiopia": money asked for is
+            # nobody; the purpose clause names whom it is for.
+            money = [t for t in moved if t.lower_ in _CURRENCIES or any(
+                c.dep_ == "nummod" and c.tag_ == "CD" for c in t.children) and not is_actorish(t)]
+            moved = asked or [t for t in moved if t not in money]
+            if money and not moved:
+                moved = [o for t in money for x in t.head.head.children if x.dep_ in ("acl", "advcl", "relcl")
+                         for o in [direct_object(x)] if o is not None and is_actorish(o)][:1] or [
+                    o for x in list(obj.children) + list(pred.children) if x.dep_ in ("acl", "advcl")
+                    for o in [direct_object(x)] if o is not None and is_actorish(o)][:1]
         # "restrictions between it and Israel": the pronoun is the acting side itself.
         moved = [c for m in moved for c in (with_conjuncts(m)[1:] if m.tag_ == "PRP" and m.head.lower_ == "between"
                                             else [m])]

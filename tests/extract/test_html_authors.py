@@ -319,3 +319,9 @@ def test_desk_in_the_byline_outranks_commenters_and_posted_under_is_cut():
     assert extract_html(page, "p.html").authors == ["Support Team"]
     near = '<p class="postmeta">Posted by Kieselstein under , | Tags: , , |</p>'
     assert extract_html(_page(byline=near), "p.html").authors == ["Kieselstein"]
+
+
+def test_byline_nested_in_an_inline_wrapper():
+    byline = ('<div class="info"><span class="meta--date">28. Jan. 2022</span> '
+              '<span class="meta--light"><span class="author">Pia Balthasar </span></span></div>')
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Pia Balthasar"]

@@ -419,6 +419,8 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
             first_byline = [n for t in found.author_links[:3] for n in clean(t)]
         if first_byline:
             break
+        if len(raw) <= 120 and (d := _house_name(raw)) and _DESK.fullmatch(d):
+            break  # the byline names a desk ("vom Support Team"): later ones are teasers'
     visible = [n for raw in extra["bylines"] for n in clean(raw)]
     near = [n for raw in extra["near_bylines"] for n in clean(raw)]
     rel = [n for raw in found.rel_authors[:3] for n in clean(raw, loose=True)]

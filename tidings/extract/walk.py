@@ -223,6 +223,9 @@ class Walker:
                     for d in child.css("time, [class*=date]")[:3]:
                         if len(d.text(deep=True)) < 80:
                             self._date(d, True, box)
+                    # And bylines (<span class="meta--light"><span class="author">Jane Doe</span></span>).
+                    if len(t) < 200:
+                        self._bylines_inside(child, harvest, box)
                 continue
             # A block-level child: flush pending inline text, then descend.
             if buf:

@@ -95,3 +95,21 @@ def test_stamp_glued_to_update_label_still_dates_the_name():
             "08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
+
+
+@pytest.mark.parametrize("byline", [
+    "Maria Lenton | 06.11.23",
+    "Maria Lenton Zuletzt geändert am 06.11.2023",
+])
+def test_name_with_short_or_update_stamp(byline):
+    dump = ["Harbour channel to be deepened for the largest ships", "", byline, ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+
+
+def test_name_of_the_story_under_a_teaser_header_inside_the_text():
+    dump = ["Harbour channel to be deepened for the largest ships", ""] + BODY + [
+        "", "Dredging plan splits the fishing villages on the eastern shore", "",
+        "Maria Lenton", "27.04.2020 - 18:50 Uhr", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]

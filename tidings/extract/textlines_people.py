@@ -48,6 +48,10 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         # whose stamp comes after a photo
         art.authors = _bare_name_near_date(lines, order) or _bare_name_near_date(lines, order, top)
     if not art.authors:
+        # a second header inside the region (the article's own, under a teaser's): a bare
+        # name there counts only with its stamp beside it
+        art.authors = _bare_name_near_date(lines, [k for k in inside if k < head_start + 40])
+    if not art.authors:
         _labelled_byline_above(lines, window[0] if window else top, art)
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
     # a labelled publication date wins over the first date-like line
@@ -170,7 +174,8 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.I)
 # What follows a bare byline name on the same line: a separator, an age or time, a
 # "Published" stamp, a handle; the page's markup often glues it to the surname.
 _STAMP = re.compile(r"\s*(?:[|•·]|@\w|\d{1,2}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|std\.?|stunden?|tagen?)\b|"
-                    r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)\b|\d)",
+                    r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|last updated|"
+                    r"zuletzt (?:geändert|aktualisiert)|mis à jour|actualizado)\b|\d)",
                     re.I)
 _GLUED_STAMP = re.compile(r"(?<=[a-zà-öø-ÿß])(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|\d|@))")
 # Job titles printed after the name on a byline line ("Jane Doe Political Correspondent").
@@ -194,6 +199,8 @@ def _name_before_stamp(text: str) -> list[str]:
         return []
     # the rest must date the story, not go on as a headline or a menu
     if not (parse_date(rest) or _PUBLISHED.search(rest) or re.search(r"\bago\b|\bvor\b|\d{1,2}:\d{2}|"
+                                                                     r"(?<!\d)\d{1,2}\.\d{1,2}\.\d{2}(?!\d)|"  # 06.11.23
+                                                                     r"geändert|updated|actualizado|mis à jour|"
                                                                      r"\d\s*(?:hours?|mins?|minutes?|days?)\b",
                                                                      rest, re.I)):
         return []

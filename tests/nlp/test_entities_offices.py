@@ -114,3 +114,13 @@ def test_the_texts_own_cue_still_wins(analyzer):
     a = analyzer.analyze_one("Kenyan Foreign Minister Shavkat Mirziyoyev arrived on Monday.")
     e = _entity(a, "Shavkat Mirziyoyev")
     assert e.country == "KEN"
+
+
+def test_a_known_name_inside_the_models_titled_person_span_keeps_that_span(analyzer):
+    text = "Briefing by Spokesperson Ned Price."
+    assert [(e.text, e.label_) for e in analyzer.nlp(text).ents] == \
+        [("Spokesperson Ned Price", "PERSON")]
+    e = analyzer.analyze_one(text).entities[0]
+    # the model's span stands (titles are part of it), and the office holder is still known
+    assert text[e.mentions[0][0]:e.mentions[0][1]] == "Spokesperson Ned Price"
+    assert (e.type, e.country, e.sector) == ("PERSON", "USA", "GOV")

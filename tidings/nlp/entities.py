@@ -105,6 +105,13 @@ def _learned_people(doc: Doc, clusters: list[_Cluster]) -> None:
             c.type = "PERSON"
             c.country = c.sector = None
         p = people.find(name, year) or (c.title and people.find_titled(name, c.title, year))
+        if not p and c.type == "PERSON":
+            # "Spokesperson John Kirby": the model's span kept the office before the name.
+            words = name.split()
+            vocab = _title_vocabulary()
+            while len(words) > 2 and words[0].lower() in vocab:
+                words = words[1:]
+            p = people.find(" ".join(words), year) if len(words) < len(name.split()) else None
         if not p:
             continue
         if c.country is None:
@@ -270,7 +277,11 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
     a learned person's name it missed or mistyped ("Ayman Safadi"), a name it cut in two
     ("Harry Ho-jen" + "Tseng"), and a foreign given name it took for a place ("Gitanas"
     GPE + "Nauseda")."""
-    learned = _learned_spans(doc, words)
+    # A known name inside a person span of the model's own ("Spokesperson John Kirby") is
+    # already read as a person; the span, with its title, stays the model's.
+    people_ents = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    learned = [(s, e) for s, e in _learned_spans(doc, words)
+               if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in people_ents)]
     taken = {i for s, e in learned for i in range(s, e)}
     spans: list[list] = [[s, e, "PERSON"] for s, e in learned]
     for ent in doc.ents:

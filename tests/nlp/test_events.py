@@ -1122,3 +1122,9 @@ def test_money_appealed_for_is_nobody_the_purpose_names_whom_it_is_for(nlp):
     evs = _one(code(nlp, "The UN Refugee Agency has launched an appeal for USD 45,000,000 to help families in need "
                          "of shelter in Chad."), "REQUEST")
     assert "USD" not in (evs[0].target.name or "") and "families" in (evs[0].target.name or "")
+
+
+def test_appeals_content_hung_on_the_verb_still_names_whom_to_release(nlp):
+    evs = _one(code(nlp, "Mr. Erdogan has rejected loud appeals to release Osman Kavala, a businessman jailed in "
+                         "Istanbul, while the European Union is considering new measures."), "REJECT")
+    assert "Kavala" in (evs[0].target.name or "")

@@ -264,7 +264,10 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     # the content of a noun: "accepted an invitation to meet X", "rejected appeals to release X".
     contents = [x for x in pred.children if x.dep_ == "xcomp"] or [
         x for h in {n for n in (noun, obj) if n is not None and n != pred} for x in h.children
-        if x.dep_ == "acl" and x.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+        if x.dep_ == "acl" and x.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)] or [
+        # "rejected appeals to release X" with the appeal's content hung on the verb
+        x for x in pred.children if x.dep_ == "advcl" and x.tag_ == "VB" and obj is not None
+        and obj.lower_ in _PRESSURES and obj.i < x.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
     for x in contents:
         if x.tag_.startswith("VB") and (not targets or not is_actorish(targets[0]) or len(sources) > 1):
             inner = find_trigger(x)

@@ -113,3 +113,14 @@ def test_name_of_the_story_under_a_teaser_header_inside_the_text():
         "Maria Lenton", "27.04.2020 - 18:50 Uhr", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
+
+
+@pytest.mark.parametrize("byline", [
+    "Von Maria Lenton Landespolitische Korrespondentin",
+    "By Maria Lenton Last updated Nov 8, 2023 Share with new partner:",
+    "By Maria Lenton Senior Reporter",
+])
+def test_byline_drops_role_and_update_label(byline):
+    dump = ["Harbour channel to be deepened for the largest ships", "", byline, ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]

@@ -66,7 +66,9 @@ _TIME_ONLY = re.compile(r"^[\d\s:./,-]*(?:uhr|am|pm|h|gmt|utc|cet|cest|[+-]\d{2}
 _CAPTION_WORDS = re.compile(r"\b(?:credit|photo|foto|bild|image|picture|symbolbild|getty images|imago|"
                             r"shutterstock|dpa-bildfunk|picture alliance)\s*[:/)]|©|撮影[)）]|提供[)）]", re.I)
 _TRAILER = re.compile(r"^(?:on|am|vom|le|el|il|den|der|at|um|in|erstellt|updated|published|posted|"
-                      r"veröffentlicht|aktualisiert|stand|kategorien|comments?|kommentare?)$", re.I)
+                      r"veröffentlicht|aktualisiert|stand|kategorien|comments?|kommentare?|last|zuletzt|"
+                      # a photo label or agency after the name ("von Jane Doe Symbolbild imago")
+                      r"symbolbild|foto|fotos|bild|photo|imago|getty)$", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|"
                         r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
 _BY_LABEL = re.compile(r"^(?:" + _WRITTEN_BY + r"\s*:?\s+|"

@@ -231,6 +231,23 @@ def _unglue(s: str) -> str:
     return s[: m.end(1)]
 
 
+_ROLE_ADJ = frozenset("chief staff deputy senior junior freie freier stellvertretender stellvertretende "
+                      "leitender leitende".split())
+
+
+def _cut_role(words: list[str]) -> list[str]:
+    """"Jane Doe Landespolitische Korrespondentin" -> "Jane Doe": the job title after the
+    name, with the adjective that opens it."""
+    for i in range(2, len(words)):
+        if _ROLE.fullmatch(words[i]):
+            head = words[:i]
+            if len(head) > 2 and (head[-1].casefold() in _ROLE_ADJ
+                                  or head[-1].casefold().endswith(("ische", "ischer", "ischen", "al", "ior"))):
+                head = head[:-1]
+            return head
+    return words
+
+
 def _byline_names(raw: str, art: Article) -> list[str]:
     raw = _GLUED_BY.sub("By ", raw)
     raw = _BY_LABEL.sub("", raw)
@@ -240,7 +257,7 @@ def _byline_names(raw: str, art: Article) -> list[str]:
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows
         piece = piece.split(":", 1)[0]
         piece = _unglue(piece)
-        words = piece.split()
+        words = _cut_role(piece.split())
         while words and (words[-1][:1].islower() or _TRAILER.match(words[-1]) or parse_date(f"1 {words[-1]} 2020")):
             words.pop()  # "Jane Doe on January", "Jane Doe Erstellt am"
         names = clean_author(" ".join(words))

@@ -325,3 +325,13 @@ def test_byline_nested_in_an_inline_wrapper():
     byline = ('<div class="info"><span class="meta--date">28. Jan. 2022</span> '
               '<span class="meta--light"><span class="author">Pia Balthasar </span></span></div>')
     assert extract_html(_page(byline=byline), "p.html").authors == ["Pia Balthasar"]
+
+
+def test_bold_signature_before_a_headed_box_that_runs_on_in_the_body():
+    tail = ("<p><b><i>Jonas Wendler</i></b></p><h2>Kurz gemeldet</h2>"
+            "<ul><li>" + "The ferry timetable changes next week for the winter season. " * 2 + "</li></ul>")
+    assert extract_html(_page().replace("</article>", tail + "</article>"), "p.html").authors == ["Jonas Wendler"]
+    more = "".join(f"<p>{x} The council will publish the final plans in spring, officials said.</p>"
+                   for x in ("Work starts in May.", "Traffic will be diverted.", "Costs are shared."))
+    label = more + "<p><strong>OPENING HOURS</strong></p><h2>Visit</h2><p>" + "Open daily from nine to five. " * 4 + "</p>"
+    assert extract_html(_page().replace("</article>", label + "</article>"), "p.html").authors == []

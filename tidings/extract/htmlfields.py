@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlparse
 from ..language import detect_language
 from ..model import Related
 from . import fields
-from .boiler import BOILER_LINE, TAGS_HEAD
+from .boiler import BOILER_LINE, HEADINGS, TAGS_HEAD
 from .meta import SCRIPT_AUTHOR, SCRIPT_DATE, PageMeta
 from .walk import BR, KICKER, Walker
 
@@ -305,9 +305,14 @@ def signed_off(w: Walker, span: tuple[int, int] | None, text: str = "", title: s
         return []
     first, last = span
     blocks = w.blocks
-    for i in dict.fromkeys([*range(first, min(first + 3, last + 1)), *range(max(last - 1, first), last + 1)]):
+    # Also a signature closing the story where the body runs on into a headed box (a ticker,
+    # an app promotion): the line just before a heading.
+    # ("NUTRITIONAL INFORMATION" in capitals there is a label of the box.)
+    closing = [i for i in range(first + 1, last) if blocks[i].emph and blocks[i + 1].tag in HEADINGS][:2]
+    top = range(first, min(first + 3, last + 1))
+    for i in dict.fromkeys([*top, *range(max(last - 1, first), last + 1), *closing]):
         b = blocks[i]
-        if not b.emph or b.harvest or b.links or len(b.text) > 80:
+        if not b.emph or b.harvest or b.links or len(b.text) > 80 or (i not in top and b.text.isupper()):
             continue
         t = " ".join(b.text.replace(BR, " ").split()).strip(" .–—-")
         parts = [p for p in re.split(r"\s*(?:/|,|&|\band\b|\bund\b)\s*", t) if p]

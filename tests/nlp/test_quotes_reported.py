@@ -190,3 +190,15 @@ def test_attacks_are_a_stance_only_when_someones(analyzer):
                              "the new port levy, the Harbour Workers Union called a strike.")
     assert any(q.text == "the port authority" for q in a.quotes)
     assert not any(q.text == "the new port levy" for q in a.quotes)
+
+
+def test_a_relative_clause_misparsed_as_a_complement_is_no_content(analyzer):
+    a = analyzer.analyze_one("Baxter, meanwhile, who sits at zero such endorsements, said that fact speaks "
+                             "volumes about what his campaign is.")
+    assert not any(q.text.startswith("Baxter") for q in a.quotes)
+    assert any(q.text.startswith("that fact speaks volumes") for q in a.quotes)
+
+
+def test_plain_forms_of_backing_verbs_state_plans_not_stances(analyzer):
+    a = analyzer.analyze_one("Most harbour voters would support a smaller levy next year.")
+    assert not any(q.text.startswith("a smaller levy") for q in a.quotes)

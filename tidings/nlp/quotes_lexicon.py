@@ -125,8 +125,7 @@ PREP_NOUNS = {
     "appeal": ("for", "to"), "appeals": ("for", "to"), "plea": ("for",), "pleas": ("for",), "pledge": ("of", "to"), "promise": ("of", "to"),
     "objection": ("to",), "objections": ("to",), "protest": ("against", "over"),
     "protests": ("against", "over"),
-    "support": ("for",), "views": ("on", "of", "about"), "allegiance": ("to",),
-    "concern": ("about", "over", "for"), "concerns": ("about", "over", "for"),
+    "allegiance": ("to",), "concerns": ("about", "over", "for"),
     "fears": ("of", "about", "over"), "questions": ("about", "over"),
     "attention": ("to",), "tribute": ("to",),
 }
@@ -182,7 +181,7 @@ def _prep_forms() -> dict[str, tuple[str, ...]]:
     return out
 
 
-PREP_FORMS = _prep_forms()
+PREP_FORMS = {f: p for f, p in _prep_forms().items() if f not in ("focus", "focusing")}
 # Stance and speech verbs whose direct object is what the source's statement is about
 # ("endorsed Sanders", "dismissed the charges", "announced a plan").
 DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash", "announce",
@@ -233,7 +232,11 @@ def _dobj_forms() -> set[str]:
     return out
 
 
-DOBJ_FORMS = _dobj_forms()
+# Plain forms of stance verbs that mostly state a plan or a poll figure ("would support",
+# "voters back the ban", "to challenge"), not a stance someone stated.
+_PLAN_FORMS = {"support", "supports", "back", "backs", "challenge", "challenges", "ignore",
+               "ignores", "encouraging"}
+DOBJ_FORMS = _dobj_forms() - _PLAN_FORMS
 PERSONAL = {"he", "she", "him", "her", "his"}
 FIRST = {"i", "we"}
 PRON_SUBJ = PERSONAL | {"they", "it", "i", "we", "you", "who", "which", "that"}

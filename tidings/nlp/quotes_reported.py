@@ -87,6 +87,11 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY)]
         # "“...,” he said, and that ...": a clause that is the quotation itself is done.
         comp = [c for c in comp if not overlaps_direct(*_edges(c))] or comp
+        # "Sanders, who sits at zero endorsements, said that ...": a relative clause
+        # misparsed as a complement is no content; a that-clause is.
+        comp = [c for c in comp if not (c.i < t.i and any(
+            x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("who", "which", "whose") for x in c.children))]
+        comp.sort(key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
         if base in NOT_REPORTING:
             # "maintains Cruz will win" reports; "continues to grow" does not.
             comp = [c for c in comp if c.dep_ == "ccomp"]

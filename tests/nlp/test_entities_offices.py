@@ -124,3 +124,15 @@ def test_a_known_name_inside_the_models_titled_person_span_keeps_that_span(analy
     # the model's span stands (titles are part of it), and the office holder is still known
     assert text[e.mentions[0][0]:e.mentions[0][1]] == "Spokesperson Ned Price"
     assert (e.type, e.country, e.sector) == ("PERSON", "USA", "GOV")
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Officials of the Maduro government refused to comment.", "Maduro government", "VEN"),
+    ("Sanctions on the Lukashenko regime were widened.", "Lukashenko regime", "BLR"),
+])
+def test_a_body_named_after_its_leader_is_an_organisation_of_his_country(analyzer, text, name,
+                                                                        country):
+    e = _entity(analyzer.analyze_one(text), name)
+    assert e is not None and (e.type, e.country, e.sector) == ("ORG", country, "GOV")
+    leader = name.split()[0]
+    assert all(x.name != leader for x in analyzer.analyze_one(text).entities)

@@ -94,6 +94,13 @@ def _learned_people(doc: Doc, clusters: list[_Cluster]) -> None:
         if c.role or (c.country and c.sector) or c.type not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
         name = _fullest(c)
+        if c.type == "ORG" and c.country is None and len(name.split()) > 1 and \
+                name.split()[-1].lower() in RULER_BODIES:
+            # "the Assad regime": the body takes the country of the leader it is named after.
+            p = people.find(" ".join(name.split()[:-1]), year)
+            if p is not None:
+                c.country = p.country
+            continue
         if c.type != "PERSON":
             # "Putin" or "Hashim Thaci" read as an organisation or a place: a learned
             # person's name that the tables know as nothing else is that person.
@@ -303,7 +310,28 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
             s -= 1  # "Antony" + "J. Blinken": an initial is never where a name starts
         spans.append([s, e, label])
     spans.sort()
-    return _rejoin_known(doc, kb, words, [tuple(x) for x in spans])
+    spans = _rejoin_known(doc, kb, words, [tuple(x) for x in spans])
+    return [_ruler_body(doc, kb, x) for x in spans]
+
+
+# Bodies named after the one who leads them: "the Assad regime", "the Maduro government".
+RULER_BODIES = {"regime", "administration", "government", "junta"}
+
+
+def _ruler_body(doc: Doc, kb, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A leader's name right before "regime"/"administration"/"government" names the body
+    he leads, an organisation ("the Asad regime"); names the tables know ("the Kabul
+    regime", "the Iraqi government") are read as role phrases instead."""
+    s, e, label = span
+    if label not in ("PERSON", "ORG") or e >= len(doc) or e - s > 3:
+        return span
+    nxt = doc[e]
+    if nxt.lower_ not in RULER_BODIES or not nxt.is_lower or doc[e - 1].whitespace_ != " ":
+        return span
+    words = [t.text for t in doc[s:e] if t.lower_ != "the"]
+    if not words or not all(_NAMEISH.match(w) for w in words) or kb.lookup(words):
+        return span
+    return s, e + 1, "ORG"
 
 
 def _rejoin_known(doc: Doc, kb, words: list[str], spans: list[tuple[int, int, str]]):
@@ -811,10 +839,13 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         chunks = list(doc.noun_chunks)
     except ValueError:  # no parser in this pipeline
         return []
+    name_ends = {m.end for m in mentions if m.type == "ORG"}
     for ch in chunks:
         root = ch.root
         if root.pos_ == "PROPN" and root.ent_type_ and root.ent_type_ != "NORP":
             continue
+        if root.i + 1 in name_ends and root.lower_ in RULER_BODIES:
+            continue  # "the Asad regime" is already a named body
         # The role may be several words ending at the head: "state news agency",
         # "paramilitary group", "police station".
         hits = []

@@ -1128,3 +1128,10 @@ def test_appeals_content_hung_on_the_verb_still_names_whom_to_release(nlp):
     evs = _one(code(nlp, "Mr. Erdogan has rejected loud appeals to release Osman Kavala, a businessman jailed in "
                          "Istanbul, while the European Union is considering new measures."), "REJECT")
     assert "Kavala" in (evs[0].target.name or "")
+
+
+def test_finite_verb_parsed_as_a_clause_of_the_subject_noun_keeps_its_subject(nlp):
+    evs = _one(code(nlp, "A delegation of Kenya National Union of Teachers (KNUT) here on Monday called on Kenya "
+                         "Union of Post Primary Education Teachers (KUPPET) Chairman Omboko Milemba to discuss "
+                         "current pay situation and a possible joint strike."), "REQUEST")
+    assert "delegation" in (evs[0].source.name or "")

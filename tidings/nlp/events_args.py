@@ -57,6 +57,10 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
                 return c, True
         if t.dep_ == "acl" and t.tag_ == "VBN":
             return t.head, not misparsed
+        if t.dep_ == "acl" and t.tag_ in ("VBD", "VBZ") and t.head.dep_ == "ROOT" and t.head.tag_.startswith("NN"):
+            # "A delegation of X ... called on Y": a finite verb cannot modify a noun; the
+            # noun the parser made the root is its subject.
+            return t.head, False
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj":
             t = t.head.head  # "issued a statement urging X": the issuer urges
             continue

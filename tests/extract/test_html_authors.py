@@ -335,3 +335,9 @@ def test_bold_signature_before_a_headed_box_that_runs_on_in_the_body():
                    for x in ("Work starts in May.", "Traffic will be diverted.", "Costs are shared."))
     label = more + "<p><strong>OPENING HOURS</strong></p><h2>Visit</h2><p>" + "Open daily from nine to five. " * 4 + "</p>"
     assert extract_html(_page().replace("</article>", label + "</article>"), "p.html").authors == []
+
+
+def test_author_box_name_before_its_profile_line():
+    box = ('<div class="author">Ines Halvorsen Follow Transformationsbegleiterin und Expertin für neue Arbeit, '
+           'schreibt über Teams, Führung und die Frage, wie wir morgen arbeiten wollen.</div>')
+    assert extract_html(_page(byline=box), "p.html").authors == ["Ines Halvorsen"]

@@ -422,6 +422,9 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
         first_byline = clean(raw) if len(raw) <= 120 else []
         if not first_byline and len(raw) > 120:
             first_byline = [n for t in found.author_links[:3] for n in clean(t)]
+        # An author box: the name, then a profile ("Jane Doe Follow Reporterin für ...").
+        if not first_byline and len(raw) > 120 and (stop := fields.NOT_NAME_WORD.search(raw[:60])):
+            first_byline = clean(raw[:stop.start()])[:1] if stop.start() > 0 else []
         if first_byline:
             break
         if len(raw) <= 120 and (d := _house_name(raw)) and _DESK.fullmatch(d):

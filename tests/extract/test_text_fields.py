@@ -226,3 +226,15 @@ def test_published_and_updated_dates_glued_together():
     text = dump("Home", "Harbour board closes old ferry terminal",
                 "Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Greta Holm", *PARAS)
     assert extract_text_dump(text, "g.txt").date == "2022-12-19"
+
+
+def test_date_opening_the_first_paragraph_of_a_press_release():
+    first = "Hafenstadt, 14. Dezember 2021 – " + PARAS[0]
+    a = extract_text_dump(dump("Home", "Harbour board closes the old ferry terminal", first, *PARAS[1:]), source="t")
+    assert a.date == "2021-12-14"
+
+
+def test_date_inside_a_sentence_of_the_first_paragraph_is_no_stamp():
+    first = "The board said the ferry would stop on 3 May 2022 for good. " + PARAS[0]
+    a = extract_text_dump(dump("Home", "Harbour board closes the old ferry terminal", first, *PARAS[1:]), source="t")
+    assert a.date is None

@@ -60,6 +60,13 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         if d:
             art.date = d
             return
+    # a press release or a blog post opens its first paragraph with the date
+    # ("Wien, 14. Dezember 2021 – ...", "01.02.2022 „Der ...")
+    for k in range(head_start, min(head_start + 3, end + 1, n)):
+        d = _lead_date(lines[k].text)
+        if d:
+            art.date = d
+            return
     # otherwise the short date line nearest the headline, anywhere from the top of the page
     # to just after the text (pages print dates above the menu or under the article)
     anchor = top
@@ -99,6 +106,15 @@ def _labelled_byline_above(lines: list[Line], first: int, art: Article) -> None:
         if names:
             art.authors = names
             return
+
+
+_LEAD_SEP = re.compile(r"\s[–—-]\s|\s\|\s|[„“\"«]")
+
+
+def _lead_date(text: str) -> str | None:
+    """The date a paragraph opens with, in its first six words before a dash, bar or quote."""
+    head = _LEAD_SEP.split(text, maxsplit=1)[0]
+    return _line_date(" ".join(head.split()[:6]))
 
 
 _US_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d{2})(?!\d)")

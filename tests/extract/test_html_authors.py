@@ -341,3 +341,10 @@ def test_author_box_name_before_its_profile_line():
     box = ('<div class="author">Ines Halvorsen Follow Transformationsbegleiterin und Expertin für neue Arbeit, '
            'schreibt über Teams, Führung und die Frage, wie wir morgen arbeiten wollen.</div>')
     assert extract_html(_page(byline=box), "p.html").authors == ["Ines Halvorsen"]
+
+
+def test_desk_initials_with_the_wire_stay_one_credit():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "author": {"@type": "Person", "name": "kmt/dpa"}}</script>')
+    assert extract_html(_page(head=ld), "p.html").authors == ["kmt/dpa"]
+    assert fields.clean_author("06.11.2023 13:30 von Mira Symbolbild imago") == ["Mira"]

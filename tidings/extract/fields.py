@@ -357,8 +357,8 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             if m and len(piece[: m.start()].split()) >= 2:
                 piece = piece[: m.start()]  # "Jane Doe - Safe Browsing team": the desk after the name
             # "Jane Doe Illustration von John Roe": the picture credit after the writer.
-            m = re.search(r"\s+(?:illustrations?|fotos?|photos?|bilder|grafik|kamera|camera)\b.*$", piece, re.I)
-            if m and len(piece[: m.start()].split()) >= 2:
+            m = re.search(r"\s+(?:illustrations?|fotos?|photos?|bilder|grafik|kamera|camera|symbolbild)\b.*$", piece, re.I)
+            if m and (len(piece[: m.start()].split()) >= 2 or m.group(0).strip().casefold().startswith("symbolbild")):
                 piece = piece[: m.start()]
             piece = re.sub(r"\s*\S*\d.*$", "", piece)  # "Jane Doe Do 9 Apr 2020"
             piece = _WEEKDAY_TAIL.sub("", piece)

@@ -544,10 +544,15 @@ def _confirmed(authors: list[str], house: set[str], witnesses: list[list[str]]) 
     return list(dict.fromkeys(n for n in best if _name_key(n) not in house))
 
 
+_CREDIT_CODES = re.compile(r"[a-zA-Z]{2,5}(?:\s*/\s*[a-zA-Z]{2,5})+")
+
+
 def _stated_names(raw: str, clean) -> list[str]:
     """Names in an author field of the metadata. A wire service the publisher states there as
     an author ("Associated Press", "Jane Doe, dpa") is kept as written: the metadata names it
     the story's author, where a visible "(dpa)" after the text is only a credit."""
+    if _CREDIT_CODES.fullmatch(raw.strip()) and fields.find_credits(raw):
+        return [" ".join(raw.split())]  # "det/dpa": the desk's initials with the wire, one credit
     names = clean(raw, loose=True)
     for part in re.split(r"\s*,\s*", raw):
         for piece in re.split(r"\s+(?:and|und|et|y)\s+|\s*[;&/|]\s*", part):

@@ -238,3 +238,11 @@ def test_date_inside_a_sentence_of_the_first_paragraph_is_no_stamp():
     first = "The board said the ferry would stop on 3 May 2022 for good. " + PARAS[0]
     a = extract_text_dump(dump("Home", "Harbour board closes the old ferry terminal", first, *PARAS[1:]), source="t")
     assert a.date is None
+
+
+def test_labelled_post_stamp_far_under_the_text_dates_it():
+    tail = ["Share this post", "Related posts", "Comments", "Leave a reply"] * 5
+    a = extract_text_dump(dump("Harbour board closes the old ferry terminal", *PARAS, *tail,
+                               "Eingetragen am 3. Januar 2020, aktualisiert am 4. Januar 2020 vom Support-Team"),
+                          source="t")
+    assert a.date == "2020-01-03"

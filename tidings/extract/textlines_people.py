@@ -71,9 +71,11 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     # to just after the text (pages print dates above the menu or under the article)
     anchor = top
     best = None
-    for k in range(0, min(end + 15, n)):
+    for k in range(0, min(end + 30, n)):
         ln = lines[k]
-        labelled = _PUBLISHED.search(ln.text) is not None
+        labelled = _PUBLISHED.search(ln.text) is not None or _ENTERED.search(ln.text) is not None
+        if k > end + 15 and not labelled:
+            continue  # far under the text only a labelled stamp, not a comment's date
         # "Publié le 30 août 2023 à 14h52, modifié le ...": a labelled stamp runs longer, and
         # "5 gennaio 2025 (modifica ... 15:24)" ends in a bracket, not a full stop
         if ln.words > (20 if labelled else 12) or (
@@ -81,7 +83,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             continue
         d = _line_date(ln.text)
         if d:
-            cost = abs(k - anchor) - (10 if _PUBLISHED.search(ln.text) else 0)
+            cost = abs(k - anchor) - (10 if labelled else 0)
             if best is None or cost < best[0]:
                 best = (cost, d)
     if best:
@@ -108,6 +110,8 @@ def _labelled_byline_above(lines: list[Line], first: int, art: Article) -> None:
             return
 
 
+# Labels of a blog's post stamp that are not "published": "Eingetragen am", "Created", "Erstellt am"
+_ENTERED = re.compile(r"\b(?:eingetragen|erstellt|created|geschrieben am|date posted)\b", re.I)
 _LEAD_SEP = re.compile(r"\s[–—-]\s|\s\|\s|[„“\"«]")
 
 

@@ -136,3 +136,9 @@ def test_a_body_named_after_its_leader_is_an_organisation_of_his_country(analyze
     assert e is not None and (e.type, e.country, e.sector) == ("ORG", country, "GOV")
     leader = name.split()[0]
     assert all(x.name != leader for x in analyzer.analyze_one(text).entities)
+
+
+def test_people_of_a_body_named_after_a_leader_take_his_country(analyzer):
+    e = _entity(analyzer.analyze_one("Putin regime propagandists lied again."),
+                "Putin regime propagandists")
+    assert e is not None and e.country == "RUS"

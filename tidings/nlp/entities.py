@@ -74,7 +74,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     _office_countries(doc, clusters, roles)
     _counterpart_countries(doc, clusters)
     if learned:
-        _learned_people(doc, clusters)
+        _learned_people(doc, clusters + roles)
     clusters.extend(roles)
     # Last: only gaps no cue of the actor's own could fill (see entities_prior).
     lend_document_country(doc, clusters)
@@ -91,15 +91,18 @@ def _learned_people(doc: Doc, clusters: list[_Cluster]) -> None:
     pub = str(getattr(getattr(doc._, "tidings_ctx", None), "pub_date", None) or "")
     year = int(pub[:4]) if pub[:4].isdigit() else None
     for c in clusters:
-        if c.role or (c.country and c.sector) or c.type not in ("PERSON", "ORG", "NORP", "GPE"):
-            continue
         name = _fullest(c)
-        if c.type == "ORG" and c.country is None and len(name.split()) > 1 and \
-                name.split()[-1].lower() in RULER_BODIES:
-            # "the Assad regime": the body takes the country of the leader it is named after.
-            p = people.find(" ".join(name.split()[:-1]), year)
+        words = name.split()
+        ruler = next((k for k, w in enumerate(words) if k and w.lower() in RULER_BODIES), None)
+        if c.type in ("ORG", "OTHER") and c.country is None and ruler is not None and \
+                all(_NAMEISH.match(w) for w in words[:ruler]):
+            # "the Assad regime", "Trump administration officials": the body (or its people)
+            # take the country of the leader it is named after.
+            p = people.find(" ".join(words[:ruler]), year)
             if p is not None:
                 c.country = p.country
+            continue
+        if c.role or (c.country and c.sector) or c.type not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
         if c.type != "PERSON":
             # "Putin" or "Hashim Thaci" read as an organisation or a place: a learned

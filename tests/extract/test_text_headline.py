@@ -175,3 +175,14 @@ def test_name_with_its_age_stamp_is_no_headline():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title != "Clara Montes|Published 4 months ago"
     assert a.authors == ["Clara Montes"]
+
+
+def test_line_with_a_glued_date_is_no_headline():
+    dump = [
+        "Home", "Region", "",
+        "Water board bans garden hoses as reservoir hits a thirty-year low",
+        "Valley Courier 12. Juni 202512. Juni 2025 Reservoir, Water, Valley",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Water board bans garden hoses as reservoir hits a thirty-year low"

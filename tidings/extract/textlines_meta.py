@@ -15,7 +15,7 @@ from .textlines import _BOILER_SHORT, _COPYRIGHT, Line, stoplist
 from .textlines_cues import (
     _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT,
     _CAPTION_LEAD, _TIME_ONLY, _TAIL_COPYRIGHT, _CAPTION_WORDS, _READ_TIME, _is_credit_only, _inline_credit,
-    _dash_credit, _is_byline, _is_date_line, _content_words, _add_credits,
+    _dash_credit, _is_byline, _is_date_line, _content_words, _add_credits, parse_dump_date,
     caption_credit as split_caption_credit,
 )
 from .textlines_people import _byline_and_date, _looks_like_name, _name_before_stamp
@@ -381,7 +381,7 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         s -= 0.8
     if t.endswith(".") and not t.endswith("..."):
         s -= 0.8
-    if parse_date(t):
+    if parse_date(t) or parse_dump_date(t):
         s -= 1.0  # a line carrying a full date is a dateline or a teaser stamp, not the headline
     if ln.kind == "body" and ln.sentence:
         s -= 0.6  # a sentence paragraph is a standfirst, not the headline

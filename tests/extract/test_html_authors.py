@@ -348,3 +348,11 @@ def test_desk_initials_with_the_wire_stay_one_credit():
           ' "author": {"@type": "Person", "name": "kmt/dpa"}}</script>')
     assert extract_html(_page(head=ld), "p.html").authors == ["kmt/dpa"]
     assert fields.clean_author("06.11.2023 13:30 von Mira Symbolbild imago") == ["Mira"]
+
+
+def test_copyright_line_of_a_personal_site_names_the_writer():
+    page = _page().replace("</body>", '<footer><p class="copyrights-text">(c) Henrik Dahl • Impressum</p></footer></body>')
+    assert extract_html(page, "p.html").authors == ["Henrik Dahl"]
+    for holder in ("Die Stadtzeitung", "Deutscher Ruderverband", "KulturKaufhaus Berlin"):
+        firm = _page().replace("</body>", f"<footer><p>© 2023 {holder}</p></footer></body>")
+        assert extract_html(firm, "p.html").authors == [], holder

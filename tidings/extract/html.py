@@ -15,7 +15,7 @@ from ..model import Article
 from . import fields
 from .boiler import BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, RELATED_HEAD, TAGS_HEAD
 from .htmlfields import (
-    BYLINE_TEXT, headed_tag_lists, near_bylines, norm, resolve_captions, resolve_date, resolve_language,
+    BYLINE_TEXT, copyright_holders, headed_tag_lists, near_bylines, norm, resolve_captions, resolve_date, resolve_language,
     resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, script_tags, signed_off,
     visible_date,
 )
@@ -69,6 +69,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     article.text = "\n\n".join(p for p in paragraphs if p)
     extra["near_bylines"] = near_bylines(walker, extra["span"], article.title)
     extra["signoff"] = signed_off(walker, extra["span"], article.text, article.title)
+    extra["copyright"] = copyright_holders(walker)
     near = visible_date(walker, extra["span"], meta.html_title or article.title)
     article.date = resolve_date(meta, found, page_url or url, near, html)
     article.authors, article.credits = resolve_people(meta, found, extra, html)

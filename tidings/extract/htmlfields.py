@@ -296,6 +296,36 @@ def near_bylines(w: Walker, span: tuple[int, int] | None, title: str | None = No
     return out
 
 
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
+                        r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|von|van|de|di|da|zu)){1,3})"
+                        r"\s*(?:$|[•|,;·–—-]|\d{4}|alle rechte|all rights|tous droits)", re.I)
+
+
+def copyright_holders(w: Walker) -> list[str]:
+    """The person a page's copyright line names ("© 2006-2008 by Jane Doe", "(c) Jane Doe •
+    Impressum"): on a personal site, the writer of every page. Companies are left to the
+    name checks of the caller."""
+    out = []
+    for b in w.blocks[-400:]:
+        t = " ".join(b.text.replace(BR, " ").split())
+        if len(t) < 160 and (m := _COPYRIGHT.match(t)) and _person_shaped(m.group("name")):
+            out.append(m.group("name"))
+    return out
+
+
+def _person_shaped(name: str) -> bool:
+    """A name shaped like a person's, not a firm's or a body's: no article or adjective first
+    ("Die Tagespresse", "Deutscher Handballbund"), no camel-cased brand ("KulturKaufhaus"), no
+    long compound noun ("Landeshauptstadt")."""
+    words = name.split()
+    if words[0].casefold() in _ARTICLES or re.search(r"(?:isch|sch)(?:e|er|es)$", words[0]):
+        return False
+    return all(len(w) <= 12 and not re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", w) for w in words)
+
+
+_ARTICLES = {"der", "die", "das", "the", "la", "le", "les", "el", "los", "il", "de", "het", "een", "a", "an"}
+
+
 def signed_off(w: Walker, span: tuple[int, int] | None, text: str = "", title: str | None = None) -> list[str]:
     """Names set in bold or italics as a line of their own at the top or the foot of the body
     ("<p><strong>Jane Doe</strong></p>"): many small publishers sign stories so. Only full
@@ -481,6 +511,9 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
         first_byline or [*rel, *links], [*visible, *near]])
     if not authors:
         authors = house_byline(meta, found, extra)
+    if not authors:
+        # A personal site signs nothing but its copyright line: "© 2008 by Jane Doe".
+        authors = [n for n in extra.get("copyright", [])[:1] for n in clean(n)][:1]
     # Profiles often state only a first name ("Nils") where the byline spells it out ("Eine
     # Kolumne von Nils Pickert"): the fuller name another witness gives is the author.
     fuller = [n for n in (*first_byline, *visible, *near, *links, *rel) if 2 <= len(n.split()) <= 4]

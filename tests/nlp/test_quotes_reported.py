@@ -202,3 +202,11 @@ def test_a_relative_clause_misparsed_as_a_complement_is_no_content(analyzer):
 def test_plain_forms_of_backing_verbs_state_plans_not_stances(analyzer):
     a = analyzer.analyze_one("Most harbour voters would support a smaller levy next year.")
     assert not any(q.text.startswith("a smaller levy") for q in a.quotes)
+
+
+def test_a_report_built_around_a_quoted_fragment_is_kept_as_the_report(analyzer):
+    a = analyzer.analyze_one("To wit, Tom Baxter told the Gazette that Ruth Okafor “had a crazy policy of "
+                             "self-deportation which was maniacal,” adding that she lost.")
+    q = _content(a, "that Ruth Okafor")
+    assert q and not q[0].direct and q[0].speaker == "Tom Baxter"
+    assert not any(x.direct and x.text.startswith("had a crazy") for x in a.quotes)

@@ -18,12 +18,15 @@ from .quotes_speakers import _resolve, _source_of, _speaker_of
 
 def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
     inside = [(q._open, q._close) for q in direct]  # type: ignore[attr-defined]
+    # A quoted fragment that starts in lower case ("said that Doe “had a crazy policy”") is
+    # part of the report around it, not a quotation the report repeats.
+    whole = [(q._open, q._close) for q in direct if not text[q.start:q.start + 1].islower()]  # type: ignore
 
     def in_direct(a: int, b: int) -> bool:
         return any(o <= a and b <= c for o, c in inside)
 
     def overlaps_direct(a: int, b: int) -> bool:
-        return any(min(b, c) - max(a, o) > 0.5 * (b - a) for o, c in inside)
+        return any(min(b, c) - max(a, o) > 0.5 * (b - a) for o, c in inside if (o, c) in whole or o <= a)
 
     out: list[_Q] = []
     for t in doc:

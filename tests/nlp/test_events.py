@@ -969,7 +969,7 @@ def test_cooperation_is_with_the_partner_not_the_common_adversary(nlp):
 
 
 def test_refusal_despite_a_request_rejects_the_requester(nlp):
-    evs = _one(code(nlp, "The minister has refused to step down, despite Prime Minister Ardern's request."), "REJECT")
+    evs = _one(code(nlp, "The Australian minister has refused to step down, despite Prime Minister Ardern's request."), "REJECT")
     assert "Ardern" in (evs[0].target.name or "")
 
 
@@ -992,7 +992,7 @@ def test_refusing_to_join_names_the_body_on_the_thing_joined(nlp):
 
 
 def test_letter_that_threatens_threatens_its_addressee(nlp):
-    evs = _one(code(nlp, "The governor sent a letter to the mayor of Lagos threatening to cut state funding."),
+    evs = _one(code(nlp, "The Nigerian governor sent a letter to the mayor of Lagos threatening to cut state funding."),
                "THREATEN")
     assert "mayor" in (evs[0].target.name or "")
 
@@ -1135,3 +1135,29 @@ def test_finite_verb_parsed_as_a_clause_of_the_subject_noun_keeps_its_subject(nl
                          "Union of Post Primary Education Teachers (KUPPET) Chairman Omboko Milemba to discuss "
                          "current pay situation and a possible joint strike."), "REQUEST")
     assert "delegation" in (evs[0].source.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "No U.S. personnel were injured in the attack.",
+    "No country has recognized the new government.",
+    "The Secretary met with the Minister on Tuesday.",
+    "The Kenyan foreign minister met the Secretary.",
+    "The ambassador condemned the attack.",
+])
+def test_nobody_and_bare_offices_give_no_event(nlp, text):
+    assert not code(nlp, text)
+
+
+def test_offices_with_a_name_a_country_or_an_of_phrase_still_act(nlp):
+    assert _one(code(nlp, "Gunmen injured two U.S. personnel in the attack."), "ASSAULT")
+    assert _one(code(nlp, "Secretary Blinken met with Foreign Minister Wang Yi."), "CONSULT")
+    assert code(nlp, "The president of the Central Asian nation of Kyrgyzstan resigned Thursday.")
+    assert _one(code(nlp, "The Kenyan foreign minister met President Museveni."), "CONSULT")
+
+
+def test_a_bare_office_is_kept_when_the_document_names_its_holder(nlp):
+    from tidings.model import Entity
+    holder = Entity(id="x1", name="Antony J. Blinken", type="PERSON", title="Secretary", country="USA")
+    assert not code(nlp, "The Secretary urged Russia to withdraw its troops.")
+    evs = code(nlp, "The Secretary urged Russia to withdraw its troops.", extra=[holder])
+    assert _one(evs, "REQUEST")

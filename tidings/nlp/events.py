@@ -93,6 +93,17 @@ def find_events(doc: Doc) -> list[Event]:
                     ev.target = replace(ev.target, country=local)
             _domestic_target(ev, resolver)
             _the_countrys(ev, sent, resolver)
+            # "The Secretary met the Minister" with no name or country behind either: a bare
+            # office is nobody in particular.
+            said = text[sent.start_char:sent.end_char]
+            if resolver.is_bare_title(ev.source) and not _office_of(said, ev.source.name):
+                ev.source = Actor(None)
+            if resolver.is_bare_title(ev.target) and not _office_of(said, ev.target.name):
+                if ev.type == "CONSULT":
+                    continue  # a meeting with nobody in particular
+                ev.target = Actor(None)
+            if not _informative(ev) or ev.source.name is None and ev.target.name is None:
+                continue
             out.append(ev)
     return out
 
@@ -103,6 +114,11 @@ _FISCAL = {"budget", "budgets", "spending", "appropriations", "appropriation", "
 _NOBODY_IN_PARTICULAR = {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever",
                          "nobody", "no-one"}
 _SPOKEN = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE")
+
+
+def _office_of(sentence: str, name: str) -> bool:
+    """'The president of the Central Asian nation of Kyrgyzstan': the office is someone's."""
+    return re.search(re.escape(name) + r"\s+(?:of|for)\s", sentence) is not None
 
 
 def _informative(ev: Event) -> bool:

@@ -31,6 +31,11 @@ _MAX_ACTOR_TOKENS = 14
 _ROLES = {"minister", "president", "secretary", "premier", "chancellor", "envoy", "ambassador", "king",
           "queen", "prince", "leader", "chief", "commander", "governor", "mayor", "spokesman", "spokeswoman",
           "spokesperson", "senator", "general", "emir", "sultan", "pope", "chairman", "chairwoman", "official"}
+# Words that qualify an office without saying whose it is ("deputy foreign minister").
+_OFFICE_WORDS = {"foreign", "prime", "deputy", "vice", "assistant", "under", "defense", "defence", "interior",
+                 "finance", "senior", "top", "chief", "acting", "state", "trade", "home", "justice", "health",
+                 "economy", "energy", "special", "principal", "permanent", "undersecretary", "press", "department",
+                 "government", "administration", "military", "u.n.", "un"}
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # "US-backed forces", "Iranian-allied militias": the country before these is a sponsor's.
 # ("Saudi-led", "US-based", "Taliban-claimed" do say whose the actor is.)
@@ -249,6 +254,23 @@ class ActorResolver:
                         span.start_char - _last_before(best, span.start_char):
                     best = ent
         return best
+
+    def is_bare_title(self, actor: Actor) -> bool:
+        """'The Secretary', 'the foreign minister', 'an official' with no name and no country:
+        nobody in particular can be told from a bare office, so it is no actor."""
+        if actor.name is None or actor.country is not None:
+            return False
+        ent = self.by_id.get(actor.entity_id) if actor.entity_id else None
+        if ent is not None and ent.type not in ("OTHER",):
+            return False
+        words = [w.strip(".,").lower() for w in actor.name.split()]
+        words = [w for w in words if w not in ("the", "a", "an", "then", "former")]
+        # Plural offices are groups that act together ("the ministers said they agree").
+        if not (words and words[-1] in _ROLES and all(w.rstrip("s") in _ROLES or w in _OFFICE_WORDS for w in words)):
+            return False
+        # A document that names whoever holds such an office ("Secretary Blinken's call with
+        # ...: The Secretary urged ...") means that person, even where it is not resolved here.
+        return not any(e.type == "PERSON" and words[-1] in (e.title or "").lower() for e in self.by_id.values())
 
     def is_generic(self, actor: Actor) -> bool:
         """A common-noun actor ("demonstrators", "gunmen"), whether or not the entity layer

@@ -45,6 +45,9 @@ def negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in NEGATIONS):
             return True
+        # "No U.S. personnel were injured", "no country has recognised it": nobody did or suffered it.
+        if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            return True
     return False
 
 

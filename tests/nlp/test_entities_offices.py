@@ -48,6 +48,13 @@ def test_a_surname_stands_alone_only_where_the_table_says_so(people):
     assert people.find("Lang") is None
 
 
+def test_a_regnal_name_gives_no_one_word_alias():
+    kings = People({}, [{"names": ["King Tomas IV", "Tomas IV"], "country": "SWZ", "sector": "GOV",
+                         "title": "King", "terms": [[1990, None]], "alone": False}])
+    assert kings.find("Tomas IV").country == "SWZ"
+    assert kings.find("Tomas") is None
+
+
 def test_transliterated_spellings_match(people):
     assert people.find("Mohammed Abdi Farah").country == "SOM"
     assert people.find("Muhammad Farah").country == "SOM"

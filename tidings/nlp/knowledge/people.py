@@ -91,9 +91,18 @@ def name_words(name: str) -> list[str]:
     return out
 
 
+_REGNAL = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
+           "xv", "xvi"}
+
+
 def name_key(name: str) -> tuple[str, str] | None:
-    """First and last name word, in sorted order (name order varies); None for one word."""
+    """First and last name word, in sorted order (name order varies); None for one word.
+    A monarch's name and numeral ("Abdullah II") are a key of their own."""
     words = name_words(name)
+    if len(words) == 1:
+        numeral = next((fold(w) for w in name.split()[1:] if fold(w) in _REGNAL), None)
+        if numeral is not None:
+            return tuple(sorted((words[0], numeral)))
     if len(words) < 2:
         return None
     return tuple(sorted((words[0], words[-1])))
@@ -120,7 +129,9 @@ class People:
                 words = name_words(name)
                 key = name_key(name)
                 if key is None:
-                    if len(words) == 1:
+                    # Only a name written as one word ("Lula") is an alias; "Mohammed VI"
+                    # without its numeral is half the world's Mohammeds.
+                    if len(words) == 1 and len(name.split()) == 1:
                         self.aliases.setdefault(words[0], p)
                     continue
                 if key not in self.by_key:

@@ -1161,3 +1161,9 @@ def test_a_bare_office_is_kept_when_the_document_names_its_holder(nlp):
     assert not code(nlp, "The Secretary urged Russia to withdraw its troops.")
     evs = code(nlp, "The Secretary urged Russia to withdraw its troops.", extra=[holder])
     assert _one(evs, "REQUEST")
+
+
+def test_a_truce_declared_by_one_side_is_towards_whom_it_fights(nlp):
+    evs = _one(code(nlp, "The Saudi-led coalition fighting Houthi rebels in Yemen has declared a two-week ceasefire "
+                         "in a bid to stem the spread of the virus."), "CONCEDE")
+    assert "Houthi" in (evs[0].target.name or "")

@@ -384,6 +384,13 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         to = [g for c in pred.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
               for g in c.children if g.dep_ == "pobj"]
         targets = to[:1] or targets
+    if entry.mode == "ceasefire" and not any(is_actorish(t) for t in targets):
+        # "The coalition fighting Houthi rebels in Yemen has declared a ceasefire": a truce one
+        # side declares is towards whom it is fighting.
+        foes = [o for h in sources for x in h.children if x.dep_ in ("acl", "relcl") and x.tag_ in ("VBG", "VBZ", "VBP")
+                and LEX.lemma_of.get(x.lower_, x.lower_) in ("fight", "battle", "combat") for o in [direct_object(x)]
+                if o is not None and is_actorish(o)]
+        targets = with_conjuncts(foes[0]) if foes else targets
     if entry.type == "REJECT" and not any(is_actorish(t) for t in targets):
         # "declined to resign despite Biden's request", "refused to quit under pressure from
         # his party": a refusal in the face of someone's demand rejects whoever made it.

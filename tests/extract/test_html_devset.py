@@ -53,3 +53,21 @@ def test_captions_and_dates_on_field_pages():
             dates += (a.date or "")[:10] == g["date"][:10]
     assert got / want >= 0.75
     assert dates / dated >= 0.9
+
+
+def _name_set(names):
+    import re
+    import unicodedata
+    fold = lambda s: "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if not unicodedata.combining(c))
+    return {" ".join(re.sub(r"[\W_]+", " ", fold(n)).split()) for n in names or []} - {""}
+
+
+def test_authors_on_dev_and_field_pages():
+    for folder, floor in ((DEV, 0.85), (FIELDS, 0.85)):
+        ok = n = 0
+        for g in _gold(folder, 100):
+            if not g.get("authors") or not g["file"].endswith(".html.gz"):
+                continue
+            n += 1
+            ok += _name_set(extract_html(_read(folder, g), g["id"], g.get("url")).authors) == _name_set(g["authors"])
+        assert ok / n >= floor, (folder.name, ok, n)

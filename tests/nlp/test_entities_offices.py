@@ -55,6 +55,15 @@ def test_a_regnal_name_gives_no_one_word_alias():
     assert kings.find("Tomas") is None
 
 
+def test_a_surname_with_its_particle_stands_alone_too():
+    rows = [{"names": ["Karim al-Hashemi"], "country": "IRQ", "sector": "GOV",
+             "title": "President", "terms": [[2015, None]], "alone": True}]
+    p = People({}, rows)
+    assert p.find("al-Hashemi").country == "IRQ"
+    assert p.find("Hashemi").country == "IRQ"
+    assert p.find("el-Hashemi").country == "IRQ"
+
+
 def test_transliterated_spellings_match(people):
     assert people.find("Mohammed Abdi Farah").country == "SOM"
     assert people.find("Muhammad Farah").country == "SOM"

@@ -91,6 +91,9 @@ def name_words(name: str) -> list[str]:
     return out
 
 
+# Particles written before a surname: "al-Assad" is the surname Assad.
+_PARTICLES = {"al", "el", "ad", "as", "ash", "at", "az", "le", "la", "de", "di", "da", "del",
+              "van", "von", "der", "du", "dos", "das"}
 _REGNAL = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
            "xv", "xvi"}
 
@@ -203,9 +206,11 @@ class People:
         key = name_key(name)
         if key is not None and key in self.by_key:
             return self.by_key[key]
-        if len(words) == 1:
-            return (self.by_surname.get(words[0]) or self.surnames.get(words[0])
-                    or self.aliases.get(words[0]))
+        bare = [w for w in words if w not in _PARTICLES]
+        if len(bare) == 1:
+            # "Putin", or a surname with its particle ("al-Assad", "Le Pen").
+            w = bare[0] if len(words) > 1 else words[0]
+            return (self.by_surname.get(w) or self.surnames.get(w) or self.aliases.get(w))
         # A full name the articles only gave as "President <surname>". A different given
         # name is a different person, so full names learned with their given name are not
         # matched on the surname.

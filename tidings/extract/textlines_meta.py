@@ -291,11 +291,13 @@ def _headline_over_standfirst(lines: list[Line], k: int, body_words: set[str], s
     and the text); when the line just above it is a shorter headline-shaped line on the same
     subject, that line is the headline and the chosen one its standfirst."""
     ln, up = lines[k], lines[k - 1]
-    if ln.words < 10 or not (6 <= up.words < ln.words) or up.sentence:
+    if ln.words < 8 or not (4 <= up.words < ln.words) or up.sentence:
         return k
     # a kicker, a breadcrumb trail or a menu above the headline is no headline itself
     if up.text.isupper() or up.text.endswith((",", ":")) or _CRUMB_SEP.search(up.text) or "|" in up.text:
         return k
+    if up.text.count(",") >= 2 and all(len(p.split()) <= 4 for p in up.text.split(",")):
+        return k  # "Politics, Europe, Germany": the story's tags
     if _title_score(up, body_words, stops) <= 0:
         return k
     up_words = _content_words(up.text, stops)

@@ -1167,3 +1167,9 @@ def test_a_truce_declared_by_one_side_is_towards_whom_it_fights(nlp):
     evs = _one(code(nlp, "The Saudi-led coalition fighting Houthi rebels in Yemen has declared a two-week ceasefire "
                          "in a bid to stem the spread of the virus."), "CONCEDE")
     assert "Houthi" in (evs[0].target.name or "")
+
+
+def test_restrictions_on_an_unnamed_group_target_that_group(nlp):
+    evs = _one(code(nlp, "The Sudanese military council also decided to ease restrictions on the formation of "
+                         "political parties."), "CONCEDE")
+    assert evs[0].target.name == "political parties"

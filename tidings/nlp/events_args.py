@@ -10,7 +10,7 @@ from .events_words import (
     TEMPORAL, THING_TYPES, VERBAL,
 )
 from .events_syntax import (
-    own_phrase,
+    own_phrase, could_act,
     is_abstract, is_actorish, direct_object, owner_of, prep_objects, thing_targets, unquantify,
     with_conjuncts,
 )
@@ -454,6 +454,11 @@ def measured(obj: Token, pred: Token | None = None) -> list[Token]:
                 if m.dep_ in ("amod", "compound", "nmod", "poss") and m.ent_type_ in ("NORP", "GPE")]
         if mods:
             return mods[:3]
+        # "restrictions on the formation of political parties": a group that is no name.
+        groups = [t for t in nxt if t.tag_ in ("NNS", "NN") and could_act(t) and not is_abstract(t)
+                  and not prep_objects(t, ("of",))]  # "the movement of workers" is their moving
+        if groups:
+            return groups[:3]
         frontier = nxt
     return []
 

@@ -210,3 +210,9 @@ def test_a_report_built_around_a_quoted_fragment_is_kept_as_the_report(analyzer)
     q = _content(a, "that Ruth Okafor")
     assert q and not q[0].direct and q[0].speaker == "Tom Baxter"
     assert not any(x.direct and x.text.startswith("had a crazy") for x in a.quotes)
+
+
+def test_an_order_states_what_its_source_wants(analyzer):
+    q = _content(analyzer.analyze_one("Mayor Tom Baxter ordered a review of the port contracts."),
+                 "a review of the port contracts")
+    assert q and q[0].speaker == "Tom Baxter"

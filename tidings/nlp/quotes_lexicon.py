@@ -206,7 +206,10 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                "issue", "reveal", "disclose", "leak", "publish", "air", "broadcast",
                # backing and resisting someone is a stance the source takes on them
                "support", "back", "favor", "favour", "challenge", "ignore", "seek",
-               "encourage")
+               "encourage",
+               # acts that state what the source wants or holds ("ordered a review",
+               # "invoked the Fifth", "requested a recount")
+               "order", "invoke", "nominate", "request", "identify")
 
 
 # Verbs of more than one syllable stressed on the last, which double their final consonant.
@@ -236,7 +239,7 @@ def _dobj_forms() -> set[str]:
 # "voters back the ban", "to challenge"), not a stance someone stated.
 _PLAN_FORMS = {"support", "supports", "back", "backs", "challenge", "challenges", "ignore",
                "ignores", "encouraging"}
-DOBJ_FORMS = _dobj_forms() - _PLAN_FORMS
+DOBJ_FORMS = (_dobj_forms() - _PLAN_FORMS) | {"addressed"}  # "address" alone is mostly a venue
 PERSONAL = {"he", "she", "him", "her", "his"}
 FIRST = {"i", "we"}
 PRON_SUBJ = PERSONAL | {"they", "it", "i", "we", "you", "who", "which", "that"}

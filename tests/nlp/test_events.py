@@ -1173,3 +1173,9 @@ def test_restrictions_on_an_unnamed_group_target_that_group(nlp):
     evs = _one(code(nlp, "The Sudanese military council also decided to ease restrictions on the formation of "
                          "political parties."), "CONCEDE")
     assert evs[0].target.name == "political parties"
+
+
+def test_forces_sent_to_train_someones_soldiers_are_military_aid_not_drills(nlp):
+    assert _one(code(nlp, "Britain sent 100 troops to Kenya to train Somali soldiers."), "AID")
+    evs = code(nlp, "Russia deployed troops to the Ukrainian border for training exercises.")
+    assert _one(evs, "MOBILIZE") and not [e for e in evs if e.type == "AID"]

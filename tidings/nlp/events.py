@@ -116,6 +116,17 @@ _NOBODY_IN_PARTICULAR = {"anyone", "anybody", "everyone", "everybody", "someone"
 _SPOKEN = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE")
 
 
+def _to_train(pred: Token) -> bool:
+    """'deployed to X to train 200 Nigerian soldiers': forces sent to train someone's forces are
+    military assistance (not 'for training exercises', which are drills)."""
+    for t in own_phrase(pred):
+        if t.lower_ == "train" and t.tag_ == "VB":
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is not None and is_actorish(obj):
+                return True
+    return False
+
+
 def _office_of(sentence: str, name: str) -> bool:
     """'The president of the Central Asian nation of Kyrgyzstan': the office is someone's."""
     return re.search(re.escape(name) + r"\s+(?:of|for)\s", sentence) is not None
@@ -232,9 +243,9 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if any(h.lower_ in DISASTERS or any(c.lower_ in DISASTERS for c in h.children if c.dep_ == "compound")
            for h in src_heads):
         return []
-    if entry.type == "MOBILIZE" and any(t.lower_.startswith((
+    if entry.type == "MOBILIZE" and (any(t.lower_.startswith((
             "peacekeep", "rescue", "relief", "humanitarian", "observer", "monitor", "fund", "medic",
-            "doctor", "election", "aid", "engineer", "trainer")) for t in own_phrase(pred)):
+            "doctor", "election", "aid", "engineer", "trainer")) for t in own_phrase(pred)) or _to_train(pred)):
         entry = LexEntry(entry.key, "AID", "peacekeeping", "074", 7.0)
     if entry.mode == "exercise" and (len(src_heads) > 1 or any(
             c.lower_ == "joint" for c in (noun.children if noun is not None else []))):

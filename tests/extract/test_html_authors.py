@@ -262,12 +262,14 @@ def test_author_links_split_a_byline_that_runs_names_together():
     assert extract_html(_page(head=ld, byline=teasers), "p.html").authors == ["Kari Nordvik Lunde"]
 
 
-def test_wire_service_stated_as_author_in_metadata_is_kept_as_written():
+def test_wire_service_stated_as_author_in_metadata_is_a_credit():
     ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
           ' "author": {"@type": "Person", "name": "Associated Press"}}</script>')
-    assert extract_html(_page(head=ld), "p.html").authors == ["Associated Press"]
+    article = extract_html(_page(head=ld), "p.html")
+    assert (article.authors, article.credits) == ([], ["AP"])
     head = '<meta name="author" content="Lotte Brink und Ben Adler, dpa">'
-    assert extract_html(_page(head=head), "p.html").authors == ["Lotte Brink", "Ben Adler", "dpa"]
+    article = extract_html(_page(head=head), "p.html")
+    assert (article.authors, article.credits) == (["Lotte Brink", "Ben Adler"], ["dpa"])
     # A visible "(dpa)" or a wire name after a person's in the byline stays a credit.
     byline = '<div class="byline">Von Lotte Brink, dpa</div>'
     assert extract_html(_page(byline=byline), "p.html").authors == ["Lotte Brink"]
@@ -343,10 +345,11 @@ def test_author_box_name_before_its_profile_line():
     assert extract_html(_page(byline=box), "p.html").authors == ["Ines Halvorsen"]
 
 
-def test_desk_initials_with_the_wire_stay_one_credit():
+def test_desk_initials_with_the_wire_are_a_credit_and_no_person():
     ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
           ' "author": {"@type": "Person", "name": "kmt/dpa"}}</script>')
-    assert extract_html(_page(head=ld), "p.html").authors == ["kmt/dpa"]
+    article = extract_html(_page(head=ld), "p.html")
+    assert (article.authors, article.credits) == ([], ["dpa"])
     assert fields.clean_author("06.11.2023 13:30 von Mira Symbolbild imago") == ["Mira"]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tidings.extract.fields import agency_name
 from tidings.extract.html import extract_html
 
 SHARED = Path(os.environ.get("TIDINGS_SHARED", Path(__file__).resolve().parents[3] / "shared"))
@@ -66,8 +67,11 @@ def test_authors_on_dev_and_field_pages():
     for folder, floor in ((DEV, 0.85), (FIELDS, 0.85)):
         ok = n = 0
         for g in _gold(folder, 100):
-            if not g.get("authors") or not g["file"].endswith(".html.gz"):
+            # The contract's authors are people: a wire service some gold lists as an author
+            # ("Associated Press" stated in JSON-LD) is a credit here.
+            people = [a for a in g.get("authors") or [] if not agency_name(a)]
+            if not people or not g["file"].endswith(".html.gz"):
                 continue
             n += 1
-            ok += _name_set(extract_html(_read(folder, g), g["id"], g.get("url")).authors) == _name_set(g["authors"])
+            ok += _name_set(extract_html(_read(folder, g), g["id"], g.get("url")).authors) == _name_set(people)
         assert ok / n >= floor, (folder.name, ok, n)

@@ -534,7 +534,16 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
         keys = [_name_key(n) for n in other]
         if have and have < set(keys) and len(set(keys)) == len(keys) <= 6 and not (set(keys) & house):
             authors, have = list(other), set(keys)
-    return authors[:10], credits
+    # Authors are people (the contract: "no agency"); a wire service named anywhere above is a credit.
+    people = []
+    for a in authors:
+        wires = [w] if (w := fields.agency_name(a)) else (
+            fields.find_credits(a) if _CREDIT_CODES.fullmatch(a) else [])  # "kmt/dpa"
+        if wires:
+            credits.extend(w for w in wires if w not in credits)
+        else:
+            people.append(a)
+    return people[:10], credits
 
 
 # "Redaktion" without a colon is part of the desk's name ("Redaktion Kreisblatt"), with one a label.
@@ -581,18 +590,12 @@ _CREDIT_CODES = re.compile(r"[a-zA-Z]{2,5}(?:\s*/\s*[a-zA-Z]{2,5})+")
 
 
 def _stated_names(raw: str, clean) -> list[str]:
-    """Names in an author field of the metadata. A wire service the publisher states there as
-    an author ("Associated Press", "Jane Doe, dpa") is kept as written: the metadata names it
-    the story's author, where a visible "(dpa)" after the text is only a credit."""
+    """Names in an author field of the metadata. A wire service stated there ("Associated
+    Press", "Jane Doe, dpa", "kmt/dpa") is a credit, as the contract has it: the credit list
+    already takes it from the same field, and ``resolve_people`` keeps agencies out of authors."""
     if _CREDIT_CODES.fullmatch(raw.strip()) and fields.find_credits(raw):
-        return [" ".join(raw.split())]  # "det/dpa": the desk's initials with the wire, one credit
-    names = clean(raw, loose=True)
-    for part in re.split(r"\s*,\s*", raw):
-        for piece in re.split(r"\s+(?:and|und|et|y)\s+|\s*[;&/|]\s*", part):
-            piece = piece.strip(" .()")
-            if fields.agency_name(piece) and piece not in names:
-                names.append(piece)
-    return names
+        return []  # "det/dpa": the desk's initials with the wire, a credit, no person
+    return clean(raw, loose=True)
 
 
 def _aside_names(raws: list[str], clean) -> list[str]:
@@ -609,7 +612,7 @@ def _structured_house(meta: PageMeta, skip: set[str] = frozenset()) -> list[str]
     editorial desk ("Redaktion", "PETA-Team"), a user handle, a name the rules reject
     ("Mobasir hassan"). Names in ``skip`` (the site's own) are left out."""
     for raw in (*meta.authors_ld, *meta.authors_meta, *meta.orgs_ld):
-        name = _house_name(raw, agency=True)
+        name = _house_name(raw)
         if name and _name_key(name) not in skip:
             return [name]
     return []

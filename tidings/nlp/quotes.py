@@ -202,7 +202,7 @@ def _tail_verb(doc: Doc, text: str, q: _Q, hi: int) -> bool:
     if inner[-1:] not in (",", "?", "!", "—", "-"):
         return False
     stop = re.search(r"[.;:!?“\"]|\n", text[close:hi])
-    end = close + (stop.start() if stop else min(hi - close, 0))
+    end = close + (stop.start() if stop else max(hi - close, 0))
     span = doc.char_span(close, end, alignment_mode="contract")
     if span is None or not 2 <= len(span) <= 10:
         return False

@@ -208,3 +208,42 @@ def test_tag_list_over_the_headline_is_not_taken():
     ] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == "Water board bans garden hoses as reservoir hits a thirty-year low"
+
+
+def test_kicker_glued_without_a_space_is_cut_from_the_headline():
+    dump = [
+        "Drought in the valley: Water board bans garden hoses | Valley Courier",
+        "",
+        "Home", "Region", "",
+        "Drought in the valleyWater board bans garden hoses",
+        "",
+        "By Clara Montes",
+        "12.06.2025, 10:15",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Water board bans garden hoses"
+
+
+def test_quoted_kicker_glued_to_the_headline_is_cut():
+    dump = [
+        "Home", "Region", "",
+        "\"Not a drop to spare\"Water board bans garden hoses in the valley",
+        "",
+        "By Clara Montes",
+        "12.06.2025, 10:15",
+        "",
+    ] + BODY + ["", "\"Not a drop to spare\": Water board bans garden hoses in the valley"]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Water board bans garden hoses in the valley"
+
+
+def test_inner_capital_of_a_name_is_no_glued_kicker():
+    dump = [
+        "Legace, McDonald help Blues down the Jackets | Valley Sports",
+        "",
+        "Legace, McDonald help Blues down the Jackets",
+        "",
+    ] + BODY + ["", "Legace, McDonald help Blues down the Jackets"]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Legace, McDonald help Blues down the Jackets"

@@ -36,7 +36,8 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     solid = _first_solid(lines, start, end)
     body_words = _content_words(" ".join(lines[k].text for k in range(solid, min(end + 1, solid + 8))), stops)
     title_i = _title_index(lines, solid, body_words, stops)
-    art.title = _with_kicker_colon(lines, _strip_crumbs(lines[title_i].text)) if title_i is not None else None
+    art.title = (_without_glued_kicker(lines, _with_kicker_colon(lines, _strip_crumbs(lines[title_i].text)))
+                 if title_i is not None else None)
     if title_i is not None and title_i >= start:
         start = title_i + 1  # the headline is not part of the text
     body_idx = _body_lines(lines, start, end)
@@ -75,6 +76,39 @@ def _with_kicker_colon(lines: list[Line], title: str) -> str:
 
 
 _SITE_SEP = re.compile(r"\s+[|–—]\s+")
+# where a kicker span ends and the <h1> begins when the dump prints them without a space:
+# "MigrationChiesa", "beginnen\"Trump"
+_GLUE_POINT = re.compile(r"(?:(?<=[a-zà-öø-ÿß])|(?<=[\w.!?][\"“”»«]))(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _without_glued_kicker(lines: list[Line], title: str) -> str:
+    """"Kicker: Headline" (or "KickerHeadline") when the page also prints the kicker glued
+    to the headline without a space: the two are separate elements, and the headline is
+    the part after the kicker."""
+    if len(title) > 300:
+        return title
+    for kick_end in (title.find(": "), -1):
+        if kick_end <= 0:
+            continue
+        kicker, rest = title[:kick_end], title[kick_end + 2:]
+        if len(kicker.split()) > 8 or len(rest.split()) < 3:
+            continue
+        glued = kicker + rest
+        if any(ln.text == glued for ln in lines):
+            return rest
+    for m in _GLUE_POINT.finditer(title):
+        kicker, rest = title[:m.start()], title[m.start():]
+        bare = kicker.rstrip('"“”»«')
+        # a kicker of two words or more, or a quote: "LinkedIn", "McDonald" glue inside a name
+        if not (2 <= len(kicker.split()) <= 8 or bare != kicker) or len(rest.split()) < 3 or not bare.strip():
+            continue
+        if bare == kicker and len(kicker.split()[-1]) < 4:
+            continue  # "McDonald", "DiMaggio": a name's inner capital
+        # printed elsewhere with the kicker before the headline, but not glued the same way
+        if any(ln.text != title and bare in ln.text and rest in ln.text
+               and ln.text.index(bare) < ln.text.rindex(rest) for ln in lines):
+            return rest
+    return title
 
 
 _CRUMB_SEP = re.compile(r"\s+[»›>/]\s+")

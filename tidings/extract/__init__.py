@@ -10,6 +10,7 @@ from ..errors import ExtractError, InputError, msg
 from ..model import Article, RawDoc
 from ..read.decode import decode_bytes
 from .detect import detect_format
+from .fields import agency_name
 
 
 @contextmanager
@@ -31,6 +32,19 @@ def time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
+def _wires_to_credits(article: Article) -> None:
+    """Authors are people and credits are wire services (the contract), whichever reader
+    filled them: an agency a byline or metadata names as the author moves to the credits."""
+    people = []
+    for name in article.authors:
+        wire = agency_name(name)
+        if wire is None:
+            people.append(name)
+        elif wire not in article.credits:
+            article.credits.append(wire)
+    article.authors = people
+
+
 def extract_page(raw: RawDoc, config: Config, fmt: str = "auto", url: str | None = None) -> Article:
     """Read one page. Raises InputError/ExtractError with a one-line reason."""
     text = decode_bytes(raw.data)
@@ -46,6 +60,7 @@ def extract_page(raw: RawDoc, config: Config, fmt: str = "auto", url: str | None
             article = extract_text_dump(text, source=raw.source, url=url or raw.url)
     if url:
         article.url = url
+    _wires_to_credits(article)
     if not article.text.strip() and not article.title:
         raise ExtractError(msg("E201"))
     return article

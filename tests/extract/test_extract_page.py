@@ -1,0 +1,37 @@
+"""extract_page: the one entry both readers go through keeps the contract's fields apart."""
+from tidings.extract import extract_page
+from tidings.model import RawDoc
+
+BODY = ("The harbour authority said on Monday that the old ferry pier will close for repairs next "
+        "month, and that the work should take about six weeks to finish before the summer season. ")
+
+
+def _run(config, data: str, hint: str):
+    return extract_page(RawDoc(source="p", data=data.encode(), format_hint=hint), config)
+
+
+def test_an_agency_byline_is_a_credit_from_html_and_from_text(config):
+    html = ("<html><head><title>Ferry pier to close</title></head><body><article><h1>Ferry pier to close</h1>"
+            "<div class='byline'>By Reuters</div>" + f"<p>{BODY}</p>" * 3 + "</article></body></html>")
+    text = "Ferry pier to close\nBy Reuters\n" + (BODY + "\n") * 3
+    for data, hint in ((html, "html"), (text, "text")):
+        article = _run(config, data, hint)
+        assert "Reuters" not in article.authors
+        assert "Reuters" in article.credits
+
+
+def test_people_in_the_byline_stay_authors(config):
+    html = ("<html><head><title>Ferry pier to close</title></head><body><article><h1>Ferry pier to close</h1>"
+            "<div class='byline'>By Jane Holloway and Reuters</div>" + f"<p>{BODY}</p>" * 3 + "</article></body></html>")
+    article = _run(config, html, "html")
+    assert article.authors == ["Jane Holloway"]
+    assert article.credits == ["Reuters"]
+
+
+def test_the_last_step_moves_any_agency_a_reader_left_in_the_authors():
+    from tidings.extract import _wires_to_credits
+    from tidings.model import Article
+
+    article = Article(source="p", title="t", text="x", authors=["Agence France-Presse", "Jane Doe"], credits=["AP"])
+    _wires_to_credits(article)
+    assert (article.authors, article.credits) == (["Jane Doe"], ["AP", "AFP"])

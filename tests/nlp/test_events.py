@@ -1179,3 +1179,10 @@ def test_forces_sent_to_train_someones_soldiers_are_military_aid_not_drills(nlp)
     assert _one(code(nlp, "Britain sent 100 troops to Kenya to train Somali soldiers."), "AID")
     evs = code(nlp, "Russia deployed troops to the Ukrainian border for training exercises.")
     assert _one(evs, "MOBILIZE") and not [e for e in evs if e.type == "AID"]
+
+
+def test_a_multinational_mission_stands_for_the_country_it_serves_in(nlp):
+    evs = _one(code(nlp, "Ireland is sending troops to the United Nations peacekeeping force in South Sudan."), "AID")
+    assert {e.target.name for e in evs} == {"South Sudan"}
+    evs = _one(code(nlp, "Rebels attacked Malian government forces in Gao."), "ASSAULT")
+    assert "forces" in (evs[0].target.name or "")

@@ -419,9 +419,23 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     if (entry.key == "receive" and entry.type != "CONSULT" or (entry.type == "AID" and pred.lower_.startswith("receiv"))) \
             and not (noun is not None and prep_objects(noun, ("from",))):
         sources, targets = prep_objects(pred, ("from",)), sources
+    # "troops to the UN peacekeeping mission in Mali", "a NATO-led force in Afghanistan": a
+    # multinational mission stands for the country it serves in.
+    targets = [next((p for p in prep_objects(t, ("in",)) if p.ent_type_ == "GPE"), t)
+               if t.lower_ in _MISSIONS and _multinational(t) else t for t in targets]
     return sources, _expand_relational(targets)
 
 
+def _multinational(mission: Token) -> bool:
+    """'the UN peacekeeping mission', 'the NATO-led security force', 'an African Union force'."""
+    mods = [x for c in mission.children if c.dep_ in ("compound", "amod", "nmod") and c.i < mission.i
+            for x in c.subtree]
+    return any(x.lower_ in _MULTINATIONAL or x.ent_type_ == "ORG" for x in mods)
+
+
+_MULTINATIONAL = {"peacekeeping", "multinational", "international", "peace", "stabilization", "stabilisation",
+                  "led", "un", "u.n.", "nato", "au", "ecowas", "eu"}
+_MISSIONS = {"mission", "missions", "force", "forces", "operation", "contingent", "coalition"}
 _MEASURE_PREPS = ("on", "against", "of", "with", "between", "to", "from", "into", "around")
 
 

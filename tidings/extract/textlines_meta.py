@@ -241,7 +241,8 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
     # standfirst: a video title or a caption between the standfirst and the byline is not it.
     below = [k for k in range(head_start + 1, min(len(lines), head_start + 5))
              if _meta_below(lines, k) and not lines[k].text.endswith(".") and lines[k].words <= 30
-             and k + 1 < len(lines) and lines[k + 1].kind == "body" and lines[k + 1].words > lines[k].words]
+             and k + 1 < len(lines) and lines[k + 1].kind == "body" and lines[k + 1].words > lines[k].words
+             and all(lines[j].words < 40 for j in range(head_start, k))]  # not once the text has begun
     for k in below + list(range(first - 1, lo - 1, -1)):
         ln = lines[k]
         words = body_words

@@ -247,3 +247,19 @@ def test_inner_capital_of_a_name_is_no_glued_kicker():
     ] + BODY + ["", "Legace, McDonald help Blues down the Jackets"]
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == "Legace, McDonald help Blues down the Jackets"
+
+
+def test_label_printed_three_times_scores_lower_as_headline():
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import _title_score
+
+    label = "Reservoir story for subscribers only"
+    lines = tl.split_lines("\n\n".join([label, "Home", label, "News", label]))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    assert "repeated" in lines[0].tags
+    once = tl.split_lines(label)
+    tl.add_features(once, "en")
+    tl.classify(once, "en")
+    words = {"reservoir", "story"}
+    assert _title_score(lines[0], words) < _title_score(once[0], words)

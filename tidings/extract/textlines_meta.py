@@ -422,6 +422,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         s -= 1.0  # a line carrying a full date is a dateline or a teaser stamp, not the headline
     if ln.kind == "body" and ln.sentence:
         s -= 0.6  # a sentence paragraph is a standfirst, not the headline
+    if "repeated" in ln.tags:
+        s -= 0.7  # a short line printed three times or more is a label ("Article réservé aux abonnés")
     return s
 
 

@@ -58,3 +58,9 @@ def test_what_a_source_issues_speaks_for_the_source(analyzer):
                              "levy on Friday.")
     q = _q(a, "the new port levy")
     assert q is not None and q.speaker == "Harbour Workers Union"
+
+
+def test_a_bare_indefinite_pronoun_is_no_speaker(analyzer):
+    a = analyzer.analyze_one("Many believe the new port levy will hurt the small fishing firms.")
+    q = _q(a, "the new port levy will hurt")
+    assert q is not None and q.speaker is None

@@ -129,6 +129,11 @@ def _governor(v: Token) -> Token | None:
 # What a message, sign or letter does with its words ("a sign reading ...").
 _MESSAGE_VERBS = {"reading", "saying", "stating", "declaring", "announcing", "warning", "asking",
                   "telling", "urging", "calling", "demanding", "proclaiming", "claiming"}
+# Indefinite pronouns the tagger may call determiners or nouns: alone they name no one
+# ("those said", "many believe"); with a phrase they describe ("those who backed him").
+_INDEFINITE = {"those", "these", "some", "many", "others", "one", "both", "all", "each", "most",
+               "several", "few", "either", "neither", "anyone", "everyone", "someone",
+               "everybody", "somebody", "nobody", "none", "another"}
 # What a source issues: its words are the source's ("released a statement condemning X",
 # "gave a speech attacking Y").
 _MESSAGE_NOUNS = {"statement", "statements", "speech", "speeches", "letter", "letters", "report",
@@ -178,7 +183,8 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
     if low in PERSONAL:
         ent = _reporting_subject(doc, tok) or _previous_person(doc, tok)
         return ent, (ent.name if ent else None)
-    if low in PRON_SUBJ or low in OTHER_PRON or tok.pos_ == "PRON" and not any(tok.children):
+    if low in PRON_SUBJ or low in OTHER_PRON or (tok.pos_ == "PRON" or low in _INDEFINITE) and \
+            not any(tok.children):
         # A pronoun is not a name: the speaker stays unknown rather than "they" (CONTRACT.md).
         return None, None
     # A description: "the newspaper", "officials" (not an inverted cue: "Continued Stone").

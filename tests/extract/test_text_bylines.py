@@ -124,3 +124,11 @@ def test_byline_drops_role_and_update_label(byline):
     dump = ["Harbour channel to be deepened for the largest ships", "", byline, ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
+
+
+def test_title_cased_byline_with_the_paper_it_was_written_for():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "By Maria Lenton And Jonas Pikkert For The Harbour Gazette",
+            "Published: 22:00 GMT, 26 September 2020", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton", "Jonas Pikkert"]

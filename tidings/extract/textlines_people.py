@@ -268,10 +268,16 @@ def _cut_role(words: list[str]) -> list[str]:
     return words
 
 
+_FOR_PAPER = re.compile(r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+|THE\s+)?[A-ZÀ-ÖØ-Þ][^|•·\d]*$")
+
+
 def _byline_names(raw: str, art: Article) -> list[str]:
     raw = _GLUED_BY.sub("By ", raw)
     raw = _BY_LABEL.sub("", raw)
+    # "By Jane Doe And John Roe For The Daily Courier": a title-cased byline; the paper it was
+    # written for is no author
     _add_credits(art, find_credits(raw))
+    raw = _FOR_PAPER.sub("", re.sub(r"\s+And\s+(?=[A-ZÀ-ÖØ-Þ])", " and ", raw))
     # "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert ...": the names come first
     for piece in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+(?=\d)", raw):
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows

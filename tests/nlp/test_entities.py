@@ -107,3 +107,25 @@ def test_no_counterpart_country_when_the_meeter_is_unknown(analyzer):
 def test_multiword_role_heads_make_actor_entities(analyzer, text, sector):
     a = analyzer.analyze_one(text)
     assert any(e.sector == sector and e.type in ("ORG", "OTHER") for e in a.entities)
+
+
+# The office phrase is the subject of its own clause and the titled person the object of
+# another verb in the same sentence: two people, so the phrase's country is not his.
+OTHER_CLAUSE = ("President Ramon Ortega sent troops to the border last week. Nobody, I think, "
+                "including the President of the United States, wants to see Ortega remain in "
+                "power after this.")
+
+
+def test_an_office_in_another_clause_of_the_persons_sentence_lends_no_country(analyzer):
+    a = analyzer.analyze_one(OTHER_CLAUSE)
+    e = next(x for x in a.entities if x.name == "Ramon Ortega")
+    assert e.title == "President" and e.country is None
+
+
+def test_an_office_said_of_someone_else_does_not_beat_the_office_table(analyzer):
+    # A sentence of its own this time: the table of office holders knows the name.
+    text = ("President Putin sent troops to the border last week. "
+            "The US president said sanctions would stay.")
+    a = analyzer.analyze_one(text)
+    e = next(x for x in a.entities if x.name == "Putin")
+    assert (e.title, e.country) == ("President", "RUS")

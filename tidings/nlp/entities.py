@@ -71,10 +71,12 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     _attach_roles(doc, clusters)
     _affiliations(doc, clusters)
     roles = _role_actors(doc, mentions)
+    if learned:
+        # Before the two guesses below from offices named elsewhere in the text: those name
+        # whoever holds the office, and a known holder of another country is not him.
+        _learned_people(doc, clusters + roles)
     _office_countries(doc, clusters, roles)
     _counterpart_countries(doc, clusters)
-    if learned:
-        _learned_people(doc, clusters + roles)
     clusters.extend(roles)
     # Last: only gaps no cue of the actor's own could fill (see entities_prior).
     lend_document_country(doc, clusters)
@@ -143,12 +145,14 @@ def _office_countries(doc: Doc, clusters: list[_Cluster], roles: list[_Cluster])
     if not missing:
         return
     kb = load_knowledge()
-    offices: dict[str, set[str]] = {}
+    # office -> (country, start of the sentence that names it)
+    offices: dict[str, set[tuple[str, int]]] = {}
     for r in roles:
         if r.country and r.type == "OTHER":
             d = describe(r.forms[0])
             if d.title:
-                offices.setdefault(d.title.lower(), set()).add(r.country)
+                offices.setdefault(d.title.lower(), set()).update(
+                    (r.country, doc[m.start].sent.start) for m in r.mentions)
     for tok in doc:
         office = _OFFICE_ADJECTIVES.get(tok.lower_)
         if office is None or tok.i == 0:
@@ -156,9 +160,13 @@ def _office_countries(doc: Doc, clusters: list[_Cluster], roles: list[_Cluster])
         prev = doc[tok.i - 1]
         hits = [h for h in kb.lookup([prev.text]) if h.kind in ("country", "demonym")]
         if hits:
-            offices.setdefault(office, set()).add(hits[0].country)
+            offices.setdefault(office, set()).add((hits[0].country, tok.sent.start))
     for c in missing:
-        countries = offices.get(c.title.lower(), set())
+        # An office phrase in a sentence that also names the person, but not as his own
+        # title (the prefix or apposition read earlier), is someone else: "the President of
+        # the United States wants to see Ortega go" speaks of two presidents.
+        own = {doc[m.start].sent.start for m in c.mentions}
+        countries = {k for k, sent in offices.get(c.title.lower(), set()) if sent not in own}
         # Another person already holding that office in one country does not count twice.
         taken = {o.country for o in clusters if o is not c and o.type == "PERSON" and
                  o.title and o.title.lower() == c.title.lower() and o.country}

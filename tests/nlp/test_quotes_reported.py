@@ -216,3 +216,9 @@ def test_an_order_states_what_its_source_wants(analyzer):
     q = _content(analyzer.analyze_one("Mayor Tom Baxter ordered a review of the port contracts."),
                  "a review of the port contracts")
     assert q and q[0].speaker == "Tom Baxter"
+
+
+def test_a_passive_stance_verb_reports_its_subject_with_the_agent_as_source(analyzer):
+    q = _content(analyzer.analyze_one("Ruth Okafor was endorsed by the Harbour Workers Union on Friday."),
+                 "Ruth Okafor")
+    assert q and q[0].speaker == "Harbour Workers Union" and not q[0].direct

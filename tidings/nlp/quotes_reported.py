@@ -31,7 +31,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
     out: list[_Q] = []
     for t in doc:
         pq = (_prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t) or _received(doc, t)
-              or _as_cue(doc, t))
+              or _as_cue(doc, t) or _passive_stance(doc, t))
         if pq is not None:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
@@ -290,6 +290,23 @@ def _received(doc: Doc, t: Token) -> _Q | None:
         return None
     ent, name = _resolve(doc, pobj)
     return _Q(span[0], span[1], False, cue=f"{t.text} {src.text}", speaker=ent, speaker_text=name)
+
+
+def _passive_stance(doc: Doc, t: Token) -> _Q | None:
+    """"The initiative was rejected by 59 percent of voters", "Doe was endorsed by the
+    union": the passive subject is what the agent's stance is about."""
+    if t.tag_ != "VBN" or t.lower_ not in DOBJ_FORMS:
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
+    agent = next((c for c in t.children if c.dep_ == "agent" and c.i > t.i), None)
+    src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None or src is None or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
+        return None
+    span = _clean(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if span is None:
+        return None
+    ent, name = _resolve(doc, src)
+    return _Q(span[0], span[1], False, cue=f"{t.text} {agent.text}", speaker=ent, speaker_text=name)
 
 
 def _as_cue(doc: Doc, t: Token) -> _Q | None:

@@ -82,6 +82,9 @@ def test_strip_site_name(title, sites, expected):
     ("Protesters in Berlin. John Smith/Reuters", ("Protesters in Berlin.", "John Smith/Reuters")),
     ("A man walks. © dpa", ("A man walks.", "dpa")),
     ("Just a caption without credit", ("Just a caption without credit", None)),
+    ("Junge Leute in der Ausbildung", ("Junge Leute in der Ausbildung", None)),
+    ("Ein Mann in Berlin. Foto: Jane Doe", ("Ein Mann in Berlin.", "Jane Doe")),
+    ("東京の街並み 写真：共同", ("東京の街並み", "共同")),
 ])
 def test_split_caption_credit(caption, expected):
     assert split_caption_credit(caption) == expected

@@ -451,8 +451,9 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
 # ---------------------------------------------------------------- captions
 
 _CREDIT_TAIL = re.compile(
-    r"\s*(?:[(\[]\s*)?(?:(?:photo|picture|image|foto|bild|photographie|imagen|fotografía|credit|crédit|"
-    r"credits|source|quelle|fuente|фото|写真|图)\s*(?:credit)?\s*[:：/©]?\s*|©\s*|\u00a9\s*)"
+    # A label is a whole word ("Ausbildung" hides no "bild"); CJK labels have no spaces around.
+    r"\s*(?:[(\[]\s*)?(?:(?:(?<!\w)(?:photo|picture|image|foto|bild|photographie|imagen|fotografía|credit|crédit|"
+    r"credits|source|quelle|fuente|фото)|写真|图)\s*(?:credit)?\s*[:：/©]?\s*|©\s*|\u00a9\s*)"
     r"([^()\[\]]{2,80}?)\s*[)\]]?\s*$", re.I)
 _AGENCY_TAIL = re.compile(r"\s*[(\[]?\s*((?:(?:[A-Z]\.|[A-Z][\w'-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'-]+)){0,3}\s*(?:/|for|via)\s*)?"
                           r"(?:AFP|Reuters|AP|EPA|Getty Images|Bloomberg|Xinhua|Kyodo|dpa|Bernama|ANSA|EFE|Yonhap|"

@@ -107,3 +107,46 @@ def test_bodies_known_by_their_own_names(text, country, sector):
 def test_abbreviations_that_are_also_common_terms_name_no_party():
     # "APC" in war news is an armoured personnel carrier, not Nigeria's ruling party.
     assert code_actor("an APC")[0] is None
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Ohio Assemblywoman Dana Pike", "USA", "LEG"),
+    ("Canadian MPP", "CAN", "LEG"),
+    ("Irish MEP", "IRL", "LEG"),
+    ("city councillor", None, "GOV"),
+    ("Councilman Ray Ortiz", None, "GOV"),
+    ("Kazakh akim", "KAZ", "GOV"),
+    ("Scottish First Minister", "GBR", "GOV"),
+])
+def test_lesser_and_local_offices(text, country, sector):
+    assert code_actor(text) == (country, sector)
+
+
+@pytest.mark.parametrize("text,sector,title", [
+    ("Mayor-elect", "GOV", "Mayor-elect"),
+    ("prime minister-designate", "GOV", "prime minister-designate"),
+    ("Chilean Vice-Minister of Energy", "GOV", "Vice-Minister"),
+    ("Governor-General", "GOV", "Governor-General"),
+    ("Lieutenant-General", "MIL", "Lieutenant-General"),
+])
+def test_an_office_written_as_one_hyphenated_word(text, sector, title):
+    r = describe(text)
+    assert (r.sector, r.title) == (sector, title)
+
+
+def test_a_hyphen_makes_no_office_of_other_words():
+    assert code_actor("US-led coalition")[1] is None
+    assert code_actor("anti-government protesters")[1] == "OPP"  # the protesters, not "government"
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Pentagon Inspector General", "USA", "GOV"),
+    ("Auditor General", None, "GOV"),
+    ("Solicitor General", None, "JUD"),
+    ("Director General", None, "GOV"),
+    ("WHO Director General", "UNO", "HLH"),   # a generic head: the sector of what he directs
+    ("Army General", None, "MIL"),
+    ("Major General", None, "MIL"),
+])
+def test_an_office_followed_by_general_is_not_an_army_general(text, country, sector):
+    assert code_actor(text) == (country, sector)

@@ -28,7 +28,8 @@ GENERIC_HEADS = {"leader", "leaders", "head", "heads", "chief", "spokesperson", 
                  "director", "representative", "representatives", "chairman", "chairwoman",
                  "chair", "commander", "adviser", "advisor", "envoy", "delegation", "source", "officer",
                  "officers", "employee", "employees", "staff", "worker", "personnel", "agent", "agents",
-                 "sources", "secretary", "president", "minister"}
+                 "sources", "secretary", "president", "minister", "director-general",
+                 "secretary-general"}
 # Offices a "former" holder keeps as an elite rather than as the government.
 _STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD", "SPY", "COP"}
 _FORMER = {"former", "retired", "ex", "ex-president", "onetime", "one-time", "erstwhile"}
@@ -126,6 +127,10 @@ def describe(text_or_span) -> ActorReading:
     head = before[-1] if before else roles[-1]
     sector = head.hit.sector
     head_word = lowered[head.end - 1]
+    if head.hit.kind == "role" and head_word == "general" and lowered[head.start] in GENERIC_HEADS:
+        # "WHO Director General", "UN Secretary General": the generic office of what it
+        # heads, as "director" alone would be.
+        head_word = lowered[head.start]
     if head_word in GENERIC_HEADS and head.hit.kind == "role":
         # "spokesman for the army", "Pentagon spokesman", "leader of the opposition".
         other = after[0] if after else (before[-2] if len(before) > 1 else None)

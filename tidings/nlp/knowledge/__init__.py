@@ -89,7 +89,7 @@ class Knowledge:
 
     def may_end_role(self, word: str) -> bool:
         """Could a role phrase end in this word (as written, or as a plural)?"""
-        w = norm_word(word)
+        w = _office_parts(norm_word(word))[-1]
         return w in self.role_heads or len(w) > 3 and w.endswith("s") and w[:-1] in self.role_heads
 
     def lookup(self, words: list[str]) -> list[Hit]:
@@ -98,6 +98,15 @@ class Knowledge:
         if not hits and len(key[-1]) > 3 and key[-1].endswith("s"):
             # Plural role words: "soldiers", "diplomats" (organisations and places keep their s).
             hits = [h for h in self.table.get(key[:-1] + (key[-1][:-1],), []) if h.kind == "role"]
+        if not hits and "-" in key[-1]:
+            # "Mayor-elect", "vice-minister", "Governor-General": the office written as one
+            # hyphenated word is the office of its parts (a role only: "US-led" is no office).
+            parts = key[:-1] + _office_parts(key[-1])
+            if parts != key:
+                hits = [h for h in self.lookup(list(parts)) if h.kind == "role"]
+            if not hits and len(key) == 1 and len(parts) > 1 and parts[-2] in _RANK_PREFIXES:
+                # "vice-minister", "Lieutenant-General": a rank of the office it prefixes.
+                hits = [h for h in self.lookup([parts[-1]]) if h.kind == "role"]
         if not hits:
             return []
         return sorted((h for h in hits if self._case_ok(words, key, h)), key=_priority)
@@ -138,6 +147,23 @@ class Knowledge:
             out.append(found)
             i = found.end
         return out
+
+
+# Suffixes of an office not yet or not fully taken up: the sector is the office's.
+# First parts of a hyphenated office that only rank it: "vice-minister" is a minister.
+_RANK_PREFIXES = {"vice", "deputy", "under", "sub", "co", "acting", "assistant", "lieutenant",
+                  "major", "brigadier", "chief", "first"}
+_OFFICE_SUFFIXES = ("-elect", "-designate", "-in-waiting")
+
+
+def _office_parts(w: str) -> tuple[str, ...]:
+    """A hyphenated office word as separate words: "governor-general" -> (governor, general);
+    "mayor-elect" -> (mayor,). Other words are returned whole."""
+    for suffix in _OFFICE_SUFFIXES:
+        if w.endswith(suffix) and len(w) > len(suffix):
+            w = w[:-len(suffix)]
+            break
+    return tuple(p for p in w.split("-") if p) or (w,)
 
 
 _KIND_ORDER = {"org": 0, "country": 1, "demonym": 2, "capital": 3, "place": 4, "role": 5}

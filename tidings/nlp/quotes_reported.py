@@ -285,11 +285,16 @@ def _received(doc: Doc, t: Token) -> _Q | None:
         return None
     if subj.dep_ == "nsubj" and subj.lower_ in ("it", "there", "this", "that"):
         return None
+    return _subject_held_by(doc, subj, pobj, f"{t.text} {src.text}")
+
+
+def _subject_held_by(doc: Doc, subj: Token, source: Token, cue: str) -> _Q | None:
+    """The clause's subject as what ``source`` holds or says (stance constructions)."""
     span = _clean(doc, subj.left_edge.i, subj.right_edge.i + 1)
     if span is None:
         return None
-    ent, name = _resolve(doc, pobj)
-    return _Q(span[0], span[1], False, cue=f"{t.text} {src.text}", speaker=ent, speaker_text=name)
+    ent, name = _resolve(doc, source)
+    return _Q(span[0], span[1], False, cue=cue, speaker=ent, speaker_text=name)
 
 
 def _passive_stance(doc: Doc, t: Token) -> _Q | None:
@@ -302,11 +307,7 @@ def _passive_stance(doc: Doc, t: Token) -> _Q | None:
     src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subj is None or src is None or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
         return None
-    span = _clean(doc, subj.left_edge.i, subj.right_edge.i + 1)
-    if span is None:
-        return None
-    ent, name = _resolve(doc, src)
-    return _Q(span[0], span[1], False, cue=f"{t.text} {agent.text}", speaker=ent, speaker_text=name)
+    return _subject_held_by(doc, subj, src, f"{t.text} {agent.text}")
 
 
 def _as_cue(doc: Doc, t: Token) -> _Q | None:

@@ -129,3 +129,13 @@ def test_an_office_said_of_someone_else_does_not_beat_the_office_table(analyzer)
     a = analyzer.analyze_one(text)
     e = next(x for x in a.entities if x.name == "Putin")
     assert (e.title, e.country) == ("President", "RUS")
+
+
+def test_an_office_of_a_town_the_model_took_for_a_body_takes_the_towns_country(analyzer):
+    a = analyzer.analyze_one("The mayor of Mariupol asked for buses on Friday.")
+    e = next(x for x in a.entities if x.name.startswith("mayor"))
+    assert (e.name, e.country, e.sector) == ("mayor of Mariupol", "UKR", "GOV")
+    # ... but a company whose name holds a country word is no place
+    a = analyzer.analyze_one("The chairman of Nippon Steel said the deal would close.")
+    e = next(x for x in a.entities if x.name.startswith("chairman"))
+    assert e.name == "chairman"

@@ -901,8 +901,7 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         end = ch.end
         tail = root.right_edge.i + 1
         if tail > end and tail - end <= 6 and doc[end].lower_ in ("in", "of", "from") and \
-                any(t.ent_type_ in ("GPE", "NORP") for t in doc[end:tail]) and \
-                not _line_break(doc, end - 1, tail):
+                _names_a_place(doc[end + 1:tail], kb) and not _line_break(doc, end - 1, tail):
             end = tail  # "trade unions in Denmark", "people in the UK"
         span = doc[s:end]
         r = describe(span)
@@ -926,6 +925,18 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             c.forms.append(span.text)
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
+
+
+def _names_a_place(span: Span, kb) -> bool:
+    """The words after "of"/"in" name a country or place: by the model's label, or by the
+    tables where the model took the town for something else ("the mayor of Mariupol", ORG)."""
+    if any(t.ent_type_ in ("GPE", "NORP") for t in span):
+        return True
+    places = [m for m in kb.scan([t.text for t in span])
+              if m.hit.kind in ("country", "capital", "place", "demonym")]
+    covered = {k for m in places for k in range(m.start, m.end)}
+    # Every capitalised word is the place's: "Nippon Steel" is a company, not Japan.
+    return bool(places) and all(k in covered for k, t in enumerate(span) if t.is_title)
 
 
 def _line_break(doc: Doc, s: int, e: int) -> bool:

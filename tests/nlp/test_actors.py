@@ -150,3 +150,21 @@ def test_a_hyphen_makes_no_office_of_other_words():
 ])
 def test_an_office_followed_by_general_is_not_an_army_general(text, country, sector):
     assert code_actor(text) == (country, sector)
+
+
+@pytest.mark.parametrize("text,sector,title", [
+    ("Pakistani army chief", "MIL", "army chief"),
+    ("Chief of the Defence Staff", "MIL", "Chief of the Defence Staff"),
+    ("Ukrainian Commander-in-Chief", "MIL", "Commander-in-Chief"),
+    ("Inspector General of Police", "COP", "Inspector General of Police"),
+    ("chief of police", "COP", "chief of police"),
+    ("Ukrainian People's Deputy", "LEG", "People's Deputy"),
+    ("Deputy Chief of Mission", "GOV", "Deputy Chief of Mission"),
+])
+def test_service_chiefs_police_heads_deputies_and_mission_heads(text, sector, title):
+    r = describe(text)
+    assert (r.sector, r.title) == (sector, title)
+
+
+def test_chief_before_another_noun_is_an_adjective():
+    assert code_actor("chief economist") == (None, None)

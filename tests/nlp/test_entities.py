@@ -139,3 +139,11 @@ def test_an_office_of_a_town_the_model_took_for_a_body_takes_the_towns_country(a
     a = analyzer.analyze_one("The chairman of Nippon Steel said the deal would close.")
     e = next(x for x in a.entities if x.name.startswith("chairman"))
     assert e.name == "chairman"
+
+
+def test_a_nationality_and_office_words_the_model_calls_a_person_are_the_office(analyzer):
+    # The small model labels "Kenyan Defence" PERSON here; it is the start of the office.
+    a = analyzer.analyze_one("Kenyan Defence Cabinet Secretary Aden Duale met the troops.")
+    assert all(e.name != "Kenyan Defence" for e in a.entities)
+    e = next(x for x in a.entities if x.name == "Aden Duale")
+    assert (e.country, e.sector) == ("KEN", "GOV")

@@ -565,6 +565,15 @@ def _all_title_words(doc: Doc, s: int, e: int) -> bool:
     return all(tok.lower_ in vocab for tok in doc[s:e])
 
 
+def _country_and_office_words(kb, doc: Doc, s: int, e: int) -> bool:
+    """Words ``s..e`` are a country word and title words, and a title word follows them."""
+    vocab = _title_vocabulary()
+    if doc[e].lower_ not in vocab or not doc[e].is_title:
+        return False
+    country = any(h.kind in ("country", "demonym") for h in kb.lookup([doc[s].text]))
+    return country and all(t.lower_ in vocab for t in doc[s + 1:e])
+
+
 def _retype(kb, doc: Doc, s: int, e: int, t: str,
             person_words: dict[str, set[int]]) -> str | None:
     """The type the shipped knowledge says a name has, overriding spaCy where it knows."""
@@ -578,6 +587,10 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
             h.kind == "role" and h.role_kind == "group" for h in kb.lookup(words[-1:])):
         # "Rakhine Buddhists", "Kachin Rebels": a group named by what its members are is
         # nobody's name; the common-noun actors read it.
+        return None
+    if t == "PERSON" and e - s > 1 and e < len(doc) and _country_and_office_words(kb, doc, s, e):
+        # "Bangladeshi Home" of "Bangladeshi Home Minister": a nationality and the first words
+        # of an office are nobody's name; the common-noun actors read the whole office.
         return None
     if t == "PERSON" and e - s > 1 and doc[e - 1].lower_ in _BODY_HEADS and doc[e - 1].is_title:
         # "James Madison University", "Kofi Annan Foundation": a body named after a person.

@@ -168,3 +168,7 @@ def test_service_chiefs_police_heads_deputies_and_mission_heads(text, sector, ti
 
 def test_chief_before_another_noun_is_an_adjective():
     assert code_actor("chief economist") == (None, None)
+
+
+def test_the_preposition_that_splits_head_from_place_is_outside_the_office():
+    assert code_actor("Chief of Police of Lagos State") == ("NGA", "COP")

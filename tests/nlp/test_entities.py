@@ -147,3 +147,9 @@ def test_a_nationality_and_office_words_the_model_calls_a_person_are_the_office(
     assert all(e.name != "Kenyan Defence" for e in a.entities)
     e = next(x for x in a.entities if x.name == "Aden Duale")
     assert (e.country, e.sector) == ("KEN", "GOV")
+
+
+def test_an_office_written_with_of_is_one_actor(analyzer):
+    a = analyzer.analyze_one("A Ghanaian Member of Parliament asked about the budget.")
+    e = next(x for x in a.entities if x.type == "OTHER")
+    assert (e.name, e.country, e.sector) == ("Ghanaian Member of Parliament", "GHA", "LEG")

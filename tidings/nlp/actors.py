@@ -121,7 +121,10 @@ def describe(text_or_span) -> ActorReading:
             # Any other town named as an actor stands for the people there, as CAMEO codes it.
             r.sector = "CVL"
         return r
-    prep = next((i for i, w in enumerate(lowered) if w in _PREPS and i > 0), len(words))
+    # The first preposition outside a role ("Chief of Police of Lagos State": the second).
+    inside = {i for m in roles for i in range(m.start + 1, m.end)}
+    prep = next((i for i, w in enumerate(lowered) if w in _PREPS and i > 0 and i not in inside),
+                len(words))
     before = [m for m in roles if m.end <= prep]
     after = [m for m in roles if m.start > prep]
     head = before[-1] if before else roles[-1]

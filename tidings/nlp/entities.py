@@ -881,6 +881,16 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                         if h.kind == "role"]
                 if hits:
                     break
+        office_end = None
+        if not hits and root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "of":
+            # "a Kenyan Member of Parliament", "the Chief of the Defence Staff": an office
+            # written with "of", which the parser splits into two chunks.
+            for k in range(min(len(doc), root.i + 6), root.i + 2, -1):
+                hits = [h for h in kb.lookup([t.text for t in doc[root.i:k]])
+                        if h.kind == "role" and h.role_kind == "title"]
+                if hits:
+                    office_end = k
+                    break
         lone = False
         if not hits and _actor_noun(root):
             # "army accountant", "gang confederations": a person or band the role word
@@ -911,7 +921,7 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             continue
         # The mention keeps its article ("the Iraqi government"), the name does not.
         ms = s - 1 if s > ch.start and doc[s - 1].lower_ in ("the", "a", "an") else s
-        end = ch.end
+        end = max(ch.end, office_end or 0)
         tail = root.right_edge.i + 1
         if tail > end and tail - end <= 6 and doc[end].lower_ in ("in", "of", "from") and \
                 _names_a_place(doc[end + 1:tail], kb) and not _line_break(doc, end - 1, tail):

@@ -172,3 +172,18 @@ def test_chief_before_another_noun_is_an_adjective():
 
 def test_the_preposition_that_splits_head_from_place_is_outside_the_office():
     assert code_actor("Chief of Police of Lagos State") == ("NGA", "COP")
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Duma deputy Ivan Petrov", "RUS", "LEG"),  # the office named after its body keeps
+    ("a Rada deputy", "UKR", "LEG"),            # the body's country
+    ("the Chadian Human Rights League", "TCD", "SOC"),
+    ("the Tunisian League for Human Rights", "TUN", "SOC"),
+    ("the Syrian Observatory for Human Rights", "SYR", "SOC"),
+    ("the Mexican Attorney General's Office", "MEX", "JUD"),
+    ("the Prosecutor General's Office", None, "JUD"),
+    ("the governor of Kherson region", "UKR", "GOV"),
+    ("the mayor of Kandahar", "AFG", "GOV"),
+])
+def test_bodies_offices_and_places_by_their_words(text, country, sector):
+    assert code_actor(text) == (country, sector)

@@ -50,3 +50,28 @@ def test_former_and_other_names_of_large_cities(text, country, sector):
     from tidings.nlp.actors import code_actor
 
     assert code_actor(text) == (country, sector)
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Herat", "AFG"),  # a major town's gazetteer name has accents ("Herāt")
+    ("Izmir", "TUR"),
+    ("Kherson", "UKR"),  # under the gazetteer's population cut
+    ("Zaporizhzhia", "UKR"),  # spelt otherwise there
+    ("Hodeidah", "YEM"),
+    ("Tigray", "ETH"),
+    ("Borno", "NGA"),
+    ("Darfur", "SDN"),
+])
+def test_towns_and_regions_in_the_news_are_places(name, country):
+    places = json.loads(PATH.read_text(encoding="utf-8"))["places"]
+    assert places.get(name) == country
+
+
+def test_accent_free_forms_are_only_for_major_towns_and_not_for_words():
+    from tidings.nlp.knowledge.build import _forms
+
+    assert "Herat" in _forms("Herāt", major=True)
+    assert _forms("Herāt") == ["Herāt"]
+    places = json.loads(PATH.read_text(encoding="utf-8"))["places"]
+    for word in ("Duma", "Bush", "Sale", "Leon"):
+        assert word not in places

@@ -101,6 +101,17 @@ def describe(text_or_span) -> ActorReading:
         if m.hit.kind != "role" and m.hit.country and m.start < posted:
             r.country = m.hit.country
             break
+    if r.country is None:
+        # An office named after its body ("Duma deputy", "Rada deputy") is read whole as a
+        # role, which hides the body's own country; the body's words before it still give it.
+        for m in matches:
+            if m.hit.kind != "role" or m.end - m.start < 2 or m.start >= posted:
+                continue
+            body = [h for h in kb.lookup(words[m.start:m.end - 1])
+                    if h.kind in ("org", "country", "demonym") and h.country]
+            if body:
+                r.country = body[0].country
+                break
 
     # A phrase that is only a known organisation's name takes everything from the table.
     orgs = [m for m in matches if m.hit.kind == "org"]

@@ -61,8 +61,14 @@ _CITY_STOP = {"mobile", "reading", "split", "nice", "bath", "orange", "florence"
               "north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "capital", "city", "island", "islands", "coast", "upper", "lower", "centre",
               "center", "federal", "national", "new", "saint", "green", "red", "white",
-              "black", "lakes", "mountain", "river", "valley", "highlands", "border", "salt"}
+              "black", "lakes", "mountain", "river", "valley", "highlands", "border", "salt",
+              # Accent-free forms of big towns that are words or names news uses otherwise.
+              "sale", "honcho", "koto", "arak", "chanda", "orel", "patan", "maua", "leon",
+              "bush", "duma", "vitoria"}
 _MIN_POPULATION = 100_000
+# A town this big is named in English news without its accents ("Herāt" -> "Herat",
+# "Bogotá" -> "Bogota"), so its one-word accent-free form is kept too.
+_MAJOR_POPULATION = 250_000
 _MIN_POPULATION_MULTIWORD = 15_000
 
 
@@ -71,13 +77,14 @@ _MIN_POPULATION_MULTIWORD = 15_000
 _ARTICLE = re.compile(r"^(?:al|ar|as|ash|at|ath|ad|adh|az|an|el)[ -](?=[A-Z]\w{3,})", re.I)
 
 
-def _forms(name: str, big: bool = True) -> list[str]:
+def _forms(name: str, big: bool = True, major: bool = False) -> list[str]:
     """The name, and the forms news writes it in: without accents, without the article.
     A one-word form made so ("Būsh" -> "Bush", "As Salt" -> "Salt") is too often a common
-    word or a surname: it is kept only for a big town (``big``), never from accents alone."""
+    word or a surname: it is kept only for a big town (``big``), and from accents alone only
+    for a major one (``major``: "Herāt" -> "Herat")."""
     forms = [name]
     plain = _unaccented(name)
-    if len(plain.split()) > 1:
+    if plain != name and (len(plain.split()) > 1 or major):
         forms.append(plain)
     for f in list(forms):
         if _ARTICLE.match(f):
@@ -114,7 +121,8 @@ def _places(known: set[str]) -> dict[str, str]:
         c = pycountry.countries.get(alpha_2=city["countrycode"])
         if c is None:
             continue
-        for form in _forms(name, city["population"] >= _MIN_POPULATION):
+        for form in _forms(name, city["population"] >= _MIN_POPULATION,
+                           city["population"] >= _MAJOR_POPULATION):
             by_name.setdefault(form, []).append((city["population"], c.alpha_3))
     out: dict[str, str] = {}
     for name, cands in by_name.items():

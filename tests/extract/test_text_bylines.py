@@ -132,3 +132,24 @@ def test_title_cased_byline_with_the_paper_it_was_written_for():
             "Published: 22:00 GMT, 26 September 2020", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton", "Jonas Pikkert"]
+
+
+@pytest.mark.parametrize("meta,author,date", [
+    ("14. März 2023 Maria Lenton Hafen", ["Maria Lenton"], "2023-03-14"),
+    ("March 14, 2023 Maria Lenton 0", ["Maria Lenton"], "2023-03-14"),
+    ("14. März 2023 Maria Hafen, Schifffahrt, Umwelt", ["Maria"], "2023-03-14"),
+    ("4 Min. 14. März 2023 Lenton 2 Kommentare", ["Lenton"], "2023-03-14"),
+])
+def test_blog_post_line_gives_date_and_author(meta, author, date):
+    # a sidebar's own date over the menu must not win over the post line under the headline
+    dump = ["Dienstag, 21. März 2023", "", "Start", "Hafen", "Kontakt", "",
+            "Harbour channel to be deepened for the largest ships", "", meta, ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == author
+    assert a.date == date
+
+
+def test_date_then_a_sentence_is_no_post_line():
+    from tidings.extract.textlines_people import _post_meta
+    assert _post_meta("12. März 2021 Die Regierung hat beschlossen") is None
+    assert _post_meta("von Maria Lenton | 20. Mai 2007 | Hafen") is None

@@ -38,6 +38,9 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             # "Eine Kolumne von Jane Doe", "July 24, 2019 by Jane Doe 5 Comments"
             m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
             art.authors = [x for x in _byline_names(ln.text[m.end():], art) if _looks_like_name(x)]
+    meta = _post_meta_near(lines, top, end)
+    if meta and not art.authors:
+        art.authors = meta[1]
     if not art.authors:
         # the byline sits under the headline: look there before the lines above it, where the
         # dates and names of teasers for other stories are
@@ -53,6 +56,9 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         art.authors = _bare_name_near_date(lines, [k for k in inside if k < head_start + 40])
     if not art.authors:
         _labelled_byline_above(lines, window[0] if window else top, art)
+    if meta:
+        art.date = meta[0]
+        return
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
     # a labelled publication date wins over the first date-like line
     for k in sorted(dated, key=lambda k: (not _PUBLISHED.search(lines[k].text), k)):
@@ -88,6 +94,62 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
                 best = (cost, d)
     if best:
         art.date = best[1]
+
+
+# What may sit between the date and the author on a blog's post line: a bar, "von", "by".
+_META_SEP = re.compile(r"^(?:[|•·/–—-]|von|by|par|por|di|door|av)$", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2}(?!\d)")
+
+
+def _post_meta(text: str) -> tuple[str, list[str]] | None:
+    """A blog theme's post line: the date, then the author, then categories or a comment count
+    ("30. Oktober 2023 Jane Doe Kultur", "September 17, 2019 Jane Doe 0", "26/12/2019 von Jane
+    Doe", "5 Min. 1. November 2023 Jdoe 1 Kommentar"). The name right after the date is what
+    tells it from a teaser's stamp over a headline."""
+    words = text.split()
+    if not 3 <= len(words) <= 20 or text.rstrip().endswith((".", "!", "?")):
+        return None
+    # a reading time may come first ("5 Min.")
+    s = 2 if words[0].isdigit() and words[1].lower().startswith("min") else 0
+    for n in range(1, 6):
+        head = " ".join(words[s:s + n])
+        # the line must open with the date: "Jane Doe | 20. Mai 2007" is a byline
+        if not _YEAR.search(head) or not _line_date(head) or _line_date(" ".join(words[s + 1:s + n])):
+            continue
+        date, rest = _line_date(head), words[s + n:]
+        sep = False
+        while rest and _META_SEP.match(rest[0].strip(",")):
+            sep, rest = True, rest[1:]
+        run = []
+        for w in rest[:3]:
+            if not _NAME_TOKEN.match(w):
+                break
+            run.append(w)
+        after = rest[len(run)] if len(run) < len(rest) else ""
+        if len(run) >= 2 and not after[:1].islower():
+            name = run[:2]  # a third capitalised word is the category ("Jane Doe Kultur")
+        elif len(run) == 1 and (sep or not after or after[0].isdigit() or after.endswith(",")):
+            name = run
+        elif sep and rest and re.fullmatch(r"[\w.-]{3,24}", rest[0]) and not rest[0].isdigit():
+            name = rest[:1]  # a handle after "|" or "von"
+        else:
+            return None
+        return date, clean_author(" ".join(name))
+    return None
+
+
+def _post_meta_near(lines: list[Line], top: int, end: int) -> tuple[str, list[str]] | None:
+    """The blog post line nearest under the headline (or just over it), within the text's span."""
+    order = list(range(top, min(top + 12, end + 1, len(lines)))) + list(range(top - 1, max(-1, top - 4), -1))
+    for k in order:
+        ln = lines[k]
+        # no test of the line's kind: the comment count on it makes the line look like furniture
+        if ln.sentence or ln.words > 20:
+            continue
+        meta = _post_meta(ln.text)
+        if meta:
+            return meta
+    return None
 
 
 def _labelled_byline_above(lines: list[Line], first: int, art: Article) -> None:

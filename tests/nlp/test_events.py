@@ -1186,3 +1186,27 @@ def test_a_multinational_mission_stands_for_the_country_it_serves_in(nlp):
     assert {e.target.name for e in evs} == {"South Sudan"}
     evs = _one(code(nlp, "Rebels attacked Malian government forces in Gao."), "ASSAULT")
     assert "forces" in (evs[0].target.name or "")
+
+
+def _group(name: str) -> Entity:
+    # The entity layer makes organisations of capitalised group words ("Fighters", "Militiamen").
+    return Entity(id="g1", name=name, type="ORG", mentions=[[0, len(name)]])
+
+
+def test_an_unnamed_group_is_placed_by_whom_it_is_loyal_to(nlp):
+    text = "Fighters loyal to Sudan's army attacked a convoy near the border."
+    evs = _one(code(nlp, text, extra=[_group("Fighters")]), "ASSAULT")
+    assert evs[0].source.country == "SDN"
+    text = "Gunmen loyal to the Russian government attacked a police station on Monday."
+    evs = _one(code(nlp, text, extra=[_group("Gunmen")]), "ASSAULT")
+    assert evs[0].source.country == "RUS"
+    # a sponsor is not this: "backed by" says who helps, not whose the group is
+    evs = _one(code(nlp, "Militias backed by Russia attacked a police station.", extra=[_group("Militias")]),
+               "ASSAULT")
+    assert evs[0].source.country is None
+
+
+def test_a_person_is_placed_by_the_of_phrase_of_the_office_in_apposition(nlp):
+    evs = _one(code(nlp, "Pedro Alves, the former Prime Minister of Brazil, urged Peru to release the prisoners."),
+               "REQUEST")
+    assert (evs[0].source.name, evs[0].source.country, evs[0].target.country) == ("Pedro Alves", "BRA", "PER")

@@ -42,6 +42,8 @@ _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _SPONSORED = {"backed", "allied", "funded", "sponsored", "supported", "brokered", "aligned", "trained",
               "armed", "born", "held", "controlled", "occupied", "friendly", "leaning"}
 _LOOKBACK_CHARS = 600
+# Words of allegiance: "loyal to X", "affiliated with X", "linked to X".
+_LOYAL = {"loyal", "affiliated", "linked", "tied", "allegiant", "faithful"}
 
 
 def _code_actor():
@@ -436,17 +438,45 @@ class ActorResolver:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     cands = [g for g in c.children if g.dep_ == "pobj"]
                 elif c.dep_ == "appos":
-                    cands = [c] + [g for g in c.children if g.dep_ in ("amod", "compound", "poss")]
+                    # "Nimal Perera, the former Prime Minister of Sri Lanka": the office's own
+                    # "of" phrase places the person as the office's modifiers do.
+                    cands = [c] + [g for g in c.children if g.dep_ in ("amod", "compound", "poss")] + [
+                        o for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                        for o in p.children if o.dep_ == "pobj"]
                 for g in cands:
                     country = None if g.i in skip else self._token_country(g)
                     if country:
                         return country, False
+        country = self._affiliation_country(head)
+        if country:
+            return country, False
         if ent.country is None and self.code_actor is not None:
             try:  # "Estonian MEP", "Sri Lankan Tamil": a country word inside the name itself
                 return self.code_actor(doc[lo:hi + 1].text)[0], False
             except Exception:
                 return None, False
         return None, False
+
+    def _affiliation_country(self, head: Token) -> str | None:
+        """'fighters loyal to Riek Machar', 'militiamen affiliated with the Libyan government':
+        an unnamed group is placed by whom it is loyal to (a sponsor's "-backed" is not this)."""
+        for c in head.children:
+            if c.dep_ not in ("amod", "acl") or c.lower_ not in _LOYAL:
+                continue
+            for p in c.children:
+                if p.dep_ != "prep" or p.lower_ not in ("to", "with"):
+                    continue
+                for o in p.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    ent = self.by_token[o.i]
+                    if ent is not None and ent.country and ent.type in ("PERSON", "ORG", "GPE", "NORP"):
+                        return ent.country
+                    for t in [o] + [g for g in o.children if g.dep_ in ("amod", "compound", "poss")]:
+                        country = self._token_country(t)
+                        if country:
+                            return country
+        return None
 
     def split_sides(self, head: Token) -> list[Actor]:
         """'Kenyan and Ethiopian troops', 'the Russian and Ukrainian delegations': one noun with
@@ -487,6 +517,8 @@ class ActorResolver:
                 country, sector = self.code_actor(" ".join(t.text for t in span if t.i not in skip))
             except Exception:  # the coder reads untrusted text; an actor without a code is fine
                 country = sector = None
+        if country is None:
+            country = self._affiliation_country(span.root)
         if country is None:
             for t in span:
                 if t.i in skip:

@@ -255,7 +255,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.I)
 # What follows a bare byline name on the same line: a separator, an age or time, a
 # "Published" stamp, a handle; the page's markup often glues it to the surname.
-_STAMP = re.compile(r"\s*(?:[|•·]|@\w|\d{1,2}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|std\.?|stunden?|tagen?)\b|"
+_STAMP = re.compile(r"\s*(?:[|•·]|\s/\s|@\w|\d{1,2}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|std\.?|stunden?|tagen?)\b|"
                     r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|last updated|"
                     r"zuletzt (?:geändert|aktualisiert)|mis à jour|actualizado)\b|\d)",
                     re.I)

@@ -224,3 +224,30 @@ def test_a_weapons_abbreviation_is_no_organisation(analyzer):
     assert [e.label_ for e in analyzer.nlp(text).ents if e.text == "VBIED"] == ["ORG"]
     found = [e for e in analyzer.analyze_one(text).entities if e.name == "VBIED"]
     assert found and all(e.type == "OTHER" for e in found)
+
+
+def test_an_office_the_model_cut_before_its_rank_word_is_whole(analyzer):
+    # The model's ORG "General's Office" would read as an army body.
+    a = analyzer.analyze_one("The Peruvian Attorney General's Office said on Monday it had "
+                             "opened an inquiry into the contracts.")
+    e = next(e for e in a.entities if "Office" in e.name)
+    assert "Attorney General" in e.name
+    assert e.sector == "JUD"
+    b = analyzer.analyze_one("the Attorney General's Office")
+    assert any(e.sector == "JUD" for e in b.entities)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Police in Kaduna State arrested two men.", "NGA"),
+    ("the governor of Borno State\n", "NGA"),  # a phrase ending its line
+])
+def test_an_office_of_a_state_named_with_its_kind_takes_its_country(analyzer, text, country):
+    a = analyzer.analyze_one(text)
+    e = _main(a)
+    assert e is not None and e.country == country and e.sector in ("COP", "GOV")
+
+
+def test_a_known_rights_group_the_model_cut_short_is_whole(analyzer):
+    a = analyzer.analyze_one("The Syrian Observatory for Human Rights said ten people died.")
+    e = _main(a)
+    assert e.name == "Syrian Observatory for Human Rights" and e.country == "SYR"

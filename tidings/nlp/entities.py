@@ -319,6 +319,8 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
             e += 1  # "Juan Carlos" + "Jobet": the model stopped one word short
         if label == "PERSON" and e - s >= 2 and s > 0 and _given_name_left_out(doc, kb, s):
             s -= 1  # "Antony" + "J. Blinken": an initial is never where a name starts
+        if label == "ORG" and s > 0 and e - s >= 2 and _office_left_out(doc, kb, s):
+            s -= 1  # "Attorney" + "General's Office": the office is the whole title
         spans.append([s, e, label])
     spans.sort()
     spans = _rejoin_known(doc, kb, words, [tuple(x) for x in spans])
@@ -380,6 +382,17 @@ def _rejoin_known(doc: Doc, kb, words: list[str], spans: list[tuple[int, int, st
         return spans
     out = [x for x in spans if not any(x[0] < e and x[1] > s for s, e, _ in found)]
     return sorted(out + found)
+
+
+def _office_left_out(doc: Doc, kb, s: int) -> bool:
+    """The capitalised word before an organisation span makes an office with its first word
+    ("Attorney" + "General's Office", "Prosecutor" + "General's Office"): the model cut the
+    title in two, and the half it kept ("General") reads as an army rank."""
+    prev, first = doc[s - 1], doc[s]
+    if not prev.is_title or not prev.is_alpha or prev.whitespace_ != " " or first.is_sent_start:
+        return False
+    return any(h.kind == "role" and h.role_kind == "title"
+               for h in kb.lookup([prev.text, first.text]))
 
 
 def _surname_left_out(doc: Doc, kb, i: int) -> bool:
@@ -873,11 +886,12 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         # The role may be several words ending at the head: "state news agency",
         # "paramilitary group", "police station".
         hits = []
+        # "the president's office", "the Attorney General's Office": the possessive is no
+        # word of the role, nor does it count among the role's three words.
+        role_toks = [t for t in doc[ch.start:root.i + 1] if t.tag_ != "POS"][-3:]
         for k in ((2, 1, 0) if kb.may_end_role(root.text) else ()):
-            if root.i - k >= ch.start:
-                # "the president's office": the possessive is no word of the role.
-                hits = [h for h in kb.lookup([t.text for t in doc[root.i - k:root.i + 1]
-                                              if t.tag_ != "POS"])
+            if k < len(role_toks):
+                hits = [h for h in kb.lookup([t.text for t in role_toks[len(role_toks) - 1 - k:]])
                         if h.kind == "role"]
                 if hits:
                     break
@@ -923,6 +937,8 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         ms = s - 1 if s > ch.start and doc[s - 1].lower_ in ("the", "a", "an") else s
         end = max(ch.end, office_end or 0)
         tail = root.right_edge.i + 1
+        while tail > end and doc[tail - 1].is_space:
+            tail -= 1  # the parser hangs a closing line break on the phrase it ends
         if tail > end and tail - end <= 6 and doc[end].lower_ in ("in", "of", "from") and \
                 _names_a_place(doc[end + 1:tail], kb) and not _line_break(doc, end - 1, tail):
             end = tail  # "trade unions in Denmark", "people in the UK"
@@ -958,8 +974,15 @@ def _names_a_place(span: Span, kb) -> bool:
     places = [m for m in kb.scan([t.text for t in span])
               if m.hit.kind in ("country", "capital", "place", "demonym")]
     covered = {k for m in places for k in range(m.start, m.end)}
-    # Every capitalised word is the place's: "Nippon Steel" is a company, not Japan.
-    return bool(places) and all(k in covered for k, t in enumerate(span) if t.is_title)
+    # Every capitalised word is the place's: "Nippon Steel" is a company, not Japan; the
+    # word for the kind of place after its name is the place's too ("Borno State").
+    return bool(places) and all(k in covered or (k - 1 in covered and t.lower_ in _PLACE_KINDS)
+                                for k, t in enumerate(span) if t.is_title)
+
+
+# Words for a kind of place written after its name: "Borno State", "Kherson Region".
+_PLACE_KINDS = {"state", "province", "region", "oblast", "governorate", "district", "county",
+                "prefecture", "city", "territory", "department", "municipality"}
 
 
 def _line_break(doc: Doc, s: int, e: int) -> bool:

@@ -154,3 +154,10 @@ def test_date_then_a_sentence_is_no_post_line():
     from tidings.extract.textlines_people import _post_meta
     assert _post_meta("12. März 2021 Die Regierung hat beschlossen") is None
     assert _post_meta("von Maria Lenton | 20. Mai 2007 | Hafen") is None
+
+
+def test_name_over_a_date_line_with_an_update_in_brackets():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Maria Lenton", "January 28, 2025 11:30 am (Updated 11:54 am)", "share email Save", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]

@@ -246,7 +246,9 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
             # right under the headline the stamp may come after a photo and its caption
             near += lines[k + 1: k + 6]
         if any(_is_date_line(o) or (o.words <= 8 and _PUBLISHED.search(o.text)) or _CLOCK.fullmatch(o.text)
-               or (o.words <= 14 and not o.sentence and _line_date(o.text)) for o in near):
+               # "January 28, 2025 11:30 am (Updated 11:54 am)" reads as a sentence by its bracket
+               or (o.words <= 14 and (not o.sentence or _lead_date(o.text)) and _line_date(o.text))
+               for o in near):
             return clean_author(text)
     return []
 

@@ -161,3 +161,11 @@ def test_name_over_a_date_line_with_an_update_in_brackets():
             "Maria Lenton", "January 28, 2025 11:30 am (Updated 11:54 am)", "share email Save", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
+
+
+def test_blog_post_line_beats_a_credit_under_the_text():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "14. März 2023 Maria Lenton Hafen", ""] + BODY + ["", "von Hafenamt", "", "Teilen", "Drucken"]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+    assert a.date == "2023-03-14"

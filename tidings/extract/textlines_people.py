@@ -18,9 +18,11 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     window = list(range(max(0, top - 5), min(head_start + 6, end + 1, n)))
     tail = list(range(end + 1, min(end + 12, n)))
     inside = [k for k in range(head_start + 6, end + 1) if lines[k].words <= 10]
+    found = -1
     for k in window + tail + inside:
         if art.authors:
             break
+        found = k
         ln = lines[k]
         strict = k not in inside
         if (_BYLINE_LABEL.match(ln.text) or _TRAILING_BY.match(ln.text)) and k + 1 < n and strict:
@@ -38,8 +40,9 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             # "Eine Kolumne von Jane Doe", "July 24, 2019 by Jane Doe 5 Comments"
             m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
             art.authors = [x for x in _byline_names(ln.text[m.end():], art) if _looks_like_name(x)]
-    meta = _post_meta_near(lines, top, end)
-    if meta and not art.authors:
+    meta = _post_meta_near(lines, top, max(window, default=top))
+    if meta and meta[1] and (not art.authors or found not in window):
+        # the post line under the headline beats a "von ..." credit under the text
         art.authors = meta[1]
     if not art.authors:
         # the byline sits under the headline: look there before the lines above it, where the
@@ -138,9 +141,10 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _post_meta_near(lines: list[Line], top: int, end: int) -> tuple[str, list[str]] | None:
-    """The blog post line nearest under the headline (or just over it), within the text's span."""
-    order = list(range(top, min(top + 12, end + 1, len(lines)))) + list(range(top - 1, max(-1, top - 4), -1))
+def _post_meta_near(lines: list[Line], top: int, last: int) -> tuple[str, list[str]] | None:
+    """The blog post line nearest under the headline (or just over it), down to ``last``: the
+    headline may stand well above the text with an excerpt between."""
+    order = list(range(top, min(last + 1, len(lines)))) + list(range(top - 1, max(-1, top - 4), -1))
     for k in order:
         ln = lines[k]
         # no test of the line's kind: the comment count on it makes the line look like furniture

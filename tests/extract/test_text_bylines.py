@@ -169,3 +169,11 @@ def test_blog_post_line_beats_a_credit_under_the_text():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
     assert a.date == "2023-03-14"
+
+
+@pytest.mark.parametrize("name", ["Maria DeLenton", "Maria McAdam"])
+def test_surname_with_a_prefix_capital(name):
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            name, "Updated Mar 12, 2020 @ 10:42 am", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == [name]

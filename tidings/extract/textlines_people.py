@@ -201,8 +201,8 @@ def _line_date(text: str) -> str | None:
     return parse_dump_date(text)
 
 
-# "Jane", "O'Neil", "Wilson-Smith", "Per-Erik", "J."
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿß'’]+)*\.?$|^[A-ZÀ-ÖØ-Þ]\.$")
+# "Jane", "O'Neil", "Wilson-Smith", "Per-Erik", "J.", "McAdam", "DeFino" (a surname prefix keeps its capital)
+_NAME_TOKEN = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Fitz)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿß'’]+)*\.?$|^[A-ZÀ-ÖØ-Þ]\.$")
 
 
 def _looks_like_name(name: str) -> bool:

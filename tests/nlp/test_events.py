@@ -1188,9 +1188,11 @@ def test_a_multinational_mission_stands_for_the_country_it_serves_in(nlp):
     assert "forces" in (evs[0].target.name or "")
 
 
-def _group(name: str) -> Entity:
-    # The entity layer makes organisations of capitalised group words ("Fighters", "Militiamen").
-    return Entity(id="g1", name=name, type="ORG", mentions=[[0, len(name)]])
+def _group(name: str, text: str = "") -> Entity:
+    # The entity layer makes organisations of capitalised group words ("Fighters", "Militiamen")
+    # and of counted people ("more than 1,500 people").
+    start = text.find(name) if text else 0
+    return Entity(id="g1", name=name, type="ORG", mentions=[[start, start + len(name)]])
 
 
 def test_an_unnamed_group_is_placed_by_whom_it_is_loyal_to(nlp):
@@ -1210,3 +1212,16 @@ def test_a_person_is_placed_by_the_of_phrase_of_the_office_in_apposition(nlp):
     evs = _one(code(nlp, "Pedro Alves, the former Prime Minister of Brazil, urged Peru to release the prisoners."),
                "REQUEST")
     assert (evs[0].source.name, evs[0].source.country, evs[0].target.country) == ("Pedro Alves", "BRA", "PER")
+
+
+def test_an_unnamed_group_is_placed_by_its_own_clause(nlp):
+    text = "Norway provided food to 200 people now living in Mexican shelters."
+    for extra in ((), (_group("200 people", text),)):
+        evs = code(nlp, text, extra=extra)
+        assert evs and {e.target.country for e in evs} == {"MEX"}
+    text = "Canada sent medicine to 300 families who fled from Sudan."
+    evs = code(nlp, text, extra=[_group("300 families", text)])
+    assert evs and all(e.target.country == "SDN" for e in evs if e.target.name)
+    # where it went, or what it sought from someone, is not whose a group is
+    text = "Canada sent medicine to 300 families who fled to Kenya."
+    assert all(e.target.country is None for e in code(nlp, text, extra=[_group("300 families", text)]))

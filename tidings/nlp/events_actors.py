@@ -43,6 +43,10 @@ _SPONSORED = {"backed", "allied", "funded", "sponsored", "supported", "brokered"
               "armed", "born", "held", "controlled", "occupied", "friendly", "leaning"}
 _LOOKBACK_CHARS = 600
 # Words of allegiance: "loyal to X", "affiliated with X", "linked to X".
+_CLAUSE_PLACES = {"in", "inside", "at", "near", "from", "across", "throughout"}
+# Verbs whose "from" is where the group is from ("families who fled from Syria").
+_FROM_PLACE = {"fled", "fleeing", "escaped", "escaping", "evacuated", "displaced", "uprooted", "came",
+               "coming", "arrived", "arriving", "deported", "returned", "returning", "originating", "hailing"}
 _LOYAL = {"loyal", "affiliated", "linked", "tied", "allegiant", "faithful"}
 
 
@@ -379,6 +383,13 @@ class ActorResolver:
                                 and actor.country not in ("IGO", "UNO")):
                     actor = Actor(name=actor.name, country=country, sector=actor.sector,
                                   entity_id=actor.entity_id)
+            if actor.country is None and ent.type == "ORG" and self.is_generic(actor):
+                # "more than 1,500 people now living in Greek refugee camps", registered as a
+                # group: its own clause places it as for an unregistered one.
+                country = self._clause_country(head)
+                if country:
+                    actor = Actor(name=actor.name, country=country, sector=actor.sector,
+                                  entity_id=actor.entity_id)
             return actor
         if not could_act(head):
             return None  # "drugs", "compliance", "the budget": a thing acts on no one
@@ -478,6 +489,33 @@ class ActorResolver:
                             return country
         return None
 
+    def _clause_country(self, head: Token) -> str | None:
+        """'people now living in Greek refugee camps', 'aid workers who served in Darfur', 'families
+        who fled from Syria': an unnamed group's own clause says where it is or whose it is,
+        before the event's setting may. Where it went ("fled to X") is not whose it is, and a
+        possessed group ("its troops stationed in X") is its possessor's."""
+        if any(c.dep_ == "poss" for c in head.children):
+            return None
+        for c in head.children:
+            if c.dep_ not in ("acl", "relcl") or not c.tag_.startswith("VB") or \
+                    any(g.dep_ == "neg" for g in c.children):
+                continue
+            for p in c.children:
+                if p.dep_ != "prep" or p.lower_ not in _CLAUSE_PLACES or \
+                        p.lower_ == "from" and c.lower_ not in _FROM_PLACE:
+                    continue  # "sought recognition from Russia" is not where the side is from
+                for o in p.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    ent = self.by_token[o.i]
+                    if ent is not None and ent.country and ent.type in ("GPE", "LOC", "NORP", "ORG", "FAC"):
+                        return ent.country
+                    for t in [o] + [g for g in o.children if g.dep_ in ("amod", "compound", "poss")]:
+                        country = self._token_country(t)
+                        if country:
+                            return country
+        return None
+
     def split_sides(self, head: Token) -> list[Actor]:
         """'Kenyan and Ethiopian troops', 'the Russian and Ukrainian delegations': one noun with
         coordinated country modifiers names one actor per country."""
@@ -518,7 +556,7 @@ class ActorResolver:
             except Exception:  # the coder reads untrusted text; an actor without a code is fine
                 country = sector = None
         if country is None:
-            country = self._affiliation_country(span.root)
+            country = self._affiliation_country(span.root) or self._clause_country(span.root)
         if country is None:
             for t in span:
                 if t.i in skip:

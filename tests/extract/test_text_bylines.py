@@ -177,3 +177,10 @@ def test_surname_with_a_prefix_capital(name):
             name, "Updated Mar 12, 2020 @ 10:42 am", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == [name]
+
+
+def test_column_label_byline_with_date_and_comment_count():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Kolumne von Maria Lenton - 28.04.2024 um 08:52 Uhr - 12 Ergänzungen", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]

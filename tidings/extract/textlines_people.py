@@ -35,9 +35,10 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         elif _is_byline(ln):
             names = _byline_names(ln.text, art)
             art.authors = names if strict else [x for x in names if _looks_like_name(x)]
-        elif strict and ln.words <= 12 and not ln.sentence and (_LEAD_BY.match(ln.text) or (
+        elif strict and ln.words <= 16 and not ln.sentence and (_LEAD_BY.match(ln.text) or (
                 parse_date(ln.text) and _MID_BY.search(ln.text))):
-            # "Eine Kolumne von Jane Doe", "July 24, 2019 by Jane Doe 5 Comments"
+            # "Eine Kolumne von Jane Doe", "July 24, 2019 by Jane Doe 5 Comments"; with a date, a
+            # time and a comment count such a line runs to 13-16 words
             m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
             art.authors = [x for x in _byline_names(ln.text[m.end():], art) if _looks_like_name(x)]
     meta = _post_meta_near(lines, top, max(window, default=top))

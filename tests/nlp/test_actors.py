@@ -187,3 +187,17 @@ def test_the_preposition_that_splits_head_from_place_is_outside_the_office():
 ])
 def test_bodies_offices_and_places_by_their_words(text, country, sector):
     assert code_actor(text) == (country, sector)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Tigrayan forces", "ETH"),  # peoples of one country's region name it
+    ("Uyghur activists", "CHN"),
+    ("Chechen fighters", "RUS"),
+])
+def test_regional_peoples_give_their_country(text, country):
+    assert code_actor(text)[0] == country
+
+
+def test_public_prosecutors_are_judicial():
+    assert code_actor("the Director of Public Prosecutions") == (None, "JUD")
+    assert code_actor("a state prosecutor") == (None, "JUD")

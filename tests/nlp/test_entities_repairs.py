@@ -251,3 +251,11 @@ def test_a_known_rights_group_the_model_cut_short_is_whole(analyzer):
     a = analyzer.analyze_one("The Syrian Observatory for Human Rights said ten people died.")
     e = _main(a)
     assert e.name == "Syrian Observatory for Human Rights" and e.country == "SYR"
+
+
+def test_an_office_the_model_spanned_with_its_preposition_is_still_read(analyzer):
+    # Without a closing line break the model reads "the Prosecutor General of" as an ORG,
+    # which is only title words and so no name; the office is still the actor.
+    a = analyzer.analyze_one("the Prosecutor General of Ukraine")
+    e = _main(a)
+    assert (e.country, e.sector) == ("UKR", "JUD")

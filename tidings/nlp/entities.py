@@ -877,10 +877,16 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
     except ValueError:  # no parser in this pipeline
         return []
     name_ends = {m.end for m in mentions if m.type == "ORG"}
+    named = {i for m in mentions for i in range(m.start, m.end)}
     for ch in chunks:
         root = ch.root
+        unnamed = False
         if root.pos_ == "PROPN" and root.ent_type_ and root.ent_type_ != "NORP":
-            continue
+            if root.i in named:
+                continue  # a name is its own actor
+            # A model span dropped as only title words ("the Prosecutor General of" +
+            # "Ukraine") leaves an office to read here: an office, not a body ("State").
+            unnamed = True
         if root.i + 1 in name_ends and root.lower_ in RULER_BODIES:
             continue  # "the Asad regime" is already a named body
         # The role may be several words ending at the head: "state news agency",
@@ -912,7 +918,7 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             hits = [h for t in root.lefts if t.dep_ == "compound" and t.i >= ch.start
                     for h in kb.lookup([t.text]) if h.kind == "role" and h.role_kind == "group"]
             lone = bool(hits)
-        if not hits:
+        if not hits or unnamed and hits[0].role_kind != "title":
             continue
         if any(t.i in person_tokens for t in ch):
             continue

@@ -1225,3 +1225,28 @@ def test_an_unnamed_group_is_placed_by_its_own_clause(nlp):
     # where it went, or what it sought from someone, is not whose a group is
     text = "Canada sent medicine to 300 families who fled to Kenya."
     assert all(e.target.country is None for e in code(nlp, text, extra=[_group("300 families", text)]))
+
+
+def test_a_place_hung_on_the_thing_received_places_the_unnamed_recipient(nlp):
+    # The parser hangs "in Sudan" on "aid" when a second recipient is coordinated after it; the
+    # parse is built by hand so the test pins that reading, not the parser's choice.
+    from spacy.tokens import Doc
+    words = ["Norway", "was", "seeking", "aid", "for", "flood", "victims", "in", "Sudan", "and", "refugees",
+             "in", "the", "region", "at", "a", "conference", "in", "Geneva", "."]
+    heads = [2, 2, 2, 2, 3, 6, 4, 3, 7, 8, 8, 3, 13, 11, 2, 16, 14, 16, 17, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "prep", "compound", "pobj", "prep", "pobj", "cc", "conj",
+            "prep", "det", "pobj", "prep", "det", "pobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "VBD", "VBG", "NN", "IN", "NN", "NNS", "IN", "NNP", "CC", "NNS", "IN", "DT", "NN", "IN",
+            "DT", "NN", "IN", "NNP", "."]
+    ensure_extensions()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label="GPE") for i in (0, 8, 18)]
+    doc._.tidings_ctx = DocContext(pub_date="2025-01-23", language="en")
+    doc._.tidings_entities = [Entity(id=f"e{n}", name=w, type="GPE", country=c,
+                                     mentions=[[doc[i].idx, doc[i].idx + len(w)]])
+                              for n, (i, w, c) in enumerate([(0, "Norway", "NOR"), (8, "Sudan", "SDN"),
+                                                             (18, "Geneva", "CHE")])]
+    doc._.tidings_quotes = []
+    evs = [e for e in find_events(doc) if e.target.name and "victims" in e.target.name]
+    assert evs and all(e.target.country == "SDN" for e in evs)

@@ -386,7 +386,7 @@ class ActorResolver:
             if actor.country is None and ent.type == "ORG" and self.is_generic(actor):
                 # "more than 1,500 people now living in Greek refugee camps", registered as a
                 # group: its own clause places it as for an unregistered one.
-                country = self._clause_country(head)
+                country = self._clause_country(head) or self._beside_country(head)
                 if country:
                     actor = Actor(name=actor.name, country=country, sector=actor.sector,
                                   entity_id=actor.entity_id)
@@ -516,6 +516,22 @@ class ActorResolver:
                             return country
         return None
 
+    def _beside_country(self, head: Token) -> str | None:
+        """'aid for war victims in Syria' parsed with 'in Syria' on 'aid': the place beside an
+        unnamed recipient, on the very noun it receives, is where that recipient is."""
+        p = head.head
+        if head.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in ("for", "to") or \
+                not p.head.tag_.startswith("NN") or any(c.dep_ == "poss" for c in head.children):
+            return None
+        for q in p.head.children:
+            if q.dep_ != "prep" or q.i < p.i or q.lower_ not in ("in", "inside", "across", "throughout"):
+                continue
+            for o in q.children:
+                ent = self.by_token[o.i]
+                if o.dep_ == "pobj" and ent is not None and ent.type in ("GPE", "LOC") and ent.country:
+                    return ent.country
+        return None
+
     def split_sides(self, head: Token) -> list[Actor]:
         """'Kenyan and Ethiopian troops', 'the Russian and Ukrainian delegations': one noun with
         coordinated country modifiers names one actor per country."""
@@ -556,7 +572,8 @@ class ActorResolver:
             except Exception:  # the coder reads untrusted text; an actor without a code is fine
                 country = sector = None
         if country is None:
-            country = self._affiliation_country(span.root) or self._clause_country(span.root)
+            country = self._affiliation_country(span.root) or self._clause_country(span.root) or \
+                self._beside_country(span.root)
         if country is None:
             for t in span:
                 if t.i in skip:

@@ -140,6 +140,10 @@ def test_title_cased_byline_with_the_paper_it_was_written_for():
     ("March 14, 2023 Maria Lenton 0", ["Maria Lenton"], "2023-03-14"),
     ("14. März 2023 Maria Hafen, Schifffahrt, Umwelt", ["Maria"], "2023-03-14"),
     ("4 Min. 14. März 2023 Lenton 2 Kommentare", ["Lenton"], "2023-03-14"),
+    ("14. März 202315. März 2023 Maria Lenton Hafen, Umwelt", ["Maria Lenton"], "2023-03-14"),
+    ("14/03/202314/03/2023 ~ Maria Lenton", ["Maria Lenton"], "2023-03-14"),
+    ("14. Mär 2023 // Maria Lenton", ["Maria Lenton"], "2023-03-14"),
+    ("Veröffentlicht am 14. März 2023 von Mlenton", ["Mlenton"], "2023-03-14"),
 ])
 def test_blog_post_line_gives_date_and_author(meta, author, date):
     # a sidebar's own date over the menu must not win over the post line under the headline

@@ -40,7 +40,12 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             # "Eine Kolumne von Jane Doe", "July 24, 2019 by Jane Doe 5 Comments"; with a date, a
             # time and a comment count such a line runs to 13-16 words
             m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
-            art.authors = [x for x in _byline_names(ln.text[m.end():], art) if _looks_like_name(x)]
+            rest = ln.text[m.end():]
+            art.authors = [x for x in _byline_names(rest, art) if _looks_like_name(x)]
+            if not art.authors and _PUBLISHED.search(ln.text[:m.start()]) and re.fullmatch(r"[\w.-]{3,30}", rest.strip()):
+                # "Veröffentlicht am 8. Februar 2022 von Jdoe": a blog's post line names its
+                # author by a one-word handle; the label and the date make it a byline
+                art.authors = clean_author(rest.strip())
     meta = _post_meta_near(lines, top, max(window, default=top))
     if meta and meta[1] and (not art.authors or found not in window):
         # the post line under the headline beats a "von ..." credit under the text
@@ -101,7 +106,9 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
 
 
 # What may sit between the date and the author on a blog's post line: a bar, "von", "by".
-_META_SEP = re.compile(r"^(?:[|•·/–—-]|von|by|par|por|di|door|av)$", re.I)
+_META_SEP = re.compile(r"^(?:[|•·/–—~-]|//|von|by|par|por|di|door|av)$", re.I)
+# "6. November 20236. November 2023": the published and the modified date glued together
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}[./ ])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2}(?!\d)")
 
 
@@ -110,7 +117,7 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
     ("30. Oktober 2023 Jane Doe Kultur", "September 17, 2019 Jane Doe 0", "26/12/2019 von Jane
     Doe", "5 Min. 1. November 2023 Jdoe 1 Kommentar"). The name right after the date is what
     tells it from a teaser's stamp over a headline."""
-    words = text.split()
+    words = _GLUED_YEAR.sub(r"\1 ", text).split()
     if not 3 <= len(words) <= 20 or text.rstrip().endswith((".", "!", "?")):
         return None
     # a reading time may come first ("5 Min.")
@@ -121,6 +128,11 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
         if not _YEAR.search(head) or not _line_date(head) or _line_date(" ".join(words[s + 1:s + n])):
             continue
         date, rest = _line_date(head), words[s + n:]
+        for m in range(1, 6):  # the modified date printed right after the published one
+            again = " ".join(rest[:m])
+            if _YEAR.search(again) and _line_date(again):
+                rest = rest[m:]
+                break
         sep = False
         while rest and _META_SEP.match(rest[0].strip(",")):
             sep, rest = True, rest[1:]

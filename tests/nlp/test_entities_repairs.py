@@ -259,3 +259,9 @@ def test_an_office_the_model_spanned_with_its_preposition_is_still_read(analyzer
     a = analyzer.analyze_one("the Prosecutor General of Ukraine")
     e = _main(a)
     assert (e.country, e.sector) == ("UKR", "JUD")
+
+
+def test_an_office_written_with_of_says_more_than_its_first_word(analyzer):
+    a = analyzer.analyze_one("the Kenyan Director of Public Prosecutions")
+    e = _main(a)
+    assert (e.country, e.sector) == ("KEN", "JUD")

@@ -902,14 +902,15 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                 if hits:
                     break
         office_end = None
-        if not hits and root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "of":
+        if root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "of":
             # "a Kenyan Member of Parliament", "the Chief of the Defence Staff": an office
-            # written with "of", which the parser splits into two chunks.
+            # written with "of", which the parser splits into two chunks; it says more than
+            # its first word ("Director" of "Director of Public Prosecutions").
             for k in range(min(len(doc), root.i + 6), root.i + 2, -1):
-                hits = [h for h in kb.lookup([t.text for t in doc[root.i:k]])
-                        if h.kind == "role" and h.role_kind == "title"]
-                if hits:
-                    office_end = k
+                whole = [h for h in kb.lookup([t.text for t in doc[root.i:k]])
+                         if h.kind == "role" and h.role_kind == "title"]
+                if whole:
+                    hits, office_end = whole, k
                     break
         lone = False
         if not hits and _actor_noun(root):

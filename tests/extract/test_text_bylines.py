@@ -188,3 +188,11 @@ def test_column_label_byline_with_date_and_comment_count():
             "Kolumne von Maria Lenton - 28.04.2024 um 08:52 Uhr - 12 Ergänzungen", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
+
+
+@pytest.mark.parametrize("label", ["Auteur : ", "Autore: ", "Authors: "])
+def test_author_label_with_french_spacing_and_other_languages(label):
+    dump = ["Harbour channel to be deepened for the largest ships", "", BODY[0], "",
+            label + "Maria Lenton", "Édition : J. Roe", ""] + BODY[2:]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]

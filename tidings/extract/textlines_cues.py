@@ -49,7 +49,7 @@ _WRITTEN_BY = (r"(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubbl
                r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)")
 _BYLINE = re.compile(r"^(?:" + _WRITTEN_BY + r"\s|"
                      r"by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
-                     r"autor(?:in)?:|author:|interview:)\s*(?=\S)", re.I)
+                     r"autor(?:in)?\s*:|authors?\s*:|auteur(?:e|s)?\s*:|autore\s*:|interview:)\s*(?=\S)", re.I)
 # "Disko Von" / "10.12.2022 18:27 von" over the name: the marker ends the line.
 _TRAILING_BY = re.compile(r"^(?:\S+\s+){1,2}(?:von|by|par|por)\s*:?\s*$", re.I)
 _LEAD_BY = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:von|by|par|por|di|door|av|af|przez)\s+(?=[A-ZÀ-ÖØ-Þ])")
@@ -73,7 +73,7 @@ _PUBLISHED = re.compile(r"\b(?:published|posted|veröffentlicht|publiziert|ersch
                         r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
 _BY_LABEL = re.compile(r"^(?:" + _WRITTEN_BY + r"\s*:?\s+|"
                        r"(?:by|von|par|por|di|door|av|af|przez|author(?:s)?(?: of the article)?|autor(?:in|en)?|"
-                       r"auteur|text|interview)\s*:\s*)", re.I)
+                       r"auteur(?:e|s)?|autore|text|interview)\s*:\s*)", re.I)
 _LEAD_SYMBOLS = re.compile(r"^[^\w#]+")
 _HASHTAGS = re.compile(r"^#\s*\w[^#]{0,40}(?:#\s*\w[^#]{0,40}){1,}$")
 _READ_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?|minuten|minutos?)\b", re.I)

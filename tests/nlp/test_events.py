@@ -1250,3 +1250,18 @@ def test_a_place_hung_on_the_thing_received_places_the_unnamed_recipient(nlp):
     doc._.tidings_quotes = []
     evs = [e for e in find_events(doc) if e.target.name and "victims" in e.target.name]
     assert evs and all(e.target.country == "SDN" for e in evs)
+
+
+def test_an_office_read_as_one_name_is_of_its_possessors_country(nlp):
+    text = "Rui Silva's vice president urged Peru to release the prisoners."
+    office = Entity(id="o1", name="Rui Silva's vice president", type="OTHER", mentions=[[0, 26]])
+    holder = Entity(id="p1", name="Rui Silva", type="PERSON", country="PRT", mentions=[[0, 9]])
+    evs = _one(code(nlp, text, extra=[office, holder]), "REQUEST")
+    assert (evs[0].source.country, evs[0].target.country) == ("PRT", "PER")
+
+
+def test_the_target_of_an_attack_hung_on_the_clause_listing_its_means(nlp):
+    text = ("Government forces launched an attack that included 300 troops, tanks and rocket launchers "
+            "on the rebel headquarters in the north.")
+    evs = _one(code(nlp, text), "ASSAULT")
+    assert "headquarters" in (evs[0].target.name or "")

@@ -458,7 +458,7 @@ class ActorResolver:
                     country = None if g.i in skip else self._token_country(g)
                     if country:
                         return country, False
-        country = self._affiliation_country(head)
+        country = self._affiliation_country(head) or self._possessor_country(head, ent)
         if country:
             return country, False
         if ent.country is None and self.code_actor is not None:
@@ -514,6 +514,21 @@ class ActorResolver:
                         country = self._token_country(t)
                         if country:
                             return country
+        return None
+
+    def _possessor_country(self, head: Token, ent: Entity) -> str | None:
+        """'Maduro's vice president', read as one name by the entity layer: an office or aide
+        is of its possessor's country, where the possessor is a person or body that has one."""
+        for c in head.children:
+            if c.dep_ != "poss":
+                continue
+            lo = bisect.bisect_left(self._starts, c.idx - 200)
+            for m in self.mentions[lo:lo + 60]:
+                if m.start > c.idx:
+                    break
+                if m.end >= c.idx + len(c.text) and m.entity is not ent and \
+                        m.entity.type in ("PERSON", "ORG") and m.entity.country:
+                    return m.entity.country
         return None
 
     def _beside_country(self, head: Token) -> str | None:

@@ -11,7 +11,7 @@ from .events_words import (
 )
 from .events_syntax import (
     own_phrase, could_act,
-    is_abstract, is_actorish, direct_object, owner_of, prep_objects, thing_targets, unquantify,
+    is_abstract, is_actorish, direct_object, makeup_targets, owner_of, prep_objects, thing_targets, unquantify,
     with_conjuncts,
 )
 from .events_triggers import DONORS, destinations, find_trigger
@@ -152,6 +152,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         tgt = [t for n in [noun] + [c for c in noun.children if c.dep_ == "appos"]
                for t in prep_objects(n, ("on", "against", "with", "to", "at", "for", "between", "into") +
                                      (("from",) if entry.type != "AID" else ()))]
+        if not tgt:  # "an attack that included 500 troops and tanks on X": see thing_targets
+            tgt = [t for c in noun.children if c.dep_ == "relcl" for t in makeup_targets(c)]
         if not tgt and entry.type in ("ASSAULT", "COERCE", "CONCEDE", "COOPERATE"):
             tgt = prep_objects(noun, ("of",))  # "bombardment of X", "release of X"
         if not tgt and noun.lower_ in DONORS:  # "the largest donor of aid in Iraq"

@@ -151,7 +151,23 @@ def thing_targets(obj: Token) -> list[Token]:
     for c in obj.children:
         if c.dep_ == "acl":
             out += prep_objects(c, ("on", "against", "to", "for"))
+        elif c.dep_ == "relcl":
+            out += makeup_targets(c)
     return out
+
+
+def makeup_targets(clause: Token) -> list[Token]:
+    """'an attack that included 500 troops and tanks on the SDF headquarters': the parser hangs
+    the thing's "on" on the clause that lists what it was made of, or on the last item listed."""
+    if clause.lower_ not in MAKEUP_VERBS:
+        return []
+    items = [t for d in clause.children if d.dep_ == "dobj" for t in [d] + [
+        g for g in d.subtree if g.dep_ == "conj" and g.head.i >= d.i]]
+    return [o for t in [clause] + items for o in prep_objects(t, ("on", "against"))]
+
+
+MAKEUP_VERBS = {"included", "includes", "include", "including", "involved", "involves", "involving",
+                 "comprised", "comprising", "used", "uses", "employed"}
 
 
 def own_phrase(pred: Token):

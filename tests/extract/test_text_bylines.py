@@ -196,3 +196,12 @@ def test_author_label_with_french_spacing_and_other_languages(label):
             label + "Maria Lenton", "Édition : J. Roe", ""] + BODY[2:]
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
+
+
+def test_the_bylines_own_date_dates_the_story():
+    dump = ["Dienstag, 21. März 2023", "", "Start", "Hafen", "Kontakt", "",
+            "Harbour channel to be deepened for the largest ships", "",
+            "By Maria Lenton - Harbour Post - Tuesday, March 14, 2023", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+    assert a.date == "2023-03-14"

@@ -46,6 +46,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
                 # "Veröffentlicht am 8. Februar 2022 von Jdoe": a blog's post line names its
                 # author by a one-word handle; the label and the date make it a byline
                 art.authors = clean_author(rest.strip())
+    byline_at = found if art.authors and found in window else -1
     meta = _post_meta_near(lines, top, max(window, default=top))
     if meta and meta[1] and (not art.authors or found not in window):
         # the post line under the headline beats a "von ..." credit under the text
@@ -68,6 +69,12 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     if meta:
         art.date = meta[0]
         return
+    # "By Jane Doe - Agency - Friday, April 28, 2023": the story's byline dates it
+    if byline_at >= 0 and lines[byline_at].words <= 25:
+        d = _line_date(lines[byline_at].text)
+        if d:
+            art.date = d
+            return
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
     # a labelled publication date wins over the first date-like line
     for k in sorted(dated, key=lambda k: (not _PUBLISHED.search(lines[k].text), k)):

@@ -265,3 +265,8 @@ def test_an_office_written_with_of_says_more_than_its_first_word(analyzer):
     a = analyzer.analyze_one("the Kenyan Director of Public Prosecutions")
     e = _main(a)
     assert (e.country, e.sector) == ("KEN", "JUD")
+
+
+def test_a_role_phrase_the_model_named_is_one_actor(analyzer):
+    a = analyzer.analyze_one("the state news agency")
+    assert [e.name for e in a.entities] == ["state news agency"]

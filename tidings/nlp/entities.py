@@ -878,6 +878,7 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         return []
     name_ends = {m.end for m in mentions if m.type == "ORG"}
     named = {i for m in mentions for i in range(m.start, m.end)}
+    org_spans = {(m.start, m.end) for m in mentions if m.type == "ORG"}
     for ch in chunks:
         root = ch.root
         unnamed = False
@@ -949,6 +950,8 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         if tail > end and tail - end <= 6 and doc[end].lower_ in ("in", "of", "from") and \
                 _names_a_place(doc[end + 1:tail], kb) and not _line_break(doc, end - 1, tail):
             end = tail  # "trade unions in Denmark", "people in the UK"
+        if (s, end) in org_spans or (ms, end) in org_spans:
+            continue  # the model named this very phrase ("the state news agency"): one actor
         span = doc[s:end]
         r = describe(span)
         if r.sector is None:

@@ -205,3 +205,16 @@ def test_the_bylines_own_date_dates_the_story():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
     assert a.date == "2023-03-14"
+
+
+def test_single_post_line_of_the_page_only_when_it_is_alone():
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_people import _single_post_meta
+    one = ["Menu", "", "14. März 2023 Maria Lenton Hafen", ""] + BODY
+    assert _single_post_meta(tl.split_lines("\n".join(one))) == ("2023-03-14", ["Maria Lenton"])
+    # an archive page prints one per post
+    two = one + ["", "2. März 2023 John Roe Umwelt", ""]
+    assert _single_post_meta(tl.split_lines("\n".join(two))) is None
+    # a dated item in a list block is an event, not the post
+    events = ["Termine", "13.01.23 Harbour Buyout Party", "Alle Termine", "Archiv", ""] + BODY
+    assert _single_post_meta(tl.split_lines("\n".join(events))) is None

@@ -47,7 +47,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
                 # author by a one-word handle; the label and the date make it a byline
                 art.authors = clean_author(rest.strip())
     byline_at = found if art.authors and found in window else -1
-    meta = _post_meta_near(lines, top, max(window, default=top))
+    meta = _post_meta_near(lines, top, max(window, default=top)) or _single_post_meta(lines)
     if meta and meta[1] and (not art.authors or found not in window):
         # the post line under the headline beats a "von ..." credit under the text
         art.authors = meta[1]
@@ -174,6 +174,23 @@ def _post_meta_near(lines: list[Line], top: int, last: int) -> tuple[str, list[s
         if meta:
             return meta
     return None
+
+
+def _single_post_meta(lines: list[Line]) -> tuple[str, list[str]] | None:
+    """The one blog post line of a page whose text block was found elsewhere (a long comment
+    thread or a sidebar can outweigh a short post). Only when the page prints exactly one: an
+    archive page prints one per post. The post line stands alone; a dated line inside a block
+    of lines is an item of an events or teaser list ("13.01.23 Management Buyout Party")."""
+    found = []
+    for ln in lines:
+        if ln.sentence or ln.words > 20 or ln.block_size > 2 or not ln.text[:1].isalnum():
+            continue
+        meta = _post_meta(ln.text)
+        if meta and meta[1]:
+            found.append(meta)
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
 
 
 def _labelled_byline_above(lines: list[Line], first: int, art: Article) -> None:

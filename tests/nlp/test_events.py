@@ -1265,3 +1265,16 @@ def test_the_target_of_an_attack_hung_on_the_clause_listing_its_means(nlp):
             "on the rebel headquarters in the north.")
     evs = _one(code(nlp, text), "ASSAULT")
     assert "headquarters" in (evs[0].target.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "A fire killed 20 people in a market in Nairobi on Sunday.",
+    "Police detained six men after a fire that killed 12 workers at a factory in Lima.",
+])
+def test_a_blaze_that_kills_is_no_assault(nlp, text):
+    assert not [e for e in code(nlp, text) if e.type == "ASSAULT"]
+
+
+def test_fire_with_a_weapon_or_a_side_is_still_shooting(nlp):
+    assert _one(code(nlp, "Artillery fire killed 20 people in Goma."), "ASSAULT")
+    assert _one(code(nlp, "Mexican fire killed two soldiers near the border."), "ASSAULT")

@@ -241,7 +241,7 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if entry.mode == "intent" and noun is not None and not tgt_heads:
         return []  # "our commitment to a free region": a stance, not an offer to someone
     if any(h.lower_ in DISASTERS or any(c.lower_ in DISASTERS for c in h.children if c.dep_ == "compound")
-           for h in src_heads):
+           or _a_blaze(h) for h in src_heads):
         return []
     if entry.type == "MOBILIZE" and (any(t.lower_.startswith((
             "peacekeep", "rescue", "relief", "humanitarian", "observer", "monitor", "fund", "medic",
@@ -503,6 +503,14 @@ def _claimant(attack: Token) -> Token | None:
         if verb.lower_.startswith(("claim", "admit", "accept", "took", "take")):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _a_blaze(h: Token) -> bool:
+    """'A fire killed 20 people': a blaze, unlike 'artillery fire' or 'sniper fire', which are
+    someone's shooting (a modifier says whose or what weapon)."""
+    return h.lower_ in ("fire", "fires") and any(c.dep_ == "det" for c in h.children) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") or c.dep_ == "prep" and c.lower_ in ("from", "of", "by")
+        for c in h.children)
 
 
 def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str],

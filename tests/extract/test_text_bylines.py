@@ -24,6 +24,7 @@ BODY = [
     "Maria Lenton 7 hours ago",
     "Maria Lenton | 05.04.2025 - 10:15",
     "Maria Lenton / HARBOURNEWS.COM / Sep 2, 2024, 17:07 IST",
+    "Maria LentonNovember 6, 2023",
 ])
 def test_name_with_stamp_on_one_line(byline):
     dump = ["Harbour channel to be deepened for the largest ships", "", byline, ""] + BODY

@@ -296,13 +296,17 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
 
 # "08:39", "5:00 Uhr": the time printed beside a bare byline name
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.I)
+# a month name opening the date ("Jane DoeNovember 6, 2023")
+_MONTH_DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+               r"December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\s+\d")
 # What follows a bare byline name on the same line: a separator, an age or time, a
 # "Published" stamp, a handle; the page's markup often glues it to the surname.
-_STAMP = re.compile(r"\s*(?:[|•·]|\s/\s|@\w|\d{1,2}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|std\.?|stunden?|tagen?)\b|"
+_STAMP = re.compile(r"\s*(?:" + _MONTH_DATE + r"|[|•·]|\s/\s|@\w|\d{1,2}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|std\.?|stunden?|tagen?)\b|"
                     r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|last updated|"
                     r"zuletzt (?:geändert|aktualisiert)|mis à jour|actualizado)\b|\d)",
                     re.I)
-_GLUED_STAMP = re.compile(r"(?<=[a-zà-öø-ÿß])(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|\d|@))")
+_GLUED_STAMP = re.compile(r"(?<=[a-zà-öø-ÿß])(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|\d|@|"
+                          + _MONTH_DATE + r"))")
 # Job titles printed after the name on a byline line ("Jane Doe Political Correspondent").
 _ROLE = re.compile(r"\b(?:correspondent|editor|reporter|writer|director|journalist|columnist|producer|"
                    r"redakteur(?:in)?|korrespondent(?:in)?|journalistin|autorin|autor|reporterin|"

@@ -219,3 +219,10 @@ def test_single_post_line_of_the_page_only_when_it_is_alone():
     # a dated item in a list block is an event, not the post
     events = ["Termine", "13.01.23 Harbour Buyout Party", "Alle Termine", "Archiv", ""] + BODY
     assert _single_post_meta(tl.split_lines("\n".join(events))) is None
+
+
+def test_name_printed_twice_by_the_author_photo():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Maria Lenton Maria Lenton", "", "Publisert 06.01.2026 - 17:29", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]

@@ -274,6 +274,11 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
                 return clean_author(parts[0])
             continue
         tokens = text.split()
+        half = len(tokens) // 2
+        if len(tokens) in (4, 6) and tokens[:half] == tokens[half:]:
+            # "Jane Doe Jane Doe": the author photo's alt text printed before the name
+            tokens = tokens[:half]
+            text = " ".join(tokens)
         if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(w) for w in tokens):
             continue
         # The date line next to the name, or a few short lines away (a role, a handle between).

@@ -226,3 +226,10 @@ def test_name_printed_twice_by_the_author_photo():
             "Maria Lenton Maria Lenton", "", "Publisert 06.01.2026 - 17:29", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
+
+
+def test_name_over_its_job_title_line():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Maria Lenton", "", "Journalist", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]

@@ -291,6 +291,9 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
         if k in (top + 1, top + 2) and not any(w.islower() for w in tokens):
             # right under the headline the stamp may come after a photo and its caption
             near += lines[k + 1: k + 6]
+        if k + 1 < len(lines) and lines[k + 1].words <= 3 and _ROLE.match(lines[k + 1].text) \
+                and not any(w.islower() for w in tokens):
+            return clean_author(text)  # "Jane Doe" over "Journalist": a byline with its job title
         if any(_is_date_line(o) or (o.words <= 8 and _PUBLISHED.search(o.text)) or _CLOCK.fullmatch(o.text)
                # "January 28, 2025 11:30 am (Updated 11:54 am)" reads as a sentence by its bracket
                or (o.words <= 14 and (not o.sentence or _lead_date(o.text)) and _line_date(o.text))

@@ -1278,3 +1278,11 @@ def test_a_blaze_that_kills_is_no_assault(nlp, text):
 def test_fire_with_a_weapon_or_a_side_is_still_shooting(nlp):
     assert _one(code(nlp, "Artillery fire killed 20 people in Goma."), "ASSAULT")
     assert _one(code(nlp, "Mexican fire killed two soldiers near the border."), "ASSAULT")
+
+
+def test_a_country_of_two_words_before_an_office_is_read_whole(nlp):
+    # "Guinea President" alone would be Guinea; the phrase is "Equatorial Guinea President".
+    evs = _one(code(nlp, "The U.S. delegation will meet with Equatorial Guinea President Tomas Obua Nseng "
+                         "and other senior officials in Malabo."), "CONSULT")
+    assert any(e.target.country == "GNQ" for e in evs)
+    assert not any(e.target.country == "GIN" for e in evs)

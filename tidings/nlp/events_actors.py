@@ -404,7 +404,9 @@ class ActorResolver:
             # A country word inside a longer name ("Venezuela" in "Venezuela's embattled
             # president"), with its compound parts ("Saudi Arabia", "South Sudan").
             lo = tok.i
-            while lo > 0 and self.doc[lo - 1].dep_ == "compound" and self.doc[lo - 1].head == tok:
+            # Compounds of compounds too: "Guinea President" alone reads as Guinea, where the
+            # phrase is "Equatorial Guinea President".
+            while lo > 0 and self.doc[lo - 1].dep_ == "compound" and lo <= self.doc[lo - 1].head.i <= tok.i:
                 lo -= 1
             try:
                 return self.code_actor(self.doc[lo:tok.i + 1].text)[0]

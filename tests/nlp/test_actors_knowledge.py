@@ -75,3 +75,14 @@ def test_accent_free_forms_are_only_for_major_towns_and_not_for_words():
     places = json.loads(PATH.read_text(encoding="utf-8"))["places"]
     for word in ("Duma", "Bush", "Sale", "Leon"):
         assert word not in places
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("the National Security Council", None, "GOV"),
+    ("the U.S. National Security Council", "USA", "GOV"),
+    ("Pakistan's National Security Council", "PAK", "GOV"),
+    ("the Security Council", "UNO", "IGO"),
+])
+def test_a_national_security_council_is_no_un_body(text, country, sector):
+    from tidings.nlp.actors import code_actor
+    assert code_actor(text) == (country, sector)

@@ -10,7 +10,7 @@ from ..errors import ExtractError, InputError, msg
 from ..model import Article, RawDoc
 from ..read.decode import decode_bytes
 from .detect import detect_format
-from .fields import agency_name
+from .fields import wires_to_credits
 
 
 @contextmanager
@@ -35,14 +35,7 @@ def time_limit(seconds: float):
 def _wires_to_credits(article: Article) -> None:
     """Authors are people and credits are wire services (the contract), whichever reader
     filled them: an agency a byline or metadata names as the author moves to the credits."""
-    people = []
-    for name in article.authors:
-        wire = agency_name(name)
-        if wire is None:
-            people.append(name)
-        elif wire not in article.credits:
-            article.credits.append(wire)
-    article.authors = people
+    article.authors = wires_to_credits(article.authors, article.credits)
 
 
 def extract_page(raw: RawDoc, config: Config, fmt: str = "auto", url: str | None = None) -> Article:

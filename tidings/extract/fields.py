@@ -192,6 +192,24 @@ def agency_name(raw: str) -> str | None:
     return _AGENCY_LOOKUP.get(s.casefold()) if s else None
 
 
+# Desk initials with the wire ("kmt/dpa", "det / AFP"): a credit as a whole, no person.
+CREDIT_CODES = re.compile(r"[a-zA-Z]{2,5}(?:\s*/\s*[a-zA-Z]{2,5})+")
+
+
+def wires_to_credits(authors: list[str], credits: list[str]) -> list[str]:
+    """The people among ``authors``; each wire service among them is added to ``credits``
+    instead (the contract: authors are people, "no agency")."""
+    people = []
+    for name in authors:
+        wire = agency_name(name)
+        wires = [wire] if wire else (find_credits(name) if CREDIT_CODES.fullmatch(name) else [])
+        if wires:
+            credits.extend(w for w in wires if w not in credits)
+        else:
+            people.append(name)
+    return people
+
+
 def find_credits(text: str, photo: bool = False) -> list[str]:
     """Canonical wire agencies named in a credit or byline line, in order, without repeats.
 

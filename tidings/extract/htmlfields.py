@@ -534,16 +534,7 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
         keys = [_name_key(n) for n in other]
         if have and have < set(keys) and len(set(keys)) == len(keys) <= 6 and not (set(keys) & house):
             authors, have = list(other), set(keys)
-    # Authors are people (the contract: "no agency"); a wire service named anywhere above is a credit.
-    people = []
-    for a in authors:
-        wires = [w] if (w := fields.agency_name(a)) else (
-            fields.find_credits(a) if _CREDIT_CODES.fullmatch(a) else [])  # "kmt/dpa"
-        if wires:
-            credits.extend(w for w in wires if w not in credits)
-        else:
-            people.append(a)
-    return people[:10], credits
+    return fields.wires_to_credits(authors, credits)[:10], credits
 
 
 # "Redaktion" without a colon is part of the desk's name ("Redaktion Kreisblatt"), with one a label.
@@ -586,14 +577,11 @@ def _confirmed(authors: list[str], house: set[str], witnesses: list[list[str]]) 
     return list(dict.fromkeys(n for n in best if _name_key(n) not in house))
 
 
-_CREDIT_CODES = re.compile(r"[a-zA-Z]{2,5}(?:\s*/\s*[a-zA-Z]{2,5})+")
-
-
 def _stated_names(raw: str, clean) -> list[str]:
     """Names in an author field of the metadata. A wire service stated there ("Associated
     Press", "Jane Doe, dpa", "kmt/dpa") is a credit, as the contract has it: the credit list
     already takes it from the same field, and ``resolve_people`` keeps agencies out of authors."""
-    if _CREDIT_CODES.fullmatch(raw.strip()) and fields.find_credits(raw):
+    if fields.CREDIT_CODES.fullmatch(raw.strip()) and fields.find_credits(raw):
         return []  # "det/dpa": the desk's initials with the wire, a credit, no person
     return clean(raw, loose=True)
 

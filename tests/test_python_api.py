@@ -53,3 +53,17 @@ def test_store_query_helpers(tmp_path):
         out = io.BytesIO()
         assert store.export("articles", "jsonl", out) == store.stats()["articles"]
         assert json.loads(out.getvalue().splitlines()[0])["title"]
+
+
+def test_store_watches_and_alerts(tmp_path):
+    db = tmp_path / "t.db"
+    ids = build_corpus(db)
+    with tidings.Store(str(db)) as store:
+        store.add_watch("chips", "chips OR semiconductors", include_existing=True)
+        shown = store.alerts()
+        [watch] = shown["watches"]
+        assert watch["name"] == "chips" and [h["id"] for h in watch["results"]] == [ids["china"]]
+        assert store.mark_seen(upto=shown["upto"]) == 1
+        assert store.alerts("chips")["watches"][0]["new"] == 0
+        store.remove_watch("chips")
+        assert store.alerts()["watches"] == []

@@ -72,7 +72,7 @@ class Store:
 
         store = tidings.Store("tidings.db")
         store.ingest(["crawl.warc.gz"])
-        store.search("tariffs", country="JPN")["hits"]
+        store.search("tariffs", country="JPN")["results"]
         store.relations("USA", "JPN", by="month")["periods"]
 
     Each method is the same function the CLI and the dashboard call.
@@ -146,6 +146,24 @@ class Store:
         from .analyse.actors import actor_rows
 
         return actor_rows(self._conn, query, limit)
+
+    def add_watch(self, name: str, query: str | None = None, **filters):
+        """Save a search (words and/or country=, entity=) whose later matches are alerts;
+        include_existing=True also alerts on matching articles stored already."""
+        return self._store.add_watch(name, query=query, **filters)
+
+    def remove_watch(self, name: str) -> None:
+        self._store.remove_watch(name)
+
+    def alerts(self, name: str | None = None, limit: int = 10):
+        """{upto, watches: [{name, ..., new, results}]}: new matches of each watch."""
+        from .analyse.alerts import alerts
+
+        return alerts(self._conn, name, limit=limit)
+
+    def mark_seen(self, name: str | None = None, upto: int | None = None) -> int:
+        """Mark alerts seen up to article id `upto` (pass the `upto` of the alerts shown)."""
+        return self._store.mark_seen(name, upto=upto)
 
     def stats(self):
         from .analyse import queries

@@ -77,6 +77,10 @@ class Messages:
     E603 = "date must be YYYY-MM-DD, not {value!r}"
     E604 = "no database at {path}; run `tidings ingest PATH --db {path}` first"
     E605 = "no {what} with id {id}"
+    E606 = "no watch named {name!r}; `tidings watch list` shows them"
+    E607 = "a watch needs search words, a country or an entity to look for"
+    E608 = "a watch named {name!r} exists already; remove it first or pick another name"
+    E609 = "a watch name must be 1 to {limit} characters, not {length}"
 
 
 def one_line(exc: BaseException, limit: int = 300) -> str:

@@ -113,8 +113,14 @@ def _day_range(day_sql: str, date_from: str | None, date_to: str | None) -> tupl
     return where, params
 
 
-def _article_filters(date_from, date_to, country, entity) -> tuple[list[str], list[Any]]:
+def _article_filters(date_from, date_to, country, entity, stored_after: int | None = None,
+                     stored_upto: int | None = None) -> tuple[list[str], list[Any]]:
     where, params = _day_range("substr(a.date, 1, 10)", date_from, date_to)
+    # Article ids only grow: "stored after" a watch's mark is "id greater than it".
+    for bound, op in ((stored_after, ">"), (stored_upto, "<=")):
+        if bound is not None:
+            where.append(f"a.id {op} ?")
+            params.append(int(bound))
     if country:
         where.append("EXISTS (SELECT 1 FROM entities c WHERE c.article_id = a.id AND c.country = ?)")
         params.append(country.upper())
@@ -132,15 +138,18 @@ def _article_filters(date_from, date_to, country, entity) -> tuple[list[str], li
 
 def search(conn: sqlite3.Connection, q: str | None = None, *, date_from: str | None = None,
            date_to: str | None = None, country: str | None = None, entity: str | int | None = None,
-           sort: str = "rank", limit: int | None = 20, offset: int = 0) -> dict[str, Any]:
+           sort: str = "rank", limit: int | None = 20, offset: int = 0,
+           stored_after: int | None = None, stored_upto: int | None = None,
+           facets: bool = True) -> dict[str, Any]:
     """Articles matching words (FTS5, best first) and filters; newest first without words.
 
     Each hit has ``title``/``title_marks`` and a ``snippet``/``snippet_marks`` pair.
+    ``stored_after``/``stored_upto`` bound the article ids (the order articles were stored in).
     """
     limit = clamp_limit(limit)
     offset = max(0, int(offset or 0))
     match = fts_query(q)
-    where, params = _article_filters(date_from, date_to, country, entity)
+    where, params = _article_filters(date_from, date_to, country, entity, stored_after, stored_upto)
     cols = ("a.id, a.title, a.date, a.url, a.dateline, a.section, a.credits, a.authors, "
             "a.story_id, a.language")
     if match:
@@ -171,7 +180,7 @@ def search(conn: sqlite3.Connection, q: str | None = None, *, date_from: str | N
         results.append(r)
     matched = ("SELECT a.id" + base, all_params if match else params)
     return {"query": q or "", "match": match, "total": total, "limit": limit, "offset": offset,
-            "results": results, "facets": _facets(conn, *matched)}
+            "results": results, "facets": _facets(conn, *matched) if facets else None}
 
 
 FACET_SIZE = 8

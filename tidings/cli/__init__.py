@@ -20,6 +20,8 @@ from . import serve as _serve  # noqa: E402
 COMMANDS.append(_serve.command)
 from . import relations as _relations  # noqa: E402
 COMMANDS.append(_relations.command)
+from . import watch as _watch  # noqa: E402
+COMMANDS.extend([_watch.command, _watch.alerts_command])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import click
 
+from ..errors import TidingsError
 from ..ingest import ingest
 
 
@@ -37,4 +38,20 @@ def command(config, paths, db, workers, batch_size, no_nlp, quiet, use_ray, ray_
     for source, error in report.failed:
         click.echo(f"tidings: {source}: {error}", err=True)
     click.echo(f"tidings: {report.summary()} -> {db or config.db}", err=True)
+    _alerts_line(db or config.db)
     raise SystemExit(1 if report.failed else 0)
+
+
+def _alerts_line(path: str) -> None:
+    """Name the watches that now have unseen matches, so a user knows to look."""
+    from ..analyse.alerts import new_counts
+    from ..store import Store
+
+    try:
+        with Store(path, readonly=True) as store:
+            counts = new_counts(store.connection())
+    except TidingsError:
+        return  # nothing was stored (every input failed): the lines above said why
+    if counts:
+        listed = ", ".join(f"{name!r} {n} new" for name, n in counts)
+        click.echo(f"tidings: alerts: {listed} (`tidings alerts` lists them)", err=True)

@@ -9,7 +9,7 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
-from ..analyse import queries, relations
+from ..analyse import alerts as alert_queries, queries, relations
 from ..errors import msg
 from .app import connection
 
@@ -117,3 +117,14 @@ def relations_pair(a: str = _country_path(), b: str = _country_path(), by: Perio
     """{a, b, by, total, undated, types, by_type, balance, periods: [{period, n, mean_intensity,
     by_type, from_a, from_b}]}; quiet periods between the first and last event have n = 0."""
     return relations.relations(conn, a, b, by, date_from=date_from, date_to=date_to)
+
+
+@router.get("/alerts", summary="New articles matching each watch (saved search) since it was last marked seen")
+def alerts(watch: str | None = Query(None, max_length=100, description="one watch's name (default: all)"),
+           limit: int = Query(10, ge=1, le=queries.MAX_LIMIT), conn=Depends(connection)):
+    """{upto, watches: [{name, query, country, entity, seen_upto, new, results: [search hits]}]}.
+
+    Watches are added and marked seen with the CLI (`tidings watch add`, `tidings alerts
+    --mark-seen`): the server itself never writes.
+    """
+    return alert_queries.alerts(conn, watch, limit=limit)

@@ -6,7 +6,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from ..analyse import queries, relations
+from ..analyse import alerts as alert_queries, queries, relations
 from ..errors import msg
 from ..model import PLOVER_TYPES
 from . import charts
@@ -156,3 +156,14 @@ def _schema_type(schema: dict) -> str:
     if "anyOf" in schema:
         return " or ".join(_schema_type(s) for s in schema["anyOf"])
     return schema.get("type", "")
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request, watch: str | None = Query(None, max_length=100),
+                conn=Depends(connection)):
+    found = alert_queries.alerts(conn, _blank(watch), limit=20 if watch else 5)
+    for w in found["watches"]:
+        for hit in w["results"]:
+            hit["title_segments"] = marked_segments(hit["title"] or "(untitled)", hit["title_marks"])
+            hit["snippet_segments"] = marked_segments(hit["snippet"] or "", hit["snippet_marks"])
+    return render(request, "alerts.html", found=found, one=_blank(watch))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..errors import StoreError, msg
+from ..errors import QueryError, StoreError, msg
 from ..model import Article
 from . import migrations
 
@@ -289,6 +290,55 @@ class Store:
             registry.refresh()
         return report
 
+    # -- watches: a user's saved searches; what they match after `seen_upto` are alerts --
+
+    def add_watch(self, name: str, *, query: str | None = None, country: str | None = None,
+                  entity: str | None = None, include_existing: bool = False) -> dict:
+        """Save a watch. It alerts on articles stored from now on, or on every stored
+        article that matches with `include_existing`."""
+        name = " ".join((name or "").split())
+        if not 1 <= len(name) <= WATCH_NAME_MAX:
+            raise QueryError(msg("E609", limit=WATCH_NAME_MAX, length=len(name)))
+        query = (query or "").strip()[:500] or None
+        entity = (str(entity).strip()[:200] if entity is not None else "") or None
+        country = (country or "").strip() or None
+        if country is not None:
+            if not _COUNTRY_CODE.match(country):
+                raise QueryError(msg("E601", value=country))
+            country = country.upper()
+        if not (query or country or entity):
+            raise QueryError(msg("E607"))
+        with self._transaction() as conn:
+            if conn.execute("SELECT 1 FROM watches WHERE name = ?", (name,)).fetchone():
+                raise QueryError(msg("E608", name=name))
+            upto = 0 if include_existing else conn.execute(
+                "SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
+            conn.execute("INSERT INTO watches (name, query, country, entity, created_at, seen_upto)"
+                         " VALUES (?, ?, ?, ?, ?, ?)", (name, query, country, entity, _now(), upto))
+        return {"name": name, "query": query, "country": country, "entity": entity, "seen_upto": upto}
+
+    def remove_watch(self, name: str) -> None:
+        with self._transaction() as conn:
+            if conn.execute("DELETE FROM watches WHERE name = ?", (name,)).rowcount == 0:
+                raise QueryError(msg("E606", name=name))
+
+    def mark_seen(self, name: str | None = None, *, upto: int | None = None) -> int:
+        """Mark a watch's (or every watch's) alerts as seen, up to article id `upto`
+        (default: every article stored now). Returns how many watches moved on.
+
+        Pass the `upto` of the alerts a user was shown, so articles stored while they
+        were reading still alert next time.
+        """
+        with self._transaction() as conn:
+            if upto is None:
+                upto = conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
+            if name is not None and not conn.execute("SELECT 1 FROM watches WHERE name = ?",
+                                                     (name,)).fetchone():
+                raise QueryError(msg("E606", name=name))
+            where, params = ("AND name = ?", [name]) if name is not None else ("", [])
+            return conn.execute(f"UPDATE watches SET seen_upto = ?, seen_at = ?"
+                                f" WHERE seen_upto < ? {where}", [upto, _now(), upto, *params]).rowcount
+
     def _load_stories(self) -> None:
         from ..analyse.stories import StoryIndex
 
@@ -423,6 +473,10 @@ class Store:
                  ev.target.name, ev.target.entity_id, tgt_actor, tgt_country,
                  ev.target.sector, ev.date, ev.place, float(ev.intensity or 0.0),
                  src_from if src_country else None, tgt_from if tgt_country else None))
+
+
+WATCH_NAME_MAX = 100
+_COUNTRY_CODE = re.compile(r"^[A-Za-z]{3}$")
 
 
 def _json(value) -> str:

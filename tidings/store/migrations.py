@@ -44,6 +44,17 @@ GROUP BY e.actor_id, lower(e.title);"""),
     Migration(5, "events: where a party's country came from when the event gave none",
               """ALTER TABLE events ADD COLUMN source_country_from TEXT;
 ALTER TABLE events ADD COLUMN target_country_from TEXT;"""),
+    Migration(6, "watches: saved searches whose new matches are alerts",
+              """CREATE TABLE watches (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    query       TEXT,
+    country     TEXT,
+    entity      TEXT,
+    created_at  TEXT NOT NULL,
+    seen_upto   INTEGER NOT NULL DEFAULT 0,
+    seen_at     TEXT
+);"""),
 )
 
 BASE_VERSION = 1

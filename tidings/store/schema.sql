@@ -208,6 +208,19 @@ SELECT g.id AS group_id, g.key AS key,
 FROM event_groups g JOIN events e ON e.group_id = g.id JOIN articles a ON a.id = e.article_id
 GROUP BY g.id;
 
+-- A user's standing question (saved search): articles matching it that were stored after
+-- `seen_upto` are its alerts. Article ids only grow, so "new" is "id > seen_upto".
+CREATE TABLE watches (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    query       TEXT,                    -- search words, as typed in the search box
+    country     TEXT,                    -- ISO-3: the article mentions an actor of it
+    entity      TEXT,                    -- actor id or part of a name the article mentions
+    created_at  TEXT NOT NULL,
+    seen_upto   INTEGER NOT NULL DEFAULT 0,  -- articles.id of the newest match already seen
+    seen_at     TEXT
+);
+
 -- Inputs that could not be read or extracted, with their one-line reason (latest run wins).
 CREATE TABLE input_errors (
     source      TEXT PRIMARY KEY,

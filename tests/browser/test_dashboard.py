@@ -52,6 +52,10 @@ def server(tmp_path_factory, config):
     db = tmp_path_factory.mktemp("browser") / "dash.db"
     report = ingest([str(PAGES)], db=str(db), config=config, workers=1)
     assert not report.failed
+    from tidings.store import Store
+
+    with Store(db) as store:
+        store.add_watch("alliance news", query="alliance", include_existing=True)
     port = _free_port()
     env = {**os.environ, "TIDINGS_CONFIG": os.devnull}
     proc = subprocess.Popen([sys.executable, "-m", "tidings", "serve", "--db", str(db), "--port", str(port)],
@@ -139,6 +143,15 @@ def test_search_article_highlights_and_pair_chart(server, browser):
     page.click("nav.periods a:has-text('week')")
     page.wait_for_url("**by=week")
     expect(page.locator("svg.pair-chart rect.bar").first).to_be_visible()
+
+    # the Alerts page lists the watch's matches and leads to the article
+    page.click("header nav a:has-text('Alerts')")
+    page.wait_for_url("**/alerts")
+    watch = page.locator("section.watch", has_text="alliance news")
+    expect(watch.locator("h2")).to_contain_text("1 new")
+    watch.locator("a.hit-title").first.click()
+    page.wait_for_url("**/articles/*")
+    expect(page.locator("h1")).to_have_text("Japan and US vow to deepen alliance in first talks")
 
     assert problems == []
     page.close()

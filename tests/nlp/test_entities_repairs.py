@@ -270,3 +270,56 @@ def test_an_office_written_with_of_says_more_than_its_first_word(analyzer):
 def test_a_role_phrase_the_model_named_is_one_actor(analyzer):
     a = analyzer.analyze_one("the state news agency")
     assert [e.name for e in a.entities] == ["state news agency"]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # The body before "and" is the first person's; the second person's title starts after it.
+    ("He spoke with Ann Lee of the Security Council and General Mark Hall.", "Mark Hall", None),
+    ("Officials from the Kenyan embassy and General Otieno Barasa met on Monday.",
+     "Otieno Barasa", None),
+    # Two offices joined by "and" are one person's, with the country before them.
+    ("Japanese Deputy Prime Minister and Foreign Minister Kenji Arakawa arrived.",
+     "Kenji Arakawa", "JPN"),
+])
+def test_a_body_before_and_is_not_the_next_persons(analyzer, text, name, country):
+    a = analyzer.analyze_one(text)
+    p = _person(a, name)
+    assert p is not None
+    assert p.country == country
+    assert p.sector in ("MIL", "GOV")
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    # An acronym in brackets after a name is that name's in this text, whatever the tables say.
+    ("Clashes broke out between the Syrian democratic forces (SDF) and tribal fighters. "
+     "The SDF denied it.", "SYR", "REB"),
+    ("Japan's Self-Defense Forces (SDF) held a drill near Okinawa. The SDF said it was ready.",
+     "JPN", "MIL"),
+    ("The Northland Farmers Union (NFU) marched on the capital. The NFU said prices fell.",
+     None, None),
+])
+def test_bracketed_acronym_is_its_own_name(analyzer, text, country, sector):
+    a = analyzer.analyze_one(text)
+    acr = text.split("(")[1].split(")")[0]
+    owner = [e for e in a.entities if any(text[s:en] == acr for s, en in e.mentions)]
+    assert len(owner) == 1
+    e = owner[0]
+    assert len(e.mentions) >= 3  # the long name, the bracketed acronym, the later acronym
+    if country:
+        assert (e.country, e.sector) == (country, sector)
+
+
+def test_acronym_defined_in_text_gives_a_spokesman_its_body(analyzer):
+    text = ("Turkish drones struck Qamishli on Monday, the Syrian Democratic Forces (SDF) said. "
+            "SDF spokesman Karim Haddad said five fighters were killed.")
+    a = analyzer.analyze_one(text)
+    p = _person(a, "Karim Haddad")
+    assert p is not None and p.country == "SYR"
+
+
+def test_ambiguous_acronym_takes_the_texts_country(analyzer):
+    syr = analyzer.analyze_one("The SDF said Turkish drones hit Qamishli in northern Syria.")
+    jpn = analyzer.analyze_one("In Tokyo, Japan's defence ministry said the SDF would join the drill.")
+    pick = lambda a: next(e for e in a.entities if e.name == "SDF" or "SDF" in e.name)
+    assert pick(syr).country == "SYR"
+    assert pick(jpn).country == "JPN"

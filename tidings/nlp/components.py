@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,8 +27,23 @@ def ensure_extensions() -> None:
 ensure_extensions()
 
 
+# Marks typed for an apostrophe on keyboards without one ("Colombia´s", "donʼt"): the tokenizer
+# splits off a possessive or contraction only after a real apostrophe. Replaced one character
+# for one, so every offset into the text stays valid; only before the endings an apostrophe
+# opens, so a transliteration mark inside a name ("Saʼid") or a quoted `word` is left alone.
+_APOSTROPHE_LOOKALIKES = re.compile(
+    r"(?<=[^\W\d_])[\u00b4\u02bc`\uff07](?=(?:s|t|re|ll|ve|d|m)(?![^\W\d_]))", re.IGNORECASE)
+
+
+def normalise_apostrophes(text: str) -> str:
+    """``text`` with apostrophe look-alikes used as apostrophes turned into U+2019 (same length)."""
+    if not any(ch in text for ch in "\u00b4\u02bc`\uff07"):
+        return text
+    return _APOSTROPHE_LOOKALIKES.sub("\u2019", text)
+
+
 def prepare_doc(nlp: Language, text: str, ctx) -> Doc:
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(normalise_apostrophes(text))
     doc._.tidings_ctx = ctx
     return doc
 

@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span
 from ..model import Entity
 from .actors import describe
 from .entities_prior import lend_document_country
-from .entities_names import CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _Mention, _name_words
+from .entities_names import (CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _is_acronym, _Mention,
+                             _name_words)
 from .knowledge import load as load_knowledge
 from .knowledge import norm_word
 from .knowledge.people import load as load_people
@@ -703,6 +704,13 @@ def _prefix(doc: Doc, m: _Mention) -> Span | None:
         # "the Secretary of State of the Biden administration": the name is the object of the
         # office's phrase (whose administration), not its holder.
         return None
+    cut = next((t.i for t in reversed(doc[j:i]) if t.lower_ in ("and", "&")), None)
+    if cut is not None and cut + 1 < i and describe(doc[cut + 1:i]).title and \
+            not describe(doc[j:cut]).title:
+        # "Ann Lee of the Security Council and General Mark Hall": a body before "and" is the
+        # first person's; two offices joined by "and" ("Deputy Prime Minister and Foreign
+        # Minister X") are both this person's.
+        j = cut + 1
     return doc[j:i] if j < i else None
 
 
@@ -743,49 +751,100 @@ def _apposition(doc: Doc, m: _Mention) -> Span | None:
 
 
 def _attach_roles(doc: Doc, clusters: list[_Cluster]) -> None:
+    # Bodies and places first: a person's title may name one of them ("SDF spokesman X"),
+    # and an acronym means what this text makes it mean.
     for c in clusters:
-        if c.type == "PERSON":
-            for m in c.mentions:
-                for span in (_prefix(doc, m), _apposition(doc, m)):
-                    if span is None:
-                        continue
-                    r = describe(span)
-                    if r.title and c.title is None and r.sector:
-                        c.title = _title_case(r.title)
-                        c.sector = r.sector
-                    if r.country and c.country is None and (r.title or r.sector):
-                        c.country = r.country
-                if c.title and c.country:
+        if c.type != "PERSON":
+            _attach_body(doc, c)
+    for c in clusters:
+        if c.type == "ORG" and not c.role:
+            _ambiguous_acronym(c, clusters)
+    names = _acronym_names(clusters)
+    for c in clusters:
+        if c.type != "PERSON":
+            continue
+        for m in c.mentions:
+            for span in (_prefix(doc, m), _apposition(doc, m)):
+                if span is None:
+                    continue
+                r = describe(_spelled_out(span, names))
+                if r.title and c.title is None and r.sector:
+                    c.title = _title_case(r.title)
+                    c.sector = r.sector
+                if r.country and c.country is None and (r.title or r.sector):
+                    c.country = r.country
+            if c.title and c.country:
+                break
+
+
+def _attach_body(doc: Doc, c: _Cluster) -> None:
+    name = _fullest(c)
+    r = describe(name)
+    c.country = r.country
+    c.sector = r.sector
+    if c.type == "ORG" and c.country is None:
+        # "the Japanese steelmaker Nippon Steel": a country word before the name.
+        for m in c.mentions[:3]:
+            span = _prefix(doc, m)
+            if span is not None:
+                r2 = describe(span)
+                if r2.country:
+                    c.country = r2.country
+                    c.sector = c.sector or r2.sector
                     break
-            if c.title is None:
-                continue
-        else:
-            name = _fullest(c)
-            r = describe(name)
-            c.country = r.country
-            c.sector = r.sector
-            if c.type == "ORG" and c.country is None:
-                # "the Japanese steelmaker Nippon Steel": a country word before the name.
-                for m in c.mentions[:3]:
-                    span = _prefix(doc, m)
-                    if span is not None:
-                        r2 = describe(span)
-                        if r2.country:
-                            c.country = r2.country
-                            c.sector = c.sector or r2.sector
-                            break
-            if c.type == "ORG" and c.country is None:
-                c.country = _place_after(doc, c)
-            if c.type == "ORG" and c.sector == "MED" and any(_state_run(doc, m) for m in c.mentions):
-                # "the official National News Agency", "state-run Xinhua": state media speak
-                # for their government, as the roles table codes "state news agency".
-                c.sector = "GOV"
-            if c.type in ("GPE", "LOC") and c.sector not in ("GOV", "CVL"):
-                c.sector = None
-            if c.type == "GPE" and c.sector == "GOV" and all(_locative(doc, m) for m in c.mentions):
-                # "a park in Kabul": a capital named only as where things are is the town,
-                # not its government; towns stand for the people there (CVL).
-                c.sector = "CVL"
+    if c.type == "ORG" and c.country is None:
+        c.country = _place_after(doc, c)
+    if c.type == "ORG" and c.sector == "MED" and any(_state_run(doc, m) for m in c.mentions):
+        # "the official National News Agency", "state-run Xinhua": state media speak
+        # for their government, as the roles table codes "state news agency".
+        c.sector = "GOV"
+    if c.type in ("GPE", "LOC") and c.sector not in ("GOV", "CVL"):
+        c.sector = None
+    if c.type == "GPE" and c.sector == "GOV" and all(_locative(doc, m) for m in c.mentions):
+        # "a park in Kabul": a capital named only as where things are is the town,
+        # not its government; towns stand for the people there (CVL).
+        c.sector = "CVL"
+
+
+def _acronym_names(clusters: list[_Cluster]) -> dict[str, str]:
+    """Acronym -> the name it stands for in this text: the long form written with it, or the
+    table's body of that acronym whose country the text is about (see ``_ambiguous_acronym``)."""
+    out: dict[str, str] = {}
+    for c in clusters:
+        if c.type != "ORG" or c.role:
+            continue
+        full = _fullest(c)
+        for f in c.forms:
+            if f != full and _is_acronym(f):
+                out.setdefault(f, full)
+        if getattr(c, "canonical", None) and _is_acronym(full):
+            out.setdefault(full, c.canonical)
+    return out
+
+
+def _spelled_out(span: Span, names: dict[str, str]):
+    """The span's text with this text's acronyms written out, or the span itself."""
+    if not names or not any(t.text in names for t in span):
+        return span
+    return "".join(names.get(t.text, t.text) + t.whitespace_ for t in span)
+
+
+def _ambiguous_acronym(c: _Cluster, clusters: list[_Cluster]) -> None:
+    """An acronym the tables give to bodies of several countries ("SDF": Syria's Democratic
+    Forces, Japan's Self-Defense Forces) is the one of the country the text names."""
+    full = _fullest(c)
+    if not _is_acronym(full):
+        return
+    kb = load_knowledge()
+    hits = [h for h in kb.lookup([full]) if h.kind == "org"]
+    if len({h.country for h in hits}) < 2:
+        return
+    named = {o.country for o in clusters if o.type in ("GPE", "NORP", "LOC") and o.country}
+    named |= {o.country for o in clusters if o.type == "ORG" and o is not c and o.country}
+    fits = [h for h in hits if h.country in named]
+    if len({h.country for h in fits}) == 1:
+        c.country, c.sector = fits[0].country, fits[0].sector
+        c.canonical = fits[0].name
 
 
 _STATE_MEDIA = {"official", "state", "state-run", "state-owned", "state-controlled",

@@ -45,6 +45,7 @@ class _Cluster:
     sector: str | None = None
     first: int = 0
     role: bool = False  # a common-noun actor ("Iraqi troops"), not a name
+    canonical: str | None = None  # an ambiguous acronym: the table's name of the body it is here
 
 
 # -- 2./3. clustering ------------------------------------------------------------------------
@@ -157,7 +158,7 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             clusters.append(c)
         _join(c, m)
 
-    _acronyms(clusters)
+    _acronyms(doc, clusters, mentions)
     _unlabelled_surnames(doc, mentions, persons, surnames)
     return [c for c in clusters if c.mentions]
 
@@ -169,21 +170,54 @@ def _join(c: _Cluster, m: _Mention) -> None:
         c.forms.append(m.text)
 
 
-def _acronyms(clusters: list[_Cluster]) -> None:
-    """"NSC" joins "National Security Council" when both are organisations of this text."""
+def _is_acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("&", "")
+    return 2 <= len(bare) <= 8 and bare.isalnum() and bare.isupper()
+
+
+def _initials(form: str) -> str:
+    # "Self-Defense Forces" is S, D, F: each part of a hyphenated word has its own capital.
+    return "".join(w[0] for w in form.replace("-", " ").split() if w[:1].isupper())
+
+
+def _acronyms(doc: Doc, clusters: list[_Cluster], mentions: list[_Mention]) -> None:
+    """"NSC" joins "National Security Council" when both are organisations of this text, and
+    an acronym in brackets right after a name ("the Syrian Democratic Forces (SDF)") is that
+    name's in this text, whatever else the tables know by those letters."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions if m.cluster is not None}
+    defined: dict[str, _Cluster] = {}
+    for i in range(2, len(doc) - 1):
+        tok = doc[i]
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _is_acronym(tok.text):
+            continue
+        long = by_end.get(i - 1)
+        if long is None or long.cluster.type != "ORG" or _is_acronym(long.text):
+            continue
+        # Its letters start as the name's words do ("PKK" for a Kurdistan Workers' Party may
+        # follow the name in its own language; the first letter is still one of the name's).
+        if tok.text[0] not in {w[:1].upper() for w in long.text.replace("-", " ").split()}:
+            continue
+        defined.setdefault(tok.text.replace(".", ""), long.cluster)
+        own = by_start.get(i)
+        if own is None:
+            # The model often leaves the bracketed acronym unlabelled.
+            own = _Mention(i, i + 1, "ORG", tok.text)
+            mentions.append(own)
+            _join(long.cluster, own)
     long_by_initials: dict[str, _Cluster] = {}
     for c in clusters:
         if c.type != "ORG":
             continue
         for f in c.forms:
-            words = [w for w in f.split() if w[:1].isupper()]
-            if len(words) >= 2:
-                long_by_initials.setdefault("".join(w[0] for w in words), c)
+            if not _is_acronym(f) and len(f.split()) >= 2:
+                long_by_initials.setdefault(_initials(f), c)
     for c in clusters:
         if c.type != "ORG" or not c.mentions:
             continue
         if all(f.replace(".", "").isupper() and len(f) <= 8 for f in c.forms):
-            target = long_by_initials.get(c.forms[0].replace(".", ""))
+            key = c.forms[0].replace(".", "")
+            target = defined.get(key) or long_by_initials.get(key)
             if target is not None and target is not c:
                 for m in c.mentions:
                     _join(target, m)

@@ -1286,3 +1286,49 @@ def test_a_country_of_two_words_before_an_office_is_read_whole(nlp):
                          "and other senior officials in Malabo."), "CONSULT")
     assert any(e.target.country == "GNQ" for e in evs)
     assert not any(e.target.country == "GIN" for e in evs)
+
+
+@pytest.mark.parametrize("text, foe", [
+    ("The opposition called on its supporters to rally against the Kenyan government.", "Kenyan government"),
+    ("Unions urged dock workers to join a march in Lima against Peru's new labour law.", "Peru"),
+    ("Student groups called on young people to mobilize against Japanese troop moves in the region.",
+     "Japanese"),
+])
+def test_a_call_to_protest_is_against_whom_the_protest_is_against(nlp, text, foe):
+    evs = _one(code(nlp, text), "REQUEST")
+    assert foe in (evs[0].target.name or "")
+
+
+def test_a_call_on_a_state_to_act_against_someone_still_asks_the_state(nlp):
+    evs = _one(code(nlp, "Kenya urged Ethiopia to mobilize against the rebels."), "REQUEST")
+    assert evs[0].target.country == "ETH"
+    # nobody named on the cause: those called on stay the target
+    evs = _one(code(nlp, "The opposition urged its supporters to rally against corruption."), "REQUEST")
+    assert "supporters" in (evs[0].target.name or "")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Mexico closed Peru's land borders with Chile and Brazil.", {"CHL", "BRA"}),
+    ("Germany reopened the border with France on Monday.", {"FRA"}),
+    ("Canada opened its borders to ease Ethiopian hardship.", {"ETH"}),
+])
+def test_a_border_is_opened_or_closed_towards_the_neighbours_it_faces(nlp, text, want):
+    evs = [e for e in code(nlp, text) if e.type in ("COERCE", "CONCEDE")]
+    assert {e.target.country for e in evs} == want
+
+
+def test_ones_own_border_is_nobody_acted_on(nlp):
+    evs = [e for e in code(nlp, "Kenya reopened its border on Monday.") if e.type == "CONCEDE"]
+    assert evs and all(e.target.name is None for e in evs)
+
+
+def test_whom_strikes_killed_comes_before_where_they_fell(nlp):
+    evs = [e for e in code(nlp, "Mexican jets carried out three air strikes in Goma, killing dozens of "
+                                "rebel fighters.") if e.type == "ASSAULT"]
+    assert evs and "fighters" in (evs[0].target.name or "")
+
+
+def test_a_measure_restricting_access_to_a_place_is_on_that_place(nlp):
+    evs = _one(code(nlp, "City officials imposed a curfew that restricts access to the harbour district "
+                         "until Monday."), "COERCE")
+    assert "district" in (evs[0].target.name or "")

@@ -312,6 +312,12 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     mode = entry.mode
     participants = sources + targets
     depth = tree_depth(pred)
+    if entry.type == "ASSAULT" and raw_targets and all(
+            h.dep_ == "pobj" and h.head.lower_ in ("in", "into", "across", "throughout") for h in raw_targets) and any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" and find_trigger(c) is not None for c in pred.children):
+        # "carried out air strikes in Mosul, killing dozens of fighters": where the strikes fell
+        # stands in for a target only until the sentence names whom they hit.
+        depth += 2
     sentence = [sent.start_char, sent.end_char]
     events = []
     if entry.type == "CONSULT" and len(participants) > 2:

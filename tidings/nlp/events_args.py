@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .events_actors import RELATIONAL
-from .events_lexicon import LexEntry
+from .events_lexicon import LexEntry, inflect
 from .events_words import (
     RELATION_OBJECTS, DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
     TEMPORAL, THING_TYPES, VERBAL,
@@ -203,7 +203,9 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         t for t in own_phrase(pred) if t.dep_ == "pobj" and t.head.lower_ == "to"
         and t.head.head.lower_ != "back"  # "skulls that date back to A.D. 640": an age, not a recipient
         and (is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))][:1]
-    own_forces = obj is not None and (obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES or
+    # A border or airspace is opened or closed to the neighbours it faces, whoever's it is
+    # ("closed Venezuela's land borders with Brazil"): like one's own troops, where, not what.
+    own_forces = obj is not None and (obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES | _FRONTIERS or
                                       any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children))
     provided_with = obj is not None and is_actorish(obj) and bool(prep_objects(pred, ("with",)))
     if to and not provided_with and (entry.type == "AID" or entry.mode in ("return", "judicial") or (
@@ -216,12 +218,23 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         where = [t for t in where if t.ent_type_ not in NOT_ACTORS]
         helped = [o for x in pred.children if x.dep_ in ("advcl", "xcomp") for o in [direct_object(x)]
                   if o is not None and (is_actorish(o) or o.ent_type_ in ("GPE", "NORP", "ORG"))]
+        if not helped and entry.type in ("CONCEDE", "AID") and not prep_objects(pred, ("to", "with", "from")):
+            # "opened its borders to reduce Syrian hardship": whose need the purpose clause names.
+            helped = [c for x in pred.children if x.dep_ in ("advcl", "xcomp") and x.tag_ == "VB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                      for o in [direct_object(x)] if o is not None for c in o.children
+                      if c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE")][:1]
+            where = where or helped
         if not where and entry.type == "MOBILIZE" and not helped:  # "sent troops to help X fight Y": X
             # "mobilized troops for a possible order to move against Syria's weapons": whom
             # the forces are readied against, however deep.
             where = [t for t in own_phrase(pred) if t.dep_ == "pobj" and t.head.lower_ == "against"][:1]
         if where:
             targets = [t for h in where[:1] for t in with_conjuncts(h)]
+        elif obj.lower_ in _FRONTIERS and targets and targets[0] == obj and not any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") and (c.ent_type_ or c.tag_ in ("NNP", "NNPS"))
+                for c in obj.children):  # "the Rafah crossing" is a named place
+            targets = []  # "reopened its border": the state's own frontier is nobody it acts on
     elif entry.type in REACTION_TYPES and targets and not is_actorish(targets[0]) and not (
             entry.type == "AGREE" and len(sources) > 1):  # "X and Y agreed to a truce brokered by Z": X with Y
         owner = owner_of(targets[0], agents=True)
@@ -386,6 +399,11 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         to = [g for c in pred.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
               for g in c.children if g.dep_ == "pobj"]
         targets = to[:1] or targets
+    if entry.type == "REQUEST" and not any(t.ent_type_ in ("GPE", "ORG") for t in targets):
+        # "called on its supporters to rally against the government": a call to protest sets
+        # the caller against whom the protest is against; those called on are its own side.
+        foes = _protested(pred)
+        targets = foes or targets
     if entry.mode == "ceasefire" and not any(is_actorish(t) for t in targets):
         # "The coalition fighting Houthi rebels in Yemen has declared a ceasefire": a truce one
         # side declares is towards whom it is fighting.
@@ -428,6 +446,42 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     return sources, _expand_relational(targets)
 
 
+# What those called on are asked to join or stage against someone, besides the lexicon's
+# protest and mobilization nouns and verbs.
+_UPRISINGS = {"mobilization", "mobilisation", "mobilizations", "uprising", "revolt", "strike", "strikes",
+              "resistance", "struggle", "protests", "marches", "rallies"}
+
+
+def _protested(pred: Token) -> list[Token]:
+    """Whom the protest a call asks for is against: "called on workers to mobilize against
+    U.S. war moves", "called for Egyptians to join the mobilization against army rule". Only
+    a party named on it counts ("against corruption" names nobody)."""
+    for x in pred.children:
+        if x.dep_ not in ("xcomp", "advcl", "ccomp") or not x.tag_.startswith("VB"):
+            continue
+        for t in x.subtree:
+            if t.dep_ != "prep" or t.lower_ != "against":
+                continue
+            h = t.head
+            if h.tag_.startswith("VB") and direct_object(h) is not None:
+                h = direct_object(h)  # "join a march ... against X" with "against" on "join"
+            kind = LEX.nouns.get(h.lower_) if h.tag_.startswith("NN") else LEX.verb(h.lower_, [])
+            if not (kind is not None and kind.type in ("PROTEST", "MOBILIZE") or h.lower_ in _UPRISINGS
+                    or LEX.lemma_of.get(h.lower_) == "strike"):
+                continue
+            foe = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if foe is None:
+                continue
+            if is_actorish(foe):
+                return with_conjuncts(foe)
+            # A thing stands for whose it is or whom it names: "Germany's rules", "U.S. war moves".
+            owner = owner_of(foe)
+            named = [c for c in foe.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < foe.i
+                     and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or is_actorish(c))]
+            return [owner] if owner is not None else named[:1]
+    return []
+
+
 def _multinational(mission: Token) -> bool:
     """'the UN peacekeeping mission', 'the NATO-led security force', 'an African Union force'."""
     mods = [x for c in mission.children if c.dep_ in ("compound", "amod", "nmod") and c.i < mission.i
@@ -437,7 +491,10 @@ def _multinational(mission: Token) -> bool:
 
 _MULTINATIONAL = {"peacekeeping", "multinational", "international", "peace", "stabilization", "stabilisation",
                   "led", "un", "u.n.", "nato", "au", "ecowas", "eu"}
+_FRONTIERS = {"border", "borders", "frontier", "frontiers", "airspace", "crossing", "crossings"}
 _MISSIONS = {"mission", "missions", "force", "forces", "operation", "contingent", "coalition"}
+_RESTRICTING = {f for v in ("restrict", "block", "bar", "limit", "deny", "prevent", "cut", "close", "seal", "ban")
+                for f in inflect(v)}
 _MEASURE_PREPS = ("on", "against", "of", "with", "between", "to", "from", "into", "around")
 
 
@@ -448,6 +505,10 @@ def measured(obj: Token, pred: Token | None = None) -> list[Token]:
     them, the country a thing is qualified by ("Indian television channels")."""
     frontier = [obj] + ([c for c in pred.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
                         if pred is not None else [])
+    # "a curfew that restricts access to the city's downtown": what the measure's own clause
+    # restricts says what it is on.
+    frontier += [c for c in obj.children if c.dep_ in ("relcl", "acl") and
+                 c.lower_ in _RESTRICTING]
     for _ in range(4):
         nxt: list[Token] = []
         for h in frontier[:12]:
@@ -464,6 +525,9 @@ def measured(obj: Token, pred: Token | None = None) -> list[Token]:
         nxt = [t for t in nxt if t.ent_type_ not in NOT_ACTORS]
         hits = [t for t in nxt if t.tag_ not in ("PRP", "PRP$") and t.tag_.startswith("NN")
                 and (is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))]
+        # "restricts access to the downtown", "blocked access to Gaza": the place closed off.
+        hits = hits or [t for t in nxt if t.dep_ == "pobj" and t.head.lower_ == "to" and
+                        t.head.head.lower_ == "access" and t.tag_.startswith("NN")]
         if hits:
             return hits[:3]
         mods = [m for t in nxt if t.tag_.startswith("NN") for m in t.children

@@ -212,7 +212,7 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
     if lemma in ("remove", "lift", "ease", "relax", "waive", "drop", "roll", "end", "scrap", "cut", "reduce",
                  "slash", "suspend", "halt", "repeal", "abolish", "lower") and objl in RESTRICTIONS:
         return LexEntry("lift", "CONCEDE", "policy", "081", 5.0), tok, None
-    if lemma == "open" and objl in ("border", "borders", "airspace", "crossing", "crossings", "ports"):
+    if lemma in ("open", "reopen") and objl in ("border", "borders", "airspace", "crossing", "crossings", "ports"):
         return LexEntry("open", "CONCEDE", "policy", "081", 5.0), tok, None
     if lemma in BUILD_VERBS:
         if objl in ("ties", "relations", "links", "cooperation", "relationship", "partnership", "co-operation"):

@@ -203,7 +203,8 @@ def _facets(conn: sqlite3.Connection, matched_sql: str, params: list) -> dict[st
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     """One article with everything found in it: entities (with their mentions), quotes,
-    events (with how many articles report the same event) and the other copies of its story."""
+    events (with how many articles report the same event), the other copies of its story
+    and related coverage in other stories (analyse/coverage.py)."""
     a = one(conn, "SELECT * FROM articles WHERE id = ?", (article_id,))
     if a is None:
         return None
@@ -239,6 +240,9 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     a["copies"] = rows(conn, "SELECT id, title, date, url, source FROM articles"
                              " WHERE story_id = ? AND id != ? ORDER BY date, id",
                        (a["story_id"], article_id)) if a["story_id"] is not None else []
+    from .coverage import coverage
+
+    a["coverage"] = coverage(conn, article_id)
     return a
 
 

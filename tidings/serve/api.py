@@ -60,7 +60,9 @@ def search(q: str | None = Query(None, max_length=500, description="words; \"a p
 @router.get("/articles/{article_id}", summary="One article with its entities, quotes, events and copies")
 def article(article_id: int, conn=Depends(connection)):
     """The article record with `entities` (mentions as offsets into `text`), `quotes`,
-    `events` (sentence offsets, `n_articles` reporting the same event) and `copies`."""
+    `events` (sentence offsets, `n_articles` reporting the same event), `copies` (the same
+    story) and `coverage` (other stories sharing its events or rarer people and organisations:
+    [{id, title, date, url, score, shared_events, shared}])."""
     return _found(queries.article(conn, article_id), "article", article_id)
 
 

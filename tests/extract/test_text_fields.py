@@ -246,3 +246,29 @@ def test_labelled_post_stamp_far_under_the_text_dates_it():
                                "Eingetragen am 3. Januar 2020, aktualisiert am 4. Januar 2020 vom Support-Team"),
                           source="t")
     assert a.date == "2020-01-03"
+
+
+def test_topics_header_in_any_wording_over_its_labels():
+    # the header names its list by a topic noun inside a longer phrase
+    text = dump("Ferry terminal to close", *PARAS, "Explore more on these topics",
+                "Ferries", "Harbour board", "Western pier", "Share this story")
+    assert extract_text_dump(text, "x.txt").tags == ["Ferries", "Harbour board", "Western pier"]
+
+
+def test_headed_topic_list_beats_an_unlabelled_box_above_it():
+    text = dump("Ferry terminal to close", *PARAS, "More information\nEnd of more information",
+                "Themen", "Hafen\nFähre\nStadtrat", "Teilen")
+    assert extract_text_dump(text, "h.txt").tags == ["Hafen", "Fähre", "Stadtrat"]
+
+
+def test_labels_end_at_the_next_box_header_in_capitals():
+    text = dump("Ferry terminal to close", *PARAS, "Topics:",
+                "Ferries\nNATO\nWestern pier\nMOST READ\n11.14 NEWS")
+    assert extract_text_dump(text, "c.txt").tags == ["Ferries", "NATO", "Western pier"]
+
+
+def test_footer_section_menu_under_a_topics_header_is_no_tag_list():
+    filler = [f"Advertisement slot {i} for our partners and sponsors of the week" for i in range(20)]
+    text = dump("Ferry terminal to close", *PARAS, *filler, "Themes",
+                "Europe\nBusiness\nTravel\nCulture\nVideo")
+    assert extract_text_dump(text, "m.txt").tags == []

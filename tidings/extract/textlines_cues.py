@@ -35,6 +35,14 @@ _TAGS_HEAD = re.compile(
     r"関連キーワード|キーワード|태그|키워드|etiketler|теги|темы|štítky|témata|nøkkelord|aiheet)(?:\s*:\s*(?P<rest>.*)|\s*)$",
     re.I,
 )
+# A short header that names topics by a topic noun anywhere in it ("Explore more on these
+# topics", "Související témata:", "Más temas:", "Följ ämnen i artikeln", "Archivado en"): the
+# tag lists of many languages share these nouns while their wording around them varies.
+_TOPIC_NOUN_HEAD = re.compile(
+    r"(?:^|[\s(])(?:tags?|topics?|themen|themes?|temas?|témata|téma|tematy|ämnen|ämne|emner|emneord|"
+    r"sujets?|keywords?|schlagw[öo]rter|schlagworte?|stichw[öo]rter|onderwerpen|etiquetas|etiketler|"
+    r"argomenti|aiheet|archivado en|filed under|キーワード|ジャンル|タグ|태그|키워드|话题|標籤|标签)"
+    r"(?=$|[\s:：)])", re.I)
 _COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|"
     r"kommentare?|commentaires?|comentarios?|commenti|reactions?|reageer|komentarze|"

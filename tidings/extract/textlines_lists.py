@@ -7,8 +7,8 @@ import re
 from ..model import Article, Related
 from .textlines import Line
 from .textlines_cues import (
-    _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _LEAD_SYMBOLS, _HASHTAGS, _READ_TIME, _is_byline,
-    _is_date_line,
+    _RELATED_HEAD, _TAGS_HEAD, _TOPIC_NOUN_HEAD, _COMMENTS_HEAD, _LEAD_SYMBOLS, _HASHTAGS, _READ_TIME,
+    _is_byline, _is_date_line,
 )
 
 # ---------------------------------------------------------------- after the body
@@ -17,6 +17,8 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
     n = len(lines)
     k = after
     limit = min(n, after + 150)
+    low = ((art.title or "") + "\n" + art.text).casefold()
+    named = False  # tags came from a labelled list, or a block of names the text prints
     while k < limit:
         ln = lines[k]
         t = _LEAD_SYMBOLS.sub("", ln.text)
@@ -42,11 +44,15 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
                 art.tags = _split_tags(rest)
             else:
                 art.tags = _label_run(lines, k + 1)
+                if k - after > 15 and not any(_in_text(lab, low) for lab in art.tags):
+                    art.tags = []  # a footer's section menu under "Themes"
+            named = bool(art.tags)
             k += 1
             continue
         inline = _TAGS_INLINE.match(t) if not art.tags and ln.words <= 40 else None
         if inline and _is_comma_tags_text(inline.group("rest")):
             art.tags = _split_tags(inline.group("rest"))  # "Schlagwörter Hafen, Fähre, Stadtrat"
+            named = True
             k += 1
             continue
         if not art.tags and _HASHTAGS.match(t):
@@ -55,9 +61,48 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
             art.tags = _split_tags(t)
         elif not art.tags and k - after < 12 and _is_tag_block(lines, k):
             art.tags = _clean_tags([lines[j].text for j in range(k, k + ln.block_size) if j < n])
+            named = sum(t.casefold() in low for t in art.tags) * 2 >= len(art.tags)
             k += ln.block_size
             continue
         k += 1
+    # A list under a topics header is the page's own statement of its tags; an unlabelled
+    # block or comma line nearer the text (a box title, a list of profiles) only looks like one.
+    # Only a labelled list, or a block whose labels the text names itself, keeps its place
+    # before a headed list ("Venezuela / Donald Trump / Nicolás Maduro" over the site's
+    # "Browse today's tags").
+    headed = _headed_tags(lines, after, limit, low)
+    if headed and not named:
+        art.tags = headed
+
+
+def _is_topics_header(ln: Line) -> bool:
+    t = _LEAD_SYMBOLS.sub("", ln.text).rstrip(" :：")
+    if not t or ln.words > 6 or ln.boiler or t.endswith((".", "!", "?")) or _RELATED_HEAD.match(t):
+        return False
+    return bool(_TAGS_HEAD.match(t) or _TOPIC_NOUN_HEAD.search(t))
+
+
+def _headed_tags(lines: list[Line], after: int, limit: int, low: str) -> list[str]:
+    """The labels under the first topics header close after the text: two or more, or one
+    under a header that is only a tags word ("Themen" over "Klimawandel"). A site's section
+    menu under "Themen" in the footer names none of the story's things, so away from the
+    text one label at least must occur in it."""
+    for k in range(after, min(limit, after + 80)):
+        ln = lines[k]
+        if not _is_topics_header(ln) or k + 1 >= len(lines):
+            continue
+        labels = _label_run(lines, k + 1)
+        strict = bool(_TAGS_HEAD.match(_LEAD_SYMBOLS.sub("", ln.text).rstrip()))
+        if not (len(labels) >= 2 or (labels and strict)):
+            continue
+        if k - after <= 15 or any(_in_text(lab, low) for lab in labels):
+            return labels
+    return []
+
+
+def _in_text(label: str, low: str) -> bool:
+    words = [w for w in re.findall(r"\w+", label.casefold()) if len(w) >= 3]
+    return label.casefold() in low or any(w in low for w in words)
 
 
 def _label_run(lines: list[Line], k: int) -> list[str]:
@@ -75,8 +120,16 @@ def _label_run(lines: list[Line], k: int) -> list[str]:
             break
         if _TAGS_HEAD.match(m.text) or _RELATED_HEAD.match(m.text) or _is_date_line(m):
             break
+        if out and _shouting(m.text) and not _shouting(out[0]):
+            break  # "MEST LÄST": the next box's header in capitals, under ordinary labels
         out.append(m.text.rstrip(","))
     return _clean_tags(out)[:25]
+
+
+def _shouting(text: str) -> bool:
+    # two words or more: a one-word label in capitals is an acronym ("NATO")
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _is_tag_block(lines: list[Line], k: int, after_header: bool = False) -> bool:

@@ -323,3 +323,25 @@ def test_ambiguous_acronym_takes_the_texts_country(analyzer):
     pick = lambda a: next(e for e in a.entities if e.name == "SDF" or "SDF" in e.name)
     assert pick(syr).country == "SYR"
     assert pick(jpn).country == "JPN"
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    # A group tied to a side is of that side's country, with its own sector.
+    ("Hackers linked to the Iranian government attacked a water utility.", "IRN", "CRM"),
+    ("Gunmen loyal to the Syrian government opened fire on the crowd.", "SYR", "UAF"),
+    ("Militias allied with Russia shelled the town overnight.", "RUS", "REB"),
+])
+def test_group_tied_to_a_side(analyzer, text, country, sector):
+    e = _main(analyzer.analyze_one(text))
+    assert (e.country, e.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("words,found", [
+    (["al-Qaeda"], True),  # the Arabic article in lower case before the name's capital
+    (["al", "Qaeda"], True),
+    (["al-shabaab"], False),  # all lower case is no name
+])
+def test_lower_case_arabic_article_before_a_known_name(words, found):
+    from tidings.nlp.knowledge import load
+
+    assert bool([h for h in load().lookup(words) if h.kind == "org"]) == found

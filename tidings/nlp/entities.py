@@ -1009,13 +1009,25 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         if tail > end and tail - end <= 6 and doc[end].lower_ in ("in", "of", "from") and \
                 _names_a_place(doc[end + 1:tail], kb) and not _line_break(doc, end - 1, tail):
             end = tail  # "trade unions in Denmark", "people in the UK"
+        tied = None
+        if end + 2 < len(doc) and doc[end].lower_ in _TIED and doc[end + 1].lower_ in ("to", "with"):
+            # "hackers linked to the Iranian government", "gunmen loyal to Damascus": the group
+            # is of the country it serves, with its own sector (not the government's). The
+            # parser may read "linked" as the verb: the phrase is what "to" governs.
+            tail = doc[end + 1].right_edge.i + 1
+            if end + 2 < tail <= end + 8 and not _line_break(doc, end - 1, tail):
+                tied = describe(doc[end + 2:tail]).country
+                if tied:
+                    end = tail
         if (s, end) in org_spans or (ms, end) in org_spans:
             continue  # the model named this very phrase ("the state news agency"): one actor
         span = doc[s:end]
         r = describe(span)
         if r.sector is None:
             continue
-        if r.country is None and end > ch.end:
+        if tied:
+            r.country, r.sector = tied, describe(doc[s:ch.end]).sector
+        elif r.country is None and end > ch.end:
             r.country = describe(doc[ch.end:end]).country
         key = span.text.lower()
         c = out.get(key)
@@ -1033,6 +1045,10 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             c.forms.append(span.text)
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
+
+
+# Participles tying a group to the side it serves.
+_TIED = {"linked", "loyal", "affiliated", "aligned", "tied", "allied", "connected"}
 
 
 def _names_a_place(span: Span, kb) -> bool:

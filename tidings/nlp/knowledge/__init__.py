@@ -115,6 +115,11 @@ class Knowledge:
         if hit.kind == "role":
             return True
         first = _POSSESSIVE.sub("", words[0].strip(_EDGE))
+        article = _ARABIC_ARTICLE.match(first)
+        if article and article.end() < len(first):
+            first = first[article.end():]  # "al-Qaeda", "el-Sisi": the name after the article
+        elif first in ("al", "el") and len(words) > 1:
+            first = words[1].strip(_EDGE)  # "al Qaeda"
         if not first[:1].isupper():
             # Names are written with a capital: "us", "who" and "chad" are other words.
             return False
@@ -165,6 +170,10 @@ def _office_parts(w: str) -> tuple[str, ...]:
             break
     return tuple(p for p in w.split("-") if p) or (w,)
 
+
+# The Arabic article written in lower case before a name ("al-Qaeda", "ash-Sham"): the name's
+# own capital is after it.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ed|en|er|es|et)-")
 
 _KIND_ORDER = {"org": 0, "country": 1, "demonym": 2, "capital": 3, "place": 4, "role": 5}
 

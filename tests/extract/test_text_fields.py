@@ -272,3 +272,9 @@ def test_footer_section_menu_under_a_topics_header_is_no_tag_list():
     text = dump("Ferry terminal to close", *PARAS, *filler, "Themes",
                 "Europe\nBusiness\nTravel\nCulture\nVideo")
     assert extract_text_dump(text, "m.txt").tags == []
+
+
+def test_platform_name_amid_a_block_of_topics_is_a_topic():
+    text = dump("Ferry terminal to close", *PARAS, "Topics",
+                "Ferries\nInstagram\nHarbour board\nWestern pier", "Share")
+    assert extract_text_dump(text, "i.txt").tags == ["Ferries", "Instagram", "Harbour board", "Western pier"]

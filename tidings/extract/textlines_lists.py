@@ -116,6 +116,10 @@ def _label_run(lines: list[Line], k: int) -> list[str]:
         m = lines[j]
         if m.block != first_block and not (singletons and m.block_size == 1):
             break
+        if m.boiler and out and not singletons and m.words <= 2 and j + 1 < len(lines) and (
+                lines[j + 1].block == first_block and not lines[j + 1].boiler):
+            out.append(m.text)  # "Instagram" amid a block of topics is one, not a share button
+            continue
         if not (1 <= m.words <= 6) or m.boiler or m.kind == "wall" or m.text.endswith((":", "!", "?")):
             break
         if _TAGS_HEAD.match(m.text) or _RELATED_HEAD.match(m.text) or _is_date_line(m):

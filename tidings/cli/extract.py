@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from .. import api
-from .output import emit_records, wants_jsonl
+from .output import emit_records, show_progress, wants_jsonl
 
 
 @click.command("extract")
@@ -14,12 +14,15 @@ from .output import emit_records, wants_jsonl
 @click.option("--url", help="The page URL, when the page itself does not say.")
 @click.option("--no-nlp", is_flag=True, help="Skip entities, quotes and events (much faster).")
 @click.option("--jsonl", is_flag=True, help="One JSON object per line (implied by several inputs).")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress bar (one is shown on stderr when it is a terminal and the records go elsewhere).")
 @click.pass_obj
-def command(config, paths, fmt, url, no_nlp, jsonl):
+def command(config, paths, fmt, url, no_nlp, jsonl, quiet):
     """Read news pages (HTML files or plain-text page dumps) into clean article records.
 
     PATH is a file, a folder (every file in it, recursively, sorted) or - for stdin.
     """
     records = (o.to_dict() for o in api.extract_outcomes(list(paths), config=config, fmt=fmt,
                                                         url=url, nlp=not no_nlp))
-    raise SystemExit(emit_records(records, wants_jsonl(paths, jsonl)))
+    jsonl = wants_jsonl(paths, jsonl)
+    raise SystemExit(emit_records(records, jsonl, progress=show_progress(jsonl, quiet), label="pages"))

@@ -13,17 +13,40 @@ def wants_jsonl(paths: tuple[str, ...], jsonl: bool) -> bool:
     return jsonl or len(paths) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)
 
 
-def emit_records(records: Iterable[dict], jsonl: bool) -> int:
+def show_progress(jsonl: bool, quiet: bool) -> bool:
+    """A bar only for a person watching a long run: several records going to a file or a
+    pipe while stderr is a terminal. Scripts reading stderr never see one."""
+    return jsonl and not quiet and sys.stderr.isatty() and not sys.stdout.isatty()
+
+
+def emit_records(records: Iterable[dict], jsonl: bool, *, progress: bool = False,
+                 label: str = "pages") -> int:
     """Print records; one stderr line per failed input. Returns the exit code."""
     failed = 0
     out = sys.stdout
-    for record in records:
-        if "error" in record:
-            failed += 1
-            click.echo(f"tidings: {record['source']}: {record['error']}", err=True)
-        if jsonl:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-        out.flush()
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" " + label, file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+    try:
+        for record in records:
+            if "error" in record:
+                failed += 1
+                line = f"tidings: {record['source']}: {record['error']}"
+                if bar is not None:
+                    bar.write(line, file=sys.stderr)
+                else:
+                    click.echo(line, err=True)
+            if jsonl:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            out.flush()
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(errors=failed, refresh=False)
+    finally:
+        if bar is not None:
+            bar.close()
     return 1 if failed else 0

@@ -91,3 +91,37 @@ def test_url_slug_picks_the_headline_part_of_a_site_and_section_title():
     assert _titled("EP082 – Record apple harvest – Orchard Podcast Network", url2) == "EP082 – Record apple harvest"
     assert _titled("Obstbau Verband » Record apple harvest", "https://obstbau.example.org/?p=3289") == \
         "Obstbau Verband » Record apple harvest"
+
+
+def test_headline_in_a_lower_heading_when_the_h1_sits_in_the_breadcrumbs():
+    head = ('<meta property="og:title" content="Ferry pier to close for a year">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Harbour works: Ferry pier to close for twelve months"}</script>')
+    crumbs = ('<nav class="crumbs"><a href="/">Home</a> | <a href="/local">Local</a> | '
+              '<h1>Harbour works: Ferry pier to close for twelve months</h1></nav>')
+    story = ('<article><h2><span class="s-12 red">Harbour works</span><span class="s-40">Ferry pier to close '
+             'for a year</span></h2>' + _BODY + "</article>")
+    page = f"<html><head>{head}</head><body>{crumbs}{story}</body></html>"
+    assert extract_html(page, "p.html").title == "Ferry pier to close for a year"
+
+
+def test_two_styled_parts_in_the_h1_are_kicker_and_headline():
+    # Themes style the kicker by size, not by a class name saying so.
+    head = '<meta property="og:title" content="Landwirtschaft – Rekordernte bei den Äpfeln im ganzen Tal">'
+    page = _page(head, '<h1><span class="s-1">Landwirtschaft</span><span class="s-2">Rekordernte bei den Äpfeln '
+                       'im ganzen Tal</span></h1>')
+    assert extract_html(page, "p.html").title == "Rekordernte bei den Äpfeln im ganzen Tal"
+
+
+def test_blog_post_heading_under_the_blog_name_h1():
+    head = "<title>Apfelernte im Tal » Hannas Gartenblog</title>"
+    page = ("<html><head>" + head + "</head><body><header><h1>Hannas Gartenblog - Obst, Gemüse und mehr</h1>"
+            "</header><div class='post'><h2>Apfelernte im Tal</h2>" + _BODY + "</div></body></html>")
+    assert extract_html(page, "p.html").title == "Apfelernte im Tal"
+
+
+def test_question_sub_heading_that_opens_the_title_is_no_headline():
+    head = "<title>Was ist eine Obstpresse und was bringt sie?</title>"
+    page = ("<html><head>" + head + "</head><body><div class='post'><h2>Was ist eine Obstpresse?</h2>"
+            + _BODY + "<h2>Wie reinigt man eine Obstpresse?</h2>" + _BODY + "</div></body></html>")
+    assert extract_html(page, "p.html").title == "Was ist eine Obstpresse und was bringt sie?"

@@ -47,8 +47,8 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
 
     page_url = url or meta.url
     article.url = meta.url or url
-    article.title = resolve_title(meta, found.h1, url or meta.url)
     region = pick_region(walker)
+    article.title = resolve_title(meta, found.h1, url or meta.url, _region_heads(walker, region))
     paragraphs, extra = _body_paragraphs(walker, region, article.title)
     lead = _standfirst(walker, extra["span"], paragraphs)
     if lead:
@@ -131,6 +131,15 @@ def pick_region(w: Walker) -> set[int]:
                 region.add(parent)
                 break
     return region
+
+
+def _region_heads(w: Walker, region: set[int]) -> list[str]:
+    """Lower headings inside the article container or its wrapper (the story's header sits
+    beside its body), in page order: the masthead's and the sidebars' headings are not."""
+    near = region | {w.boxes[i].parent for i in region if w.boxes[i].parent >= 0}
+    cache: dict[int, bool] = {}
+    return [t for t, box in w.found.heads if box < len(w.boxes) and not w.boxes[box].harvest
+            and _in_region(w, near, cache, box)]
 
 
 def _is_under(boxes, i: int, ancestor: int) -> bool:

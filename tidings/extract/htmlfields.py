@@ -76,7 +76,7 @@ def slug_segment(title: str, url: str | None) -> str | None:
     return None
 
 
-def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None) -> str | None:
+def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads: list[str] = ()) -> str | None:
     """The headline. The page's <h1> is what readers see; metadata titles (og:title, JSON-LD
     headline, <title>) confirm which <h1> it is, since themes also put the site's name or
     logo in an <h1>. A visible headline that differs from the social-card title is kept:
@@ -122,6 +122,15 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None) -> str
             nh = norm(form)
             if len(nh) >= 8 and not is_site(nh) and nh in main_norms:
                 return mains[main_norms.index(nh)]
+    # Themes that park the <h1> in the breadcrumbs or the masthead print the headline in a
+    # lower heading at the head of the story; a metadata title confirms which one.
+    # An <h1> holding that title and more is the fuller headline.
+    h1_norms = [norm(h.replace(KICKER, " ")) for h in h1s[:5]]
+    for h in heads[:8]:
+        for form in forms(h):
+            nh = norm(form)
+            if len(nh) >= 8 and not is_site(nh) and nh in main_norms and not any(nh in n for n in h1_norms):
+                return mains[main_norms.index(nh)]
     # An <h1> inside a metadata title shows where the headline ends when the title carries
     # more: a site or section name, a descriptor, a kicker ("Rubrik: Headline").
     candidates = []
@@ -132,6 +141,14 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None) -> str
                 candidates.append((KICKER in h and rank == 0, len(nh), form.replace(BR, " ")))
     if candidates:
         return max(candidates)[2]
+    # A lower heading is the headline part of a title only as a whole segment of it ("Headline |
+    # Blog", "Blog » Headline"): sub-headings also repeat words of a title ("What is X?").
+    for h in heads[:8]:
+        form = h.split(KICKER)[-1].replace(BR, " ")
+        nh = norm(form)
+        if len(nh) >= 8 and " " in nh and not is_site(nh) and not any(nh in n for n in h1_norms) and any(
+                _segment_of(form, t) for t in meta_titles):
+            return form
     visible = [h.split(KICKER)[-1].replace(BR, " ") for h in h1s[:3] if len(norm(h)) >= 8 and not is_site(norm(h))
                and not BOILER_LINE.match(h)]
     # No metadata title confirms an <h1>. Where the page states only a <title> (a browser and
@@ -157,6 +174,19 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None) -> str
         if len(t) > 3:
             return slug_segment(t, url) or t
     return h1s[0].split(KICKER)[-1].replace(BR, " ") if h1s else None
+
+
+_SEGMENT_SEP = "|-–—»«•·/"
+
+
+def _segment_of(part: str, title: str) -> bool:
+    """``part`` is a separator-delimited segment of ``title`` (case aside)."""
+    at = title.casefold().find(part.casefold())
+    if at < 0:
+        return False
+    before, after = title[:at].rstrip(), title[at + len(part):].lstrip()
+    return (before or after) != "" and (not before or before[-1] in _SEGMENT_SEP) and (
+        not after or after[0] in _SEGMENT_SEP)
 
 
 def script_dates(html: str) -> list[str]:

@@ -62,6 +62,9 @@ class Furniture:
     tag_groups: list[list[str]] = field(default_factory=list)
     related: list[tuple[str, str | None]] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
+    # Lower headings (h2-h4) with the box they open: where a theme parks its <h1> in the
+    # breadcrumbs or the masthead, the story's printed headline is one of these.
+    heads: list[tuple[str, int]] = field(default_factory=list)
     breadcrumbs: list[str] = field(default_factory=list)
 
 
@@ -73,6 +76,28 @@ _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .byline, .by-autho
 
 
 _EMPH = frozenset({"strong", "b", "em", "i"})
+_HEAD_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+_MAX_HEADS = 40
+
+
+def _heading(node) -> str:
+    """A heading's text, with KICKER where a kicker (overline) printed inside it ends."""
+    t = clean(node.text(deep=True))
+    if not t:
+        return t
+    kick = node.css_first(_KICKER)
+    k = clean(kick.text(deep=True)) if kick is not None else ""
+    if not k:
+        # "<h2><span>Kicker</span><span>Headline</span></h2>": two styled parts and no loose text,
+        # the shorter first one over the headline (themes style it by size, not by class name).
+        kids = [c for c in node.iter(include_text=True) if c.tag != "-text" or c.text_content.strip()]
+        if 2 <= len(kids) <= 3 and all(c.tag not in ("-text", "a", "br") for c in kids):
+            first = clean(kids[0].text(deep=True))
+            if first and len(first) < 0.6 * len(t) and first[-1:] not in ":.!?":
+                k = first
+    if k and t.startswith(k) and len(t) > len(k) + 8:
+        t = k + KICKER + t[len(k):].lstrip(BR + " -–—:|·")
+    return t
 
 
 def _dated_start(text: str) -> bool:
@@ -235,16 +260,12 @@ class Walker:
                 continue
             child_harvest = harvest or role in ("tags", "byline", "caption", "date", "credit")
             junk = role in ("junk", "comments") or tag in ("aside", "footer")
-            if tag == "h1" and not harvest:
-                t = clean(child.text(deep=True))
-                kick = child.css_first(_KICKER) if t else None
-                if kick is not None:
-                    # "<h1><span class=overline>Rubrik</span>Headline</h1>": keep where the kicker ends.
-                    k = clean(kick.text(deep=True))
-                    if k and t.startswith(k) and len(t) > len(k) + 8:
-                        t = k + KICKER + t[len(k):].lstrip(BR + " -–—:|·")
-                if t:
+            if tag in _HEAD_TAGS and not harvest and (tag == "h1" or len(self.found.heads) < _MAX_HEADS):
+                t = _heading(child)
+                if t and tag == "h1":
                     self.found.h1.append(t)
+                elif t:
+                    self.found.heads.append((t, len(self.boxes)))
             self.boxes.append(Box(box, tag, role, depth + 1, child_harvest, junk))
             self._walk(child, len(self.boxes) - 1, child_harvest, depth + 1)
         if buf:

@@ -263,3 +263,16 @@ def test_label_printed_three_times_scores_lower_as_headline():
     tl.classify(once, "en")
     words = {"reservoir", "story"}
     assert _title_score(lines[0], words) < _title_score(once[0], words)
+
+
+def test_question_headline_over_a_longer_standfirst():
+    # the question ends like a sentence, but a headline may ask; the line under it is the standfirst
+    dump = [
+        "Home", "News", "",
+        "Will the valley run out of water before the autumn storms?", "",
+        "The water board weighs fines for households against the losses of the farmers in the "
+        "valley after the driest spring on record", "",
+        "By Clara Montes", "Thu 12 Jun 2025 10.15 BST", "", *BODY,
+    ]
+    a = extract_text_dump("\n".join(dump), "q.txt")
+    assert a.title == "Will the valley run out of water before the autumn storms?"

@@ -326,7 +326,9 @@ def _headline_over_standfirst(lines: list[Line], k: int, body_words: set[str], s
     and the text); when the line just above it is a shorter headline-shaped line on the same
     subject, that line is the headline and the chosen one its standfirst."""
     ln, up = lines[k], lines[k - 1]
-    if ln.words < 8 or not (4 <= up.words < ln.words) or up.sentence:
+    # a headline may ask or quote ("Will the valley run dry?"); a full stop makes it a sentence
+    asks = up.text.rstrip().endswith(("?", "“", '"', "»", "«"))
+    if ln.words < 8 or not (4 <= up.words < ln.words) or (up.sentence and not asks):
         return k
     # a kicker, a breadcrumb trail or a menu above the headline is no headline itself
     if up.text.isupper() or up.text.endswith((",", ":")) or _CRUMB_SEP.search(up.text) or "|" in up.text:

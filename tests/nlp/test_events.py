@@ -1332,3 +1332,33 @@ def test_a_measure_restricting_access_to_a_place_is_on_that_place(nlp):
     evs = _one(code(nlp, "City officials imposed a curfew that restricts access to the harbour district "
                          "until Monday."), "COERCE")
     assert "district" in (evs[0].target.name or "")
+
+
+def test_forces_readied_against_a_thing_are_against_whose_it_is(nlp):
+    evs = _one(code(nlp, "The Kenyan army mobilized troops for a possible order to move against Ethiopia's "
+                         "missile sites."), "MOBILIZE")
+    assert evs[0].target.country == "ETH"
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Kenya says it will not accept refugees from Sudan this year.", "REJECT"),
+    ("Canada accepted 300 refugees from Ethiopia in March.", "AID"),
+])
+def test_refugees_taken_in_from_a_country_concern_that_country(nlp, text, typ):
+    evs = _one(code(nlp, text), typ)
+    assert evs[0].target.country == {"REJECT": "SDN", "AID": "ETH"}[typ]
+
+
+def test_aid_whose_purpose_clause_names_the_people_it_serves(nlp):
+    evs = _one(code(nlp, "Norway handed over 12 ambulances to support emergency services for displaced "
+                         "families in the north."), "AID")
+    assert "families" in (evs[0].target.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile stands in solidarity with Peru.",
+    "The Chilean government said it stands in solidarity with its neighbour Peru and supports its decision.",
+])
+def test_solidarity_is_with_the_with_partner(nlp, text):
+    evs = _one(code(nlp, text), "SUPPORT")
+    assert evs[0].target.country == "PER"

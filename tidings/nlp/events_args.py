@@ -229,6 +229,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             # "mobilized troops for a possible order to move against Syria's weapons": whom
             # the forces are readied against, however deep.
             where = [t for t in own_phrase(pred) if t.dep_ == "pobj" and t.head.lower_ == "against"][:1]
+            # "against Syria's chemical weapons": a thing stands for whose it is.
+            where = [owner_of(t) or t for t in where]
         if where:
             targets = [t for h in where[:1] for t in with_conjuncts(h)]
         elif obj.lower_ in _FRONTIERS and targets and targets[0] == obj and not any(
@@ -325,6 +327,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         beneficiary = _purpose_country(pred, obj)
         if beneficiary:
             targets = beneficiary
+        elif entry.type == "AID" and not any(is_actorish(t) for t in targets):
+            targets = _purpose_people(pred) or targets
     targets = [t for t in targets if t.ent_type_ not in NOT_ACTORS and t.lower_ not in TEMPORAL
                and t.lower_ not in DISASTERS and t.lower_ not in ("today", "tonight", "aggression")]
     # "in Paris", "at the summit": where it happened is not whom it involved.
@@ -370,6 +374,15 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         beside = [t for a in anchors for h in prep_objects(a, ("alongside",)) for t in with_conjuncts(h)
                   if is_actorish(t)]
         targets = beside or targets
+    if entry.type in ("SUPPORT", "COOPERATE", "CONSULT", "AGREE") and not targets:
+        # "stands in solidarity with the UK", "is in partnership with X": the partner of the
+        # state one is in.
+        states = [s for s in prep_objects(pred, ("in",)) if s.tag_ in ("NN", "NNS") and not s.ent_type_]
+        targets = [t for h in (prep_objects(pred, ("with",)) if states else []) + [
+            h for s in states for h in prep_objects(s, ("with",))] for t in with_conjuncts(h) if not is_abstract(t)]
+        # "with its neighbour Peru": the name in apposition is the partner.
+        targets = [next((a for a in t.children if a.dep_ == "appos" and a.tag_ in ("NNP", "NNPS")), t)
+                   for t in targets]
     if entry.type == "COOPERATE" and obj is not None:
         # "shared evidence with India against X": one cooperates with the partner; whom the
         # work is against is the common adversary.
@@ -399,6 +412,11 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         to = [g for c in pred.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
               for g in c.children if g.dep_ == "pobj"]
         targets = to[:1] or targets
+    if entry.mode == "asylum" and obj is not None:
+        # "will not accept refugees from Afghanistan": refugees are taken in from the country
+        # they flee, which the shelter (or its refusal) concerns.
+        origins = [g for h in (obj, pred) for g in prep_objects(h, ("from",)) if g.ent_type_ == "GPE"]
+        targets = origins[:1] or targets
     if entry.type == "REQUEST" and not any(t.ent_type_ in ("GPE", "ORG") for t in targets):
         # "called on its supporters to rally against the government": a call to protest sets
         # the caller against whom the protest is against; those called on are its own side.
@@ -596,6 +614,21 @@ def _purpose_country(pred: Token, obj: Token | None) -> list[Token]:
             if t.ent_type_ in ("GPE", "LOC") and (t.dep_ in ("dobj", "nsubj") and t.head in clause or
                                          t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout")):
                 return with_conjuncts(t)[:3]
+    return []
+
+
+def _purpose_people(pred: Token) -> list[Token]:
+    """Whom an aid's purpose clause serves: "handed over vehicles to support health services
+    for children in Afar" (the children), "to help displaced families"."""
+    for x in pred.children:
+        if x.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            continue
+        o = direct_object(x)
+        heads = ([o] if o is not None else []) + prep_objects(x, ("for",)) + (
+            prep_objects(o, ("for",)) if o is not None else [])
+        people = [h for h in heads if is_actorish(h) and h.tag_ in ("NN", "NNS")]
+        if people:
+            return with_conjuncts(people[0])
     return []
 
 

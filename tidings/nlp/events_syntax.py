@@ -18,6 +18,11 @@ def particles_of(tok: Token) -> list[str]:
     # "called for Egyptians to join": the parser reads the preposition as the clause's "for".
     preps += [m.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
               for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1]
+    # "stands in solidarity with X", "works in partnership with X": the manner phrase carries
+    # the verb's own "with".
+    preps += [p.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj" and g.tag_ == "NN" and not g.ent_type_
+              for p in g.children if p.dep_ == "prep" and p.lower_ == "with"]
     out = [f"{p} {q}" for p in prts for q in preps] + prts + preps
     return out
 

@@ -122,6 +122,16 @@ def test_blog_post_heading_under_the_blog_name_h1():
 
 def test_question_sub_heading_that_opens_the_title_is_no_headline():
     head = "<title>Was ist eine Obstpresse und was bringt sie?</title>"
-    page = ("<html><head>" + head + "</head><body><div class='post'><h2>Was ist eine Obstpresse?</h2>"
+    page = ("<html><head>" + head + "</head><body><div class='post'>" + _BODY + "<h2>Was ist eine Obstpresse?</h2>"
             + _BODY + "<h2>Wie reinigt man eine Obstpresse?</h2>" + _BODY + "</div></body></html>")
     assert extract_html(page, "p.html").title == "Was ist eine Obstpresse und was bringt sie?"
+
+
+def test_heading_over_the_first_paragraph_stands_in_for_a_missing_h1():
+    head = "<title>Ausbildung - Freiwillige Feuerwehr Talheim</title>"
+    story = "<div class='post'><h2>Bootsführer Ausbildung</h2>" + _BODY + "<h2>Termine im Sommer</h2>" + _BODY
+    page = f"<html><head>{head}</head><body>{story}</div></body></html>"
+    assert extract_html(page, "p.html").title == "Bootsführer Ausbildung"
+    # A heading further down heads a section of the story, not the story.
+    later = f"<html><head>{head}</head><body><div class='post'>{_BODY}<h2>Ausbildung im Sommer</h2>{_BODY}</div></body></html>"
+    assert extract_html(later, "p.html").title == "Ausbildung - Freiwillige Feuerwehr Talheim"

@@ -48,7 +48,8 @@ def extract_html(html: str, source: str, url: str | None = None) -> Article:
     page_url = url or meta.url
     article.url = meta.url or url
     region = pick_region(walker)
-    article.title = resolve_title(meta, found.h1, url or meta.url, _region_heads(walker, region))
+    heads, lead = _region_heads(walker, region)
+    article.title = resolve_title(meta, found.h1, url or meta.url, heads, lead)
     paragraphs, extra = _body_paragraphs(walker, region, article.title)
     lead = _standfirst(walker, extra["span"], paragraphs)
     if lead:
@@ -133,13 +134,18 @@ def pick_region(w: Walker) -> set[int]:
     return region
 
 
-def _region_heads(w: Walker, region: set[int]) -> list[str]:
+def _region_heads(w: Walker, region: set[int]) -> tuple[list[str], int]:
     """Lower headings inside the article container or its wrapper (the story's header sits
-    beside its body), in page order: the masthead's and the sidebars' headings are not."""
+    beside its body), in page order: the masthead's and the sidebars' headings are not. And how
+    many of them come before the story's first paragraph (the others head its sections)."""
     near = region | {w.boxes[i].parent for i in region if w.boxes[i].parent >= 0}
     cache: dict[int, bool] = {}
-    return [t for t, box in w.found.heads if box < len(w.boxes) and not w.boxes[box].harvest
-            and _in_region(w, near, cache, box)]
+    heads = [(t, box) for t, box in w.found.heads if box < len(w.boxes) and not w.boxes[box].harvest
+             and _in_region(w, near, cache, box)]
+    # Boxes are numbered in page order, so a heading numbered below the first paragraph's box precedes it.
+    first = next((b.box for b in w.blocks if not b.harvest and len(b.text) >= 150 and b.links < 0.3 * len(b.text)
+                  and _in_region(w, region, {}, b.box)), len(w.boxes))
+    return [t for t, _ in heads], sum(1 for _, box in heads if box < first)
 
 
 def _is_under(boxes, i: int, ancestor: int) -> bool:

@@ -76,7 +76,8 @@ def slug_segment(title: str, url: str | None) -> str | None:
     return None
 
 
-def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads: list[str] = ()) -> str | None:
+def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads: list[str] = (),
+                  lead: int = 0) -> str | None:
     """The headline. The page's <h1> is what readers see; metadata titles (og:title, JSON-LD
     headline, <title>) confirm which <h1> it is, since themes also put the site's name or
     logo in an <h1>. A visible headline that differs from the social-card title is kept:
@@ -157,6 +158,11 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
     # in <h1>s ("Impressum", "Sie sind hier:"): the headline shares a word with the <title>.
     meta_words = {w for t in meta_titles for w in _WORD.findall(t.casefold()) if len(w) >= 4}
     visible = [h for h in visible if meta_words & set(_WORD.findall(h.casefold()))]
+    if not h1s and lead:
+        # No <h1> at all: the heading over the story's first paragraph stands in for it.
+        first = heads[0].split(KICKER)[-1].replace(BR, " ")
+        if len(norm(first)) >= 8 and not BOILER_LINE.match(first) and meta_words & set(_WORD.findall(first.casefold())):
+            visible = [first]
     if visible and not (any(meta.titles) and meta.news):
         # A metadata title inside the <h1>, glued to the rest with no punctuation, is the headline:
         # the rest is a kicker the markup styled apart ("Forderungsausfälle vermeidenEigentums...").

@@ -280,6 +280,9 @@ def test_a_role_phrase_the_model_named_is_one_actor(analyzer):
     # Two offices joined by "and" are one person's, with the country before them.
     ("Japanese Deputy Prime Minister and Foreign Minister Kenji Arakawa arrived.",
      "Kenji Arakawa", "JPN"),
+    # An office with its own country after "and" is another person's office.
+    ("The top Chilean diplomat and Peruvian Foreign Minister Ana Quispe will attend the summit.",
+     "Ana Quispe", "PER"),
 ])
 def test_a_body_before_and_is_not_the_next_persons(analyzer, text, name, country):
     a = analyzer.analyze_one(text)
@@ -345,3 +348,26 @@ def test_lower_case_arabic_article_before_a_known_name(words, found):
     from tidings.nlp.knowledge import load
 
     assert bool([h for h in load().lookup(words) if h.kind == "org"]) == found
+
+
+def _spans(text, a, name):
+    e = next(e for e in a.entities if e.name == name and e.type == "PERSON")
+    return [text[s:en] for s, en in e.mentions]
+
+
+@pytest.mark.parametrize("text,name,mention", [
+    # A person's mention covers the title before the name; the name stays the bare name.
+    ("Chilean Foreign Minister Rosa Valdivia met her counterpart.", "Rosa Valdivia",
+     "Chilean Foreign Minister Rosa Valdivia"),
+    ("The talks were led by Army Lt. Gen. Mark Hallworth on Monday.", "Mark Hallworth",
+     "Army Lt. Gen. Mark Hallworth"),
+    ("Reporters were told that Mr Dunmore would resign.", "Dunmore", "Mr Dunmore"),
+    # ... but not a sentence's opening place, nor another person's office before "and".
+    ("In Kenya Minister Peter Oduya met the governors.", "Peter Oduya", "Minister Peter Oduya"),
+    ("The Prime Minister and President Lucas Moreau spoke.", "Lucas Moreau",
+     "President Lucas Moreau"),
+    ("Later, the secretary and Kamal Haddad agreed on a plan.", "Kamal Haddad", "Kamal Haddad"),
+])
+def test_person_mention_covers_its_title(analyzer, text, name, mention):
+    a = analyzer.analyze_one(text)
+    assert _spans(text, a, name) == [mention]

@@ -70,6 +70,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     mentions = _mentions(doc)
     clusters = _cluster(doc, mentions)
     _attach_roles(doc, clusters)
+    _title_leads(doc, clusters)
     _affiliations(doc, clusters)
     roles = _role_actors(doc, mentions)
     if learned:
@@ -682,6 +683,19 @@ def _prefix(doc: Doc, m: _Mention) -> Span | None:
     j = i
     while j > lo:
         tok = doc[j - 1]
+        if tok.text == "." and j - 2 >= lo and not doc[j - 2].whitespace_ and \
+                doc[j - 2].lower_ in _RANK_ABBREVIATIONS:
+            j -= 2  # "Lt." read as "Lt" and "."
+            if doc[j].is_sent_start:
+                break
+            continue
+        if tok.is_sent_start and tok.pos_ in ("ADP", "SCONJ"):
+            # "In Turkey Minister X", "As Deputy Secretary X": the opening preposition and
+            # the place it governs are no part of the title.
+            if tok.lower_ in _LOCATIVE:
+                while j < i and doc[j].ent_type_ in ("GPE", "LOC"):
+                    j += 1
+            break
         if tok.is_sent_start and j - 1 < i - 1:
             j -= 1
             break
@@ -700,17 +714,19 @@ def _prefix(doc: Doc, m: _Mention) -> Span | None:
     k = i - 1
     while k >= j and doc[k].lower_ in ("the", "a", "an"):
         k -= 1
-    if k >= j and doc[k].lower_ in ("of", "for", "under", "to"):
+    if k >= j and doc[k].lower_ in ("of", "for", "under", "to", "and", "&", "or"):
         # "the Secretary of State of the Biden administration": the name is the object of the
         # office's phrase (whose administration), not its holder.
         return None
     cut = next((t.i for t in reversed(doc[j:i]) if t.lower_ in ("and", "&")), None)
-    if cut is not None and cut + 1 < i and describe(doc[cut + 1:i]).title and \
-            not describe(doc[j:cut]).title:
-        # "Ann Lee of the Security Council and General Mark Hall": a body before "and" is the
-        # first person's; two offices joined by "and" ("Deputy Prime Minister and Foreign
-        # Minister X") are both this person's.
-        j = cut + 1
+    if cut is not None and cut + 1 < i:
+        right = describe(doc[cut + 1:i])
+        if right.title and (right.country or not describe(doc[j:cut]).title):
+            # "Ann Lee of the Security Council and General Mark Hall": a body before "and" is
+            # the first person's, and so is an office of its own country ("the top U.S.
+            # diplomat and Iranian Foreign Minister X"); two offices joined by "and"
+            # ("Deputy Prime Minister and Foreign Minister X") are both this person's.
+            j = cut + 1
     return doc[j:i] if j < i else None
 
 
@@ -804,6 +820,38 @@ def _attach_body(doc: Doc, c: _Cluster) -> None:
         # "a park in Kabul": a capital named only as where things are is the town,
         # not its government; towns stand for the people there (CVL).
         c.sector = "CVL"
+
+
+def _title_leads(doc: Doc, clusters: list[_Cluster]) -> None:
+    """A person's mention covers the title written before the name ("Russian Foreign Minister
+    Sergei Lavrov", "Lt. Gen. X", "Mr X"), as news-entity annotation marks a titled mention;
+    the name itself (and what other layers read per token) stays the bare name."""
+    for c in clusters:
+        if c.type != "PERSON":
+            continue
+        for m in c.mentions:
+            if m.lead:
+                continue
+            span = _prefix(doc, m)
+            if span is None or span.end != m.start:
+                continue
+            if not (all(t.lower_ in HONORIFICS or t.lower_ in _RANKS for t in span) or
+                    describe(span).title):
+                continue
+            start = next((t.i + 1 for t in reversed(span) if t.lower_ in ("and", "&")), span.start)
+            if start >= m.start:
+                continue
+            if start > 0 and doc[start - 1].lower_ == "the" and not doc[start - 1].is_space:
+                start -= 1  # "the Foreign Secretary Boris Johnson"
+            m.lead = m.start - start
+
+
+# Rank abbreviations the tokenizer may split from their full stop ("Lt" + ".").
+_RANK_ABBREVIATIONS = {"lt", "brig", "maj", "col", "gen", "capt", "cpt", "sgt", "cmdr", "cdr", "adm",
+                       "cpl", "spc", "pfc", "pvt", "sen", "rep", "gov", "lt.col"}
+# Ranks and forms of address the role table does not list as offices.
+_RANKS = {"spc.", "pfc.", "cpl.", "pvt.", "commodore", "sgt", "cpt.", "lcpl.", "dr", "mr", "mrs",
+          "ms", "mme", "messrs.", "prof", "rev.", "fr.", "sr.", "hon.", "rt."}
 
 
 def _acronym_names(clusters: list[_Cluster]) -> dict[str, str]:

@@ -276,3 +276,24 @@ def test_question_headline_over_a_longer_standfirst():
     ]
     a = extract_text_dump("\n".join(dump), "q.txt")
     assert a.title == "Will the valley run out of water before the autumn storms?"
+
+
+def test_headline_with_a_photo_word_before_a_colon_is_no_caption():
+    # "Erstes Bild:" opens a headline: a clause follows the label, where a credit has a name
+    dump = [
+        "Home", "Region", "",
+        "Erstes Bild: So könnte die neue Seilbahn über den Hafen aussehen", "",
+        "Am Hafen soll bis 2030 eine Seilbahn entstehen, die Stadt zeigt nun den ersten Entwurf",
+        "", "Von Clara Montes", "12.06.2025, 10:15 Uhr", "", *BODY,
+    ]
+    a = extract_text_dump("\n".join(dump), "b.txt")
+    assert a.title == "Erstes Bild: So könnte die neue Seilbahn über den Hafen aussehen"
+
+
+def test_date_line_with_a_reading_time_is_no_headline():
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_cues import _is_date_line
+
+    lines = tl.split_lines("08.03.2024, 18:59 Uhr • Lesezeit: 1 Minute\n\nMarch 8, 2024 · 5 min read\n")
+    tl.add_features(lines, "de")
+    assert all(_is_date_line(ln) for ln in lines)

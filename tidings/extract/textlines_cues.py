@@ -167,6 +167,13 @@ def caption_credit(text: str) -> tuple[str, str | None]:
     return cap, credit
 
 
+def _is_clause(text: str) -> bool:
+    """Five words or more, three of them lower-case and none a slash: a clause, not a credit
+    ("Jane Doe / dpa", "picture alliance / Jane Doe")."""
+    ws = text.split()
+    return len(ws) >= 5 and "/" not in text and sum(w[:1].islower() for w in ws) >= 3
+
+
 # "Von München bis Aachen: Im Netz der Agenten": a colon after the would-be name and a clause
 # after it make a headline that merely opens with "von/by", not a byline.
 _HEADLINE_AFTER_COLON = re.compile(r"^[^:]{3,60}:\s+(?:\S+\s+){2,}\S+")
@@ -185,9 +192,15 @@ def _is_byline(ln: Line) -> bool:
     return name[:1].isupper() or not name[:1].isalpha()
 
 
+# "08.03.2024, 18:59 Uhr • Lesezeit: 1 Minute": a reading time beside the date makes the line
+# a header stamp as a "published" label does
+_READ_TIME_LABEL = re.compile(r"\b(?:lesezeit|lesedauer|reading time|read time|temps de lecture|"
+                              r"tiempo de lectura|min(?:s|utes?)?\.? read)\b", re.I)
+
+
 def _is_date_line(ln: Line) -> bool:
     """A line that is a date (with a time or a label), not a sentence that mentions one."""
-    if ln.words > 20 or (ln.words > 8 and not _PUBLISHED.search(ln.text)):
+    if ln.words > 20 or (ln.words > 8 and not (_PUBLISHED.search(ln.text) or _READ_TIME_LABEL.search(ln.text))):
         return False
     return parse_date(ln.text) is not None or parse_dump_date(ln.text) is not None
 

@@ -15,7 +15,7 @@ from .textlines import _BOILER_SHORT, _COPYRIGHT, Line, stoplist
 from .textlines_cues import (
     _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT,
     _CAPTION_LEAD, _TIME_ONLY, _TAIL_COPYRIGHT, _CAPTION_WORDS, _READ_TIME, _is_credit_only, _inline_credit,
-    _dash_credit, _is_byline, _is_date_line, _content_words, _add_credits, parse_dump_date,
+    _dash_credit, _is_byline, _is_date_line, _is_clause, _content_words, _add_credits, parse_dump_date,
     caption_credit as split_caption_credit,
 )
 from .textlines_people import _byline_and_date, _looks_like_name, _name_before_stamp
@@ -399,8 +399,9 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         return 0.0
     if _is_date_line(ln) or _RELATED_HEAD.match(t) or _TAGS_HEAD.match(t) or t.endswith(":"):
         return 0.0
-    if _is_credit_only(ln) or split_caption_credit(t)[1] or _CAPTION_WORDS.search(t):
-        return 0.0
+    credit = split_caption_credit(t)[1]
+    if _is_credit_only(ln) or (credit and not _is_clause(credit)) or _caption_label(t):
+        return 0.0  # a clause after "Bild:" is a headline's ("Erstes Bild: So könnte ... aussehen")
     if re.fullmatch(r"\(.*\)|\[.*\]", t.strip()) or not re.search(r"[^\W\d_]{3}", t):
         return 0.0  # "(Jane Doe / Daily Courier)" under a photo, "1945 1960 1980" on a chart axis
     prefix = t.split(":", 1)[0] if ":" in t[:40] else ""
@@ -427,6 +428,15 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     if "repeated" in ln.tags:
         s -= 0.7  # a short line printed three times or more is a label ("Article réservé aux abonnés")
     return s
+
+
+def _caption_label(t: str) -> bool:
+    """A photo label ("Foto:", "Bild/", "©") in the line, unless a clause follows a label
+    inside the line ("Erstes Bild: So könnte die Seilbahn aussehen" is a headline)."""
+    m = _CAPTION_WORDS.search(t)
+    if not m:
+        return False
+    return not (m.start() > 0 and t[m.end() - 1:m.end()] in ":" and _is_clause(t[m.end():]))
 
 
 _PLATFORM = re.compile(r"(?:instagram|tiktok|facebook|twitter|youtube|whatsapp|telegram|linkedin|pinterest)"

@@ -135,3 +135,11 @@ def test_heading_over_the_first_paragraph_stands_in_for_a_missing_h1():
     # A heading further down heads a section of the story, not the story.
     later = f"<html><head>{head}</head><body><div class='post'>{_BODY}<h2>Ausbildung im Sommer</h2>{_BODY}</div></body></html>"
     assert extract_html(later, "p.html").title == "Ausbildung - Freiwillige Feuerwehr Talheim"
+
+
+def test_screen_reader_text_in_the_h1_is_not_printed():
+    head = '<meta property="og:title" content="Record apple harvest in the valley">'
+    page = _page(head, '<h1><span class="visually-hidden">Headline:</span> Record apple harvest in the valley</h1>')
+    assert extract_html(page, "p.html").title == "Record apple harvest in the valley"
+    page = _page(head, '<h1>Record apple harvest in the valley<span class="sr-only"> | Orchard Notes</span></h1>')
+    assert extract_html(page, "p.html").title == "Record apple harvest in the valley"

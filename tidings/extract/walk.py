@@ -77,6 +77,8 @@ _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .byline, .by-autho
 
 _EMPH = frozenset({"strong", "b", "em", "i"})
 _HEAD_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+_SCREEN_READER = ("[class*=visuallyhidden], [class*=visually-hidden], [class*=sr-only], [class*=screen-reader], "
+                  "[class*=element-invisible], [class*=screenreader], [class*=a11y-hidden], [class*=offscreen]")
 _MAX_HEADS = 40
 
 
@@ -85,6 +87,11 @@ def _heading(node) -> str:
     t = clean(node.text(deep=True))
     if not t:
         return t
+    for n in node.css(_SCREEN_READER)[:3]:
+        # Text only screen readers announce ("Headline:", "| Site name") is not printed.
+        hidden = clean(n.text(deep=True))
+        if hidden != t and re.search(r"\w", hidden):
+            t = clean(t.replace(hidden, " ", 1))
     kick = node.css_first(_KICKER)
     k = clean(kick.text(deep=True)) if kick is not None else ""
     if not k:

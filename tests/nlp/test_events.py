@@ -1362,3 +1362,28 @@ def test_aid_whose_purpose_clause_names_the_people_it_serves(nlp):
 def test_solidarity_is_with_the_with_partner(nlp, text):
     evs = _one(code(nlp, text), "SUPPORT")
     assert evs[0].target.country == "PER"
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council failed to renew the arms embargo on Sudan.",
+    "The EU failed to extend its sanctions on Belarus.",
+])
+def test_a_measure_left_to_lapse_is_eased(nlp, text):
+    evs = _one(code(nlp, text), "CONCEDE")
+    assert evs[0].target.country in ("SDN", "BLR")
+
+
+def test_failing_to_impose_a_measure_is_no_event(nlp):
+    assert not [e for e in code(nlp, "The EU failed to impose sanctions on Belarus.") if e.type in ("SANCTION", "CONCEDE")]
+
+
+def test_found_guilty_in_the_past_tense_accuses_the_convicted(nlp):
+    evs = _one(code(nlp, "A Peru court found Rui Silva guilty of fraud on Monday."), "ACCUSE")
+    assert evs[0].target.name == "Rui Silva"
+
+
+def test_a_place_unknown_to_the_knowledge_table_is_placed_by_its_phrase(nlp):
+    text = "Mexico returned a stolen painting to Xalcoyan, Peru."
+    extra = [Entity(id="x1", name="Xalcoyan", type="GPE", mentions=[[text.index("Xalcoyan"), text.index("Xalcoyan") + 8]])]
+    evs = [e for e in code(nlp, text, extra=extra) if e.target.name and "Xalcoyan" in e.target.name]
+    assert evs and evs[0].target.country == "PER"

@@ -375,7 +375,9 @@ class ActorResolver:
             ent = self.by_title(span)
         if ent is not None:
             actor = _from_entity(ent, span)
-            if ent.type in ("PERSON", "ORG", "OTHER") or ent.type == "NORP" and ent.country is None:
+            if ent.type in ("PERSON", "ORG", "OTHER") or ent.type in ("NORP", "GPE", "LOC") and ent.country is None:
+                # A place the knowledge table does not know is placed the same way:
+                # "Venafro, Italy", "Iraqi Kurdistan".
                 # "Russia's Supreme Court", "US Vice-President Mike Pence", "Omar al-Bashir of
                 # Sudan": the phrase says whose the actor is where the name alone does not.
                 country, own_pre = self._phrase_country(head, span, ent)

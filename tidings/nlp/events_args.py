@@ -412,6 +412,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         to = [g for c in pred.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
               for g in c.children if g.dep_ == "pobj"]
         targets = to[:1] or targets
+    if entry.key == "guilty" and not targets:  # "found X guilty", X parsed as the subject of "guilty"
+        targets = [g for c in pred.children if c.lower_ == "guilty" for g in c.children if g.dep_ == "nsubj"][:1]
     if entry.mode == "asylum" and obj is not None:
         # "will not accept refugees from Afghanistan": refugees are taken in from the country
         # they flee, which the shelter (or its refusal) concerns.

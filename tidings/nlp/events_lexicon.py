@@ -28,7 +28,7 @@ IRREGULAR = {
     "sell": ("sold",), "build": ("built",), "lay": ("laid",), "overtake": ("overtook", "overtaken"),
     "mislead": ("misled",), "arise": ("arose", "arisen"), "uphold": ("upheld",), "steal": ("stole", "stolen"),
     "swear": ("swore", "sworn"), "drive": ("drove", "driven"), "fly": ("flew", "flown"),
-    "sign": (), "ask": (), "hear": ("heard",), "run": ("ran",), "stand": ("stood",),
+    "sign": (), "ask": (), "find": ("found",), "hear": ("heard",), "run": ("ran",), "stand": ("stood",),
     "shake": ("shook", "shaken"), "overrun": ("overran",), "lend": ("lent",), "forbid": ("forbade", "forbidden"), "rise": ("rose", "risen"),
 }
 _VOWELS = set("aeiou")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .events_lexicon import LexEntry
+from .events_lexicon import LexEntry, inflect
 from .events_words import (
     ACCUSATIONS, ASPECTUAL, BUILD_VERBS, COMMENT_VERBS, COMMIT, CONDITIONAL_MARKS,
     TROOPS, GIVE_ABSTRACT, CONFLICT_OBJECTS, CUT_VERBS, FAIL, FORCE_OBJECTS, GIVE_VERBS, INFO_OBJECTS, INTENT,
@@ -204,6 +204,12 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
             return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, p
     if lemma == "strike" and obj is None and _labour_strike(tok):
         return LexEntry("strike", "PROTEST", "strike", "143", -6.5), tok, None
+    if lemma == "find" and obj is None and any(
+            c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ == "guilty" and any(
+                g.dep_ == "nsubj" for g in c.children) for c in tok.children):
+        # "found Britta Nielsen guilty of theft": the parser makes the convicted the subject of
+        # "guilty".
+        return LexEntry("guilty", "ACCUSE", "legal", "115", -2.0), tok, None
     if obj is None:
         return None
     if lemma == "force" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or \
@@ -572,11 +578,17 @@ def _first_word(doc, start: int) -> int:
     return start
 
 
+_PROLONGING = {f for v in ("renew", "extend", "prolong", "maintain") for f in inflect(v)}
+
+
 def reframe(entry: LexEntry, frame: str | None, pred: Token) -> LexEntry | None:
     """An intended or future material action is an expression of intent (CAMEO 03/13)."""
     if frame == "refuse":  # "will not release them" is a refusal (CAMEO 12)
         return LexEntry(entry.key, "REJECT", "refuse", "120", -4.0) if entry.type in COOPERATIVE else None
     if frame == "fail":
+        if entry.type == "SANCTION" and pred.lower_ in _PROLONGING:
+            # "failed to renew the arms embargo on Iran": a measure left to lapse is eased.
+            return LexEntry("lift", "CONCEDE", "policy", "081", 5.0)
         return LexEntry(entry.key, "REJECT", "fail", "120", -4.0) if entry.type in COOPERATIVE else None
     future = frame == "commit" or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall")
                                       for c in pred.children)

@@ -297,3 +297,19 @@ def test_date_line_with_a_reading_time_is_no_headline():
     lines = tl.split_lines("08.03.2024, 18:59 Uhr • Lesezeit: 1 Minute\n\nMarch 8, 2024 · 5 min read\n")
     tl.add_features(lines, "de")
     assert all(_is_date_line(ln) for ln in lines)
+
+
+def test_trail_of_short_links_is_no_headline():
+    # its links name the story's topics, but every one is short: a menu path, not a headline
+    dump = [
+        "Home", "Shop", "", "Water board bans garden hoses as reservoir hits a thirty-year low", "",
+        "Start|Valley|Reservoir Board|Gardens and Pools", "", *BODY,
+    ]
+    a = extract_text_dump("\n".join(dump), "t.txt")
+    assert a.title == "Water board bans garden hoses as reservoir hits a thirty-year low"
+
+
+def test_glued_trail_ending_in_the_headline_gives_the_headline():
+    dump = ["Shop", "", "Forum>Water>Will the valley run dry this summer?", "", *BODY]
+    a = extract_text_dump("\n".join(dump), "g.txt")
+    assert a.title == "Will the valley run dry this summer?"

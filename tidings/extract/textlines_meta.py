@@ -114,10 +114,35 @@ def _without_glued_kicker(lines: list[Line], title: str) -> str:
 _CRUMB_SEP = re.compile(r"\s+[»›>/]\s+")
 
 
+# separators of a breadcrumb trail as a dump prints it, spaced or glued ("Start|Magazin|Tipps",
+# "Forum>iPhone>Headline"); a slash is left out: it joins credits and place names
+_TRAIL_SEP = re.compile(r"\s*[»›>|]\s*")
+
+
+def _crumb_trail(lines: list[Line], k: int) -> bool:
+    """A breadcrumb trail of short links only ("Start|Magazin|Coole Tipps") is no headline.
+    One that ends in a line the page prints on its own close by names the page: it stays a
+    candidate, and the trail is cut off the title."""
+    parts = _trail_parts(lines[k].text)
+    if not parts or len(parts[-1].split()) > 4:
+        return False
+    return not any(lines[j].text == parts[-1] for j in range(max(0, k - 5), min(len(lines), k + 6)) if j != k)
+
+
+def _trail_parts(text: str) -> list[str]:
+    parts = [p.strip() for p in _TRAIL_SEP.split(text)]
+    if len(parts) < 3 or not all(parts) or any(len(p.split()) > 4 for p in parts[:-1]):
+        return []
+    return parts
+
+
 def _strip_crumbs(title: str) -> str:
     """"Home » News » Headline": a breadcrumb trail printed on one line ends in the headline."""
     parts = _CRUMB_SEP.split(title)
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts[:-1]) and len(parts[-1].split()) >= 3:
+        return parts[-1]
+    parts = _trail_parts(title)  # glued: "Forum>iPhone>Headline"
+    if parts and len(parts[-1].split()) >= 3:
         return parts[-1]
     return title
 
@@ -249,7 +274,7 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         if k >= head_start:
             words = _content_words(" ".join(lines[j].text for j in range(k + 1, min(len(lines), k + 9))), stops)
         s = _title_score(ln, words, stops)
-        if s <= 0:
+        if s <= 0 or _crumb_trail(lines, k):
             continue
         if k > head_start and ln.kind == "body" and ln.sentence:
             s += 0.6  # a question under the page title is the headline, not a paragraph

@@ -371,3 +371,16 @@ def _spans(text, a, name):
 def test_person_mention_covers_its_title(analyzer, text, name, mention):
     a = analyzer.analyze_one(text)
     assert _spans(text, a, name) == [mention]
+
+
+def test_body_run_into_a_persons_full_name_is_cut(analyzer):
+    # The model may read "the Middle East Oliver Pembry" as one organisation; the text names
+    # Oliver Pembry as a person elsewhere.
+    text = ("Minister for the Middle East Oliver Pembry visited Amman on Monday. "
+            "Oliver Pembry said the talks went well.")
+    a = analyzer.analyze_one(text)
+    assert _spans(text, a, "Oliver Pembry")[0] == "Minister for the Middle East Oliver Pembry"
+    assert _person(a, "Oliver Pembry").title == "Minister"
+    # His own title is no second actor.
+    assert not any(e.name.lower() == "minister" for e in a.entities)
+    assert not any("Pembry" in e.name for e in a.entities if e.type != "PERSON")

@@ -244,6 +244,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
             for t in ent:
                 if t.is_alpha and len(t) > 2:
                     person_words.setdefault(t.lower_, set()).add(ent.start)
+    person_names = frozenset(tuple(t.lower_ for t in ent) for ent in doc.ents
+                             if ent.label_ == "PERSON" and len(ent) > 1)
     words = [t.text for t in doc]  # one walk over the tokens for the table look-ups
     # Words the text also writes in lower case mid-sentence are common words ("question",
     # "remarks"): a heading or speaker label of only such words is nobody's name.
@@ -252,7 +254,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
         t = _TYPE.get(label)
         if t is None:
             continue
-        for s, e in _split(doc, start, end, t, person_words):
+        for s, e in _split(doc, start, end, t, person_words, person_names):
             s, e = _trim(doc, s, e, t)
             if e <= s:
                 continue
@@ -519,14 +521,20 @@ def _known_names(doc: Doc, kb, found: list[_Mention], words: list[str]) -> list[
     return out
 
 
-def _split(doc: Doc, s: int, e: int, t: str, person_words: dict[str, set[int]]):
-    """Cut a span where spaCy joined two names: commas, sentence starts, "X-Y" of two people."""
+def _split(doc: Doc, s: int, e: int, t: str, person_words: dict[str, set[int]],
+           person_names: frozenset[tuple[str, ...]] = frozenset()):
+    """Cut a span where spaCy joined two names: commas, sentence starts, "X-Y" of two people,
+    a body or place run into a full name the text gives a person elsewhere ("Minister for
+    the Middle East Tobias Ellwood" read as one organisation)."""
     cuts = [s]
     for i in range(s + 1, e):
         tok = doc[i]
         prev = doc[i - 1]
         if tok.is_sent_start or tok.text in (",", ";") or "\n" in tok.text or \
                 (tok.lower_ in person_words and prev.text.endswith(".") and t != "PERSON"):
+            cuts.append(i)
+        elif t != "PERSON" and e - i >= 2 and person_names and \
+                tuple(x.lower_ for x in doc[i:e]) in person_names:
             cuts.append(i)
         elif tok.text == "-" and i + 1 < e and (
                 _elsewhere(person_words, prev.lower_, s) and
@@ -703,7 +711,7 @@ def _prefix(doc: Doc, m: _Mention) -> Span | None:
         if tok.is_punct and tok.text not in ("-",):
             break
         if low in vocab or tok.text in ("'s", "’s") or kb.lookup([tok.text]) or \
-                (tok.is_title and tok.ent_type_ in ("", "GPE", "NORP", "ORG")):
+                (tok.is_title and tok.ent_type_ in ("", "GPE", "NORP", "ORG", "LOC")):
             j -= 1
             if tok.is_sent_start:
                 break
@@ -977,7 +985,9 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
     person_tokens = set()
     for m in mentions:
         if m.type == "PERSON" or (m.cluster is not None and m.cluster.type == "PERSON"):
-            person_tokens.update(range(m.start, m.end))
+            # With the title before the name: "Minister" of "Minister for the Middle East X"
+            # is X's office, not another actor.
+            person_tokens.update(range(m.start - m.lead, m.end))
     out: dict[str, _Cluster] = {}
     try:
         chunks = list(doc.noun_chunks)

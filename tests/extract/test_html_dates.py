@@ -109,3 +109,14 @@ def test_bare_print_edition_date_yields_to_the_timed_online_stamp_a_day_before()
     assert extract_html(_page(head=head, top=top), "p.html").date == "2020-04-29"
     untimed = '<p class="date">29.04.2020</p>'
     assert extract_html(_page(head=head, top=untimed), "p.html").date == "2020-04-30"
+
+
+def test_published_stamp_written_with_the_last_save_yields_to_the_printed_date():
+    # The CMS wrote "published" in the same save as "modified" (seconds apart): a re-save.
+    head = ('<meta property="article:published_time" content="2023-11-17T10:33:13.258Z">'
+            '<meta property="article:modified_time" content="2023-11-17T10:32:18.099Z">')
+    top = '<time datetime="2023-03-09">09.03.2023</time>'
+    assert extract_html(_page(head=head, top=top), "p.html").date == "2023-03-09"
+    # Stamps hours apart are a publication and a later edit: the metadata stands.
+    later = head.replace("2023-11-17T10:32:18.099Z", "2023-11-17T16:02:00Z")
+    assert extract_html(_page(head=later, top=top), "p.html").date == "2023-11-17"

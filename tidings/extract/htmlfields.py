@@ -9,7 +9,7 @@ import html
 import json
 import re
 import unicodedata
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from urllib.parse import urljoin, urlparse
 
 from ..language import detect_language
@@ -221,9 +221,12 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
         # A "published" stamp identical to the modified stamp is the CMS writing its last save into
         # both fields (live blogs); another, earlier stated publication stamp is the first version.
         # Unless the page prints the later day, or the earlier stamp is a bare date at midnight.
-        if raw and raw.strip() in {m.strip() for m in meta.modified[:4]} and machine not in printed:
+        if raw and _same_save(raw, meta.modified[:4]) and machine not in printed:
             first = min((d for r in meta.published[1:6] if _STAMP.search(r) and not _MIDNIGHT.search(r)
                          and (d := fields.parse_date(r))), default=None)
+            # Or the earlier day the story's own date line prints (a <time> or a dated label).
+            first = first or next((d for v, marker, text in found.dates[:6] if marker
+                                   and (d := fields.parse_date(v))), None)
             if first and first < machine:
                 return first
         # Dates under unfamiliar names or in data scripts may belong to anything on the page (a
@@ -261,6 +264,18 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
     return shown or fields.date_from_url(url) or next(
         (d for d in map(fields.parse_date, found.bylines + found.aside_dates) if d), None) or (
         fields.parse_date(meta.description[:300]) if meta.description else None)
+
+
+def _same_save(raw: str, modified: list[str]) -> bool:
+    """The published stamp is the modified one, or within the minutes of one save."""
+    if raw.strip() in {m.strip() for m in modified}:
+        return True
+    try:
+        pub = datetime.fromisoformat(raw.strip())
+        return any(abs((datetime.fromisoformat(m.strip()) - pub).total_seconds()) <= 600 for m in modified
+                   if _STAMP.search(m))
+    except (ValueError, TypeError):  # not ISO, or one stamp with a zone and one without
+        return False
 
 
 _WORD = re.compile(r"\w+")

@@ -233,3 +233,16 @@ def test_name_over_its_job_title_line():
             "Maria Lenton", "", "Journalist", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
+
+
+def test_bare_names_in_czech_and_cyrillic_letters_beside_a_time():
+    from tidings.extract.text import extract_text_dump
+
+    for name in ("Ondřej Novák", "Андрей Смирнов"):
+        dump = ["Home", "", "Water board bans garden hoses as reservoir hits a thirty-year low", "",
+                name, "9:51", "",
+                "The regional water board said on Thursday that the reservoir above the town had fallen "
+                "to its lowest level in thirty years after the driest spring on record.", "",
+                "Households will be asked to stop watering gardens and washing cars from Monday, and the "
+                "board will fine those who fill private swimming pools before the autumn."]
+        assert extract_text_dump("\n".join(dump), "n.txt").authors == [name]

@@ -239,7 +239,12 @@ def _line_date(text: str) -> str | None:
 
 
 # "Jane", "O'Neil", "Wilson-Smith", "Per-Erik", "J.", "McAdam", "DeFino" (a surname prefix keeps its capital)
-_NAME_TOKEN = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Fitz)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿß'’]+)*\.?$|^[A-ZÀ-ÖØ-Þ]\.$")
+# Capitals and small letters of the Latin extensions (Czech "Ondřej", Vietnamese "Phương",
+# Polish "Łukasz") and of Cyrillic ("Андрей"): one range holds both cases in the extensions,
+# so only their small letters are allowed after the capital, never as the first letter.
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯА-ЯЁІЇЄ"
+_LOW = "a-zà-öø-ÿßĀ-ɏḀ-ỿа-яёіїє'’"
+_NAME_TOKEN = re.compile(rf"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Fitz)?[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*\.?$|^[{_UP}]\.$")
 
 
 def _looks_like_name(name: str) -> bool:

@@ -1387,3 +1387,11 @@ def test_a_place_unknown_to_the_knowledge_table_is_placed_by_its_phrase(nlp):
     extra = [Entity(id="x1", name="Xalcoyan", type="GPE", mentions=[[text.index("Xalcoyan"), text.index("Xalcoyan") + 8]])]
     evs = [e for e in code(nlp, text, extra=extra) if e.target.name and "Xalcoyan" in e.target.name]
     assert evs and evs[0].target.country == "PER"
+
+
+def test_a_person_is_of_the_country_of_the_body_their_office_belongs_to(nlp):
+    person = Entity(id="p9", name="Ana Ruiz", type="PERSON", mentions=[[0, 8]])
+    evs = code(nlp, "Ana Ruiz, deputy head of the trade office of the embassy of Peru, met Japanese Foreign "
+                    "Minister Takeshi Iwaya in Tokyo.", extra=[person])
+    evs = [e for e in evs if e.type == "CONSULT" and e.source.name and "Ruiz" in e.source.name]
+    assert evs and evs[0].source.country == "PER"

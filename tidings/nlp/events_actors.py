@@ -451,13 +451,13 @@ class ActorResolver:
             for c in t.children:
                 cands = []
                 if c.dep_ == "prep" and c.lower_ in preps:
-                    cands = [g for g in c.children if g.dep_ == "pobj"]
+                    cands = [x for g in c.children if g.dep_ == "pobj" for x in _belongs_to(g)]
                 elif c.dep_ == "appos":
                     # "Nimal Perera, the former Prime Minister of Sri Lanka": the office's own
                     # "of" phrase places the person as the office's modifiers do.
                     cands = [c] + [g for g in c.children if g.dep_ in ("amod", "compound", "poss")] + [
-                        o for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                        for o in p.children if o.dep_ == "pobj"]
+                        x for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                        for o in p.children if o.dep_ == "pobj" for x in _belongs_to(o)]
                 for g in cands:
                     country = None if g.i in skip else self._token_country(g)
                     if country:
@@ -603,6 +603,17 @@ class ActorResolver:
                     sector = sector or (ent.sector if ent.type != "GPE" else None)
                     break
         return Actor(name=text, country=country, sector=sector, entity_id=None)
+
+
+def _belongs_to(body: Token, depth: int = 3) -> list[Token]:
+    """The body an office or branch is "of" and its country words, down a short chain:
+    "the Russian branch of X", "the Commission for Culture of the Italian Chamber"."""
+    out = [m for m in body.children if m.dep_ in ("amod", "compound", "poss") and m.i < body.i]
+    if depth > 1:
+        out += [x for p in body.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                for o in p.children if o.dep_ == "pobj" for x in _belongs_to(o, depth - 1)]
+    # The body's own name last: "Congress" alone reads as the US one, "the Congress of Peru" not.
+    return out + [body]
 
 
 def is_pronoun(tok: Token) -> bool:

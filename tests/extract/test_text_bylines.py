@@ -246,3 +246,36 @@ def test_bare_names_in_czech_and_cyrillic_letters_beside_a_time():
                 "Households will be asked to stop watering gardens and washing cars from Monday, and the "
                 "board will fine those who fill private swimming pools before the autumn."]
         assert extract_text_dump("\n".join(dump), "n.txt").authors == [name]
+
+
+def _story(*byline: str) -> str:
+    return "\n".join(["Home", "", "Water board bans garden hoses as reservoir hits a thirty-year low", "",
+                      "Households face fines for filling pools as the driest spring on record empties the "
+                      "valley's reservoir", "", *byline, "",
+                      "The regional water board said on Thursday that the reservoir above the town had fallen "
+                      "to its lowest level in thirty years after the driest spring on record.", "",
+                      "Households will be asked to stop watering gardens and washing cars from Monday, and the "
+                      "board will fine those who fill private swimming pools before the autumn."])
+
+
+def test_two_bare_names_on_one_line_over_the_story_age():
+    from tidings.extract.text import extract_text_dump
+
+    a = extract_text_dump(_story("Julia Hartmann | Clare Nolan", "vor 3 Stunden"), "a.txt")
+    assert a.authors == ["Julia Hartmann", "Clare Nolan"]
+    a = extract_text_dump(_story("Trine Holm Jensen og Karen Lund", "Offentliggjort torsdag 06. feb 2025 17:25"),
+                          "c.txt")
+    assert a.authors == ["Trine Holm Jensen", "Karen Lund"]
+
+
+def test_bare_name_over_a_spanish_job_title_or_a_date_without_year():
+    from tidings.extract.text import extract_text_dump
+
+    assert extract_text_dump(_story("Marta Olivares", "Corresponsal en Atenas"), "b.txt").authors == ["Marta Olivares"]
+    assert extract_text_dump(_story("Per-Erik Dahl", "mandag 5. august kl. 14:47"), "h.txt").authors == ["Per-Erik Dahl"]
+
+
+def test_two_capitalised_phrases_without_a_stamp_are_no_byline():
+    from tidings.extract.text import extract_text_dump
+
+    assert extract_text_dump(_story("Water Board | Garden Hoses"), "n.txt").authors == []

@@ -284,8 +284,11 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
             # "Jane Doe Jane Doe": the author photo's alt text printed before the name
             tokens = tokens[:half]
             text = " ".join(tokens)
+        multi = []
         if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(w) for w in tokens):
-            continue
+            multi = _name_list(text)  # "Jane Doe | John Roe", "Jane Doe og John Roe"
+            if not multi:
+                continue
         # The date line next to the name, or a few short lines away (a role, a handle between).
         near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
         for step in (-1, 1):
@@ -296,15 +299,42 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
         if k in (top + 1, top + 2) and not any(w.islower() for w in tokens):
             # right under the headline the stamp may come after a photo and its caption
             near += lines[k + 1: k + 6]
+        found = multi or clean_author(text)
         if k + 1 < len(lines) and lines[k + 1].words <= 3 and _ROLE.match(lines[k + 1].text) \
                 and not any(w.islower() for w in tokens):
-            return clean_author(text)  # "Jane Doe" over "Journalist": a byline with its job title
+            return found  # "Jane Doe" over "Journalist": a byline with its job title
         if any(_is_date_line(o) or (o.words <= 8 and _PUBLISHED.search(o.text)) or _CLOCK.fullmatch(o.text)
                # "January 28, 2025 11:30 am (Updated 11:54 am)" reads as a sentence by its bracket
                or (o.words <= 14 and (not o.sentence or _lead_date(o.text)) and _line_date(o.text))
+               or _AGE.fullmatch(o.text) or (o.words <= 6 and _DAY_CLOCK.search(o.text))
                for o in near):
-            return clean_author(text)
+            return found
     return []
+
+
+# the story's age printed in place of its date ("vor 3 Stunden", "2 hours ago")
+_AGE = re.compile(r"(?:vor|hace|il y a|for)?\s*\d{1,3}\s*(?:min(?:ute[ns]?|utos?|utter)?|std\.?|stunden?|"
+                  r"h|hrs?|hours?|horas?|heures?|timer|tagen?|days?|días?|jours?|dager)\.?\s*(?:ago|siden)?",
+                  re.I)
+# "mandag 5. august kl. 14:47": a day and month word with a clock time, the year left out
+_DAY_CLOCK = re.compile(r"(?<!\d)\d{1,2}\.\s*[^\W\d_]{3,}.*(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+_LIST_SEP = re.compile(r"\s*[|/,;&]\s*|\s+(?:and|und|og|och|y|et|en|e|i)\s+")
+
+
+def _name_list(text: str) -> list[str]:
+    """Two to four names on one line, joined by a separator or an "and" ("Jane Doe | John
+    Roe", "Jane Doe og John Roe", "Jane Doe, John Roe (Enviado especial)"); [] otherwise."""
+    text = re.sub(r"\s*\([^()]{2,40}\)\s*$", "", text)
+    parts = [p.strip() for p in _LIST_SEP.split(text)]
+    if not 2 <= len(parts) <= 4 or not all(_looks_like_name(p) and p.split()[0][:1].isupper()
+                                           and p.split()[-1][:1].isupper() for p in parts):
+        return []
+    out: list[str] = []
+    for p in parts:
+        for n in clean_author(p):
+            if n not in out:
+                out.append(n)
+    return out if len(out) >= 2 else []
 
 
 # "08:39", "5:00 Uhr": the time printed beside a bare byline name
@@ -322,6 +352,7 @@ _GLUED_STAMP = re.compile(r"(?<=[a-zà-öø-ÿß])(?=(?:Published|Updated|Posted
                           + _MONTH_DATE + r"))")
 # Job titles printed after the name on a byline line ("Jane Doe Political Correspondent").
 _ROLE = re.compile(r"\b(?:correspondent|editor|reporter|writer|director|journalist|columnist|producer|"
+                   r"corresponsal|correspondant(?:e)?|enviad[oa] especial|"
                    r"redakteur(?:in)?|korrespondent(?:in)?|journalistin|autorin|autor|reporterin|"
                    r"rédacteur|rédactrice|redactor[a]?|periodista|giornalista)\b", re.I)
 

@@ -135,7 +135,8 @@ def test_an_office_written_as_one_hyphenated_word(text, sector, title):
 
 
 def test_a_hyphen_makes_no_office_of_other_words():
-    assert code_actor("US-led coalition")[1] is None
+    assert code_actor("US-led talks")[1] is None
+    assert code_actor("US-led coalition") == ("USA", "MIL")  # the coalition's own sector
     assert code_actor("anti-government protesters")[1] == "OPP"  # the protesters, not "government"
 
 

@@ -384,3 +384,27 @@ def test_body_run_into_a_persons_full_name_is_cut(analyzer):
     # His own title is no second actor.
     assert not any(e.name.lower() == "minister" for e in a.entities)
     assert not any("Pembry" in e.name for e in a.entities if e.type != "PERSON")
+
+
+@pytest.mark.parametrize("text,mention,country,sector", [
+    ("The Coalition conducted twelve strikes near the river.", "The Coalition", None, "MIL"),
+    ("The Saudi-led coalition struck the port again.", "The Saudi-led coalition", "SAU", "MIL"),
+    ("The ruling coalition in Berlin collapsed on Friday.", "The ruling coalition in Berlin",
+     "DEU", "GOV"),
+])
+def test_coalitions_are_actors(analyzer, text, mention, country, sector):
+    a = analyzer.analyze_one(text)
+    e = next(e for e in a.entities if any(text[s:en] == mention for s, en in e.mentions))
+    assert (e.country, e.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("The jets struck four rebel tactical units near the dam.", "rebel tactical units"),
+    ("The raid killed more than 20 militants overnight.", "militants"),
+    # With the article the count is part of the phrase.
+    ("The two leaders met in Oslo.", "The two leaders"),
+])
+def test_a_count_is_not_part_of_an_actors_mention(analyzer, text, mention):
+    a = analyzer.analyze_one(text)
+    spans = [text[s:en] for e in a.entities for s, en in e.mentions]
+    assert mention in spans

@@ -1045,6 +1045,12 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         while s < ch.end and (doc[s].dep_ in ("det", "poss") and doc[s].pos_ in ("DET", "PRON")
                               or doc[s].is_punct):
             s += 1
+        if s == ch.start:
+            # "four ISIL tactical units", "more than 20 militants": a count is how many of
+            # the actor, not its name ("the two leaders" keeps its article and count).
+            while s < root.i and (doc[s].like_num or doc[s].pos_ == "NUM" or
+                                  doc[s].lower_ in _QUANTIFIERS):
+                s += 1
         # A chunk over a line break joins a heading or label to the next line
         # ("Spokesperson\nRepresentatives of ..."): the phrase starts after the last break
         # before its head, and one whose head is on the label's line is none.
@@ -1104,6 +1110,11 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
 
+
+# Words of a count before an actor: "more than 20", "at least 12", "dozens of".
+_QUANTIFIERS = {"more", "than", "at", "least", "about", "some", "nearly", "almost", "over",
+                "around", "up", "to", "roughly", "approximately", "fewer", "less", "several",
+                "dozens", "hundreds", "thousands", "of"}
 
 # Participles tying a group to the side it serves.
 _TIED = {"linked", "loyal", "affiliated", "aligned", "tied", "allied", "connected"}

@@ -120,3 +120,32 @@ def test_published_stamp_written_with_the_last_save_yields_to_the_printed_date()
     # Stamps hours apart are a publication and a later edit: the metadata stands.
     later = head.replace("2023-11-17T10:32:18.099Z", "2023-11-17T16:02:00Z")
     assert extract_html(_page(head=later, top=top), "p.html").date == "2023-11-17"
+
+
+def _bare(story: str, after: str = "") -> str:
+    return (f"<html lang='de'><head><title>Neue Fähre</title></head><body><article><h1>Neue Fähre für den Hafen</h1>"
+            f"{story}</article>{after}</body></html>")
+
+
+def test_update_line_yields_to_the_byline_date():
+    story = ("<div>Par Jeanne Martin | 30 septembre 2018</div><div class='txt'><p>Article mis à jour le 7 janvier "
+             "2020.</p>" + _BODY + "</div>")
+    assert extract_html(_bare(story), "p.html").date == "2018-09-30"
+    # Alone, the update line still dates the page.
+    alone = "<div class='txt'><p>Article mis à jour le 7 janvier 2020.</p>" + _BODY + "</div>"
+    assert extract_html(_bare(alone), "p.html").date == "2020-01-07"
+
+
+def test_a_dated_picture_caption_does_not_date_the_story():
+    story = ("<div>Abbildung: Satellitenbild des Hafens vom 31.05.2021 (links)</div><div>14.01.2022 um 09:25</div>"
+             + _BODY)
+    assert extract_html(_bare(story), "p.html").date == "2022-01-14"
+
+
+def test_dateline_opening_the_story_beats_comment_dates_below_it():
+    lead = "<p>29.11.2022 – " + "Der Hafen bekommt eine neue Fähre, teilte die Stadt mit. " * 5 + "</p>"
+    comments = "<div><p>Marta 02.12.2022, 15:57</p><p>Endlich eine gute Nachricht für die Pendler.</p></div>"
+    assert extract_html(_bare(lead + _BODY, comments), "p.html").date == "2022-11-29"
+    # A date inside the first sentence is what the story talks about, not when it appeared.
+    talk = "<p>In seinem Beitrag vom 5. Januar 2015 erörtert " + "der Autor die Fährpläne. " * 8 + "</p>"
+    assert extract_html(_bare(talk + _BODY, comments), "p.html").date == "2022-12-02"

@@ -17,7 +17,7 @@ from ..model import Related
 from . import fields
 from .boiler import BOILER_LINE, HEADINGS, TAGS_HEAD
 from .meta import SCRIPT_AUTHOR, SCRIPT_DATE, PageMeta
-from .walk import BR, KICKER, Walker
+from .walk import BR, KICKER, Walker, dated_start
 
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -443,25 +443,50 @@ def _labelled_line(text: str) -> str | None:
 _AUTHOR_LABEL = re.compile(r"(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?|von|by|text|texte)\s*:?", re.I)
 
 
+_DATELINE_YEAR = re.compile(r"\b(?:19|20)\d{2}\s*[|–—:,-]")
+_PICTURE_LINE = re.compile(r"\s*(?:abbildung|foto|bild|grafik|photo|picture|image|illustration|credit)s?\s*:", re.I)
+_UPDATED_LINE = re.compile(r"\b(?:mis à jour|updated?|aktualisiert|geändert|actualizad[oa]|aggiornat[oa]|"
+                           r"bijgewerkt|atualizad[oa]|modifié)\b", re.I)
+
+
 def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> str | None:
     """A date written near the article: in the lines just above or at the top of the body,
     then just below it (some sites print it at the end), then in the headline."""
     blocks = w.blocks
     first, last = span if span else (0, len(blocks) - 1)
-    order = list(range(first, max(first - 40, -1), -1)) + list(range(first + 1, min(first + 8, len(blocks))))
-    order += list(range(last + 1, min(last + 15, len(blocks))))
-    for i in order:
+    updated = None
+
+    def dated(i: int) -> str | None:
+        nonlocal updated
         if not 0 <= i < len(blocks):
-            continue
+            return None
         b = blocks[i]
-        if len(b.text) < 160 and not (b.harvest and b.links):
-            d = fields.parse_date(b.text.replace(BR, " "))
-            if d:
-                return d
-    for i in range(first, min(first + 6, len(blocks))):
-        d = fields.parse_date(blocks[i].text[:40])  # "01.02.2022 – The minister said ..."
-        if d:
+        text = b.text.replace(BR, " ")
+        if len(text) >= 160 or (b.harvest and b.links) or _PICTURE_LINE.match(text):
+            return None  # a picture's caption dates the picture
+        d = fields.parse_date(text)
+        if d and _UPDATED_LINE.search(text):
+            # "Article mis à jour le ...": the story is older; only if nothing else is dated.
+            updated = updated or d
+            return None
+        return d
+
+    near = list(range(first, max(first - 40, -1), -1)) + list(range(first + 1, min(first + 8, last + 1, len(blocks))))
+    for i in near:
+        if d := dated(i):
             return d
+    for i in range(first, min(first + 6, len(blocks))):
+        # "01.02.2022 – The minister said ...", "Pressemitteilung vom 3. Mai 2021 | Berlin – ...";
+        # not a date inside the first sentence ("In his post of 5 January 2015 he argued").
+        t = blocks[i].text
+        if (dated_start(t) or _DATELINE_YEAR.search(t[:44])) and (d := fields.parse_date(t[:40])):
+            return d
+    # Some sites print the date below the story; reader comments there carry their own.
+    for i in range(last + 1, min(last + 15, len(blocks))):
+        if d := dated(i):
+            return d
+    if updated:
+        return updated
     d = fields.parse_date(title) if title else None
     if d:
         return d

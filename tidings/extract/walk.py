@@ -107,7 +107,7 @@ def _heading(node) -> str:
     return t
 
 
-def _dated_start(text: str) -> bool:
+def dated_start(text: str) -> bool:
     """A line that opens with a date ("31.01.2022 2. HBL ...", "01. November 2021 | Natur")."""
     head = text[:24]
     return bool(parse_date(head)) and len(re.sub(r"[\W\d_]", "", head)) <= 12
@@ -330,7 +330,7 @@ class Walker:
                         self._date(d, True, box)
             for c in caps[:5]:
                 t = clean(c.text(deep=True, separator=" ")).replace(BR, " ")
-                if (len(t) < 80 and parse_date(t)) or _dated_start(t):
+                if (len(t) < 80 and parse_date(t)) or dated_start(t):
                     self.found.dates.append((t[:80], True, box, True))  # a date line in the header figure
                     continue
                 if t and t not in seen and not any(t in s for s in seen):
@@ -349,7 +349,7 @@ class Walker:
             return "content"
         if role == "caption" and len(text) < 80 and parse_date(text):
             role = "date"  # a dateline styled like a caption ("01. November 2021 | Tipps")
-        elif role == "caption" and _dated_start(text):
+        elif role == "caption" and dated_start(text):
             self.found.dates.append((text[:40], True, box, True))  # a caption box opening with the date
         if role == "caption":
             if text and len(text) < 1500:

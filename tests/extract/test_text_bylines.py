@@ -279,3 +279,20 @@ def test_two_capitalised_phrases_without_a_stamp_are_no_byline():
     from tidings.extract.text import extract_text_dump
 
     assert extract_text_dump(_story("Water Board | Garden Hoses"), "n.txt").authors == []
+
+
+def test_post_line_with_the_time_before_the_name():
+    from tidings.extract.text import extract_text_dump
+
+    a = extract_text_dump(_story("9. September 2025 um 15:46 Uhr / Frank Weber-Lang"), "e.txt")
+    assert a.authors == ["Frank Weber-Lang"]
+    # a section after the time is no author
+    assert extract_text_dump(_story("18.02.2022, 10:27 | Recht & Gesetz | Jetzt kommentieren"), "s.txt").authors == []
+
+
+def test_agency_after_with_is_a_credit_not_a_name():
+    from tidings.extract.text import extract_text_dump
+
+    a = extract_text_dump(_story("Von Diana Kessler mit AP", "Zuerst veröffentlicht am 30/04/2024 - 16:17"), "f.txt")
+    assert a.authors == ["Diana Kessler"]
+    assert "AP" in a.credits

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article
-from .fields import clean_author, find_credits, parse_date
+from .fields import agency_name, clean_author, find_credits, parse_date
 from .textlines import Line
 from .textlines_cues import (
     _BYLINE_LABEL, _LEAD_BY, _MID_BY, _GLUED_BY, _TRAILER, _TRAILING_BY, _PUBLISHED, _BY_LABEL, _is_byline,
@@ -119,6 +119,9 @@ _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}[./ ])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2}(?!\d)")
 
 
+_TIME_WORD = re.compile(r"^(?:um|at|à|a las|kl\.?|klo|\d{1,2}[:.]\d{2}(?:h|uhr)?|uhr|h|am|pm|,)$", re.I)
+
+
 def _post_meta(text: str) -> tuple[str, list[str]] | None:
     """A blog theme's post line: the date, then the author, then categories or a comment count
     ("30. Oktober 2023 Jane Doe Kultur", "September 17, 2019 Jane Doe 0", "26/12/2019 von Jane
@@ -140,6 +143,9 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
             if _YEAR.search(again) and _line_date(again):
                 rest = rest[m:]
                 break
+        timed = False
+        while rest and _TIME_WORD.match(rest[0]):
+            timed, rest = True, rest[1:]  # "9. September 2025 um 15:46 Uhr / Jane Doe": the time of day
         sep = False
         while rest and _META_SEP.match(rest[0].strip(",")):
             sep, rest = True, rest[1:]
@@ -149,6 +155,8 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
                 break
             run.append(w)
         after = rest[len(run)] if len(run) < len(rest) else ""
+        if timed and len(run) < 2:
+            return None  # "18.02.2022, 10:27 | Recht & Gesetz": a section after the time
         if len(run) >= 2 and not after[:1].islower():
             name = run[:2]  # a third capitalised word is the category ("Jane Doe Kultur")
         elif len(run) == 1 and (sep or not after or after[0].isdigit() or after.endswith(",")):
@@ -421,6 +429,7 @@ def _cut_role(words: list[str]) -> list[str]:
     return words
 
 
+_WITH_AGENCY = re.compile(r"\s+(?:mit|with|con|avec|met|med)\s+(\S+(?:\s+\S+)?)\s*$")
 _FOR_PAPER = re.compile(r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+|THE\s+)?[A-ZÀ-ÖØ-Þ][^|•·\d]*$")
 
 
@@ -436,6 +445,10 @@ def _byline_names(raw: str, art: Article) -> list[str]:
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows
         piece = piece.split(":", 1)[0]
         piece = _unglue(piece)
+        wire = _WITH_AGENCY.search(piece)
+        if wire and agency_name(wire.group(1)):
+            _add_credits(art, [agency_name(wire.group(1))])  # "Von Jane Doe mit AP"
+            piece = piece[: wire.start()]
         words = _cut_role(piece.split())
         while words and (words[-1][:1].islower() or _TRAILER.match(words[-1]) or parse_date(f"1 {words[-1]} 2020")):
             words.pop()  # "Jane Doe on January", "Jane Doe Erstellt am"

@@ -175,3 +175,11 @@ def test_nordic_finnish_ukrainian_and_romanian_month_names():
     assert parse_date("Julkaistu 5. joulukuuta 2021") == "2021-12-05"
     assert parse_date("Опубліковано 3 березня 2022") == "2022-03-03"
     assert parse_date("Publicat 7 octombrie 2023") == "2023-10-07"
+
+
+def test_site_name_inside_the_headline_segment_is_not_the_site_segment():
+    t = "Hafenpolizei - Meldungen - Bereits 90 Kontrollen durch die Hafenpolizei im laufenden Jahr"
+    assert strip_site_name(t, ["hafenpolizei.de", "hafenpolizei"]) == \
+        "Meldungen - Bereits 90 Kontrollen durch die Hafenpolizei im laufenden Jahr"
+    assert strip_site_name("Ferry pier to close | Harbour Times Online", ["Harbour Times"]) == \
+        "Ferry pier to close"

@@ -143,3 +143,10 @@ def test_screen_reader_text_in_the_h1_is_not_printed():
     assert extract_html(page, "p.html").title == "Record apple harvest in the valley"
     page = _page(head, '<h1>Record apple harvest in the valley<span class="sr-only"> | Orchard Notes</span></h1>')
     assert extract_html(page, "p.html").title == "Record apple harvest in the valley"
+
+
+def test_social_card_headline_decides_between_two_forms_of_the_h1():
+    head = ('<meta property="og:title" content="Pyramide mit Lagenwechsel">'
+            '<title>Einheit der Woche | Pyramide mit Lagenwechsel - SCHWIMMTREFF</title>')
+    page = _page(head, "<h1>Einheit der Woche<br>Pyramide mit Lagenwechsel</h1>")
+    assert extract_html(page, "p.html").title == "Pyramide mit Lagenwechsel"

@@ -450,7 +450,10 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
             changed = False
             for idx in (-1, 0):
                 key = norm(parts[idx])
-                if key and any(key == k or (len(k) > 3 and (k in key or key in k)) for k in keys):
+                # A segment holding the name plus a word or two ("Daily Mail Online") is the name;
+                # a headline that mentions it ("... durch die Bundespolizei im Jahr") is not.
+                if key and any(key == k or (len(k) > 3 and ((k in key and len(key) <= len(k) + 12) or key in k))
+                               for k in keys):
                     parts.pop(idx)
                     changed = True
                     break

@@ -118,11 +118,13 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
             if host is not None and not glued:
                 return head
     # An <h1> that is a metadata title (up to punctuation the markup split off) confirms it.
+    # Where two forms of it are (kicker and headline, or the headline alone), the social-card or
+    # JSON-LD headline decides over the <title>, which is listed last.
     for h in h1s[:5]:
-        for form in forms(h):
-            nh = norm(form)
-            if len(nh) >= 8 and not is_site(nh) and nh in main_norms:
-                return mains[main_norms.index(nh)]
+        hits = [main_norms.index(nh) for form in forms(h) if len(nh := norm(form)) >= 8 and not is_site(nh)
+                and nh in main_norms]
+        if hits:
+            return mains[min(hits)]
     # Themes that park the <h1> in the breadcrumbs or the masthead print the headline in a
     # lower heading at the head of the story; a metadata title confirms which one.
     # An <h1> holding that title and more is the fuller headline.

@@ -296,3 +296,28 @@ def test_agency_after_with_is_a_credit_not_a_name():
     a = extract_text_dump(_story("Von Diana Kessler mit AP", "Zuerst veröffentlicht am 30/04/2024 - 16:17"), "f.txt")
     assert a.authors == ["Diana Kessler"]
     assert "AP" in a.credits
+
+
+def test_co_authors_stacked_one_per_line_over_the_date():
+    from tidings.extract.text import extract_text_dump
+
+    a = extract_text_dump(_story("Ingrid Solberg", "Marlene Holm Berg", "Publisert torsdag 09. mai 2024 - 13:26"),
+                          "s.txt")
+    assert a.authors == ["Ingrid Solberg", "Marlene Holm Berg"]
+
+
+def test_by_label_over_names_glued_to_their_roles():
+    from tidings.extract.text import extract_text_dump
+
+    a = extract_text_dump(_story("By", "Lucy HarperNews Reporter", "Tim HollandNews Reporter", "Phoebe Marsh"),
+                          "r.txt")
+    assert a.authors == ["Lucy Harper", "Tim Holland", "Phoebe Marsh"]
+
+
+def test_agency_after_the_last_of_two_names():
+    from tidings.extract.text import extract_text_dump
+
+    a = extract_text_dump(_story("By Jane Holloway and Vera Marsh The Associated Press", "Posted May 24, 2026 10:05 am"),
+                          "g.txt")
+    assert a.authors == ["Jane Holloway", "Vera Marsh"]
+    assert "AP" in a.credits

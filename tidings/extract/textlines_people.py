@@ -28,10 +28,11 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         if (_BYLINE_LABEL.match(ln.text) or _TRAILING_BY.match(ln.text)) and k + 1 < n and strict:
             art.authors = _byline_names(lines[k + 1].text, art)
             # "Von" over several name lines, one author each
-            for j in range(k + 2, min(n, k + 6)):
-                if not _looks_like_name(lines[j].text) or lines[j].words > 4:
+            for j in range(k + 2, min(n, k + 8)):
+                cand = _name_before_role(_unglue(lines[j].text))  # "Jane DoeNews Reporter"
+                if not _looks_like_name(cand) or lines[j].words > 6:
                     break
-                art.authors += [x for x in clean_author(lines[j].text) if x not in art.authors]
+                art.authors += [x for x in clean_author(cand) if x not in art.authors]
         elif _is_byline(ln):
             names = _byline_names(ln.text, art)
             art.authors = names if strict else [x for x in names if _looks_like_name(x)]
@@ -307,7 +308,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
         if k in (top + 1, top + 2) and not any(w.islower() for w in tokens):
             # right under the headline the stamp may come after a photo and its caption
             near += lines[k + 1: k + 6]
-        found = multi or clean_author(text)
+        found = multi or _stacked(lines, k, clean_author(text))
         if k + 1 < len(lines) and lines[k + 1].words <= 3 and _ROLE.match(lines[k + 1].text) \
                 and not any(w.islower() for w in tokens):
             return found  # "Jane Doe" over "Journalist": a byline with its job title
@@ -318,6 +319,29 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
                for o in near):
             return found
     return []
+
+
+_NAME_PARTICLES = frozenset("von van der den de da di du dos das del della la le bin ben al el ter ten zu".split())
+
+
+def _stacked(lines: list[Line], k: int, names: list[str]) -> list[str]:
+    """Co-authors printed one per line over or under the name found ("Jane Doe" / "John
+    Roe" / "Published ..."): bare two- or three-word names right beside it."""
+    if not names:
+        return names
+    out = list(names)
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(lines) and abs(j - k) <= 3:
+            t = lines[j].text.split()
+            if not (2 <= len(t) <= 3 and all(_NAME_TOKEN.match(w) for w in t)) or lines[j].sentence \
+                    or lines[j].boiler or _ROLE.search(lines[j].text):
+                break
+            for x in clean_author(lines[j].text):
+                if x not in out:
+                    out = [x] + out if step < 0 else out + [x]
+            j += step
+    return out
 
 
 # the story's age printed in place of its date ("vor 3 Stunden", "2 hours ago")
@@ -429,6 +453,7 @@ def _cut_role(words: list[str]) -> list[str]:
     return words
 
 
+_TAIL_AGENCY = re.compile(r"\s+((?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*$")
 _WITH_AGENCY = re.compile(r"\s+(?:mit|with|con|avec|met|med)\s+(\S+(?:\s+\S+)?)\s*$")
 _FOR_PAPER = re.compile(r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+|THE\s+)?[A-ZÀ-ÖØ-Þ][^|•·\d]*$")
 
@@ -440,6 +465,11 @@ def _byline_names(raw: str, art: Article) -> list[str]:
     # written for is no author
     _add_credits(art, find_credits(raw))
     raw = _FOR_PAPER.sub("", re.sub(r"\s+And\s+(?=[A-ZÀ-ÖØ-Þ])", " and ", raw))
+    # "By Jane Doe and John Roe The Associated Press": the agency after the last name
+    tail = _TAIL_AGENCY.search(raw)
+    if tail and agency_name(tail.group(1)) and tail.start() > 0:
+        _add_credits(art, [agency_name(tail.group(1))])
+        raw = raw[: tail.start()]
     # "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert ...": the names come first
     for piece in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+(?=\d)", raw):
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows

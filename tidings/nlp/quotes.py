@@ -24,7 +24,7 @@ from .entities import entity_at
 from .quotes_base import _Q, _is_title, _tok_at
 from .quotes_lexicon import CUE_FORMS, NEAR_QUOTE_ONLY
 from .quotes_reported import _reported
-from .quotes_speakers import _carry_over, _paragraph_person, _resolve, _speaker_of
+from .quotes_speakers import _carry_over, _paragraph_person, _resolve, _source_of, _speaker_of
 
 # Opening mark -> closing marks that end it.
 _PAIRS = {"“": "”\"", "\"": "\"”", "„": "“”\"", "«": "»", "»": "«", "‘": "’", "「": "」",
@@ -167,8 +167,9 @@ def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -
                 q.speaker, q.speaker_text = _speaker_of(doc, cue)
                 break
         else:
-            if not _tail_verb(doc, text, q, after[1]):
-                _lead_in(doc, text, q, o, max(prv, o - 400))
+            if not _tail_verb(doc, text, q, after[1]) and \
+                    not _lead_in(doc, text, q, o, max(prv, o - 400)):
+                _colon_name(doc, text, q, o, max(prv, p_start))
 
 
 def _line_end(text: str, close: int) -> int:
@@ -244,9 +245,17 @@ def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> bool:
     # "... Kerry said“", "as Smith observed, “": a speech verb (not any verb) introduces it.
     colon = text[k] == ":"
     verb = last if last.lower_ in CUE_FORMS else last.head
-    # "Hillary shot back, “...”": a retort's particle makes any verb a speech verb.
+    if colon and verb.i > last.i and last.i > 0:
+        # the parse may hang the colon on the quotation's own verb: the clause before it
+        prev = doc[last.i - 1]
+        verb = prev if prev.pos_ in ("VERB", "AUX") else prev.head
+        if verb.i >= last.i:
+            return False
+    # "Hillary shot back, “...”": a retort's particle makes any verb a speech verb; "as
+    # Doe put it:" is a speech verb's phrase.
     speech = verb.lower_ in CUE_FORMS or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and
-                                             last.i - 1 <= c.i <= last.i for c in verb.children)
+                                             last.i - 1 <= c.i <= last.i for c in verb.children) or \
+        verb.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     # "Hillary Clinton cracked, “...”": right before the quote, a named subject's verb
     # introduces it whatever the verb.
     named = text[k] == "," and last.text == "," and verb.i == last.i - 1 and \
@@ -257,9 +266,14 @@ def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> bool:
         return False
     while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.pos_ != "VERB":
         verb = verb.head
+    if colon and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr") and verb.head.i != verb.i:
+        verb = verb.head  # "X issued the following statement:": the colon hangs on the object
     if verb.pos_ not in ("VERB", "AUX") or verb.idx < floor:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and speech:
+        # "The Times confirmed it, reporting:": the subject of the clause the cue serves
+        subj = _source_of(verb)
     if subj is None:
         return False
     ent, name = _resolve(doc, subj)
@@ -268,6 +282,26 @@ def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> bool:
     if ent is None and (not speech or name is None or len(name.split()) > 8):
         return False
     q.cue, q.speaker, q.speaker_text = verb.text, ent, name
+    return True
+
+
+def _colon_name(doc: Doc, text: str, q: _Q, o: int, floor: int) -> bool:
+    """"... surprise Republican pollster Jane Doe: “...”": a name of a person or an
+    organisation right before the colon that opens a quotation introduces its speaker, with
+    or without a verb."""
+    k = o - 1
+    while k > floor and text[k] in " \t\n":
+        k -= 1
+    if k <= floor or text[k] != ":":
+        return False
+    k -= 1
+    while k > floor and text[k] in " \t":
+        k -= 1
+    last = _tok_at(doc, k) if k > floor else None
+    ent = entity_at(doc, last.i) if last is not None else None
+    if ent is None or ent.type not in ("PERSON", "ORG") or last.dep_ == "pobj":
+        return False  # "Later that month on CNN: “...”" names where, not who
+    q.cue, q.speaker, q.speaker_text = ":", ent, ent.name
     return True
 
 
@@ -282,6 +316,8 @@ def _cue_in(doc: Doc, lo: int, hi: int, prefer_first: bool) -> Token | None:
         base = CUE_FORMS.get(t.lower_)
         if base is None or t.pos_ not in ("VERB", "AUX", "NOUN") and t.lower_ not in ("said", "says"):
             continue
+        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "..., the report concluded.": the noun is who speaks; its verb is the cue
         if prefer_first or base in NEAR_QUOTE_ONLY or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) \
                 or t.nbor(1).text == ":" if t.i + 1 < len(t.doc) else False:
             return t
@@ -394,7 +430,10 @@ def _headline_claims(doc: Doc, text: str, found: list[_Q]) -> list[_Q]:
                                          alignment_mode="expand") or []]
         if any(t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" for t in toks):
             continue  # "I believe the message was: ..." is a sentence, not a headline label
-        ent = next((e for t in reversed(toks) if (e := entity_at(doc, t.i)) is not None), None)
+        # "Doe on Smith: ...", "Later on CNN: ...": a name after a preposition is a topic
+        # or a place, not the source.
+        ent = next((e for t in reversed(toks) if t.dep_ != "pobj" and (e := entity_at(doc, t.i)) is not None),
+                   None)
         speaker_text = ent.name if ent is not None else src
         same = [q for q in found if min(b, q.end) - max(a, q.start) > 0.5 * min(b - a, q.end - q.start)]
         if same:

@@ -11,7 +11,7 @@ from .quotes_base import _Q, _clean, _edges, _is_title
 from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
                              INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, POSS_ONLY, PREP_ADJS,
                              PREP_FORMS, PREP_NOUNS)
-from .quotes_speakers import _resolve, _source_of, _speaker_of
+from .quotes_speakers import _governor, _resolve, _source_of, _speaker_of
 
 
 # -- reported speech -------------------------------------------------------------------------
@@ -121,11 +121,15 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             # A speech or stance verb's object is what was said or held ("noted her
             # record", "wants a change"); the object of "told"/"urged" is the addressee,
             # and "..., said Smith" puts the speaker there.
+            src = _source_of(t)
             comp = [c for c in t.children if c.dep_ == "dobj" and c.i > t.i and
-                    not (c.pos_ == "PROPN" and c is _source_of(t))]
+                    not (c.pos_ == "PROPN" and src is not None and c.i == src.i)]
         if not comp and base == "say":
             # "half said so", "72 percent said yes": an answer stands for the words.
             comp = [c for c in t.children if c.i == t.i + 1 and c.lower_ in ("so", "yes", "no")]
+            # "26 percent said the same (of Doe)": the parser may make "same" a subject.
+            comp = comp or [c for c in t.children if c.i == t.i + 2 and c.lower_ == "same" and
+                            doc[t.i + 1].lower_ == "the"]
         if not comp:
             if base == "call":
                 # "called for X", "calling on X to ..."
@@ -141,6 +145,14 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         c = comp[0]
         sub_lo = c.left_edge.i
         sub_hi = c.right_edge.i + 1
+        second = next((x for x in c.children if x.dep_ == "conj" and x.i > c.i and
+                       (g := _governor(x)) is not None and g.i == t.i), None)
+        if second is not None:
+            # "said that the plant would close and suggested that ...": the second speech
+            # verb is the speaker's, not part of what was said.
+            sub_hi = second.left_edge.i
+            while sub_hi > c.i + 1 and doc[sub_hi - 1].dep_ in ("cc", "punct"):
+                sub_hi -= 1
         if c.dep_ == "prep":
             sub_lo = c.i + 1
         span = _clean(doc, sub_lo, sub_hi)
@@ -154,6 +166,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue  # (a quoted show title after "said on" is no report)
         if c.dep_ == "dobj" and _source_of(t) is None:
             continue  # "the plan announced Monday" reports no one's words
+        if c.dep_ == "dobj" and any(x.lower_ == "following" and x.dep_ in ("amod", "det") for x in c.children):
+            continue  # "issued the following statement:" points at the words that come next
         ent, name = _speaker_of(doc, t)
         if ent is None and name is None and base in CLAUSE_ONLY:
             continue
@@ -339,19 +353,35 @@ def _noun_clause(doc: Doc, t: Token) -> _Q | None:
         return None
     clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and
                    any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None and t.dep_ == "nsubj" and t.head.lower_ in _BE:
+        # "Doe's view is that ...", "The argument from the campaign was that ...": the
+        # clause predicated of the noun.
+        clause = next((c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.head.i and
+                       any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
         return None
     src = next((c for c in t.children if c.dep_ == "poss"), None)
+    if src is None:
+        # "the argument from the campaign"
+        frm = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+        src = next((c for c in frm.children if c.dep_ == "pobj"), None) if frm is not None else None
     if src is not None:
         ent, name = _resolve(doc, src)
     elif t.dep_ in ("dobj", "attr") and t.head.pos_ in ("VERB", "AUX"):
         ent, name = _speaker_of(doc, t.head)
+    elif t.dep_ == "pobj" and t.head.lower_ in ("in", "with", "through") and \
+            t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i != t.head.i:
+        # "says in a statement that ...": the one who speaks in it
+        ent, name = _speaker_of(doc, t.head.head)
     else:
         ent, name = None, None
     span = _clean(doc, clause.left_edge.i, clause.right_edge.i + 1)
     if span is None:
         return None
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+
+
+_BE = {"is", "was", "are", "were", "'s", "’s", "remains", "remained"}
 
 
 def _prep_report(doc: Doc, t: Token) -> _Q | None:

@@ -36,7 +36,11 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
     v = cue
     # The subject nearest the verb: a misparse may hang a dateline or a place on it too
     # ("Salem, New Hampshire, Trump went after Bush"); a date is no one speaking.
-    subjs = [c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")]
+    # ("said the 46-year-old" is an age, not a date: the model tags it DATE.)
+    # A bare count ("43 said the same") is no date either, though the model may tag it so.
+    subjs = [c for c in v.children if c.dep_ == "nsubj" and (c.ent_type_ not in ("DATE", "TIME") or
+                                                              c.lower_ == "old" and c.i > v.i or
+                                                              c.pos_ == "NUM" and len(c.text) < 4)]
     before = [c for c in subjs if c.i < v.i]
     subj = before[-1] if before else (subjs[0] if subjs else None)
     if subj is not None and subj.pos_ == "PROPN" and subj.left_edge.is_sent_start and \
@@ -60,6 +64,16 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         # speech verb inverts ("calling Christmas a sham" is not Christmas talking).
         subj = next((c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and
                      c.i > v.i and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_SPEAKERS), None)
+    if subj is None and v.lower_ in _INVERTED and v.i > 0 and v.doc[v.i - 1].is_punct:
+        # "“The risk,” said Jane Doe, an economist, “is ...”": the parse may hang the name
+        # on the quotation's verb; right after an inverted cue it is the speaker.
+        for x in v.doc[v.i + 1:v.i + 5]:
+            if x.is_punct:
+                break
+            e = entity_at(v.doc, x.i)
+            if e is not None and e.type in ("PERSON", "ORG"):
+                subj = x
+                break
     if subj is None:
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -74,6 +88,15 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             # message or a sign "reading"/"saying" something speaks for whoever sent it
             # ("posted a message reading ...").
             h = v.head
+            if h.dep_ in ("dobj", "attr", "pobj") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                          for c in v.children):
+                # "Doe was the first to weigh in", "Doe had reason to know", "has nothing
+                # but praise to say about": an infinitive on the object or the predicate
+                # noun is the clause subject's act.
+                up = _noun_governor(h)
+                src = _source_of(up, depth + 1) if up is not None and depth < 4 else None
+                if src is not None:
+                    return src
             if v.dep_ == "acl" and h.pos_ == "NOUN" and h.ent_type_ not in ("PERSON", "ORG", "NORP") \
                     and (v.lower_ in _MESSAGE_VERBS or h.lower_ in _MESSAGE_NOUNS):
                 up = _governor(h)
@@ -111,6 +134,11 @@ def _governor(v: Token) -> Token | None:
     h = v.head
     if h.i == v.i:
         return None
+    if v.dep_ == "conj" and v.lower_ in CUE_FORMS and h.dep_ == "ccomp" and \
+            h.lower_ not in CUE_FORMS and h.head.lower_ in CUE_FORMS and h.head.pos_ == "VERB":
+        # "Doe said that the plant would close and suggested that ...": the parse joins the
+        # second speech verb to the reported clause; it goes with the first speech verb.
+        return h.head
     if v.dep_ in ("conj", "advcl", "xcomp", "ccomp"):
         if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod", "attr") and h.head.i != h.i:
             return h.head
@@ -123,6 +151,21 @@ def _governor(v: Token) -> Token | None:
         return None
     if v.dep_ in ("dobj", "attr") and v.pos_ == "NOUN" and h.pos_ in ("VERB", "AUX"):
         return h
+    return None
+
+
+def _noun_governor(n: Token) -> Token | None:
+    """The verb a noun phrase serves as object or predicate, through prepositions
+    ("has nothing but praise": "praise" -> "has")."""
+    for _ in range(4):
+        h = n.head
+        if h.i == n.i:
+            return None
+        if n.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
+            return h
+        if n.dep_ not in ("pobj", "prep", "dobj", "conj"):
+            return None
+        n = h
     return None
 
 
@@ -163,13 +206,23 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
         tok = head
         low = tok.lower_
     ent = entity_at(doc, tok.i)
-    if ent is None:
+    if ent is None or ent.type == "OTHER":
+        # "a spokeswoman, Jane Doe, said": a role the entity layer keeps as a description
+        # gives way to the name in apposition.
+        role = ent
         for c in tok.children:
-            if c.dep_ in ("compound", "appos", "poss"):
+            if c.dep_ == "appos" or role is None and c.dep_ in ("compound", "poss"):
                 ent = entity_at(doc, c.i)
                 if ent is not None and ent.type == "PERSON":
                     break
                 ent = None
+        ent = ent or role
+    if ent is None or not ent.name[:1].isupper():
+        # "a woman later identified as Jane Doe", "a worker named Tom Baxter": the name.
+        named = next((e for c in tok.children if c.dep_ == "acl" and c.lower_ in _NAMING
+                      for x in c.subtree if x.i > c.i and (e := entity_at(doc, x.i)) is not None
+                      and e.type == "PERSON"), None)
+        ent = named or ent
     if ent is not None and ent.name.split()[0].lower() in _INVERTED and len(ent.name.split()) > 1:
         # The name layer read an inverted cue into the name ("Continued Okafor:"): the
         # person of that surname, if the text names one.
@@ -193,6 +246,9 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
         lo += 1
     sub = doc[lo: tok.i + 1]
     return None, sub.text
+
+
+_NAMING = {"named", "identified", "called", "dubbed", "listed"}
 
 
 def _reporting_subject(doc: Doc, tok: Token) -> Entity | None:

@@ -183,3 +183,10 @@ def test_site_name_inside_the_headline_segment_is_not_the_site_segment():
         "Meldungen - Bereits 90 Kontrollen durch die Hafenpolizei im laufenden Jahr"
     assert strip_site_name("Ferry pier to close | Harbour Times Online", ["Harbour Times"]) == \
         "Ferry pier to close"
+
+
+def test_metadata_author_address_names_no_place_as_a_person():
+    from tidings.extract.fields import clean_author
+    got = clean_author("harbourtimes.com, Portsmouth, England", loose=True)
+    assert "Portsmouth" not in got and "England" not in got
+    assert clean_author("jdoe42", loose=True) == ["jdoe42"]  # a lone handle is still the byline

@@ -352,7 +352,10 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
                 s = " ".join(rest.split())
     out: list[str] = []
     lead_named = True
-    for k, part in enumerate(re.split(r"\s*,\s*(?=[^,]*(?:\s|$))", s)):
+    parts = re.split(r"\s*,\s*(?=[^,]*(?:\s|$))", s)
+    # A user handle stands alone; single words in a comma list are an address or a tag list.
+    lone = sum(1 for p in parts if p.strip()) == 1
+    for k, part in enumerate(parts):
         part = part.strip()
         if not part:
             continue
@@ -361,7 +364,7 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
         had = len(out)
         for piece in _NAME_SPLIT.split(part):
             piece = _JOB_LEAD.sub("", _BY.sub("", piece.strip()))
-            if loose and re.fullmatch(r"[\w.'-]{3,30}", piece) and not (
+            if loose and lone and re.fullmatch(r"[\w.'-]{3,30}", piece) and not (
                     _ORGISH.search(piece) or _NOT_NAME_WORD.search(piece) or piece.isdigit()):
                 # A site's own metadata may name a user handle ("jdoe42"): that is the byline.
                 if piece not in out:

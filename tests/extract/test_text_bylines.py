@@ -321,3 +321,12 @@ def test_agency_after_the_last_of_two_names():
                           "g.txt")
     assert a.authors == ["Jane Holloway", "Vera Marsh"]
     assert "AP" in a.credits
+
+
+def test_agency_byline_leaves_no_label_word_as_author():
+    from tidings.extract.text import extract_text_dump
+
+    for byline in (["By", "The Associated Press"], ["By The Associated Press"]):
+        a = extract_text_dump(_story(*byline), "w.txt")
+        assert a.authors == []
+        assert "AP" in a.credits

@@ -47,6 +47,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
                 # "Veröffentlicht am 8. Februar 2022 von Jdoe": a blog's post line names its
                 # author by a one-word handle; the label and the date make it a byline
                 art.authors = clean_author(rest.strip())
+    art.authors = [a for a in art.authors if not _label_word(a)]
     byline_at = found if art.authors and found in window else -1
     meta = _post_meta_near(lines, top, max(window, default=top)) or _single_post_meta(lines)
     if meta and meta[1] and (not art.authors or found not in window):
@@ -67,6 +68,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         art.authors = _bare_name_near_date(lines, [k for k in inside if k < head_start + 40])
     if not art.authors:
         _labelled_byline_above(lines, window[0] if window else top, art)
+    art.authors = [a for a in art.authors if not _label_word(a)]
     if meta:
         art.date = meta[0]
         return
@@ -121,6 +123,18 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d
 
 
 _TIME_WORD = re.compile(r"^(?:um|at|à|a las|kl\.?|klo|\d{1,2}[:.]\d{2}(?:h|uhr)?|uhr|h|am|pm|,)$", re.I)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+                      "donnerstag freitag samstag sonntag".split())
+
+
+def _label_word(name: str) -> bool:
+    """"By", "Von", "The", "Filed", "Dienstag": the byline's label, an article or a day taken
+    for a one-word name."""
+    w = name.strip(" :,.").casefold()
+    return " " not in w and (bool(_BYLINE_LABEL.match(w)) or bool(_TRAILER.match(w)) or w in _WEEKDAYS
+                             or w in ("the", "filed", "paid", "a", "an") or parse_date(f"1 {w} 2020") is not None)
 
 
 def _post_meta(text: str) -> tuple[str, list[str]] | None:

@@ -190,3 +190,11 @@ def test_metadata_author_address_names_no_place_as_a_person():
     got = clean_author("harbourtimes.com, Portsmouth, England", loose=True)
     assert "Portsmouth" not in got and "England" not in got
     assert clean_author("jdoe42", loose=True) == ["jdoe42"]  # a lone handle is still the byline
+
+
+def test_place_and_country_closing_a_byline_are_no_part_of_the_name():
+    from tidings.extract.fields import clean_author
+    assert clean_author("Von Jana Ruß und Tobias Wendt Kakuma /Kenia") == ["Jana Ruß", "Tobias Wendt"]
+    assert clean_author("Anna Meier / AFP") == ["Anna Meier"]
+    # A category trail with slashes is no byline to cut a place from.
+    assert "Top Solar" not in clean_author("01.12.2022 / Speicher / Top Solar News / Wirtschaft")

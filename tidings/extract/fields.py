@@ -352,6 +352,10 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
                 s = " ".join(rest.split())
     out: list[str] = []
     lead_named = True
+    # "Von Jane Doe Kakuma /Kenia": the place and country the story was filed from close the line.
+    m = re.search(r"(?:^|[\s,])(?:[A-ZÀ-Þ][\w'-]+\s+){2,}([A-ZÀ-Þ][\w-]+)\s*/\s*[A-ZÀ-Þ][\w-]+\s*$", s)
+    if m and s.count("/") == 1 and not agency_name(s[m.start(1):].split("/")[-1].strip()):
+        s = s[:m.start(1)].rstrip()
     parts = re.split(r"\s*,\s*(?=[^,]*(?:\s|$))", s)
     # A user handle stands alone; single words in a comma list are an address or a tag list.
     lone = sum(1 for p in parts if p.strip()) == 1

@@ -1395,3 +1395,18 @@ def test_a_person_is_of_the_country_of_the_body_their_office_belongs_to(nlp):
                     "Minister Takeshi Iwaya in Tokyo.", extra=[person])
     evs = [e for e in evs if e.type == "CONSULT" and e.source.name and "Ruiz" in e.source.name]
     assert evs and evs[0].source.country == "PER"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The opposition called on Kenyans to rise up against Ethiopia.", "ETH"),
+    ("The union urged its members to boycott Japanese goods.", "JPN"),
+    ("Activists called for a boycott of Mexican products.", "MEX"),
+])
+def test_calls_to_rise_up_or_boycott_are_against_whom_they_target(nlp, text, want):
+    evs = _one(code(nlp, text), "REQUEST")
+    assert evs[0].target.country == want
+
+
+def test_a_call_to_end_a_boycott_is_not_against_its_target(nlp):
+    evs = _one(code(nlp, "Kenya asked the coalition to end its boycott of Japanese cars."), "REQUEST")
+    assert evs[0].target.country != "JPN"

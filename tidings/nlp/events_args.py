@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from .events_actors import RELATIONAL
 from .events_lexicon import LexEntry, inflect
 from .events_words import (
-    RELATION_OBJECTS, DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
+    CUT_VERBS, RELATION_OBJECTS, DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
     TEMPORAL, THING_TYPES, VERBAL,
 )
 from .events_syntax import (
@@ -470,28 +470,47 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
 # protest and mobilization nouns and verbs.
 _UPRISINGS = {"mobilization", "mobilisation", "mobilizations", "uprising", "revolt", "strike", "strikes",
               "resistance", "struggle", "protests", "marches", "rallies"}
+_RISING = {f for v in ("rise", "revolt", "rebel", "resist", "fight", "stand", "unite") for f in inflect(v)}
+
+
+def _protest_word(h: Token) -> bool:
+    kind = LEX.nouns.get(h.lower_) if h.tag_.startswith("NN") else LEX.verb(h.lower_, [])
+    return kind is not None and kind.type in ("PROTEST", "MOBILIZE") or h.lower_ in _UPRISINGS or \
+        LEX.lemma_of.get(h.lower_) == "strike" or h.tag_.startswith("VB") and (
+            h.lower_ in _RISING or  # "rise up against", "take to the streets against"
+            any(p.lower_ == "to" and any(g.lower_ in ("streets", "street") for g in p.children) for p in h.children))
+
+
+def _called_off(t: Token) -> bool:
+    """Is the protest word (or the protest its "against" hangs on) the object of ending it?"""
+    for x in (t, t.head, t.head.head):
+        if x.dep_ in ("dobj", "pobj", "nsubjpass") and LEX.lemma_of.get(x.head.lower_, x.head.lower_) in (
+                CUT_VERBS | {"lift", "call", "abandon", "drop", "stop", "end"}):
+            return True
+    return False
 
 
 def _protested(pred: Token) -> list[Token]:
     """Whom the protest a call asks for is against: "called on workers to mobilize against
-    U.S. war moves", "called for Egyptians to join the mobilization against army rule". Only
-    a party named on it counts ("against corruption" names nobody)."""
-    for x in pred.children:
-        if x.dep_ not in ("xcomp", "advcl", "ccomp") or not x.tag_.startswith("VB"):
-            continue
+    U.S. war moves", "called for Egyptians to join the mobilization against army rule", "urged
+    members to boycott Israeli goods". Only a party named on it counts ("against corruption"
+    names nobody)."""
+    scopes = [x for x in pred.children if x.dep_ in ("xcomp", "advcl", "ccomp") and x.tag_.startswith("VB")] + \
+        prep_objects(pred, ("for",))  # "called for protests against X", "called for a boycott of X"
+    for x in scopes:
         for t in x.subtree:
-            if t.dep_ != "prep" or t.lower_ != "against":
-                continue
-            h = t.head
-            if h.tag_.startswith("VB") and direct_object(h) is not None:
-                h = direct_object(h)  # "join a march ... against X" with "against" on "join"
-            kind = LEX.nouns.get(h.lower_) if h.tag_.startswith("NN") else LEX.verb(h.lower_, [])
-            if not (kind is not None and kind.type in ("PROTEST", "MOBILIZE") or h.lower_ in _UPRISINGS
-                    or LEX.lemma_of.get(h.lower_) == "strike"):
-                continue
-            foe = next((g for g in t.children if g.dep_ == "pobj"), None)
-            if foe is None:
-                continue
+            foe = None
+            if t.dep_ == "prep" and t.lower_ == "against":
+                h = t.head
+                if h.tag_.startswith("VB") and direct_object(h) is not None and _protest_word(direct_object(h)):
+                    h = direct_object(h)  # "join a march ... against X" with "against" on "join"
+                if _protest_word(h):
+                    foe = next((g for g in t.children if g.dep_ == "pobj"), None)
+            elif LEX.lemma_of.get(t.lower_) == "boycott" or t.lower_ in ("boycott", "boycotts"):
+                # what is boycotted stands for whoever makes or owns it
+                foe = direct_object(t) if t.tag_.startswith("VB") else next(iter(prep_objects(t, ("of", "on"))), None)
+            if foe is None or _called_off(t):
+                continue  # "asked them to end the boycott of Uzbek cotton": no protest is called for
             if is_actorish(foe):
                 return with_conjuncts(foe)
             # A thing stands for whose it is or whom it names: "Germany's rules", "U.S. war moves".

@@ -1410,3 +1410,21 @@ def test_calls_to_rise_up_or_boycott_are_against_whom_they_target(nlp, text, wan
 def test_a_call_to_end_a_boycott_is_not_against_its_target(nlp):
     evs = _one(code(nlp, "Kenya asked the coalition to end its boycott of Japanese cars."), "REQUEST")
     assert evs[0].target.country != "JPN"
+
+
+def test_victims_of_a_participle_are_placed_where_the_main_verb_struck(nlp):
+    text = "Mexican forces shelled the Peruvian town of Xalca overnight, killing three civilians."
+    extra = [Entity(id="x2", name="Xalca", type="GPE", country="PER",
+                    mentions=[[text.index("Xalca"), text.index("Xalca") + 5]])]
+    evs = [e for e in code(nlp, text, extra=extra) if e.type == "ASSAULT" and e.target.name
+           and "civilians" in e.target.name]
+    assert evs and evs[0].target.country == "PER"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Peru expelled a Chilean diplomat on Monday, accusing him of spying.", "CHL"),
+    ("Mexico expelled two Canadian diplomats, accusing them of espionage.", "CAN"),
+])
+def test_the_participles_object_pronoun_is_the_main_verbs_object(nlp, text, want):
+    evs = _one(code(nlp, text), "ACCUSE")
+    assert evs[0].target.country == want

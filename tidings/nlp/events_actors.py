@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Entity
-from .events_syntax import could_act, sent_start
+from .events_syntax import could_act, is_actorish, sent_start
 from .voice import first_person_voice
 from .events_words import PERSON_NOUNS
 
@@ -331,6 +331,11 @@ class ActorResolver:
 
     def actor(self, head: Token, exclude: set[str] = frozenset()) -> Actor | None:
         if is_pronoun(head):
+            obj = _participle_antecedent(head)
+            if obj is not None:
+                actor = self.actor(obj, exclude)
+                if actor is not None:
+                    return actor
             if head.lower_ in ("it", "they", "we") and head.dep_ in ("nsubj", "nsubjpass"):
                 # "The Kenyan government said it had expelled ...": the reporting subject, not
                 # the last country word inside it.
@@ -614,6 +619,22 @@ def _belongs_to(body: Token, depth: int = 3) -> list[Token]:
                 for o in p.children if o.dep_ == "pobj" for x in _belongs_to(o, depth - 1)]
     # The body's own name last: "Congress" alone reads as the US one, "the Congress of Peru" not.
     return out + [body]
+
+
+def _participle_antecedent(pron: Token) -> Token | None:
+    """'expelled an Indian diplomat, accusing him of spying', 'arrested 20 protesters,
+    charging them with rioting': the object of a participle clause is the main verb's object
+    when that is a person or group of the pronoun's number."""
+    if pron.lower_ not in ("him", "her", "them") or pron.dep_ != "dobj":
+        return None
+    clause = pron.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not clause.head.tag_.startswith("VB"):
+        return None
+    obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > pron.i or not is_actorish(obj) or obj.tag_ in ("PRP", "PRP$"):
+        return None
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    return obj if plural == (pron.lower_ == "them") else None
 
 
 def is_pronoun(tok: Token) -> bool:

@@ -113,6 +113,18 @@ def event_place(pred: Token, resolver, dateline: str | None, caption=None) -> tu
                     span = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                     name = span.text if span is not None else (ent.name if ent else t.text)
                     return name, (ent.country if ent is not None else None)
+    if pred.dep_ == "advcl" and pred.tag_ == "VBG" and pred.head.tag_.startswith("VB"):
+        # "shelled the Ukrainian city of Kharkiv, killing three civilians": the participle's
+        # deaths happened where the main verb struck, whether said by a place phrase or by
+        # the place struck itself.
+        found = event_place(pred.head, resolver, None)
+        if found[0] is not None:
+            return found
+        obj = next((c for c in pred.head.children if c.dep_ == "dobj"), None)
+        for t in (obj.subtree if obj is not None else ()):
+            ent = resolver.entity_at(t)
+            if ent is not None and ent.type in ("GPE", "LOC") and ent.country:
+                return ent.name, ent.country
     if caption is not None and caption[2]:
         return caption[2], None
     if dateline:

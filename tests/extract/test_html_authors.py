@@ -359,3 +359,9 @@ def test_copyright_line_of_a_personal_site_names_the_writer():
     for holder in ("Die Stadtzeitung", "Deutscher Ruderverband", "KulturKaufhaus Berlin"):
         firm = _page().replace("</body>", f"<footer><p>© 2023 {holder}</p></footer></body>")
         assert extract_html(firm, "p.html").authors == [], holder
+
+
+def test_time_stamp_after_a_wire_byline_is_no_part_of_a_name():
+    page = _page(byline='<div class="byline">By Associated Press 12:20pm Jan 7, 2024</div>')
+    a = extract_html(page, "p.html")
+    assert a.authors == [] and "AP" in a.credits

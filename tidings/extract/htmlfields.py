@@ -698,6 +698,8 @@ def _house_name(raw: str, agency: bool = False) -> str | None:
     s = " ".join(html.unescape(raw or "").split())
     s = fields.BY_PREFIX.sub("", _HOUSE_LEAD.sub("", s))
     s = _HOUSE_CUT.sub("", s).strip(" .:-–—")
+    # "By Associated Press 12:20pm Jan 7, 2024": the time stamp after the byline is none of it.
+    s = re.sub(r"\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?(?:\W.*)?$", "", s, flags=re.I)
     if not s or len(s) > 50 or len(s.split()) > 5 or re.search(r"https?:|www\.|@|^\W|\d{5}|^[\d\W]+$", s):
         return None
     words = s.split()

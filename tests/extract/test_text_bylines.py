@@ -330,3 +330,18 @@ def test_agency_byline_leaves_no_label_word_as_author():
         a = extract_text_dump(_story(*byline), "w.txt")
         assert a.authors == []
         assert "AP" in a.credits
+
+
+def test_bare_name_with_its_handle_glued_under_the_published_line():
+    from tidings.extract.text import extract_text_dump
+
+    a = extract_text_dump(_story("Published Fri, Apr 28 2023 2:23 PM EDT", "Greg Holloway@GregHolloway"), "h.txt")
+    assert a.authors == ["Greg Holloway"]
+
+
+def test_byline_with_the_date_after_a_slash():
+    from tidings.extract.text import extract_text_dump
+
+    a = extract_text_dump(_story("By Cat Holloway/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST"),
+                          "s.txt")
+    assert a.authors == ["Cat Holloway"]

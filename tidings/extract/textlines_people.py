@@ -289,7 +289,8 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
         stamped = _name_before_stamp(ln.text)
         if stamped:
             return stamped
-        text = _name_before_role(ln.text)
+        # "Jane Doe@janedoe": the author's social handle printed after the name
+        text = _name_before_role(re.sub(r"\s*@\w{2,30}$", "", ln.text))
         has_date = parse_date(text) is not None
         if ln.words > 8 and not (has_date and _PUBLISHED.search(text)):
             continue  # a longer line only as "Jane Doe · Site · Posted: <date>"
@@ -297,10 +298,10 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
             parts = [p for p in re.split(r"\s*(?:\d[\d.:/]*\s*(?:uhr|am|pm)?|[,|•·–—]|\s-\s)\s*", text,
                                          flags=re.I) if p and p.strip()]
             parts = [p.strip() for p in parts if all(_NAME_TOKEN.match(w) for w in p.split())
-                     and 2 <= len(p.split()) <= 3 and not parse_date(p + " 2020")]
-            if len(parts) == 1:
+                     and 2 <= len(p.split()) <= 3 and not parse_date(p + " 2020") and not _PUBLISHED.search(p)]
+            if len(parts) == 1 and clean_author(parts[0]):
                 return clean_author(parts[0])
-            continue
+            continue  # "Published Fri, Apr 28 2023": the stamp of a name on the next line
         tokens = text.split()
         half = len(tokens) // 2
         if len(tokens) in (4, 6) and tokens[:half] == tokens[half:]:
@@ -486,6 +487,9 @@ def _byline_names(raw: str, art: Article) -> list[str]:
         raw = raw[: tail.start()]
     # "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert ...": the names come first
     for piece in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+(?=\d)", raw):
+        slash = re.search(r"\s*/\s*(?=\S)", piece)
+        if slash and parse_date(piece[slash.end():slash.end() + 40]):
+            piece = piece[: slash.start()]  # "Jane Doe/June 12, 2020 9:49 am": the date after a slash
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows
         piece = piece.split(":", 1)[0]
         piece = _unglue(piece)

@@ -408,3 +408,13 @@ def test_a_count_is_not_part_of_an_actors_mention(analyzer, text, mention):
     a = analyzer.analyze_one(text)
     spans = [text[s:en] for e in a.entities for s, en in e.mentions]
     assert mention in spans
+
+
+@pytest.mark.parametrize("text,mention,sector", [
+    ("The strike killed a leader of the terrorist group near the border.", "the terrorist group", "REB"),
+    ("Two U.S. service members were wounded.", "U.S. service members", "MIL"),
+])
+def test_more_unnamed_groups(analyzer, text, mention, sector):
+    a = analyzer.analyze_one(text)
+    e = next(e for e in a.entities if any(text[s:en] == mention for s, en in e.mentions))
+    assert e.sector == sector and e.type == "ORG"

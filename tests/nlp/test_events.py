@@ -1428,3 +1428,24 @@ def test_victims_of_a_participle_are_placed_where_the_main_verb_struck(nlp):
 def test_the_participles_object_pronoun_is_the_main_verbs_object(nlp, text, want):
     evs = _one(code(nlp, text), "ACCUSE")
     assert evs[0].target.country == want
+
+
+def test_exchanging_fire_is_fighting_between_the_two_sides(nlp):
+    evs = _one(code(nlp, "Kenya and Ethiopia exchanged fire along the border on Monday."), "ASSAULT")
+    assert {(e.source.country, e.target.country) for e in evs} == {("KEN", "ETH")}
+    assert not [e for e in code(nlp, "Kenya and Ethiopia exchanged views on trade.") if e.type == "ASSAULT"]
+
+
+def test_blocking_someones_bid_rejects_them(nlp):
+    evs = _one(code(nlp, "Mexico blocked Peru's bid to join the trade bloc."), "REJECT")
+    assert evs[0].target.country == "PER"
+
+
+def test_a_protest_at_a_states_embassy_is_against_that_state(nlp):
+    evs = _one(code(nlp, "Hundreds of students rallied outside the Japanese embassy in Lima."), "PROTEST")
+    assert evs[0].target.country == "JPN"
+
+
+def test_a_reaction_to_an_act_is_to_its_doer_not_to_whom_it_was_done(nlp):
+    evs = _one(code(nlp, "Canada welcomed the release of two Canadian journalists by Ethiopia."), "SUPPORT")
+    assert evs[0].target.country == "ETH"

@@ -345,6 +345,15 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         targets = sites[:1] or targets
     if not targets and entry.type == "PROTEST":  # "demonstrated in Nairobi against the government"
         targets = [t for h in prep_objects(pred, ("against",)) for t in with_conjuncts(h)]
+    if not any(is_actorish(t) for t in targets) and entry.type == "PROTEST":
+        # "rallied outside the Russian embassy": a protest at a state's mission is against that state.
+        sites = [t for h in [pred] + ([noun] if noun is not None and noun != pred else [])
+                 for t in prep_objects(h, ("outside", "at", "near", "to", "before", "in"))
+                 + [g for p in prep_objects(h, ("in",)) if p.lower_ == "front" for g in prep_objects(p, ("of",))]
+                 if t.lower_ in _MISSION_SITES]
+        named = [c for t in sites for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                 and c.ent_type_ in ("GPE", "NORP")]
+        targets = named[:1] or targets
     if entry.type == "CONSULT" and LEX.lemma_of.get(pred.lower_) in ("discuss", "debate", "review", "explore"):
         # One discusses a topic ("the coup in Burma") with a partner: only "with" names one.
         partners = prep_objects(pred, ("with",)) + [w for t in targets if t.head == pred and t.dep_ == "dobj"
@@ -530,6 +539,7 @@ def _multinational(mission: Token) -> bool:
 
 _MULTINATIONAL = {"peacekeeping", "multinational", "international", "peace", "stabilization", "stabilisation",
                   "led", "un", "u.n.", "nato", "au", "ecowas", "eu"}
+_MISSION_SITES = {"embassy", "embassies", "consulate", "consulates", "mission", "legation", "residence"}
 _FRONTIERS = {"border", "borders", "frontier", "frontiers", "airspace", "crossing", "crossings"}
 _MISSIONS = {"mission", "missions", "force", "forces", "operation", "contingent", "coalition"}
 _RESTRICTING = {f for v in ("restrict", "block", "bar", "limit", "deny", "prevent", "cut", "close", "seal", "ban")

@@ -133,7 +133,11 @@ def owner_of(obj: Token, agents: bool = False) -> Token | None:
     for c in obj.children:
         if c.dep_ == "poss" and c.tag_ != "PRP$":
             return c
-    owners = prep_objects(obj, ("by", "from", "of"))
+    # The doer before whom it was done to: "the release of two journalists by Iran" is Iran's.
+    # ("by Iran" may hang on the journalists: the parse cannot tell whose "by" it is.)
+    of = prep_objects(obj, ("of",))
+    owners = prep_objects(obj, ("by",)) + prep_objects(obj, ("from",)) + [
+        b for o in of for b in prep_objects(o, ("by",))] + of
     if agents:  # a reaction's object: "an appeal lodged by X", "proposals laid out by X"
         owners += [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in prep_objects(c, ("by",))]
     return next((o for o in owners if is_actorish(o)), None)

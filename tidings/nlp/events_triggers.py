@@ -218,6 +218,12 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
     if lemma in ("remove", "lift", "ease", "relax", "waive", "drop", "roll", "end", "scrap", "cut", "reduce",
                  "slash", "suspend", "halt", "repeal", "abolish", "lower") and objl in RESTRICTIONS:
         return LexEntry("lift", "CONCEDE", "policy", "081", 5.0), tok, None
+    if lemma == "exchange" and objl in ("fire", "gunfire", "shots", "shells", "blows", "rockets"):
+        # "India and Pakistan exchanged fire": two sides shooting at each other.
+        return LexEntry("fight", "ASSAULT", "fight", "190", -10.0), tok, None
+    if lemma == "block" and objl in _BIDS:
+        # "Turkey blocked Sweden's bid to join NATO": stopping someone's move is rejecting it.
+        return LexEntry("veto", "REJECT", "veto", "1246", -4.0), tok, None
     if lemma in ("open", "reopen") and objl in ("border", "borders", "airspace", "crossing", "crossings", "ports"):
         return LexEntry("open", "CONCEDE", "policy", "081", 5.0), tok, None
     if lemma in BUILD_VERBS:
@@ -288,6 +294,9 @@ def _support_entry(verb: str, obj: Token, noun: LexEntry) -> LexEntry:
     return noun
 
 
+_BIDS = {"bid", "bids", "attempt", "attempts", "application", "applications", "request", "requests",
+         "proposal", "proposals", "resolution", "resolutions", "nomination", "accession", "membership",
+         "appointment", "candidacy", "entry", "move", "effort", "efforts", "motion"}
 _PERMISSIONS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent", "go-ahead"}
 
 

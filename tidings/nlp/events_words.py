@@ -133,7 +133,7 @@ REFUGEES = {"refugees", "migrants", "asylum-seekers", "seekers", "evacuees", "pe
 LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPECTUAL)
                     + tuple(COMMIT) + tuple(FAIL) + tuple(BUILD_VERBS) + tuple(CUT_VERBS)
                     + ("remain", "stay", "put", "place", "go", "participate", "gather", "reiterate", "share",
-                       "admit", "resettle", "find", "flout", "reopen",
+                       "admit", "resettle", "find", "flout", "reopen", "block", "exchange",
                        "reaffirm", "authorize", "authorise", "be", "remove"))
 INTENT_TYPES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "RETREAT": ("AGREE", "030"),
                  "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "137"),

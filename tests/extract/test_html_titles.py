@@ -150,3 +150,12 @@ def test_social_card_headline_decides_between_two_forms_of_the_h1():
             '<title>Einheit der Woche | Pyramide mit Lagenwechsel - SCHWIMMTREFF</title>')
     page = _page(head, "<h1>Einheit der Woche<br>Pyramide mit Lagenwechsel</h1>")
     assert extract_html(page, "p.html").title == "Pyramide mit Lagenwechsel"
+
+
+def test_lower_heading_restating_the_h1_is_no_headline_of_its_own():
+    head = "<meta property=\"og:title\" content=\"Anna Berg stellt ihr Album 'Stille Wasser' vor\">"
+    story = ("<article><h1>Anna Berg<br>Stille Wasser</h1><div class='text'><h2>Anna Berg stellt ihr Album "
+             "'Stille Wasser' vor</h2>" + _BODY + "</div></article>")
+    a = extract_html(f"<html><head>{head}</head><body>{story}</body></html>", "p.html")
+    assert a.title != "Anna Berg stellt ihr Album 'Stille Wasser' vor"
+    assert "Anna Berg stellt ihr Album" in a.text

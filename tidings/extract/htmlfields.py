@@ -128,11 +128,18 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
     # Themes that park the <h1> in the breadcrumbs or the masthead print the headline in a
     # lower heading at the head of the story; a metadata title confirms which one.
     # An <h1> holding that title and more is the fuller headline.
-    h1_norms = [norm(h.replace(KICKER, " ")) for h in h1s[:5]]
+    # So does an <h1> made mostly of its words: the two are versions of one headline.
+    h1_norms = [norm(h.replace(KICKER, " ").replace(BR, " ")) for h in h1s[:5]]
+    h1_words = [ws for n in h1_norms if not is_site(n) and (ws := {w for w in n.split() if len(w) >= 4})]
+
+    def version_of(nh: str) -> bool:
+        words = set(nh.split())
+        return any(nh in n for n in h1_norms) or any(len(ws & words) >= 2 / 3 * len(ws) for ws in h1_words)
+
     for h in heads[:8]:
         for form in forms(h):
             nh = norm(form)
-            if len(nh) >= 8 and not is_site(nh) and nh in main_norms and not any(nh in n for n in h1_norms):
+            if len(nh) >= 8 and not is_site(nh) and nh in main_norms and not version_of(nh):
                 return mains[main_norms.index(nh)]
     # An <h1> inside a metadata title shows where the headline ends when the title carries
     # more: a site or section name, a descriptor, a kicker ("Rubrik: Headline").

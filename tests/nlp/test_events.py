@@ -1449,3 +1449,19 @@ def test_a_protest_at_a_states_embassy_is_against_that_state(nlp):
 def test_a_reaction_to_an_act_is_to_its_doer_not_to_whom_it_was_done(nlp):
     evs = _one(code(nlp, "Canada welcomed the release of two Canadian journalists by Ethiopia."), "SUPPORT")
     assert evs[0].target.country == "ETH"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Washington imposed visa restrictions on Kenyan officials.", "KEN"),
+    ("Canada imposed restrictions on imports of Mexican steel.", "MEX"),
+])
+def test_restrictions_imposed_on_someone_are_coercion_of_them(nlp, text, want):
+    evs = _one(code(nlp, text), "COERCE")
+    assert evs[0].target.country == want
+
+
+def test_arriving_for_talks_with_someone_is_a_consultation(nlp):
+    evs = _one(code(nlp, "Japanese Foreign Minister Takeshi Iwaya arrived in Lima for talks with "
+                         "Foreign Minister Ana Ortega."), "CONSULT")
+    assert (evs[0].source.country, evs[0].target.country) == ("JPN", "ESP")
+    assert not [e for e in code(nlp, "The minister arrived in Lima on Monday.")]

@@ -170,8 +170,9 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                 sources, tgt = prep_objects(pred, ("by",)), sources
                 targets = []
         targets = targets or tgt
-        if not targets and noun.lower_ in RESTRICTIONS:  # "imposed blockades around Palestinian towns"
-            targets = measured(noun)
+        if noun.lower_ in RESTRICTIONS and not any(is_actorish(t) for t in targets):
+            # "imposed blockades around Palestinian towns", "a ban on imports of Australian wine"
+            targets = measured(noun) or targets
     if not targets:
         obj = direct_object(pred)
         if obj is not None and obj != noun and LEX.nouns.get(obj.lower_) is None:

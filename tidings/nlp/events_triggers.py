@@ -51,7 +51,7 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
         if special is not None:
             return special
         if lemma in SUPPORT_VERBS or lemma in ("participate", "gather", "go", "reiterate", "reaffirm",
-                                                "authorize", "authorise"):
+                                                "authorize", "authorise", "arrive"):
             cands = ([obj] if obj is not None else [])
             if lemma in PREP_SUPPORT:
                 cands += prep_objects(tok, ("for", "in", "on", "at", "into", "as"))

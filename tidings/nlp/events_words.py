@@ -71,7 +71,7 @@ CUT_VERBS = {"cut", "sever", "reduce", "slash", "halt", "end", "stop", "cease", 
              "scale", "curtail", "close", "withdraw", "recall", "scrap", "abandon"}
 # Support verbs that take their event noun through a preposition ("took part in talks").
 PREP_SUPPORT = {"participate", "gather", "go", "join", "engage", "take", "stay", "remain", "put",
-                "use", "hold", "be", "enter"}
+                "use", "hold", "be", "enter", "arrive"}  # "arrived in Beijing for talks with X"
 MODALS = {"may", "might", "could", "should", "can", "must", "ought", "shall"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "neither", "nor", "without"}

@@ -418,3 +418,13 @@ def test_more_unnamed_groups(analyzer, text, mention, sector):
     a = analyzer.analyze_one(text)
     e = next(e for e in a.entities if any(text[s:en] == mention for s, en in e.mentions))
     assert e.sector == sector and e.type == "ORG"
+
+
+def test_a_people_named_as_acting_together_is_a_body(analyzer):
+    text = "The Syrians and the Iraqis met the Turks. Syrian troops watched."
+    a = analyzer.analyze_one(text)
+    for mention, country in (("The Syrians", "SYR"), ("the Iraqis", "IRQ"), ("the Turks", "TUR")):
+        e = next(e for e in a.entities if any(text[s:en] == mention for s, en in e.mentions))
+        assert (e.type, e.country) == ("ORG", country)
+    # The adjective stays a nationality.
+    assert any(e.type == "NORP" and e.name == "Syrian" for e in a.entities)

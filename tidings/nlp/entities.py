@@ -632,6 +632,11 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
         if h.kind == "country":
             return "GPE"
         if h.kind == "demonym":
+            if e - s == 1 and doc[s].tag_ in ("NNPS", "NNS") and doc[s].lower_.endswith("s") and \
+                    doc[s].dep_ not in ("amod", "compound"):
+                # "the Syrians", "Iraqis": a people named as acting together is a body of
+                # actors, as "Syrian troops" is; "Syrian" alone stays a nationality.
+                return "ORG"
             return "NORP" if t != "PERSON" or e - s == 1 else t
         if h.kind == "capital" and t in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT"):
             return "GPE"

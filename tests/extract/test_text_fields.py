@@ -278,3 +278,14 @@ def test_platform_name_amid_a_block_of_topics_is_a_topic():
     text = dump("Ferry terminal to close", *PARAS, "Topics",
                 "Ferries\nInstagram\nHarbour board\nWestern pier", "Share")
     assert extract_text_dump(text, "i.txt").tags == ["Ferries", "Instagram", "Harbour board", "Western pier"]
+
+
+def test_topics_list_above_the_headline_when_none_follows_the_text():
+    text = dump("Related topics", "Ferries\nHarbour board\nWestern pier", "Ferry terminal to close", *PARAS,
+                "Newsletter", "Contact us")
+    assert extract_text_dump(text, "a.txt").tags == ["Ferries", "Harbour board", "Western pier"]
+
+
+def test_menu_under_a_topics_header_above_the_text_is_no_tag_list():
+    text = dump("Topics", "Watch\nLive\nPodcasts\nShop", "Ferry terminal to close", *PARAS)
+    assert extract_text_dump(text, "b.txt").tags == []

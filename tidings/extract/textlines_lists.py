@@ -73,6 +73,21 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
     headed = _headed_tags(lines, after, limit, low)
     if headed and not named:
         art.tags = headed
+    if not named and not headed:
+        # an unlabelled block after the text yields to a headed list elsewhere on the page
+        art.tags = _headed_tags_anywhere(lines, low) or art.tags
+
+
+def _headed_tags_anywhere(lines: list[Line], low: str) -> list[str]:
+    """With none after the text, a topics list above it or beside it ("Related topics" over
+    the headline): only one whose labels the text mostly names, as a menu's do not."""
+    for k, ln in enumerate(lines):
+        if not _is_topics_header(ln) or k + 1 >= len(lines):
+            continue
+        labels = _label_run(lines, k + 1)
+        if 1 <= len(labels) <= 15 and sum(_in_text(lab, low) for lab in labels) * 2 > len(labels):
+            return labels
+    return []
 
 
 def _is_topics_header(ln: Line) -> bool:

@@ -159,3 +159,12 @@ def test_lower_heading_restating_the_h1_is_no_headline_of_its_own():
     a = extract_html(f"<html><head>{head}</head><body>{story}</body></html>", "p.html")
     assert a.title != "Anna Berg stellt ihr Album 'Stille Wasser' vor"
     assert "Anna Berg stellt ihr Album" in a.text
+
+
+def test_headline_under_its_kicker_is_not_repeated_in_the_body():
+    head = '<meta property="og:title" content="Ferry pier to close for a year">'
+    story = ('<article><h2><span class="s-12">Harbour works</span> <span class="s-40">Ferry pier to close for a '
+             'year</span></h2>' + _BODY + "</article>")
+    a = extract_html(f"<html><head>{head}</head><body>{story}</body></html>", "p.html")
+    assert a.title == "Ferry pier to close for a year"
+    assert "Harbour works" not in a.text and "Ferry pier" not in a.text

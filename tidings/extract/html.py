@@ -260,8 +260,9 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
         if m and fields.find_credits(m.group(1)):
             extra["credits"] += fields.find_credits(m.group(1))
             continue
-        if is_head and norm_title and norm(plain) == norm_title:
-            continue
+        if is_head and norm_title and (norm(plain) == norm_title or (
+                norm(plain).endswith(" " + norm_title) and len(norm(plain)) < 2 * len(norm_title))):
+            continue  # the headline, or the headline under its kicker
         if is_head and _heads_only_links(blocks, i):
             continue  # the title of a link widget ("Upcoming events", "Partners")
         extra["span"] = (extra["span"][0], i - 1) if extra["span"] else (i - 1, i - 1)

@@ -1465,3 +1465,21 @@ def test_arriving_for_talks_with_someone_is_a_consultation(nlp):
                          "Foreign Minister Ana Ortega."), "CONSULT")
     assert (evs[0].source.country, evs[0].target.country) == ("JPN", "ESP")
     assert not [e for e in code(nlp, "The minister arrived in Lima on Monday.")]
+
+
+def test_a_pact_ratified_with_someone_is_agreed_with_them(nlp):
+    evs = _one(code(nlp, "Kenya's parliament ratified a defence agreement with Ethiopia."), "AGREE")
+    assert evs[0].target.country == "ETH"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kenya's president called his Ethiopian counterpart.", ("CONSULT", "ETH")),
+    ("Japanese Foreign Minister Takeshi Iwaya called Marco Rubio to discuss trade.", ("CONSULT", "USA")),
+])
+def test_a_phone_call_to_a_person_is_a_consultation(nlp, text, want):
+    evs = _one(code(nlp, text), want[0])
+    assert evs[0].target.country == want[1]
+
+
+def test_calling_people_to_do_something_is_no_phone_call(nlp):
+    assert not [e for e in code(nlp, "Kenyan police called the protesters to disperse.") if e.type == "CONSULT"]

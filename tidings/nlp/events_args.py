@@ -362,7 +362,11 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         targets = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "with"] or \
             [t for h in partners for t in with_conjuncts(h)]
     if entry.type in ("CONSULT", "AGREE", "COOPERATE"):
-        targets = [t for t in targets if not is_abstract(t)]  # one discusses topics with partners
+        # One discusses topics with partners; "ratified a defence agreement with the United
+        # States": the pact's own partner.
+        targets = [x for t in targets for x in (
+            [p for h in prep_objects(t, ("with", "between")) for p in with_conjuncts(h) if is_actorish(p)]
+            if is_abstract(t) else [t])]
     if not any(is_actorish(t) for t in targets):
         # Whom a request or refusal is about, as the subject of its clause: "called for Britain
         # to stay", "its demand that the US ease sanctions", "will not accept refugees fleeing".

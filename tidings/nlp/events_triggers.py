@@ -294,6 +294,11 @@ def _support_entry(verb: str, obj: Token, noun: LexEntry) -> LexEntry:
     return noun
 
 
+# What one phones someone to do ("called Lavrov to discuss Syria"), unlike what one calls on
+# someone to do ("called the protesters to disperse").
+_CALL_PURPOSES = {f for v in ("discuss", "congratulate", "apologize", "apologise", "thank", "express",
+                              "convey", "offer", "assure", "inform", "brief", "talk", "invite", "wish",
+                              "review", "coordinate", "consult", "extend") for f in inflect(v)}
 _BIDS = {"bid", "bids", "attempt", "attempts", "application", "applications", "request", "requests",
          "proposal", "proposals", "resolution", "resolutions", "nomination", "accession", "membership",
          "appointment", "candidacy", "entry", "move", "effort", "efforts", "motion"}
@@ -307,7 +312,12 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
     if lemma == "call" and entry.type == "REQUEST" and obj is not None and entry.key == "call for":
         entry = LEX.verb(tok.lower_, [])
     if lemma == "call" and entry.type == "CONSULT":
-        if obj is None or deps & {"oprd", "ccomp", "attr"} or obj.tag_ not in ("NNP", "NNPS", "PRP") \
+        # A phone call is to a person or a state ("called his Somali counterpart"), not "called
+        # the vote", "called it a mistake".
+        if obj is None or deps & {"oprd", "ccomp", "attr"} or any(  # "called the police to disperse them"
+                c.dep_ == "xcomp" and LEX.lemma_of.get(c.lower_, c.lower_) not in _CALL_PURPOSES
+                for c in tok.children) or not (
+                obj.tag_ in ("NNP", "NNPS", "PRP") or obj.tag_ in ("NN", "NNS") and is_actorish(obj)) \
                 or obj.lower_ in ("it", "them", "this", "that"):
             return None
     xcomps = [c for c in tok.children if c.dep_ == "xcomp"]

@@ -210,7 +210,8 @@ PERSON_NOUNS = ("citizen", "delegate", "representative", "volunteer", "physician
                  "spokeswoman", "judge", "lawyer", "politician", "lawmaker", "senator", "cleric",
                  "imam", "bishop", "monk", "farmer", "fisherman", "fishermen", "tourist", "guard",
                  "militia", "delegation", "cabinet", "parliament", "congress", "senate", "union",
-                 "coalition", "alliance", "organization", "organisation", "company", "firm", "bank")
+                 "coalition", "alliance", "organization", "organisation", "company", "firm", "bank",
+                 "counterpart")
 TEMPORAL = {"future", "past", "time", "moment", "week", "weeks", "month", "months", "year", "years",
              "day", "days", "morning", "evening", "night", "period", "hours", "decade", "addition",
              "response", "return", "recognition", "connection", "attempt", "bid", "effort", "order"}

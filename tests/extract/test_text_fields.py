@@ -289,3 +289,13 @@ def test_topics_list_above_the_headline_when_none_follows_the_text():
 def test_menu_under_a_topics_header_above_the_text_is_no_tag_list():
     text = dump("Topics", "Watch\nLive\nPodcasts\nShop", "Ferry terminal to close", *PARAS)
     assert extract_text_dump(text, "b.txt").tags == []
+
+
+def test_number_ending_one_label_is_part_of_it():
+    text = dump("Ferry terminal to close", *PARAS, "Topics:", "Ferries\nFormel 1\nWestern pier", "Share")
+    assert extract_text_dump(text, "n.txt").tags == ["Ferries", "Formel 1", "Western pier"]
+
+
+def test_spaced_article_counts_after_most_labels_are_dropped():
+    text = dump("Ferry terminal to close", *PARAS, "Themen", "Hafen 312\nVerkehr 87\nStadtrat (1204)")
+    assert extract_text_dump(text, "c.txt").tags == ["Hafen", "Verkehr", "Stadtrat"]

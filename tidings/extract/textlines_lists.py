@@ -186,8 +186,11 @@ def _is_comma_tags(ln: Line) -> bool:
     return all(p and len(p.split()) <= 4 and not p.endswith(".") for p in parts) and ln.stop < 0.5
 
 
+_SPACED_COUNT = re.compile(r"\s+\(?\d+\)?$")
+
+
 def _clean_tag(t: str) -> str:
-    return re.sub(r"\s+\(?\d+\)?$", "", t).strip(" #")  # "Kirche 3922": an article count
+    return t.strip(" #")
 
 
 _GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+$")
@@ -198,6 +201,12 @@ def _clean_tags(items: list[str]) -> list[str]:
     the label ("Hamas420"); strip such digits only when most labels carry them, so that a
     lone "G20" or "B2B" in an ordinary list is kept."""
     items = [_clean_tag(t) for t in items]
+    # "Kirche 3922", "Hafen (12)": article counts after the labels, when most labels carry
+    # one; a lone "World War 3" or "Formel 1" in an ordinary list keeps its number
+    if len(items) >= 2 and sum(bool(_SPACED_COUNT.search(t)) for t in items) * 3 >= len(items) * 2:
+        items = [_SPACED_COUNT.sub("", t).strip() for t in items]
+    elif len(items) == 1:  # alone, only a bracketed or long number is a count
+        items = [re.sub(r"\s+(?:\(\d+\)|\d{3,})$", "", items[0])]
     if len(items) >= 2 and sum(bool(_GLUED_COUNT.search(t)) for t in items) * 3 >= len(items) * 2:
         items = [_GLUED_COUNT.sub("", t) for t in items]
     out: list[str] = []

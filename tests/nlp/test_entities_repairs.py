@@ -428,3 +428,28 @@ def test_a_people_named_as_acting_together_is_a_body(analyzer):
         assert (e.type, e.country) == ("ORG", country)
     # The adjective stays a nationality.
     assert any(e.type == "NORP" and e.name == "Syrian" for e in a.entities)
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    # The part of a place named by its direction belongs to the mention; a name does not lose
+    # its own capitalised direction ("East Mosul").
+    ("He was killed in northern Iraq on Monday.", "northern Iraq", "Iraq"),
+    ("Aid has not reached eastern Aleppo.", "eastern Aleppo", "Aleppo"),
+    ("Fighting went on in East Mosul.", "East Mosul", "East Mosul"),
+])
+def test_a_direction_before_a_place(analyzer, text, mention, name):
+    a = analyzer.analyze_one(text)
+    e = next(e for e in a.entities if e.name == name)
+    assert [text[s:en] for s, en in e.mentions] == [mention]
+
+
+def test_a_town_after_a_capitalised_preposition_is_a_place(analyzer):
+    from spacy.tokens import Doc
+
+    from tidings.nlp.entities import _retype
+    from tidings.nlp.knowledge import load
+
+    # A strike report's line opening "Near X," where the model read the town as a person.
+    doc = Doc(analyzer.nlp.vocab, words=["Near", "Qaryat", "Zahir", ",", "strikes", "hit"],
+              sent_starts=[True, False, False, False, False, False])
+    assert _retype(load(), doc, 1, 3, "PERSON", {}) == "GPE"

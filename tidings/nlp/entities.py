@@ -272,9 +272,15 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 # "the United States", "the Coalition", "the SDF": an organisation's article
                 # belongs to its mention (the model often reads it so); the name drops it.
                 m.lead = 1
+            elif t2 in ("GPE", "LOC") and s > 0 and _COMPASS.match(doc[s - 1].text):
+                m.lead = 1  # "northern Iraq", "eastern Aleppo": the part of the place named
             out.append(m)
     out.extend(_known_names(doc, kb, out, words))
     return out
+
+
+# A part of a place named by its direction, in lower case ("East Mosul" is a name of its own).
+_COMPASS = re.compile(r"^(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?$")
 
 
 def _common_words(doc: Doc, s: int, e: int, lower_words: set[str],
@@ -603,7 +609,7 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
     # The tables key names by their written words: "Wa-Jama" is one word there, three tokens.
     words = doc[s:e].text.split()
     if t == "PERSON" and e - s <= 2 and s > 0 and doc[s - 1].lower_ in _LOCATIVE and \
-            doc[s - 1].pos_ == "ADP":
+            (doc[s - 1].pos_ == "ADP" or doc[s - 1].is_sent_start):
         # "in Raqqah", "near Palmyra": the small model often calls unknown towns people.
         return "GPE"
     if t == "PERSON" and e - s > 1 and doc[e - 1].lower_.endswith("s") and any(

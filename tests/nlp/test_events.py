@@ -1483,3 +1483,22 @@ def test_a_phone_call_to_a_person_is_a_consultation(nlp, text, want):
 
 def test_calling_people_to_do_something_is_no_phone_call(nlp):
     assert not [e for e in code(nlp, "Kenyan police called the protesters to disperse.") if e.type == "CONSULT"]
+
+
+def test_a_date_in_a_passive_is_no_object(nlp):
+    evs = _one(code(nlp, "Sanctions on Ethiopia were imposed by Canada in 2021."), "SANCTION")
+    assert (evs[0].source.country, evs[0].target.country) == ("CAN", "ETH")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kenya expelled 10 Ethiopian diplomats in a retaliatory move.", {"ETH"}),
+    ("Mexico said it had expelled diplomats from Peru and Chile.", {"PER", "CHL"}),
+])
+def test_the_expelled_are_the_target_not_a_place(nlp, text, want):
+    evs = _one(code(nlp, text), "SANCTION")
+    assert {e.target.country for e in evs} == want
+
+
+def test_suspended_imports_are_a_measure_against_their_origin(nlp):
+    evs = _one(code(nlp, "Japan suspended imports of Mexican beef."), "SANCTION")
+    assert evs[0].target.country == "MEX"

@@ -206,8 +206,9 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         and (is_actorish(t) or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))][:1]
     # A border or airspace is opened or closed to the neighbours it faces, whoever's it is
     # ("closed Venezuela's land borders with Brazil"): like one's own troops, where, not what.
-    own_forces = obj is not None and (obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES | _FRONTIERS or
-                                      any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children))
+    own_forces = obj is not None and entry.mode != "expel" and (  # the expelled are others' diplomats
+        obj.lower_ in FORCE_OBJECTS | REPRESENTATIVES | _FRONTIERS or
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children))
     provided_with = obj is not None and is_actorish(obj) and bool(prep_objects(pred, ("with",)))
     if to and not provided_with and (entry.type == "AID" or entry.mode in ("return", "judicial") or (
             entry.mode == "surrender" and is_actorish(to[0]))):  # "surrendered their territory to X"
@@ -265,7 +266,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         moved = [c for m in moved for c in (with_conjuncts(m)[1:] if m.tag_ == "PRP" and m.head.lower_ == "between"
                                             else [m])]
         if not any(is_actorish(m) for m in moved) and entry.type in ("CONCEDE", "SANCTION") and obj is not None \
-                and obj.lower_ in RESTRICTIONS:
+                and (obj.lower_ in RESTRICTIONS or obj.lower_ in _TRADE):
+            # "suspended imports of Lithuanian beef": whose goods the measure stops.
             moved = measured(obj, pred) or moved
         if not any(is_actorish(m) for m in moved) and entry.type in ("CONCEDE", "SANCTION") and obj is not None \
                 and (obj.lower_ in RESTRICTIONS or entry.mode == "policy"):
@@ -428,6 +430,12 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         targets = to[:1] or targets
     if entry.key == "guilty" and not targets:  # "found X guilty", X parsed as the subject of "guilty"
         targets = [g for c in pred.children if c.lower_ == "guilty" for g in c.children if g.dep_ == "nsubj"][:1]
+    if entry.mode == "expel" and obj is not None and not passive and obj.ent_type_ not in ("GPE", "NORP", "ORG") \
+            and not any(c.ent_type_ in ("GPE", "NORP") for c in obj.children):
+        # "expelled diplomats from Poland, Germany and Sweden": unnamed people sent away from
+        # where they came stand for those countries.
+        origins = [t for g in prep_objects(pred, ("from",)) if g.ent_type_ == "GPE" for t in with_conjuncts(g)]
+        targets = origins or targets
     if entry.mode == "asylum" and obj is not None:
         # "will not accept refugees from Afghanistan": refugees are taken in from the country
         # they flee, which the shelter (or its refusal) concerns.
@@ -544,6 +552,7 @@ def _multinational(mission: Token) -> bool:
 
 _MULTINATIONAL = {"peacekeeping", "multinational", "international", "peace", "stabilization", "stabilisation",
                   "led", "un", "u.n.", "nato", "au", "ecowas", "eu"}
+_TRADE = {"imports", "exports", "trade", "flights", "shipments", "purchases", "sales", "deliveries", "supplies"}
 _MISSION_SITES = {"embassy", "embassies", "consulate", "consulates", "mission", "legation", "residence"}
 _FRONTIERS = {"border", "borders", "frontier", "frontiers", "airspace", "crossing", "crossings"}
 _MISSIONS = {"mission", "missions", "force", "forces", "operation", "contingent", "coalition"}

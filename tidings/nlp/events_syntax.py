@@ -34,7 +34,8 @@ def direct_object(tok: Token) -> Token | None:
     for c in tok.children:  # "carry out attacks", "engage in talks"
         if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "in", "into", "up"):
             for g in c.children:
-                if g.dep_ in ("pobj", "dobj"):
+                # "were imposed ... in 2018": a date is when, never what
+                if g.dep_ in ("pobj", "dobj") and g.ent_type_ not in ("DATE", "TIME"):
                     return g
     if tok.dep_ == "relcl" and tok.head.tag_.startswith("NN"):  # "a meeting Rubio had"
         return tok.head

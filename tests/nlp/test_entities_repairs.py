@@ -453,3 +453,14 @@ def test_a_town_after_a_capitalised_preposition_is_a_place(analyzer):
     doc = Doc(analyzer.nlp.vocab, words=["Near", "Qaryat", "Zahir", ",", "strikes", "hit"],
               sent_starts=[True, False, False, False, False, False])
     assert _retype(load(), doc, 1, 3, "PERSON", {}) == "GPE"
+
+
+def test_a_place_with_its_country_is_one_mention(analyzer):
+    text = ("The strike hit a depot near Qusayr, Syria, on Monday. He is from Cibolo, Texas. "
+            "Talks were held in Iraq, Syria and Jordan. Fighting went on in Mosul, Raqqa and Aleppo.")
+    a = analyzer.analyze_one(text)
+    spans = {e.name: [text[s:en] for s, en in e.mentions] for e in a.entities}
+    assert spans["Cibolo"] == ["Cibolo, Texas"]
+    assert "Texas" in spans  # the state keeps its own entity
+    assert spans["Iraq"] == ["Iraq"]  # a list of countries is no such pair
+    assert spans["Raqqa"] == ["Raqqa"]  # nor is a list of towns

@@ -82,7 +82,36 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     clusters.extend(roles)
     # Last: only gaps no cue of the actor's own could fill (see entities_prior).
     lend_document_country(doc, clusters)
+    _place_trails(doc, clusters)
     return _to_entities(doc, clusters)
+
+
+def _place_trails(doc: Doc, clusters: list[_Cluster]) -> None:
+    """"Palmyra, Syria", "Cibolo, Texas": a place written with the country or state it lies
+    in is one mention of the place (offsets only: "Syria" keeps its own entity and tokens)."""
+    places = {m.start - m.lead: m for c in clusters if c.type in ("GPE", "LOC") and not c.role
+              for m in c.mentions}
+    if len(places) < 2:
+        return
+    kb = load_knowledge()
+    for m in places.values():
+        k = m.end
+        y = places.get(k + 1)
+        if y is None or doc[k].text != "," or y is m or "\n" in doc[k].whitespace_ or \
+                y.cluster is None or y.cluster.type != "GPE" or \
+                "the" in (doc[m.start - m.lead].lower_, doc[y.start - y.lead].lower_):
+            # What a place lies in is a state or country ("Syria", "Texas"), written bare;
+            # "the Arabian Gulf, Gulf of Oman" and "the Manama Dialogue, the United States"
+            # are lists.
+            continue
+        if any(h.kind == "country" for h in kb.lookup([t.text for t in doc[m.start:m.end]])):
+            continue  # "Iraq, Syria": a list of countries
+        after = doc[y.end] if y.end < len(doc) else None
+        nxt = doc[y.end + 1] if y.end + 1 < len(doc) else None
+        if after is not None and (after.lower_ in ("and", "or") or after.text == "," and
+                                  nxt is not None and nxt.i in {p.start - p.lead for p in places.values()}):
+            continue  # "Mosul, Raqqa and Aleppo": a list of towns
+        m.trail = y.end - m.end
 
 
 def _learned_people(doc: Doc, clusters: list[_Cluster]) -> None:
@@ -1221,7 +1250,8 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
         name = _fullest(c)
         typ = c.type if c.type in ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT") else "OTHER"
         mentions = sorted({(doc[m.start - m.lead].idx,
-                            doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in c.mentions})
+                            doc[m.end - 1 + m.trail].idx + len(doc[m.end - 1 + m.trail].text))
+                           for m in c.mentions})
         ent = Entity(id=f"e{len(out) + 1}", name=name, type=typ,
                      aliases=[f for f in c.forms if f != name], title=c.title,
                      country=c.country, sector=c.sector, mentions=[list(x) for x in mentions])

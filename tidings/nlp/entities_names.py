@@ -31,6 +31,7 @@ class _Mention:
     text: str
     cluster: "_Cluster | None" = None
     lead: int = 0  # tokens before ``start`` the mention's offsets include ("the" United States)
+    trail: int = 0  # tokens after ``end`` the offsets include ("Palmyra" ", Syria")
 
 
 @dataclass

@@ -1502,3 +1502,18 @@ def test_the_expelled_are_the_target_not_a_place(nlp, text, want):
 def test_suspended_imports_are_a_measure_against_their_origin(nlp):
     evs = _one(code(nlp, "Japan suspended imports of Mexican beef."), "SANCTION")
     assert evs[0].target.country == "MEX"
+
+
+def test_ground_retaken_from_someone_is_an_attack_on_them(nlp):
+    evs = _one(code(nlp, "The Kenyan army recaptured the town from Ethiopian forces."), "ASSAULT")
+    assert evs[0].target.country == "ETH"
+
+
+def test_two_sides_signing_a_ceasefire_concede_to_each_other(nlp):
+    evs = _one(code(nlp, "Kenya and Ethiopia signed a ceasefire brokered by Peru."), "CONCEDE")
+    assert {(e.source.country, e.target.country) for e in evs} == {("KEN", "ETH")}
+
+
+def test_pressing_on_with_a_thing_is_no_request(nlp):
+    assert not [e for e in code(nlp, "Ethiopia pressed its offensive against Kenya.") if e.type == "REQUEST"]
+    assert _one(code(nlp, "Ethiopia pressed its demands against Kenya."), "REQUEST")

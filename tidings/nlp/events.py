@@ -301,7 +301,9 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if not targets and len(sources) > 1 and all(
             a.country is None and a.name and a.name.lower().split()[-1] in ONE_GROUP for a in sources):
         return []  # "brave men and women fought": one group, not two sides fighting each other
-    reciprocal = entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") and not targets and len(sources) > 1
+    # "X and Y signed a ceasefire": a truce between the two sides is each's towards the other.
+    reciprocal = (entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") or entry.mode == "ceasefire") \
+        and not targets and len(sources) > 1
     if reciprocal:
         targets = sources[1:]
         sources = sources[:1]

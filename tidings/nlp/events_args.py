@@ -436,6 +436,10 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # where they came stand for those countries.
         origins = [t for g in prep_objects(pred, ("from",)) if g.ent_type_ == "GPE" for t in with_conjuncts(g)]
         targets = origins or targets
+    if entry.mode in ("seize", "occupy") and obj is not None and not passive:
+        # "recaptured the town of Palmyra from Islamic State": ground or goods are taken from someone.
+        losers = [t for t in prep_objects(pred, ("from",)) + prep_objects(obj, ("from",)) if is_actorish(t)]
+        targets = with_conjuncts(losers[0]) if losers else targets
     if entry.mode == "asylum" and obj is not None:
         # "will not accept refugees from Afghanistan": refugees are taken in from the country
         # they flee, which the shelter (or its refusal) concerns.

@@ -17,7 +17,7 @@ LEXICON_DIR = Path(__file__).parent / "lexicon"
 IRREGULAR = {
     "meet": ("met",), "hold": ("held",), "seek": ("sought",), "shoot": ("shot",),
     "fight": ("fought",), "strike": ("struck", "stricken"), "withdraw": ("withdrew", "withdrawn"),
-    "give": ("gave", "given"), "send": ("sent",), "take": ("took", "taken"), "make": ("made",),
+    "give": ("gave", "given"), "send": ("sent",), "take": ("took", "taken"), "retake": ("retook", "retaken"), "make": ("made",),
     "beat": ("beat", "beaten"), "break": ("broke", "broken"), "bring": ("brought",),
     "tell": ("told",), "freeze": ("froze", "frozen"), "blow": ("blew", "blown"), "hit": ("hit",),
     "lead": ("led",), "begin": ("began", "begun"), "forgive": ("forgave", "forgiven"),

@@ -299,6 +299,8 @@ def _support_entry(verb: str, obj: Token, noun: LexEntry) -> LexEntry:
 _CALL_PURPOSES = {f for v in ("discuss", "congratulate", "apologize", "apologise", "thank", "express",
                               "convey", "offer", "assure", "inform", "brief", "talk", "invite", "wish",
                               "review", "coordinate", "consult", "extend") for f in inflect(v)}
+_PUSHES = {"battle", "offensive", "campaign", "advance", "attack", "attacks", "fight", "war", "assault",
+           "advantage", "push", "effort", "efforts", "drive", "onslaught", "operation", "operations"}
 _BIDS = {"bid", "bids", "attempt", "attempts", "application", "applications", "request", "requests",
          "proposal", "proposals", "resolution", "resolutions", "nomination", "accession", "membership",
          "appointment", "candidacy", "entry", "move", "effort", "efforts", "motion"}
@@ -405,6 +407,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None  # "recognized the work of ..." is acknowledgement, not diplomatic recognition
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return None  # "signed up for a class"
+    if lemma == "press" and objl in _PUSHES:
+        return None  # "pressed their battle", "pressed the offensive": pushing on, not pressing someone
     if lemma == "recall" and objl not in REPRESENTATIVES:
         return None  # "recalled the president telling him": remembering
     if lemma in ("give", "grant") and objl in _PERMISSIONS and (

@@ -1517,3 +1517,11 @@ def test_two_sides_signing_a_ceasefire_concede_to_each_other(nlp):
 def test_pressing_on_with_a_thing_is_no_request(nlp):
     assert not [e for e in code(nlp, "Ethiopia pressed its offensive against Kenya.") if e.type == "REQUEST"]
     assert _one(code(nlp, "Ethiopia pressed its demands against Kenya."), "REQUEST")
+
+
+def test_counterparts_in_a_government_are_that_governments(nlp):
+    text = "Kenyan diplomats work directly with their counterparts in the Ethiopian Government."
+    gov = Entity(id="g1", name="Ethiopian Government", type="ORG", country="ETH",
+                 mentions=[[text.index("Ethiopian"), text.index("Government") + 10]])
+    evs = _one(code(nlp, text, extra=[gov]), "COOPERATE")
+    assert evs[0].target.country == "ETH"

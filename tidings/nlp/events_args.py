@@ -102,7 +102,10 @@ def _expand_relational(heads: list[Token]) -> list[Token]:
     out = []
     for h in heads:
         if h.lower_ in RELATIONAL:
-            src = prep_objects(h, ("from", "of"))
+            # "their counterparts from Australia", "their counterparts in the Ukrainian Government"
+            # (not "his counterparts in Brussels": where they met)
+            src = prep_objects(h, ("from", "of")) or [g for g in prep_objects(h, ("in",)) if g.ent_type_ == "ORG"
+                                                      or g.lower_ in ("government", "ministry", "administration")]
             if src:
                 for s in src:
                     out.extend(with_conjuncts(s))

@@ -362,6 +362,7 @@ def _spans(text, a, name):
     ("The talks were led by Army Lt. Gen. Mark Hallworth on Monday.", "Mark Hallworth",
      "Army Lt. Gen. Mark Hallworth"),
     ("Reporters were told that Mr Dunmore would resign.", "Dunmore", "Mr Dunmore"),
+    ("He spoke. \u201cMr Dunmore has resigned,\u201d she said.", "Dunmore", "Mr Dunmore"),
     # ... but not a sentence's opening place, nor another person's office before "and".
     ("In Kenya Minister Peter Oduya met the governors.", "Peter Oduya", "Minister Peter Oduya"),
     ("The Prime Minister and President Lucas Moreau spoke.", "Lucas Moreau",

@@ -757,7 +757,8 @@ def _prefix(doc: Doc, m: _Mention) -> Span | None:
                 break
             continue
         break
-    while j < i and doc[j].lower_ in ("of", "for", "and", "the", "'s", "’s", "-"):
+    while j < i and (doc[j].lower_ in ("of", "for", "and", "the", "'s", "’s", "-") or
+                     doc[j].is_punct):  # '“Mr Johnson': the quotation mark opening the sentence
         j += 1
     k = i - 1
     while k >= j and doc[k].lower_ in ("the", "a", "an"):

@@ -128,3 +128,111 @@ def test_as_someone_put_it_introduces_their_words(analyzer):
                              "reason to meet.”")
     q = _q(a, "This person will not")
     assert q is not None and q.speaker == "Tom Baxter"
+
+
+def test_a_name_before_an_apposition_the_parser_cut_off_still_speaks(analyzer):
+    a = analyzer.analyze_one("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, "
+                             "said that he spoke with Mr. Baxter on Tuesday.")
+    q = _q(a, "that he spoke with")
+    assert q is not None and q.speaker == "Harry Reid"
+
+
+def test_voters_going_to_the_polls_say_what_they_said(analyzer):
+    a = analyzer.analyze_one("Large majorities of Republican primary voters in six states going to the polls "
+                             "on Super Tuesday said they support a proposal to ban all new taxes.")
+    q = _q(a, "they support a proposal")
+    assert q is not None and q.speaker is not None and "majorities" in q.speaker
+
+
+def test_how_someone_seems_is_their_stance(analyzer):
+    a = analyzer.analyze_one("In the same interview, however, Ingrid Solberg seemed to offer a caveat that "
+                             "negated what she had just said.")
+    q = _q(a, "Ingrid Solberg seemed")
+    assert q is not None and q.speaker == "Ingrid Solberg"
+
+
+def test_a_participle_after_the_report_is_the_reporters(analyzer):
+    a = analyzer.analyze_one("Baxter said things “should be wrapped up by Cleveland,” referring to the "
+                             "party’s July convention, where Republicans will select a nominee.")
+    q = _q(a, "the party’s July convention")
+    assert q is not None and q.speaker == "Baxter"
+    said = _q(a, "things")
+    assert said is not None and "referring" not in said.text
+
+
+def test_a_cue_the_parser_hangs_on_the_quotations_verb_keeps_its_clause_subject(analyzer):
+    a = analyzer.analyze_one("The Secret Service spoke with Baxter about the statement. Solberg seemed to be "
+                             "ready to riff on the incident in Iowa, telling the crowd, “Some people get a "
+                             "little carried away, have you noticed that?”")
+    q = _q(a, "Some people get")
+    assert q is not None and q.speaker == "Solberg"
+
+
+def test_a_verb_joined_to_an_infinitive_on_a_prepositional_object_is_the_subjects(analyzer):
+    a = analyzer.analyze_one("During the 2012 election, Tom Baxter largely ran on his ability to jolt the "
+                             "economic recovery into hyperdrive and accused Solberg of bungling the "
+                             "rehabilitation.")
+    q = _q(a, "bungling the rehabilitation")
+    assert q is not None and q.speaker == "Tom Baxter"
+
+
+def test_a_name_right_before_a_participle_does_it(analyzer):
+    a = analyzer.analyze_one("The rupture led to the spectacle of Mr. Baxter denouncing the president's "
+                             "efforts before a joint meeting of Congress.")
+    q = _q(a, "the president's efforts")
+    assert q is not None and q.speaker == "Baxter"
+    a = analyzer.analyze_one("The conversation ended with Solberg asking Baxter pointedly whether he would "
+                             "consider a woman as a running mate.")
+    q = _q(a, "whether he would consider")
+    assert q is not None and q.speaker == "Solberg"
+
+
+def test_a_finite_verb_after_a_relative_clause_is_its_nouns(analyzer):
+    a = analyzer.analyze_one("It was the moment when Mr. Baxter, who had failed to win his party's "
+                             "nomination, called for a ''cultural war'' against ''liberals and radicals.''")
+    q = _q(a, "a ''cultural war''")
+    assert q is not None and q.speaker == "Baxter"
+
+
+def test_a_preposition_misparsed_as_the_subject_gives_way_to_the_person(analyzer):
+    a = analyzer.analyze_one("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out "
+                             "scary. I think he’s a wonderful man.”")
+    q = _q(a, "He’s flat-out scary")
+    assert q is not None and q.speaker == "Levine"
+
+
+def test_a_far_name_the_parser_hangs_on_a_role_is_not_the_role(analyzer):
+    a = analyzer.analyze_one("The lawyers also pointed to the valid candidacies of two former Republican "
+                             "hopefuls, Sen. John McCain of Arizona and former Michigan Gov. George Romney, as "
+                             "examples of presidential runs that received the blessing of Congress.")
+    q = _q(a, "the valid candidacies")
+    assert q is not None and q.speaker != "John McCain"
+
+
+def test_how_a_thing_seems_is_the_named_reporters_words(analyzer):
+    a = analyzer.analyze_one("His candidacy for president appears to be taking much the same tack: tirelessly "
+                             "attending meetings, said James Henson, director of the Texas Politics Project.")
+    q = _q(a, "His candidacy")
+    assert q is not None and q.speaker == "James Henson"
+
+
+def test_a_plain_vote_or_consider_is_a_plan_not_a_stance_taken(analyzer):
+    a = analyzer.analyze_one("Registered voters might consider it a good deal, and many will vote for "
+                             "the harbour plan in May.")
+    assert not any(q.cue in ("vote for", "consider") for q in a.quotes)
+    a = analyzer.analyze_one("Tom Baxter voted for the harbour plan in May.")
+    q = _q(a, "the harbour plan")
+    assert q is not None and q.cue == "voted for"
+
+
+def test_a_verb_of_the_reported_words_stays_in_the_report(analyzer):
+    a = analyzer.analyze_one("Song said Solberg had said the plan would fail. He said it wouldn’t happen if "
+                             "voters “continue to elect corporate harbour bosses” beholden to special "
+                             "interests.")
+    q = _q(a, "it wouldn’t happen if voters")
+    assert q is not None and "beholden" in q.text
+    a = analyzer.analyze_one("At a campaign event in Ames on Sunday, Solberg tried to expand on her statement, "
+                             "saying that the town should play a leading role and ''be rallying our "
+                             "partners and allies, pulling countries off the sidelines.''")
+    q = _q(a, "that the town should play")
+    assert q is not None and "pulling countries" in q.text

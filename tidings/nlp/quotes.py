@@ -245,8 +245,9 @@ def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> bool:
     # "... Kerry said“", "as Smith observed, “": a speech verb (not any verb) introduces it.
     colon = text[k] == ":"
     verb = last if last.lower_ in CUE_FORMS else last.head
-    if colon and verb.i > last.i and last.i > 0:
-        # the parse may hang the colon on the quotation's own verb: the clause before it
+    if verb.i > last.i and last.i > 0 and last.is_punct:
+        # the parse may hang the colon or comma on the quotation's own verb: the clause
+        # before it
         prev = doc[last.i - 1]
         verb = prev if prev.pos_ in ("VERB", "AUX") else prev.head
         if verb.i >= last.i:
@@ -271,9 +272,10 @@ def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.idx < floor:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None and speech:
+    if speech:
         # "The Times confirmed it, reporting:": the subject of the clause the cue serves
-        subj = _source_of(verb)
+        # (and the repairs of misparsed subjects that reading makes)
+        subj = _source_of(verb) or subj
     if subj is None:
         return False
     ent, name = _resolve(doc, subj)
@@ -363,8 +365,9 @@ def _distinct(quotes: list[_Q]) -> list[_Q]:
     for q in quotes:
         key = (q.start, q.end, q.direct)
         old = best.get(key)
-        if old is None or (old.speaker is None and old.speaker_text is None and
-                           (q.speaker is not None or q.speaker_text is not None)):
+        # (a named source before a description: "the plan appears to ..., Doe said")
+        rank = (q.speaker is not None, q.speaker_text is not None)
+        if old is None or rank > (old.speaker is not None, old.speaker_text is not None):
             best[key] = q
     return list(best.values())
 

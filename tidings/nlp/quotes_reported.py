@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from .quotes_base import _Q, _clean, _edges, _is_title
 from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
-                             INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, POSS_ONLY, PREP_ADJS,
+                             INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, PLAN_FORMS, POSS_ONLY, PREP_ADJS,
                              PREP_FORMS, PREP_NOUNS)
 from .quotes_speakers import _governor, _resolve, _source_of, _speaker_of
 
@@ -36,6 +36,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
             continue
+        if t.lower_ in PLAN_FORMS:
+            continue  # "might consider it a good deal": a plain form states a plan
         base = CUE_FORMS.get(t.lower_)
         if base is None and t.lower_ != "according":
             # Any verb with a that-clause and a subject reports a thought or a claim
@@ -145,7 +147,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         c = comp[0]
         sub_lo = c.left_edge.i
         sub_hi = c.right_edge.i + 1
-        second = next((x for x in c.children if x.dep_ == "conj" and x.i > c.i and
+        second = next((x for x in c.children if x.dep_ in ("conj", "advcl") and x.i > c.i and
                        (g := _governor(x)) is not None and g.i == t.i), None)
         if second is not None:
             # "said that the plant would close and suggested that ...": the second speech
@@ -169,8 +171,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         if c.dep_ == "dobj" and any(x.lower_ == "following" and x.dep_ in ("amod", "det") for x in c.children):
             continue  # "issued the following statement:" points at the words that come next
         ent, name = _speaker_of(doc, t)
-        if ent is None and name is None and base in CLAUSE_ONLY:
-            continue
+        if ent is None and name is None and base in CLAUSE_ONLY and _source_of(t) is None:
+            continue  # "wants to go" with no one wanting it ("they want" keeps: a pronoun speaks)
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
 
@@ -273,6 +275,12 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
         # "The Times is expected to endorse Doe", "Cruz seemed to mock him", "voters appeared
         # pleased with": the subject is the one whose words or stance are reported.
         ent, name = _resolve(doc, subj)
+    elif low in _RAISING_ACTIVE:
+        # "Doe seemed to offer a caveat": how a named subject comes across is its own
+        # stance ("the plan appears to work" names no one).
+        ent, name = _resolve(doc, subj)
+        if ent is None:
+            name = None
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
 

@@ -43,6 +43,11 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                                                               c.pos_ == "NUM" and len(c.text) < 4)]
     before = [c for c in subjs if c.i < v.i]
     subj = before[-1] if before else (subjs[0] if subjs else None)
+    if subj is not None and subj.pos_ == "ADP":
+        # "Of Carson, Levine, who ..., said": a preposition misparsed as the subject; the
+        # person among its objects speaks.
+        subj = next((c for c in reversed(list(subj.children)) if c.dep_ == "pobj" and
+                     (e := entity_at(c.doc, c.i)) is not None and e.type == "PERSON"), None)
     if subj is not None and subj.pos_ == "PROPN" and subj.left_edge.is_sent_start and \
             subj.ent_type_ in ("GPE", "LOC", ""):
         # "CLEVELAND, July 19 (UPI) — Former AG Jane Doe told ...": the parse makes the
@@ -52,6 +57,14 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                  c.i > dash.i and c.ent_type_ in ("PERSON", "ORG")]
         if appos:
             subj = appos[-1]
+    if subj is None and v.tag_ == "VBG" and v.dep_ in ("acl", "advcl") and v.i > 0:
+        # "the spectacle of Mr. Doe denouncing ...", "ended with Doe asking ...": the name
+        # right before the participle does it, whatever it hangs from.
+        left = v.doc[v.i - 1]
+        e = entity_at(v.doc, left.i) if left.dep_ == "pobj" and \
+            left.head.lower_ in ("of", "with", "from", "by") else None  # not "on Twitter reading"
+        if e is not None and e.type in ("PERSON", "ORG", "NORP"):
+            subj = left
     if subj is None and v.pos_ in ("NOUN", "PROPN"):
         subj = next((c for c in v.children if c.dep_ == "poss"), None)
         if subj is None and v.dep_ == "appos" and v.head.i != v.i:
@@ -88,6 +101,22 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             # message or a sign "reading"/"saying" something speaks for whoever sent it
             # ("posted a message reading ...").
             h = v.head
+            if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].text == ",":
+                # "Mr. Doe, who had failed to win his party's nomination, called for ...": a
+                # finite verb is no noun's modifier; its subject is the noun the relative
+                # clause before the comma describes.
+                rel = next((x for x in reversed(v.doc[max(0, v.i - 30):v.i - 1]) if x.dep_ == "relcl" and
+                            x.right_edge.i >= v.i - 2 and x.head.i < x.i), None)
+                if rel is not None:
+                    return rel.head
+            if v.dep_ == "acl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ",":
+                # "Doe said things should end by Cleveland, referring to the convention": a
+                # participle after a comma goes with the clause, not the noun before it.
+                up = h
+                while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                    up = up.head
+                if up.pos_ in ("VERB", "AUX") and depth < 4:
+                    return _source_of(up, depth + 1)
             if h.dep_ in ("dobj", "attr", "pobj") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                           for c in v.children):
                 # "Doe was the first to weigh in", "Doe had reason to know", "has nothing
@@ -102,6 +131,12 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                 up = _governor(h)
                 return _source_of(up, depth + 1) if up is not None and depth < 4 else None
             subj = h
+    if subj is None:
+        # "Majorities of voters going to the polls said ...": the parse makes the
+        # participle a clausal subject and the voters its subject.
+        cs = next((c for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i), None)
+        if cs is not None:
+            subj = next((c for c in cs.children if c.dep_ == "nsubj" and c.i < cs.i), None)
     if subj is None and v.dep_ == "ROOT" and v.lower_ in CUE_FORMS:
         subj = _left_neighbour(v)
     return subj
@@ -117,6 +152,22 @@ def _left_neighbour(v: Token) -> Token | None:
         while i >= 0 and v.doc[i].text != "(" and v.i - i < 12:
             i -= 1
         i -= 1
+    if i >= 0 and v.doc[i].text == ",":
+        # "Senator Jane Doe, the minority leader, said", "Jane Doe, 44, said": the name
+        # before the phrase set off by commas.
+        j = i - 1
+        while j >= 0 and v.doc[j].text not in (",", ".", ";", ":") and i - j < 10:
+            j -= 1
+        if j >= 1 and v.doc[j].text == ",":
+            # "the campaign chief, Jane Doe, said": the name inside the commas first
+            inner = next((x for x in v.doc[j + 1:i] if (e := entity_at(v.doc, x.i)) is not None and
+                          e.type == "PERSON"), None)
+            if inner is not None:
+                return inner
+            e = entity_at(v.doc, j - 1)
+            if e is not None and e.type in ("PERSON", "ORG"):
+                return v.doc[j - 1]
+        return None
     if i < 0 or v.i - i > 14:
         return None
     x = v.doc[i]
@@ -134,10 +185,32 @@ def _governor(v: Token) -> Token | None:
     h = v.head
     if h.i == v.i:
         return None
-    if v.dep_ == "conj" and v.lower_ in CUE_FORMS and h.dep_ == "ccomp" and \
-            h.lower_ not in CUE_FORMS and h.head.lower_ in CUE_FORMS and h.head.pos_ == "VERB":
-        # "Doe said that the plant would close and suggested that ...": the parse joins the
-        # second speech verb to the reported clause; it goes with the first speech verb.
+    mark = next((x for x in v.doc[v.i + 1:h.i] if x.text in _MARKS), None) \
+        if v.dep_ in ("conj", "advcl") and h.i > v.i else None
+    if mark is not None:
+        # "Doe seemed ready, telling the crowd, “Some people get ...”": the parse hangs the
+        # cue on the quotation's verb; the clause it belongs to is the one before it, or
+        # the speech verb before the quotation ("Stressing it, Doe said, “...”").
+        up = h
+        while up.i > v.i and up.head.i != up.i:
+            up = up.head
+        if up.i < v.i and up.pos_ in ("VERB", "AUX"):
+            return up
+        said = next((x for x in v.doc[v.i + 1:mark.i] if x.lower_ in CUE_FORMS and x.pos_ == "VERB" and
+                     any(c.dep_ == "nsubj" for c in x.children)), None)
+        if said is not None:
+            return said
+    if (v.dep_ == "conj" and v.lower_ in CUE_FORMS or
+            v.dep_ == "advcl" and v.tag_ == "VBG" and "," in v.doc[max(0, v.i - 2):v.i].text) and \
+            h.dep_ == "ccomp" and h.lower_ not in CUE_FORMS and h.head.lower_ in CUE_FORMS and \
+            h.head.pos_ == "VERB" and h.head.i < h.i and \
+            not any(c.dep_ in ("nsubj", "mark") for c in v.children) and \
+            sum(x.text in _MARKS for x in v.doc[h.head.i:v.i]) % 2 == 0:
+        # (not a verb of the reported words themselves: one with its own subject or
+        # conjunction, or one inside a quotation: "if voters “continue to elect ...”")
+        # "Doe said that the plant would close and suggested that ...", "Doe said it would
+        # end soon, adding that ...": the parse joins the second speech verb to the reported
+        # clause; it goes with the first speech verb.
         return h.head
     if v.dep_ in ("conj", "advcl", "xcomp", "ccomp"):
         if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod", "attr") and h.head.i != h.i:
@@ -161,7 +234,7 @@ def _noun_governor(n: Token) -> Token | None:
         h = n.head
         if h.i == n.i:
             return None
-        if n.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
+        if n.dep_ in ("dobj", "attr", "prep") and h.pos_ in ("VERB", "AUX"):
             return h
         if n.dep_ not in ("pobj", "prep", "dobj", "conj"):
             return None
@@ -211,7 +284,9 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
         # gives way to the name in apposition.
         role = ent
         for c in tok.children:
-            if c.dep_ == "appos" or role is None and c.dep_ in ("compound", "poss"):
+            # (an apposition right after the role: the parse may hang a far name on it)
+            if c.dep_ == "appos" and (role is None or c.left_edge.i <= tok.i + 2) or \
+                    role is None and c.dep_ in ("compound", "poss"):
                 ent = entity_at(doc, c.i)
                 if ent is not None and ent.type == "PERSON":
                     break
@@ -248,6 +323,7 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
     return None, sub.text
 
 
+_MARKS = {"“", "”", "\"", "‘", "’", "«", "»", "''"}
 _NAMING = {"named", "identified", "called", "dubbed", "listed"}
 
 

@@ -363,6 +363,10 @@ def _spans(text, a, name):
      "Army Lt. Gen. Mark Hallworth"),
     ("Reporters were told that Mr Dunmore would resign.", "Dunmore", "Mr Dunmore"),
     ("He spoke. \u201cMr Dunmore has resigned,\u201d she said.", "Dunmore", "Mr Dunmore"),
+    # A body's acronym, a form of address in capitals, an invisible mark after the office.
+    ("FCO Minister Peter Hallam spoke.", "Peter Hallam", "FCO Minister Peter Hallam"),
+    ("Carter met Chilean Foreign Minister\u200e Ramon Ortega.", "Ramon Ortega",
+     "Chilean Foreign Minister\u200e Ramon Ortega"),
     # ... but not a sentence's opening place, nor another person's office before "and".
     ("In Kenya Minister Peter Oduya met the governors.", "Peter Oduya", "Minister Peter Oduya"),
     ("The Prime Minister and President Lucas Moreau spoke.", "Lucas Moreau",
@@ -465,3 +469,11 @@ def test_a_place_with_its_country_is_one_mention(analyzer):
     assert "Texas" in spans  # the state keeps its own entity
     assert spans["Iraq"] == ["Iraq"]  # a list of countries is no such pair
     assert spans["Raqqa"] == ["Raqqa"]  # nor is a list of towns
+
+
+def test_invisible_marks_are_left_out_of_offsets_and_titles(analyzer):
+    text = "On Monday, Carter met Chilean Prime Minister\u200e Ramon Ortega in Lima\u200e on Friday."
+    a = analyzer.analyze_one(text)
+    assert _person(a, "Ramon Ortega").title == "Prime Minister"
+    lima = next(e for e in a.entities if e.name.startswith("Lima"))
+    assert [text[s:en] for s, en in lima.mentions] == ["Lima"]

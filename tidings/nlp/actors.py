@@ -49,7 +49,8 @@ class ActorReading:
         if self.title_words is None:
             return None
         s, e = self.title_words
-        return " ".join(w.strip(",;:\"'“”‘’()") for w in self.words[s:e])
+        return " ".join(w.strip(",;:\"'“”‘’()\u200b\u200c\u200d\u200e\u200f\ufeff")
+                        for w in self.words[s:e])
 
 
 def words_of(text: str) -> list[str]:

@@ -308,6 +308,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
     return out
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff"
+
 # A part of a place named by its direction, in lower case ("East Mosul" is a name of its own).
 _COMPASS = re.compile(r"^(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?$")
 
@@ -750,8 +752,11 @@ def _prefix(doc: Doc, m: _Mention) -> Span | None:
         low = tok.lower_
         if tok.is_punct and tok.text not in ("-",):
             break
-        if low in vocab or tok.text in ("'s", "’s") or kb.lookup([tok.text]) or \
-                (tok.is_title and tok.ent_type_ in ("", "GPE", "NORP", "ORG", "LOC")):
+        if low in vocab or low in HONORIFICS or tok.text in ("'s", "’s") or kb.lookup([tok.text]) or \
+                (tok.is_title and tok.ent_type_ in ("", "GPE", "NORP", "ORG", "LOC")) or \
+                (tok.is_upper and len(tok) > 1 and tok.ent_type_ in ("GPE", "NORP", "ORG")):
+            # ... and acronyms of bodies ("FCO Minister X"), forms of address in capitals
+            # ("MR KIRBY" in a transcript).
             j -= 1
             if tok.is_sent_start:
                 break
@@ -1250,8 +1255,10 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
     for c in clusters:
         name = _fullest(c)
         typ = c.type if c.type in ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT") else "OTHER"
+        # Offsets leave out the invisible marks web text glues to words ("Mosul\u200e").
         mentions = sorted({(doc[m.start - m.lead].idx,
-                            doc[m.end - 1 + m.trail].idx + len(doc[m.end - 1 + m.trail].text))
+                            doc[m.end - 1 + m.trail].idx +
+                            len(doc[m.end - 1 + m.trail].text.rstrip(_INVISIBLE)))
                            for m in c.mentions})
         ent = Entity(id=f"e{len(out) + 1}", name=name, type=typ,
                      aliases=[f for f in c.forms if f != name], title=c.title,

@@ -33,7 +33,9 @@ class Match:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_EDGE = "\"'“”‘’«»()[]{},;:!?"
+# With the invisible marks web text carries at word edges (left-to-right mark, zero-width
+# space, byte-order mark): "Minister\u200e" is the word "minister".
+_EDGE = "\"'“”‘’«»()[]{},;:!?\u200b\u200c\u200d\u200e\u200f\ufeff"
 
 
 @lru_cache(maxsize=65536)

@@ -36,3 +36,13 @@ def test_normalise_apostrophes_keeps_length(text, want):
     out = normalise_apostrophes(text)
     assert out == want
     assert len(out) == len(text)
+
+
+def test_quote_text_keeps_the_characters_of_the_given_text(analyzer):
+    text = ("The minister said on Monday: \u201cWe won\u00b4t accept a deal that hurts our farmers.\u201d "
+            "Talks will go on next week.")
+    a = analyzer.analyze_one(text)
+    assert a.quotes, "the colon-introduced direct quote is found"
+    for q in a.quotes:
+        assert text[q.span[0]:q.span[1]] == q.text
+    assert any("won\u00b4t" in q.text for q in a.quotes)

@@ -43,16 +43,32 @@ def normalise_apostrophes(text: str) -> str:
 
 
 def prepare_doc(nlp: Language, text: str, ctx) -> Doc:
-    doc = nlp.make_doc(normalise_apostrophes(text))
+    normalised = normalise_apostrophes(text)
+    doc = nlp.make_doc(normalised)
     doc._.tidings_ctx = ctx
+    if normalised != text:
+        doc.user_data["tidings_original_text"] = text
     return doc
+
+
+def _as_written(quotes: list, original: str | None) -> list:
+    """Quote texts in the characters of the given text, not the normalised ones, so that
+    text[start:end] is exactly the quote (offsets are the same: the normalisation is one
+    character for one)."""
+    if original is None:
+        return quotes
+    for q in quotes:
+        start, end = q.span
+        if normalise_apostrophes(original[start:end]) == q.text:
+            q.text = original[start:end]
+    return quotes
 
 
 def doc_to_analysis(doc: Doc) -> Analysis:
     ctx = doc._.tidings_ctx
     return Analysis(
         entities=list(doc._.tidings_entities or []),
-        quotes=list(doc._.tidings_quotes or []),
+        quotes=_as_written(list(doc._.tidings_quotes or []), doc.user_data.get("tidings_original_text")),
         events=list(doc._.tidings_events or []),
         language=getattr(ctx, "language", None) or "en",
     )

@@ -202,3 +202,9 @@ def test_regional_peoples_give_their_country(text, country):
 def test_public_prosecutors_are_judicial():
     assert code_actor("the Director of Public Prosecutions") == (None, "JUD")
     assert code_actor("a state prosecutor") == (None, "JUD")
+
+
+def test_a_body_the_table_knows_named_with_another_country_after_of_is_that_countrys():
+    assert code_actor("the Congress of Peru") == ("PER", "LEG")
+    assert code_actor("the Congress of the United States") == ("USA", "LEG")
+    assert code_actor("Members of Congress") == ("USA", "LEG")

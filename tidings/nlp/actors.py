@@ -85,11 +85,13 @@ def describe(text_or_span) -> ActorReading:
     content = [i for i, w in enumerate(lowered) if w not in ("the", "a", "an")]
 
     # A national name of another state's body ("Chile's Defense Department", "the Mexican
-    # National Guard") is the generic office there, not the body the table knows.
+    # National Guard", "the Congress of Peru") is the generic office there, not the body
+    # the table knows.
     for k, m in enumerate(matches):
         if m.hit.kind == "org" and any(
                 p.hit.kind in ("country", "demonym") and p.hit.country != m.hit.country
-                for p in matches[:k]):
+                and (p.end <= m.start or (p.start == m.end + 1 and lowered[m.end] == "of"))
+                for p in matches):
             generic = [h for h in kb.lookup(words[m.start:m.end]) if h.kind == "role"]
             matches[k] = Match(m.start, m.end, generic[0] if generic else
                                Hit("role", sector=m.hit.sector, role_kind="group"))

@@ -208,3 +208,9 @@ def test_a_body_the_table_knows_named_with_another_country_after_of_is_that_coun
     assert code_actor("the Congress of Peru") == ("PER", "LEG")
     assert code_actor("the Congress of the United States") == ("USA", "LEG")
     assert code_actor("Members of Congress") == ("USA", "LEG")
+
+
+def test_a_part_every_city_has_is_no_town():
+    assert code_actor("the Old City") == (None, None)
+    assert code_actor("Mosul's Old City")[0] == "IRQ"
+    assert code_actor("Little Rock")[0] == "USA"

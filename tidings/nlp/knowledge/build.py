@@ -64,7 +64,11 @@ _CITY_STOP = {"mobile", "reading", "split", "nice", "bath", "orange", "florence"
               "black", "lakes", "mountain", "river", "valley", "highlands", "border", "salt",
               # Accent-free forms of big towns that are words or names news uses otherwise.
               "sale", "honcho", "koto", "arak", "chanda", "orel", "patan", "maua", "leon",
-              "bush", "duma", "vitoria"}
+              "bush", "duma", "vitoria",
+              # Parts every city has ("Mosul's Old City"): a town of that name is rarely meant.
+              "old city", "old town", "new town", "city centre", "center city", "central city",
+              "city garden", "downtown", "north central", "south west", "north west",
+              "south east", "north east", "upper east", "upper west"}
 _MIN_POPULATION = 100_000
 # A town this big is named in English news without its accents ("Herāt" -> "Herat",
 # "Bogotá" -> "Bogota"), so its one-word accent-free form is kept too.

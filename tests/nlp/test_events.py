@@ -1525,3 +1525,28 @@ def test_counterparts_in_a_government_are_that_governments(nlp):
                  mentions=[[text.index("Ethiopian"), text.index("Government") + 10]])
     evs = _one(code(nlp, text, extra=[gov]), "COOPERATE")
     assert evs[0].target.country == "ETH"
+
+
+def _consult_pairs(analyzer, text):
+    return {(e.source.country, e.target.country) for e in analyzer.analyze_one(text).events
+            if e.type == "CONSULT"}
+
+
+def test_two_visitors_meeting_a_host_meet_the_host_not_each_other(analyzer):
+    assert _consult_pairs(analyzer, "Chilean Foreign Minister Alberto van Klaveren and Argentine Foreign "
+                                    "Minister Diana Mondino met with Peruvian Foreign Minister Javier "
+                                    "Gonzalez in Lima on Tuesday.") == {("CHL", "PER"), ("ARG", "PER")}
+
+
+def test_the_occasion_of_a_meeting_is_nobody_met(analyzer):
+    assert _consult_pairs(analyzer, "Kenyan President William Ruto met with French President Emmanuel "
+                                    "Macron in Paris on the margins of the Prime Minister's trip to "
+                                    "Europe.") == {("KEN", "FRA")}
+    assert _consult_pairs(analyzer, "Japanese Foreign Minister Takeshi Iwaya met with Brazilian Foreign "
+                                    "Minister Mauro Vieira in Rio on the sidelines of the G20.") == {("JPN", "BRA")}
+
+
+def test_a_sentence_naming_the_peoples_republic_is_china_not_taiwan(analyzer):
+    assert _consult_pairs(analyzer, "US Secretary of State Antony Blinken will meet with the People\u2019s "
+                                    "Republic of China (PRC) State Councilor on the margins of the "
+                                    "G20.") == {("USA", "CHN")}

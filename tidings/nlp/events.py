@@ -326,9 +326,11 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         mode = "multilateral"
         # "A, B and C met", "attended a meeting with A and B": each met each; "X met A, B and
         # C": X met each of them, not they each other.
-        # A mediator meets each side; the sides are not thereby meeting each other.
+        # A mediator meets each side; the sides are not thereby meeting each other. Nor do
+        # "A and B met with C and D" meet each other: they came as one side.
+        one_side_each = noun is None and len(sources) > 1 and bool(targets) and not reciprocal
         pairs = list(combinations(participants, 2)) if (reciprocal or len(sources) > 1 or noun is not None) \
-            and entry.mode != "mediate" else [(s, t) for s in sources for t in targets]
+            and entry.mode != "mediate" and not one_side_each else [(s, t) for s in sources for t in targets]
     else:
         pairs = [(s, t) for s in (sources or [Actor(None)]) for t in (targets or [Actor(None)])]
     for s, t in pairs[:6]:

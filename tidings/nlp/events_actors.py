@@ -592,7 +592,10 @@ class ActorResolver:
         skip = self._sponsors(span)
         if self.code_actor is not None:
             try:
-                country, sector = self.code_actor(" ".join(t.text for t in span if t.i not in skip))
+                # As written: tokens joined by spaces would split "People’s Republic of
+                # China" into "People ’s" and leave "Republic of China" (Taiwan).
+                country, sector = self.code_actor(
+                    "".join(t.text_with_ws for t in span if t.i not in skip).strip())
             except Exception:  # the coder reads untrusted text; an actor without a code is fine
                 country = sector = None
         if country is None:

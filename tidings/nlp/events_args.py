@@ -114,6 +114,10 @@ def _expand_relational(heads: list[Token]) -> list[Token]:
     return out
 
 
+_SETTINGS = {"margins", "margin", "sidelines", "sideline", "fringes", "fringe", "eve", "occasion",
+             "backdrop", "heels", "course"}
+
+
 def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[Token], list[Token]]:
     """(source heads, target heads) of the event."""
     if noun is not None and noun == pred:  # a nominal event: "his meeting with Rubio"
@@ -341,6 +345,9 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     if entry.type in VERBAL or entry.type in ("COOPERATE", "PROTEST"):
         targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside")
                                               and t.head.head in (pred, noun))]
+    # "met X on the margins of the G20", "on the sidelines of President Y's trip to Europe":
+    # the occasion it happened at, and whatever that names, is nobody met.
+    targets = [t for t in targets if not (t.dep_ == "pobj" and t.lower_ in _SETTINGS)]
     if entry.mode == "strike" and not any(is_actorish(t) for t in targets):
         # "stopped work in a strike at the Grasberg mine": a named workplace struck at stands
         # for its owner, whom a labour strike is against.

@@ -34,8 +34,10 @@ def direct_object(tok: Token) -> Token | None:
     for c in tok.children:  # "carry out attacks", "engage in talks"
         if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "in", "into", "up"):
             for g in c.children:
-                # "were imposed ... in 2018": a date is when, never what
-                if g.dep_ in ("pobj", "dobj") and g.ent_type_ not in ("DATE", "TIME"):
+                # "were imposed ... in 2018": a date is when, never what; "met ... in
+                # Warsaw": a place is where ("engage in talks" has an act there).
+                if g.dep_ in ("pobj", "dobj") and g.ent_type_ not in ("DATE", "TIME") and not (
+                        c.lower_ == "in" and g.ent_type_ in ("GPE", "LOC", "FAC")):
                     return g
     if tok.dep_ == "relcl" and tok.head.tag_.startswith("NN"):  # "a meeting Rubio had"
         return tok.head

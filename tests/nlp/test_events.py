@@ -1550,3 +1550,10 @@ def test_a_sentence_naming_the_peoples_republic_is_china_not_taiwan(analyzer):
     assert _consult_pairs(analyzer, "US Secretary of State Antony Blinken will meet with the People\u2019s "
                                     "Republic of China (PRC) State Councilor on the margins of the "
                                     "G20.") == {("USA", "CHN")}
+
+
+def test_a_call_upon_names_whom_it_asks(analyzer):
+    evs = analyzer.analyze_one("The Netherlands reiterated its call upon Kosovo and Serbia to refrain from "
+                               "violence.").events
+    assert {(e.type, e.source.country, e.target.country) for e in evs} == {
+        ("REQUEST", "NLD", "XKX"), ("REQUEST", "NLD", "SRB")}

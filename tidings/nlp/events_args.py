@@ -157,7 +157,7 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             sources = givers[:1]
         # "an operation, Operation X, against militants": the name in apposition carries it on.
         tgt = [t for n in [noun] + [c for c in noun.children if c.dep_ == "appos"]
-               for t in prep_objects(n, ("on", "against", "with", "to", "at", "for", "between", "into") +
+               for t in prep_objects(n, ("on", "upon", "against", "with", "to", "at", "for", "between", "into") +
                                      (("from",) if entry.type != "AID" else ()))]
         if not tgt:  # "an attack that included 500 troops and tanks on X": see thing_targets
             tgt = [t for c in noun.children if c.dep_ == "relcl" for t in makeup_targets(c)]

@@ -1,6 +1,7 @@
 """Speakers read through clause structure the parser gets half right: a second speech verb
 joined to the reported clause, infinitives on an object, statements spoken "in", and names
 that introduce a quotation with a bare colon."""
+import pytest
 
 
 def _q(a, start):
@@ -16,25 +17,93 @@ def test_a_second_speech_verb_joined_to_the_report_is_the_first_speakers(analyze
     assert first is not None and "suggested" not in first.text
 
 
-def test_an_infinitive_on_the_object_is_the_subjects_act(analyzer):
-    a = analyzer.analyze_one("Tom Baxter had reason to know that his advice would be ignored.")
-    q = _q(a, "that his advice would be ignored")
-    assert q is not None and q.speaker == "Tom Baxter"
+# Speakers read through clause structure: (the text, how its quote begins, who says it).
+SPEAKERS = [
+    pytest.param("Tom Baxter had reason to know that his advice would be ignored.",
+                 "that his advice would be ignored", "Tom Baxter",
+                 id="an_infinitive_on_the_object_is_the_subjects_act"),
+    pytest.param("The council chairman Tom Baxter says in a statement that the vote was rigged by "
+                 "the mayor's allies.",
+                 "that the vote was rigged", "Tom Baxter",
+                 id="who_speaks_in_a_statement_says_its_clause"),
+    pytest.param("The timing of Ingrid Solberg's surge does not surprise Republican pollster Daron "
+                 "Whitcombe: “Historically, lesser-known candidates beating establishment "
+                 "candidates is common in the early states.”",
+                 "Historically, lesser-known", "Daron Whitcombe",
+                 id="a_name_before_a_colon_introduces_the_quotation"),
+    pytest.param("“Tom has always been an amazing leader for this harbour,” said the 46-year-old. "
+                 "“Now he needs our votes.”",
+                 "Tom has always been", "the 46-year-old",
+                 id="an_age_after_an_inverted_cue_is_the_speaker"),
+    pytest.param("A dock worker named Tom Baxter has nothing but positive things to say about his "
+                 "job.",
+                 "his job", "Tom Baxter",
+                 id="a_description_named_in_the_text_speaks_by_its_name"),
+    pytest.param("Last month, 26 percent said the same.",
+                 "the same", "26 percent",
+                 id="saying_the_same_reports_it_whoever_the_parser_makes_the_subject"),
+    pytest.param("While 86 percent of harbour workers had a favorable opinion of Solberg, 43 said "
+                 "the same for Baxter.",
+                 "the same for Baxter", "43",
+                 id="a_bare_count_that_says_is_no_date"),
+    pytest.param("The harbour board created the fund to help in times of crisis, a spokeswoman, "
+                 "Anna White, said on Saturday, and it has paid out five times this year.",
+                 "The harbour board created the fund", "Anna White",
+                 id="a_role_with_a_name_in_apposition_speaks_by_the_name"),
+    pytest.param("Baxter's view is that the harbour should be sold to the highest bidder.",
+                 "that the harbour should be sold", "Baxter",
+                 id="a_view_that_is_a_clause_reports_it"),
+    pytest.param("\"The risk,\" said Edward Leamer, an economist who is the director of the Harbour "
+                 "Forecast, \"is that the wages fall.\"",
+                 "The risk", "Edward Leamer",
+                 id="a_name_right_after_an_inverted_cue_speaks_whatever_the_parse"),
+    pytest.param("The Harbour Times confirmed that observation, reporting:\n\n“As the buyers "
+                 "gradually assumed control of the docks in three separate deals, the board said "
+                 "nothing.”",
+                 "As the buyers", "Harbour Times",
+                 id="a_participle_cue_before_a_colon_speaks_for_its_clause_subject"),
+    pytest.param("Only half a dozen councillors met Ingrid Solberg. As Tom Baxter, the No. 2 in the "
+                 "council, put it: “This person will not be confirmed. So there is no reason to "
+                 "meet.”",
+                 "This person will not", "Tom Baxter",
+                 id="as_someone_put_it_introduces_their_words"),
+    pytest.param("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said "
+                 "that he spoke with Mr. Baxter on Tuesday.",
+                 "that he spoke with", "Harry Reid",
+                 id="a_name_before_an_apposition_the_parser_cut_off_still_speaks"),
+    pytest.param("In the same interview, however, Ingrid Solberg seemed to offer a caveat that "
+                 "negated what she had just said.",
+                 "Ingrid Solberg seemed", "Ingrid Solberg",
+                 id="how_someone_seems_is_their_stance"),
+    pytest.param("The Secret Service spoke with Baxter about the statement. Solberg seemed to be "
+                 "ready to riff on the incident in Iowa, telling the crowd, “Some people get a "
+                 "little carried away, have you noticed that?”",
+                 "Some people get", "Solberg",
+                 id="a_cue_the_parser_hangs_on_the_quotations_verb_keeps_its_clause_subject"),
+    pytest.param("During the 2012 election, Tom Baxter largely ran on his ability to jolt the "
+                 "economic recovery into hyperdrive and accused Solberg of bungling the "
+                 "rehabilitation.",
+                 "bungling the rehabilitation", "Tom Baxter",
+                 id="a_verb_joined_to_an_infinitive_on_a_prepositional_object_is_the_subjects"),
+    pytest.param("It was the moment when Mr. Baxter, who had failed to win his party's nomination, "
+                 "called for a ''cultural war'' against ''liberals and radicals.''",
+                 "a ''cultural war''", "Baxter",
+                 id="a_finite_verb_after_a_relative_clause_is_its_nouns"),
+    pytest.param("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out "
+                 "scary. I think he’s a wonderful man.”",
+                 "He’s flat-out scary", "Levine",
+                 id="a_preposition_misparsed_as_the_subject_gives_way_to_the_person"),
+    pytest.param("His candidacy for president appears to be taking much the same tack: tirelessly "
+                 "attending meetings, said James Henson, director of the Texas Politics Project.",
+                 "His candidacy", "James Henson",
+                 id="how_a_thing_seems_is_the_named_reporters_words"),
+]
 
 
-def test_who_speaks_in_a_statement_says_its_clause(analyzer):
-    a = analyzer.analyze_one("The council chairman Tom Baxter says in a statement that the vote was rigged "
-                             "by the mayor's allies.")
-    q = _q(a, "that the vote was rigged")
-    assert q is not None and q.speaker == "Tom Baxter"
-
-
-def test_a_name_before_a_colon_introduces_the_quotation(analyzer):
-    a = analyzer.analyze_one("The timing of Ingrid Solberg's surge does not surprise Republican pollster Daron "
-                             "Whitcombe: “Historically, lesser-known candidates beating establishment "
-                             "candidates is common in the early states.”")
-    q = _q(a, "Historically, lesser-known")
-    assert q is not None and q.speaker == "Daron Whitcombe"
+@pytest.mark.parametrize("text, start, speaker", SPEAKERS)
+def test_the_speaker_through_the_clause(analyzer, text, start, speaker):
+    q = _q(analyzer.analyze_one(text), start)
+    assert q is not None and q.speaker == speaker
 
 
 def test_a_bare_colon_after_a_description_names_no_one(analyzer):
@@ -58,53 +127,6 @@ def test_a_report_that_concludes_is_the_speaker_not_the_cue(analyzer):
     assert q is not None and q.cue == "concluded" and q.speaker == "the report"
 
 
-def test_an_age_after_an_inverted_cue_is_the_speaker(analyzer):
-    a = analyzer.analyze_one("“Tom has always been an amazing leader for this harbour,” said the "
-                             "46-year-old. “Now he needs our votes.”")
-    q = _q(a, "Tom has always been")
-    assert q is not None and q.speaker == "the 46-year-old"
-
-
-def test_a_description_named_in_the_text_speaks_by_its_name(analyzer):
-    a = analyzer.analyze_one("A dock worker named Tom Baxter has nothing but positive things to say about "
-                             "his job.")
-    q = _q(a, "his job")
-    assert q is not None and q.speaker == "Tom Baxter"
-
-
-def test_saying_the_same_reports_it_whoever_the_parser_makes_the_subject(analyzer):
-    a = analyzer.analyze_one("Last month, 26 percent said the same.")
-    q = _q(a, "the same")
-    assert q is not None and q.speaker == "26 percent"
-
-
-def test_a_bare_count_that_says_is_no_date(analyzer):
-    a = analyzer.analyze_one("While 86 percent of harbour workers had a favorable opinion of Solberg, 43 "
-                             "said the same for Baxter.")
-    q = _q(a, "the same for Baxter")
-    assert q is not None and q.speaker == "43"
-
-
-def test_a_role_with_a_name_in_apposition_speaks_by_the_name(analyzer):
-    a = analyzer.analyze_one("The harbour board created the fund to help in times of crisis, a spokeswoman, "
-                             "Anna White, said on Saturday, and it has paid out five times this year.")
-    q = _q(a, "The harbour board created the fund")
-    assert q is not None and q.speaker == "Anna White"
-
-
-def test_a_view_that_is_a_clause_reports_it(analyzer):
-    a = analyzer.analyze_one("Baxter's view is that the harbour should be sold to the highest bidder.")
-    q = _q(a, "that the harbour should be sold")
-    assert q is not None and q.speaker == "Baxter"
-
-
-def test_a_name_right_after_an_inverted_cue_speaks_whatever_the_parse(analyzer):
-    a = analyzer.analyze_one("\"The risk,\" said Edward Leamer, an economist who is the director of the "
-                             "Harbour Forecast, \"is that the wages fall.\"")
-    q = _q(a, "The risk")
-    assert q is not None and q.speaker == "Edward Leamer"
-
-
 def test_the_following_statement_points_at_the_quotation_that_its_issuer_speaks(analyzer):
     a = analyzer.analyze_one("In response to the loss of life, Republican nominee Tom Baxter issued the "
                              "following statement:\n\n“Our prayers are with all those affected by this "
@@ -114,41 +136,11 @@ def test_the_following_statement_points_at_the_quotation_that_its_issuer_speaks(
     assert q is not None and q.speaker == "Tom Baxter"
 
 
-def test_a_participle_cue_before_a_colon_speaks_for_its_clause_subject(analyzer):
-    a = analyzer.analyze_one("The Harbour Times confirmed that observation, reporting:\n\n“As the buyers "
-                             "gradually assumed control of the docks in three separate deals, the board "
-                             "said nothing.”")
-    q = _q(a, "As the buyers")
-    assert q is not None and q.speaker == "Harbour Times"
-
-
-def test_as_someone_put_it_introduces_their_words(analyzer):
-    a = analyzer.analyze_one("Only half a dozen councillors met Ingrid Solberg. As Tom Baxter, the No. 2 in "
-                             "the council, put it: “This person will not be confirmed. So there is no "
-                             "reason to meet.”")
-    q = _q(a, "This person will not")
-    assert q is not None and q.speaker == "Tom Baxter"
-
-
-def test_a_name_before_an_apposition_the_parser_cut_off_still_speaks(analyzer):
-    a = analyzer.analyze_one("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, "
-                             "said that he spoke with Mr. Baxter on Tuesday.")
-    q = _q(a, "that he spoke with")
-    assert q is not None and q.speaker == "Harry Reid"
-
-
 def test_voters_going_to_the_polls_say_what_they_said(analyzer):
     a = analyzer.analyze_one("Large majorities of Republican primary voters in six states going to the polls "
                              "on Super Tuesday said they support a proposal to ban all new taxes.")
     q = _q(a, "they support a proposal")
     assert q is not None and q.speaker is not None and "majorities" in q.speaker
-
-
-def test_how_someone_seems_is_their_stance(analyzer):
-    a = analyzer.analyze_one("In the same interview, however, Ingrid Solberg seemed to offer a caveat that "
-                             "negated what she had just said.")
-    q = _q(a, "Ingrid Solberg seemed")
-    assert q is not None and q.speaker == "Ingrid Solberg"
 
 
 def test_a_participle_after_the_report_is_the_reporters(analyzer):
@@ -158,22 +150,6 @@ def test_a_participle_after_the_report_is_the_reporters(analyzer):
     assert q is not None and q.speaker == "Baxter"
     said = _q(a, "things")
     assert said is not None and "referring" not in said.text
-
-
-def test_a_cue_the_parser_hangs_on_the_quotations_verb_keeps_its_clause_subject(analyzer):
-    a = analyzer.analyze_one("The Secret Service spoke with Baxter about the statement. Solberg seemed to be "
-                             "ready to riff on the incident in Iowa, telling the crowd, “Some people get a "
-                             "little carried away, have you noticed that?”")
-    q = _q(a, "Some people get")
-    assert q is not None and q.speaker == "Solberg"
-
-
-def test_a_verb_joined_to_an_infinitive_on_a_prepositional_object_is_the_subjects(analyzer):
-    a = analyzer.analyze_one("During the 2012 election, Tom Baxter largely ran on his ability to jolt the "
-                             "economic recovery into hyperdrive and accused Solberg of bungling the "
-                             "rehabilitation.")
-    q = _q(a, "bungling the rehabilitation")
-    assert q is not None and q.speaker == "Tom Baxter"
 
 
 def test_a_name_right_before_a_participle_does_it(analyzer):
@@ -187,33 +163,12 @@ def test_a_name_right_before_a_participle_does_it(analyzer):
     assert q is not None and q.speaker == "Solberg"
 
 
-def test_a_finite_verb_after_a_relative_clause_is_its_nouns(analyzer):
-    a = analyzer.analyze_one("It was the moment when Mr. Baxter, who had failed to win his party's "
-                             "nomination, called for a ''cultural war'' against ''liberals and radicals.''")
-    q = _q(a, "a ''cultural war''")
-    assert q is not None and q.speaker == "Baxter"
-
-
-def test_a_preposition_misparsed_as_the_subject_gives_way_to_the_person(analyzer):
-    a = analyzer.analyze_one("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out "
-                             "scary. I think he’s a wonderful man.”")
-    q = _q(a, "He’s flat-out scary")
-    assert q is not None and q.speaker == "Levine"
-
-
 def test_a_far_name_the_parser_hangs_on_a_role_is_not_the_role(analyzer):
     a = analyzer.analyze_one("The lawyers also pointed to the valid candidacies of two former Republican "
                              "hopefuls, Sen. John McCain of Arizona and former Michigan Gov. George Romney, as "
                              "examples of presidential runs that received the blessing of Congress.")
     q = _q(a, "the valid candidacies")
     assert q is not None and q.speaker != "John McCain"
-
-
-def test_how_a_thing_seems_is_the_named_reporters_words(analyzer):
-    a = analyzer.analyze_one("His candidacy for president appears to be taking much the same tack: tirelessly "
-                             "attending meetings, said James Henson, director of the Texas Politics Project.")
-    q = _q(a, "His candidacy")
-    assert q is not None and q.speaker == "James Henson"
 
 
 def test_a_plain_vote_or_consider_is_a_plan_not_a_stance_taken(analyzer):

@@ -8,6 +8,8 @@ from typing import Iterable
 
 import click
 
+from ..errors import StoreError, msg
+
 
 def wants_jsonl(paths: tuple[str, ...], jsonl: bool) -> bool:
     return jsonl or len(paths) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)
@@ -50,3 +52,11 @@ def emit_records(records: Iterable[dict], jsonl: bool, *, progress: bool = False
         if bar is not None:
             bar.close()
     return 1 if failed else 0
+
+
+def existing_db(path: str) -> str:
+    """The database a read command was pointed at, or one line saying how to make it
+    (opening a missing file would create an empty database instead)."""
+    if not os.path.isfile(path):
+        raise StoreError(msg("E604", path=path))
+    return path

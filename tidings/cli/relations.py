@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import click
 
-from ..errors import StoreError, TidingsError, msg
+from ..errors import TidingsError
+from .output import existing_db
 
 
 def _table(result: dict) -> list[str]:
@@ -43,9 +43,7 @@ def command(config, a, b, db_path, by, as_json):
 
     config = config.with_overrides(db=db_path)
     try:
-        if not Path(config.db).is_file():
-            raise StoreError(msg("E604", path=config.db))
-        with Store(config.db, readonly=True) as store:
+        with Store(existing_db(config.db), readonly=True) as store:
             result = relations(store.connection(), a, b, by)
     except TidingsError as exc:
         raise click.ClickException(str(exc)) from None

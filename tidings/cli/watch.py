@@ -2,21 +2,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import click
 
-from ..errors import StoreError, msg
 from ..store import Store
+from .output import existing_db
 
 _DB_HELP = "Database file (default: the `db` setting, ./tidings.db)."
-
-
-def _existing(config, db: str | None) -> str:
-    path = db or config.db
-    if not Path(path).is_file():
-        raise StoreError(msg("E604", path=path))
-    return path
 
 
 def _describe(watch: dict) -> str:
@@ -72,7 +64,7 @@ def list_(config, db, as_json):
     """Every watch, with how many new matches it has."""
     from ..analyse.alerts import alerts
 
-    with Store(_existing(config, db), readonly=True) as store:
+    with Store(existing_db(db or config.db), readonly=True) as store:
         found = alerts(store.connection(), limit=1)["watches"]
     for watch in found:
         if as_json:
@@ -90,7 +82,7 @@ def list_(config, db, as_json):
 @click.pass_obj
 def remove(config, name, db):
     """Forget the watch NAME."""
-    with Store(_existing(config, db)) as store:
+    with Store(existing_db(db or config.db)) as store:
         store.remove_watch(name)
     click.echo(f"tidings: removed watch {name!r}", err=True)
 
@@ -107,7 +99,7 @@ def alerts_command(config, name, limit, mark_seen, as_json, db):
     """New articles matching each watch (or the watch NAME) since they were last marked seen."""
     from ..analyse.alerts import alerts
 
-    path = _existing(config, db)
+    path = existing_db(db or config.db)
     with Store(path, readonly=True) as store:
         found = alerts(store.connection(), name, limit=limit)
     if as_json:

@@ -1557,3 +1557,10 @@ def test_a_call_upon_names_whom_it_asks(analyzer):
                                "violence.").events
     assert {(e.type, e.source.country, e.target.country) for e in evs} == {
         ("REQUEST", "NLD", "XKX"), ("REQUEST", "NLD", "SRB")}
+
+
+def test_a_commitment_to_keep_doing_something_targets_whom_it_is_done_to(analyzer):
+    evs = analyzer.analyze_one("The Netherlands and Belgium committed to continue to provide Ukraine with "
+                               "military assistance.").events
+    assert {(e.type, e.source.country, e.target.country) for e in evs} == {
+        ("AGREE", "NLD", "UKR"), ("AGREE", "BEL", "UKR")}

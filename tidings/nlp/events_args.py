@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from .events_actors import RELATIONAL
 from .events_lexicon import LexEntry, inflect
 from .events_words import (
-    CUT_VERBS, RELATION_OBJECTS, DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
+    ASPECTUAL, CUT_VERBS, RELATION_OBJECTS, DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
     TEMPORAL, THING_TYPES, VERBAL,
 )
 from .events_syntax import (
@@ -112,6 +112,18 @@ def _expand_relational(heads: list[Token]) -> list[Token]:
                 continue
         out.append(h)
     return out
+
+
+def _past_aspect(verb: Token) -> Token:
+    """The act under "continue to", "keep", "begin to" ...: the verb its content is."""
+    for _ in range(3):
+        if LEX.lemma_of.get(verb.lower_, verb.lower_) not in ASPECTUAL:
+            break
+        inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
 
 
 _SETTINGS = {"margins", "margin", "sidelines", "sideline", "fringes", "fringe", "eve", "occasion",
@@ -300,6 +312,7 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         x for x in pred.children if x.dep_ == "advcl" and x.tag_ == "VB" and obj is not None
         and obj.lower_ in _PRESSURES and obj.i < x.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
     for x in contents:
+        x = _past_aspect(x)  # "committed to continue to provide Ukraine with X": the providing
         if x.tag_.startswith("VB") and (not targets or not is_actorish(targets[0]) or len(sources) > 1):
             inner = find_trigger(x)
             if inner is not None:

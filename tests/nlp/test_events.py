@@ -1564,3 +1564,10 @@ def test_a_commitment_to_keep_doing_something_targets_whom_it_is_done_to(analyze
                                "military assistance.").events
     assert {(e.type, e.source.country, e.target.country) for e in evs} == {
         ("AGREE", "NLD", "UKR"), ("AGREE", "BEL", "UKR")}
+
+
+def test_once_a_partner_is_named_what_talks_are_on_is_their_topic(analyzer):
+    assert _consult_pairs(analyzer, "Norwegian Foreign Minister Espen Eide will travel to Panama to co-host "
+                                    "a Ministerial Conference on Migration and Protection with the "
+                                    "Government of Panama.") == {("NOR", "PAN")}
+    assert _consult_pairs(analyzer, "Japan held talks on Trade and Investment with France.") == {("JPN", "FRA")}

@@ -114,6 +114,13 @@ def _expand_relational(heads: list[Token]) -> list[Token]:
     return out
 
 
+def _governing_prep(tok: Token) -> str | None:
+    """The preposition a noun (or the first of its conjuncts) is the object of."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok.head.lower_ if tok.dep_ == "pobj" else None
+
+
 def _past_aspect(verb: Token) -> Token:
     """The act under "continue to", "keep", "begin to" ...: the verb its content is."""
     for _ in range(3):
@@ -179,6 +186,11 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             tgt = prep_objects(noun, ("in",)) or [t for of in prep_objects(noun, ("of",))
                                                   for t in prep_objects(of, ("to", "in", "for"))]
         tgt = [t for h in tgt for t in with_conjuncts(h)]
+        if entry.type in ("CONSULT", "AGREE", "COOPERATE"):
+            # "a Conference on Migration and Protection with Panama", "talks on trade with
+            # Japan": once a partner is named, what the talks are "on" is their topic.
+            partners = [t for t in tgt if _governing_prep(t) in ("with", "between")]
+            tgt = partners or tgt
         tgt += [c for c in noun.children if c.dep_ == "conj" and c.lower_ in RELATIONAL]
         if not tgt and entry.mode == "hostage":  # "held 20 aid workers hostage" (parsed as a compound)
             tgt = [c for c in noun.children if c.dep_ == "compound" and is_actorish(c)]

@@ -1571,3 +1571,10 @@ def test_once_a_partner_is_named_what_talks_are_on_is_their_topic(analyzer):
                                     "a Ministerial Conference on Migration and Protection with the "
                                     "Government of Panama.") == {("NOR", "PAN")}
     assert _consult_pairs(analyzer, "Japan held talks on Trade and Investment with France.") == {("JPN", "FRA")}
+
+
+def test_speaking_with_someone_is_talks_with_them_but_not_with_the_press(analyzer):
+    assert _consult_pairs(analyzer, "Norwegian Foreign Minister Espen Eide spoke with Kenyan Foreign "
+                                    "Minister Musalia Mudavadi today.") == {("NOR", "KEN")}
+    assert _consult_pairs(analyzer, "Norwegian Foreign Minister Espen Eide spoke with reporters in Oslo.") == set()
+    assert _consult_pairs(analyzer, "Norwegian Foreign Minister Espen Eide talked with journalists.") == set()

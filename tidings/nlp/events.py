@@ -113,6 +113,7 @@ _TEXTS = {"proclamation", "proclamations", "communique", "communiqué", "pact", 
 _FISCAL = {"budget", "budgets", "spending", "appropriations", "appropriation", "funding", "fiscal", "tax"}
 _NOBODY_IN_PARTICULAR = {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever",
                          "nobody", "no-one"}
+_PRESS = {"reporters", "reporter", "journalists", "journalist", "press", "media", "newsmen"}
 _SPOKEN = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE")
 
 
@@ -283,6 +284,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         i for h in src_heads if not is_pronoun(h) for i in resolver.entities_within(resolver.phrase(h))}
     vague = [h for h in tgt_heads if entry.type in ("COOPERATE", "CONSULT", "AGREE", "SUPPORT")
              and _vague_partner(h, resolver)]
+    # "spoke with reporters", "talked to the press": a statement, not talks with anyone.
+    vague += [h for h in tgt_heads if entry.type == "CONSULT" and h.lower_ in _PRESS and h not in vague]
     if vague:
         tgt_heads = [h for h in tgt_heads if h not in vague]
         if not tgt_heads and entry.type in ("COOPERATE", "CONSULT"):

@@ -1578,3 +1578,14 @@ def test_speaking_with_someone_is_talks_with_them_but_not_with_the_press(analyze
                                     "Minister Musalia Mudavadi today.") == {("NOR", "KEN")}
     assert _consult_pairs(analyzer, "Norwegian Foreign Minister Espen Eide spoke with reporters in Oslo.") == set()
     assert _consult_pairs(analyzer, "Norwegian Foreign Minister Espen Eide talked with journalists.") == set()
+
+
+def test_a_capitalised_bare_office_is_the_holder_named_before(analyzer):
+    evs = analyzer.analyze_one("Norwegian Foreign Minister Espen Eide spoke with Kenyan President William "
+                               "Ruto today. The Minister expressed Norway's support for Kenya's mediation.").events
+    assert [e.source.name for e in evs if e.type == "SUPPORT"] == ["Espen Eide"]
+    # Two ministers named before: which one "the Minister" is, is a guess tidings does not make.
+    evs = analyzer.analyze_one("Norwegian Foreign Minister Espen Eide spoke with Kenyan Foreign Minister "
+                               "Musalia Mudavadi today. The Minister expressed Norway's support for Kenya's "
+                               "mediation.").events
+    assert not any(e.source.name in ("Espen Eide", "Musalia Mudavadi") for e in evs if e.type == "SUPPORT")

@@ -261,6 +261,19 @@ class ActorResolver:
                     best = ent
         return best
 
+    def holder_named_before(self, span: Span) -> Entity | None:
+        """The one person named before `span` whose title holds its office word, when the span
+        is a bare office ("The Secretary", "the Minister")."""
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an")]
+        if not words or words[-1] not in _ROLES or \
+                not all(w.rstrip("s") in _ROLES or w in _OFFICE_WORDS for w in words):
+            return None
+        holders = [ent for ent in self.entities if ent.type == "PERSON"
+                   and words[-1] in (ent.title or "").lower().split()
+                   and _last_before(ent, span.start_char) >= 0]
+        # Two foreign ministers named before "the Minister": which one is meant is a guess.
+        return holders[0] if len(holders) == 1 else None
+
     def is_bare_title(self, actor: Actor) -> bool:
         """'The Secretary', 'the foreign minister', 'an official' with no name and no country:
         nobody in particular can be told from a bare office, so it is no actor."""
@@ -375,6 +388,10 @@ class ActorResolver:
         if ent is not None and ent.type not in ("PERSON", "ORG", "GPE", "NORP", "LOC") and \
                 head.tag_ in ("NN", "NNS"):
             ent = self.by_title(span) or ent  # a role phrase ("the foreign minister") names a person
+        elif ent is not None and ent.type == "OTHER" and head.tag_ == "NNP":
+            # "Secretary Blinken spoke with X ... The Secretary expressed ...": a capitalised bare
+            # office means the person named with it before.
+            ent = self.holder_named_before(span) or ent
         if ent is None and head.tag_ in ("NN", "NNS") and any(t.lower_ in ("the", "'s", "’s") or
                                                                self.by_token[t.i] for t in span):
             ent = self.by_title(span)

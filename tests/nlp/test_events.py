@@ -1589,3 +1589,11 @@ def test_a_capitalised_bare_office_is_the_holder_named_before(analyzer):
                                "Musalia Mudavadi today. The Minister expressed Norway's support for Kenya's "
                                "mediation.").events
     assert not any(e.source.name in ("Espen Eide", "Musalia Mudavadi") for e in evs if e.type == "SUPPORT")
+
+
+def test_a_subject_pronoun_carries_on_the_previous_subject_not_the_last_name(analyzer):
+    evs = analyzer.analyze_one("Norwegian Foreign Minister Espen Eide will travel to Nairobi. In Nairobi, he "
+                               "will meet Kenyan President William Ruto. He will also meet Ethiopian Prime "
+                               "Minister Abiy Ahmed.").events
+    assert {(e.source.name, e.target.name) for e in evs if e.type == "CONSULT"} == {
+        ("Espen Eide", "William Ruto"), ("Espen Eide", "Abiy Ahmed")}

@@ -228,6 +228,9 @@ class ActorResolver:
                 ent = self._reporting_subject(tok)
                 if ent is not None and ent.id not in exclude:
                     return ent
+                ent = self._subject_carried_on(tok)
+                if ent is not None and ent.id not in exclude:
+                    return ent
             if tok.dep_ == "poss":
                 ent = self._cataphor(tok)
                 if ent is not None and ent.id not in exclude:
@@ -308,6 +311,36 @@ class ActorResolver:
         return bool(ent.mentions)
 
     # -- actors --------------------------------------------------------------------------
+    def _subject_carried_on(self, tok: Token, depth: int = 0) -> Entity | None:
+        """'X met President Y in Panama. He also visited ...': a subject pronoun opening a
+        sentence carries on the last person who was a sentence's subject (named, a bare office
+        naming its holder, or the same pronoun resolved the same way), not the last name
+        mentioned (Y). Sentences about things ("These discussions will ...") are passed over."""
+        doc = self.doc
+        start = sent_start(tok)
+        if depth > 3 or start == 0 or any(t.tag_.startswith(("NN", "PRP")) for t in doc[start:tok.i]):
+            return None
+        for _ in range(3):
+            if start == 0:
+                return None
+            pstart = sent_start(doc[start - 1])
+            root = next((t for t in doc[pstart:start] if t.dep_ == "ROOT"), None)
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if root is not None else None
+            if subj is not None:
+                if subj.lower_ == tok.lower_:
+                    return self._subject_carried_on(subj, depth + 1) or self._previous(subj, {"PERSON"}, set())
+                ent = self.by_token[subj.i]
+                if ent is not None and ent.type == "PERSON":
+                    return ent
+                if ent is not None and ent.type == "OTHER":
+                    return self.holder_named_before(self.phrase(subj))
+                if is_pronoun(subj) or ent is not None or subj.lower_ in _ROLES or \
+                        subj.lower_.rstrip("s") in PERSON_NOUNS:
+                    return None  # someone else, or a body, was the subject: no carrying on
+            start = pstart
+        return None
+
     def _previous_subject(self, tok: Token, person: bool = False) -> Token | None:
         """'Terrorists detonated bombs near the embassies. Their attacks killed 224 people':
         a plural pronoun opening a sentence is the previous sentence's plural or collective

@@ -1597,3 +1597,9 @@ def test_a_subject_pronoun_carries_on_the_previous_subject_not_the_last_name(ana
                                "Minister Abiy Ahmed.").events
     assert {(e.source.name, e.target.name) for e in evs if e.type == "CONSULT"} == {
         ("Espen Eide", "William Ruto"), ("Espen Eide", "Abiy Ahmed")}
+
+
+def test_standing_by_someone_supports_them(analyzer):
+    evs = analyzer.analyze_one("Norway continues to stand by Lithuania and the right of every nation to "
+                               "choose its own path.").events
+    assert {(e.type, e.source.country, e.target.country) for e in evs} == {("SUPPORT", "NOR", "LTU")}

@@ -225,7 +225,10 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         if not targets or targets[0].lower_ in INFO_OBJECTS or unquantify(targets[0]).ent_type_ in NOT_ACTORS or \
                 (entry.type == "ASSAULT" and targets[0].lower_ in WEAPON_OBJECTS):
             preps = TARGET_PREPS if entry.type != "REQUEST" else ("on", "upon", "to", "from", "for")
-            targets = prep_objects(pred, preps) or targets
+            # The verb's own preposition ("stand by X") names whom, even one that elsewhere
+            # names the doer.
+            own = entry.key.split()[-1] if " " in entry.key else None
+            targets = prep_objects(pred, preps + ((own,) if own and own not in preps else ())) or targets
         if targets and obj is not None and targets[0] == obj:
             targets = with_conjuncts(obj)
     obj = direct_object(pred)

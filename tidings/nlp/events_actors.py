@@ -267,12 +267,11 @@ class ActorResolver:
     def holder_named_before(self, span: Span) -> Entity | None:
         """The one person named before `span` whose title holds its office word, when the span
         is a bare office ("The Secretary", "the Minister")."""
-        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an")]
-        if not words or words[-1] not in _ROLES or \
-                not all(w.rstrip("s") in _ROLES or w in _OFFICE_WORDS for w in words):
+        office = _bare_office([t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an")])
+        if office is None:
             return None
         holders = [ent for ent in self.entities if ent.type == "PERSON"
-                   and words[-1] in (ent.title or "").lower().split()
+                   and office in (ent.title or "").lower().split()
                    and _last_before(ent, span.start_char) >= 0]
         # Two foreign ministers named before "the Minister": which one is meant is a guess.
         return holders[0] if len(holders) == 1 else None
@@ -287,12 +286,12 @@ class ActorResolver:
             return False
         words = [w.strip(".,").lower() for w in actor.name.split()]
         words = [w for w in words if w not in ("the", "a", "an", "then", "former")]
-        # Plural offices are groups that act together ("the ministers said they agree").
-        if not (words and words[-1] in _ROLES and all(w.rstrip("s") in _ROLES or w in _OFFICE_WORDS for w in words)):
+        office = _bare_office(words)
+        if office is None:
             return False
         # A document that names whoever holds such an office ("Secretary Blinken's call with
         # ...: The Secretary urged ...") means that person, even where it is not resolved here.
-        return not any(e.type == "PERSON" and words[-1] in (e.title or "").lower() for e in self.by_id.values())
+        return not any(e.type == "PERSON" and office in (e.title or "").lower() for e in self.by_id.values())
 
     def is_generic(self, actor: Actor) -> bool:
         """A common-noun actor ("demonstrators", "gunmen"), whether or not the entity layer
@@ -661,6 +660,15 @@ class ActorResolver:
                     sector = sector or (ent.sector if ent.type != "GPE" else None)
                     break
         return Actor(name=text, country=country, sector=sector, entity_id=None)
+
+
+def _bare_office(words: list[str]) -> str | None:
+    """The office word of a phrase made only of office words ("secretary", "foreign
+    minister"), else None. Plural offices are groups that act together ("the ministers
+    said they agree"), so the head must be a singular role."""
+    if words and words[-1] in _ROLES and all(w.rstrip("s") in _ROLES or w in _OFFICE_WORDS for w in words):
+        return words[-1]
+    return None
 
 
 def _belongs_to(body: Token, depth: int = 3) -> list[Token]:

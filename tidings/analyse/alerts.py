@@ -11,6 +11,7 @@ import sqlite3
 from typing import Any
 
 from ..errors import QueryError, msg
+from ..store.db import newest_article_id
 from .queries import clamp_limit, rows, search
 
 
@@ -43,7 +44,7 @@ def alerts(conn: sqlite3.Connection, name: str | None = None, *, limit: int | No
     articles stored while the user reads still alert next time.
     """
     limit = clamp_limit(limit, default=10)
-    upto = conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
+    upto = newest_article_id(conn)
     out = []
     for watch in _watch_rows(conn, name):
         found = _matches(conn, watch, upto, limit)
@@ -53,7 +54,7 @@ def alerts(conn: sqlite3.Connection, name: str | None = None, *, limit: int | No
 
 def new_counts(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     """(name, number of new matches) for every watch that has any: the end-of-ingest line."""
-    upto = conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
+    upto = newest_article_id(conn)
     counts = []
     for watch in _watch_rows(conn, None):
         n = _matches(conn, watch, upto, 1)["total"]

@@ -311,8 +311,7 @@ class Store:
         with self._transaction() as conn:
             if conn.execute("SELECT 1 FROM watches WHERE name = ?", (name,)).fetchone():
                 raise QueryError(msg("E608", name=name))
-            upto = 0 if include_existing else conn.execute(
-                "SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
+            upto = 0 if include_existing else newest_article_id(conn)
             conn.execute("INSERT INTO watches (name, query, country, entity, created_at, seen_upto)"
                          " VALUES (?, ?, ?, ?, ?, ?)", (name, query, country, entity, _now(), upto))
         return {"name": name, "query": query, "country": country, "entity": entity, "seen_upto": upto}
@@ -331,7 +330,7 @@ class Store:
         """
         with self._transaction() as conn:
             if upto is None:
-                upto = conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
+                upto = newest_article_id(conn)
             if name is not None and not conn.execute("SELECT 1 FROM watches WHERE name = ?",
                                                      (name,)).fetchone():
                 raise QueryError(msg("E606", name=name))
@@ -476,6 +475,11 @@ class Store:
 
 
 WATCH_NAME_MAX = 100
+
+
+def newest_article_id(conn: sqlite3.Connection) -> int:
+    """Article ids only grow: the newest one marks "everything stored so far"."""
+    return conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
 _COUNTRY_CODE = re.compile(r"^[A-Za-z]{3}$")
 
 

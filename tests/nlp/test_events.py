@@ -1603,3 +1603,30 @@ def test_standing_by_someone_supports_them(analyzer):
     evs = analyzer.analyze_one("Norway continues to stand by Lithuania and the right of every nation to "
                                "choose its own path.").events
     assert {(e.type, e.source.country, e.target.country) for e in evs} == {("SUPPORT", "NOR", "LTU")}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan must continue its humanitarian aid to Sudan.",
+    "Japan should continue to provide humanitarian aid to Sudan.",
+])
+def test_going_on_with_an_act_under_a_modal_says_it_is_being_done(nlp, text):
+    assert pairs(code(nlp, text), "AID") == {("JPN", "SDN")}
+
+
+def test_a_modal_without_continuing_is_still_no_event(nlp):
+    assert not code(nlp, "Japan should provide humanitarian aid to Sudan.")
+    assert not code(nlp, "Japan must not continue its aid to Sudan.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said that the persecution of the Ethiopian people must end.",  # what must end: whom it concerns
+    "Kenya says military intervention in Ethiopia must be avoided.",      # a passive demand
+])
+def test_reported_must_on_a_thing_is_a_demand_about_whom_it_concerns(nlp, text):
+    assert pairs(code(nlp, text), "REQUEST") == {("KEN", "ETH")}
+
+
+def test_a_reported_must_from_a_text_is_its_authors(nlp):
+    extra = [Entity(id="x1", name="EU", type="ORG", country="EUR")]
+    evs = code(nlp, "The new EU declaration stresses that Russia must withdraw its troops.", extra=extra)
+    assert pairs(evs, "REQUEST") == {("EUR", "RUS")}

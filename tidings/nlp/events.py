@@ -198,10 +198,16 @@ def _demands(sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Toke
         if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) or negated(tok):
             continue
         speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        src = resolver.actor(speaker) if speaker is not None else None
-        tgt = resolver.actor(subject, {src.entity_id} if src and src.entity_id else set()) \
-            if subject is not None else None
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is None or subject is None:
+            continue
+        # "The resolution reaffirms that ...": a text speaks for the body named in it.
+        src = next(iter(_actors(_behind_thing(speaker, resolver, recipients=False), resolver, set())), None)
+        # "that the oppression of the Venezuelan people must end", "that military intervention
+        # in Venezuela must be avoided": what must stop or be avoided stands for whom it
+        # concerns, as the object of "called for an end to ..." does.
+        tgt = next(iter(_actors(_behind_thing(subject, resolver), resolver,
+                                {src.entity_id} if src and src.entity_id else set())), None)
         if src is None or tgt is None:
             continue
         out.append((tree_depth(tok), Event(type="REQUEST", source=src, target=tgt,

@@ -492,7 +492,7 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
     if noun is not None and noun == pred and pred.head.tag_.startswith("VB") and negated(pred.head):
         return "block"
     for c in pred.children:
-        if c.dep_ == "aux" and c.lower_ in MODALS:
+        if c.dep_ == "aux" and c.lower_ in MODALS and not _continues(pred):
             return "block"
         if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "’ll") and _hypothetical(pred):
             return "block"  # "if they are X, they'll be killed": a case imagined, not a pledge
@@ -548,12 +548,19 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
             return "block"  # purpose or plan: "to discuss ...", "efforts to dispel ..."
         if negated(parent) and t.dep_ in ("xcomp", "ccomp"):
             return "block"
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in parent.children) and t.dep_ in ("xcomp", "conj"):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in parent.children) and t.dep_ in ("xcomp", "conj") \
+                and not (t.dep_ == "xcomp" and _continues(parent)):
             return "block"
         if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "relcl", "acl", "acomp"):
             break
         t = parent
     return None
+
+
+def _continues(verb: Token) -> bool:
+    """'must continue military aid to Egypt', 'should keep supplying X': whatever the modal
+    says of the future, to go on doing something says it is being done now."""
+    return LEX.lemma_of.get(verb.lower_, verb.lower_) in ("continue", "keep")
 
 
 def _hypothetical(pred: Token) -> bool:

@@ -1630,3 +1630,21 @@ def test_a_reported_must_from_a_text_is_its_authors(nlp):
     extra = [Entity(id="x1", name="EU", type="ORG", country="EUR")]
     evs = code(nlp, "The new EU declaration stresses that Russia must withdraw its troops.", extra=extra)
     assert pairs(evs, "REQUEST") == {("EUR", "RUS")}
+
+
+def test_reneging_on_a_deal_rejects_the_partner(nlp):
+    assert pairs(code(nlp, "Kenya reneged on its border agreement with Ethiopia."), "REJECT") == {("KEN", "ETH")}
+
+
+def test_aid_to_people_known_only_by_where_they_are_goes_to_that_place(nlp):
+    evs = code(nlp, "Japan announced new assistance to populations affected by the floods in Sudan and Ethiopia.")
+    assert {(e.source.name, e.target.name) for e in evs if e.type == "AID"} == {
+        ("Japan", "Sudan"), ("Japan", "Ethiopia")}
+    # People said to be someone's stay theirs, wherever they are.
+    evs = code(nlp, "Japan delivered food to Ethiopian families in Sudan.")
+    assert [e.target.name for e in evs if e.type == "AID"] != ["Sudan"]
+
+
+def test_troops_sent_to_train_others_aid_those_trained(nlp):
+    evs = code(nlp, "Forty Canadian soldiers deployed to a Kenyan army school to train 300 Kenyan soldiers.")
+    assert evs and evs[0].type == "AID" and evs[0].target.name.endswith("Kenyan soldiers")

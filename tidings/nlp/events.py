@@ -24,10 +24,10 @@ from .events_lexicon import LexEntry
 from .events_words import GIVE_VERBS, LEX, SUPPORT_VERBS, OCCASIONS, ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
 from .events_syntax import (
     could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
-    with_conjuncts,
+    unquantify, with_conjuncts,
 )
 from .events_triggers import clause_frame, reframe, find_trigger
-from .events_args import event_arguments
+from .events_args import event_arguments, placed_people
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -117,15 +117,17 @@ _PRESS = {"reporters", "reporter", "journalists", "journalist", "press", "media"
 _SPOKEN = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE")
 
 
-def _to_train(pred: Token) -> bool:
+def _to_train(pred: Token) -> Token | None:
     """'deployed to X to train 200 Nigerian soldiers': forces sent to train someone's forces are
-    military assistance (not 'for training exercises', which are drills)."""
+    military assistance (not 'for training exercises', which are drills), and those trained
+    receive it, wherever the trainers are sent ('sent instructors to Poland to train Ukrainian
+    troops')."""
     for t in own_phrase(pred):
         if t.lower_ == "train" and t.tag_ == "VB":
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
             if obj is not None and is_actorish(obj):
-                return True
-    return False
+                return obj
+    return None
 
 
 def _office_of(sentence: str, name: str) -> bool:
@@ -250,10 +252,13 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if any(h.lower_ in DISASTERS or any(c.lower_ in DISASTERS for c in h.children if c.dep_ == "compound")
            or _a_blaze(h) for h in src_heads):
         return []
+    trainees = _to_train(pred) if entry.type == "MOBILIZE" else None
     if entry.type == "MOBILIZE" and (any(t.lower_.startswith((
             "peacekeep", "rescue", "relief", "humanitarian", "observer", "monitor", "fund", "medic",
-            "doctor", "election", "aid", "engineer", "trainer")) for t in own_phrase(pred)) or _to_train(pred)):
+            "doctor", "election", "aid", "engineer", "trainer")) for t in own_phrase(pred)) or trainees is not None):
         entry = LexEntry(entry.key, "AID", "peacekeeping", "074", 7.0)
+        if trainees is not None:
+            tgt_heads = with_conjuncts(unquantify(trainees))
     if entry.mode == "exercise" and (len(src_heads) > 1 or any(
             c.lower_ == "joint" for c in (noun.children if noun is not None else []))):
         entry = LexEntry(entry.key, "COOPERATE", "military", "062", 6.0)
@@ -264,6 +269,7 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         h, resolver, owner_first=entry.type in ("SUPPORT", "REJECT", "ACCUSE"),
         possessor=entry.type in ("ASSAULT", "COERCE"))]
     if (sense or entry).type == "AID":
+        tgt_heads = [x for h in tgt_heads for x in (placed_people(h, lambda t: _is_place(t, resolver)) or [h])]
         # What is given is never whom it is given to: "donated two patrol boats" names no recipient.
         tgt_heads = [h for h in tgt_heads if not (h.dep_ == "dobj" and h.head == pred and not is_actorish(h)
                                                   and _entity_type(h, resolver) not in ("PERSON", "ORG", "GPE", "NORP"))]
@@ -389,6 +395,11 @@ def _names_someone(head: Token, resolver: ActorResolver) -> bool:
     return any(t.i != head.i and (resolver.entity_at(t) is not None or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
                                   or could_act(t) and t.tag_.startswith("NN"))
                for t in resolver.phrase(head))
+
+
+def _is_place(tok: Token, resolver: ActorResolver) -> bool:
+    ent = resolver.entity_at(tok)
+    return tok.ent_type_ in ("GPE", "LOC") or ent is not None and ent.type in ("GPE", "LOC")
 
 
 def _entity_type(tok: Token, resolver: ActorResolver) -> str | None:

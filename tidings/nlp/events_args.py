@@ -530,6 +530,33 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     return sources, _expand_relational(targets)
 
 
+# Recipients known only as people somewhere: "aid to populations affected by the cyclone in
+# Mozambique and Zimbabwe", "food for families in Tigray".
+_PEOPLE_AT = {"people", "population", "populations", "communities", "community", "families", "residents",
+              "households", "victims", "survivors", "civilians", "inhabitants"}
+
+
+def placed_people(t: Token, is_place=lambda x: x.ent_type_ in ("GPE", "LOC")) -> list[Token]:
+    """Aid to unnamed people identified only by where they are goes to that place, as one
+    says "aid to Mozambique"; people said to be someone's ("Syrian families", "its citizens")
+    are that someone's."""
+    if t.lower_ not in _PEOPLE_AT or any(
+            c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and (c.ent_type_ or c.text[:1].isupper())
+            for c in t.children):
+        return []
+    frontier = [c for c in t.children if c.dep_ in ("prep", "acl")]
+    for _ in range(6):
+        nxt = []
+        for x in frontier:
+            if x.dep_ == "pobj" and x.head.lower_ == "in" and is_place(x):
+                return with_conjuncts(x)
+            if x.dep_ == "relcl" or x.ent_type_ in ("DATE", "TIME"):
+                continue  # a clause of its own, or "in the months after ...": not where they are
+            nxt += [c for c in x.children if c.dep_ in ("prep", "pobj", "agent", "acl")]
+        frontier = nxt
+    return []
+
+
 # What those called on are asked to join or stage against someone, besides the lexicon's
 # protest and mobilization nouns and verbs.
 _UPRISINGS = {"mobilization", "mobilisation", "mobilizations", "uprising", "revolt", "strike", "strikes",

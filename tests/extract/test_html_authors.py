@@ -365,3 +365,40 @@ def test_time_stamp_after_a_wire_byline_is_no_part_of_a_name():
     page = _page(byline='<div class="byline">By Associated Press 12:20pm Jan 7, 2024</div>')
     a = extract_html(page, "p.html")
     assert a.authors == [] and "AP" in a.credits
+
+
+def test_english_byline_tails_are_no_part_of_the_name():
+    # Where the story was filed and for whom are cut; a job line in other languages is no name.
+    assert fields.clean_author("By Priya Raman in Nairobi") == ["Priya Raman"]
+    assert fields.clean_author("By PRIYA RAMAN FOR HARBOURONLINE") == ["PRIYA RAMAN"]
+    assert fields.clean_author("By Priya Raman for Example.com") == ["Priya Raman"]
+    assert fields.clean_author("Autorin: Uta Weber, Projektleiterin der Stiftung in Tunesien.") == ["Uta Weber"]
+
+
+def test_agency_byline_names_every_writer_before_the_wire():
+    page = _page(byline='<div class="byline">By PRIYA RAMAN and TOMAS REYES Associated Press</div>')
+    a = extract_html(page, "p.html")
+    assert (a.authors, a.credits) == (["PRIYA RAMAN", "TOMAS REYES"], ["AP"])
+    assert fields.clean_author("By Priya Raman with Tomas Reyes") == ["Priya Raman", "Tomas Reyes"]
+    assert fields.clean_author("By Priya Raman with Agencies") == ["Priya Raman"]
+
+
+def test_job_title_printed_beside_the_name_goes_whole():
+    # Name and title in two elements read as one line: the title's opening word goes with it.
+    byline = ('<div class="byline"><a class="author-name" href="/a/pr">Priya Raman</a>'
+              '<span class="role">Transport reporter</span></div>')
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Priya Raman"]
+    assert fields.clean_author("Priya Raman Political Correspondent") == ["Priya Raman"]
+    assert fields.clean_author("Priya Anne Raman Reporter") == ["Priya Anne Raman"]
+
+
+def test_metadata_lists_every_writer_a_run_on_byline_prints():
+    head = ''.join(f'<meta name="author" content="{n}">' for n in ("Priya Raman", "Tomas Reyes", "Ines Marlowe"))
+    byline = ('<div class="byline">By Priya Raman News Reporter Tomas Reyes News Reporter Ines Marlowe '
+              'Updated 20:49, 5 Aug 2024</div>')
+    assert extract_html(_page(head=head, byline=byline), "p.html").authors == ["Priya Raman", "Tomas Reyes",
+                                                                               "Ines Marlowe"]
+    # A publisher the metadata adds, not printed in the byline, stays out.
+    head = '<meta name="author" content="Harbour Media Group"><meta name="author" content="Priya Raman">'
+    assert extract_html(_page(head=head, byline='<p class="byline">By Priya Raman</p>'), "p.html").authors == [
+        "Priya Raman"]

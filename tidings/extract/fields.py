@@ -252,11 +252,18 @@ _ROLE = re.compile(
     r"\w*redakteur(?:in)?|\w*korrespondent(?:in)?|autor(?:in)?|pressesprecher(?:in)?|sprecher(?:in)?|rédact(?:eur|rice)|journaliste|periodista|"
     r"corresponsal|redacción|redaktion|for the [a-z ]+|special to [a-z ]+)\b.*$|\s*(?:기자|記者|特派員|记者|通讯员|특파원)$",
     re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:;|\|| im gespräch mit | in conversation with | and | und | et | y | e | i | и | og | och | en |&|/|·|•|、|，)\s*", re.I)
+# "By Jane Doe with Omar Khalil": a second writer joined by "with" is a co-author (a wire
+# joined so, "with AFP", becomes a credit as any agency does).
+_NAME_SPLIT = re.compile(r"\s*(?:;|\|| im gespräch mit | in conversation with | and | und | et | y | e | i | и | og | och | en | with |"
+                         r"&|/|·|•|、|，)\s*", re.I)
+# What follows a name in English bylines and is no part of it: where the story was filed
+# ("Jane Doe in Washington") or for whom ("JANE DOE FOR MAILONLINE", "Jane Doe for Example.com").
+_FILED_IN = re.compile(r"\s+in\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,3}$")
+_WRITTEN_FOR = re.compile(r"\s+for\s+\S.*$", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
 _HANDLE = re.compile(r"@\w+")
 _NOT_NAME = re.compile(r"\d|https?:|www\.|\.com\b", re.I)
-_ORGISH = re.compile(r"\b(?:news|press|agency|agentur|media|staff|team|desk|redaktion|rédaction|redacción|"
+_ORGISH = re.compile(r"\b(?:news|press|agency|agencies|wires|agentur|media|staff|team|desk|redaktion|rédaction|redacción|"
                      r"online|editorial|newsroom|times|post|journal|daily|herald|tribune|gazette|"
                      r"zeitung|magazin|magazine|wire|service|group|inc|ltd|gmbh|tv|radio|e\.v|stiftung|verband|"
                      r"verein|institut|universität|university|foundation|association|ministry|ministerium|"
@@ -368,6 +375,7 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
         had = len(out)
         for piece in _NAME_SPLIT.split(part):
             piece = _JOB_LEAD.sub("", _BY.sub("", piece.strip()))
+            piece = _agency_tail(piece)
             if loose and lone and re.fullmatch(r"[\w.'-]{3,30}", piece) and not (
                     _ORGISH.search(piece) or _NOT_NAME_WORD.search(piece) or piece.isdigit()):
                 # A site's own metadata may name a user handle ("jdoe42"): that is the byline.
@@ -377,6 +385,12 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             # A capitalised "Von"/"By" inside the line starts the byline ("Disko Von Jane Doe").
             piece = re.sub(r"^.*?\b(?:Von|By|VON|BY)\s+(?=[A-ZÀ-Þ])", "", piece)
             piece = re.sub(r"\s+(?:on|am|le|el|il|at|um)\s+.*\d.*$", "", piece)  # "... on May 3"
+            for tail in (_FILED_IN, _WRITTEN_FOR):
+                m = tail.search(piece)
+                # Only after a name: "Projektleiterin der HSS in Tunesien" is a job, not a byline.
+                if m and len(piece[: m.start()].split()) >= 2 and all(
+                        w[:1].isupper() for w in piece[: m.start()].split()):
+                    piece = piece[: m.start()]
             piece = _WEEKDAY_AFTER.sub("", piece)  # "Jane Doe am Samstag" (the date after a comma)
             m = re.search(r"\s+[-–—]\s+\S.*$", piece)
             if m and len(piece[: m.start()].split()) >= 2:
@@ -394,7 +408,7 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
                 piece = re.sub(r"\s+staff$", "", piece, flags=re.I)  # "Jane Doe Staff"
             if re.search(r"\bstaff\b", piece, re.I):
                 continue  # "Guardian staff", "MND Staff": a newsroom, not a person
-            piece = _ROLE.sub("", piece)
+            piece = _cut_role(piece)
             words = piece.split()
             caps = next((k for k, w in enumerate(words) if len(w) > 2 and w.isupper()), None)
             # ... but "André Oliver KLEIN" is a surname in capitals (French and Benelux usage):
@@ -418,6 +432,47 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             lead_named = False
         # Only the first comma-part of "Jane Doe, Tokyo" is a name when the rest is not one.
     return _drop_places(out, s)
+
+
+# Words that open an English job title before its role word ("Political Correspondent",
+# "Health Editor", "Deputy Editor"): printed in their own element beside the name, the title
+# runs into it once the byline is read as one line ("Jane Doe Political Correspondent").
+_JOB_MODIFIER = frozenset(
+    "political politics health business sports sport deputy assistant associate managing executive news "
+    "science technology tech climate economics economic education environment environmental foreign legal "
+    "crime investigative investigations features feature digital world global international national local "
+    "city metro arts culture entertainment finance financial consumer money travel food fashion royal "
+    "diplomatic defence defense security transport transportation weather data video social motoring "
+    "property parliamentary breaking education markets energy media courts".split())
+
+
+def _cut_role(piece: str) -> str:
+    """The name before a job title: "Jane Doe, Senior Reporter" -> "Jane Doe". The title's
+    opening words go too: a known modifier ("Jane Doe Health Editor"), or a capitalised word
+    before a role written in lower case ("Jane Doe Climate reporter": the title's first word
+    is capitalised as its element's start, and a name is not followed by lower-case words)."""
+    m = _ROLE.search(piece)
+    if not m:
+        return piece
+    head = piece[: m.start()].split()
+    lower = m.group(0)[:1].islower()
+    while len(head) > 2 and head[-1][:1].isupper() and (head[-1].casefold() in _JOB_MODIFIER or lower):
+        head.pop()
+        lower = False  # only the title's first word is capitalised so
+    return " ".join(head)
+
+
+def _agency_tail(piece: str) -> str:
+    """"OMAR KHALIL Associated Press" -> "OMAR KHALIL": the wire after the last name of an
+    agency byline ("By JANE DOE and OMAR KHALIL Associated Press") is a credit, the name
+    before it still a person. A piece that is only the agency is left for the caller to drop."""
+    last = None
+    for last in _AGENCY_RX.finditer(piece):
+        pass
+    if last is None or piece[last.end():].strip(" .,;)") or not agency_name(last.group(1)):
+        return piece
+    head = re.sub(r"(?i)[\s,;|/(–—-]+(?:the)?\s*$", "", piece[: last.start()])
+    return head if len(head.split()) >= 2 else piece
 
 
 def _drop_places(names: list[str], raw: str) -> list[str]:

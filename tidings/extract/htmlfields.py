@@ -615,7 +615,14 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
     # Roe"); only links whose names that byline spells out are its own (not teasers' links).
     line = next((r.casefold() for r in found.bylines[:3] if any(a.casefold() in r.casefold() for a in authors)), "")
     named_links = list(dict.fromkeys(n for raw in found.author_links[:6] for n in clean(raw) if n.casefold() in line))
-    for other in (first_byline, visible, named_links):
+    # Metadata may state all of them where the byline line runs names and job titles together
+    # ("By Jane Doe News Reporter John Roe News Reporter ..."): a fuller list there counts when
+    # the printed byline spells every name of it (metadata also lists the publisher, "Condé Nast").
+    printed = " ".join((*found.bylines[:3], *extra["bylines"][:2])).casefold()
+    meta_names = [names for names in ([n for a in ld for n in _stated_names(a, clean)],
+                                      [n for a in stated_meta for n in _stated_names(a, clean)])
+                  if printed and all(n.casefold() in printed for n in names)]
+    for other in (first_byline, visible, named_links, *meta_names):
         keys = [_name_key(n) for n in other]
         if have and have < set(keys) and len(set(keys)) == len(keys) <= 6 and not (set(keys) & house):
             authors, have = list(other), set(keys)

@@ -345,3 +345,72 @@ def test_byline_with_the_date_after_a_slash():
     a = extract_text_dump(_story("By Cat Holloway/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST"),
                           "s.txt")
     assert a.authors == ["Cat Holloway"]
+
+
+def test_a_stamp_label_the_name_cleaner_refuses_does_not_end_the_search():
+    from tidings.extract.text import extract_text_dump
+
+    # "Letzte Aktualisierung" (two capitalised words over a date) is refused as a name; the
+    # search must go on to the author's own line under the dates
+    tail = ["", "Erstveröffentlichung", "12.03.2024", "Letzte Aktualisierung", "13.03.2024", "",
+            "Karin Obermayr", "", "#Wasser"]
+    a = extract_text_dump(_story() + "\n" + "\n".join(tail), "l.txt")
+    assert a.authors == ["Karin Obermayr"]
+
+
+def test_byline_with_on_and_a_weekday_date():
+    from tidings.extract.text import extract_text_dump
+
+    a = extract_text_dump(_story("By Helen Marsh on Thu, Nov 9, 2023 at 4:00 am"), "o.txt")
+    assert a.authors == ["Helen Marsh"]
+
+
+@pytest.mark.parametrize("byline, name", [
+    (("Christoph von Eichhorn", "Aktualisiert: 11.04.2020, 10:27"), "Christoph von Eichhorn"),
+    (("28. November 2022", "- Nadja Oberholz"), "Nadja Oberholz"),
+])
+def test_bare_name_with_a_particle_or_a_dash_beside_its_stamp(byline, name):
+    assert extract_text_dump(_story(*byline), "p.txt").authors == [name]
+
+
+def test_phrase_with_der_beside_a_date_is_no_name():
+    assert extract_text_dump(_story("Stadt der Zukunft", "11.04.2020, 10:27"), "q.txt").authors == []
+
+
+@pytest.mark.parametrize("line, handle", [
+    ("Veröffentlicht am Juli 9, 2016 von wakereader", "wakereader"),
+    ("Gespeichert von rasolo am 24. Juli 2017 - 18:55", "rasolo"),
+    ("erstellt von Dominique — veröffentlicht 28.01.2022 06:00", "Dominique"),
+    ("Verfasst von: gartenfreunde | 31. Dezember 2008", "gartenfreunde"),
+])
+def test_post_stamp_naming_a_one_word_handle(line, handle):
+    assert extract_text_dump(_story(line), "h.txt").authors == [handle]
+
+
+def test_handle_needs_the_stamp_label_and_date():
+    # a menu line "Rezepte von oma" carries neither a publishing label nor a date
+    assert extract_text_dump(_story("Rezepte von omakocht"), "h2.txt").authors == []
+
+
+@pytest.mark.parametrize("line, author", [
+    ("26. September 2019 Ulla Steinhauer Schreibe einen Kommentar", "Ulla Steinhauer"),
+    ("28. Januar 2015 karstenweiss Schreibe einen Kommentar", "karstenweiss"),
+    ("March 3, 2021 Tom Ashby Leave a comment", "Tom Ashby"),
+])
+def test_post_line_ending_in_the_comment_link(line, author):
+    a = extract_text_dump(_story(line), "c.txt")
+    assert a.authors == [author]
+
+
+def test_post_author_label_before_by():
+    a = extract_text_dump(_story("Post author By Helga Brandner", "Post date March 5, 2014"), "pa.txt")
+    assert a.authors == ["Helga Brandner"]
+
+
+def test_headline_shaped_like_a_name_over_a_date_is_no_byline():
+    dump = ["Menu", "", "Verjährung von Urlaubsansprüchen", "", "20.12.2022", ""] + BODY
+    assert extract_text_dump("\n".join(dump), "v.txt").authors == []
+
+
+def test_post_line_time_after_a_dash_is_no_handle():
+    assert extract_text_dump(_story("28. Juni 2025 - 16.03 Uhr"), "t.txt").authors == []

@@ -55,7 +55,9 @@ _BYLINE_LABEL = re.compile(r"^(?:author(?:s)?(?: of the article)?|autor(?:in|en)
 # "posted by", "geschrieben von", "texte par": a verb of writing and its "by".
 _WRITTEN_BY = (r"(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
                r"fotos?|written|reported|story|words) (?:von|by|por|par|da|di|de)")
-_BYLINE = re.compile(r"^(?:" + _WRITTEN_BY + r"\s|"
+# "Post author By Jane Doe": a blog theme's hidden label printed before its "By"
+_POST_AUTHOR = r"post author\s*:?\s+(?:by\s+)?"
+_BYLINE = re.compile(r"^(?:" + _POST_AUTHOR + "|" + _WRITTEN_BY + r"\s|"
                      r"by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
                      r"autor(?:in)?\s*:|authors?\s*:|auteur(?:e|s)?\s*:|autore\s*:|interview:)\s*(?=\S)", re.I)
 # "Disko Von" / "10.12.2022 18:27 von" over the name: the marker ends the line.
@@ -79,7 +81,7 @@ _TRAILER = re.compile(r"^(?:on|am|vom|le|el|il|den|der|at|um|in|erstellt|updated
                       r"symbolbild|foto|fotos|bild|photo|imago|getty)$", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|"
                         r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
-_BY_LABEL = re.compile(r"^(?:" + _WRITTEN_BY + r"\s*:?\s+|"
+_BY_LABEL = re.compile(r"^(?:" + _POST_AUTHOR + "|" + _WRITTEN_BY + r"\s*:?\s+|"
                        r"(?:by|von|par|por|di|door|av|af|przez|author(?:s)?(?: of the article)?|autor(?:in|en)?|"
                        r"auteur(?:e|s)?|autore|text|interview)\s*:\s*)", re.I)
 _LEAD_SYMBOLS = re.compile(r"^[^\w#]+")

@@ -44,7 +44,7 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     head_start = body_idx[0] if body_idx else start
     top = title_i if title_i is not None else max(0, head_start - 12)
     _captions_and_credits(lines, top, end, body_idx, art)
-    _byline_and_date(lines, top, head_start, end, art)
+    _byline_and_date(lines, top, head_start, end, art, headline=title_i is not None)
     paragraphs = [lines[k].text for k in body_idx]
     paragraphs = _strip_body_credits(paragraphs, art)
     if paragraphs:

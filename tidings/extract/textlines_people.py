@@ -13,7 +13,9 @@ from .textlines_cues import (
 
 # ---------------------------------------------------------------- byline and date
 
-def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art: Article) -> None:
+def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art: Article,
+                     headline: bool = False) -> None:
+    """``top`` is the headline's line when ``headline``, else a guess above the text."""
     n = len(lines)
     window = list(range(max(0, top - 5), min(head_start + 6, end + 1, n)))
     tail = list(range(end + 1, min(end + 12, n)))
@@ -42,11 +44,9 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             # time and a comment count such a line runs to 13-16 words
             m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
             rest = ln.text[m.end():]
-            art.authors = [x for x in _byline_names(rest, art) if _looks_like_name(x)]
-            if not art.authors and _PUBLISHED.search(ln.text[:m.start()]) and re.fullmatch(r"[\w.-]{3,30}", rest.strip()):
-                # "Veröffentlicht am 8. Februar 2022 von Jdoe": a blog's post line names its
-                # author by a one-word handle; the label and the date make it a byline
-                art.authors = clean_author(rest.strip())
+            art.authors = [x for x in _byline_names(rest, art) if _looks_like_name(x)] or _handle_byline(ln.text)
+        elif strict and ln.words <= 16 and not ln.sentence:
+            art.authors = _handle_byline(ln.text)
     art.authors = [a for a in art.authors if not _label_word(a)]
     byline_at = found if art.authors and found in window else -1
     meta = _post_meta_near(lines, top, max(window, default=top)) or _single_post_meta(lines)
@@ -57,7 +57,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         # the byline sits under the headline: look there before the lines above it, where the
         # dates and names of teasers for other stories are
         below = [k for k in window if k > top]
-        above = sorted((k for k in window if k <= top), reverse=True)
+        # the headline itself is no byline ("Verjährung von Urlaubsansprüchen" looks like a name)
+        above = sorted((k for k in window if k < top or (k == top and not headline)), reverse=True)
         order = below + above + tail
         # a name with its stamp beside it first; only then one right under the headline
         # whose stamp comes after a photo
@@ -65,7 +66,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     if not art.authors:
         # a second header inside the region (the article's own, under a teaser's): a bare
         # name there counts only with its stamp beside it
-        art.authors = _bare_name_near_date(lines, [k for k in inside if k < head_start + 40])
+        art.authors = _bare_name_near_date(lines, [k for k in inside if k < head_start + 40], teasers=True)
     if not art.authors:
         _labelled_byline_above(lines, window[0] if window else top, art)
     art.authors = [a for a in art.authors if not _label_word(a)]
@@ -115,6 +116,28 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         art.date = best[1]
 
 
+# "von jdoe", "by jdoe |", "von jdoe am 24. Juli": a one-word handle after the marker, then the
+# line's end, a separator or the date
+_HANDLE_BY = re.compile(r"(?:^|\s)(?:von|by|par|por)\s*:?\s+([\w.-]{3,30})(?=\s*$|\s+[|•·–—-]\s|\s+(?:am|on|le|el|um)\s)",
+                        re.I)
+# the verbs of a blog's post stamp: "erstellt von", "Verfasst von", "Gespeichert von", "Submitted by"
+_WROTE = re.compile(r"\b(?:erstellt|verfasst|gespeichert|geschrieben|gepostet|eingetragen|posted|written|submitted|"
+                    r"écrit|escrito|scritto)\b", re.I)
+
+
+def _handle_byline(text: str) -> list[str]:
+    """"Veröffentlicht am 8. Februar 2022 von jdoe", "Gespeichert von jdoe am 24. Juli 2017",
+    "Verfasst von: jdoe | 31. Dezember 2008": a blog's post line names its author by a one-word
+    handle; the publishing or writing label and the date on the line make it a byline."""
+    m = _HANDLE_BY.search(text)
+    if not m or not (_PUBLISHED.search(text) or _WROTE.search(text)) or not _line_date(text):
+        return []
+    handle = m.group(1)
+    if handle.isdigit() or _label_word(handle) or _line_date(f"1 {handle} 2020"):
+        return []
+    return clean_author(handle, loose=True)
+
+
 # What may sit between the date and the author on a blog's post line: a bar, "von", "by".
 _META_SEP = re.compile(r"^(?:[|•·/–—~-]|//|von|by|par|por|di|door|av)$", re.I)
 # "6. November 20236. November 2023": the published and the modified date glued together
@@ -122,6 +145,8 @@ _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}[./ ])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2}(?!\d)")
 
 
+_COMMENT_INVITE = re.compile(r"\s+(?:schreibe einen kommentar|leave a (?:comment|reply)|kommentar (?:verfassen|schreiben|"
+                             r"hinterlassen)|laisser un commentaire|deja un comentario|lascia un commento)\s*$", re.I)
 _TIME_WORD = re.compile(r"^(?:um|at|à|a las|kl\.?|klo|\d{1,2}[:.]\d{2}(?:h|uhr)?|uhr|h|am|pm|,)$", re.I)
 
 
@@ -142,6 +167,11 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
     ("30. Oktober 2023 Jane Doe Kultur", "September 17, 2019 Jane Doe 0", "26/12/2019 von Jane
     Doe", "5 Min. 1. November 2023 Jdoe 1 Kommentar"). The name right after the date is what
     tells it from a teaser's stamp over a headline."""
+    # "26. September 2019 Jane Doe Schreibe einen Kommentar": the theme's comment link ends the
+    # line; what stands before it, after the date, is the author
+    invite = _COMMENT_INVITE.search(text)
+    if invite:
+        text = text[: invite.start()]
     words = _GLUED_YEAR.sub(r"\1 ", text).split()
     if not 3 <= len(words) <= 20 or text.rstrip().endswith((".", "!", "?")):
         return None
@@ -176,8 +206,9 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
             name = run[:2]  # a third capitalised word is the category ("Jane Doe Kultur")
         elif len(run) == 1 and (sep or not after or after[0].isdigit() or after.endswith(",")):
             name = run
-        elif sep and rest and re.fullmatch(r"[\w.-]{3,24}", rest[0]) and not rest[0].isdigit():
-            name = rest[:1]  # a handle after "|" or "von"
+        elif (sep or (invite and len(rest) == 1)) and rest and re.fullmatch(r"[\w.-]{3,24}", rest[0]) \
+                and re.search(r"[^\W\d_]", rest[0]):
+            return date, clean_author(rest[0], loose=True)  # a handle after "|" or "von"
         else:
             return None
         return date, clean_author(" ".join(name))
@@ -276,7 +307,7 @@ def _looks_like_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) or w.islower() and len(w) <= 3 for w in words)
 
 
-def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -> list[str]:
+def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, teasers: bool = False) -> list[str]:
     """A line that is only a person's name, next to the date line under the headline.
 
     "Jane Doe" above "12.03.2024, 10:15", or "Jane Doe 12.03.2024" on one line. Two or three
@@ -290,7 +321,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
         if stamped:
             return stamped
         # "Jane Doe@janedoe": the author's social handle printed after the name
-        text = _name_before_role(re.sub(r"\s*@\w{2,30}$", "", ln.text))
+        text = _name_before_role(re.sub(r"\s*@\w{2,30}$", "", _BULLET.sub("", ln.text)))
         has_date = parse_date(text) is not None
         if ln.words > 8 and not (has_date and _PUBLISHED.search(text)):
             continue  # a longer line only as "Jane Doe · Site · Posted: <date>"
@@ -309,7 +340,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
             tokens = tokens[:half]
             text = " ".join(tokens)
         multi = []
-        if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.match(w) for w in tokens):
+        if not (2 <= len(tokens) <= 3 and all(_NAME_TOKEN.match(w) for w in tokens)) and not _particle_name(tokens):
             multi = _name_list(text)  # "Jane Doe | John Roe", "Jane Doe og John Roe"
             if not multi:
                 continue
@@ -324,6 +355,10 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
             # right under the headline the stamp may come after a photo and its caption
             near += lines[k + 1: k + 6]
         found = multi or _stacked(lines, k, clean_author(text))
+        if not found:
+            if teasers:
+                return []  # inside the text a refused phrase by a stamp heads a teaser list
+            continue  # "Letzte Aktualisierung" over a date: a label the name cleaner refuses
         if k + 1 < len(lines) and lines[k + 1].words <= 3 and _ROLE.match(lines[k + 1].text) \
                 and not any(w.islower() for w in tokens):
             return found  # "Jane Doe" over "Journalist": a byline with its job title
@@ -337,6 +372,23 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10) -
 
 
 _NAME_PARTICLES = frozenset("von van der den de da di du dos das del della la le bin ben al el ter ten zu".split())
+# a particle that opens a surname by itself; "der", "den", "la" only after one ("van der", "de la")
+_FIRST_PARTICLES = frozenset("von van de da di du dos das del della bin ben al el ter ten zu".split())
+# "- Jane Doe", "• Jane Doe": a dash or bullet the layout sets before the byline name
+_BULLET = re.compile(r"^[-–—•·]\s+(?=\S)")
+
+
+def _particle_name(tokens: list[str]) -> bool:
+    """"Christoph von Eichhorn", "Jan van der Berg": capitalised first and last names with the
+    particles of a surname between; a phrase like "Stadt der Zukunft" opens with no particle."""
+    if not 3 <= len(tokens) <= 5 or not (_NAME_TOKEN.match(tokens[0]) and _NAME_TOKEN.match(tokens[-1])):
+        return False
+    mid = tokens[1:-1]
+    i = 0
+    while i < len(mid) and _NAME_TOKEN.match(mid[i]):
+        i += 1  # a middle name before the particle
+    parts = mid[i:]
+    return bool(parts) and parts[0] in _FIRST_PARTICLES and all(w in _NAME_PARTICLES for w in parts) and i <= 1
 
 
 def _stacked(lines: list[Line], k: int, names: list[str]) -> list[str]:
@@ -473,6 +525,9 @@ _WITH_AGENCY = re.compile(r"\s+(?:mit|with|con|avec|met|med)\s+(\S+(?:\s+\S+)?)\
 _FOR_PAPER = re.compile(r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+|THE\s+)?[A-ZÀ-ÖØ-Þ][^|•·\d]*$")
 
 
+_DATE_AFTER_NAME = re.compile(r"\s+(?:on|am|at|le|el|il|um|vom)\s+(?=[^\d|]{0,16}\d)")
+
+
 def _byline_names(raw: str, art: Article) -> list[str]:
     raw = _GLUED_BY.sub("By ", raw)
     raw = _BY_LABEL.sub("", raw)
@@ -490,6 +545,8 @@ def _byline_names(raw: str, art: Article) -> list[str]:
         slash = re.search(r"\s*/\s*(?=\S)", piece)
         if slash and parse_date(piece[slash.end():slash.end() + 40]):
             piece = piece[: slash.start()]  # "Jane Doe/June 12, 2020 9:49 am": the date after a slash
+        # "Jane Doe on Thu, Nov 9, 2023": the word that opens the date ends the name
+        piece = _DATE_AFTER_NAME.split(piece, maxsplit=1)[0]
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows
         piece = piece.split(":", 1)[0]
         piece = _unglue(piece)

@@ -161,8 +161,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         if span is None:
             continue
         a, b = span
-        if in_direct(t.idx, t.idx + 1) or overlaps_direct(a, b):
-            continue
+        if in_direct(t.idx, t.idx + 1) or overlaps_direct(a, b) or any(o < a < c for o, c in whole):
+            continue  # (a clause that starts inside a quotation is that quotation misparsed)
         if b - a < (2 if c.dep_ in ("dobj", "pobj") or c.i == t.i + 1 else 8) or \
                 text[a - 1:a] in ("“", "\"", "‘") and _is_title(text[a:b]):
             continue  # (a quoted show title after "said on" is no report)

@@ -65,6 +65,12 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             left.head.lower_ in ("of", "with", "from", "by") else None  # not "on Twitter reading"
         if e is not None and e.type in ("PERSON", "ORG", "NORP"):
             subj = left
+    if subj is None and v.tag_ in ("VBD", "VBZ") and v.lower_ in CUE_FORMS and v.i > 0 and \
+            v.doc[v.i - 1].text == ",":
+        # "“...,” Ramos, 58, told AFP", "— Jane Doe, a spokesman for Ryan, told POLITICO": a
+        # finite speech verb right after a phrase set off by commas, with no subject of its
+        # own, is the one the parse cut off from the name before that phrase.
+        subj = _left_neighbour(v)
     if subj is None and v.pos_ in ("NOUN", "PROPN"):
         subj = next((c for c in v.children if c.dep_ == "poss"), None)
         if subj is None and v.dep_ == "appos" and v.head.i != v.i:
@@ -72,12 +78,13 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
     if subj is None and v.lower_ in _INVERTED and v.dep_ == "amod" and v.head.i == v.i + 1 and \
             v.head.pos_ == "PROPN":
         subj = v.head  # "Continued Stone: “...”" parsed as a noun phrase
-    if subj is None and v.lower_ in _INVERTED:
+    if subj is None and v.lower_ in _INVERTED and v.lower_ not in _ADDRESSED:
         # "..., said Iwaya." parsed with the name as object or attribute; only a
         # speech verb inverts ("calling Christmas a sham" is not Christmas talking).
         subj = next((c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and
                      c.i > v.i and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_SPEAKERS), None)
-    if subj is None and v.lower_ in _INVERTED and v.i > 0 and v.doc[v.i - 1].is_punct:
+    if subj is None and v.lower_ in _INVERTED and v.lower_ not in _ADDRESSED and v.i > 0 and \
+            v.doc[v.i - 1].is_punct:
         # "“The risk,” said Jane Doe, an economist, “is ...”": the parse may hang the name
         # on the quotation's verb; right after an inverted cue it is the speaker.
         for x in v.doc[v.i + 1:v.i + 5]:
@@ -156,12 +163,17 @@ def _left_neighbour(v: Token) -> Token | None:
         # "Senator Jane Doe, the minority leader, said", "Jane Doe, 44, said": the name
         # before the phrase set off by commas.
         j = i - 1
-        while j >= 0 and v.doc[j].text not in (",", ".", ";", ":") and i - j < 10:
+        # (the phrase may be long: "Doe, in the wake of a poll showing his rating down to
+        # 14 percent, told ...")
+        while j >= 0 and v.doc[j].text not in (",", ".", ";", ":") and i - j < 25:
             j -= 1
         if j >= 1 and v.doc[j].text == ",":
             # "the campaign chief, Jane Doe, said": the name inside the commas first
+            # (an apposed name is short; a name deep in a long phrase is someone else:
+            # "Doe, after a poll showing Trump's standing down, told ...")
+            # ("a spokesman for Ryan": the object of a preposition is someone else too)
             inner = next((x for x in v.doc[j + 1:i] if (e := entity_at(v.doc, x.i)) is not None and
-                          e.type == "PERSON"), None)
+                          e.type == "PERSON" and x.dep_ != "pobj"), None) if i - j <= 8 else None
             if inner is not None:
                 return inner
             e = entity_at(v.doc, j - 1)
@@ -268,6 +280,8 @@ _INVERTED = {"said", "says", "say", "added", "adds", "wrote", "writes", "asked",
              "tweeted", "posted", "responded", "countered", "quipped", "joked", "conceded",
              "acknowledged", "admitted", "suggested", "claimed", "predicted", "cautioned",
              "reported", "reports", "according"}
+# Inverted forms whose following name is the one spoken to, never the speaker ("told AFP").
+_ADDRESSED = {"told", "tells"}
 _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                  "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "LANGUAGE"}
 

@@ -1,0 +1,80 @@
+"""Speakers of quotes whose cue the parser cut off from its subject, and the addressee of
+"told" that is never the speaker."""
+
+
+def _q(a, start):
+    return next((q for q in a.quotes if q.text.startswith(start)), None)
+
+
+def test_the_one_told_is_not_the_speaker_when_the_parse_loses_the_subject(analyzer):
+    a = analyzer.analyze_one("“We were wrong about the harbour plan,” Ramos, 58, told AFP in an "
+                             "interview in Lima on Monday.")
+    q = _q(a, "We were wrong")
+    assert q is not None and q.speaker == "Ramos"
+
+
+def _parsed(rows, people):
+    """A Doc with a given parse (the misparses the model makes on some real sentences) and
+    the entity table the entity layer would leave: rows are (word, head, dep, pos, tag),
+    people maps a name to its token indices."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from tidings.model import Entity
+    from tidings.nlp.entities import _ENTITY_AT
+    words, heads, deps, pos, tags = (list(x) for x in zip(*rows))
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    table = [None] * len(doc)
+    for k, (name, idx) in enumerate(people.items()):
+        e = Entity(id=f"e{k}", name=name, type="PERSON")
+        for i in idx:
+            table[i] = e
+    doc.user_data[_ENTITY_AT] = table
+    return doc
+
+
+def test_a_name_before_a_comma_phrase_speaks_through_a_subjectless_told():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # "... an accident — Tom Baker, a spokesman for Ryan, told POLITICO that ...": the parse
+    # makes the name an apposition of "accident" and "told" a subjectless conjunct.
+    rows = [("It", 1, "nsubj", "PRON", "PRP"), ("was", 1, "ROOT", "AUX", "VBD"),
+            ("an", 3, "det", "DET", "DT"), ("accident", 1, "attr", "NOUN", "NN"),
+            ("—", 3, "punct", "PUNCT", ":"), ("Tom", 6, "compound", "PROPN", "NNP"),
+            ("Baker", 3, "appos", "PROPN", "NNP"), (",", 6, "punct", "PUNCT", ","),
+            ("a", 9, "det", "DET", "DT"), ("spokesman", 6, "appos", "NOUN", "NN"),
+            ("for", 9, "prep", "ADP", "IN"), ("Ryan", 10, "pobj", "PROPN", "NNP"),
+            (",", 6, "punct", "PUNCT", ","), ("told", 1, "conj", "VERB", "VBD"),
+            ("POLITICO", 13, "dobj", "PROPN", "NNP"), ("that", 17, "mark", "SCONJ", "IN"),
+            ("he", 17, "nsubj", "PRON", "PRP"), ("agreed", 13, "ccomp", "VERB", "VBD"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Tom Baker": [5, 6], "Ryan": [11]})
+    ent, name = _speaker_of(doc, doc[13])
+    assert name == "Tom Baker"
+
+
+def test_a_name_deep_in_a_long_comma_phrase_is_not_its_apposition():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # "Baker, in the wake of a poll showing Doe's standing down, told Fox News that ...":
+    # the parse hangs the name on the sentence before; the name before the long phrase
+    # speaks, not the one inside it.
+    rows = [("Go", 0, "ROOT", "VERB", "VB"), ("!", 0, "punct", "PUNCT", "."),
+            ("Baker", 0, "npadvmod", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+            ("in", 0, "prep", "ADP", "IN"), ("the", 6, "det", "DET", "DT"),
+            ("wake", 4, "pobj", "NOUN", "NN"), ("of", 6, "prep", "ADP", "IN"),
+            ("a", 9, "det", "DET", "DT"), ("poll", 7, "pobj", "NOUN", "NN"),
+            ("showing", 9, "acl", "VERB", "VBG"), ("Doe", 13, "poss", "PROPN", "NNP"),
+            ("’s", 11, "case", "PART", "POS"), ("standing", 10, "dobj", "NOUN", "NN"),
+            ("down", 10, "advmod", "ADV", "RB"), (",", 16, "punct", "PUNCT", ","),
+            ("told", 16, "ROOT", "VERB", "VBD"), ("Fox", 16, "dobj", "PROPN", "NNP"),
+            ("that", 20, "mark", "SCONJ", "IN"), ("it", 20, "nsubj", "PRON", "PRP"),
+            ("helps", 16, "ccomp", "VERB", "VBZ"), (".", 16, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Baker": [2], "Jane Doe": [11]})
+    ent, name = _speaker_of(doc, doc[16])
+    assert name == "Baker"
+
+
+def test_a_clause_starting_inside_a_quotation_is_no_report_of_its_own(analyzer):
+    a = analyzer.analyze_one("“Yes, I back the mayor,” Tom Baker III, founder of the Civic Center, "
+                             "tells Daily News.")
+    assert [q.text for q in a.quotes] == ["Yes, I back the mayor"]
+    assert a.quotes[0].speaker == "Tom Baker III"

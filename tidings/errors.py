@@ -63,6 +63,7 @@ class Messages:
     E202 = "extraction took too long (over {seconds}s)"
     E203 = "page is nested too deeply to read"
     E204 = "the extractor failed on this page: {reason}"
+    E205 = "page nests its elements more than {limit:,} deep: refused as hostile HTML"
     E301 = "spaCy model {name!r} is not installed; install it or set TIDINGS_SPACY_MODEL"
     E302 = "the NLP layers failed on this text: {reason}"
     E401 = "database {path} has schema version {found}, newer than this tidings ({known})"

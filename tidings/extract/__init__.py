@@ -44,8 +44,10 @@ def extract_page(raw: RawDoc, config: Config, fmt: str = "auto", url: str | None
     kind = fmt if fmt in ("html", "text") else (raw.format_hint or detect_format(text))
     with time_limit(config.extract_timeout):
         if kind == "html":
+            from .guard import check_nesting
             from .html import extract_html
 
+            check_nesting(text)
             article = extract_html(text, source=raw.source, url=url or raw.url)
         else:
             from .text import extract_text_dump

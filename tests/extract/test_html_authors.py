@@ -402,3 +402,14 @@ def test_metadata_lists_every_writer_a_run_on_byline_prints():
     head = '<meta name="author" content="Harbour Media Group"><meta name="author" content="Priya Raman">'
     assert extract_html(_page(head=head, byline='<p class="byline">By Priya Raman</p>'), "p.html").authors == [
         "Priya Raman"]
+
+
+def test_site_name_spelled_as_its_handle_is_the_house_not_the_byline():
+    # og:site_name "ElFaro" (the handle's spelling) and the author field "El Faro" are one name:
+    # the printed byline, nested in the date block, names the writer.
+    head = ('<meta property="og:site_name" content="ElFaro">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+            ' "author": {"@type": "Organization", "name": "El Faro"}}</script>')
+    byline = ('<div class="block-date"><div class="tools"><div class="autor"><h6>Marta Quiroga Salas | '
+              'Publicado hace 3 horas</h6></div></div></div>')
+    assert extract_html(_page(head=head, byline=byline), "p.html").authors == ["Marta Quiroga Salas"]

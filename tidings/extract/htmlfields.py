@@ -555,9 +555,9 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
     editors = {_name_key(n) for raw in (*found.bylines[:6], *extra["bylines"][:3], *extra["near_bylines"])
                if (m := _EDITOR_LINE.match(raw)) for n in clean(m.group(1))}
     # The site's own name as author is the house byline: a last resort, after visible names.
-    site_keys = {_name_key(x) for x in sites}
-    ld = [a for a in meta.authors_ld if _name_key(a) not in site_keys]
-    stated_meta = [a for a in meta.authors_meta if _name_key(a) not in site_keys]
+    site_keys = {_site_key(x) for x in sites} - {""}
+    ld = [a for a in meta.authors_ld if _site_key(a) not in site_keys]
+    stated_meta = [a for a in meta.authors_meta if _site_key(a) not in site_keys]
     # A desk or handle the page states outranks a guess from a line that merely reads "von ...".
     # Later groups are weaker witnesses, each computed only when all before it named nobody.
     late = (lambda: [n for raw in extra.get("signoff", []) for n in clean(raw)],
@@ -693,7 +693,7 @@ def _structured_house(meta: PageMeta, skip: set[str] = frozenset()) -> list[str]
     ("Mobasir hassan"). Names in ``skip`` (the site's own) are left out."""
     for raw in (*meta.authors_ld, *meta.authors_meta, *meta.orgs_ld):
         name = _house_name(raw)
-        if name and _name_key(name) not in skip:
+        if name and _site_key(name) not in skip:
             return [name]
     return []
 
@@ -739,6 +739,14 @@ def _name_key(name: str) -> str:
     with its host in brackets ~ the plain name."""
     name = re.sub(r"\(.*?\)", " ", name)
     return " ".join(re.sub(r"[-_.]+", " ", name).casefold().split())
+
+
+def _site_key(name: str) -> str:
+    """A site's name as its host and handle spell it: "El Diario", "ElDiario", "eldiario.com"
+    and "el_diario" are one name."""
+    name = re.sub(r"^(?:https?://)?(?:www\.)?", "", name.casefold().strip())
+    name = re.sub(r"\.[a-z]{2,6}(?:/.*)?$", "", name)
+    return re.sub(r"[\W_]+", "", name)
 
 
 def resolve_section(meta: PageMeta, found) -> str | None:

@@ -1648,3 +1648,12 @@ def test_aid_to_people_known_only_by_where_they_are_goes_to_that_place(nlp):
 def test_troops_sent_to_train_others_aid_those_trained(nlp):
     evs = code(nlp, "Forty Canadian soldiers deployed to a Kenyan army school to train 300 Kenyan soldiers.")
     assert evs and evs[0].type == "AID" and evs[0].target.name.endswith("Kenyan soldiers")
+
+
+def test_people_sent_to_investigate_are_the_inquiry_into_where_they_go(nlp):
+    evs = code(nlp, "Kenya has sent a team of experts to Ethiopia to investigate reports of mass graves.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("ACCUSE", "KEN", "ETH")]
+    evs = code(nlp, "Kenya has sent seven military experts to investigate the attacks on the pipeline.")
+    assert [e.type for e in evs] == ["ACCUSE"]
+    # Aid sent for another purpose is still aid.
+    assert pairs(code(nlp, "Kenya sent a medical team to Ethiopia to treat the wounded."), "AID") == {("KEN", "ETH")}

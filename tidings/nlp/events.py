@@ -26,7 +26,7 @@ from .events_syntax import (
     could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
     unquantify, with_conjuncts,
 )
-from .events_triggers import clause_frame, reframe, find_trigger
+from .events_triggers import clause_frame, reframe, find_trigger, sent_to_inquire
 from .events_args import event_arguments, placed_people
 
 
@@ -252,6 +252,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if any(h.lower_ in DISASTERS or any(c.lower_ in DISASTERS for c in h.children if c.dep_ == "compound")
            or _a_blaze(h) for h in src_heads):
         return []
+    if entry.type in ("AID", "MOBILIZE") and noun is None and any(sent_to_inquire(c) for c in pred.children):
+        return []  # "sent a team to Detroit to investigate a crash": the inquiry, coded on its own verb
     trainees = _to_train(pred) if entry.type == "MOBILIZE" else None
     if entry.type == "MOBILIZE" and (any(t.lower_.startswith((
             "peacekeep", "rescue", "relief", "humanitarian", "observer", "monitor", "fund", "medic",

@@ -14,7 +14,7 @@ from .events_syntax import (
     is_abstract, is_actorish, direct_object, makeup_targets, owner_of, prep_objects, thing_targets, unquantify,
     with_conjuncts,
 )
-from .events_triggers import DONORS, destinations, find_trigger
+from .events_triggers import DONORS, destinations, find_trigger, sent_to_inquire
 
 
 # What a refusal can defy: "despite X's request", "under pressure from X".
@@ -466,6 +466,11 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         to = [g for c in pred.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
               for g in c.children if g.dep_ == "pobj"]
         targets = to[:1] or targets
+    if entry.mode == "investigate" and not any(is_actorish(t) for t in targets) and sent_to_inquire(pred):
+        # "sent officials to Qatar to investigate a report": the inquiry is into the place
+        # the inquirers are sent to, unless it names whom it looks into.
+        to = [g for g in destinations(pred.head) if g.ent_type_ in ("GPE", "ORG", "NORP", "LOC")]
+        targets = with_conjuncts(to[0]) if to else targets
     if entry.key == "guilty" and not targets:  # "found X guilty", X parsed as the subject of "guilty"
         targets = [g for c in pred.children if c.lower_ == "guilty" for g in c.children if g.dep_ == "nsubj"][:1]
     if entry.mode == "expel" and obj is not None and not passive and obj.ent_type_ not in ("GPE", "NORP", "ORG") \

@@ -19,7 +19,7 @@ from .events_words import (
 )
 from .events_syntax import (
     could_act, direct_object, is_abstract, is_actorish, negated, owner_of, particles_of, prep_objects, sent_start,
-    with_conjuncts,
+    unquantify, with_conjuncts,
 )
 
 
@@ -544,7 +544,7 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
             # shown leadership ..., providing aid": what a described group does, in general.
             return "block"
         if t.dep_ in ("xcomp", "advcl", "acl", "relcl") and plemma not in ASPECTUAL and \
-                any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+                any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) and not sent_to_inquire(t):
             return "block"  # purpose or plan: "to discuss ...", "efforts to dispel ..."
         if negated(parent) and t.dep_ in ("xcomp", "ccomp"):
             return "block"
@@ -555,6 +555,22 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
             break
         t = parent
     return None
+
+
+_DISPATCH = {"send", "dispatch", "deploy"}
+
+
+def sent_to_inquire(clause: Token) -> bool:
+    """'sent officials to Qatar to investigate a report': people sent to look into something
+    are the inquiry under way (it is what their being there is), unlike a plan to look into it."""
+    if clause.dep_ not in ("advcl", "xcomp") or (LEX.verb(clause.lower_, []) or _NO_ENTRY).mode != "investigate":
+        return False
+    sender = clause.head
+    return LEX.lemma_of.get(sender.lower_, sender.lower_) in _DISPATCH and not negated(sender) and any(
+        c.dep_ == "dobj" and could_act(unquantify(c)) for c in sender.children)
+
+
+_NO_ENTRY = LexEntry("", "", None, None, 0.0)
 
 
 def _continues(verb: Token) -> bool:

@@ -211,7 +211,7 @@ PERSON_NOUNS = ("citizen", "delegate", "representative", "volunteer", "physician
                  "imam", "bishop", "monk", "farmer", "fisherman", "fishermen", "tourist", "guard",
                  "militia", "delegation", "cabinet", "parliament", "congress", "senate", "union",
                  "coalition", "alliance", "organization", "organisation", "company", "firm", "bank",
-                 "counterpart")
+                 "counterpart", "expert", "specialist")
 TEMPORAL = {"future", "past", "time", "moment", "week", "weeks", "month", "months", "year", "years",
              "day", "days", "morning", "evening", "night", "period", "hours", "decade", "addition",
              "response", "return", "recognition", "connection", "attempt", "bid", "effort", "order"}

@@ -1657,3 +1657,15 @@ def test_people_sent_to_investigate_are_the_inquiry_into_where_they_go(nlp):
     assert [e.type for e in evs] == ["ACCUSE"]
     # Aid sent for another purpose is still aid.
     assert pairs(code(nlp, "Kenya sent a medical team to Ethiopia to treat the wounded."), "AID") == {("KEN", "ETH")}
+
+
+def test_an_unnamed_arrester_is_the_state_where_the_arrest_was_made(nlp):
+    evs = code(nlp, "Two Kenyan journalists were arrested on Monday in Ethiopia.")
+    assert pairs(evs, "COERCE") == {("ETH", "KEN")}
+    # A place that is no state ("jailed in a prison") names no arrester.
+    assert not [e for e in code(nlp, "The activist was jailed in Evin Prison.") if e.source.name]
+
+
+def test_a_noun_in_apposition_to_a_name_is_the_named_person_whatever_the_noun(nlp):
+    evs = code(nlp, "The jornalist Rui Silva was arrested in Kenya.")
+    assert [(e.source.name, e.target.name) for e in evs] == [("Kenya", "Rui Silva")]

@@ -225,6 +225,9 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     src_heads, tgt_heads = event_arguments(sense or entry, pred, noun)
     # "a penalty for anyone who opposes the war": nobody in particular acts.
     src_heads = [h for h in src_heads if h.lower_ not in _NOBODY_IN_PARTICULAR]
+    # "was arrested in Niger": the state where it was done, not "was jailed in Evin Prison".
+    src_heads = [h for h in src_heads if not (h.dep_ == "pobj" and h.head.lower_ == "in" and h.head.head == pred)
+                 or _is_place(h, resolver)]
     # A colon closes a heading or an attribution ("... attributable to Spokesperson X: the
     # Secretary met ..."): nothing across it is an argument of the clause after it.
     colons = [t.i for t in sent if t.text == ":"] + _heading_end(sent)
@@ -471,6 +474,8 @@ def _behind_thing(head: Token, resolver: ActorResolver, recipients: bool = True,
     inside it comes before its recipient: "welcomed the Omani trip to Sanaa" is about Oman."""
     if is_pronoun(head) or resolver.entity_at(head) is not None or could_act(head):
         return [head]
+    if any(c.dep_ == "appos" and _entity_type(c, resolver) in ("PERSON", "ORG") for c in head.children):
+        return [head]  # "the jornalist Moussa Tchangari": whatever the noun, the name says who
     owner = owner_of(head, agents=owner_first)
     if owner is None and possessor:  # "attacked its border posts", "shelled their positions"
         owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)

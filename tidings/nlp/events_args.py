@@ -757,6 +757,11 @@ def _unstated_agent(entry: LexEntry, pred: Token, subj: Token | None) -> list[To
     whose sanctions they were)."""
     if entry.mode == "expel":
         return [t for t in prep_objects(pred, ("from",)) if t.ent_type_ == "GPE"][:1]
+    if entry.mode == "arrest":
+        # "was arrested on Monday in Niger": only a state's police and courts arrest and jail,
+        # so unnamed, they are those of the state where it was done.
+        # (The caller keeps it only where the entity layer knows it as a place.)
+        return [t for t in prep_objects(pred, ("in",)) if t.tag_ == "NNP"][:1]
     if subj is not None and subj.lower_ in RESTRICTIONS:
         return [c for c in subj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                 and c.ent_type_ in ("GPE", "ORG", "NORP")][:1]

@@ -149,3 +149,28 @@ def test_dateline_opening_the_story_beats_comment_dates_below_it():
     # A date inside the first sentence is what the story talks about, not when it appeared.
     talk = "<p>In seinem Beitrag vom 5. Januar 2015 erörtert " + "der Autor die Fährpläne. " * 8 + "</p>"
     assert extract_html(_bare(talk + _BODY, comments), "p.html").date == "2022-12-02"
+
+
+def test_publication_day_read_past_an_update_label():
+    top = '<p class="dates">Updated March 16, 2023 · Published March 14, 2023</p>'
+    assert extract_html(_page(top=top), "p.html").date == "2023-03-14"
+    top = ('<div class="article-date"><span>Updated: 16 March 2023</span> '
+           '<span>First published: 14 March 2023</span></div>')
+    assert extract_html(_page(top=top), "p.html").date == "2023-03-14"
+    # The date before the update label is the first version's.
+    top = '<p class="date">Written: 2023-11-07 15:03 / Updated: 2023-11-09</p>'
+    assert extract_html(_page(top=top), "p.html").date == "2023-11-07"
+
+
+def test_dates_of_other_stories_teasers_are_not_the_story_date():
+    teasers = "<ul class='latest'>" + "".join(
+        f"<li><a href='/s{i}'>Council names a new harbour master for the port</a> "
+        f"<time datetime='2023-03-2{i}T10:00:00Z'>March 2{i}, 2023</time></li>" for i in range(3)) + "</ul>"
+    page = _page(top="<time datetime='2023-03-14T09:00:00Z'>March 14, 2023</time>").replace(
+        "<article>", teasers + "<article>")
+    assert extract_html(page, "p.html").date == "2023-03-14"
+    # A date beside the story's own linked headline, or its category links, is the story's.
+    own = ("<header><h1><a href='/ferry-pier'>Ferry pier to open at the harbour</a></h1>"
+           "<time datetime='2023-03-14T09:00:00Z'>March 14, 2023</time></header>")
+    page = _page().replace("<h1>Ferry pier to open</h1>", own)
+    assert extract_html(page, "p.html").date == "2023-03-14"

@@ -222,8 +222,8 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
     if machine is None:
         machine, raw = next(((d, r) for r, marker, text in found.dates if not text
                              and (d := fields.parse_date(r))), (None, None))
-    texts = [v for v, marker, text in found.dates if text and marker] + \
-        [v for v, marker, text in found.dates if text and not marker]
+    texts = _published_first([v for v, marker, text in found.dates if text and marker] +
+                             [v for v, marker, text in found.dates if text and not marker])
     shown = next((d for d in map(fields.parse_date, texts) if d), None) or near or fields.date_from_url(url)
     if machine:
         printed = tuple(d for d in map(fields.parse_date, texts[:6]) if d)
@@ -273,6 +273,28 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
     return shown or fields.date_from_url(url) or next(
         (d for d in map(fields.parse_date, found.bylines + found.aside_dates) if d), None) or (
         fields.parse_date(meta.description[:300]) if meta.description else None)
+
+
+def _published_first(texts: list[str]) -> list[str]:
+    """Printed date lines with the publication day first: "Updated March 16 · Published March
+    14" is read from its "Published"; a line that only states an update goes last."""
+    out, late = [], []
+    for t in texts:
+        u = _UPDATED_LINE.search(t)
+        # "Written: 2023-11-07 / Updated: ...": a date before the update label is the first one.
+        if u and not re.search(r"\d", t[:u.start()]):
+            m = _PUBLISHED_LABEL.search(t)
+            if m:
+                out.append(t[m.start():])
+            else:
+                late.append(t)
+        else:
+            out.append(t)
+    return out + late
+
+
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first posted|publiziert|veröffentlicht|erstellt|erschienen|"
+                              r"publié|publicado|pubblicato|gepubliceerd|publicerad)\b", re.I)
 
 
 def _same_save(raw: str, modified: list[str]) -> bool:
@@ -474,7 +496,12 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
         if len(text) >= 160 or (b.harvest and b.links) or _PICTURE_LINE.match(text):
             return None  # a picture's caption dates the picture
         d = fields.parse_date(text)
-        if d and _UPDATED_LINE.search(text):
+        u = _UPDATED_LINE.search(text) if d else None
+        if u and re.search(r"\d", text[:u.start()]):
+            return d  # "Written: May 1 / Updated: May 3": the first date is the original
+        if u and (m := _PUBLISHED_LABEL.search(text)):
+            return fields.parse_date(text[m.start():]) or d  # "Updated May 3 · Published May 1"
+        if u:
             # "Article mis à jour le ...": the story is older; only if nothing else is dated.
             updated = updated or d
             return None

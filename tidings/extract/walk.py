@@ -131,6 +131,27 @@ def _hidden(attrs) -> bool:
     return False
 
 
+def _teaser_date(node) -> bool:
+    """A date beside a linked headline (<li><a>Other story headline</a> <time>...</time></li>):
+    a teaser's date in a list of other stories, not this story's. The story's own date sits
+    beside its byline, or its <h1> (which some themes link to the permalink)."""
+    parent = node.parent
+    if parent is None or parent.tag in ("body", "html", "article", "main"):
+        return False
+    # A teaser is a small item; the story's header holds its <h1>.
+    if len(parent.text(deep=True)) > 300 or parent.css_first("h1") is not None:
+        return False
+    own = node.text(deep=True).strip()
+    for a in parent.css("a")[:6]:
+        t = a.text(deep=True).strip()
+        if len(_WORDS.findall(t)) >= 4 and own not in t:
+            return True
+    return False
+
+
+_WORDS = re.compile(r"\b[^\W\d_]{2,}\b")  # words of letters: a headline's, not a date's
+
+
 def _links(node) -> list:
     return node.css("a[href]")
 
@@ -140,6 +161,7 @@ class Walker:
         self.boxes: list[Box] = []
         self.blocks: list[Block] = []
         self.found = Furniture()
+        self.teaser_dates: list[str] = []  # dates beside another story's headline link
         self.page_chars = max(page_chars, 1)
 
     # -- entry ------------------------------------------------------------------------
@@ -175,7 +197,7 @@ class Walker:
         for blk in self.blocks:
             blk.harvest = blk.harvest or boxes[blk.box].harvest
         f = self.found
-        f.aside_dates = [v for v, m, box, t in f.dates if boxes[box].harvest and m and t][:3]
+        f.aside_dates = ([v for v, m, box, t in f.dates if boxes[box].harvest and m and t] + self.teaser_dates)[:3]
         f.dates = [(v, m, t) for v, m, box, t in f.dates if not boxes[box].harvest]
         f.aside_bylines += [v for v, box in f.bylines if boxes[box].harvest][:4]
         f.bylines = [v for v, box in f.bylines if not boxes[box].harvest]
@@ -412,6 +434,11 @@ class Walker:
                 return
 
     def _date(self, node, marker: bool, box: int) -> None:
+        if _teaser_date(node):
+            t = clean(node.text(deep=True, separator=" "))
+            if t and len(t) < 200 and len(self.teaser_dates) < 3:
+                self.teaser_dates.append(t)
+            return
         a = node.attrs
         v = a.get("datetime") or a.get("content") or a.get("data-date") or a.get("title")
         if v:

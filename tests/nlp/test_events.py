@@ -1669,3 +1669,11 @@ def test_an_unnamed_arrester_is_the_state_where_the_arrest_was_made(nlp):
 def test_a_noun_in_apposition_to_a_name_is_the_named_person_whatever_the_noun(nlp):
     evs = code(nlp, "The jornalist Rui Silva was arrested in Kenya.")
     assert [(e.source.name, e.target.name) for e in evs] == [("Kenya", "Rui Silva")]
+
+
+def test_force_used_as_people_protest_is_used_on_them(nlp):
+    evs = code(nlp, "Kenyan police used tear gas and batons as protesters staged a demonstration outside the ministry.")
+    assert [(e.type, e.target.name) for e in evs if e.type == "COERCE"] == [("COERCE", "protesters")]
+    # A clause of the same moment that is no protest names nobody acted on.
+    evs = code(nlp, "Kenyan police used tear gas as the president arrived.")
+    assert not [e for e in evs if e.target.name]

@@ -471,6 +471,10 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # the inquirers are sent to, unless it names whom it looks into.
         to = [g for g in destinations(pred.head) if g.ent_type_ in ("GPE", "ORG", "NORP", "LOC")]
         targets = with_conjuncts(to[0]) if to else targets
+    if entry.type in ("COERCE", "ASSAULT") and not passive and not any(is_actorish(t) for t in targets):
+        # "used tear gas as protesters staged a sit-in": force used while people protest is
+        # used on them.
+        targets = _protesting(pred) or targets
     if entry.key == "guilty" and not targets:  # "found X guilty", X parsed as the subject of "guilty"
         targets = [g for c in pred.children if c.lower_ == "guilty" for g in c.children if g.dep_ == "nsubj"][:1]
     if entry.mode == "expel" and obj is not None and not passive and obj.ent_type_ not in ("GPE", "NORP", "ORG") \
@@ -559,6 +563,30 @@ def placed_people(t: Token, is_place=lambda x: x.ent_type_ in ("GPE", "LOC")) ->
                 continue  # a clause of its own, or "in the months after ...": not where they are
             nxt += [c for c in x.children if c.dep_ in ("prep", "pobj", "agent", "acl")]
         frontier = nxt
+    return []
+
+
+_WHILE = {"as", "when", "while"}
+
+
+def _protesting(pred: Token) -> list[Token]:
+    """Who protests in a clause of the same moment: "as protesters staged a sit-in", "when
+    students marched on parliament"; also the parse that makes "as" a preposition ("as
+    around one hundred people ... staged a protest")."""
+    for c in pred.children:
+        if c.dep_ not in ("advcl", "dep") or not c.tag_.startswith("VB"):
+            continue
+        obj = direct_object(c)
+        if _protest_word(c) or obj is not None and _protest_word(obj):
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            marked = any(x.dep_ == "mark" and x.lower_ in _WHILE for x in c.children)
+            if subj is not None and marked and could_act(unquantify(subj)):
+                return with_conjuncts(unquantify(subj))
+            if subj is None and c.dep_ == "dep":
+                people = [unquantify(g) for p in pred.children if p.dep_ == "prep" and p.lower_ in _WHILE
+                          and p.i < c.i for g in p.children if g.dep_ == "pobj"]
+                if people and could_act(people[0]):
+                    return with_conjuncts(people[0])
     return []
 
 

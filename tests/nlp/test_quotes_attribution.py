@@ -1,5 +1,6 @@
-"""Speakers of quotes whose cue the parser cut off from its subject, and the addressee of
-"told" that is never the speaker."""
+"""Speakers of quotes whose cue the parser cut off from its subject, the addressee of
+"told" that is never the speaker, and stance constructions read off the parse."""
+import pytest
 
 
 def _q(a, start):
@@ -78,3 +79,46 @@ def test_a_clause_starting_inside_a_quotation_is_no_report_of_its_own(analyzer):
                              "tells Daily News.")
     assert [q.text for q in a.quotes] == ["Yes, I back the mayor"]
     assert a.quotes[0].speaker == "Tom Baker III"
+
+
+# Stance and speech constructions read off the parse: (text, how the report begins, speaker).
+REPORTS = [
+    ("Most harbour developers see golf courses as wasted space.",
+     "golf courses as wasted space", "Most harbour developers"),
+    ("Jane Doe made it clear that she has the dock workers' backs.",
+     "that she has the dock workers", "Jane Doe"),
+    ("Senator Tom Baker has come out in support of Jane Doe, the new nominee.",
+     "Jane Doe, the new nominee", "Tom Baker"),
+    ("Courted by most of the candidates and widely expected to be the party’s top donor in the "
+     "November presidential election, Baker said earlier on Friday during a news conference that "
+     "he may wait until the primaries to decide whom to back.",
+     "that he may wait until the primaries", "Baker"),
+]
+
+
+@pytest.mark.parametrize("text,start,speaker", REPORTS)
+def test_stance_and_speech_constructions(analyzer, text, start, speaker):
+    q = _q(analyzer.analyze_one(text), start)
+    assert q is not None and not q.direct and q.speaker == speaker
+
+
+def test_a_question_put_to_someone_is_reported_without_its_asker(analyzer):
+    q = _q(analyzer.analyze_one("He was asked if he had ever been bullied at school."), "if he had ever")
+    assert q is not None and q.speaker is None
+
+
+def test_a_gerund_subject_of_a_reported_clause_starts_the_report(analyzer):
+    a = analyzer.analyze_one("He said legalizing it could put thousands of people to work in "
+                             "upstate New York.")
+    q = _q(a, "legalizing it could put")
+    assert q is not None and "New York" in q.text
+    # a participle that is a circumstance of the speech stays out of the report
+    a = analyzer.analyze_one("Clinton said answering a question about the economy.")
+    assert _q(a, "answering") is None
+
+
+def test_a_stance_in_a_phrase_on_a_noun_or_a_passive_is_no_ones(analyzer):
+    a = analyzer.analyze_one("The band announced a benefit concert in support of Jane Doe.")
+    assert all(q.cue != "support of" for q in a.quotes)
+    a = analyzer.analyze_one("Tom Baker says the system is rigged in favor of the rich.")
+    assert all(q.cue != "favor of" for q in a.quotes)

@@ -31,7 +31,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
     out: list[_Q] = []
     for t in doc:
         pq = (_prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t) or _received(doc, t)
-              or _as_cue(doc, t) or _passive_stance(doc, t))
+              or _as_cue(doc, t) or _passive_stance(doc, t) or _seen_as(doc, t) or _made_clear(doc, t))
         if pq is not None:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
@@ -89,7 +89,9 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 continue
         # "Clinton said answering a question": a speech verb's participle is a circumstance.
         comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and base != "expect"
-                and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY)]
+                and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY and not _gerund_subject(c, t))]
+        if not comp:
+            comp = _stray_that_clause(t)
         # "“...,” he said, and that ...": a clause that is the quotation itself is done.
         comp = [c for c in comp if not overlaps_direct(*_edges(c))] or comp
         # "Sanders, who sits at zero endorsements, said that ...": a relative clause
@@ -171,7 +173,10 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         if c.dep_ == "dobj" and any(x.lower_ == "following" and x.dep_ in ("amod", "det") for x in c.children):
             continue  # "issued the following statement:" points at the words that come next
         ent, name = _speaker_of(doc, t)
-        if ent is None and name is None and base in CLAUSE_ONLY and _source_of(t) is None:
+        question = base == "ask" and c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        if ent is None and name is None and base in CLAUSE_ONLY and _source_of(t) is None and not question:
+            # ("Doe was asked whether ...": the question is reported though its asker is not)
             continue  # "wants to go" with no one wanting it ("they want" keeps: a pronoun speaks)
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
@@ -332,6 +337,71 @@ def _passive_stance(doc: Doc, t: Token) -> _Q | None:
     return _subject_held_by(doc, subj, src, f"{t.text} {agent.text}")
 
 
+def _gerund_subject(c: Token, t: Token) -> bool:
+    """"He said legalizing it could put thousands to work": the parse makes the gerund an
+    object of "said" and the finite verb its complement; the gerund is the subject of a
+    reported clause (not "said answering a question", a circumstance)."""
+    return c.i == t.i + 1 and any(
+        x.dep_ == "ccomp" and x.i > c.i and any(a.dep_ == "aux" and a.tag_ == "MD" for a in x.children)
+        for x in c.children)
+
+
+def _stray_that_clause(t: Token) -> list[Token]:
+    """"Doe said during a news conference that he may wait": the parse hangs the
+    that-clause on the noun before it as a relative clause; but a relative clause has no
+    "that" as a conjunction, so it is the speech verb's complement."""
+    for prep in t.children:
+        if prep.dep_ != "prep" or prep.i < t.i:
+            continue
+        for x in prep.subtree:
+            if x.dep_ in ("relcl", "acl") and x.head.i < x.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == x.left_edge.i for m in x.children):
+                return [x]
+    return []
+
+
+_SEE = {"see", "sees", "saw", "seeing"}
+_MAKE = {"make", "makes", "made", "making"}
+
+
+def _seen_as(doc: Doc, t: Token) -> _Q | None:
+    """"Voters see him as a real threat": how someone sees a thing "as" something is a
+    stance; the content is the thing with the judgement."""
+    if t.lower_ not in _SEE or t.pos_ != "VERB":
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+    if obj is None:
+        return None
+    as_ = next((c for c in list(t.children) + list(obj.children) if c.dep_ == "prep" and
+                c.lower_ == "as" and c.i > obj.i and any(x.dep_ == "pobj" for x in c.children)), None)
+    if as_ is None:
+        return None
+    span = _clean(doc, obj.left_edge.i, as_.right_edge.i + 1)
+    ent, name = _speaker_of(doc, t)
+    if span is None or ent is None and name is None:
+        return None
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+
+
+def _made_clear(doc: Doc, t: Token) -> _Q | None:
+    """"Doe made it clear that she has their backs": the parse hangs the that-clause on
+    "clear"; the clause is what the subject of "made" stated."""
+    if t.lower_ not in _MAKE or t.pos_ not in ("VERB", "AUX"):
+        return None
+    clear = next((c for c in t.children if c.lower_ == "clear" and c.i > t.i), None)
+    if clear is None:
+        return None
+    clause = next((c for c in clear.children if c.dep_ in ("advcl", "ccomp") and c.i > clear.i and
+                   any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    span = _clean(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    ent, name = _speaker_of(doc, t)
+    if span is None or ent is None and name is None:
+        return None
+    return _Q(span[0], span[1], False, cue=f"{t.text} clear", speaker=ent, speaker_text=name)
+
+
 def _as_cue(doc: Doc, t: Token) -> _Q | None:
     """"As the Post observed, Republicans now control 30 states": the clause the "as"
     cue hangs from, without the cue."""
@@ -389,6 +459,8 @@ def _noun_clause(doc: Doc, t: Token) -> _Q | None:
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
 
+# Nouns that make a stance adverbial after "in" ("in support of", "in favour of").
+_IN_STANCE = {"support", "favor", "favour", "defense", "defence", "praise", "opposition", "protest"}
 _BE = {"is", "was", "are", "were", "'s", "’s", "remains", "remained"}
 
 
@@ -399,7 +471,14 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         preps = PREP_FORMS.get(low)
     elif t.pos_ == "NOUN":
         preps = PREP_NOUNS.get(low)
-        if low in POSS_ONLY and not any(c.dep_ == "poss" for c in t.children):
+        if low in _IN_STANCE and t.dep_ == "pobj" and t.head.lower_ == "in":
+            # "came out in support of Cruz", "voted in favor of the bill": a stance of the
+            # one who acts (not "a concert in support of", nor "is rigged in favor of")
+            verb = t.head.head
+            if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "nsubjpass" for c in verb.children):
+                return None
+            preps = ("of",)
+        elif low in POSS_ONLY and not any(c.dep_ == "poss" for c in t.children):
             return None
     elif t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr"):
         preps = PREP_ADJS.get(low)

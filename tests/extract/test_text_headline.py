@@ -313,3 +313,23 @@ def test_glued_trail_ending_in_the_headline_gives_the_headline():
     dump = ["Shop", "", "Forum>Water>Will the valley run dry this summer?", "", *BODY]
     a = extract_text_dump("\n".join(dump), "g.txt")
     assert a.title == "Will the valley run dry this summer?"
+
+
+def test_credit_label_inside_a_hyphenated_word_does_not_cut_the_headline():
+    from tidings.extract.textlines_cues import caption_credit
+
+    t = "Abmahnwelle: Briefe an Nutzer von Creative-Commons-Bildern"
+    assert caption_credit(t) == (t, None)
+
+
+def test_headline_opening_with_von_and_a_quote_is_no_byline():
+    dump = [
+        "Startseite", "Region", "",
+        "Von Gartenschläuchen, Pools und «ganz normalem Wassersparen»",
+        "",
+        "Von Clara Montes",
+        "12.06.2025, 10:15",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Von Gartenschläuchen, Pools und «ganz normalem Wassersparen»"

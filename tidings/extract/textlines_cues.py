@@ -163,6 +163,9 @@ def caption_credit(text: str) -> tuple[str, str | None]:
     glued_label = re.match(r"\w*\s*[:：©]", c[n:]) or "/" in credit  # "Symbolfoto:", "StudioQuelle:"
     if 0 < n < len(c) and c[n - 1].islower() and c[n].isalpha() and not glued_label:
         return c, None
+    # "Creative-Commons-Bildern": a label word inside a hyphenated compound
+    if 0 < n < len(c) - 1 and c[n] == "-" and c[n - 1].isalpha() and c[n + 1].isalpha():
+        return c, None
     # an agency name opening a clause ("Bloomberg is having to answer ...") is its subject
     if re.match(r"[A-Z]\w*(?:\s[a-zà-öø-ÿß][\w'-]*){3}", credit) and not re.search(r"photo|foto|/", credit, re.I):
         return c, None
@@ -191,7 +194,12 @@ def _is_byline(ln: Line) -> bool:
     if ln.sentence and ln.words > 8 and parse_date(t) is None:
         return False
     name = _BYLINE.sub("", _GLUED_BY.sub("", t)).lstrip(" :")
+    if _QUOTE_MARKS.search(name):
+        return False  # "Von Sprachregeln und «ganz normalem Deutsch»": a headline quotes, a name does not
     return name[:1].isupper() or not name[:1].isalpha()
+
+
+_QUOTE_MARKS = re.compile(r"[«»„“”]")
 
 
 # "08.03.2024, 18:59 Uhr • Lesezeit: 1 Minute": a reading time beside the date makes the line

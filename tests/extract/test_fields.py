@@ -72,6 +72,9 @@ def test_credits_are_canonical_and_ordered():
     ("Japan, US agree to new heights | The Star", [], "Japan, US agree to new heights"),
     # A lower-case tail is part of the headline, not a site name.
     ("Biden signs the budget bill - report says", [], "Biden signs the budget bill - report says"),
+    # The site's exact name before a colon is a prefix; another word there is a kicker.
+    ("The Harbour Post: Ferry pier opens next spring", ["The Harbour Post"], "Ferry pier opens next spring"),
+    ("Harbour: Ferry pier opens next spring", ["The Harbour Post"], "Harbour: Ferry pier opens next spring"),
 ])
 def test_strip_site_name(title, sites, expected):
     assert strip_site_name(title, sites) == expected

@@ -528,6 +528,10 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
             if len(tail.split()) <= 4 and len(head) > 2 * len(tail) and name_like:
                 parts = parts[:-1]
         t = sep.join(parts)
+    # "The Daily Tide: Headline": the site's exact name before a colon is a prefix, not a kicker.
+    m = re.match(r"([^:]{2,50}):\s+(\S.{10,})$", t)
+    if m and norm(m.group(1)) in keys:
+        t = m.group(2)
     return t.strip(" |-–—") or title.strip()
 
 

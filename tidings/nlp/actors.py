@@ -72,6 +72,20 @@ def _posting_start(lowered: list[str]) -> int:
     return len(lowered)
 
 
+# Words of a state's formal name between "of" and its country: "the Congress of the Republic
+# of Peru", "the Parliament of the Kingdom of Spain".
+_STATE_FORM = {"the", "of", "republic", "kingdom", "federal", "federation", "state", "islamic",
+               "democratic", "people's", "people’s", "united", "commonwealth", "principality",
+               "sultanate", "emirate", "socialist", "arab", "plurinational", "bolivarian"}
+
+
+def _state_of(lowered: list[str], end: int, country: int) -> bool:
+    """The words from ``end`` to ``country`` are "of" and a state's formal name before its
+    country word: a body written "... of [the Republic of] Peru" is that country's."""
+    return end < country and lowered[end] == "of" and \
+        all(w in _STATE_FORM for w in lowered[end + 1:country])
+
+
 def describe(text_or_span) -> ActorReading:
     """Read an actor phrase: its country, sector, and which words did it."""
     text = getattr(text_or_span, "text", text_or_span) or ""
@@ -90,7 +104,7 @@ def describe(text_or_span) -> ActorReading:
     for k, m in enumerate(matches):
         if m.hit.kind == "org" and any(
                 p.hit.kind in ("country", "demonym") and p.hit.country != m.hit.country
-                and (p.end <= m.start or (p.start == m.end + 1 and lowered[m.end] == "of"))
+                and (p.end <= m.start or _state_of(lowered, m.end, p.start))
                 for p in matches):
             generic = [h for h in kb.lookup(words[m.start:m.end]) if h.kind == "role"]
             matches[k] = Match(m.start, m.end, generic[0] if generic else

@@ -28,6 +28,8 @@ from spacy.tokens import Doc, Span
 
 from ..model import Entity
 from .actors import describe
+from .entities_missed import (BODY_HEADS, body_then_person, missed_names, office_apposed,
+                              person_pieces)
 from .entities_prior import lend_document_country
 from .entities_names import (CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _is_acronym, _Mention,
                              _name_words)
@@ -70,6 +72,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     mentions = _mentions(doc)
     clusters = _cluster(doc, mentions)
     _attach_roles(doc, clusters)
+    _places_within(doc, clusters)
     _title_leads(doc, clusters)
     _affiliations(doc, clusters)
     roles = _role_actors(doc, mentions)
@@ -112,6 +115,29 @@ def _place_trails(doc: Doc, clusters: list[_Cluster]) -> None:
                                   nxt is not None and nxt.i in {p.start - p.lead for p in places.values()}):
             continue  # "Mosul, Raqqa and Aleppo": a list of towns
         m.trail = y.end - m.end
+
+
+def _places_within(doc: Doc, clusters: list[_Cluster]) -> None:
+    """"Mosul's Old City", "the Old City of Mosul": a place written as part of a town or
+    country lies in that town's country, whatever other town has a place of that name."""
+    owner = {i: c for c in clusters if c.type in ("GPE", "LOC") and c.country and not c.role
+             for m in c.mentions for i in range(m.start, m.end)}
+    if not owner:
+        return
+    for c in clusters:
+        if c.type not in ("GPE", "LOC") or c.role or c.country:
+            continue
+        for m in c.mentions:
+            k = m.start - m.lead - 1
+            if k >= 1 and doc[k].text in ("'s", "’s") and doc[k - 1].whitespace_ in ("", " "):
+                within = owner.get(k - 1)
+            elif m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
+                within = owner.get(m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1)
+            else:
+                within = None
+            if within is not None and within is not c:
+                c.country = within.country
+                break
 
 
 def _learned_people(doc: Doc, clusters: list[_Cluster]) -> None:
@@ -305,6 +331,11 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 m.lead = 1  # "northern Iraq", "eastern Aleppo": the part of the place named
             out.append(m)
     out.extend(_known_names(doc, kb, out, words))
+    covered = bytearray(len(doc))
+    for m in out:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for s, e, t in missed_names(doc, covered, lower_words, _title_vocabulary()):
+        out.append(_Mention(s, e, t, doc[s:e].text))
     return out
 
 
@@ -343,10 +374,17 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
                if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in people_ents)]
     taken = {i for s, e in learned for i in range(s, e)}
     spans: list[list] = [[s, e, "PERSON"] for s, e in learned]
+    known: dict[str, set[int]] = {}  # words of the model's full person names -> their starts
+    surnames: dict[str, set[int]] = {}  # ... and their last words
     for ent in doc.ents:
-        if taken.intersection(range(ent.start, ent.end)):
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for t in ent:
+                known.setdefault(t.lower_, set()).add(ent.start)
+            surnames.setdefault(ent[-1].lower_, set()).add(ent.start)
+    for ent in _repaired(doc, kb, known, surnames):
+        if taken.intersection(range(ent[0], ent[1])):
             continue
-        s, e, label = ent.start, ent.end, ent.label_
+        s, e, label = ent
         prev = spans[-1] if spans and spans[-1][1] <= s else None
         if label == "PERSON" and prev is not None and prev[2] == "PERSON" and prev[1] == s and \
                 doc[s - 1].whitespace_ == " " and not doc[s].is_sent_start:
@@ -366,6 +404,24 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
     spans.sort()
     spans = _rejoin_known(doc, kb, words, [tuple(x) for x in spans])
     return [_ruler_body(doc, kb, x) for x in spans]
+
+
+def _repaired(doc: Doc, kb, known: dict[str, set[int]], surnames: dict[str, set[int]]):
+    """The model's entity spans as (start, end, label), person spans cut to the name and a
+    body's span cut where the name of the person heading it starts (``entities_missed``)."""
+    for ent in doc.ents:
+        s, e, label = ent.start, ent.end, ent.label_
+        if label == "PERSON":
+            for a, b in person_pieces(doc, s, e, known, surnames):
+                yield a, b, label
+            continue
+        if label == "ORG" and e - s >= 3:
+            k = body_then_person(doc, kb, s, e, known)
+            if k is not None:
+                yield s, k, label
+                yield k, e, "PERSON"
+                continue
+        yield s, e, label
 
 
 # Bodies named after the one who leads them: "the Assad regime", "the Maduro government".
@@ -657,6 +713,12 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
         return "ORG"
     if t in ("ORG", "GPE") and e - s == 1 and _NAMEISH.match(words[0]) and not kb.lookup(words) and \
             _ruled_by(doc, e):
+        return "PERSON"
+    if t == "ORG" and 2 <= e - s <= 3 and all(x.is_title and x.is_alpha and x.pos_ == "PROPN" and
+                                              x.lower_ not in BODY_HEADS for x in doc[s:e]) and \
+            not any(kb.lookup([w]) for w in words) and office_apposed(doc, e):
+        # "Lidia Carbajal, president of the Congress of Peru,": whoever holds an office is
+        # a person, whatever type the model gave the name.
         return "PERSON"
     hits = kb.lookup(words)
     if hits and all(h.kind == "role" and h.role_kind == "equipment" for h in hits):
@@ -1139,6 +1201,11 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             r.country, r.sector = tied, describe(doc[s:ch.end]).sector
         elif r.country is None and end > ch.end:
             r.country = describe(doc[ch.end:end]).country
+        elif r.country is None:
+            body = _body_after(doc, end)
+            if body is not None:
+                # "a spokesman for NATO" speaks for NATO: its country and sector.
+                r = describe(doc[s:body])
         key = span.text.lower()
         c = out.get(key)
         if c is None:
@@ -1155,6 +1222,20 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             c.forms.append(span.text)
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
+
+
+def _body_after(doc: Doc, end: int) -> str | None:
+    """"The prosecutor of the ICC", "a spokesman for NATO": an unnamed office of a body the
+    tables know (an international one too: IGO) is of that body's country. The end of the
+    body's name, or None."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for", "at") or \
+            doc[end].head.i >= end:
+        return None
+    tail = doc[end].right_edge.i + 1
+    if tail - end > 8 or _line_break(doc, end - 1, tail):
+        return None
+    r = describe(doc[end + 1:tail])
+    return tail if r.org_name and r.country else None
 
 
 # Words of a count before an actor: "more than 20", "at least 12", "dozens of".

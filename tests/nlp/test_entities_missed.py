@@ -1,0 +1,103 @@
+"""Entities: names the small model mis-spans or misses (entities_missed), and actors of
+bodies and places written with the body or town they belong to.
+
+Every sentence here is invented."""
+from tidings.nlp.actors import code_actor
+
+
+def _people(a):
+    return {e.name for e in a.entities if e.type == "PERSON"}
+
+
+def _entity(a, name):
+    return next((e for e in a.entities if e.name == name), None)
+
+
+def test_a_body_of_a_state_written_with_its_formal_name_is_that_states():
+    assert code_actor("the Congress of the Republic of Peru") == ("PER", "LEG")
+    assert code_actor("the speaker of the Senate of the Kingdom of Spain")[0] == "ESP"
+    assert code_actor("the Congress of the United States")[0] == "USA"
+
+
+def test_a_person_with_an_apposed_office_of_a_foreign_congress(analyzer):
+    a = analyzer.analyze_one(
+        "Lidia Carbajal, president of the Congress of the Republic of Peru, said the vote "
+        "would be delayed.")
+    p = _entity(a, "Lidia Carbajal")
+    assert p is not None and p.type == "PERSON"
+    assert p.country == "PER"
+
+
+def test_an_unnamed_office_of_an_international_body_takes_its_code(analyzer):
+    a = analyzer.analyze_one(
+        "The prosecutor of the ICC asked judges in The Hague to issue a warrant for the "
+        "former Sudanese interior minister.")
+    office = next(e for e in a.entities if e.name.lower() == "prosecutor")
+    assert office.country == "IGO"
+    a = analyzer.analyze_one("A spokesman for NATO said the exercise in Estonia would go on.")
+    office = next(e for e in a.entities if e.name.lower() == "spokesman")
+    assert (office.country, office.sector) == ("IGO", "MIL")
+
+
+def test_a_place_of_a_town_is_in_the_towns_country(analyzer):
+    a = analyzer.analyze_one(
+        "Iraqi troops pushed into Mosul 's Old City on Friday as the militants retreated.")
+    old = next(e for e in a.entities if e.name.endswith("Old City"))
+    assert old.country == "IRQ"
+
+
+def test_a_known_surname_read_as_a_common_noun_in_a_headline(analyzer):
+    a = analyzer.analyze_one("Trump urges allies to tighten curbs on Iranian oil exports.")
+    trump = _entity(a, "Trump")
+    assert trump is not None and trump.type == "PERSON" and trump.country == "USA"
+
+
+def test_a_title_case_body_with_small_words_before_a_verb_of_saying(analyzer):
+    a = analyzer.analyze_one(
+        "Doctors Against Malaria says it is sending nurses to four clinics near the lake.")
+    body = _entity(a, "Doctors Against Malaria")
+    assert body is not None and body.type == "ORG"
+
+
+def test_an_unlabelled_name_with_an_apposed_office(analyzer):
+    a = analyzer.analyze_one(
+        "Ana Ruiz, president of the Congress of Peru, said the vote would be delayed.")
+    assert "Ana Ruiz" in _people(a)
+
+
+def test_a_headline_verb_is_no_part_of_the_name(analyzer):
+    a = analyzer.analyze_one(
+        "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.\n\n"
+        "Sen. Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham.")
+    people = _people(a)
+    assert "Ted Cruz" in people
+    assert not any("Refuses" in p for p in people)
+    a = analyzer.analyze_one(
+        "Nora Halvard Blasts Rivals Over Pension Plan\n\n"
+        "Nora Halvard said on Monday that her rivals had misread the plan.")
+    people = _people(a)
+    assert "Nora Halvard" in people and not any("Blasts" in p for p in people)
+
+
+def test_a_name_with_a_middle_initial_is_not_cut(analyzer):
+    a = analyzer.analyze_one(
+        "Benjamin J. Ostrow said the bill would pass. Benjamin Carter disagreed.")
+    assert "Benjamin J. Ostrow" in _people(a)
+
+
+def test_a_byline_glued_to_page_buttons_is_no_person(analyzer):
+    text = ("The candidate spoke for an hour about taxes and the border.\n"
+            "Laura BrandtFlagShareLikeReplyPaige Kowal 5ptsmoderatorFeaturedMarch 6, 2016 "
+            "10:47PMPost-Debate Chat\n"
+            "The crowd cheered when he finished.")
+    a = analyzer.analyze_one(text)
+    assert not any("FlagShare" in e.name for e in a.entities)
+    assert not any("FlagShare" in text[s:e] for ent in a.entities for s, e in ent.mentions)
+
+
+def test_a_body_run_into_the_name_of_its_head(analyzer):
+    a = analyzer.analyze_one(
+        "We welcomed the President of the Transitional Military Council Mahamat Déby to "
+        "Washington.")
+    assert any(e.type == "PERSON" and "Déby" in e.name for e in a.entities)
+    assert not any(e.type == "ORG" and "Déby" in e.name for e in a.entities)

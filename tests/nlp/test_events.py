@@ -1677,3 +1677,18 @@ def test_force_used_as_people_protest_is_used_on_them(nlp):
     # A clause of the same moment that is no protest names nobody acted on.
     evs = code(nlp, "Kenyan police used tear gas as the president arrived.")
     assert not [e for e in evs if e.target.name]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan prisoner Rui Silva has died as a result of the torture to which he was subjected in custody.",
+    "Kenyan prisoner Rui Silva died after torture.",
+    "Kenyan prisoner Rui Silva died due to continued torture and poor treatment.",
+])
+def test_who_died_of_an_act_is_whom_it_was_done_to(nlp, text):
+    evs = code(nlp, text)
+    assert [(e.type, e.target.name) for e in evs] == [("ASSAULT", "Rui Silva")]
+
+
+def test_dying_of_an_act_needs_someone_named(nlp):
+    assert not code(nlp, "Kenya sent condolences to the families of those who perished in the Nairobi attack.")
+    assert not code(nlp, "Rui Silva died in prison after a long illness.")

@@ -14,7 +14,7 @@ from .events_syntax import (
     is_abstract, is_actorish, direct_object, makeup_targets, owner_of, prep_objects, thing_targets, unquantify,
     with_conjuncts,
 )
-from .events_triggers import DONORS, destinations, find_trigger, sent_to_inquire
+from .events_triggers import DONORS, destinations, died_of, find_trigger, sent_to_inquire
 
 
 # What a refusal can defy: "despite X's request", "under pressure from X".
@@ -147,6 +147,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         src += prep_objects(noun, ("by",))
         if not src and len(tgt) > 1:  # "talks between X and Y"
             src, tgt = tgt[:1], tgt[1:]
+        if not tgt and entry.type in ("ASSAULT", "COERCE"):
+            tgt = died_of(noun)
         return src, tgt
     subj, passive = _subject(pred)
     sources: list[Token] = []

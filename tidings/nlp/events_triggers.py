@@ -88,7 +88,33 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             return noun, tok, tok  # "clashes erupted between X and Y": the noun holds the actors
         if tok.dep_ in ("pobj", "nsubj", "dobj", "ROOT", "appos") and _nominal_has_actors(tok):
             return noun, tok, tok
+        if noun.type in ("ASSAULT", "COERCE") and died_of(tok):
+            return noun, tok, tok
     return None
+
+
+_DYING = {f for v in ("die", "succumb", "perish") for f in inflect(v)} | {"dying"}
+
+
+def died_of(act: Token) -> list[Token]:
+    """'X died after torture', 'died as a result of the torture to which he was subjected',
+    'died due to continued torture': whoever died of the act is whom it was done to."""
+    t = act
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "pcomp", "prep", "conj"):
+            return []
+        t = t.head
+        if t.tag_.startswith("VB"):
+            break
+    if t.lower_ not in _DYING:
+        return []
+    via = {x.lower_ for x in t.subtree if x.i < act.i and x.dep_ in ("prep", "pcomp") and x.head.i >= t.i}
+    if not via & {"after", "from", "of", "following", "to", "under", "in", "during"}:
+        return []
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WP", "WDT", "DT"):
+        return []  # "those who perished in the attack": the dead are nobody named
+    return [subj]
 
 
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "becomes", "become",

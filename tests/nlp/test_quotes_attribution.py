@@ -122,3 +122,21 @@ def test_a_stance_in_a_phrase_on_a_noun_or_a_passive_is_no_ones(analyzer):
     assert all(q.cue != "support of" for q in a.quotes)
     a = analyzer.analyze_one("Tom Baker says the system is rigged in favor of the rich.")
     assert all(q.cue != "favor of" for q in a.quotes)
+
+
+def test_a_sentence_final_cue_reports_every_clause_before_it(analyzer):
+    a = analyzer.analyze_one("The plant is hanging on, but it is under intense pressure from imports, "
+                             "the company's chief executive said.")
+    q = _q(a, "The plant is hanging on")
+    assert q is not None and q.text.endswith("pressure from imports")
+
+
+def test_a_sentence_final_cue_parsed_as_a_conjunct_reports_the_clause(analyzer):
+    a = analyzer.analyze_one("In nearby Decatur, the big steel plant is hanging on, but it is under "
+                             "intense pressure from Asian imports, said the company's chief executive, "
+                             "John Ferriola.")
+    q = _q(a, "In nearby Decatur")
+    assert q is not None and q.speaker == "John Ferriola" and q.text.endswith("Asian imports")
+    # a verb joined by "and" is the subject's next act, not a cue for what came before
+    a = analyzer.analyze_one("The mayor visited the harbour on Monday and said it would close.")
+    assert _q(a, "The mayor visited") is None

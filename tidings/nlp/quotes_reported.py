@@ -144,11 +144,22 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
                 if obj is not None and base in ("accuse", "blame", "criticize", "criticise"):
                     comp = [obj]
+        if not comp and base in NEAR_QUOTE_ONLY:
+            pq = _final_conjunct(doc, t)
+            if pq is not None and not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
+                out.append(pq)
+                continue
         if not comp:
             continue
         c = comp[0]
         sub_lo = c.left_edge.i
         sub_hi = c.right_edge.i + 1
+        before = [x for x in comp if x.dep_ == "ccomp" and x.right_edge.i < t.i]
+        if len(before) > 1 and c in before and t.right_edge.i + 1 >= t.sent.end - 1:
+            # "A, but B, the chief executive said": a cue at the end of its sentence reports
+            # every clause before it, not the first only.
+            sub_lo = min(x.left_edge.i for x in before)
+            sub_hi = max(x.right_edge.i for x in before) + 1
         second = next((x for x in c.children if x.dep_ in ("conj", "advcl") and x.i > c.i and
                        (g := _governor(x)) is not None and g.i == t.i), None)
         if second is not None:
@@ -335,6 +346,26 @@ def _passive_stance(doc: Doc, t: Token) -> _Q | None:
     if subj is None or src is None or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
         return None
     return _subject_held_by(doc, subj, src, f"{t.text} {agent.text}")
+
+
+def _final_conjunct(doc: Doc, t: Token) -> _Q | None:
+    """"The plant is hanging on, but it is under pressure, said its chief executive": the
+    parse makes a sentence-final speech verb a conjunct of the clause it reports."""
+    if t.dep_ != "conj" or t.head.i >= t.i or t.right_edge.i + 1 < t.sent.end - 1:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "cc") for c in t.children) or \
+            any(c.dep_ == "cc" and c.i == t.left_edge.i - 1 for c in t.head.children):
+        return None  # "... and said ...", not a cue set off by a comma
+    lo = t.left_edge.i - 1
+    if lo <= 0 or doc[lo].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" for c in t.children):
+        return None
+    span = _clean(doc, max(t.head.left_edge.i, t.sent.start), lo)
+    if span is None or span[1] - span[0] < 20:
+        return None
+    ent, name = _speaker_of(doc, t)
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
 
 def _gerund_subject(c: Token, t: Token) -> bool:

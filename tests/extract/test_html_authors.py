@@ -413,3 +413,10 @@ def test_site_name_spelled_as_its_handle_is_the_house_not_the_byline():
     byline = ('<div class="block-date"><div class="tools"><div class="autor"><h6>Marta Quiroga Salas | '
               'Publicado hace 3 horas</h6></div></div></div>')
     assert extract_html(_page(head=head, byline=byline), "p.html").authors == ["Marta Quiroga Salas"]
+
+
+def test_byline_marked_by_a_test_id_with_the_role_beside_the_name():
+    # React themes name their parts in data-testid only; the name and its job line are two elements.
+    byline = ('<div data-testid="byline-new-contributors"><div><span>Priya Raman</span></div>'
+              '<div><span>Political correspondent</span></div></div>')
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Priya Raman"]

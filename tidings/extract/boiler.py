@@ -83,7 +83,7 @@ def role_of(attrs) -> str | None:
             return "tags"
         if ip == "caption":
             return "caption"
-    key = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("data-component"))))
+    key = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("data-component"), attrs.get("data-testid"))))
     if not key:
         return None
     return _role_of_key(key[:300])

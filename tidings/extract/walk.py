@@ -327,7 +327,8 @@ class Walker:
         aria = attrs.get("role")
         if aria in ("navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alertdialog"):
             return "junk"
-        if not ("class" in attrs or "id" in attrs or "itemprop" in attrs):
+        if not ("class" in attrs or "id" in attrs or "itemprop" in attrs or "data-testid" in attrs
+                or "data-component" in attrs):
             return None
         if tag in ("html", "body", "main"):
             return None

@@ -333,3 +333,25 @@ def test_headline_opening_with_von_and_a_quote_is_no_byline():
     ] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == "Von Gartenschläuchen, Pools und «ganz normalem Wassersparen»"
+
+
+def test_long_headline_over_a_shorter_standfirst_that_shares_more_words():
+    # both lines sit over the byline; the standfirst shares more words with the text, but the
+    # line right over it scores nearly as well and is no kicker: it is the headline
+    head = "Water board bans garden hoses and pools as the driest spring empties the town reservoir"
+    dump = ["Home", "News", "", head, "",
+            "Households face fines from Monday for washing cars and watering gardens", "",
+            "By Clara Montes", "12 June 2025", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_menu_of_capitalised_words_over_the_standfirst_is_no_headline():
+
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import _headline_over
+
+    lines = tl.split_lines("Weather Climate Capital Weather Gang Environment Climate Lab\n"
+                           "Households face fines from Monday for washing cars and watering gardens")
+    tl.add_features(lines, "en")
+    assert not _headline_over(lines, 1, True)
+

@@ -253,6 +253,7 @@ def _strip_body_credits(paragraphs: list[str], art: Article) -> list[str]:
 def _title_index(lines: list[Line], head_start: int, body_words: set[str],
                  stops: frozenset[str] = frozenset()) -> int | None:
     best, best_score = None, 0.0
+    scores: dict[int, float] = {}
     lo = max(0, head_start - 60)
     echoes = _echoes(lines)
     first = head_start
@@ -287,12 +288,33 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         if ln.words >= 4 and (echoes.get(_echo_key(ln.text), 0) >= 2 or _glued_echo(lines, k)):
             s += 0.6  # printed again (page title, breadcrumb, share text): the page's headline
         s -= 0.004 * abs(head_start - k)
+        scores[k] = s
         if s > best_score:
             best, best_score = k, s
-    if best is not None and best > lo:
+    # Headline and standfirst, one over the other, earn the same cues; the standfirst wins
+    # them by sharing more words with the text. When the line right above the winner scores
+    # nearly as well and is no short kicker, it is the headline.
+    if best is not None and scores.get(best - 1, 0.0) >= best_score - _NEAR_TIE and _headline_over(lines, best, bool(stops)):
+        best = best - 1  # the standfirst is judged: no second step up
+    elif best is not None and best > lo:
         best = _headline_over_standfirst(lines, best, body_words, stops)
+    if best is not None and best > lo:
         best = _headline_over_byline(lines, best, body_words, stops)
     return best
+
+
+_NEAR_TIE = 0.25
+# "WeatherExtreme Weather": menu items printed without a space between them
+_GLUED_WORDS = re.compile(r"[a-zà-öø-ÿß][A-ZÀ-ÖØ-Þ]")
+
+
+def _headline_over(lines: list[Line], k: int, has_stops: bool) -> bool:
+    """Is the line over ``k`` its headline, ``k`` being a standfirst? The standfirst is a long
+    line (8 words or more) and the headline no short kicker, no breadcrumb ending in it and
+    no menu glued into one line: a menu has no function words, a headline of five words has."""
+    up, ln = lines[k - 1], lines[k]
+    return (ln.words >= 8 and up.words >= 5 and ln.text not in up.text
+            and len(_GLUED_WORDS.findall(up.text)) < 2 and (up.stop > 0 or not has_stops))
 
 
 def _is_meta(ln: Line) -> bool:

@@ -101,3 +101,27 @@ def test_a_body_run_into_the_name_of_its_head(analyzer):
         "Washington.")
     assert any(e.type == "PERSON" and "Déby" in e.name for e in a.entities)
     assert not any(e.type == "ORG" and "Déby" in e.name for e in a.entities)
+
+
+def test_a_known_town_typed_as_a_body_after_a_locative_is_the_town(analyzer):
+    from tidings.nlp.entities import _retype
+    from tidings.nlp.knowledge import load
+
+    doc = analyzer.nlp("Militia fighters regrouped near Sinjar after the raid.")
+    i = next(t.i for t in doc if t.text == "Sinjar")
+    assert _retype(load(), doc, i, i + 1, "ORG", {}) == "GPE"
+    # A town's name with no locative before it may be a body named after it.
+    doc = analyzer.nlp("Sinjar said the talks had failed.")
+    assert _retype(load(), doc, 0, 1, "ORG", {}) == "ORG"
+
+
+def test_a_nationality_inside_an_actors_mention_is_no_mention_of_its_own(analyzer):
+    from tidings.nlp.entities import entity_at
+
+    text = "Iraqi troops entered the town. The Iraqi flag was raised over the school."
+    a = analyzer.analyze_one(text)
+    iraqi = next(e for e in a.entities if e.type == "NORP")
+    spans = [text[s:e] for s, e in iraqi.mentions]
+    assert spans == ["Iraqi"] and iraqi.mentions[0][0] == text.index("The Iraqi") + 4
+    doc = analyzer.nlp(text)
+    assert entity_at(doc, 0) is not None and entity_at(doc, 0).type == "NORP"

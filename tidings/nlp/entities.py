@@ -745,7 +745,24 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
             # "Aleppo" as a nationality, "Raqqah" as a person: a known town that is no word
             # of a person's full name in this text is the town.
             return "GPE"
+        if h.kind == "place" and t == "ORG" and e - s == 1 and _placed(doc, s):
+            # "fighting near Sinjar", "the town of Raqqa": a known town where things happen
+            # is the town, not a body (a company named like a town is not "near" anything).
+            return "GPE"
     return t
+
+
+_TOWN_NOUNS = {"city", "town", "village", "province", "district", "region", "area", "outskirts"}
+
+
+def _placed(doc: Doc, s: int) -> bool:
+    """The name at ``s`` follows a locative preposition or "the town of"."""
+    prev = doc[s - 1] if s > 0 else None
+    if prev is None or prev.pos_ != "ADP":
+        return False
+    if prev.lower_ in _LOCATIVE | {"from", "to", "at", "outside", "around"}:
+        return True
+    return prev.lower_ == "of" and s > 1 and doc[s - 2].lower_ in _TOWN_NOUNS
 
 
 # Last words of bodies' names, which no person's name ends in.
@@ -1333,14 +1350,21 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
     token_entity = [-1] * len(doc)
     out: list[Entity] = []
     clusters_by_index: list[_Cluster] = []
+    # Spans of the mentions of actors (and of their names): a nationality word inside one
+    # ("Iraqi" of "Iraqi forces", "the Syrian Democratic Forces") is a word of that mention,
+    # not a mention of its own; its tokens still point to the nationality (entity_at).
+    outer = {(m.start - m.lead, m.end + m.trail) for c in clusters if c.type != "NORP"
+             for m in c.mentions}
     for c in clusters:
         name = _fullest(c)
         typ = c.type if c.type in ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT") else "OTHER"
+        shown = [m for m in c.mentions if typ != "NORP" or not any(
+            a <= m.start - m.lead and m.end + m.trail <= b for a, b in outer)]
         # Offsets leave out the invisible marks web text glues to words ("Mosul\u200e").
         mentions = sorted({(doc[m.start - m.lead].idx,
                             doc[m.end - 1 + m.trail].idx +
                             len(doc[m.end - 1 + m.trail].text.rstrip(_INVISIBLE)))
-                           for m in c.mentions})
+                           for m in shown})
         ent = Entity(id=f"e{len(out) + 1}", name=name, type=typ,
                      aliases=[f for f in c.forms if f != name], title=c.title,
                      country=c.country, sector=c.sector, mentions=[list(x) for x in mentions])

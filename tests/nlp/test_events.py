@@ -1692,3 +1692,18 @@ def test_who_died_of_an_act_is_whom_it_was_done_to(nlp, text):
 def test_dying_of_an_act_needs_someone_named(nlp):
     assert not code(nlp, "Kenya sent condolences to the families of those who perished in the Nairobi attack.")
     assert not code(nlp, "Rui Silva died in prison after a long illness.")
+
+
+def test_those_deployed_are_the_senders_own_not_whom_they_serve(nlp):
+    evs = code(nlp, "Japan deployed seven rescue teams as part of an international effort that saved 130 lives in Kenya.")
+    assert [(e.type, e.target.name) for e in evs] == [("AID", "Kenya")]
+    evs = code(nlp, "Japan deployed a Disaster Assistance Response Team to lead the relief effort.")
+    assert [(e.type, e.target.name) for e in evs] == [("AID", None)]
+
+
+def test_a_passive_relative_clause_acts_on_its_antecedent(nlp):
+    evs = code(nlp, "Japan welcomed the release of Rui Silva, who had been wrongfully detained by Russia since 2019.")
+    assert ("RUS", "Rui Silva") in {(e.source.country, e.target.name) for e in evs if e.type == "COERCE"}
+    # With nobody said to have done it, the clause is background to the news, not an event.
+    evs = code(nlp, "Japan welcomed the release of Rui Silva, who had been detained for two years.")
+    assert not [e for e in evs if e.type == "COERCE"]

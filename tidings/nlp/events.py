@@ -69,8 +69,9 @@ def find_events(doc: Doc) -> list[Event]:
         found.extend(_demands(sent, resolver))
         # The best-supported reading first: events with both actors, then main-clause ones.
         found.sort(key=lambda e: (e[1].source.name is None, e[1].target.name is None, e[0]))
-        # "a soldier killed in Kabul a decade ago": a reduced relative with no actor is background.
-        found = [f for f in found if not (f[1].source.name is None and f[2].dep_ == "acl")]
+        # "a soldier killed in Kabul a decade ago", "X, who had been jailed": a relative clause
+        # with no actor is background.
+        found = [f for f in found if not (f[1].source.name is None and f[2].dep_ in ("acl", "relcl"))]
         setting = sentence_country(sent, resolver) if found else None
         for _, ev, pred in found[:MAX_EVENTS_PER_SENT]:
             if not _informative(ev):
@@ -260,7 +261,7 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     trainees = _to_train(pred) if entry.type == "MOBILIZE" else None
     if entry.type == "MOBILIZE" and (any(t.lower_.startswith((
             "peacekeep", "rescue", "relief", "humanitarian", "observer", "monitor", "fund", "medic",
-            "doctor", "election", "aid", "engineer", "trainer")) for t in own_phrase(pred)) or trainees is not None):
+            "doctor", "election", "aid", "assist", "disaster", "engineer", "trainer")) for t in own_phrase(pred)) or trainees is not None):
         entry = LexEntry(entry.key, "AID", "peacekeeping", "074", 7.0)
         if trainees is not None:
             tgt_heads = with_conjuncts(unquantify(trainees))

@@ -54,6 +54,8 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
                     return t.head, False
                 return c, False
             if c.dep_ == "nsubjpass":
+                if c.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+                    return t.head, True  # "a citizen who has been wrongfully detained": the citizen
                 return c, True
         if t.dep_ == "acl" and t.tag_ == "VBN":
             return t.head, not misparsed
@@ -473,6 +475,14 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # the inquirers are sent to, unless it names whom it looks into.
         to = [g for g in destinations(pred.head) if g.ent_type_ in ("GPE", "ORG", "NORP", "LOC")]
         targets = with_conjuncts(to[0]) if to else targets
+    if entry.type in ("AID", "MOBILIZE") and not passive and obj is not None and obj in targets and \
+            LEX.lemma_of.get(pred.lower_, pred.lower_) in _DEPLOYING:
+        # "USAID deployed seven search-and-rescue teams": those sent are the sender's own; whom
+        # they serve is where they go or work ("... an effort that saved 130 lives in Haiti").
+        subj_toks = {t.i for h in sources for t in h.subtree}
+        places = [t for t in pred.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "in", "into")
+                  and t.ent_type_ in ("GPE", "LOC") and t.i not in subj_toks]
+        targets = with_conjuncts(places[0]) if places else [t for t in targets if t.i != obj.i]
     if entry.type in ("COERCE", "ASSAULT") and not passive and not any(is_actorish(t) for t in targets):
         # "used tear gas as protesters staged a sit-in": force used while people protest is
         # used on them.
@@ -568,6 +578,7 @@ def placed_people(t: Token, is_place=lambda x: x.ent_type_ in ("GPE", "LOC")) ->
     return []
 
 
+_DEPLOYING = {"deploy", "send", "dispatch"}
 _WHILE = {"as", "when", "while"}
 
 

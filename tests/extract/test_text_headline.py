@@ -346,7 +346,6 @@ def test_long_headline_over_a_shorter_standfirst_that_shares_more_words():
 
 
 def test_menu_of_capitalised_words_over_the_standfirst_is_no_headline():
-
     from tidings.extract import textlines as tl
     from tidings.extract.textlines_meta import _headline_over
 
@@ -355,3 +354,13 @@ def test_menu_of_capitalised_words_over_the_standfirst_is_no_headline():
     tl.add_features(lines, "en")
     assert not _headline_over(lines, 1, True)
 
+
+
+def test_headline_written_as_two_sentences_over_its_standfirst_and_byline():
+    head = "Goats stripped this valley bare for a century. Now the water is coming back."
+    dump = ["Register", "Magazine subscription", "", "Photo of the Day", "TV Schedule", "", "Environment", "",
+            head, "",
+            "The valley above the reservoir, once grazed down to rock by feral goats, holds water again "
+            "after a decade of replanting, and the board expects it to ease the summer shortages.", "",
+            "By Clara Montes", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head

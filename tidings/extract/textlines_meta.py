@@ -257,7 +257,8 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
     lo = max(0, head_start - 60)
     echoes = _echoes(lines)
     first = head_start
-    if _may_head_text(lines, head_start):
+    framed = _framed_sentence_headline(lines, head_start)
+    if _may_head_text(lines, head_start) or framed:
         # the dump may print the headline as the region's first "paragraph" (a long question
         # reads like a sentence); judge it against the text below it, not against itself
         first = head_start + 1
@@ -279,6 +280,8 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
             continue
         if k > head_start and ln.kind == "body" and ln.sentence:
             s += 0.6  # a question under the page title is the headline, not a paragraph
+        if k == head_start and framed:
+            s += 1.0  # a short sentence with the story's byline or date beside it heads the text
         # the headline sits just above the byline or the date; a standfirst sits below them
         if _meta_below(lines, k):
             s += 0.7
@@ -388,6 +391,23 @@ def _headline_over_standfirst(lines: list[Line], k: int, body_words: set[str], s
     if not up_words & (_content_words(ln.text, stops) | body_words):
         return k
     return k - 1
+
+
+def _framed_sentence_headline(lines: list[Line], k: int) -> bool:
+    """The region's first line as a headline that reads as a sentence ("Goats ruled this island.
+    Now it is being reborn."): short, over a longer paragraph (its standfirst), with the
+    story's byline or date within three lines under it, and no paragraph of text above it."""
+    if k + 1 >= len(lines) or k == 0:
+        return False
+    ln = lines[k]
+    if not (4 <= ln.words <= 16) or not ln.text.rstrip().endswith((".", "?", "!")) or ln.text.endswith("..."):
+        return False
+    if not any(lines[j].kind == "body" and lines[j].words > ln.words for j in range(k + 1, min(len(lines), k + 3))):
+        return False
+    # the meta must be under it: a short first paragraph also follows a date line
+    if any(lines[j].kind == "body" and lines[j].words >= 12 for j in range(k - 1, max(-1, k - 3), -1)):
+        return False
+    return _meta_below(lines, k)
 
 
 def _may_head_text(lines: list[Line], k: int) -> bool:

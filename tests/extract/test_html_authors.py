@@ -420,3 +420,12 @@ def test_byline_marked_by_a_test_id_with_the_role_beside_the_name():
     byline = ('<div data-testid="byline-new-contributors"><div><span>Priya Raman</span></div>'
               '<div><span>Political correspondent</span></div></div>')
     assert extract_html(_page(byline=byline), "p.html").authors == ["Priya Raman"]
+
+
+def test_outlet_after_the_names_is_no_person():
+    assert fields.clean_author("By Priya Raman, HBC Business") == ["Priya Raman"]
+    assert fields.clean_author("Priya Raman and Tomas Reyes, The Harbour Post") == ["Priya Raman", "Tomas Reyes"]
+    assert fields.clean_author("By Priya Raman, HARBOUR TODAY") == ["Priya Raman"]
+    # Names in capitals, and initials leading a name, are still people.
+    assert fields.clean_author("PRIYA RAMAN, TOMAS REYES") == ["PRIYA RAMAN", "TOMAS REYES"]
+    assert fields.clean_author("Priya Raman, AJ Reyes") == ["Priya Raman", "AJ Reyes"]

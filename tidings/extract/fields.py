@@ -372,6 +372,8 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             continue
         if not lead_named and len(part.split()) == 1:
             continue  # "hessenschau.de, Frankfurt, Germany": after a name that is none, an address
+        if out and k >= 1 and _outlet(part, out):
+            continue  # "Jane Doe, The Washington Post", "Jane Doe, USA TODAY": the outlet, not a person
         had = len(out)
         for piece in _NAME_SPLIT.split(part):
             piece = _JOB_LEAD.sub("", _BY.sub("", piece.strip()))
@@ -460,6 +462,22 @@ def _cut_role(piece: str) -> str:
         head.pop()
         lower = False  # only the title's first word is capitalised so
     return " ".join(head)
+
+
+def _outlet(part: str, names: list[str]) -> bool:
+    """A comma part after the byline's names that names an outlet: "The ..." (no name starts
+    so), capitals throughout after names that are not ("USA TODAY"), or an acronym leading
+    ("CNN Business")."""
+    words = part.split()
+    if not words:
+        return False
+    if words[0] in ("The", "THE") and len(words) >= 2:
+        return True
+    letters = [w for w in words if re.search(r"[^\W\d_]", w)]
+    if letters and all(w.isupper() for w in letters) and not all(n.isupper() for n in names):
+        return True
+    return len(words) >= 2 and 3 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() and not all(
+        w.isupper() for w in letters[1:])
 
 
 def _agency_tail(piece: str) -> str:

@@ -1707,3 +1707,10 @@ def test_a_passive_relative_clause_acts_on_its_antecedent(nlp):
     # With nobody said to have done it, the clause is background to the news, not an event.
     evs = code(nlp, "Japan welcomed the release of Rui Silva, who had been detained for two years.")
     assert not [e for e in evs if e.type == "COERCE"]
+
+
+def test_places_closed_off_are_what_a_blockade_is_on(nlp):
+    evs = code(nlp, "Kenyan forces imposed blockades around Ethiopian villages in the border region.")
+    assert [e.target.name for e in evs if e.type == "COERCE"] == ["Ethiopian villages in the border region"]
+    # Goods are still known by whose they are.
+    assert pairs(code(nlp, "Kenya imposed a ban on imports of Ethiopian coffee."), "COERCE") == {("KEN", "ETH")}

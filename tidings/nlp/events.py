@@ -76,7 +76,8 @@ def find_events(doc: Doc) -> list[Event]:
         for _, ev, pred in found[:MAX_EVENTS_PER_SENT]:
             if not _informative(ev):
                 continue
-            key = (ev.type, ev.source.entity_id or ev.source.name, ev.target.entity_id or ev.target.name,
+            # By name: the entity layer may list one name twice ("Iran" and "Iran’s").
+            key = (ev.type, ev.source.name or ev.source.entity_id, ev.target.name or ev.target.entity_id,
                    ev.sentence[0])
             if key in seen:
                 continue

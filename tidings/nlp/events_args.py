@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from .events_actors import RELATIONAL
 from .events_lexicon import LexEntry, inflect
 from .events_words import (
-    ASPECTUAL, CUT_VERBS, RELATION_OBJECTS, DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
+    ASPECTUAL, CUT_VERBS, PLACE_NOUNS, RELATION_OBJECTS, DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
     TEMPORAL, THING_TYPES, VERBAL,
 )
 from .events_syntax import (
@@ -708,6 +708,11 @@ def measured(obj: Token, pred: Token | None = None) -> list[Token]:
                         t.head.head.lower_ == "access" and t.tag_.startswith("NN")]
         if hits:
             return hits[:3]
+        # "blockades around Palestinian towns in the West Bank": places closed off are what
+        # the measure is on, before the country they are qualified by.
+        places = [t for t in nxt if t.lower_ in PLACE_NOUNS and t.tag_.startswith("NN")]
+        if places:
+            return places[:3]
         mods = [m for t in nxt if t.tag_.startswith("NN") for m in t.children
                 if m.dep_ in ("amod", "compound", "nmod", "poss") and m.ent_type_ in ("NORP", "GPE")]
         if mods:

@@ -125,3 +125,21 @@ def test_a_nationality_inside_an_actors_mention_is_no_mention_of_its_own(analyze
     assert spans == ["Iraqi"] and iraqi.mentions[0][0] == text.index("The Iraqi") + 4
     doc = analyzer.nlp(text)
     assert entity_at(doc, 0) is not None and entity_at(doc, 0).type == "NORP"
+
+
+def test_a_country_that_acts_is_a_body_and_where_things_happen_a_place(analyzer):
+    text = ("Norway launched a new aid programme in Mali on Monday. The UK is working with "
+            "Norway on the plan, and officials from both will travel to Mali next week.")
+    a = analyzer.analyze_one(text)
+    norway = [e for e in a.entities if e.name == "Norway"]
+    assert [e.type for e in norway] == ["ORG"] and norway[0].country == "NOR"
+    assert [text[s:e] for s, e in norway[0].mentions] == ["Norway", "Norway"]
+    uk = next(e for e in a.entities if e.name == "UK")
+    assert uk.type == "ORG" and [text[s:e] for s, e in uk.mentions] == ["The UK"]
+    mali = next(e for e in a.entities if e.name == "Mali")
+    assert mali.type == "GPE" and mali.country == "MLI"
+
+
+def test_a_town_that_acts_stays_a_place(analyzer):
+    a = analyzer.analyze_one("Lyon welcomed the new tram line on Sunday.")
+    assert not any(e.type == "ORG" and e.name == "Lyon" for e in a.entities)

@@ -86,7 +86,51 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     # Last: only gaps no cue of the actor's own could fill (see entities_prior).
     lend_document_country(doc, clusters)
     _place_trails(doc, clusters)
+    clusters.extend(_acting_states(doc, clusters))
     return _to_entities(doc, clusters)
+
+
+# Prepositions after which a country is a place ("in France", "flights to Iraq"), not a party
+# ("talks with France", "an offer by Turkey", "between Iraq and Syria").
+_PLACE_PREPS = {"in", "at", "near", "across", "from", "into", "inside", "throughout", "within",
+                "around", "over", "of", "to", "through", "outside", "for", "on", "towards",
+                "toward", "onto", "beyond", "along", "off", "via", "under", "out"}
+
+
+def _acting_states(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """A country named as the one that acts ("Turkey launched", "the UK is working with
+    France") stands for its state, a body, as news-entity annotation types it; named as where
+    things are ("in Turkey") it is the place. The acting mentions become an organisation of
+    the country's code and sector; the place keeps the rest."""
+    kb = load_knowledge()
+    out = []
+    for c in clusters:
+        if c.type != "GPE" or c.role or not c.country or c.sector == "CVL":
+            continue
+        if not any(h.kind == "country" for h in kb.lookup(_fullest(c).split())):
+            continue  # towns stand for their people (CVL), capitals for governments already
+        acting = [m for m in c.mentions if _acts(doc[m.start:m.end].root)]
+        if not acting:
+            continue
+        state = _Cluster("ORG", c.key, forms=list(c.forms), first=acting[0].start,
+                         country=c.country, sector=c.sector)
+        for m in acting:
+            m.cluster = state
+            state.mentions.append(m)
+            if not m.lead and m.start > 0 and doc[m.start - 1].lower_ == "the":
+                m.lead = 1  # "the UK", as "the Coalition"
+        c.mentions = [m for m in c.mentions if m.cluster is c]
+        out.append(state)
+    clusters[:] = [c for c in clusters if c.mentions]
+    return out
+
+
+def _acts(tok) -> bool:
+    if tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ == "nsubj":
+        return True
+    return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.lower_ not in _PLACE_PREPS
 
 
 def _place_trails(doc: Doc, clusters: list[_Cluster]) -> None:
@@ -323,9 +367,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 continue
             m = _Mention(s, e, t2, text)
             if s > 0 and doc[s - 1].lower_ == "the" and (
-                    t2 in ("ORG", "GPE", "LOC") and s > start or t2 == "ORG"):
-                # "the United States", "the Coalition", "the SDF": an organisation's article
-                # belongs to its mention (the model often reads it so); the name drops it.
+                    t2 in ("ORG", "GPE", "LOC") and s > start or t2 in ("ORG", "LOC")):
+                # "the United States", "the Coalition", "the SDF", "the Red Sea": the article
+                # of an organisation or of a region, sea or range belongs to its mention (the
+                # model often reads it so); the name drops it.
                 m.lead = 1
             elif t2 in ("GPE", "LOC") and s > 0 and _COMPASS.match(doc[s - 1].text):
                 m.lead = 1  # "northern Iraq", "eastern Aleppo": the part of the place named

@@ -1714,3 +1714,12 @@ def test_places_closed_off_are_what_a_blockade_is_on(nlp):
     assert [e.target.name for e in evs if e.type == "COERCE"] == ["Ethiopian villages in the border region"]
     # Goods are still known by whose they are.
     assert pairs(code(nlp, "Kenya imposed a ban on imports of Ethiopian coffee."), "COERCE") == {("KEN", "ETH")}
+
+
+def test_people_held_are_detained(nlp):
+    evs = code(nlp, "Ethiopian militants were holding 200 people in a border district to use them as human shields.")
+    assert [(e.type, e.source.country) for e in evs] == [("COERCE", "ETH")]
+    assert pairs(code(nlp, "Russia is holding thousands of Ethiopian civilians."), "COERCE") == {("RUS", "ETH")}
+    # A place that holds people, and holding someone to account, detain nobody.
+    assert not code(nlp, "The camp in Kenya holds 20,000 refugees.")
+    assert not code(nlp, "Kenya must hold the soldiers accountable.")

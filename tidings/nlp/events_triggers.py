@@ -218,11 +218,26 @@ def _labour_strike(tok: Token) -> bool:
                for p in prep_objects(tok, ("for", "over")))
 
 
+_HELD = {"people", "civilians", "hostages", "prisoners", "captives", "detainees", "villagers", "residents",
+         "journalists", "activists", "citizens", "nationals", "migrants", "refugees", "women", "children",
+         "soldiers", "workers"}
+_VENUES = {"camp", "camps", "prison", "prisons", "jail", "jails", "centre", "center", "centres", "centers",
+           "facility", "facilities", "building", "stadium", "site", "sites", "shelter", "shelters"}
+
+
 def _special_predicate(lemma: str, tok: Token, obj: Token | None):
     """Predicates whose type comes from verb and object together ("severed ties", "on alert")."""
     objl = obj.lower_ if obj is not None else ""
     if lemma == "let" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("'s", "’s", "us"):
         return NO_EVENT  # "Let's go to the next question": the speaker's own proposal, no release
+    if lemma in ("hold", "keep") and obj is not None and unquantify(obj).lower_ in _HELD and not any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("as", "accountable", "responsible")
+            for x in (tok, obj) for c in x.children):
+        # "militants were holding 2000 people in Buner", "keeps thousands of prisoners": people
+        # held are detained. (Not "held them accountable", nor a place that holds people.)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.dep_ == "nsubjpass" or could_act(subj) and subj.lower_ not in _VENUES:
+            return LexEntry("hold", "COERCE", "arrest", "173", -5.0), tok, None
     for p in prep_objects(tok, ("on", "under")):
         if p.lower_ == "alert":
             return LexEntry("alert", "MOBILIZE", "alert", "151", -7.2), tok, None

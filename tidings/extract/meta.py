@@ -241,6 +241,30 @@ def read_meta(tree) -> PageMeta:
     return meta
 
 
+# Hand-edited templates wrap the JSON in comment or CDATA markers and leave trailing commas.
+_LD_WRAPPER = re.compile(r"^\s*(?://|/\*)?\s*(?:<!\[CDATA\[|<!--)\s*(?:\*/)?|(?://|/\*)?\s*(?:\]\]>|-->)\s*(?:\*/)?\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+def _loads_lenient(raw: str):
+    """The JSON-LD as publishers write it, or None."""
+    text = raw.strip().rstrip(";")
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    # Publishers leave raw newlines and control characters in strings.
+    text = re.sub(r"[\x00-\x1f]+", " ", text)
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", _LD_WRAPPER.sub("", text)).strip().rstrip(";"))
+    except ValueError:
+        return None
+
+
 def _read_jsonld(tree, meta: PageMeta) -> None:
     articles: list[dict] = []
     by_id: dict[str, dict] = {}
@@ -248,14 +272,9 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
         raw = node.text()
         if not raw or len(raw) > _MAX_JSONLD:
             continue
-        try:
-            data = json.loads(raw.strip().rstrip(";"))
-        except ValueError:
-            # Publishers leave raw newlines and control characters in strings.
-            try:
-                data = json.loads(re.sub(r"[\x00-\x1f]+", " ", raw.strip().rstrip(";")))
-            except ValueError:
-                continue
+        data = _loads_lenient(raw)
+        if data is None:
+            continue
         _walk_ld(data, articles)
         _index_ids(data, by_id)
     if not articles:

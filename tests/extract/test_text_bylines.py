@@ -414,3 +414,21 @@ def test_headline_shaped_like_a_name_over_a_date_is_no_byline():
 
 def test_post_line_time_after_a_dash_is_no_handle():
     assert extract_text_dump(_story("28. Juni 2025 - 16.03 Uhr"), "t.txt").authors == []
+
+
+@pytest.mark.parametrize("line", ["Autorin/Autor Clara Montes", "Autor*in: Clara Montes", "Autor:in Clara Montes"])
+def test_gender_fair_author_labels(line):
+    assert extract_text_dump(_story(line, "Datum 28.04.2023"), "g.txt").authors == ["Clara Montes"]
+
+
+def test_names_with_a_bracketed_role_over_a_place_and_a_long_stamp():
+    a = extract_text_dump(_story("Chus del Pino, Marta Abad (Enviado especial)", "", "Sevilla, Los Gallardos", "",
+                                 "10/07/2026 00:50 Actualizado a 10/07/2026 22:39"), "b.txt")
+    assert a.authors == ["Chus del Pino", "Marta Abad"]
+
+
+def test_menu_item_over_a_stamp_in_another_block_is_no_name():
+    dump = ["Green Room", "Podcast", "Eye Opener", "Eye on Money", "",
+            "Harbour News February 24, 2020, 7:57 AM", "",
+            "Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY
+    assert extract_text_dump("\n".join(dump), "m.txt").authors == []

@@ -50,7 +50,9 @@ _COMMENTS_HEAD = re.compile(
     r"(?:latest|your|readers?'?|user) comments?|(?:have )?your say|(?:add|post) (?:a |your )?comments?|"
     r"comments are (?:now )?closed|(?:please )?leave (?:your|a) comments?|talkback|"
     r"leserkommentare|ihre meinung)\b", re.I)
-_BYLINE_LABEL = re.compile(r"^(?:author(?:s)?(?: of the article)?|autor(?:in|en)?|auteur|written by|"
+# German gender-fair forms of "author": "Autor*in", "Autor:in", "Autor_in", "Autorin/Autor"
+_AUTOR = r"autor(?:in|en|innen|\*in|:in|_in)?(?:\s*/\s*autor(?:in)?)?"
+_BYLINE_LABEL = re.compile(r"^(?:author(?:s)?(?: of the article)?|" + _AUTOR + r"|auteur|written by|"
                            r"reporter|text|by|von|par|por|di|door|av|af|przez)\s*:?\s*$", re.I)
 # "posted by", "geschrieben von", "texte par": a verb of writing and its "by".
 _WRITTEN_BY = (r"(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubblicato|text|texte|"
@@ -59,6 +61,8 @@ _WRITTEN_BY = (r"(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubbl
 _POST_AUTHOR = r"post author\s*:?\s+(?:by\s+)?"
 _BYLINE = re.compile(r"^(?:" + _POST_AUTHOR + "|" + _WRITTEN_BY + r"\s|"
                      r"by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
+                     # "Autorin/Autor Jane Doe", "Autor:in Jane Doe": the gender-fair labels need no colon
+                     r"autorin\s*/\s*autor\s|autor\s*/\s*autorin\s|autor(?:\*in|:in|_in)\s*:?|"
                      r"autor(?:in)?\s*:|authors?\s*:|auteur(?:e|s)?\s*:|autore\s*:|interview:)\s*(?=\S)", re.I)
 # "Disko Von" / "10.12.2022 18:27 von" over the name: the marker ends the line.
 _TRAILING_BY = re.compile(r"^(?:\S+\s+){1,2}(?:von|by|par|por)\s*:?\s*$", re.I)
@@ -82,6 +86,7 @@ _TRAILER = re.compile(r"^(?:on|am|vom|le|el|il|den|der|at|um|in|erstellt|updated
 _PUBLISHED = re.compile(r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|"
                         r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
 _BY_LABEL = re.compile(r"^(?:" + _POST_AUTHOR + "|" + _WRITTEN_BY + r"\s*:?\s+|"
+                       r"autorin\s*/\s*autor\s+|autor\s*/\s*autorin\s+|autor(?:\*in|:in|_in)\s*:?\s+|"
                        r"(?:by|von|par|por|di|door|av|af|przez|author(?:s)?(?: of the article)?|autor(?:in|en)?|"
                        r"auteur(?:e|s)?|autore|text|interview)\s*:\s*)", re.I)
 _LEAD_SYMBOLS = re.compile(r"^[^\w#]+")

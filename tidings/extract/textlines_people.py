@@ -315,7 +315,9 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
     """
     for k in window:
         ln = lines[k]
-        if ln.words > 16 or ln.boiler or ln.block_size > 8 or ln.sentence or ln.kind in ("teaser", "bad"):
+        # "Jane Doe, John Roe (Enviado especial)": a role in brackets does not make a sentence
+        sentence = ln.sentence and not _TAIL_BRACKET.search(ln.text)
+        if ln.words > 16 or ln.boiler or ln.block_size > 8 or sentence or ln.kind in ("teaser", "bad"):
             continue
         stamped = _name_before_stamp(ln.text)
         if stamped:
@@ -348,7 +350,13 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
         near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
         for step in (-1, 1):
             for j in range(k + step, k + 4 * step, step):
-                if not 0 <= j < len(lines) or lines[j].words > 6:
+                if not 0 <= j < len(lines):
+                    break
+                if lines[j].words > 6:
+                    # a long stamp ("10/07/2026 00:50 Actualizado a 10/07/2026 22:39") still counts
+                    if lines[j].words <= 14 and ln.block_size <= 2 and not lines[j].sentence \
+                            and _line_date(lines[j].text):
+                        near.append(lines[j])
                     break
                 near.append(lines[j])
         if k in (top + 1, top + 2) and not any(w.islower() for w in tokens):
@@ -372,6 +380,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
 
 
 _NAME_PARTICLES = frozenset("von van der den de da di du dos das del della la le bin ben al el ter ten zu".split())
+_TAIL_BRACKET = re.compile(r"\s\([^()]{2,40}\)\s*$")
 # a particle that opens a surname by itself; "der", "den", "la" only after one ("van der", "de la")
 _FIRST_PARTICLES = frozenset("von van de da di du dos das del della bin ben al el ter ten zu".split())
 # "- Jane Doe", "• Jane Doe": a dash or bullet the layout sets before the byline name

@@ -128,9 +128,16 @@ class People:
             p = Person(row["names"][0], row["country"], row.get("sector"), row.get("title"),
                        None, None, 0, tuple(tuple(t) for t in row.get("terms") or ()),
                        bool(row.get("alone")))
+            main_words = len(name_words(row["names"][0]))
             for name in row["names"]:
                 words = name_words(name)
                 key = name_key(name)
+                if key is not None and len(words) > max(main_words, 2):
+                    # A longer form of the name ("Mohamed Irfaan Ali" of "Irfaan Ali") is found
+                    # whole; its first and last words alone ("Muhammad Ali") are someone else.
+                    self.full.setdefault(tuple(words), p)
+                    self.holders.setdefault(key, [])  # the learned row is no better
+                    continue
                 if key is None:
                     # Only a name written as one word ("Lula") is an alias; "Mohammed VI"
                     # without its numeral is half the world's Mohammeds.
@@ -206,6 +213,8 @@ class People:
         key = name_key(name)
         if key is not None and key in self.by_key:
             return self.by_key[key]
+        if len(words) > 2 and tuple(words) in self.full:
+            return self.full[tuple(words)]
         bare = [w for w in words if w not in _PARTICLES]
         if len(bare) == 1:
             # "Putin", or a surname with its particle ("al-Assad", "Le Pen").

@@ -140,3 +140,13 @@ def test_a_sentence_final_cue_parsed_as_a_conjunct_reports_the_clause(analyzer):
     # a verb joined by "and" is the subject's next act, not a cue for what came before
     a = analyzer.analyze_one("The mayor visited the harbour on Monday and said it would close.")
     assert _q(a, "The mayor visited") is None
+
+
+def test_a_thing_that_names_no_one_speaks_for_who_puts_it_out(analyzer):
+    a = analyzer.analyze_one("The mayor's notices seeking the arrest of 14 fugitives went out on Monday.")
+    q = _q(a, "the arrest of 14 fugitives")
+    assert q is not None and q.speaker == "The mayor"
+    # a group of people acts itself
+    a = analyzer.analyze_one("A group backing Jane Doe spent millions on the harbour race.")
+    q = _q(a, "Jane Doe")
+    assert q is not None and q.speaker == "A group"

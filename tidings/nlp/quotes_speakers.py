@@ -137,6 +137,19 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                     and (v.lower_ in _MESSAGE_VERBS or h.lower_ in _MESSAGE_NOUNS):
                 up = _governor(h)
                 return _source_of(up, depth + 1) if up is not None and depth < 4 else None
+            if v.dep_ == "acl" and h.pos_ == "NOUN" and entity_at(v.doc, h.i) is None:
+                # "Her comments alleging ...", "Doe's data suggesting ...": a thing that names
+                # no one speaks for its possessor; "Doe released data suggesting ...": for
+                # the named subject of the verb that puts it out.
+                poss = next((c for c in h.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    return poss
+                up = _governor(h)
+                if up is not None and h.dep_ == "dobj" and depth < 4:
+                    src = _source_of(up, depth + 1)
+                    e = entity_at(v.doc, src.i) if src is not None else None
+                    if e is not None and e.type in ("PERSON", "ORG"):
+                        return src
             subj = h
     if subj is None:
         # "Majorities of voters going to the polls said ...": the parse makes the

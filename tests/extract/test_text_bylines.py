@@ -432,3 +432,18 @@ def test_menu_item_over_a_stamp_in_another_block_is_no_name():
             "Harbour News February 24, 2020, 7:57 AM", "",
             "Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY
     assert extract_text_dump("\n".join(dump), "m.txt").authors == []
+
+
+def test_social_handle_glued_to_the_byline_name_but_not_an_email():
+    assert extract_text_dump(_story("By Helen Marsh@HelenMarsh"), "s1.txt").authors == ["Helen Marsh"]
+    assert extract_text_dump(_story("Por Mariano Ortiz mortiz@harbour.com.ar"), "s2.txt").authors == ["Mariano Ortiz"]
+
+
+def test_editor_label_after_the_date_with_a_bracketed_role():
+    a = extract_text_dump(_story("05.02.2020 - Redaktion: Eberhard Vogt (Pressesprecher des Verbands)"), "r.txt")
+    assert a.authors == ["Eberhard Vogt"]
+
+
+def test_site_name_run_on_after_the_byline_name_is_cut():
+    dump = _story("Veröffentlicht am 03.02.2022 von Sarah Lindner Harbour Review") + "\n\nHarbour Review\n"
+    assert extract_text_dump(dump, "h.txt").authors == ["Sarah Lindner"]

@@ -67,7 +67,8 @@ _BYLINE = re.compile(r"^(?:" + _POST_AUTHOR + "|" + _WRITTEN_BY + r"\s|"
 # "Disko Von" / "10.12.2022 18:27 von" over the name: the marker ends the line.
 _TRAILING_BY = re.compile(r"^(?:\S+\s+){1,2}(?:von|by|par|por)\s*:?\s*$", re.I)
 _LEAD_BY = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:von|by|par|por|di|door|av|af|przez)\s+(?=[A-ZÀ-ÖØ-Þ])")
-_MID_BY = re.compile(r"(?:^|\s)(?:by|von|par|por)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# "05.02.2020 - Redaktion: Jane Doe": after a date also the editor's label
+_MID_BY = re.compile(r"(?:^|\s)(?:by|von|par|por|(?i:redaktion|autor(?:in)?)\s*:)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")  # "byJane Doe": a byline whose space the markup ate
 _CREDIT_ONLY = re.compile(
     r"^\(?\s*(?:©|\(c\)|copyright\b|(?:picture[- ]alliance|getty images|imago(?: images)?|shutterstock|"

@@ -38,7 +38,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         elif _is_byline(ln):
             names = _byline_names(ln.text, art)
             art.authors = names if strict else [x for x in names if _looks_like_name(x)]
-        elif strict and ln.words <= 16 and not ln.sentence and (_LEAD_BY.match(ln.text) or (
+        elif strict and ln.words <= 16 and (not ln.sentence or _TAIL_BRACKET.search(ln.text)) and (
+                _LEAD_BY.match(ln.text) or (
                 parse_date(ln.text) and _MID_BY.search(ln.text))):
             # "Eine Kolumne von Jane Doe", "July 24, 2019 by Jane Doe 5 Comments"; with a date, a
             # time and a comment count such a line runs to 13-16 words
@@ -69,7 +70,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         art.authors = _bare_name_near_date(lines, [k for k in inside if k < head_start + 40], teasers=True)
     if not art.authors:
         _labelled_byline_above(lines, window[0] if window else top, art)
-    art.authors = [a for a in art.authors if not _label_word(a)]
+    art.authors = [_without_site_suffix(lines, a) for a in art.authors if not _label_word(a)]
     if meta:
         art.date = meta[0]
         return
@@ -114,6 +115,19 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
                 best = (cost, d)
     if best:
         art.date = best[1]
+
+
+def _without_site_suffix(lines: list[Line], name: str) -> str:
+    """"Jane Doe Harbour Review" -> "Jane Doe" when the page prints "Harbour Review" on a line of
+    its own (the site's or the section's name run on after the byline's name)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    own = {ln.text.casefold() for ln in lines if ln.words <= 4}
+    for cut in (1, 2):
+        if len(words) - cut >= 2 and " ".join(words[-cut:]).casefold() in own:
+            return " ".join(words[:-cut])
+    return name
 
 
 # "von jdoe", "by jdoe |", "von jdoe am 24. Juli": a one-word handle after the marker, then the
@@ -538,6 +552,8 @@ _DATE_AFTER_NAME = re.compile(r"\s+(?:on|am|at|le|el|il|um|vom)\s+(?=[^\d|]{0,16
 
 
 def _byline_names(raw: str, art: Article) -> list[str]:
+    # "Jane Doe@janedoe": the social handle glued on (not an e-mail address: "jdoe@site.com")
+    raw = re.sub(r"(?<=[^\W\d_])@\w{2,30}(?![\w.@-])", " ", raw)
     raw = _GLUED_BY.sub("By ", raw)
     raw = _BY_LABEL.sub("", raw)
     # "By Jane Doe And John Roe For The Daily Courier": a title-cased byline; the paper it was

@@ -429,3 +429,10 @@ def test_outlet_after_the_names_is_no_person():
     # Names in capitals, and initials leading a name, are still people.
     assert fields.clean_author("PRIYA RAMAN, TOMAS REYES") == ["PRIYA RAMAN", "TOMAS REYES"]
     assert fields.clean_author("Priya Raman, AJ Reyes") == ["Priya Raman", "AJ Reyes"]
+
+
+def test_byline_of_a_teaser_card_before_the_story_is_not_the_byline():
+    card = ("<section class='strip'><div class='card'><h3><a href='/s'>School board cuts its budget by a tenth</a>"
+            "</h3><p class='byline'>By Tomas Reyes</p></div></section>")
+    page = _page(byline="<p class='byline'>By Priya Raman</p>").replace("<article>", card + "<article>")
+    assert extract_html(page, "p.html").authors == ["Priya Raman"]

@@ -131,10 +131,11 @@ def _hidden(attrs) -> bool:
     return False
 
 
-def _teaser_date(node) -> bool:
+def _teaser_date(node, headed: bool = False) -> bool:
     """A date beside a linked headline (<li><a>Other story headline</a> <time>...</time></li>):
     a teaser's date in a list of other stories, not this story's. The story's own date sits
-    beside its byline, or its <h1> (which some themes link to the permalink)."""
+    beside its byline, or its <h1> (which some themes link to the permalink). With ``headed``,
+    only a link printed as a heading counts (author boxes link their names and affiliations)."""
     parent = node.parent
     if parent is None or parent.tag in ("body", "html", "article", "main"):
         return False
@@ -144,9 +145,18 @@ def _teaser_date(node) -> bool:
     own = node.text(deep=True).strip()
     for a in parent.css("a")[:6]:
         t = a.text(deep=True).strip()
-        if len(_WORDS.findall(t)) >= 4 and own not in t:
+        if len(_WORDS.findall(t)) >= 4 and t not in own and own not in t and (not headed or (
+                a.parent is not None and a.parent.tag in _SUBHEADS) or a.css_first("h2, h3, h4, h5, h6") is not None):
             return True
     return False
+
+
+_SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _teaser_byline(node) -> bool:
+    """"By Jane Doe" under another story's linked headline: a card in a list of stories."""
+    return _teaser_date(node, headed=True)
 
 
 _WORDS = re.compile(r"\b[^\W\d_]{2,}\b")  # words of letters: a headline's, not a date's
@@ -385,7 +395,10 @@ class Walker:
                 f.rel_authors.append(text)  # rel=author is explicit even in a post footer
             if text and len(text) < 300 and harvest and len(f.aside_bylines) < 4 and not self._in_comments(box):
                 f.aside_bylines.append(text.replace(BR, " "))
-            if text and len(text) < 300 and not harvest:
+            if text and len(text) < 300 and not harvest and _teaser_byline(node):
+                if len(f.aside_bylines) < 4:
+                    f.aside_bylines.append(text.replace(BR, " "))
+            elif text and len(text) < 300 and not harvest:
                 f.bylines.append((text.replace(BR, " "), box))
                 for a in node.css("a[rel~=author], [itemprop=name]"):
                     t = clean(a.text(deep=True))

@@ -66,6 +66,7 @@ class Messages:
     E205 = "page nests its elements more than {limit:,} deep: refused as hostile HTML"
     E301 = "spaCy model {name!r} is not installed; install it or set TIDINGS_SPACY_MODEL"
     E302 = "the NLP layers failed on this text: {reason}"
+    E303 = "the {layer} layer took too long on this text (over {seconds}s)"
     E401 = "database {path} has schema version {found}, newer than this tidings ({known})"
     E402 = "database {path} cannot be opened: {reason}"
     E403 = "worker failed on this input: {reason}"

@@ -1,35 +1,13 @@
 """Extract stage: a raw page (HTML or a plain-text dump) -> Article, without NLP."""
 from __future__ import annotations
 
-import signal
-import threading
-from contextlib import contextmanager
-
 from ..config import Config
 from ..errors import ExtractError, InputError, msg
+from ..limits import time_limit
 from ..model import Article, RawDoc
 from ..read.decode import decode_bytes
 from .detect import detect_format
 from .fields import wires_to_credits
-
-
-@contextmanager
-def time_limit(seconds: float):
-    """Abort a page that takes too long; hostile HTML must not stall a whole crawl."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def on_alarm(signum, frame):
-        raise ExtractError(msg("E202", seconds=seconds))
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _wires_to_credits(article: Article) -> None:
@@ -42,7 +20,8 @@ def extract_page(raw: RawDoc, config: Config, fmt: str = "auto", url: str | None
     """Read one page. Raises InputError/ExtractError with a one-line reason."""
     text = decode_bytes(raw.data)
     kind = fmt if fmt in ("html", "text") else (raw.format_hint or detect_format(text))
-    with time_limit(config.extract_timeout):
+    with time_limit(config.extract_timeout,
+                    lambda: ExtractError(msg("E202", seconds=config.extract_timeout))):
         if kind == "html":
             from .guard import check_nesting
             from .html import extract_html

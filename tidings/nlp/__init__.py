@@ -44,7 +44,7 @@ class Analyzer:
             self.nlp.add_pipe(paragraphs.NAME, before="parser")
         for name in COMPONENTS:
             if name not in self.nlp.pipe_names:
-                self.nlp.add_pipe(name, last=True)
+                self.nlp.add_pipe(name, last=True, config={"timeout": self.config.analyze_timeout})
         components.ensure_extensions()
 
     def analyze(self, texts: Iterable[str], contexts: Iterable[DocContext] | None = None,

@@ -13,6 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import NlpError, msg
+from ..limits import time_limit
 from ..model import Analysis
 
 EXTENSIONS = ("tidings_ctx", "tidings_entities", "tidings_quotes", "tidings_events")
@@ -74,25 +76,52 @@ def doc_to_analysis(doc: Doc) -> Analysis:
     )
 
 
-@Language.component("tidings_entities")
-def entities_component(doc: Doc) -> Doc:
+class _Layer:
+    """One tidings layer over a Doc, bounded in time per document: hostile text finds the
+    slow paths of rule code (hundreds of chained "said" in one unbroken sentence), and one
+    such text must fail alone, not stall the batch it came in."""
+
+    def __init__(self, name: str, find, timeout: float):
+        self.name, self.find, self.timeout = name, find, timeout
+
+    def __call__(self, doc: Doc) -> Doc:
+        layer = self.name.removeprefix("tidings_")
+        with time_limit(self.timeout, lambda: NlpError(msg("E303", layer=layer, seconds=self.timeout))):
+            setattr(doc._, self.name, self.find(doc))
+        return doc
+
+
+def _find_entities(doc: Doc):
     from .entities import find_entities
 
-    doc._.tidings_entities = find_entities(doc)
-    return doc
+    return find_entities(doc)
 
 
-@Language.component("tidings_quotes")
-def quotes_component(doc: Doc) -> Doc:
+def _find_quotes(doc: Doc):
     from .quotes import find_quotes
 
-    doc._.tidings_quotes = find_quotes(doc)
-    return doc
+    return find_quotes(doc)
 
 
-@Language.component("tidings_events")
-def events_component(doc: Doc) -> Doc:
+def _find_events(doc: Doc):
     from .events import find_events
 
-    doc._.tidings_events = find_events(doc)
-    return doc
+    return find_events(doc)
+
+
+LAYER_DEFAULTS = {"timeout": 20.0}
+
+
+@Language.factory("tidings_entities", default_config=LAYER_DEFAULTS)
+def entities_component(nlp: Language, name: str, timeout: float) -> _Layer:
+    return _Layer("tidings_entities", _find_entities, timeout)
+
+
+@Language.factory("tidings_quotes", default_config=LAYER_DEFAULTS)
+def quotes_component(nlp: Language, name: str, timeout: float) -> _Layer:
+    return _Layer("tidings_quotes", _find_quotes, timeout)
+
+
+@Language.factory("tidings_events", default_config=LAYER_DEFAULTS)
+def events_component(nlp: Language, name: str, timeout: float) -> _Layer:
+    return _Layer("tidings_events", _find_events, timeout)

@@ -174,3 +174,13 @@ def test_dates_of_other_stories_teasers_are_not_the_story_date():
            "<time datetime='2023-03-14T09:00:00Z'>March 14, 2023</time></header>")
     page = _page().replace("<h1>Ferry pier to open</h1>", own)
     assert extract_html(page, "p.html").date == "2023-03-14"
+
+
+def test_no_date_after_the_crawl():
+    # Fetched on 20 March: a stated date in May is no publication date of this page.
+    head = "<meta property='article:published_time' content='2023-05-01T09:00:00Z'>"
+    page = _page(head=head, top="<p class='date'>March 14, 2023</p>")
+    assert extract_html(page, "p.html", crawl_date="2023-03-20").date == "2023-03-14"
+    assert extract_html(page, "p.html").date == "2023-05-01"
+    assert fields.parse_date("1 May 2023") == "2023-05-01"  # the limit holds only while reading that page
+

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta, timezone
 
 # ---------------------------------------------------------------- dates
@@ -59,8 +61,23 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# The day the page being read was fetched, where its container says (a WARC record's date):
+# no date after it can be the page's. Set per page by ``crawled_on``; else today is the limit.
+_CRAWL_DATE: ContextVar[date | None] = ContextVar("crawl_date", default=None)
+
+
+@contextmanager
+def crawled_on(crawl_date: str | date | None):
+    """Within the block, dates after ``crawl_date`` (plus a day of slack) are refused."""
+    token = _CRAWL_DATE.set(_as_date(crawl_date) if crawl_date else None)
+    try:
+        yield
+    finally:
+        _CRAWL_DATE.reset(token)
+
+
 def _not_future(d: date, crawl_date: str | date | None) -> bool:
-    limit = _as_date(crawl_date) if crawl_date else datetime.now(timezone.utc).date()
+    limit = _as_date(crawl_date) if crawl_date else (_CRAWL_DATE.get() or datetime.now(timezone.utc).date())
     # One day of slack: a page published "tomorrow" in its own time zone is not future.
     return limit is None or d <= limit + timedelta(days=1)
 
@@ -632,5 +649,5 @@ def is_dateline(line: str) -> bool:
     return split_dateline(line)[0] is not None
 
 
-__all__ = ["parse_date", "date_from_url", "AGENCIES", "agency_name", "find_credits", "clean_author",
+__all__ = ["parse_date", "date_from_url", "crawled_on", "AGENCIES", "agency_name", "find_credits", "clean_author",
            "strip_site_name", "split_caption_credit", "split_dateline", "is_dateline"]

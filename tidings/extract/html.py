@@ -32,8 +32,14 @@ _SIGNED = re.compile(r"^\s*(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:i
 _PUNCT_END = re.compile(r"[.!?…:;\"'»”)\]]$")
 
 
-def extract_html(html: str, source: str, url: str | None = None) -> Article:
-    """Read one HTML news page into an Article (no NLP)."""
+def extract_html(html: str, source: str, url: str | None = None, crawl_date: str | None = None) -> Article:
+    """Read one HTML news page into an Article (no NLP). ``crawl_date`` (ISO, the day the page
+    was fetched, where known) bounds every date read from it."""
+    with fields.crawled_on(crawl_date):
+        return _extract_html(html, source, url)
+
+
+def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     html = html[:MAX_HTML_CHARS]
     tree = LexborHTMLParser(_BR_TAG.sub(BR, html))
     meta = read_meta(tree)

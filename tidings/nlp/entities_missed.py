@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ENT_IOB, IS_ALPHA, IS_TITLE
 from spacy.tokens import Doc
 
 from .knowledge import load as load_knowledge
@@ -140,12 +141,16 @@ def missed_names(doc: Doc, covered: bytearray, lower_words: set[str], vocab: set
     people = load_people()
     out: list[tuple[int, int, str]] = []
     n = len(doc)
+    # Token objects cost more than the test: candidates come from arrays (title case,
+    # alphabetic, outside the model's entities).
+    flags = doc.to_array([IS_TITLE, IS_ALPHA, ENT_IOB])
+    starts = ((flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] != 3) &
+              (flags[:, 2] != 1)).nonzero()[0].tolist()
     i = 0
-    while i < n:
-        tok = doc[i]
-        if covered[i] or not tok.is_title or not tok.is_alpha or tok.ent_type_:
-            i += 1
+    for i0 in starts:
+        if i0 < i or covered[i0]:
             continue
+        i = i0
         j = i + 1
         while j < n and not covered[j] and not doc[j].ent_type_ and (
                 doc[j].is_title and doc[j].is_alpha or
@@ -160,6 +165,16 @@ def missed_names(doc: Doc, covered: bytearray, lower_words: set[str], vocab: set
 
 
 def _missed(doc: Doc, kb, people, s: int, e: int, lower_words: set[str], vocab: set[str]):
+    if e - s == 1:
+        # "Trump urges UN ...": a surname the news uses alone for one known person.
+        tok = doc[s]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN") or \
+                len(tok) < 4 or tok.text in lower_words or tok.lower_ in lower_words or \
+                tok.lower_ in vocab or \
+                kb.lookup([tok.text]) or s > 0 and doc[s - 1].is_title and not tok.is_sent_start:
+            return None
+        p = people.find(tok.text)
+        return (s, e, "PERSON") if p is not None and len(p.name.split()) > 1 else None
     words = [t.text for t in doc[s:e]]
     if kb.lookup(words) or s > 0 and doc[s - 1].is_title and not doc[s].is_sent_start:
         return None  # a known name, or the tail of a longer capitalised run
@@ -176,14 +191,6 @@ def _missed(doc: Doc, kb, people, s: int, e: int, lower_words: set[str], vocab: 
         return s, e, "ORG"
     if any(kb.lookup([w]) for w in words) or any(t.lower_ in vocab for t in doc[s:e]):
         return None
-    if e - s == 1:
-        # "Trump urges UN ...": a surname the news uses alone for one known person.
-        tok = doc[s]
-        if tok.text in lower_words or tok.lower_ in lower_words or len(tok) < 4 or \
-                tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        p = people.find(tok.text)
-        return (s, e, "PERSON") if p is not None and len(p.name.split()) > 1 else None
     if any(t.text.lower() in lower_words for t in doc[s:e] if t.lower_ not in _NAME_GLUE):
         return None
     if said and doc[e - 1].lower_ in BODY_HEADS:

@@ -43,7 +43,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     spans = [(r.start, r.end) for r in reported]
     direct = [q for q in direct if not (text[q.start:q.start + 1].islower() and
                                         any(a <= q.start and q.end <= b + 2 for a, b in spans))]
-    quotes = sorted(_distinct(direct + reported + _headline_claims(doc, text, direct + reported)),
+    claims = _headline_claims(doc, text, direct + reported)
+    quotes = sorted(_distinct([q for q in direct + reported if not getattr(q, "_in_claim", False)] + claims),
                     key=lambda q: q.start)
     _carry_over(quotes, paras, text)
     _paragraph_person(doc, quotes, paras, text)
@@ -435,10 +436,20 @@ def _headline_claims(doc: Doc, text: str, found: list[_Q]) -> list[_Q]:
             continue  # "I believe the message was: ..." is a sentence, not a headline label
         # "Doe on Smith: ...", "Later on CNN: ...": a name after a preposition is a topic
         # or a place, not the source.
-        ent = next((e for t in reversed(toks) if t.dep_ != "pobj" and (e := entity_at(doc, t.i)) is not None),
-                   None)
+        # "Clinton to Planned Parenthood: ...": whom it is said to (or about) follows the
+        # preposition, whatever the parse makes of it; the source comes before.
+        cut = next((k for k, t in enumerate(toks) if k and t.pos_ == "ADP" and
+                    t.lower_ in ("to", "on", "at", "about", "in", "for", "with")), len(toks))
+        ent = next((e for t in reversed(toks[:cut]) if t.dep_ != "pobj" and
+                    (e := entity_at(doc, t.i)) is not None), None)
         speaker_text = ent.name if ent is not None else src
-        same = [q for q in found if min(b, q.end) - max(a, q.start) > 0.5 * min(b - a, q.end - q.start)]
+        # A report that reads the whole claim is the claim; one inside it ("Doe: Smith Must
+        # Decide If He Wants ...") is part of the source's words, which are the claim.
+        same = [q for q in found if min(b, q.end) - max(a, q.start) > 0.5 * (b - a)]
+        inner = [q for q in found if a <= q.start and q.end <= b + 1 and not q.direct]
+        if inner and not same:
+            for q in inner:
+                q._in_claim = True  # type: ignore[attr-defined]
         if same:
             for q in same:
                 if q.speaker is None and q.speaker_text is None:

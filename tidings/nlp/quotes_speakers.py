@@ -32,7 +32,21 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
     if cue.lower_ == "according":
         if cue.i + 1 >= len(cue.doc):
             return None
-        return next((c for c in cue.nbor(1).children if c.dep_ == "pobj"), None)
+        src = next((c for c in cue.nbor(1).children if c.dep_ == "pobj"), None)
+        if src is not None and src.pos_ == "NOUN" and entity_at(cue.doc, src.i) is None:
+            # "according to a recent report from Bloomberg", "an interview with his brother
+            # Alastair Doe", "an analysis by the Pew Research Center": the named source
+            # whose report it is.
+            for prep in src.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "with", "of"):
+                    # (the object, or a name in apposition to it: "his brother X")
+                    named = next((x for c in prep.children if c.dep_ == "pobj"
+                                  for x in [c] + [a for a in c.children if a.dep_ == "appos"]
+                                  if (e := entity_at(cue.doc, x.i)) is not None and
+                                  e.type in ("PERSON", "ORG")), None)
+                    if named is not None:
+                        return named
+        return src
     v = cue
     # The subject nearest the verb: a misparse may hang a dateline or a place on it too
     # ("Salem, New Hampshire, Trump went after Bush"); a date is no one speaking.

@@ -1723,3 +1723,17 @@ def test_people_held_are_detained(nlp):
     # A place that holds people, and holding someone to account, detain nobody.
     assert not code(nlp, "The camp in Kenya holds 20,000 refugees.")
     assert not code(nlp, "Kenya must hold the soldiers accountable.")
+
+
+@pytest.mark.parametrize("text", [
+    "The aid from Japan arrived in Sudan on Monday.",
+    "Aid from Japan arrived in Sudan on Monday.",   # sentence-initial "Aid" tagged as a verb
+    "Japanese humanitarian assistance reached Sudan on Tuesday.",
+])
+def test_aid_that_arrives_goes_from_the_giver_to_where_it_arrives(nlp, text):
+    assert [(e.type, e.source.country, e.target.country) for e in code(nlp, text)] == [("AID", "JPN", "SDN")]
+
+
+def test_aid_that_is_only_allowed_to_arrive_has_not(nlp):
+    evs = code(nlp, "Ethiopia struck a deal with Kenya to allow humanitarian supplies to reach Sudan.")
+    assert not [e for e in evs if e.type == "AID"]

@@ -14,7 +14,7 @@ from .events_syntax import (
     is_abstract, is_actorish, direct_object, makeup_targets, owner_of, prep_objects, thing_targets, unquantify,
     with_conjuncts,
 )
-from .events_triggers import DONORS, destinations, died_of, find_trigger, sent_to_inquire
+from .events_triggers import DONORS, arrived_at, destinations, died_of, find_trigger, sent_to_inquire
 
 
 # What a refusal can defy: "despite X's request", "under pressure from X".
@@ -151,6 +151,12 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             src, tgt = tgt[:1], tgt[1:]
         if not tgt and entry.type in ("ASSAULT", "COERCE"):
             tgt = died_of(noun)
+        if entry.type == "AID" and noun.dep_ == "nsubj" and not tgt:
+            # "aid from Japan arrived in Sudan": from the giver, to where it arrived (the parser
+            # may hang the "from" on the destination).
+            tgt = arrived_at(noun.head)
+            src = src or [g for h in [noun] + tgt for g in prep_objects(h, ("from",)) if is_actorish(g)][:1]
+            tgt = [t for h in tgt for t in with_conjuncts(h)]
         return src, tgt
     subj, passive = _subject(pred)
     sources: list[Token] = []

@@ -34,7 +34,11 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
         donor = _donor_attribute(tok)
         if donor is not None:
             return LEX.nouns["aid"], tok, donor
-    if tok.tag_.startswith("VB") or _headline_verb(tok):
+    # A "verb" the parse makes a subject or object is a noun the tagger misread ("Aid from
+    # Japan arrived ...", sentence-initial and capitalised).
+    # (A gerund is a verb there: "began shelling", "by arresting 26 opponents".)
+    misread = tok.tag_.startswith("VB") and tok.tag_ != "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if tok.tag_.startswith("VB") and not misread or _headline_verb(tok):
         lemma = LEX.lemma_of.get(low)
         if lemma is None:
             return None
@@ -78,7 +82,7 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             noun = noun_entry(p)
             if noun is not None and noun.type in ("ASSAULT", "COERCE"):
                 return noun, tok.head, p
-    if tok.tag_.startswith("NN"):
+    if tok.tag_.startswith("NN") or misread:
         noun = noun_entry(tok)
         if noun is None:
             return None
@@ -90,6 +94,9 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             return noun, tok, tok
         if noun.type in ("ASSAULT", "COERCE") and died_of(tok):
             return noun, tok, tok
+        if noun.type == "AID" and tok.dep_ == "nsubj" and head.lower_ in _ARRIVING and arrived_at(head) \
+                and clause_frame(head, None) is None:  # not "to allow supplies to reach X"
+            return noun, tok, tok  # "donations had come to the Navajo Nation from Ireland"
     return None
 
 
@@ -115,6 +122,18 @@ def died_of(act: Token) -> list[Token]:
     if subj is None or subj.tag_ in ("WP", "WDT", "DT"):
         return []  # "those who perished in the attack": the dead are nobody named
     return [subj]
+
+
+_ARRIVING = {f for v in ("arrive", "come", "reach", "flow", "pour") for f in inflect(v)} | {"came"}
+
+
+def arrived_at(verb: Token) -> list[Token]:
+    """Where aid that arrives, comes or flows ends up: "arrived in Sudan", "reached Gaza",
+    "came to the Navajo Nation", "poured into Ukraine"."""
+    if verb.lower_.startswith("reach"):
+        obj = direct_object(verb)
+        return [obj] if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL") else []
+    return [t for t in prep_objects(verb, ("to", "in", "into")) if t.ent_type_ not in ("DATE", "TIME")][:1]
 
 
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "becomes", "become",

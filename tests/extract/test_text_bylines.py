@@ -447,3 +447,18 @@ def test_editor_label_after_the_date_with_a_bracketed_role():
 def test_site_name_run_on_after_the_byline_name_is_cut():
     dump = _story("Veröffentlicht am 03.02.2022 von Sarah Lindner Harbour Review") + "\n\nHarbour Review\n"
     assert extract_text_dump(dump, "h.txt").authors == ["Sarah Lindner"]
+
+
+@pytest.mark.parametrize("lines, name", [
+    (("Kolumnist*in: Evelyn Tammer",), "Evelyn Tammer"),
+    (("Text & Fotos: Ivo Valenta 0 337",), "Ivo Valenta"),
+    (("Jossi Lanner", "Erstellt: vor 4 Stunden"), "Jossi Lanner"),
+    (("1.11.23 20:19 von Lars Obermann Lesezeit: 4 Min.",), "Lars Obermann"),
+])
+def test_more_byline_labels_and_stamps(lines, name):
+    assert extract_text_dump(_story(*lines), "m.txt").authors == [name]
+
+
+def test_blog_name_opening_with_an_article_is_no_author():
+    a = extract_text_dump(_story("Published on 19. Juni 2016 von Das Nachtkabinett"), "n.txt")
+    assert a.authors == []

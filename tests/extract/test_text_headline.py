@@ -364,3 +364,11 @@ def test_headline_written_as_two_sentences_over_its_standfirst_and_byline():
             "after a decade of replanting, and the board expects it to ease the summer shortages.", "",
             "By Clara Montes", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_bar_separated_stamp_over_the_byline_is_no_headline():
+    dump = ["Login", "", "26 | 01 | 2022 Region | Reservoir | Video", "",
+            "Text & Fotos: Clara Montes", "", "Reservoir water limits", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Reservoir water limits"
+    assert a.authors == ["Clara Montes"]

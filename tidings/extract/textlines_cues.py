@@ -61,6 +61,8 @@ _WRITTEN_BY = (r"(?:gepostet|geschrieben|posted|publicado|publié|publicat|pubbl
 _POST_AUTHOR = r"post author\s*:?\s+(?:by\s+)?"
 _BYLINE = re.compile(r"^(?:" + _POST_AUTHOR + "|" + _WRITTEN_BY + r"\s|"
                      r"by|von|par|por|di|door|av|af|przez|written by|reported by|story by|text:|"
+                     # "Kolumnist*in: Jane Doe", "Text & Fotos: Jane Doe": a role or the credited work as label
+                     r"(?:kolumnist|redakteur|korrespondent)(?:in|\*in|:in|_in)?\s*:|text\s*(?:&|und|and)\s*fotos?\s*:|"
                      # "Autorin/Autor Jane Doe", "Autor:in Jane Doe": the gender-fair labels need no colon
                      r"autorin\s*/\s*autor\s|autor\s*/\s*autorin\s|autor(?:\*in|:in|_in)\s*:?|"
                      r"autor(?:in)?\s*:|authors?\s*:|auteur(?:e|s)?\s*:|autore\s*:|interview:)\s*(?=\S)", re.I)
@@ -88,6 +90,7 @@ _PUBLISHED = re.compile(r"\b(?:published|posted|veröffentlicht|publiziert|ersch
                         r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
 _BY_LABEL = re.compile(r"^(?:" + _POST_AUTHOR + "|" + _WRITTEN_BY + r"\s*:?\s+|"
                        r"autorin\s*/\s*autor\s+|autor\s*/\s*autorin\s+|autor(?:\*in|:in|_in)\s*:?\s+|"
+                       r"(?:kolumnist|redakteur|korrespondent)(?:in|\*in|:in|_in)?\s*:\s*|text\s*(?:&|und|and)\s*fotos?\s*:\s*|"
                        r"(?:by|von|par|por|di|door|av|af|przez|author(?:s)?(?: of the article)?|autor(?:in|en)?|"
                        r"auteur(?:e|s)?|autore|text|interview)\s*:\s*)", re.I)
 _LEAD_SYMBOLS = re.compile(r"^[^\w#]+")

@@ -362,8 +362,8 @@ def _headline_over_byline(lines: list[Line], k: int, body_words: set[str], stops
             up = lines[c]
             if _is_meta(up):
                 continue
-            if up.words < 4 or up.text.endswith(".") or _title_score(up, body_words, stops) <= 0:
-                break
+            if up.words < 4 or up.text.endswith(".") or up.text.count("|") >= 2 or _title_score(up, body_words, stops) <= 0:
+                break  # "26 | 01 | 2022 Schweiz | Praxis": a bar-separated stamp or trail is no headline
             if _content_words(up.text, stops) & (_content_words(lines[k].text, stops) | body_words):
                 return c
             break

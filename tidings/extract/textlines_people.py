@@ -38,14 +38,16 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         elif _is_byline(ln):
             names = _byline_names(ln.text, art)
             art.authors = names if strict else [x for x in names if _looks_like_name(x)]
-        elif strict and ln.words <= 16 and (not ln.sentence or _TAIL_BRACKET.search(ln.text)) and (
+        elif strict and ln.words <= 16 and (not ln.sentence or _TAIL_BRACKET.search(ln.text)
+                                             or _TAIL_READ_TIME.search(ln.text)) and (
                 _LEAD_BY.match(ln.text) or (
-                parse_date(ln.text) and _MID_BY.search(ln.text))):
+                _line_date(ln.text) and _MID_BY.search(ln.text))):
             # "Eine Kolumne von Jane Doe", "July 24, 2019 by Jane Doe 5 Comments"; with a date, a
             # time and a comment count such a line runs to 13-16 words
             m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
             rest = ln.text[m.end():]
-            art.authors = [x for x in _byline_names(rest, art) if _looks_like_name(x)] or _handle_byline(ln.text)
+            art.authors = [x for x in _byline_names(rest, art) if _looks_like_name(x) and not _ARTICLE_FIRST.match(x)] \
+                or _handle_byline(ln.text)
         elif strict and ln.words <= 16 and not ln.sentence:
             art.authors = _handle_byline(ln.text)
     art.authors = [a for a in art.authors if not _label_word(a)]
@@ -387,7 +389,8 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
         if any(_is_date_line(o) or (o.words <= 8 and _PUBLISHED.search(o.text)) or _CLOCK.fullmatch(o.text)
                # "January 28, 2025 11:30 am (Updated 11:54 am)" reads as a sentence by its bracket
                or (o.words <= 14 and (not o.sentence or _lead_date(o.text)) and _line_date(o.text))
-               or _AGE.fullmatch(o.text) or (o.words <= 6 and _DAY_CLOCK.search(o.text))
+               # "vor 3 Stunden", also labelled: "Erstellt: vor 4 Stunden"
+               or _AGE.fullmatch(_STAMP_LABEL.sub("", o.text)) or (o.words <= 6 and _DAY_CLOCK.search(o.text))
                for o in near):
             return found
     return []
@@ -395,6 +398,11 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
 
 _NAME_PARTICLES = frozenset("von van der den de da di du dos das del della la le bin ben al el ter ten zu".split())
 _TAIL_BRACKET = re.compile(r"\s\([^()]{2,40}\)\s*$")
+# "... von Jane Doe Lesezeit: 4 Min.": the reading time's abbreviation is no sentence's full stop
+_TAIL_READ_TIME = re.compile(r"(?:lesezeit|lesedauer|reading time|read time)\s*:?\s*\d+\s*min\.?\s*$", re.I)
+# "von Das Mitternachtskabinett": a blog's or a paper's name opens with an article, a person's never
+_ARTICLE_FIRST = re.compile(r"^(?:der|die|das|the|ein|eine|el|los|las|les|il|une|un)\s", re.I)
+_STAMP_LABEL = re.compile(r"^[^\W\d_]{3,20}\s*:\s*")
 # a particle that opens a surname by itself; "der", "den", "la" only after one ("van der", "de la")
 _FIRST_PARTICLES = frozenset("von van de da di du dos das del della bin ben al el ter ten zu".split())
 # "- Jane Doe", "• Jane Doe": a dash or bullet the layout sets before the byline name
@@ -548,6 +556,7 @@ _WITH_AGENCY = re.compile(r"\s+(?:mit|with|con|avec|met|med)\s+(\S+(?:\s+\S+)?)\
 _FOR_PAPER = re.compile(r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+|THE\s+)?[A-ZÀ-ÖØ-Þ][^|•·\d]*$")
 
 
+_READ_LABEL = re.compile(r"\b(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura)\b", re.I)
 _DATE_AFTER_NAME = re.compile(r"\s+(?:on|am|at|le|el|il|um|vom)\s+(?=[^\d|]{0,16}\d)")
 
 
@@ -572,6 +581,7 @@ def _byline_names(raw: str, art: Article) -> list[str]:
             piece = piece[: slash.start()]  # "Jane Doe/June 12, 2020 9:49 am": the date after a slash
         # "Jane Doe on Thu, Nov 9, 2023": the word that opens the date ends the name
         piece = _DATE_AFTER_NAME.split(piece, maxsplit=1)[0]
+        piece = _READ_LABEL.split(piece, maxsplit=1)[0]  # "Jane Doe Lesezeit: 4 Min."
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows
         piece = piece.split(":", 1)[0]
         piece = _unglue(piece)

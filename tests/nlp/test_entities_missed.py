@@ -143,3 +143,12 @@ def test_a_country_that_acts_is_a_body_and_where_things_happen_a_place(analyzer)
 def test_a_town_that_acts_stays_a_place(analyzer):
     a = analyzer.analyze_one("Lyon welcomed the new tram line on Sunday.")
     assert not any(e.type == "ORG" and e.name == "Lyon" for e in a.entities)
+
+
+def test_the_kind_of_place_before_a_name_is_part_of_its_mention(analyzer):
+    text = "Aid convoys reached the Kenyan city of Nairobi and the port city of Mombasa."
+    a = analyzer.analyze_one(text)
+    shown = {text[s:e] for ent in a.entities if ent.type in ("GPE", "LOC")
+             for s, e in ent.mentions}
+    assert "the Kenyan city of Nairobi" in shown and "the port city of Mombasa" in shown
+    assert any(e.name == "Mombasa" for e in a.entities)

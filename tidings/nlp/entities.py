@@ -86,6 +86,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     # Last: only gaps no cue of the actor's own could fill (see entities_prior).
     lend_document_country(doc, clusters)
     _place_trails(doc, clusters)
+    _place_kinds(doc, clusters)
     clusters.extend(_acting_states(doc, clusters))
     return _to_entities(doc, clusters)
 
@@ -182,6 +183,32 @@ def _places_within(doc: Doc, clusters: list[_Cluster]) -> None:
             if within is not None and within is not c:
                 c.country = within.country
                 break
+
+
+# Kinds of place a name is written after with "of": "the city of Mosul".
+_PLACE_OF = {"city", "town", "village", "province", "district", "governorate", "region",
+             "county", "municipality", "island", "port", "suburb", "neighbourhood",
+             "neighborhood"}
+
+
+def _place_kinds(doc: Doc, clusters: list[_Cluster]) -> None:
+    """"the city of Mosul", "the Syrian town of Dabiq", "the northwest province of Latakia":
+    the kind of place written before the name, with its article and modifiers, is one mention
+    of the place (offsets only: the name and its tokens stay the town's)."""
+    for c in clusters:
+        if c.type not in ("GPE", "LOC") or c.role:
+            continue
+        for m in c.mentions:
+            k = m.start - 1
+            if m.lead or k < 2 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in _PLACE_OF:
+                continue
+            j = k - 1
+            while j > 0 and k - j < 4 and doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") and \
+                    not doc[j - 1].is_sent_start and "\n" not in doc[j - 1].whitespace_:
+                j -= 1
+            if j > 0 and doc[j - 1].lower_ in ("the", "a") and "\n" not in doc[j - 1].whitespace_:
+                j -= 1
+            m.lead = m.start - j
 
 
 def _learned_people(doc: Doc, clusters: list[_Cluster]) -> None:

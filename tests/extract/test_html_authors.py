@@ -436,3 +436,14 @@ def test_byline_of_a_teaser_card_before_the_story_is_not_the_byline():
             "</h3><p class='byline'>By Tomas Reyes</p></div></section>")
     page = _page(byline="<p class='byline'>By Priya Raman</p>").replace("<article>", card + "<article>")
     assert extract_html(page, "p.html").authors == ["Priya Raman"]
+
+
+def test_place_after_the_outlet_in_a_byline_is_no_person():
+    head = '<meta property="og:site_name" content="HBC News">'
+    page = _page(head=head, byline="<p>By Priya Raman, HBC News, New York</p>")
+    assert extract_html(page, "p.html").authors == ["Priya Raman"]
+    assert fields.clean_author("By Priya Raman, HBC News, New York") == ["Priya Raman"]
+    # "and" after a job title still brings in the next writer; a wire among names breaks nothing.
+    raw = "By Priya Raman, Senior Correspondent, and Tomas Reyes, Health Editor"
+    assert fields.clean_author(raw) == ["Priya Raman", "Tomas Reyes"]
+    assert fields.clean_author("Priya Raman, Reuters, Tomas Reyes") == ["Priya Raman", "Tomas Reyes"]

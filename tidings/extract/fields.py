@@ -383,13 +383,21 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
     parts = re.split(r"\s*,\s*(?=[^,]*(?:\s|$))", s)
     # A user handle stands alone; single words in a comma list are an address or a tag list.
     lone = sum(1 for p in parts if p.strip()) == 1
+    # After the names, a part that names no one (the outlet, a job title) ends the list: what
+    # follows is where the story was filed ("Nada Tawfik, BBC News, New York"), unless "and"
+    # brings in the next writer ("Jane Doe, Senior Reporter, and John Roe").
+    gap = False
     for k, part in enumerate(parts):
         part = part.strip()
         if not part:
+            gap = gap or bool(out)
+            continue
+        if gap and not re.match(r"(?:and|und|et|y|&)\s", part, re.I):
             continue
         if not lead_named and len(part.split()) == 1:
             continue  # "hessenschau.de, Frankfurt, Germany": after a name that is none, an address
         if out and k >= 1 and _outlet(part, out):
+            gap = True
             continue  # "Jane Doe, The Washington Post", "Jane Doe, USA TODAY": the outlet, not a person
         had = len(out)
         for piece in _NAME_SPLIT.split(part):
@@ -449,6 +457,8 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
                 out.append(piece)
         if k == 0 and len(out) == had and not _BY.match(part) and not find_credits(part):
             lead_named = False
+        if k >= 1 and out and len(out) == had and not find_credits(part):
+            gap = True  # (a wire credited among the names is no break in them)
         # Only the first comma-part of "Jane Doe, Tokyo" is a name when the rest is not one.
     return _drop_places(out, s)
 

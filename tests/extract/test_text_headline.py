@@ -372,3 +372,10 @@ def test_bar_separated_stamp_over_the_byline_is_no_headline():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == "Reservoir water limits"
     assert a.authors == ["Clara Montes"]
+
+
+def test_two_word_section_label_sharing_one_word_with_the_text_is_no_headline():
+    # "Reservoir Live" shares its one content word with the text: 100% of one word is chance
+    head = "Growers count the cost of a dry spring"
+    dump = ["Home", "", "Reservoir Live", "", "Weather", "", head, "", "By Clara Montes", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head

@@ -478,8 +478,10 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     cw = _content_words(t, stops)
     if cw and body_words:
         shared = len(cw & body_words)
-        # one shared word in a two-word menu item is chance; a headline shares several
-        s += 1.0 * shared / len(cw) + 1.0 * min(shared, 5) / 5
+        # one shared word in a two-word menu item is chance; a headline shares several. The
+        # share of a line's words found in the text is weighed by how many words it has: "Odd
+        # News" sharing "news" is 100% of one word, no evidence of a headline.
+        s += 1.0 * shared / len(cw) * min(1.0, len(cw) / 3) + 1.0 * min(shared, 5) / 5
     if ln.words >= 4:
         s += 0.5
     if ln.block_size <= 2:

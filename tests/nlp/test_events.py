@@ -1737,3 +1737,21 @@ def test_aid_that_arrives_goes_from_the_giver_to_where_it_arrives(nlp, text):
 def test_aid_that_is_only_allowed_to_arrive_has_not(nlp):
     evs = code(nlp, "Ethiopia struck a deal with Kenya to allow humanitarian supplies to reach Sudan.")
     assert not [e for e in evs if e.type == "AID"]
+
+
+def test_handing_over_the_podium_is_a_turn_not_a_gift(nlp):
+    assert not code(nlp, "Before I hand the podium over to Foreign Minister Takeshi Iwaya, a few announcements.")
+    assert pairs(code(nlp, "Japan handed over 30 vehicles to Kenya."), "AID") == {("JPN", "KEN")}
+
+
+def test_what_one_fights_for_is_no_foe(nlp):
+    assert not code(nlp, "Ethiopians fight for their country.")
+    assert pairs(code(nlp, "Kenyan troops fought for the town against Ethiopia."), "ASSAULT") == {("KEN", "ETH")}
+
+
+def test_a_bare_office_is_the_holder_whose_title_has_every_word(analyzer):
+    text = ("Deputy Secretary of State Wendy Sherman will travel to Madrid to meet Spanish Secretary of State "
+            "for Foreign Affairs Ana Ortega. The Deputy Secretary will then travel to Rabat. She will meet "
+            "Moroccan Foreign Minister Nasser Bourita.")
+    evs = analyzer.analyze_one(text).events
+    assert ("Wendy Sherman", "Nasser Bourita") in {(e.source.name, e.target.name) for e in evs if e.type == "CONSULT"}

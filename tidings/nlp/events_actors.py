@@ -267,12 +267,18 @@ class ActorResolver:
     def holder_named_before(self, span: Span) -> Entity | None:
         """The one person named before `span` whose title holds its office word, when the span
         is a bare office ("The Secretary", "the Minister")."""
-        office = _bare_office([t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an")])
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an")]
+        office = _bare_office(words)
         if office is None:
             return None
         holders = [ent for ent in self.entities if ent.type == "PERSON"
                    and office in (ent.title or "").lower().split()
                    and _last_before(ent, span.start_char) >= 0]
+        # "The Deputy Secretary" after Deputy Secretary Sherman and a Secretary of State: the
+        # holder whose title has every word of the office.
+        exact = [ent for ent in holders if set(words) <= set((ent.title or "").lower().split())]
+        if len(holders) > 1 and len(exact) == 1:
+            return exact[0]
         # Two foreign ministers named before "the Minister": which one is meant is a guess.
         return holders[0] if len(holders) == 1 else None
 

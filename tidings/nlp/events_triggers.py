@@ -450,6 +450,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         foes = ([obj] if obj is not None and obj.dep_ == "dobj" else []) + prep_objects(tok, ("against",))
         if foes and not any(could_act(f) or f.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for f in foes):
             return None  # "fighting corruption", "fights new waves of the pandemic": a policy, no foe
+        if not foes and prep_objects(tok, ("for",)) and not any(t.lower_ in ("against", "with", "on", "at") for t in tok.subtree):
+            return None  # "as they fight for their country": what one fights for is no foe
     if lemma == "fire" and not (objl in WEAPON_OBJECTS or {"at", "on"} & set(particles_of(tok))):
         return None
     if lemma == "seek" and obj is None:
@@ -476,7 +478,7 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
                 for c in tok.children) or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                                     and any(g.dep_ == "nsubj" for g in c.children) for c in tok.children)):
         return LEX.verb("allow", [])  # "gave approval for the UN to deliver aid": allowed them to
-    if lemma in ("give", "provide", "grant", "offer", "contribute", "lend", "deliver") and obj is not None and \
+    if lemma in ("give", "provide", "grant", "offer", "contribute", "lend", "deliver", "hand") and obj is not None and \
             objl in GIVE_ABSTRACT:
         return None  # "gave them a reason", "giving states more power"
     if lemma == "contribute" and obj is None and not any(

@@ -109,7 +109,9 @@ GIVE_ABSTRACT = {"reason", "reasons", "power", "powers", "lead", "chance", "chan
                  "edge", "hope", "confidence", "impetus", "momentum", "access", "say", "look",
                  "thought", "attention", "priority", "warning", "green", "nod", "approval",
                  "influence", "weight", "credence", "prosperity", "results", "name", "ear", "insight", "insights",
-                 "perspective", "perspectives", "input", "feedback", "overview", "recommendations"}
+                 "perspective", "perspectives", "input", "feedback", "overview", "recommendations",
+                 # a speaker's turn: "I'll hand the podium over to the Secretary"
+                 "podium", "floor", "microphone", "mic", "stage"}
 TROOPS = {"troops", "soldiers", "forces", "police", "reinforcements", "units", "battalion",
           "battalions", "brigade", "marines", "personnel", "army"}
 WEAPON_OBJECTS = {"teargas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",

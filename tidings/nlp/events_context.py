@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
@@ -52,10 +53,24 @@ def caption_for(ev: Event, captions: list[tuple[str, str, str | None]]):
     return next((c for c in captions if all(n in c[1] for n in names)), None)
 
 
+def _date_spans(doc: Doc) -> tuple[list[int], list]:
+    """The document's DATE phrases and their start tokens, computed once per Doc:
+    ``Span.ents`` scans every entity of the document, so asking it once per event made
+    a text of thousands of short event sentences take time quadratic in its length."""
+    cached = doc.user_data.get("tidings_date_spans")
+    if cached is None:
+        dates = [e for e in doc.ents if e.label_ == "DATE"]
+        cached = ([e.start for e in dates], dates)
+        doc.user_data["tidings_date_spans"] = cached
+    return cached
+
+
 def _attached_date(pred: Token, doc: Doc) -> str | None:
     """The text of a DATE phrase that modifies this predicate (not another clause's verb)."""
-    for ent in pred.sent.ents:
-        if ent.label_ != "DATE":
+    starts, dates = _date_spans(doc)
+    sent = pred.sent
+    for ent in dates[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+        if ent.end > sent.end:
             continue
         t = ent.root
         for _ in range(6):

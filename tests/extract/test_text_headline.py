@@ -379,3 +379,15 @@ def test_two_word_section_label_sharing_one_word_with_the_text_is_no_headline():
     head = "Growers count the cost of a dry spring"
     dump = ["Home", "", "Reservoir Live", "", "Weather", "", head, "", "By Clara Montes", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_long_bar_of_section_links_does_not_start_the_text():
+    # link labels with function words ("My Club", "Out and About") read like text by their words
+    bar = " | ".join(["Cricket", "My Club", "Out and About", "In the City", "Off the Record", "On the Road",
+                      "All of Us", "For the Fans", "At the Ground", "From the Stands", "Into the Night",
+                      "By the Sea", "Over the Top"])
+    head = "Reservoir rules hit the valley clubs"
+    dump = [bar, "", "Monday, 31 December 2007, 10:46 GMT", "", head, ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == head
+    assert "Cricket" not in a.text

@@ -171,6 +171,9 @@ def classify(lines: list[Line], language: str | None) -> None:
         if ln.boiler:
             ln.kind = "bad"
             continue
+        if ln.text.count(" | ") >= 4 and not ln.sentence:
+            ln.kind = "short"  # "Football | Cricket | Rugby Union | ...": a bar of links, however long
+            continue
         # without a full stop only a long line is surely text: 15-word linked headlines abound
         long_enough = ln.words >= 25 or (ln.words >= 9 and ln.sentence)
         if has_stops:

@@ -152,3 +152,13 @@ def test_the_kind_of_place_before_a_name_is_part_of_its_mention(analyzer):
              for s, e in ent.mentions}
     assert "the Kenyan city of Nairobi" in shown and "the port city of Mombasa" in shown
     assert any(e.name == "Mombasa" for e in a.entities)
+
+
+def test_states_named_as_members_or_as_doers_of_an_act_are_bodies(analyzer):
+    text = ("Partner nations that have flown missions over the sea include Chile, Peru and "
+            "Norway. A Norway strike hit the depot; destinations this summer include Peru.")
+    a = analyzer.analyze_one(text)
+    orgs = {text[s:e] for ent in a.entities if ent.type == "ORG" for s, e in ent.mentions}
+    assert {"Chile", "Peru", "Norway"} <= orgs
+    places = {text[s:e] for ent in a.entities if ent.type == "GPE" for s, e in ent.mentions}
+    assert "Peru" in places  # the second "Peru" is a destination, not a member

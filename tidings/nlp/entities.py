@@ -126,11 +126,35 @@ def _acting_states(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+# Nouns of an act whose compound country is who does it: "a U.S. strike", "Russian-led raids".
+_ACT_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes",
+              "attack", "attacks", "raid", "raids", "bombing", "bombings", "offensive",
+              "sanctions", "intervention", "invasion", "support", "aid", "assistance"}
+# Bodies of actors whose members are named states: "Coalition nations", "its backers".
+_MEMBERS = {"nations", "countries", "states", "members", "partners", "allies", "backers",
+            "community", "coalition", "participants", "contributors", "donors", "governments",
+            "signatories", "powers", "sponsors", "supporters"}
+# Verbs whose object lists members: "nations which have conducted strikes include X, Y".
+_INCLUDE = {"include", "includes", "included", "including"}
+
+
 def _acts(tok) -> bool:
-    if tok.dep_ == "conj":
+    for _ in range(8):  # "Australia, Belgium, Canada and ...": every conjunct of the list
+        if tok.dep_ != "conj":
+            break
         tok = tok.head
     if tok.dep_ == "nsubj":
         return True
+    if tok.dep_ == "compound" and tok.head.lower_ in _ACT_NOUNS and tok.head.i == tok.i + 1:
+        return True
+    if tok.dep_ in ("dobj", "attr", "pobj", "appos") and tok.head.lower_ in _INCLUDE | {"notably"}:
+        # "Coalition nations ... include Australia, ...", "the international community,
+        # including Russia and Iran": members named of a body of actors act as it does
+        # ("destinations include France" names places).
+        verb = tok.head
+        body = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if verb.pos_ in ("VERB", "AUX") else verb.head
+        return body is not None and body.lower_ in _MEMBERS
     return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and tok.head.lower_ not in _PLACE_PREPS
 
 

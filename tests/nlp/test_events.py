@@ -1755,3 +1755,8 @@ def test_a_bare_office_is_the_holder_whose_title_has_every_word(analyzer):
             "Moroccan Foreign Minister Nasser Bourita.")
     evs = analyzer.analyze_one(text).events
     assert ("Wendy Sherman", "Nasser Bourita") in {(e.source.name, e.target.name) for e in evs if e.type == "CONSULT"}
+
+
+def test_a_greeting_is_no_praise_but_welcoming_something_is(nlp):
+    assert not code(nlp, "On behalf of myself, my wife Ana Ortega, welcome, welcome, welcome.")
+    assert [e.type for e in code(nlp, "Japan welcomed the decision.")] == ["SUPPORT"]

@@ -106,6 +106,9 @@ def find_events(doc: Doc) -> list[Event]:
                 ev.target = Actor(None)
             if not _informative(ev) or ev.source.name is None and ev.target.name is None:
                 continue
+            if ev.mode == "praise" and ev.target.name is None and pred.lower_ == "welcome" and not any(
+                    c.dep_ in ("dobj", "ccomp", "xcomp") for c in pred.children):
+                continue  # "welcome, welcome, welcome", "a very warm welcome to Berlin": a greeting
             out.append(ev)
     return out
 

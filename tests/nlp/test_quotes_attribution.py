@@ -207,3 +207,20 @@ def test_a_headline_source_speaks_the_whole_claim_and_not_the_one_it_is_told_to(
                              "Mine\n\nAda Okafor testified on Tuesday.")
     q = next((q for q in a.quotes if "Port" in q.text), None)
     assert q is not None and q.text.startswith("‘No Plan’") and q.speaker == "Ada Okafor"
+
+
+def test_a_judgement_called_on_someone_in_a_split_parse_is_reported():
+    # "Baker called Okafor, his rival, a fraud.": the parse makes the name a predicate and the
+    # judgement an apposition of the description.
+    rows = [("Baker", 1, "nsubj", "PROPN", "NNP"), ("called", 1, "ROOT", "VERB", "VBD"),
+            ("Okafor", 1, "oprd", "PROPN", "NNP"), (",", 2, "punct", "PUNCT", ","),
+            ("his", 5, "poss", "PRON", "PRP$"), ("rival", 2, "appos", "NOUN", "NN"),
+            (",", 5, "punct", "PUNCT", ","), ("a", 8, "det", "DET", "DT"),
+            ("fraud", 5, "appos", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("Okafor , his rival , a fraud", "Tom Baker") in \
+        _reports(rows, {"Tom Baker": [0], "Ada Okafor": [2]})
+    # a plain call names no judgement
+    rows = [("Baker", 1, "nsubj", "PROPN", "NNP"), ("called", 1, "ROOT", "VERB", "VBD"),
+            ("the", 3, "det", "DET", "DT"), ("police", 1, "dobj", "NOUN", "NNS"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _reports(rows, {"Tom Baker": [0]}) == []

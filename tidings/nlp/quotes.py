@@ -77,6 +77,19 @@ def _para_of(paras: list[int], pos: int) -> int:
     return lo
 
 
+def _next_closer(text: str, closers: tuple[str, ...], start: int, limit: int) -> int:
+    """Where the first closing mark at or after ``start`` begins, or -1. A ’ followed by a
+    letter is an apostrophe ("don’t"), not a closing mark."""
+    best = -1
+    for closer in closers:
+        at = text.find(closer, start, limit)
+        while at >= 0 and closer == "’" and at + 1 < len(text) and text[at + 1].isalpha():
+            at = text.find(closer, at + 1, limit)
+        if at >= 0 and (best < 0 or at < best):
+            best = at
+    return best
+
+
 def _spans(text: str) -> list[tuple[int, int, int, int]]:
     """(open mark, content start, content end, close mark end) of each quoted passage."""
     out = []
@@ -94,23 +107,26 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
         else:
             closers = tuple(_PAIRS[mark])
         j, end = o + len(mark), None
-        while j < n and j - o < _MAX_QUOTE:
-            c = text[j]
-            hit = next((x for x in closers if text.startswith(x, j)), None)
-            if hit is not None and not (hit == "’" and j + 1 < n and text[j + 1].isalpha()):
-                end = j
+        # Jump from mark to mark with str.find, not character by character: hostile text
+        # with thousands of unclosed marks made the character loop quadratic.
+        limit = min(n, o + _MAX_QUOTE)
+        while j < limit:
+            hit_at = _next_closer(text, closers, j, limit)
+            newline = text.find("\n", j, limit)
+            if hit_at >= 0 and (newline < 0 or hit_at < newline):
+                end = hit_at
                 break
-            if c == "\n":
-                # A paragraph ends inside the quote: it goes on if the next paragraph
-                # opens with a quotation mark again (the multi-paragraph convention).
-                k = j
-                while k < n and text[k].isspace():
-                    k += 1
-                if k < n and (text.startswith(mark, k) or (text[k] in "“\"" and mark in "“\"")):
-                    j = k + len(mark)
-                    continue
+            if newline < 0:
                 break
-            j += 1
+            # A paragraph ends inside the quote: it goes on if the next paragraph
+            # opens with a quotation mark again (the multi-paragraph convention).
+            k = newline
+            while k < n and text[k].isspace():
+                k += 1
+            if k < n and (text.startswith(mark, k) or (text[k] in "“\"" and mark in "“\"")):
+                j = k + len(mark)
+                continue
+            break
         if end is None:
             continue
         close_len = len(next(x for x in closers if text.startswith(x, end)))
@@ -447,7 +463,9 @@ def _headline_claims(doc: Doc, text: str, found: list[_Q]) -> list[_Q]:
         # Decide If He Wants ...") is part of the source's words, which are the claim.
         same = [q for q in found if min(b, q.end) - max(a, q.start) > 0.5 * (b - a)]
         inner = [q for q in found if a <= q.start and q.end <= b + 1 and not q.direct]
-        if inner and not same:
+        if inner and not same and len(text[a:b].split()) <= 16:
+            # (a headline's length: a long line after a label is prose whose own cues speak,
+            # "Credit scores: On his website, Senator Doe calls for ...")
             for q in inner:
                 q._in_claim = True  # type: ignore[attr-defined]
         if same:

@@ -112,6 +112,14 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         pred = next((c for c in t.children if c.dep_ in ("oprd", "ccomp") and obj is not None
                      and c.i > obj.i), None) if base == "call" else None
+        if pred is None and base == "call" and obj is None and \
+                not any(c.dep_ in ("prep", "xcomp", "ccomp") and c.i > t.i for c in t.children):
+            # "called Clinton, his rival, an ISIS “co-founder”", "called her son her hero": the
+            # parse may split the name and the judgement into other nominal relations.
+            kids = [c for c in t.children if c.i > t.i and c.dep_ in ("oprd", "nmod", "dep", "appos")]
+            if kids and (any(c.dep_ == "oprd" for c in kids) and len(kids) > 1 or
+                         any(x.dep_ in ("appos", "oprd") for k in kids for x in k.children)):
+                obj, pred = kids[0], kids[-1]
         if pred is not None:
             # "called Trump “unhinged”": the judgement with whom it is about.
             lo_hi = _clean(doc, obj.left_edge.i, pred.right_edge.i + 1)

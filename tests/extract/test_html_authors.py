@@ -390,6 +390,8 @@ def test_job_title_printed_beside_the_name_goes_whole():
     assert extract_html(_page(byline=byline), "p.html").authors == ["Priya Raman"]
     assert fields.clean_author("Priya Raman Political Correspondent") == ["Priya Raman"]
     assert fields.clean_author("Priya Anne Raman Reporter") == ["Priya Anne Raman"]
+    # One title joined by "and" is not a second writer.
+    assert fields.clean_author("By Priya Raman Health and Science Editor") == ["Priya Raman"]
 
 
 def test_metadata_lists_every_writer_a_run_on_byline_prints():

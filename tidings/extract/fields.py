@@ -400,6 +400,8 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             gap = True
             continue  # "Jane Doe, The Washington Post", "Jane Doe, USA TODAY": the outlet, not a person
         had = len(out)
+        # "Jane Doe Health and Science Editor": one job title joined by "and", not a second writer.
+        part = _JOINT_TITLE.sub("", part) if _JOINT_TITLE.search(part) else part
         for piece in _NAME_SPLIT.split(part):
             piece = _JOB_LEAD.sub("", _BY.sub("", piece.strip()))
             piece = _agency_tail(piece)
@@ -473,6 +475,11 @@ _JOB_MODIFIER = frozenset(
     "city metro arts culture entertainment finance financial consumer money travel food fashion royal "
     "diplomatic defence defense security transport transportation weather data video social motoring "
     "property parliamentary breaking education markets energy media courts".split())
+
+
+_MODS = "|".join(sorted(_JOB_MODIFIER, key=len, reverse=True))
+_JOINT_TITLE = re.compile(rf"(?<=\w)\s+(?:(?:{_MODS})\s+)+(?:and|&)\s+(?:(?:{_MODS})\s+)*"
+                          r"(?:editor|correspondent|reporter|writer|columnist|producer|analyst)s?\b.*$", re.I)
 
 
 def _cut_role(piece: str) -> str:

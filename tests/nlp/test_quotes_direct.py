@@ -82,3 +82,11 @@ def test_an_inverted_cue_before_a_colon_names_its_speaker(analyzer):
     qs = _direct(analyzer.analyze_one(text))
     assert qs and qs[0].speaker is not None and qs[0].speaker.endswith("Okafor")
     assert not qs[0].speaker.startswith("Continued")
+
+
+def test_unclosed_marks_do_not_swallow_text_and_an_apostrophe_is_no_closer():
+    from tidings.nlp.quotes import _spans
+
+    text = "“ Opening without end.\n\n‘It’s late,’ she said. “Done,” he said."
+    spans = [(text[s:e]) for _, s, e, _ in _spans(text)]
+    assert spans == ["It’s late,", "Done,"]

@@ -391,3 +391,14 @@ def test_long_bar_of_section_links_does_not_start_the_text():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == head
     assert "Cricket" not in a.text
+
+
+def test_byline_and_date_printed_over_the_headline():
+    # the guest author's name recurs in the text, which makes it look like the page's subject
+    head = "Dry summers ahead"
+    dump = ["NEWSLETTER", "", "ABO", "", "Clara Montes", "", "2. Okt. 2022", "", head, "",
+            "Guest post | Clara Montes, a hydrologist, says Clara Montes has measured the reservoir "
+            "for twenty years and has never seen it this low.", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == head
+    assert a.authors == ["Clara Montes"]

@@ -13,7 +13,7 @@ from ..model import Article
 from .fields import find_credits, parse_date, split_dateline
 from .textlines import _BOILER_SHORT, _COPYRIGHT, Line, stoplist
 from .textlines_cues import (
-    _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT,
+    _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT, _TRAILING_BY,
     _CAPTION_LEAD, _TIME_ONLY, _TAIL_COPYRIGHT, _CAPTION_WORDS, _READ_TIME, _is_credit_only, _inline_credit,
     _dash_credit, _is_byline, _is_date_line, _is_clause, _content_words, _add_credits, parse_dump_date,
     caption_credit as split_caption_credit,
@@ -276,7 +276,7 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         if k >= head_start:
             words = _content_words(" ".join(lines[j].text for j in range(k + 1, min(len(lines), k + 9))), stops)
         s = _title_score(ln, words, stops)
-        if s <= 0 or _crumb_trail(lines, k):
+        if s <= 0 or _crumb_trail(lines, k) or _byline_over_headline(lines, k):
             continue
         if k > head_start and ln.kind == "body" and ln.sentence:
             s += 0.6  # a question under the page title is the headline, not a paragraph
@@ -318,6 +318,20 @@ def _headline_over(lines: list[Line], k: int, has_stops: bool) -> bool:
     up, ln = lines[k - 1], lines[k]
     return (ln.words >= 8 and up.words >= 5 and ln.text not in up.text
             and len(_GLUED_WORDS.findall(up.text)) < 2 and (up.stop > 0 or not has_stops))
+
+
+def _byline_over_headline(lines: list[Line], k: int) -> bool:
+    """"Jane Doe / 2. Okt. 2022 / Headline / text": some pages print the byline and the date
+    over the headline. A bare name (or "Tipps von") right over a date line with a
+    headline-shaped line under that date is the byline, not the headline."""
+    ln = lines[k]
+    if _TRAILING_BY.match(ln.text):
+        return True
+    if k + 2 >= len(lines) or not (2 <= ln.words <= 3) or not _looks_like_name(ln.text):
+        return False
+    stamp, nxt = lines[k + 1], lines[k + 2]
+    return (_is_meta(stamp) and 3 <= nxt.words <= 20 and not nxt.sentence and not _is_meta(nxt)
+            and nxt.kind in ("short", "near"))
 
 
 def _is_meta(ln: Line) -> bool:

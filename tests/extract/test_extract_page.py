@@ -35,3 +35,17 @@ def test_the_last_step_moves_any_agency_a_reader_left_in_the_authors():
     article = Article(source="p", title="t", text="x", authors=["Agence France-Presse", "Jane Doe"], credits=["AP"])
     _wires_to_credits(article)
     assert (article.authors, article.credits) == (["Jane Doe"], ["AP", "AFP"])
+
+
+def test_no_date_after_the_crawl_day_from_html_or_text(config):
+    # A WARC record says when the page was fetched: a later date on it is a typo or a
+    # template's placeholder, never the story's date.
+    html = ("<html><head><title>Ferry pier to close</title>"
+            "<meta property='article:published_time' content='2031-05-02T10:00:00Z'></head><body><article>"
+            "<h1>Ferry pier to close</h1>" + f"<p>{BODY}</p>" * 3 + "</article></body></html>")
+    text = "Ferry pier to close\nPublished 2 May 2031\n" + (BODY + "\n") * 3
+    for data, hint in ((html, "html"), (text, "text")):
+        fetched = RawDoc(source="p", data=data.encode(), format_hint=hint, crawl_date="2024-03-01")
+        assert extract_page(fetched, config).date is None
+        later = RawDoc(source="p", data=data.encode(), format_hint=hint, crawl_date="2031-06-01")
+        assert extract_page(later, config).date == "2031-05-02"

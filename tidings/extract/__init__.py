@@ -7,7 +7,7 @@ from ..limits import time_limit
 from ..model import Article, RawDoc
 from ..read.decode import decode_bytes
 from .detect import detect_format
-from .fields import wires_to_credits
+from .fields import crawled_on, wires_to_credits
 
 
 def _wires_to_credits(article: Article) -> None:
@@ -27,11 +27,13 @@ def extract_page(raw: RawDoc, config: Config, fmt: str = "auto", url: str | None
             from .html import extract_html
 
             check_nesting(text)
-            article = extract_html(text, source=raw.source, url=url or raw.url)
+            article = extract_html(text, source=raw.source, url=url or raw.url, crawl_date=raw.crawl_date)
         else:
             from .text import extract_text_dump
 
-            article = extract_text_dump(text, source=raw.source, url=url or raw.url)
+            # No date after the crawl can be the page's (a WARC record says when it was fetched).
+            with crawled_on(raw.crawl_date):
+                article = extract_text_dump(text, source=raw.source, url=url or raw.url)
     if url:
         article.url = url
     _wires_to_credits(article)

@@ -402,3 +402,10 @@ def test_byline_and_date_printed_over_the_headline():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == head
     assert a.authors == ["Clara Montes"]
+
+
+def test_links_to_the_neighbouring_posts_are_no_headline():
+    head = "Water board bans garden hoses"
+    dump = ["Blog", "", "← Reservoir levels fall in the valley again", "", head, "",
+            "Next: the water board reviews its rules →", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head

@@ -483,6 +483,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     credit = split_caption_credit(t)[1]
     if _is_credit_only(ln) or (credit and not _is_clause(credit)) or _caption_label(t):
         return 0.0  # a clause after "Bild:" is a headline's ("Erstes Bild: So könnte ... aussehen")
+    if t.startswith("←") or t.rstrip().endswith("→"):
+        return 0.0  # "← Previous post title", "Next post title →": links to the neighbouring posts
     if re.fullmatch(r"\(.*\)|\[.*\]", t.strip()) or not re.search(r"[^\W\d_]{3}", t):
         return 0.0  # "(Jane Doe / Daily Courier)" under a photo, "1945 1960 1980" on a chart axis
     prefix = t.split(":", 1)[0] if ":" in t[:40] else ""

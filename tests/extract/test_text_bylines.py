@@ -462,3 +462,15 @@ def test_more_byline_labels_and_stamps(lines, name):
 def test_blog_name_opening_with_an_article_is_no_author():
     a = extract_text_dump(_story("Published on 19. Juni 2016 von Das Nachtkabinett"), "n.txt")
     assert a.authors == []
+
+
+@pytest.mark.parametrize("footer, authors", [
+    ("Archive – RSS – Impressum – 2009-2020 by Tilman Brecht – Powered by Nikola", ["Tilman Brecht"]),
+    ("Webdesign und alle Inhalte © by Ralf Gassner | All Rights Reserved | Impressum", ["Ralf Gassner"]),
+    ("© 2023 Harbour Courier. All rights reserved", []),
+    ("© 2022 Internetredaktion Stadt Hafen", []),
+])
+def test_footer_copyright_owner_is_the_last_resort_author(footer, authors):
+    dump = "\n".join(["Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY
+                     + ["", "Impressum", "", footer])
+    assert extract_text_dump(dump, "f.txt").authors == authors

@@ -72,6 +72,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         art.authors = _bare_name_near_date(lines, [k for k in inside if k < head_start + 40], teasers=True)
     if not art.authors:
         _labelled_byline_above(lines, window[0] if window else top, art)
+    if not art.authors:
+        art.authors = _footer_owner(lines)
     art.authors = [_without_site_suffix(lines, a) for a in art.authors if not _label_word(a)]
     if meta:
         art.date = meta[0]
@@ -261,6 +263,41 @@ def _single_post_meta(lines: list[Line]) -> tuple[str, list[str]] | None:
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+# "© 2009-2020 by Jane Doe", "2006-2008 by Jane Doe", "(c) Jane Doe • Impressum", "©2020 - Jane Doe - Brand"
+_FOOTER_OWNER = re.compile(r"(?:(?:©|\(c\)|copyright)\s*(?:since\s+)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?"
+                           r"|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(?=by\s))"
+                           r"\s*(?:by\s+|[-–]\s+)?(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})"
+                           r"\s*(?=$|[|•·–—-]|\s(?:all|alle|tous|todos)\b)", re.I)
+_ORG_WORDS = frozenset("gmbh ag inc ltd llc media verlag news group press online zeitung digital team redaktion "
+                       "company corporation foundation stiftung e.v. verein".split())
+
+
+# words that name an organisation, not a person ("Internetredaktion", "Handballbund", "Piratenpartei")
+_ORG_STEM = re.compile(r"(?i)redaktion|bund$|partei|entertainment|verband|verein|stiftung|gesellschaft|institut|"
+                       r"universit|agentur|verlag|deutsche[rn]?$|national|international|studio|records|productions")
+
+
+def _footer_owner(lines: list[Line]) -> list[str]:
+    """A blog's owner named in its footer copyright ("© 2009-2020 by Jane Doe"): the last resort
+    for a page that prints no byline. Only a person's name (two or three capitalised words, no
+    company word), only in the page's last lines."""
+    for ln in reversed(lines[-25:]):
+        if ln.words > 20:
+            continue
+        m = _FOOTER_OWNER.search(ln.text)
+        if not m:
+            continue
+        name = m.group("name")
+        if name.endswith("."):
+            continue  # "© 2023 Daily Courier. All rights reserved": a sentence naming the company
+        tokens = name.split()
+        if not all(_NAME_TOKEN.match(w) for w in tokens) or any(
+                w.casefold().strip(".") in _ORG_WORDS or _ORG_STEM.search(w) for w in tokens):
+            continue
+        return clean_author(name)
+    return []
 
 
 def _labelled_byline_above(lines: list[Line], first: int, art: Article) -> None:

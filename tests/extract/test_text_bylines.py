@@ -474,3 +474,11 @@ def test_footer_copyright_owner_is_the_last_resort_author(footer, authors):
     dump = "\n".join(["Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY
                      + ["", "Impressum", "", footer])
     assert extract_text_dump(dump, "f.txt").authors == authors
+
+
+def test_blog_post_footer_far_under_the_text():
+    tail = ["", "Verwandte Artikel:", "", "Reservoir rules", "", "Share", "", "Rated 5.0 out of 5", "", "Tags", "",
+            "Twitter", "", "Facebook", "", "Email", "", "Print", "", "Reddit", "", "Like this", "",
+            "Posted by Günter W. Kessler at 18:52 Tagged with: water, valley", "", "Kommentar verfassen"]
+    dump = "\n".join(["Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY + tail)
+    assert extract_text_dump(dump, "p.txt").authors == ["Günter W. Kessler"]

@@ -73,6 +73,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     if not art.authors:
         _labelled_byline_above(lines, window[0] if window else top, art)
     if not art.authors:
+        art.authors = _posted_by_under(lines, end)
+    if not art.authors:
         art.authors = _footer_owner(lines)
     art.authors = [_without_site_suffix(lines, a) for a in art.authors if not _label_word(a)]
     if meta:
@@ -263,6 +265,21 @@ def _single_post_meta(lines: list[Line]) -> tuple[str, list[str]] | None:
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+# "Posted by Jane Doe at 2:33 PM", "Eingestellt von Jane Doe um 18:52": a blog's post footer
+_POSTED_AT = re.compile(r"^(?:posted by|eingestellt von|gepostet von|publié par|publicado por)\s+(?P<name>.{3,60}?)"
+                        r"\s+(?:at|um|à|a las)\s+\d{1,2}[:.]\d{2}", re.I)
+
+
+def _posted_by_under(lines: list[Line], end: int) -> list[str]:
+    """The post footer under a blog post's text, further down than a byline is looked for:
+    tags, share buttons and reactions may stand between."""
+    for k in range(end + 1, min(len(lines), end + 30)):
+        m = _POSTED_AT.match(lines[k].text)
+        if m:
+            return [x for x in clean_author(m.group("name")) if _looks_like_name(x)]
+    return []
 
 
 # "© 2009-2020 by Jane Doe", "2006-2008 by Jane Doe", "(c) Jane Doe • Impressum", "©2020 - Jane Doe - Brand"

@@ -99,7 +99,7 @@ REPORTS = [
      "the wind turbines as a blight", "Many farmers"),
     ("Ruth Hallam made it clear that she stands behind the striking nurses.",
      "that she stands behind the striking nurses", "Ruth Hallam"),
-    ("Senator Tom Baker has come out in support of Jane Doe, the new nominee.",
+    ("Senator Tom Baker spoke up in support of Jane Doe, the new nominee.",
      "Jane Doe, the new nominee", "Tom Baker"),
 ]
 
@@ -163,9 +163,9 @@ def test_a_sentence_final_cue_parsed_as_a_conjunct_reports_the_clause():
 
 
 def test_a_stance_in_a_phrase_on_a_noun_or_a_passive_is_no_ones(analyzer):
-    a = analyzer.analyze_one("The band announced a benefit concert in support of Jane Doe.")
+    a = analyzer.analyze_one("The choir planned a charity gala in support of Jane Doe.")
     assert all(q.cue != "support of" for q in a.quotes)
-    a = analyzer.analyze_one("Tom Baker says the system is rigged in favor of the rich.")
+    a = analyzer.analyze_one("Tom Baker says the harbour tender was tilted in favor of the big firms.")
     assert all(q.cue != "favor of" for q in a.quotes)
 
 
@@ -182,8 +182,8 @@ def test_a_verb_joined_by_and_is_no_cue_for_what_came_before(analyzer):
 
 
 def test_a_thing_that_names_no_one_speaks_for_who_puts_it_out(analyzer):
-    a = analyzer.analyze_one("The mayor's notices seeking the arrest of 14 fugitives went out on Monday.")
-    q = _q(a, "the arrest of 14 fugitives")
+    a = analyzer.analyze_one("The mayor's notices seeking the repair of 12 harbour cranes went out on Monday.")
+    q = _q(a, "the repair of 12 harbour cranes")
     assert q is not None and q.speaker == "The mayor"
     # a group of people acts itself
     a = analyzer.analyze_one("A group backing Jane Doe spent millions on the harbour race.")

@@ -1760,3 +1760,8 @@ def test_a_bare_office_is_the_holder_whose_title_has_every_word(analyzer):
 def test_a_greeting_is_no_praise_but_welcoming_something_is(nlp):
     assert not code(nlp, "On behalf of myself, my wife Ana Ortega, welcome, welcome, welcome.")
     assert [e.type for e in code(nlp, "Japan welcomed the decision.")] == ["SUPPORT"]
+
+
+def test_what_one_fights_to_defend_is_no_foe(nlp):
+    assert not code(nlp, "Kenya is fighting valiantly to defend its people with assistance from Japan.")
+    assert pairs(code(nlp, "Kenyan troops are fighting to defend the town against Ethiopia."), "ASSAULT") == {("KEN", "ETH")}

@@ -124,6 +124,7 @@ def died_of(act: Token) -> list[Token]:
     return [subj]
 
 
+_DEFENDING = {f for v in ("defend", "protect", "save", "preserve", "keep") for f in inflect(v)}
 _ARRIVING = {f for v in ("arrive", "come", "reach", "flow", "pour") for f in inflect(v)} | {"came"}
 
 
@@ -450,8 +451,13 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         foes = ([obj] if obj is not None and obj.dep_ == "dobj" else []) + prep_objects(tok, ("against",))
         if foes and not any(could_act(f) or f.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for f in foes):
             return None  # "fighting corruption", "fights new waves of the pandemic": a policy, no foe
-        if not foes and prep_objects(tok, ("for",)) and not any(t.lower_ in ("against", "with", "on", "at") for t in tok.subtree):
-            return None  # "as they fight for their country": what one fights for is no foe
+        if not foes and not any(t.lower_ == "against" for t in tok.subtree) and \
+                not prep_objects(tok, ("with", "on", "at")) and (
+                prep_objects(tok, ("for",)) or any(c.dep_ in ("xcomp", "advcl") and c.lower_ in _DEFENDING
+                                                   for c in tok.children)):
+            # "as they fight for their country", "is fighting to defend its people": what one
+            # fights for or defends is no foe.
+            return None
     if lemma == "fire" and not (objl in WEAPON_OBJECTS or {"at", "on"} & set(particles_of(tok))):
         return None
     if lemma == "seek" and obj is None:

@@ -482,3 +482,7 @@ def test_blog_post_footer_far_under_the_text():
             "Posted by Günter W. Kessler at 18:52 Tagged with: water, valley", "", "Kommentar verfassen"]
     dump = "\n".join(["Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY + tail)
     assert extract_text_dump(dump, "p.txt").authors == ["Günter W. Kessler"]
+
+
+def test_time_after_a_dash_with_am_pm_is_no_handle():
+    assert extract_text_dump(_story("June 30, 2026 - 4.34pm"), "t2.txt").authors == []

@@ -227,7 +227,7 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
         elif len(run) == 1 and (sep or not after or after[0].isdigit() or after.endswith(",")):
             name = run
         elif (sep or (invite and len(rest) == 1)) and rest and re.fullmatch(r"[\w.-]{3,24}", rest[0]) \
-                and re.search(r"[^\W\d_]", rest[0]):
+                and rest[0][:1].isalpha():  # "June 30, 2026 - 4.34pm": a time is no handle
             return date, clean_author(rest[0], loose=True)  # a handle after "|" or "von"
         else:
             return None

@@ -293,3 +293,16 @@ def test_a_nickname_finds_the_full_given_name_but_not_across_countries(tmp_path)
         _save(s, "https://b.example/2", "2021-05-05", [_person("e1", "Tony Smith", "GBR")])
         rows = {r["name"]: r["n_articles"] for r in actor_rows(s.connection())}
     assert rows == {"Antony J. Blinken": 3, "Anthony Smith": 1, "Tony Smith": 1}
+
+
+def test_a_country_acting_and_the_country_as_a_place_are_one_actor(tmp_path):
+    # The entity layer types "Japan agreed ..." ORG and "talks in Japan" GPE; a user looking
+    # up Japan expects one actor, and a company named after it stays its own.
+    acting = Entity("e1", "Japan", "ORG", [], None, "JPN", None, [[0, 5]])
+    place = Entity("e2", "Japan", "GPE", [], None, "JPN", None, [[40, 45]])
+    airline = Entity("e3", "Japan Airlines", "ORG", [], None, "JPN", "BUS", [[60, 74]])
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2025-01-21", [acting, place, airline])
+        _save(s, "https://a.example/2", "2025-01-22", [place])
+        rows = s.connection().execute("SELECT name, type, n_articles FROM actors ORDER BY name").fetchall()
+    assert [tuple(r) for r in rows] == [("Japan", "GPE", 2), ("Japan Airlines", "ORG", 1)]

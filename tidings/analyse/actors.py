@@ -207,6 +207,20 @@ _BEFORE_WORDS = 6
 _BREAK = re.compile(r"[,;:!?()\[\]\n]|\band\b|\bwith\b|(?<=[a-z][a-z])\.\s")
 
 
+def _names_a_country(name: str, country: str | None) -> bool:
+    """Whether the name is the name of its own country ("Japan", "the United States"). The
+    entity layer types a country that acts ("Japan agreed ...") ORG and one that is a place
+    ("talks in Japan") GPE, as news annotation does; the registry keeps one actor for both."""
+    if not country:
+        return False
+    from ..nlp.knowledge import load as load_knowledge
+
+    words = [w.strip(_EDGE) for w in name.split()]
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return any(hit.kind == "country" and hit.country == country for hit in load_knowledge().lookup(words))
+
+
 def _person_ok(name: str) -> bool:
     """A person's name has no digits ("COVID-19 Tools" is not someone)."""
     return not any(c.isdigit() for c in name)
@@ -375,6 +389,8 @@ class ActorRegistry:
         name, etype = cleaned
         if etype == "PERSON" and not _person_ok(name):
             return None
+        if etype == "ORG" and _names_a_country(name, entity.country):
+            etype = "GPE"
         entity = replace(entity, name=name, type=etype)
         stated = stated_country(entity, text)
         actor_id = self._match(entity, stated)

@@ -409,3 +409,10 @@ def test_links_to_the_neighbouring_posts_are_no_headline():
     dump = ["Blog", "", "← Reservoir levels fall in the valley again", "", head, "",
             "Next: the water board reviews its rules →", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_field_label_lines_are_no_headline():
+    head = "Reservoir Blues"
+    dump = ["Film", "", head, "", "Director : Marta Olivares", "", "Cast: Clara Montes, Jon Rowe, Ana Ruiz", "",
+            "Font size: Decrease Increase", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head

@@ -490,6 +490,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     prefix = t.split(":", 1)[0] if ":" in t[:40] else ""
     if prefix and _BOILER_SHORT.search(prefix.casefold()) and not _PLATFORM.fullmatch(prefix.strip()):
         return 0.0  # "Share this story: Headline"; "Tiktok: Brussels investigates" is about Tiktok
+    if prefix and _FIELD_LABEL.fullmatch(prefix.strip()):
+        return 0.0  # "Font size: Decrease Increase", "Cast: Jane Doe, John Roe": a field of the page
     s = 1.0
     cw = _content_words(t, stops)
     if cw and body_words:
@@ -513,6 +515,12 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     if "repeated" in ln.tags:
         s -= 0.7  # a short line printed three times or more is a label ("Article réservé aux abonnés")
     return s
+
+
+# Labels of a page's fields, printed before their value: text tools, film and book facts, credits
+_FIELD_LABEL = re.compile(r"(?:font|text|schrift)\s*(?:size|größe)|courtesy|director|regie|cast|starring|"
+                          r"besetzung|genre|rating|runtime|laufzeit|release date|category|kategorie|"
+                          r"rubrik|posted in|categories|categorías|catégories", re.I)
 
 
 def _caption_label(t: str) -> bool:

@@ -1765,3 +1765,13 @@ def test_a_greeting_is_no_praise_but_welcoming_something_is(nlp):
 def test_what_one_fights_to_defend_is_no_foe(nlp):
     assert not code(nlp, "Kenya is fighting valiantly to defend its people with assistance from Japan.")
     assert pairs(code(nlp, "Kenyan troops are fighting to defend the town against Ethiopia."), "ASSAULT") == {("KEN", "ETH")}
+
+
+def test_recognizing_a_fact_is_no_recognition_but_recognizing_a_state_is(nlp):
+    assert not code(nlp, "Norway recognizes that many refugees in Kenya continue to suffer from neglect.")
+    assert pairs(code(nlp, "Norway recognized the new government of Kenya."), "SUPPORT") == {("NOR", "KEN")}
+
+
+def test_agreeing_with_the_person_one_talks_to_is_no_accord(nlp):
+    assert not code(nlp, "Norway agrees with you on this, Minister.")
+    assert pairs(code(nlp, "Norway agreed with Kenya to expand trade."), "AGREE") == {("NOR", "KEN")}

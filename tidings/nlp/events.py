@@ -109,6 +109,10 @@ def find_events(doc: Doc) -> list[Event]:
             if ev.mode == "praise" and ev.target.name is None and pred.lower_ == "welcome" and not any(
                     c.dep_ in ("dobj", "ccomp", "xcomp") for c in pred.children):
                 continue  # "welcome, welcome, welcome", "a very warm welcome to Berlin": a greeting
+            if ev.mode == "recognize" and _only_a_clause(pred):
+                continue  # "we recognize that many Roma suffer": a statement, not recognition
+            if ev.type == "AGREE" and _with_the_addressee(pred):
+                continue  # "And yes, I agree with you": assent in a conversation, not an accord
             out.append(ev)
     return out
 
@@ -120,6 +124,19 @@ _NOBODY_IN_PARTICULAR = {"anyone", "anybody", "everyone", "everybody", "someone"
                          "nobody", "no-one"}
 _PRESS = {"reporters", "reporter", "journalists", "journalist", "press", "media", "newsmen"}
 _SPOKEN = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE")
+
+
+def _only_a_clause(pred: Token) -> bool:
+    """The verb's object is a that-clause, not someone: acknowledging a fact ("recognize
+    that ...") recognises no government or claim."""
+    deps = {c.dep_ for c in pred.children}
+    return "ccomp" in deps and not deps & {"dobj", "attr", "oprd"}
+
+
+def _with_the_addressee(pred: Token) -> bool:
+    """'agree with you': the one agreed with is whoever the speaker is talking to."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children)
+               for c in pred.children)
 
 
 def _to_train(pred: Token) -> Token | None:

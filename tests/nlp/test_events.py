@@ -1775,3 +1775,25 @@ def test_recognizing_a_fact_is_no_recognition_but_recognizing_a_state_is(nlp):
 def test_agreeing_with_the_person_one_talks_to_is_no_accord(nlp):
     assert not code(nlp, "Norway agrees with you on this, Minister.")
     assert pairs(code(nlp, "Norway agreed with Kenya to expand trade."), "AGREE") == {("NOR", "KEN")}
+
+
+def test_targeting_people_under_sanctions_is_a_sanction_and_with_arms_an_assault(nlp):
+    text = ("Norway announced new sanctions against Russian elites today. Under this policy, Norway is "
+            "targeting twelve Russian oligarchs and their relatives.")
+    types = {e.type for e in code(nlp, text) if e.target.country == "RUS" and e.source.country == "NOR"}
+    assert "SANCTION" in types and "ASSAULT" not in types
+    assert pairs(code(nlp, "Under the sanctions regime, Russian troops are targeting Ukrainian villages."),
+                 "ASSAULT") == {("RUS", "UKR")}
+
+
+def test_where_a_meeting_is_held_from_is_no_counterpart(nlp):
+    assert not [e for e in code(nlp, "Minister Jonas Gahr Store attends meetings and briefings, from the "
+                                     "Norwegian Ministry of Foreign Affairs.") if e.type == "CONSULT"]
+    evs = code(nlp, "Minister Jonas Gahr Store meets virtually with Kenyan President William Ruto, from the "
+                    "Norwegian Ministry of Foreign Affairs.")
+    assert {e.target.name for e in evs if e.type == "CONSULT"} == {"William Ruto"}
+
+
+def test_joint_work_in_the_future_progressive_is_cooperation_not_a_promise(nlp):
+    assert [e.type for e in code(nlp, "Norway will be working closely with Kenya to ensure a smooth transition.")] == ["COOPERATE"]
+    assert [e.type for e in code(nlp, "Norway will cooperate with Kenya on trade.")] == ["AGREE"]

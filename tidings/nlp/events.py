@@ -57,6 +57,7 @@ def find_events(doc: Doc) -> list[Event]:
             entry, pred, noun = trig
             if pred.i < asked_to:
                 continue
+            entry = _sense_of_target(entry, pred, sent)
             frame = clause_frame(pred, noun)
             if frame == "block":
                 continue
@@ -115,6 +116,48 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # "And yes, I agree with you": assent in a conversation, not an accord
             out.append(ev)
     return out
+
+
+_FORCE_WORDS = {"weapon", "weapons", "military", "troops", "forces", "fighters", "militants", "army", "drone",
+                "drones", "artillery", "bomb", "bombs", "warplanes", "jets", "militia", "militias", "terrorist",
+                "terrorists", "gunmen", "soldiers"}
+
+
+def _sense_of_target(entry: LexEntry, pred: Token, sent: Span) -> LexEntry:
+    """'target' takes its sense from its means: aimed with sanctions, visa bans or asset
+    freezes ("under this policy we are targeting 19 oligarchs", after the sanctions are
+    announced) it is a sanction; aimed with strikes, weapons or fighters it is an assault."""
+    if entry.key != "target" or entry.type != "ASSAULT" or _speaks_of_force(sent):
+        return entry
+    doc = sent.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    for span in (sent, before):
+        if span is None:
+            continue
+        if span is before and _speaks_of_force(span):
+            return entry
+        for t in span:
+            lex = LEX.nouns.get(t.lower_) if t.pos_ in ("NOUN", "PROPN") else LEX.verb(t.lower_, [])
+            if lex is not None and lex.type == "SANCTION" and t != pred or \
+                    t.lower_.startswith(("designat", "visa restriction")) or \
+                    t.lower_ in ("visa", "visas") and t.head.lower_.startswith("restrict"):
+                return LEX.verb("sanction", []) or entry
+    return entry
+
+
+def _speaks_of_force(span: Span) -> bool:
+    """Whether the span speaks of armed force: an assault word other than 'target' itself,
+    or a weapon or armed body."""
+    for t in span:
+        if t.lower_ in _FORCE_WORDS or t.lower_ in WEAPON_OBJECTS:
+            return True
+        lex = LEX.nouns.get(t.lower_) if t.pos_ in ("NOUN", "PROPN") else None
+        if lex is not None and lex.type == "ASSAULT":
+            return True
+        vlex = LEX.verb(t.lower_, []) if t.pos_ == "VERB" else None
+        if vlex is not None and vlex.type == "ASSAULT" and vlex.key != "target":
+            return True
+    return False
 
 
 _TEXTS = {"proclamation", "proclamations", "communique", "communiqué", "pact", "deal", "deals", "plans",

@@ -235,6 +235,10 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         if not targets or targets[0].lower_ in INFO_OBJECTS or unquantify(targets[0]).ent_type_ in NOT_ACTORS or \
                 (entry.type == "ASSAULT" and targets[0].lower_ in WEAPON_OBJECTS):
             preps = TARGET_PREPS if entry.type != "REQUEST" else ("on", "upon", "to", "from", "for")
+            if entry.type == "CONSULT" and entry.mode != "phone":
+                # One meets with or visits someone; "from" says where one comes from ("attends
+                # meetings, from the Department of State"), a call "from X" excepted.
+                preps = tuple(p for p in preps if p != "from")
             # The verb's own preposition ("stand by X") names whom, even one that elsewhere
             # names the doer.
             own = entry.key.split()[-1] if " " in entry.key else None

@@ -706,6 +706,11 @@ def reframe(entry: LexEntry, frame: str | None, pred: Token) -> LexEntry | None:
         return LexEntry(entry.key, "REJECT", "fail", "120", -4.0) if entry.type in COOPERATIVE else None
     future = frame == "commit" or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall")
                                       for c in pred.children)
+    if future and entry.type == "COOPERATE" and pred.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ == "be" for c in pred.children):
+        # "will be working closely with X": the future progressive reports joint work already
+        # arranged and under way, not a promise to start it ("will cooperate on X").
+        return entry
     if future and entry.type in INTENT_TYPES:
         typ, cameo = INTENT_TYPES[entry.type]
         return LexEntry(entry.key, typ, "intent", cameo, 4.0 if typ == "AGREE" else -4.4)

@@ -1797,3 +1797,16 @@ def test_where_a_meeting_is_held_from_is_no_counterpart(nlp):
 def test_joint_work_in_the_future_progressive_is_cooperation_not_a_promise(nlp):
     assert [e.type for e in code(nlp, "Norway will be working closely with Kenya to ensure a smooth transition.")] == ["COOPERATE"]
     assert [e.type for e in code(nlp, "Norway will cooperate with Kenya on trade.")] == ["AGREE"]
+
+
+def test_a_round_of_applause_or_a_period_of_calm_is_no_aid(nlp):
+    assert not code(nlp, "Let us give this group of Kenyan leaders another round of applause.")
+    assert not code(nlp, "The truce has saved lives, providing Kenya the longest period of calm in years.")
+    assert pairs(code(nlp, "Japan gave Kenya two patrol boats."), "AID") == {("JPN", "KEN")}
+
+
+def test_a_participle_after_a_linking_verb_is_a_state_not_an_act_of_its_subject(nlp):
+    evs = code(nlp, "Japan sent aid, but Kenya’s relief appeal remains only 30 percent funded.")
+    assert [(e.type, e.source.country) for e in evs] == [("AID", "JPN")]
+    assert not code(nlp, "Thousands of Kenyans remain displaced.")
+    assert [e.type for e in code(nlp, "The Kenyan authorities said they are committed to opening the economy.")] == ["AGREE"]

@@ -288,6 +288,12 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if noun is not None and any(c.dep_ == "compound" and c.lower_ in _FISCAL for c in noun.children):
         return []  # "the budget request", "a spending proposal": a government's accounts, not an act
     src_heads, tgt_heads = event_arguments(sense or entry, pred, noun)
+    if noun is None and entry.type not in VERBAL and pred.dep_ in ("acomp", "oprd") and pred.tag_ == "VBN" and not any(
+            c.dep_ == "agent" for c in pred.children):
+        # "the response remains 30 percent funded", "the city stays besieged": a participle
+        # after a linking verb is a state its subject is in, not an act anyone does there
+        # (a stance is said as a state: "they are committed to opening the economy").
+        return []
     # "a penalty for anyone who opposes the war": nobody in particular acts.
     src_heads = [h for h in src_heads if h.lower_ not in _NOBODY_IN_PARTICULAR]
     # "was arrested in Niger": the state where it was done, not "was jailed in Evin Prison".

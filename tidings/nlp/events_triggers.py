@@ -484,9 +484,16 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
                 for c in tok.children) or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                                     and any(g.dep_ == "nsubj" for g in c.children) for c in tok.children)):
         return LEX.verb("allow", [])  # "gave approval for the UN to deliver aid": allowed them to
-    if lemma in ("give", "provide", "grant", "offer", "contribute", "lend", "deliver", "hand") and obj is not None and \
-            objl in GIVE_ABSTRACT:
-        return None  # "gave them a reason", "giving states more power"
+    # With two objects the parser may give both as "dobj" ("providing Yemen the longest period
+    # of calm"): the recipient comes first, what is given last.
+    given = [c for c in tok.children if c.dep_ == "dobj"][-1:] or ([obj] if obj is not None else [])
+    if lemma in ("give", "provide", "grant", "offer", "contribute", "lend", "deliver", "hand") and given and (
+            given[0].lower_ in GIVE_ABSTRACT or objl in GIVE_ABSTRACT or any(
+                g.lower_ in GIVE_ABSTRACT for p in given[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj")):
+        # "gave them a reason", "giving states more power"; a measure of something abstract is
+        # as abstract: "another round of applause", "the longest period of calm".
+        return None
     if lemma == "contribute" and obj is None and not any(
             t.ent_type_ in ("GPE", "ORG", "NORP") or is_actorish(t)
             for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards") for t in c.subtree):

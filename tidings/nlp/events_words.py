@@ -111,7 +111,9 @@ GIVE_ABSTRACT = {"reason", "reasons", "power", "powers", "lead", "chance", "chan
                  "influence", "weight", "credence", "prosperity", "results", "name", "ear", "insight", "insights",
                  "perspective", "perspectives", "input", "feedback", "overview", "recommendations",
                  # a speaker's turn: "I'll hand the podium over to the Secretary"
-                 "podium", "floor", "microphone", "mic", "stage"}
+                 "podium", "floor", "microphone", "mic", "stage",
+                 # acclaim and quiet: "a round of applause", "a period of calm"
+                 "applause", "ovation", "calm"}
 TROOPS = {"troops", "soldiers", "forces", "police", "reinforcements", "units", "battalion",
           "battalions", "brigade", "marines", "personnel", "army"}
 WEAPON_OBJECTS = {"teargas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",

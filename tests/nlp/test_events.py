@@ -1810,3 +1810,9 @@ def test_a_participle_after_a_linking_verb_is_a_state_not_an_act_of_its_subject(
     assert [(e.type, e.source.country) for e in evs] == [("AID", "JPN")]
     assert not code(nlp, "Thousands of Kenyans remain displaced.")
     assert [e.type for e in code(nlp, "The Kenyan authorities said they are committed to opening the economy.")] == ["AGREE"]
+
+
+def test_a_future_relative_clause_says_what_its_antecedent_is_for_not_a_pledge(nlp):
+    text = "Norway is funding a Media Safety Network that will provide Kenyan reporters with security training."
+    assert not [e for e in code(nlp, text) if e.mode == "intent"]
+    assert [e.mode for e in code(nlp, "Norway will provide Kenyan reporters with security training.")] == ["intent"]

@@ -64,6 +64,8 @@ def find_events(doc: Doc) -> list[Event]:
             coded = reframe(entry, frame, pred)
             if coded is None:
                 continue
+            if coded is not entry and coded.mode == "intent" and pred.dep_ == "relcl":
+                continue  # "a platform that will provide training": what it is for, not a pledge
             # Arguments are read with the action's own sense ("will not lift the ban on X"
             # is a rejection whose target is X, as the lifting's would be).
             found.extend(_code(coded, pred, noun, sent, resolver, entry))

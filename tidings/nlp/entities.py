@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, LOWER, ORTH, POS, SENT_START
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span
 
 from ..model import Entity
@@ -290,6 +293,10 @@ _OFFICE_ADJECTIVES = {"presidential": "president", "ministerial": "minister",
                       "gubernatorial": "governor", "mayoral": "mayor"}
 
 
+def _office_adjective_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in _OFFICE_ADJECTIVES)
+
+
 def _office_countries(doc: Doc, clusters: list[_Cluster], roles: list[_Cluster]) -> None:
     """A titled person whose country the text does not state takes the one country the text
     gives that office elsewhere ("the US president", "a US presidential visit")."""
@@ -305,10 +312,12 @@ def _office_countries(doc: Doc, clusters: list[_Cluster], roles: list[_Cluster])
             if d.title:
                 offices.setdefault(d.title.lower(), set()).update(
                     (r.country, doc[m.start].sent.start) for m in r.mentions)
-    for tok in doc:
-        office = _OFFICE_ADJECTIVES.get(tok.lower_)
-        if office is None or tok.i == 0:
+    adjectives = _office_adjective_ids()
+    for i, low in enumerate(doc.to_array(LOWER).tolist()):
+        if i == 0 or low not in adjectives:
             continue
+        tok = doc[i]
+        office = _OFFICE_ADJECTIVES[tok.lower_]
         prev = doc[tok.i - 1]
         hits = [h for h in kb.lookup([prev.text]) if h.kind in ("country", "demonym")]
         if hits:
@@ -389,17 +398,21 @@ def _mentions(doc: Doc) -> list[_Mention]:
     # Words of full person names: they mark where spaCy ran a name into the one before it
     # ("... Steel Corp. Iwaya said", "the Iwaya-Rubio meeting").
     person_words: dict[str, set[int]] = {}
-    for ent in doc.ents:
+    ents = doc.ents  # (spaCy builds the spans anew on each read)
+    for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             for t in ent:
                 if t.is_alpha and len(t) > 2:
                     person_words.setdefault(t.lower_, set()).add(ent.start)
-    person_names = frozenset(tuple(t.lower_ for t in ent) for ent in doc.ents
+    person_names = frozenset(tuple(t.lower_ for t in ent) for ent in ents
                              if ent.label_ == "PERSON" and len(ent) > 1)
-    words = [t.text for t in doc]  # one walk over the tokens for the table look-ups
+    # The words for the table look-ups, read over arrays (a Token object per word is dear).
     # Words the text also writes in lower case mid-sentence are common words ("question",
     # "remarks"): a heading or speaker label of only such words is nobody's name.
-    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start}
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, SENT_START]).tolist()
+    words = [strings[orth] for orth, _, _, _ in rows]
+    lower_words = {w for w, (_, low, alpha, start) in zip(words, rows) if low and alpha and start != 1}
     for start, end, label in _name_spans(doc, kb, words):
         t = _TYPE.get(label)
         if t is None:
@@ -465,19 +478,20 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
     GPE + "Nauseda")."""
     # A known name inside a person span of the model's own ("Spokesperson John Kirby") is
     # already read as a person; the span, with its title, stays the model's.
-    people_ents = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    ents = doc.ents  # (spaCy builds the spans anew on each read)
+    people_ents = [(ent.start, ent.end) for ent in ents if ent.label_ == "PERSON"]
     learned = [(s, e) for s, e in _learned_spans(doc, words)
                if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in people_ents)]
     taken = {i for s, e in learned for i in range(s, e)}
     spans: list[list] = [[s, e, "PERSON"] for s, e in learned]
     known: dict[str, set[int]] = {}  # words of the model's full person names -> their starts
     surnames: dict[str, set[int]] = {}  # ... and their last words
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             for t in ent:
                 known.setdefault(t.lower_, set()).add(ent.start)
             surnames.setdefault(ent[-1].lower_, set()).add(ent.start)
-    for ent in _repaired(doc, kb, known, surnames):
+    for ent in _repaired(doc, kb, known, surnames, ents):
         if taken.intersection(range(ent[0], ent[1])):
             continue
         s, e, label = ent
@@ -502,10 +516,10 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
     return [_ruler_body(doc, kb, x) for x in spans]
 
 
-def _repaired(doc: Doc, kb, known: dict[str, set[int]], surnames: dict[str, set[int]]):
+def _repaired(doc: Doc, kb, known: dict[str, set[int]], surnames: dict[str, set[int]], ents):
     """The model's entity spans as (start, end, label), person spans cut to the name and a
     body's span cut where the name of the person heading it starts (``entities_missed``)."""
-    for ent in doc.ents:
+    for ent in ents:
         s, e, label = ent.start, ent.end, ent.label_
         if label == "PERSON":
             for a, b in person_pieces(doc, s, e, known, surnames):
@@ -1210,10 +1224,9 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             # is X's office, not another actor.
             person_tokens.update(range(m.start - m.lead, m.end))
     out: dict[str, _Cluster] = {}
-    try:
-        chunks = list(doc.noun_chunks)
-    except ValueError:  # no parser in this pipeline
-        return []
+    if not doc.has_annotation("DEP"):
+        return []  # no parser in this pipeline
+    chunks = _noun_chunks(doc)
     name_ends = {m.end for m in mentions if m.type == "ORG"}
     named = {i for m in mentions for i in range(m.start, m.end)}
     org_spans = {(m.start, m.end) for m in mentions if m.type == "ORG"}
@@ -1233,8 +1246,9 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         hits = []
         # "the president's office", "the Attorney General's Office": the possessive is no
         # word of the role, nor does it count among the role's three words.
-        role_toks = [t for t in doc[ch.start:root.i + 1] if t.tag_ != "POS"][-3:]
-        for k in ((2, 1, 0) if kb.may_end_role(root.text) else ()):
+        may_end = kb.may_end_role(root.text)
+        role_toks = [t for t in doc[ch.start:root.i + 1] if t.tag_ != "POS"][-3:] if may_end else []
+        for k in ((2, 1, 0) if may_end else ()):
             if k < len(role_toks):
                 hits = [h for h in kb.lookup([t.text for t in role_toks[len(role_toks) - 1 - k:]])
                         if h.kind == "role"]
@@ -1379,6 +1393,39 @@ _PLACE_KINDS = {"state", "province", "region", "oblast", "governorate", "distric
                 "prefecture", "city", "territory", "department", "municipality"}
 
 
+_NP_DEPS = frozenset(get_string_id(d) for d in (
+    "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
+_CONJ = get_string_id("conj")
+_NOMINAL_POS = (NOUN, PROPN, PRON)
+
+
+def _noun_chunks(doc: Doc) -> list[Span]:
+    """``doc.noun_chunks`` of spaCy's English iterator, the same spans by the same rule, with
+    a Token built only for the nouns and pronouns it tests: its walk builds one per word."""
+    prev_end = -1
+    out = []
+    for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
+        if pos not in _NOMINAL_POS:
+            continue
+        word = doc[i]
+        left = word.left_edge.i
+        # Prevent nested chunks from being produced
+        if left <= prev_end:
+            continue
+        if dep in _NP_DEPS:
+            prev_end = i
+            out.append(Span(doc, left, i + 1, label="NP"))
+        elif dep == _CONJ:
+            head = word.head
+            while head.dep == _CONJ and head.head.i < head.i:
+                head = head.head
+            # If the head is an NP, and we're coordinated to it, we're an NP
+            if head.dep in _NP_DEPS:
+                prev_end = i
+                out.append(Span(doc, left, i + 1, label="NP"))
+    return out
+
+
 def _line_break(doc: Doc, s: int, e: int) -> bool:
     """A line break falls inside tokens ``s..e`` (in a token or the space after one)."""
     return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[s:e - 1]) or \
@@ -1388,9 +1435,10 @@ def _line_break(doc: Doc, s: int, e: int) -> bool:
 def _possessed_nominals(doc: Doc, kb, person_tokens: set[int], out: dict) -> None:
     """"Sudan's displaced", "the country's poor": an adjective or participle used as a noun
     after a possessive is no noun chunk to the parser, but is the group the table names."""
-    for t in doc:
-        if t.pos_ not in ("VERB", "ADJ") or t.i < 2 or t.i in person_tokens:
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if pos not in (VERB, ADJ) or i < 2 or i in person_tokens:
             continue
+        t = doc[i]
         if doc[t.i - 1].text not in ("'s", "’s") or (t.i + 1 < len(doc) and
                                                       doc[t.i + 1].pos_ in ("NOUN", "PROPN")):
             continue

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .knowledge import load as load_knowledge
@@ -188,9 +190,14 @@ def _acronyms(doc: Doc, clusters: list[_Cluster], mentions: list[_Mention]) -> N
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions if m.cluster is not None}
     defined: dict[str, _Cluster] = {}
+    # Brackets found over the ORTH array: a Token object per word costs more than the test.
+    orth = doc.to_array(ORTH).tolist()
+    opening, closing = get_string_id("("), get_string_id(")")
     for i in range(2, len(doc) - 1):
+        if orth[i - 1] != opening or orth[i + 1] != closing:
+            continue
         tok = doc[i]
-        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _is_acronym(tok.text):
+        if not _is_acronym(tok.text):
             continue
         long = by_end.get(i - 1)
         if long is None or long.cluster.type != "ORG" or _is_acronym(long.text):

@@ -44,12 +44,26 @@ def _heading_breaks(text: str):
         yield m.start(1), m.end()
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins a new Token object per word for every
+    call, and several layers read the whole text."""
+    text = doc.user_data.get(_TEXT_KEY)
+    # (kept only while it still spans the tokens: a retokenised Doc builds it anew)
+    if text is None or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+_TEXT_KEY = "tidings_text"
+
+
 @Language.component(NAME)
 def mark_paragraphs(doc: Doc) -> Doc:
     # Search the text, not the tokens: a blank line can straddle tokens, and building a
     # Token object per token costs more than the parser's own boundary pass.
     # Set them as one array: Token.is_sent_start's setter rescans the whole Doc each time.
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text:
         return doc
     starts = doc.to_array("IDX").tolist()

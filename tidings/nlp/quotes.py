@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Quote
 from .entities import entity_at
+from .paragraphs import doc_text
 from .quotes_base import _Q, _is_title, _tok_at
 from .quotes_lexicon import CUE_FORMS, NEAR_QUOTE_ONLY
 from .quotes_reported import _reported
@@ -34,7 +35,7 @@ _OPEN_RE = re.compile(r"''|[“\"„«‘「『‹]")
 _MAX_QUOTE = 6000
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     paras = _paragraph_starts(text)
     direct = _direct(doc, text, paras)
     reported = _reported(doc, direct, text)

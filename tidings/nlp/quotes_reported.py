@@ -5,6 +5,9 @@ attacks on"), nouns with a that-clause ("the claim that"), raised subjects ("X i
 """
 from __future__ import annotations
 
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from .quotes_base import _Q, _clean, _edges, _is_title
@@ -29,7 +32,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         return any(min(b, c) - max(a, o) > 0.5 * (b - a) for o, c in inside if (o, c) in whole or o <= a)
 
     out: list[_Q] = []
-    for t in doc:
+    for i in _candidates(doc):
+        t = doc[i]
         pq = (_prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t) or _received(doc, t)
               or _as_cue(doc, t) or _passive_stance(doc, t) or _seen_as(doc, t) or _made_clear(doc, t))
         if pq is not None:
@@ -199,6 +203,29 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue  # "wants to go" with no one wanting it ("they want" keeps: a pronoun speaks)
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens ``_reported`` can make a report of: a verb, or a word of one of
+    the cue tables its tests read. Building a Token for every word of a long text costs more
+    than all the tests together, and most words (nouns, names, function words) pass none."""
+    words = _cue_words()
+    return [i for i, (low, pos) in enumerate(doc.to_array([LOWER, POS]).tolist())
+            if pos == VERB or low in words]
+
+
+_CUE_WORD_IDS: frozenset[int] | None = None
+
+
+def _cue_words() -> frozenset[int]:
+    """The string ids of every lower-case form a test of ``_reported`` looks up."""
+    global _CUE_WORD_IDS
+    if _CUE_WORD_IDS is None:
+        forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
+            set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
+            _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | {"according"}
+        _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
+    return _CUE_WORD_IDS
 
 
 # Verbs that report the clause they interrupt ("Many of the closures, he said, were ...").

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP, IDX, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..model import Entity
@@ -409,6 +411,13 @@ _GENDERED_TITLE = {"congresswoman": "f", "congressman": "m", "spokeswoman": "f",
                    "duchess": "f", "duke": "m", "sister": "f", "brother": "m", "widow": "f"}
 
 
+_SUBJ_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
+
+
+def _word_ids(words: set[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
 def _genders(doc: Doc) -> dict[str, str]:
     """Each person's gender as the text itself shows it: an honorific ("Mrs. Diaz"), a
     gendered title, or the pronouns of sentences that name only that person. Unknown
@@ -417,22 +426,26 @@ def _genders(doc: Doc) -> dict[str, str]:
     if cached is not None:
         return cached
     votes: dict[str, list[int]] = {}
+    # Read over arrays, with a Token built only for a person's words: one per word of the
+    # text costs more than the rest of the walk.
+    deps, lowers, idxs = zip(*doc.to_array([DEP, LOWER, IDX]).tolist()) if len(doc) else ((), (), ())
+    male, female = _word_ids(_MALE), _word_ids(_FEMALE)
     for sent in doc.sents:
         people = set()
         subject = False  # the person is a subject: "Diaz said she ...", not "Diaz met her"
         m = f = 0
-        for t in sent:
-            e = entity_at(doc, t.i)
+        for i in range(sent.start, sent.end):
+            e = entity_at(doc, i)
             if e is not None and e.type == "PERSON":
                 people.add(e.id)
-                subject = subject or t.dep_ in ("nsubj", "nsubjpass")
-                if t.i > 0 and (e.mentions and any(a == t.idx for a, _ in e.mentions)):
-                    g = _HONORIFIC.get(doc[t.i - 1].lower_) or _HONORIFIC.get(t.lower_)
+                subject = subject or deps[i] in _SUBJ_DEPS
+                if i > 0 and (e.mentions and any(a == idxs[i] for a, _ in e.mentions)):
+                    g = _HONORIFIC.get(doc[i - 1].lower_) or _HONORIFIC.get(doc[i].lower_)
                     if g:
                         votes.setdefault(e.id, [0, 0])[g == "f"] += 5
-            elif t.dep_ in ("nsubj", "nsubjpass") and people:
-                m += t.lower_ in _MALE
-                f += t.lower_ in _FEMALE
+            elif deps[i] in _SUBJ_DEPS and people:
+                m += lowers[i] in male
+                f += lowers[i] in female
         if len(people) == 1 and subject and (m or f) and not (m and f):
             votes.setdefault(next(iter(people)), [0, 0])[bool(f)] += 1
     out: dict[str, str] = {}

@@ -430,6 +430,17 @@ _SEE = {"see", "sees", "saw", "seeing"}
 _MAKE = {"make", "makes", "made", "making"}
 
 
+def _named_report(doc: Doc, t: Token, span: tuple[int, int] | None, cue: str) -> _Q | None:
+    """The reported ``span`` cued by ``t``, when ``t`` names whoever holds it: a stance
+    phrase ("see X as Y", "made it clear that") with no one behind it reports nothing."""
+    if span is None:
+        return None
+    ent, name = _speaker_of(doc, t)
+    if ent is None and name is None:
+        return None
+    return _Q(span[0], span[1], False, cue=cue, speaker=ent, speaker_text=name)
+
+
 def _seen_as(doc: Doc, t: Token) -> _Q | None:
     """"Voters see him as a real threat": how someone sees a thing "as" something is a
     stance; the content is the thing with the judgement."""
@@ -442,11 +453,7 @@ def _seen_as(doc: Doc, t: Token) -> _Q | None:
                 c.lower_ == "as" and c.i > obj.i and any(x.dep_ == "pobj" for x in c.children)), None)
     if as_ is None:
         return None
-    span = _clean(doc, obj.left_edge.i, as_.right_edge.i + 1)
-    ent, name = _speaker_of(doc, t)
-    if span is None or ent is None and name is None:
-        return None
-    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+    return _named_report(doc, t, _clean(doc, obj.left_edge.i, as_.right_edge.i + 1), t.text)
 
 
 def _made_clear(doc: Doc, t: Token) -> _Q | None:
@@ -461,11 +468,7 @@ def _made_clear(doc: Doc, t: Token) -> _Q | None:
                    any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
         return None
-    span = _clean(doc, clause.left_edge.i, clause.right_edge.i + 1)
-    ent, name = _speaker_of(doc, t)
-    if span is None or ent is None and name is None:
-        return None
-    return _Q(span[0], span[1], False, cue=f"{t.text} clear", speaker=ent, speaker_text=name)
+    return _named_report(doc, t, _clean(doc, clause.left_edge.i, clause.right_edge.i + 1), f"{t.text} clear")
 
 
 def _as_cue(doc: Doc, t: Token) -> _Q | None:
@@ -572,13 +575,9 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         if clause is not None:
             lo = clause.left_edge.i + 1
             span = _clean(doc, lo, clause.right_edge.i + 1)
-            if span is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 return None
-            ent, name = _speaker_of(doc, t)
-            if ent is None and name is None:
-                return None
-            return _Q(span[0], span[1], False, cue=f"{t.text} {doc[lo - 1].text}", speaker=ent,
-                      speaker_text=name)
+            return _named_report(doc, t, span, f"{t.text} {doc[lo - 1].text}")
     if prep is None:
         return None
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)

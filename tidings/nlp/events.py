@@ -28,6 +28,7 @@ from .events_syntax import (
 )
 from .events_triggers import clause_frame, reframe, find_trigger, sent_to_inquire
 from .events_args import event_arguments, placed_people
+from .paragraphs import doc_text
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -42,7 +43,7 @@ def find_events(doc: Doc) -> list[Event]:
     dateline_country = None
     if dateline and resolver.code_actor is not None:
         dateline_country = resolver.code_actor(dateline[:80])[0]
-    text = doc.text  # built by joining every token: once per Doc, not per sentence
+    text = doc_text(doc)  # the layers' one copy of the text, built once per Doc
     for sent in doc.sents:
         if sent.text.rstrip().endswith("?") or _in_question_turn(text, sent.start_char):
             continue  # a question reports no event

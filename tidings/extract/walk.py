@@ -121,13 +121,29 @@ _TOPIC_NAV = re.compile(r"\b(?:tags?|topics?|themen|schlagw\w*|stichw\w*|keyword
                         r"argomenti|теги|темы)\b", re.I)
 
 
-def _hidden(attrs) -> bool:
+# Utility classes of the common CSS frameworks that set display:none (Bootstrap, Tailwind,
+# Foundation, consent managers): sign-in walls, share pop-ups and consent dialogs wait in the
+# page under them until a script shows them.
+_HIDE_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|u-display-none|display-none|"
+                         r"ot-hide)(?=\s|$)")
+# ...unless a responsive class shows the element again from some screen width ("hidden md:block",
+# "d-none d-lg-flex").
+_SHOW_CLASS = re.compile(r"(?:^|\s)(?:[\w-]+:(?:block|flex|grid|inline|inline-block|table|contents)|"
+                         r"d-\w+-(?:block|flex|grid|inline|inline-block|table))(?=\s|$)")
+
+
+def _hidden(attrs, block: bool = False) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
     if style and ("none" in style or "hidden" in style):
         s = style.replace(" ", "").casefold()
-        return "display:none" in s or "visibility:hidden" in s
+        if "display:none" in s or "visibility:hidden" in s:
+            return True
+    if block:
+        cls = attrs.get("class")
+        if cls and ("hid" in cls or "none" in cls) and _HIDE_CLASS.search(cls) and not _SHOW_CLASS.search(cls):
+            return True
     return False
 
 
@@ -235,7 +251,7 @@ class Walker:
                     continue
             attrs = child.attrs
             role = self._role(tag, attrs)
-            if _hidden(attrs):
+            if _hidden(attrs, tag not in INLINE_TAGS):
                 # Hidden blocks are mostly furniture, but streamed pages (React, Next.js) park
                 # the whole article in a hidden container for a script to move: judge by size.
                 if tag in INLINE_TAGS:

@@ -39,3 +39,27 @@ def test_block_shown_from_a_screen_width_is_body():
     assert "put out to tender" in body(page("", shown))
     shown = shown.replace("hidden md:block", "d-none d-lg-block")
     assert "put out to tender" in body(page("", shown))
+
+
+CONSENT = ("<div id='consent-sdk'><div class='pc-container'><h2>Your privacy choices</h2>"
+           + "".join(f"<div class='policy-text'><p>When you visit our website we store cookies on your browser to "
+                     f"collect information about you, your preferences or your device, used mostly to make the "
+                     f"site work as you expect it to (section {i}).</p></div>" for i in range(8))
+           + "</div></div>")
+
+
+def test_consent_centre_longer_than_the_story_is_not_body():
+    html = page("").replace("<footer>", CONSENT + "<footer>")
+    text = body(html)
+    assert text.startswith("The county water board voted")
+    assert "store cookies" not in text
+
+
+def test_modal_dialog_is_not_body():
+    dialog = ("<div aria-modal='true'><div class='article-body'>"
+              + "".join("<p>You are reading on another device. Only one device can read with this account at "
+                        "a time; continue here and the other device will be signed out of your account.</p>"
+                        for _ in range(6)) + "</div></div>")
+    text = body(page("").replace("<footer>", dialog + "<footer>"))
+    assert text.startswith("The county water board voted")
+    assert "another device" not in text

@@ -43,9 +43,12 @@ _ROLE_PATTERNS = (
                            r"also-?read|further-?reading|weiterlesen|mehr-?zum|next-?in|up-?next|"
                            r"you-?may-?like|most-?read|most-?popular|trending|teaser-?list|article-?list|"
                            r"latest-?news|top-?stories|outbrain|taboola|plista|linkbox|link-?list", re.I)),
+    # Consent managers' banners and preference centres: pages of legal text that can outweigh a
+    # short story, and are never part of it.
+    ("overlay", re.compile(r"cookie|consent|gdpr|onetrust|didomi|usercentrics", re.I)),
     ("comments", re.compile(r"comment(?!ary|ator)|disqus|community|leserbrief|kommentare|commentaire|comentario|"
                             r"reactions", re.I)),
-    ("junk", re.compile(r"forum|share|sharing|social|newsletter|subscri|abonn|cookie|consent|gdpr|"
+    ("junk", re.compile(r"forum|share|sharing|social|newsletter|subscri|abonn|"
                         r"promo|sponsor|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|adunit|ad-?container|"
                         r"banner|breadcrumb|sidebar|footer|(?:^|[\s_-])menu|navbar|navigation|"
                         r"pagination|pager|popup|modal|login|signup|sign-?up|rating|poll|toolbar|"

@@ -219,7 +219,11 @@ class Walker:
                 prose = b.tag == "p" and b.text > 150 and b.links < 0.2 * b.text
                 # Reader comments can outweigh a short article; they are never the article.
                 big_ok = good[i] < limit or b.role == "comments"
-                b.harvest = boxes[b.parent].harvest or (b.junk and big_ok and not b.main and not prose)
+                # Nor is a consent banner or a modal dialog, even one holding a body-classed box
+                # (a privacy policy); only one wrapping nearly the whole page is its frame.
+                overlay = b.role == "overlay" and good[i] < 0.8 * good[0]
+                b.harvest = boxes[b.parent].harvest or overlay or (
+                    b.junk and big_ok and not b.main and not prose)
         for blk in self.blocks:
             blk.harvest = blk.harvest or boxes[blk.box].harvest
         f = self.found
@@ -256,7 +260,7 @@ class Walker:
                 # the whole article in a hidden container for a script to move: judge by size.
                 if tag in INLINE_TAGS:
                     continue
-                role = role if role in ("caption", "tags", "byline", "date") else "junk"
+                role = role if role in ("caption", "tags", "byline", "date", "overlay") else "junk"
             if role is not None and role != "body":
                 if tag in INLINE_TAGS and role in ("date",):
                     # An inline <time> inside a sentence stays part of the sentence.
@@ -269,7 +273,7 @@ class Walker:
                 action = self._furniture(child, role, harvest, box)
                 if action == "skip":
                     continue
-                role = action if action in ("junk", "comments") else None
+                role = action if action in ("junk", "comments", "overlay") else None
             if tag in INLINE_TAGS and role is None:
                 if tag == "br":
                     buf.append(BR)
@@ -314,7 +318,7 @@ class Walker:
             if depth >= _MAX_DEPTH or len(self.blocks) >= _MAX_BLOCKS:
                 continue
             child_harvest = harvest or role in ("tags", "byline", "caption", "date", "credit")
-            junk = role in ("junk", "comments") or tag in ("aside", "footer")
+            junk = role in ("junk", "comments", "overlay") or tag in ("aside", "footer")
             if tag in _HEAD_TAGS and not harvest and (tag == "h1" or len(self.found.heads) < _MAX_HEADS):
                 t = _heading(child)
                 if t and tag == "h1":
@@ -351,7 +355,9 @@ class Walker:
             if "author" in rel.split():
                 return "byline"
         aria = attrs.get("role")
-        if aria in ("navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alertdialog"):
+        if aria in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true":
+            return "overlay"
+        if aria in ("navigation", "complementary", "contentinfo", "banner", "search"):
             return "junk"
         if not ("class" in attrs or "id" in attrs or "itemprop" in attrs or "data-testid" in attrs
                 or "data-component" in attrs):
@@ -386,8 +392,8 @@ class Walker:
                     seen.add(t)
                     f.captions.append((t, harvest))
             return "skip"
-        if role == "comments":
-            return "comments"
+        if role in ("comments", "overlay"):
+            return role
         if role == "junk":
             if "breadcrumb" in ((node.attrs.get("class") or "") + (node.attrs.get("id") or "")).casefold():
                 self._nav(node, breadcrumb=True)

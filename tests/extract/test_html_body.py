@@ -63,3 +63,15 @@ def test_modal_dialog_is_not_body():
     text = body(page("").replace("<footer>", dialog + "<footer>"))
     assert text.startswith("The county water board voted")
     assert "another device" not in text
+
+
+def test_component_named_after_the_article_block_is_not_its_body():
+    # BEM: "c-article" is the story's block; "c-article-share-popup" is another component.
+    share = ("<div class='c-article-share-popup'><div class='c-article-share-popup__list'>"
+             + "".join(f"<a class='c-article-share-popup__link' href='https://{n}.example/share'><span>{n}</span></a>"
+                       for n in ("Facebook", "Flipboard", "Messenger", "Telegram", "Whatsapp")) + "</div></div>")
+    html = ("<html><body><article><h1>Water board replaces pumps</h1><div class='c-article'>" + STORY + share
+            + "</div></article></body></html>")
+    text = body(html)
+    assert text.startswith("The county water board voted")
+    assert "Flipboard" not in text

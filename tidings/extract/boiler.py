@@ -26,7 +26,7 @@ _ROLE_PATTERNS = (
     ("body", re.compile(r"articlebody|article-?body|article__body|story-?body|story__body|entry-content|"
                         r"post-content|post-body|article-?content|article__content|story-?content|body-?text|"
                         r"article-?text|story-?text|text-?content|rich-?text|main-?content|content-?body|"
-                        r"article__text|td-post-content|field-body|c-article|article-main|bodytext", re.I)),
+                        r"article__text|td-post-content|field-body|c-article(?![\w-])|article-main|bodytext", re.I)),
     ("caption", re.compile(r"caption|bildunterschrift|legende|legend\b|figcaption|wp-caption-text|bu\b|"
                            r"(?:photo|image|img|pic|picture|media|foto|bild)[_-]*(?:desc\w*|info|text|subtitle|legend)|"
                            r"infotext|fototext|bildtext|absatzbild[_-]*info", re.I)),

@@ -26,7 +26,8 @@ MAX_LINES = 20_000
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Scripts written without spaces: length is measured in characters, not words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_SENTENCE_END = re.compile(r"[.!?…。！？」』\"'”’»)\]]\s*$")
+# the Devanagari danda and the Arabic-script question mark and full stop end sentences too
+_SENTENCE_END = re.compile(r"[.!?…。！？」』\"'”’»)\]।॥؟۔]\s*$")
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s+[-–—]\s+[A-Z][\w./ -]{1,30}$")
 _CLOSE_ONLY = re.compile(r"[\"'”’»)\]]+\s*$")
 
@@ -166,7 +167,8 @@ def add_features(lines: list[Line], language: str | None) -> None:
 
 def classify(lines: list[Line], language: str | None) -> None:
     """jusText-like classes: 'body' (a paragraph), 'near' (could be), 'short', 'bad'."""
-    has_stops = bool(stoplist(language))
+    stops = stoplist(language)
+    has_stops = bool(stops)
     for ln in lines:
         if ln.boiler:
             ln.kind = "bad"
@@ -188,22 +190,65 @@ def classify(lines: list[Line], language: str | None) -> None:
             ln.kind = "near"
         else:
             ln.kind = "short"
+    for ln in lines:
+        if ln.kind == "body" and _cut_off(lines, ln.i, stops):
+            ln.kind = "teaser"  # a summary cut off by its box: no paragraph ends on "the"
     _block_context(lines)
     _repeated_lines(lines)
     mark_walls(lines)
     mark_teasers(lines)
 
 
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _cut_off(lines: list[Line], k: int, stops: frozenset[str]) -> bool:
+    """A long line that stops on a function word without any punctuation ("... and
+    exercising an") was cut off mid-sentence: a teaser box's summary, not a paragraph.
+    A lead-in to a list or a formula goes on in the next line, in lower case."""
+    ln = lines[k]
+    if ln.sentence or ln.words < 15:
+        return False
+    m = _LAST_WORD.search(ln.text)
+    if not m or m.group(1).casefold() not in stops or m.group(1)[0].isupper():
+        return False
+    before = ln.text[: m.start()].rstrip()
+    if before.endswith("/") and not before[:-1].rstrip().endswith(("…", "...")):
+        return False  # "... fünf Festnahmen. / ab": the author's initials sign the text
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    if nxt is not None and (nxt.text[:1].islower() or nxt.text[:1] in "([{=+-–•*:" or nxt.text[:1].isdigit()):
+        return False
+    # a teaser's summary stands between its headline or date and the next teaser's; a
+    # paragraph that lost its last words (to a formula the dump drops, or a verb-final
+    # clause without its full stop) stands among paragraphs
+    return ((k == 0 or lines[k - 1].kind != "body")
+            and (nxt is None or nxt.kind != "body"))
+
+
 def _repeated_lines(lines: list[Line]) -> None:
     """A short line printed three or more times ("Article content", "Advertisement") is a
-    page label, whatever its words."""
+    page label, whatever its words. A paragraph printed three times is a notice the page
+    sets in every embed placeholder (a consent text): an article never repeats a paragraph."""
     counts: dict[str, int] = {}
     for ln in lines:
-        if ln.words <= 6:
+        if ln.words <= 6 or ln.words >= 20:
             counts[ln.text] = counts.get(ln.text, 0) + 1
+    where: dict[str, list[int]] = {}
     for ln in lines:
-        if ln.words <= 6 and counts.get(ln.text, 0) >= 3:
+        if counts.get(ln.text, 0) < 3:
+            continue
+        if ln.words <= 6:
             ln.tags.add("repeated")
+        else:
+            where.setdefault(ln.text, []).append(ln.i)
+    for text, idx in where.items():
+        # a page printed whole three times repeats every paragraph; a notice stands between
+        # paragraphs printed once
+        between = [m for m in lines[idx[0] + 1: idx[-1]] if m.words >= 8 and m.text != text]
+        once = [m for m in between if counts.get(m.text, 0) < 3]
+        if once and len(once) * 2 > len(between):
+            for k in idx:
+                lines[k].kind = "bad"
 
 
 def _block_context(lines: list[Line]) -> None:

@@ -75,3 +75,30 @@ def test_component_named_after_the_article_block_is_not_its_body():
     text = body(html)
     assert text.startswith("The county water board voted")
     assert "Flipboard" not in text
+
+
+def test_teaser_text_wrapped_under_another_storys_linked_headline_is_not_body():
+    card = ("<div class='teaser'><div class='teaserpadding'><h2><a href='/news/bridge-closed-for-repairs.html'>"
+            "Bridge on the river road closed for repairs</a></h2><div class='teasertext'><p>The old bridge will "
+            "stay shut until the spring while crews replace its deck. <a href='/news/bridge.html'>more</a></p>"
+            "</div></div></div>")
+    text = body(page("", card))
+    assert "The old bridge will stay shut" not in text
+    assert text.startswith("The county water board voted")
+
+
+def test_section_heading_with_a_named_anchor_and_its_paragraph_are_body():
+    section = ("<div class='box'><h3 class='subtitle'><a name='part2' class='jumpLabel'>Who pays for the pumps"
+               "</a></h3><div class='paragraph'><p>The cost will be shared between the county and the three towns "
+               "the station serves, in proportion to the water each of them draws.</p></div></div>")
+    text = body(page("", section))
+    assert "Who pays for the pumps" in text.split("\n\n")
+    assert "The cost will be shared" in text
+
+
+def test_story_under_its_own_permalinked_headline_is_body():
+    html = ("<html><head><meta property='og:title' content='Water board replaces pumps'></head><body>"
+            "<div id='content'><div class='post'><h2 class='entry-title'><a href='/water-board-replaces-pumps/' "
+            "rel='bookmark'>Water board replaces pumps</a></h2><div class='entry-content'><p>Short note: the vote "
+            "was unanimous.</p>" + STORY + "</div></div></div></body></html>")
+    assert "the vote was unanimous" in body(html)

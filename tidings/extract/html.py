@@ -244,10 +244,13 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
         if b.links > 0.5 * len(text) and (b.nlinks > 1 or len(text) < 200 or b.tag == "li"):
             if (b.tag == "li" or b.tag in HEADINGS) and b.links >= 0.9 * len(text):
                 extra["related"].append((plain, b.href))
-            if b.tag in HEADINGS and b.links >= 0.9 * len(text) and len(text) >= 15:
-                teaser = b.box  # a linked headline: the short text under it is its teaser
+            if b.tag in HEADINGS and b.links >= 0.9 * len(text) and len(text) >= 15 and b.href and not (
+                    b.href.startswith("#") or (norm_title and norm(plain) == norm_title)):
+                # A headline linked to another story: the short text under it is its teaser (a
+                # jump label to a section of this page, or the story's own permalinked headline, is not).
+                teaser = b.box
             continue
-        if teaser is not None and len(plain) < 400 and w.boxes[b.box].parent in (teaser, w.boxes[teaser].parent):
+        if teaser is not None and len(plain) < 400 and _near_box(w, b.box, w.boxes[teaser].parent):
             teaser = None
             continue
         teaser = None
@@ -288,6 +291,18 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
         if m and fields.find_credits(m.group(1)):
             extra["credits"] += fields.find_credits(m.group(1))
     return _dedupe(out), extra
+
+
+def _near_box(w: Walker, box: int, ancestor: int, steps: int = 3) -> bool:
+    """``box`` lies at most ``steps`` levels under ``ancestor``: a teaser card wraps its text in a
+    div or two of its own beside the linked headline (<h2><a/></h2><div class=text><p>...)."""
+    for _ in range(steps):
+        box = w.boxes[box].parent
+        if box == ancestor:
+            return True
+        if box < 0:
+            return False
+    return False
 
 
 def _heads_only_links(blocks: list[Block], start: int) -> bool:

@@ -284,7 +284,7 @@ class Walker:
                 buf.append(t)
                 if tag in _EMPH:
                     emph.append(t)
-                if tag == "a":
+                if tag == "a" and ("href" in attrs or "name" not in attrs):  # <a name=...> is a jump target
                     links += len(t.strip())
                     nlinks += 1
                     if len(anchors) < 50:

@@ -224,3 +224,96 @@ def test_a_judgement_called_on_someone_in_a_split_parse_is_reported():
             ("the", 3, "det", "DET", "DT"), ("police", 1, "dobj", "NOUN", "NNS"),
             (".", 1, "punct", "PUNCT", ".")]
     assert _reports(rows, {"Tom Baker": [0]}) == []
+
+
+# -- the quotation's own words are never the cue's speaker ------------------------------------
+
+def _P(word, head, dep, pos, tag):
+    return (word, head, dep, pos, tag)
+
+
+def test_a_subject_inside_the_quotation_is_not_the_speaker_of_the_cue_after_it():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # “If the levy holds, it will ruin us,” said Marta Quispe. — the parse hangs the quoted
+    # "it" on "said" as a second subject, before the verb.
+    rows = [_P("“", 10, "punct", "PUNCT", "``"), _P("If", 4, "mark", "SCONJ", "IN"),
+            _P("the", 3, "det", "DET", "DT"), _P("levy", 4, "nsubj", "NOUN", "NN"),
+            _P("holds", 10, "advcl", "VERB", "VBZ"), _P(",", 10, "punct", "PUNCT", ","),
+            _P("it", 10, "nsubj", "PRON", "PRP"), _P("will", 10, "aux", "AUX", "MD"),
+            _P("ruin", 10, "advmod", "ADV", "RB"), _P("”", 10, "punct", "PUNCT", "''"),
+            _P("said", 10, "ROOT", "VERB", "VBD"), _P("Marta", 12, "compound", "PROPN", "NNP"),
+            _P("Quispe", 10, "nsubj", "PROPN", "NNP"), _P(".", 10, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Marta Quispe": [11, 12]})
+    ent, name = _speaker_of(doc, doc[10])
+    assert name == "Marta Quispe"
+
+
+def test_a_cue_joined_to_the_quoted_verb_speaks_for_the_name_before_it():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # “We will win this case,” Harbour police Chief Ada Okafor said. — the parse
+    # makes "said" a conjunct of the quoted "win", whose subject is the quoted "We".
+    rows = [_P("“", 3, "punct", "PUNCT", "``"), _P("We", 3, "nsubj", "PRON", "PRP"),
+            _P("will", 3, "aux", "AUX", "MD"), _P("win", 3, "ROOT", "VERB", "VB"),
+            _P("this", 5, "det", "DET", "DT"), _P("case", 3, "dobj", "NOUN", "NN"),
+            _P(",", 3, "punct", "PUNCT", ","), _P("”", 3, "punct", "PUNCT", "''"),
+            _P("Harbour", 3, "dep", "VERB", "VB"), _P("police", 10, "compound", "NOUN", "NN"),
+            _P("Chief", 8, "dobj", "PROPN", "NNP"), _P("Ada", 12, "compound", "PROPN", "NNP"),
+            _P("Okafor", 10, "appos", "PROPN", "NNP"), _P("said", 3, "conj", "VERB", "VBD"),
+            _P(".", 3, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Ada Okafor": [11, 12]})
+    ent, name = _speaker_of(doc, doc[13])
+    assert name == "Ada Okafor"
+
+
+def test_a_reporting_verb_joined_to_a_quoted_clause_goes_with_the_clause_outside_it():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # Senator Ada Okafor emailed supporters saying: “The fight goes on” and vowing to run
+    # again. — "vowing" is a conjunct of the quoted "goes"; its speaker is the sender.
+    rows = [_P("Senator", 2, "compound", "PROPN", "NNP"), _P("Ada", 2, "compound", "PROPN", "NNP"),
+            _P("Okafor", 3, "nsubj", "PROPN", "NNP"), _P("emailed", 3, "ROOT", "VERB", "VBD"),
+            _P("supporters", 3, "dobj", "NOUN", "NNS"), _P("saying", 4, "acl", "VERB", "VBG"),
+            _P(":", 5, "punct", "PUNCT", ":"), _P("“", 10, "punct", "PUNCT", "``"),
+            _P("The", 9, "det", "DET", "DT"), _P("fight", 10, "nsubj", "NOUN", "NN"),
+            _P("goes", 5, "dep", "VERB", "VBZ"), _P("on", 10, "prt", "ADP", "RP"),
+            _P("”", 10, "punct", "PUNCT", "''"), _P("and", 10, "cc", "CCONJ", "CC"),
+            _P("vowing", 10, "conj", "VERB", "VBG"), _P("to", 16, "aux", "PART", "TO"),
+            _P("run", 14, "xcomp", "VERB", "VB"), _P("again", 16, "advmod", "ADV", "RB"),
+            _P(".", 3, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Ada Okafor": [1, 2]})
+    ent, name = _speaker_of(doc, doc[14])
+    assert name == "Ada Okafor"
+
+
+def test_a_name_before_a_comma_phrase_with_commas_of_its_own_speaks():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # Mr. Baker, now 81 and retired in Salem, Oregon, said by telephone. — the parse leaves
+    # "said" without a subject; the place before the last comma is not the speaker.
+    rows = [_P("Mr.", 1, "compound", "PROPN", "NNP"), _P("Baker", 10, "npadvmod", "PROPN", "NNP"),
+            _P(",", 1, "punct", "PUNCT", ","), _P("now", 4, "advmod", "ADV", "RB"),
+            _P("retired", 1, "acl", "VERB", "VBN"), _P("in", 4, "prep", "ADP", "IN"),
+            _P("Salem", 5, "pobj", "PROPN", "NNP"), _P(",", 6, "punct", "PUNCT", ","),
+            _P("Oregon", 6, "appos", "PROPN", "NNP"), _P(",", 6, "punct", "PUNCT", ","),
+            _P("said", 10, "ROOT", "VERB", "VBD"), _P("by", 10, "prep", "ADP", "IN"),
+            _P("telephone", 11, "pobj", "NOUN", "NN"), _P(".", 10, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Tom Baker": [0, 1]})
+    ent, name = _speaker_of(doc, doc[10])
+    assert name == "Tom Baker"
+
+
+def test_a_subject_found_far_after_the_verb_gives_way_to_the_name_before_it():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # Baker, a top Okafor adviser, said Thursday on Harbour Radio's Morning Show. — the
+    # parse takes the programme after the verb for its subject; the name inside the
+    # adviser phrase only modifies it.
+    rows = [_P("Baker", 0, "ROOT", "PROPN", "NNP"), _P(",", 0, "punct", "PUNCT", ","),
+            _P("a", 5, "det", "DET", "DT"), _P("top", 5, "amod", "ADJ", "JJ"),
+            _P("Okafor", 5, "compound", "PROPN", "NNP"), _P("adviser", 0, "appos", "NOUN", "NN"),
+            _P(",", 0, "punct", "PUNCT", ","), _P("said", 7, "ROOT", "VERB", "VBD"),
+            _P("Thursday", 7, "npadvmod", "PROPN", "NNP"), _P("on", 7, "prep", "ADP", "IN"),
+            _P("Harbour", 11, "compound", "PROPN", "NNP"), _P("Radio", 13, "poss", "PROPN", "NNP"),
+            _P("'s", 11, "case", "PART", "POS"), _P("Morning", 14, "compound", "PROPN", "NNP"),
+            _P("Show", 7, "nsubj", "PROPN", "NNP"), _P(".", 7, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Tom Baker": [0], "Ada Okafor": [4]}, {"Harbour Radio": [10, 11],
+                                                                "Morning Show": [13, 14]})
+    ent, name = _speaker_of(doc, doc[7])
+    assert name == "Tom Baker"

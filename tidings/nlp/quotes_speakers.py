@@ -57,8 +57,27 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
     subjs = [c for c in v.children if c.dep_ == "nsubj" and (c.ent_type_ not in ("DATE", "TIME") or
                                                               c.lower_ == "old" and c.i > v.i or
                                                               c.pos_ == "NUM" and len(c.text) < 4)]
+    # The speaker of a cue outside a quotation is never one of the quoted words ("“If it
+    # holds, it will pass,” said Jane Doe": the parse may make the quoted "it" the subject).
+    inside = [c for c in subjs if _across_quote(c, v)]
+    subjs = [c for c in subjs if c not in inside]
+    if inside and not subjs:
+        # ("''A good speech, Mr. President,'' Representative Jane Doe told him": the name
+        # before the cue; a report inside the quotation keeps its quoted subject.)
+        left = _left_neighbour(v) if v.lower_ in CUE_FORMS else None
+        e = entity_at(v.doc, left.i) if left is not None else None
+        subjs = [left] if e is not None and e.type in ("PERSON", "ORG") else inside
     before = [c for c in subjs if c.i < v.i]
     subj = before[-1] if before else (subjs[0] if subjs else None)
+    if subj is not None and subj.i > v.i + 1 and subj.left_edge.i > v.i + 1 and \
+            v.lower_ in CUE_FORMS and v.i > 0 and v.doc[v.i - 1].text == ",":
+        # "Doe, a top adviser, said Thursday on Fox News’s Fox & Friends": a subject the parse
+        # finds after the verb but not right after it is a misparse when a name stands
+        # before the verb (an inverted subject comes right after it: "said Doe").
+        left = _left_neighbour(v)
+        e = entity_at(v.doc, left.i) if left is not None else None
+        if e is not None and e.type in ("PERSON", "ORG"):
+            subj = left
     if subj is not None and subj.pos_ == "ADP":
         # "Of Carson, Levine, who ..., said": a preposition misparsed as the subject; the
         # person among its objects speaks.
@@ -116,6 +135,22 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if subj is None:
         up = _governor(v)
+        if up is not None and _across_quote(up, v) and v.lower_ in CUE_FORMS:
+            # "“We will get justice,” Police Chief Jane Doe said": the parse joins the cue to
+            # the quotation's own verb; its subject is among the quoted words. The speaker is
+            # the subject of the clause outside the quotation that it hangs from ("emailed
+            # supporters saying: “The fight goes on” and vowing to ..."), else the name
+            # right before the cue.
+            out = up
+            while _across_quote(out, v) and out.head.i != out.i:
+                out = out.head
+            if not _across_quote(out, v) and out.i != v.i and depth < 4:
+                src = _source_of(out, depth + 1)
+                if src is not None:
+                    return src
+            left = _left_neighbour(v)
+            if left is not None:
+                return left
         if up is not None:
             return _source_of(up, depth + 1) if depth < 4 else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i and v.pos_ == "VERB" and \
@@ -201,13 +236,27 @@ def _left_neighbour(v: Token) -> Token | None:
             # (an apposed name is short; a name deep in a long phrase is someone else:
             # "Doe, after a poll showing Trump's standing down, told ...")
             # ("a spokesman for Ryan": the object of a preposition is someone else too)
+            # ("a top Trump surrogate": a name that modifies the phrase's noun is not it)
             inner = next((x for x in v.doc[j + 1:i] if (e := entity_at(v.doc, x.i)) is not None and
-                          e.type == "PERSON" and x.dep_ != "pobj"), None) if i - j <= 8 else None
+                          e.type == "PERSON" and x.dep_ not in ("pobj", "compound", "poss", "amod")),
+                         None) if i - j <= 8 else None
             if inner is not None:
                 return inner
-            e = entity_at(v.doc, j - 1)
-            if e is not None and e.type in ("PERSON", "ORG"):
-                return v.doc[j - 1]
+            # The phrase may hold commas of its own ("Doe, now 81 and retired in Cambridge,
+            # Mass., said"): the name is before the first of them, and is no preposition's
+            # object (that one is the place or the employer).
+            first = True
+            while j >= 1:
+                e = entity_at(v.doc, j - 1)
+                if e is not None and e.type in ("PERSON", "ORG") and (first or v.doc[j - 1].dep_ != "pobj"):
+                    return v.doc[j - 1]
+                first = False
+                k = j - 1
+                while k >= 0 and v.doc[k].text not in (",", ".", ";", ":") and i - k < 25:
+                    k -= 1
+                if k < 1 or v.doc[k].text != "," or i - k >= 25:
+                    break
+                j = k
         return None
     if i < 0 or v.i - i > 14:
         return None
@@ -367,6 +416,15 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
 
 
 _MARKS = {"“", "”", "\"", "‘", "’", "«", "»", "''"}
+# Double quotation marks only: a single one is also an apostrophe ("the voters’ choice").
+_DOUBLE_MARKS = {"“", "”", "\"", "«", "»", "''", "``"}
+
+
+def _across_quote(a: Token, b: Token) -> bool:
+    """Whether a quotation mark stands between two words of one sentence, so that one is
+    inside the quotation and the other outside (an odd number of marks between them)."""
+    lo, hi = sorted((a.i, b.i))
+    return sum(1 for x in a.doc[lo + 1:hi] if x.text in _DOUBLE_MARKS) % 2 == 1
 _NAMING = {"named", "identified", "called", "dubbed", "listed"}
 
 

@@ -222,3 +222,25 @@ def test_a_passive_stance_verb_reports_its_subject_with_the_agent_as_source(anal
     q = _content(analyzer.analyze_one("Ruth Okafor was endorsed by the Harbour Workers Union on Friday."),
                  "Ruth Okafor")
     assert q and q[0].speaker == "Harbour Workers Union" and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence,content,cue", [
+    # a clause set in a poll is reported from the poll, wherever the phrase stands
+    ("In a new Harbour Gazette poll released Tuesday, Ruth Okafor leads Tom Baxter by nine points.",
+     "Ruth Okafor leads Tom Baxter by nine points", "in poll"),
+    ("Ruth Okafor has held a steady lead over Tom Baxter in the polls since March.",
+     "Ruth Okafor has held a steady lead over Tom Baxter", "in polls"),
+    # someone's view: the holder speaks
+    ("In her view, the levy will drive fishermen out of the harbour.",
+     "the levy will drive fishermen out of the harbour", "in view"),
+])
+def test_a_clause_set_in_a_poll_or_a_view_is_reported_from_it(analyzer, sentence, content, cue):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].cue == cue and not q[0].direct
+
+
+def test_a_relative_clause_in_the_polls_or_a_thing_kept_in_mind_reports_nothing(analyzer):
+    a = analyzer.analyze_one("Tom Baxter, who trails badly in the polls, left the harbour on Friday.")
+    assert not any(q.cue == "in polls" for q in a.quotes)
+    a = analyzer.analyze_one("Ruth Okafor kept the harbour in mind when she drafted the levy.")
+    assert not any((q.cue or "").startswith("in ") for q in a.quotes)

@@ -35,7 +35,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
     for i in _candidates(doc):
         t = doc[i]
         pq = (_prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t) or _received(doc, t)
-              or _as_cue(doc, t) or _passive_stance(doc, t) or _seen_as(doc, t) or _made_clear(doc, t))
+              or _as_cue(doc, t) or _passive_stance(doc, t) or _seen_as(doc, t) or _made_clear(doc, t)
+              or _in_source(doc, t))
         if pq is not None:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
@@ -223,7 +224,7 @@ def _cue_words() -> frozenset[int]:
     if _CUE_WORD_IDS is None:
         forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
             set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
-            _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | {"according"}
+            _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | {"according"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
 
@@ -469,6 +470,57 @@ def _made_clear(doc: Doc, t: Token) -> _Q | None:
     if clause is None:
         return None
     return _named_report(doc, t, _clean(doc, clause.left_edge.i, clause.right_edge.i + 1), f"{t.text} clear")
+
+
+# Findings that a clause is reported from when it is set "in" them ("In a CNN poll, Doe
+# leads by 9 points"): polls and surveys state figures whoever reads them out.
+_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "analysis",
+                 "tracking", "averages", "average", "count"}
+# "In his view, ...", "safe in their eyes": whose judgement the clause is.
+_MIND_NOUNS = {"view", "eyes", "opinion", "estimation", "judgment", "judgement"}
+
+
+def _in_source(doc: Doc, t: Token) -> _Q | None:
+    """"In the latest Quinnipiac poll, Doe leads Smith by 4 points", "Doe leads in the
+    polls", "In her view, the deal is dead": a clause set in a finding, or in someone's
+    view, is reported from it, as with "according to" (the content is the clause without
+    the phrase)."""
+    low = t.lower_
+    mind = low in _MIND_NOUNS
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or not (mind or low in _SOURCE_NOUNS):
+        return None
+    prep = t.head
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    if mind and not any(c.dep_ == "poss" for c in t.children):
+        return None  # "in the eyes of" names its holder later; "in mind" is no one's
+    if low in ("average", "averages", "count", "tracking") and not any(
+            c.lower_ in ("poll", "polls", "polling", "survey", "surveys") for c in t.subtree):
+        return None  # (only a polling average: "above average" is no finding)
+    clause = prep.head
+    if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("nsubj", "dobj", "attr"):
+        clause = clause.head  # "her lead in the poll grew": the clause of the noun
+    if clause.pos_ not in ("VERB", "AUX") or clause.lower_ in CUE_FORMS or clause.lower_ in DOBJ_FORMS:
+        return None  # "said in an interview", "found in a survey": the verb is the cue
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    if clause.dep_ in ("relcl", "acl") or clause.left_edge.tag_ in ("WDT", "WP", "WRB", "WP$"):
+        return None  # "Doe, who leads in the polls": the finding is about the antecedent
+    sub = sorted(x.i for x in prep.subtree)
+    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    if sub[0] <= lo + 1:
+        lo = sub[-1] + 1
+    elif sub[-1] + 1 >= hi - 1:
+        hi = sub[0]
+    span = _clean(doc, lo, hi)
+    if span is None or span[1] - span[0] < 12:
+        return None
+    poss = next((c for c in t.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        ent, name = _resolve(doc, poss)
+    else:
+        ent, name = None, doc[t.left_edge.i:t.right_edge.i + 1].text
+    return _Q(span[0], span[1], False, cue=f"in {t.text}", speaker=ent, speaker_text=name)
 
 
 def _as_cue(doc: Doc, t: Token) -> _Q | None:

@@ -201,3 +201,12 @@ def test_place_and_country_closing_a_byline_are_no_part_of_the_name():
     assert clean_author("Anna Meier / AFP") == ["Anna Meier"]
     # A category trail with slashes is no byline to cut a place from.
     assert "Top Solar" not in clean_author("01.12.2022 / Speicher / Top Solar News / Wirtschaft")
+
+
+@pytest.mark.parametrize("raw,names", [
+    ("Ingrid Solberg Ingrid Solberg", ["Ingrid Solberg"]),  # a screen-reader copy, then first/last name
+    ("By Ingrid Solberg Ingrid Solberg and Tor Haugen", ["Ingrid Solberg", "Tor Haugen"]),
+    ("Anna Anna", ["Anna Anna"]),  # two words: too short to tell from a real name
+])
+def test_clean_author_name_printed_twice(raw, names):
+    assert clean_author(raw) == names

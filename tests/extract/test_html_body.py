@@ -102,3 +102,14 @@ def test_story_under_its_own_permalinked_headline_is_body():
             "rel='bookmark'>Water board replaces pumps</a></h2><div class='entry-content'><p>Short note: the vote "
             "was unanimous.</p>" + STORY + "</div></div></div></body></html>")
     assert "the vote was unanimous" in body(html)
+
+
+def test_camelcase_state_label_does_not_make_the_story_header_a_caption():
+    # "hasCaption" says the header holds a picture caption, like "has-caption"; it is no caption itself.
+    html = ("<html><body><main><article><div class='articleHeader column hasCaption'>"
+            "<h1 class='headline'>Water board replaces pumps</h1><address class='byline'>By Ingrid Solberg</address>"
+            "</div><div class='bodytext'>" + STORY + "</div></article></main></body></html>")
+    art = extract_html(html, "t.html")
+    assert art.title == "Water board replaces pumps"
+    assert art.authors == ["Ingrid Solberg"]
+    assert not any("Water board" in c for c in art.captions)

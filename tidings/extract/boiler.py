@@ -61,6 +61,8 @@ _ROLE_PATTERNS = (
 
 _LABEL_TOKEN = re.compile(r"(?:^|\s)(?:(?:tag(?!-like|-list|-cloud|-item|-link)|tags(?!-list|-item)|category|categories|cat|topic|format|type|status|postid|"
                           r"page-id|has|is|no|with|cookies|single|template|theme|lang)[-_]\S*|\S*--\S*|"
+                          # ...and their camelCase forms ("hasCaption", "isSticky", "withSidebar").
+                          r"(?-i:(?:has|is|no|with)[A-Z])\S*|"
                           # Type-scale utilities ("text-caption", "md:font-caption") style any small print.
                           r"\S*(?:text|font|type|typo|typography)-(?:caption|legend)\S*|"
                           r"\S+[-_](?:enabled|disabled|active|inactive|open|closed|visible|loaded|allowed)(?=\s|$))",

@@ -405,6 +405,10 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
         for piece in _NAME_SPLIT.split(part):
             piece = _JOB_LEAD.sub("", _BY.sub("", piece.strip()))
             piece = _agency_tail(piece)
+            words = piece.split()
+            if len(words) >= 4 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2:]:
+                # "Jane Doe Jane Doe": a name printed for screen readers and again as first/last name.
+                piece = " ".join(words[: len(words) // 2])
             if loose and lone and re.fullmatch(r"[\w.'-]{3,30}", piece) and not (
                     _ORGISH.search(piece) or _NOT_NAME_WORD.search(piece) or piece.isdigit()):
                 # A site's own metadata may name a user handle ("jdoe42"): that is the byline.

@@ -124,3 +124,25 @@ def test_a_lead_in_to_a_list_is_text():
              + [lead, "cracks that only need sealing, and", "cracks that weaken a pillar."] + HARBOUR[2:])
     art = extract_text_dump(_dump(parts), "leadin.txt")
     assert "distinguishes between" in art.text
+
+
+def test_teasers_under_a_time_stamp_are_not_text():
+    # "time / headline / summary" units, the headline a question or an exclamation
+    teasers = [
+        "Today, 12:34",
+        "When does a strike stop being fair to commuters?",
+        "Bus and tram drivers have walked out four times this spring, and many workers who "
+        "cannot work from home say the stoppages now cost them hours every week.",
+        "Today, 07:09",
+        "Pilots extend their strike as talks with the airline collapse",
+        "The cabin crew will strike on Wednesday and Thursday, and the pilots' union said that it "
+        "saw no reason to return to the table before the airline made a new offer.",
+        "21.03.2026, 10:13",
+        "Speed checks on every main road in the region today!",
+        "Police will run speed checks at more than two hundred places across the region until "
+        "midnight, as part of a campaign that several neighbouring countries also take part in.",
+    ]
+    parts = ["Pier to close for six weeks", "By Maria Lenton"] + HARBOUR + ["Editor's picks"] + teasers
+    art = extract_text_dump(_dump(parts + ["Home", "Region", "Sport"]), "stamped.txt")
+    assert "cargo quay" in art.text
+    assert "stoppages" not in art.text and "pilots' union" not in art.text and "two hundred" not in art.text

@@ -305,8 +305,20 @@ def mark_walls(lines: list[Line]) -> None:
 _BUTTON = re.compile(r"\s[›»→>]\s*$")
 
 
-def _is_headline_shape(ln: Line) -> bool:
-    return 3 <= ln.words <= 22 and not ln.sentence and ln.kind in ("short", "near", "body")
+# A clock time or a numeric date: "Heute, 12:34 Uhr", "21.03.2025, 10:13", "2024-10-14".
+_STAMP = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+
+
+def _is_stamp(ln: Line) -> bool:
+    return ln.words <= 6 and not ln.sentence and bool(_STAMP.search(ln.text))
+
+
+def _is_headline_shape(ln: Line, labelled: bool = False) -> bool:
+    if _is_stamp(ln) or not 3 <= ln.words <= 22 or ln.kind not in ("short", "near", "body"):
+        return False
+    # a question or exclamation is a headline under a teaser's date or section label;
+    # among paragraphs it is an interview's question or a subhead
+    return not ln.sentence or (labelled and ln.text.endswith(("?", "!")))
 
 
 def _is_teaser_shape(ln: Line) -> bool:
@@ -319,7 +331,7 @@ def _is_cut_summary(ln: Line) -> bool:
 
 
 def _is_label(ln: Line) -> bool:
-    return ln.words <= 3 and not ln.sentence
+    return (ln.words <= 3 and not ln.sentence) or _is_stamp(ln)
 
 
 def _teaser_unit(lines: list[Line], i: int) -> tuple[int, str]:
@@ -332,7 +344,7 @@ def _teaser_unit(lines: list[Line], i: int) -> tuple[int, str]:
     for j in (i, i + 1, i + 2):
         if j + 1 >= n or (j > i and not _is_label(lines[j - 1])):
             break
-        if not _is_headline_shape(lines[j]):
+        if not _is_headline_shape(lines[j], labelled=j > i):
             continue
         if _is_teaser_shape(lines[j + 1]):
             return j + 2 - i, "pair"

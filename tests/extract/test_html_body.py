@@ -113,3 +113,19 @@ def test_camelcase_state_label_does_not_make_the_story_header_a_caption():
     assert art.title == "Water board replaces pumps"
     assert art.authors == ["Ingrid Solberg"]
     assert not any("Water board" in c for c in art.captions)
+
+
+def test_most_read_list_after_the_story_is_not_body():
+    tail = ("<h2>Most read articles</h2><p>Ferry timetable changes for the winter season announced by the "
+            "operator, with fewer crossings on Sundays.</p><p>School roof repairs to finish before the new "
+            "term, the council confirms after a long summer delay.</p>")
+    text = body(page("", tail))
+    assert "Ferry timetable" not in text and "Most read" not in text
+    assert text.endswith("the following spring at the earliest.")
+
+
+def test_latest_developments_subheading_is_body():
+    tail = ("<h2>Latest developments</h2><p>On Wednesday the board published the contract notice, inviting "
+            "bids from pump makers by the end of the month.</p>")
+    text = body(page("", tail))
+    assert "Latest developments" in text and "published the contract notice" in text

@@ -64,3 +64,27 @@ def test_a_bare_indefinite_pronoun_is_no_speaker(analyzer):
     a = analyzer.analyze_one("Many believe the new port levy will hurt the small fishing firms.")
     q = _q(a, "the new port levy will hurt")
     assert q is not None and q.speaker is None
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_the_signers(analyzer):
+    a = analyzer.analyze_one(
+        "Readers wrote to us about the harbour levy. Here is what some of them said.\n\n"
+        "“The levy will ruin the small boats. Nobody asked the fishermen before the council "
+        "voted.” ― Marta Quispe\n\n"
+        "“I have fished here for forty years and I have never once seen the council listen to "
+        "us.” ― Tom Baker\n")
+    first, second = _q(a, "The levy will ruin"), _q(a, "I have fished here")
+    assert first is not None and first.speaker == "Marta Quispe"
+    assert second is not None and second.speaker == "Tom Baker"
+
+
+def test_a_dash_and_a_name_that_go_on_into_a_sentence_sign_nothing(analyzer):
+    from tidings.nlp.quotes_speakers import _signed_by
+    doc = analyzer.nlp("“The levy will ruin the small boats,” one of them wrote. “Nobody asked us.” — "
+                       "Marta Quispe went on to blame the council.")
+    close = doc.text.index("us.”") + 4
+    assert _signed_by(doc, doc.text, close) is None
+    doc = analyzer.nlp("“The levy will ruin the small boats,” one of them wrote. “Nobody asked us.” — "
+                       "Marta Quispe.\n\nThe council meets again on Monday.")
+    signed = _signed_by(doc, doc.text, close)
+    assert signed is not None and signed[0].name == "Marta Quispe"

@@ -4,6 +4,7 @@ gender the text shows), and speakers carried to quotes that have no cue of their
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, IDX, LOWER
@@ -521,9 +522,44 @@ def _genders(doc: Doc) -> dict[str, str]:
     return out
 
 
+def _signed_by(doc: Doc, text: str, close: int) -> tuple[Entity, str] | None:
+    """The name a quotation is signed with: a dash right after its closing mark, then the
+    name, then nothing more of a sentence ("“...” ― Jane Doe", "“...” — Jane Doe (@jdoe)
+    May 2", "”\n\n- Jane Doe.")."""
+    m = _SIGNATURE.match(text, close, min(len(text), close + 12))
+    if m is None:
+        return None
+    span = doc.char_span(m.end(), min(len(text), m.end() + 80), alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    e = entity_at(doc, span.start)
+    if e is None or e.type not in ("PERSON", "ORG"):
+        return None
+    k = span.start
+    while k < span.end and entity_at(doc, k) is e:
+        k += 1
+    # (a signature ends the line, or goes on with a handle, a date or a full stop; a word
+    # in lower case after the name is a sentence: "— Doe went on to say")
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is not None and "\n" not in doc[k - 1].whitespace_ + nxt.text and nxt.is_lower and nxt.is_alpha:
+        return None
+    return e, m.group().strip(" \t\xa0.,\n")
+
+
+# A closing mark's dash, after at most the sentence's full stop and a line break.
+_SIGNATURE = re.compile(r"[ \t\xa0.,]*\n{0,2}[ \t\xa0]*(?:―|—|–|--|-)[ \t\xa0]*")
+
+
 def _paragraph_person(doc: Doc, quotes: list[_Q], paras: list[int], text: str) -> None:
     """A direct quote still without a speaker whose paragraph names one person outside the
-    quote ("Cruz called them on it: “...”") is that person's."""
+    quote ("Cruz called them on it: “...”") is that person's. A quote without a cue that
+    is signed ("“...” ― Jane Doe") is the signer's, whoever spoke before it."""
+    for q in quotes:
+        if q.direct and q.cue is None and hasattr(q, "_close"):
+            signed = _signed_by(doc, text, q._close)  # type: ignore[attr-defined]
+            if signed is not None:
+                q.speaker, q.cue = signed
+                q.speaker_text = q.speaker.name
     for q in quotes:
         if not q.direct or q.speaker is not None or q.speaker_text is not None:
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.model import Entity, Quote
+from tidings.model import Actor, Entity, Quote
 from tidings.nlp import DocContext
 from tidings.nlp.components import ensure_extensions
 from tidings.nlp.events import find_events
@@ -47,13 +47,13 @@ def _entities(doc) -> list[Entity]:
     return list(found.values())
 
 
-def code(nlp, text, pub="2025-01-23", dateline=None, quotes=(), extra=()):
+def code(nlp, text, pub="2025-01-23", dateline=None, quotes=(), extra=(), voice=None):
     ensure_extensions()
     doc = mark_paragraphs(nlp.make_doc(text))  # as the Analyzer does, before the parser
     for name, proc in nlp.pipeline:
         if not name.startswith("tidings_"):
             doc = proc(doc)
-    doc._.tidings_ctx = DocContext(pub_date=pub, dateline=dateline, language="en")
+    doc._.tidings_ctx = DocContext(pub_date=pub, dateline=dateline, language="en", voice=voice)
     doc._.tidings_entities = _entities(doc) + list(extra)
     doc._.tidings_quotes = list(quotes)
     return find_events(doc)
@@ -1816,3 +1816,25 @@ def test_a_future_relative_clause_says_what_its_antecedent_is_for_not_a_pledge(n
     text = "Norway is funding a Media Safety Network that will provide Kenyan reporters with security training."
     assert not [e for e in code(nlp, text) if e.mode == "intent"]
     assert [e.mode for e in code(nlp, "Norway will provide Kenyan reporters with security training.")] == ["intent"]
+
+
+# -- session 6: demo precision -------------------------------------------------------------
+
+GOV = Actor(name="state.example.gov", country="USA", sector="GOV")
+
+
+def test_a_publishers_own_official_is_its_own(nlp):
+    # A ministry's release names its own officials by office alone and others by country.
+    text = ("Assistant Secretary for Maritime Affairs Helen Brandt will travel to Kenya. "
+            "Special Envoy Oscar Lindqvist met with Peruvian Foreign Minister Rosa Quispe in Lima.")
+    evs = code(nlp, text, voice=GOV)
+    met = [e for e in evs if e.type == "CONSULT"]
+    assert met and met[0].source.country == "USA" and met[0].target.country == "PER"
+    # Without a publisher's voice nothing says whose the ambassador is.
+    assert all(e.source.country is None for e in code(nlp, text) if e.type == "CONSULT")
+
+
+def test_an_official_of_another_body_is_not_the_publishers(nlp):
+    text = "United Nations Special Envoy Lars Hedlund met with Assistant Secretary Helen Brandt in Nairobi."
+    evs = [e for e in code(nlp, text, voice=GOV) if e.type == "CONSULT"]
+    assert evs and evs[0].source.country != "USA"

@@ -9,7 +9,7 @@ actors ("Iraqi troops"), coded by the actor coder when it is available.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +47,15 @@ _CLAUSE_PLACES = {"in", "inside", "at", "near", "from", "across", "throughout"}
 # Verbs whose "from" is where the group is from ("families who fled from Syria").
 _FROM_PLACE = {"fled", "fleeing", "escaped", "escaping", "evacuated", "displaced", "uprooted", "came",
                "coming", "arrived", "arriving", "deported", "returned", "returning", "originating", "hailing"}
+# Offices a government's own officials are named by (with the government left unsaid).
+_OWN_OFFICES = {"secretary", "undersecretary", "ambassador", "counselor", "counsellor", "envoy", "coordinator",
+                "administrator", "spokesperson", "adviser", "advisor", "director", "ambassador-at-large"}
+# A body named in a title makes its holder that body's ("External Action Service Deputy
+# Secretary General", "UN Special Envoy"), not the publisher's.
+_BODIES = {"service", "commission", "council", "union", "agency", "organization", "organisation", "bank", "fund",
+           "court", "parliament", "nations", "assembly", "alliance", "committee", "forum", "un", "u.n.", "eu", "nato",
+           "osce", "au", "asean", "imf", "who", "wto", "unicef", "unhcr"}
+_TITLE_GLUE = {"of", "for", "and", "the", ",", "-", "&", "to", "dr.", "ms.", "mr.", "mrs."}
 _LOYAL = {"loyal", "affiliated", "linked", "tied", "allegiant", "faithful"}
 
 
@@ -96,6 +105,8 @@ class ActorResolver:
                        if getattr(q, "span", None) and getattr(q, "speaker_id", None)]
         self.by_id = {e.id: e for e in entities}
         self.code_actor = _code_actor()
+        self._officials: dict[str, str | None] = {}
+        self._tok_starts = [t.idx for t in doc]
 
     # -- phrases -------------------------------------------------------------------------
     def phrase(self, head: Token) -> Span:
@@ -381,6 +392,75 @@ class ActorResolver:
         return None
 
     def actor(self, head: Token, exclude: set[str] = frozenset()) -> Actor | None:
+        actor = self._actor(head, exclude)
+        if actor is not None and actor.country is None and actor.entity_id:
+            country = self.publishers_official(actor.entity_id)
+            if country:
+                actor = replace(actor, country=country)
+        return actor
+
+    def publishers_official(self, entity_id: str) -> str | None:
+        """A government's own release names its own officials by office alone ("Assistant
+        Secretary of State for Political-Military Affairs Jessica Lewis", "Ambassador to Yemen
+        Steve Fagin", "Counselor Chollet") and everyone else's with their country ("Ukrainian
+        Foreign Minister Kuleba"): in a text that speaks in a government's voice, a person titled
+        by an office with no country, organisation or place before the name is that government's."""
+        if entity_id in self._officials:
+            return self._officials[entity_id]
+        voice = getattr(getattr(self.doc._, "tidings_ctx", None), "voice", None)
+        ent = self.by_id.get(entity_id)
+        country = None
+        if voice is not None and voice.country and ent is not None and ent.type == "PERSON":
+            runs = [self._title_run(s) for s, _ in ent.mentions or []]
+            runs = [r for r in runs if r is not None]
+            office = any(t.lower_ in _OWN_OFFICES for r in runs for t in r) or (
+                ent.title is not None and any(w in _OWN_OFFICES for w in ent.title.lower().split()))
+            if office and runs and not any(self._names_other(r, voice.country) for r in runs):
+                country = voice.country
+        self._officials[entity_id] = country
+        return country
+
+    def _title_run(self, start_char: int) -> list[Token] | None:
+        """The capitalised words of office before a name, in its own phrase ("Under Secretary
+        of State for Arms Control Bonnie Jenkins"; not "In Haiti," before "Assistant Secretary X")."""
+        pos = bisect.bisect_left(self._tok_starts, start_char)
+        if pos >= len(self.doc) or self.doc[pos].idx != start_char:
+            return None
+        name = self.doc[pos]
+        while name.head.i != name.i and name.head.i > name.i and self.by_token[name.head.i] is self.by_token[pos]:
+            name = name.head  # the name's own head word ("Lewis" in "Jessica Lewis")
+        own = {t.i for t in name.subtree}
+        run: list[Token] = []
+        i = pos - 1
+        while i >= 0 and pos - i <= 16 and i in own:
+            t = self.doc[i]
+            if not (t.text[:1].isupper() or t.lower_ in _TITLE_GLUE):
+                break
+            run.append(t)
+            i -= 1
+        run.reverse()
+        while run and run[0].lower_ in _TITLE_GLUE:
+            run.pop(0)
+        return run
+
+    def _names_other(self, run: list[Token], own: str) -> bool:
+        """Does the title name a country, a place or a body other than the publisher's own?
+        Where an envoy is sent or what an office is for ("Ambassador to Yemen", "Assistant
+        Secretary for European and Eurasian Affairs") says whose they are not."""
+        prep = None
+        for t in run:
+            if t.lower_ in ("of", "for", "to"):
+                prep = t.lower_
+            ent = self.by_token[t.i]
+            if ent is not None and ent.country == own:
+                continue
+            placed = t.ent_type_ in ("GPE", "NORP", "LOC") or ent is not None and ent.type in ("GPE", "NORP", "LOC")
+            body = t.lower_ in _BODIES or t.ent_type_ == "ORG" and ent is not None and ent.country not in (None, own)
+            if (placed or body) and prep not in ("for", "to"):
+                return True
+        return False
+
+    def _actor(self, head: Token, exclude: set[str] = frozenset()) -> Actor | None:
         if is_pronoun(head):
             obj = _participle_antecedent(head)
             if obj is not None:

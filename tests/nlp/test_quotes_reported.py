@@ -244,3 +244,22 @@ def test_a_relative_clause_in_the_polls_or_a_thing_kept_in_mind_reports_nothing(
     assert not any(q.cue == "in polls" for q in a.quotes)
     a = analyzer.analyze_one("Ruth Okafor kept the harbour in mind when she drafted the levy.")
     assert not any((q.cue or "").startswith("in ") for q in a.quotes)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Mayor Tom Baxter laid out a plan to dredge the harbour by 2030.", "a plan to dredge the harbour"),
+    ("Ruth Okafor brushed off the charges from the dockworkers union.", "the charges from the dockworkers"),
+    ("Ruth Okafor played down the audit of the port accounts.", "the audit of the port accounts"),
+    # the particle makes a verb whose object is the addressee ("pointed me to") one of speech
+    ("Ruth Okafor pointed out the gaps in the harbour budget.", "the gaps in the harbour budget"),
+])
+def test_a_phrasal_verb_of_speech_reports_its_object(analyzer, sentence, content):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == "Ruth Okafor" or q and q[0].speaker == "Tom Baxter"
+
+
+def test_a_plain_phrasal_form_states_a_plan_and_a_verb_without_its_particle_no_stance(analyzer):
+    a = analyzer.analyze_one("Mayor Tom Baxter will lay out the budget next week.")
+    assert not _content(a, "the budget")
+    a = analyzer.analyze_one("Mayor Tom Baxter laid the first stone of the new pier.")
+    assert not _content(a, "the first stone")

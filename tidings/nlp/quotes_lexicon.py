@@ -214,6 +214,38 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                "order", "invoke", "nominate", "request", "identify")
 
 
+# Phrasal verbs of communication and dismissal whose object is what the source states or
+# waves away ("laid out a plan", "played down the report", "brushed off the charges"); the
+# particle makes the verb one of speech ("lay" and "play" alone are not).
+PHRASAL_VERBS = {
+    "lay": ("out",), "spell": ("out",), "point": ("out",), "single": ("out",), "call": ("out",),
+    "rule": ("out",), "play": ("down", "up"), "talk": ("up", "down"), "brush": ("off", "aside"),
+    "shrug": ("off",), "laugh": ("off",), "wave": ("off", "away"), "sum": ("up",),
+    "trot": ("out",), "set": ("out", "forth"), "churn": ("out",), "fire": ("off",), "tick": ("off",), "toss": ("out",),
+    "throw": ("out",), "read": ("out",), "cry": ("out",), "speak": ("out", "up"), "hit": ("back",),
+    "fight": ("back",), "push": ("back",), "back": ("away", "off"),
+}
+_PHRASAL_IRREGULAR = {"lay": ("laid",), "speak": ("spoke", "spoken"),
+                      "throw": ("threw", "thrown"), "fight": ("fought",), "spell": ("spelt",)}
+
+
+def _phrasal_forms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for base, particles in PHRASAL_VERBS.items():
+        stem = base[:-1] if base.endswith("e") else base
+        forms = {base, base + "s", stem + "ed", stem + "ing", *_PHRASAL_IRREGULAR.get(base, ())}
+        if base.endswith("y") and base[-2] not in "aeiou":
+            forms |= {base[:-1] + "ied", base[:-1] + "ies"}
+        if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base):  # "shrug" -> "shrugged"
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+        for f in forms:
+            out[f] = particles
+    return out
+
+
+PHRASAL_FORMS = _phrasal_forms()
+
+
 # Verbs of more than one syllable stressed on the last, which double their final consonant.
 _DOUBLING = {"admit", "rebut", "prefer", "regret", "commit", "refer", "compel", "control",
              "patrol", "rebel", "omit", "permit", "submit", "abhor", "deter", "confer", "defer",

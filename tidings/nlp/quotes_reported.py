@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 
 from .quotes_base import _Q, _clean, _edges, _is_title
 from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
-                             INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, PLAN_FORMS, POSS_ONLY, PREP_ADJS,
-                             PREP_FORMS, PREP_NOUNS)
+                             INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, PHRASAL_FORMS, PLAN_FORMS, POSS_ONLY,
+                             PREP_ADJS, PREP_FORMS, PREP_NOUNS)
 from .quotes_speakers import _governor, _resolve, _source_of, _speaker_of
 
 
@@ -51,7 +51,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                                         for c in t.children) and \
                     any(c.dep_ == "nsubj" for c in t.children):
                 base = t.lower_
-            elif t.pos_ == "VERB" and t.lower_ in DOBJ_FORMS and \
+            elif t.pos_ == "VERB" and (t.lower_ in DOBJ_FORMS or _phrasal(t)) and \
                     any(c.dep_ == "dobj" for c in t.children) and _source_of(t) is not None:
                 # "..., citing low growth", "a group backing Rubio", "likely to support
                 # Clinton": the speaker is whoever the clause makes its source.
@@ -134,7 +134,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                     out.append(_Q(lo_hi[0], lo_hi[1], False, cue=t.text, speaker=ent,
                                   speaker_text=name))
             continue
-        if not comp and (t.lower_ in DOBJ_FORMS or base not in ADDRESSEE_VERBS):
+        if not comp and (t.lower_ in DOBJ_FORMS or base not in ADDRESSEE_VERBS or _phrasal(t)):
             # A speech or stance verb's object is what was said or held ("noted her
             # record", "wants a change"); the object of "told"/"urged" is the addressee,
             # and "..., said Smith" puts the speaker there.
@@ -204,6 +204,14 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue  # "wants to go" with no one wanting it ("they want" keeps: a pronoun speaks)
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
+
+
+def _phrasal(t: Token) -> bool:
+    """"laid out a plan", "played down the report": a verb whose particle makes it one of
+    speech (the object is then what was said, not whom it was said to: "called out Doe")."""
+    particles = PHRASAL_FORMS.get(t.lower_)
+    # ("will lay out", "to rule out": the plain form states a plan, as with "support")
+    return particles is not None and t.tag_ != "VB" and any(c.dep_ == "prt" and c.lower_ in particles for c in t.children)
 
 
 def _candidates(doc: Doc) -> list[int]:

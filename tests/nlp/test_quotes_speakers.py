@@ -88,3 +88,10 @@ def test_a_dash_and_a_name_that_go_on_into_a_sentence_sign_nothing(analyzer):
                        "Marta Quispe.\n\nThe council meets again on Monday.")
     signed = _signed_by(doc, doc.text, close)
     assert signed is not None and signed[0].name == "Marta Quispe"
+
+
+def test_a_participle_in_a_phrasal_preposition_speaks_for_the_clause_subject(analyzer):
+    a = analyzer.analyze_one("In addition to stating that the harbour levy is illegal, Senator Ada Okafor "
+                             "has vowed to fight it in court.")
+    q = _q(a, "that the harbour levy is illegal")
+    assert q is not None and q.speaker == "Ada Okafor"

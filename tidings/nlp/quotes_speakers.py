@@ -312,6 +312,14 @@ def _governor(v: Token) -> Token | None:
         g = h.head
         if h.dep_ == "prep" and g.i != h.i and g.pos_ in ("VERB", "AUX"):
             return g
+        if v.dep_ == "pcomp" and v.tag_ == "VBG":
+            # "In addition to stating that ..., Doe has vowed", "on top of saying": a
+            # participle in a phrasal preposition; climb the prepositions to the verb.
+            x, steps = h, 0
+            while x.dep_ in ("prep", "pobj") and x.head.i != x.i and steps < 4:
+                x, steps = x.head, steps + 1
+            if x.pos_ in ("VERB", "AUX") and x.i != h.i:
+                return x
         return None
     if v.dep_ in ("dobj", "attr") and v.pos_ == "NOUN" and h.pos_ in ("VERB", "AUX"):
         return h

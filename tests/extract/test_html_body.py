@@ -129,3 +129,41 @@ def test_latest_developments_subheading_is_body():
             "bids from pump makers by the end of the month.</p>")
     text = body(page("", tail))
     assert "Latest developments" in text and "published the contract notice" in text
+
+
+REST = ("Residents of the three towns will be told of any interruption to their supply at least a week in advance, "
+        "the board said.\n\nThe last major works at the station, in 2009, left some streets without water for two "
+        "days, a memory that still shapes how the board plans its repairs.\n\nThe board meets again in March, when "
+        "it expects to award the contract and to publish a timetable for the installation.")
+
+
+def ld_page(article_body: str) -> str:
+    import json
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Water board replaces pumps",
+                     "articleBody": article_body})
+    return page("", "<div class='paywall-teaser'><p>Subscribe to read the full story.</p></div>").replace(
+        "</head>", f"<script type='application/ld+json'>{ld}</script></head>")
+
+
+def test_paywalled_story_is_completed_from_json_ld_article_body():
+    import re
+    story = "\n\n".join(re.sub(r"<[^>]+>", "", p) for p in STORY.split("</p>") if p)
+    text = body(ld_page(story + "\n\n" + REST))
+    paras = text.split("\n\n")
+    assert paras[0].startswith("The county water board voted")
+    assert paras[-1].startswith("The board meets again in March")
+    assert sum(1 for p in paras if p.startswith("Engineers told the board")) == 1
+
+
+def test_article_body_markup_is_read_as_paragraphs():
+    story = STORY + "".join(f"<p><strong>{p}</strong></p>" for p in REST.split("\n\n"))
+    text = body(ld_page(story))
+    assert "<p>" not in text and "<strong>" not in text
+    assert text.split("\n\n")[-1].startswith("The board meets again in March")
+
+
+def test_json_ld_summary_that_is_not_the_printed_story_is_not_appended():
+    summary = ("Pumps at the Millbrook station are to be replaced. The board approved the plan on Tuesday after "
+               "a long dispute. " * 4 + "\n\n" + REST)
+    text = body(ld_page(summary))
+    assert "The board meets again in March" not in text

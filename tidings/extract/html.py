@@ -67,6 +67,8 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     if meta.ld_body and len(meta.ld_body) > 200 and (
             found_chars < 150 or no_container or len(meta.ld_body) > 2 * found_chars + 300):
         paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\r\n\r\n", meta.ld_body) if p.strip()]
+    elif meta.ld_body and len(meta.ld_body) > found_chars + 200:
+        paragraphs += _paywall_rest(paragraphs, meta.ld_body)
     if paragraphs:
         place, rest = fields.split_dateline(paragraphs[0])
         if place:
@@ -338,6 +340,43 @@ def _standfirst(w: Walker, span: tuple[int, int] | None, paragraphs: list[str]) 
             continue
         out.append(t)
     return out[:2]
+
+
+def _paywall_rest(paragraphs: list[str], ld_body: str) -> list[str]:
+    """The story's hidden rest, from JSON-LD articleBody, when the page prints only its opening.
+
+    A paywall shows the first paragraphs and states the whole text in the markup: then every
+    printed paragraph (bar a standfirst, which articleBody leaves out) is found in articleBody,
+    in order, and articleBody goes on well after the last one. Anything else (a body that
+    differs, a summary) is left alone.
+    """
+    long = [" ".join(p.split()) for p in paragraphs if len(p) >= 60]
+    if len(long) < 2:
+        return []
+    parts = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\r\n\r\n|\n", ld_body) if p.strip()]
+    flat = " ".join(parts)
+    pos, hits = 0, 0
+    for q in long[1:]:
+        at = flat.find(q[:60], pos)
+        if at >= 0:
+            hits += 1
+            pos = at + len(q[:60])
+    last = flat.find(long[-1], max(pos - 60, 0))
+    if hits < 0.85 * (len(long) - 1) or last < 0:
+        return []
+    end = last + len(long[-1])
+    if len(flat) - end < max(200, 0.15 * len(flat)):
+        return []  # the page prints (nearly) the whole story
+    # Cut the rest back into articleBody's own paragraphs where it has them.
+    out, off = [], 0
+    for part in parts:
+        start, off = off, off + len(part) + 1
+        if off <= end:
+            continue
+        piece = part[max(end - start, 0):].strip()
+        if piece:
+            out.append(piece)
+    return out
 
 
 def _dedupe(paragraphs: list[str]) -> list[str]:

@@ -155,6 +155,18 @@ def _ld_score(obj: dict) -> int:
     return score
 
 
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote|section)\s*>", re.I)
+_TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]*|!--.*?--)>", re.S)
+
+
+def _markup_to_text(body: str) -> str:
+    """Some CMSs put the body's HTML into articleBody: its paragraphs, without the tags."""
+    if "<" not in body or not _TAG.search(body):
+        return body
+    body = _BLOCK_END.sub("\n\n", body)
+    return html.unescape(_TAG.sub("", body))
+
+
 def read_meta(tree) -> PageMeta:
     """Collect PageMeta from a parsed selectolax tree."""
     meta = PageMeta()
@@ -319,7 +331,7 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
                 meta.ld_captions.append(" ".join(cap.split()))
     body = best.get("articleBody")
     if isinstance(body, str) and len(body) > 200:
-        meta.ld_body = body[:200_000]
+        meta.ld_body = _markup_to_text(body[:200_000])
     for key in ("url", "mainEntityOfPage"):
         v = best.get(key)
         if isinstance(v, dict):

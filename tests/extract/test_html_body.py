@@ -167,3 +167,17 @@ def test_json_ld_summary_that_is_not_the_printed_story_is_not_appended():
                "a long dispute. " * 4 + "\n\n" + REST)
     text = body(ld_page(summary))
     assert "The board meets again in March" not in text
+
+
+def test_long_author_biography_box_is_not_body():
+    bio = ("<div class='slice-author-bio'><div class='author__biography'><p>A veteran of three decades in local "
+           "journalism, Ingrid Solberg has covered water, roads and planning for the paper since 2004, after "
+           "years as a court reporter in the capital.</p><p>She has won two regional press awards for her "
+           "reporting on the cost of public utilities, and teaches a summer course on data journalism at the "
+           "county college, where she also sits on the advisory board of the student newspaper.</p>"
+           "<p>Ingrid lives by the river with two dogs, a canoe and far too many books about bridges.</p></div></div>")
+    html = page("<p class='byline'>By Ingrid Solberg</p>", bio)
+    art = extract_html(html, "t.html")
+    assert "veteran of three decades" not in art.text
+    assert art.text.startswith("The county water board voted")
+    assert art.authors == ["Ingrid Solberg"]

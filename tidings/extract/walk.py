@@ -75,6 +75,7 @@ _KICKER = ("[class*=kicker], [class*=overline], [class*=dachzeile], [class*=topl
 _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .autor, .auteur, .byline, .by-author, .vcard, .fn"
 
 
+_AUTHOR_BIO = re.compile(r"author[\w-]{0,12}bio|bio(?:graphy)?[\w-]{0,6}author", re.I)
 _EMPH = frozenset({"strong", "b", "em", "i"})
 _HEAD_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 _SCREEN_READER = ("[class*=visuallyhidden], [class*=visually-hidden], [class*=sr-only], [class*=screen-reader], "
@@ -400,6 +401,8 @@ class Walker:
             return "junk"  # walked in harvest mode: tag lists and captions inside still count
         text = clean(node.text(deep=True, separator=" ")) if role != "related" else ""
         if len(text) > _FURNITURE_MAX.get(role, 10**9):
+            if role == "byline" and _AUTHOR_BIO.search(" ".join(filter(None, (node.attrs.get("class"), node.attrs.get("id"))))):
+                return "junk"  # the writer's biography box: prose about the writer, not the story
             # No date line or byline runs this long: a wrapper that happens to carry the class.
             return "content"
         if role == "caption" and len(text) < 80 and parse_date(text):

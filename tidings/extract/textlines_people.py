@@ -87,8 +87,18 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             art.date = d
             return
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
-    # a labelled publication date wins over the first date-like line
-    for k in sorted(dated, key=lambda k: (not _PUBLISHED.search(lines[k].text), k)):
+
+    def rank(k: int) -> tuple:
+        # a labelled publication date wins over the first date-like line, but not from inside
+        # the text, where it is an embedded post's ("Posted by ... on Monday, February 7");
+        # a date under the headline is the story's before one over it, where teaser lists and
+        # the site's bar print theirs, and over it the nearest
+        above = k < top
+        text = lines[k].text
+        updated = bool(_UPDATED.match(text)) and not _PUBLISHED.search(text)
+        return (k > head_start + 2, updated, not _PUBLISHED.search(text), above, -k if above else k)
+
+    for k in sorted(dated, key=rank):
         d = _line_date(lines[k].text)
         if d:
             art.date = d
@@ -121,6 +131,13 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
                 best = (cost, d)
     if best:
         art.date = best[1]
+
+
+# A stamp that only says when the story was last changed: "Akt.: 29. Juni 2025", "Article mis à
+# jour le 7 janvier 2020", "Updated: ...". The publication date is the story's date.
+_UPDATED = re.compile(r"^(?:\W*(?:article|artikel|story|beitrag|zuletzt|last)\s+)?(?:akt\.|(?:updated|update|aktualisiert|"
+                      r"mis à jour|modifié|actualizado|actualizada|aggiornato|bijgewerkt|"
+                      r"oppdatert|uppdaterad|opdateret)\b)", re.I)
 
 
 def _without_site_suffix(lines: list[Line], name: str) -> str:

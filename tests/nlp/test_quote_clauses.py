@@ -83,7 +83,7 @@ SPEAKERS = [
     pytest.param("During the 2012 election, Tom Baxter largely ran on his ability to jolt the "
                  "economic recovery into hyperdrive and accused Solberg of bungling the "
                  "rehabilitation.",
-                 "bungling the rehabilitation", "Tom Baxter",
+                 "Solberg of bungling the rehabilitation", "Tom Baxter",
                  id="a_verb_joined_to_an_infinitive_on_a_prepositional_object_is_the_subjects"),
     pytest.param("It was the moment when Mr. Baxter, who had failed to win his party's nomination, "
                  "called for a ''cultural war'' against ''liberals and radicals.''",

@@ -130,8 +130,9 @@ def test_pronoun_speaker_skips_a_person_of_the_other_gender(analyzer):
 
 
 @pytest.mark.parametrize("sentence,content,speaker", [
+    # (the charge goes with the accused: "the county of hiding ...")
     ("Mayor Tom Baxter accused the county of hiding the cost of the bridge.",
-     "hiding the cost of the bridge", "Tom Baxter"),
+     "the county of hiding the cost of the bridge", "Tom Baxter"),
     ("On Friday, Mayor Tom Baxter called the county plan reckless and cruel.",
      "the county plan reckless and cruel", "Tom Baxter"),
     ("“The bridge is unsafe,” Mayor Tom Baxter said, citing three reports from engineers.",

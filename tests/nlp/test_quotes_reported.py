@@ -263,3 +263,21 @@ def test_a_plain_phrasal_form_states_a_plan_and_a_verb_without_its_particle_no_s
     assert not _content(a, "the budget")
     a = analyzer.analyze_one("Mayor Tom Baxter laid the first stone of the new pier.")
     assert not _content(a, "the first stone")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Ruth Okafor described the harbour levy as a tax on fishermen.",
+     "the harbour levy as a tax on fishermen"),
+    ("Ruth Okafor urged the harbour board to drop the levy.", "the harbour board to drop the levy"),
+    ("Ruth Okafor blamed the levy for the closures along the pier.",
+     "the levy for the closures along the pier"),
+])
+def test_what_is_said_of_a_stance_verbs_object_goes_with_it(analyzer, sentence, content):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.speaker == "Ruth Okafor"]
+    assert q and q[0].text.rstrip(".") == content
+
+
+def test_the_occasion_after_a_stance_verbs_object_is_not_content(analyzer):
+    q = [x for x in analyzer.analyze_one("Ruth Okafor praised the volunteers in Portland on Friday.").quotes
+         if x.speaker == "Ruth Okafor"]
+    assert q and q[0].text == "the volunteers"

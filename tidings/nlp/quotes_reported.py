@@ -183,6 +183,18 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 sub_hi -= 1
         if c.dep_ == "prep":
             sub_lo = c.i + 1
+        obj = next((x for x in t.children if x.dep_ == "dobj" and t.i < x.i < c.i), None)
+        if obj is not None and (c.dep_ == "xcomp" or c is charge):
+            # "urged the board to act", "accused Doe of lying": the object with what is
+            # said of it
+            sub_lo = obj.left_edge.i
+        if c.dep_ == "dobj":
+            # "urged him to quit", "described the deal as a disaster", "called her a liar":
+            # what is said of the object goes with it (its predicate follows it).
+            pred = [x for x in t.children if x.i > c.i and (
+                x.dep_ in ("xcomp", "oprd", "ccomp") or x.dep_ == "prep" and not _when_or_where(x))]
+            if pred:
+                sub_hi = max(sub_hi, max(x.right_edge.i for x in pred) + 1)
         span = _clean(doc, sub_lo, sub_hi)
         if span is None:
             continue
@@ -204,6 +216,12 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue  # "wants to go" with no one wanting it ("they want" keeps: a pronoun speaks)
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
+
+
+def _when_or_where(prep: Token) -> bool:
+    """"on Monday", "in Iowa", "at a rally": a phrase of the occasion, not of what was said."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT")
 
 
 def _phrasal(t: Token) -> bool:

@@ -1838,3 +1838,39 @@ def test_an_official_of_another_body_is_not_the_publishers(nlp):
     text = "United Nations Special Envoy Lars Hedlund met with Assistant Secretary Helen Brandt in Nairobi."
     evs = [e for e in code(nlp, text, voice=GOV) if e.type == "CONSULT"]
     assert evs and evs[0].source.country != "USA"
+
+
+def test_an_occasion_or_a_text_is_no_actor(nlp):
+    # Named occasions and texts are taken part in or signed; they neither act nor are met.
+    occ = Entity(id="x1", name="Lakeside Trade Conference", type="ORG")
+    text = "The Lakeside Trade Conference gave Kenya a new voice."
+    occ.mentions.append([text.index("Lakeside"), text.index("Conference") + len("Conference")])
+    assert not [e for e in code(nlp, text, extra=[occ]) if e.source.name and "Conference" in e.source.name]
+    evs = code(nlp, "In 2023, Kenya and Chile signed an MOU on fisheries.")
+    assert evs and all(e.target.name != "MOU" for e in evs)
+    assert {(e.source.country, e.target.country) for e in evs if e.type == "AGREE"} & {("KEN", "CHL"), ("CHL", "KEN")}
+
+
+def test_things_named_like_agents_are_not_actors(nlp):
+    # "-ers"/"-ors"/"-ees" things are not people: waived fees, donated ventilators.
+    assert all(e.target.name is None or "fees" not in e.target.name
+               for e in code(nlp, "The ministry waived fees for visa applicants."))
+    evs = code(nlp, "Japan provided vaccines, ventilators and oxygen to Peru.")
+    assert evs and all(e.target.name is None or "ventilators" not in e.target.name for e in evs)
+
+
+def test_defending_ones_own_country_backs_no_one(nlp):
+    assert not code(nlp, "The people of Georgia inspire the world as they defend their country and their freedom.")
+    evs = code(nlp, "Norway defended Sudan's decision to close the border.")
+    assert evs and evs[0].type == "SUPPORT"
+
+
+def test_signing_a_bill_into_law_is_no_accord(nlp):
+    assert not [e for e in code(nlp, "President Silva signed the Clean Water Act into law on Tuesday.")
+                if e.type == "AGREE"]
+    assert [e for e in code(nlp, "Kenya signed the treaty with Ethiopia on Tuesday.") if e.type == "AGREE"]
+
+
+def test_rejected_offers_by_whom_the_by_phrase_hangs_on_what_they_are_for(nlp):
+    evs = code(nlp, "The rebels have spurned repeated offers for peace talks by the Kenyan government this year.")
+    assert evs and evs[0].type == "REJECT" and evs[0].target.name and "government" in evs[0].target.name

@@ -21,7 +21,7 @@ from ..model import Actor, Event
 from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
 from .events_lexicon import LexEntry
-from .events_words import GIVE_VERBS, LEX, SUPPORT_VERBS, OCCASIONS, ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL
+from .events_words import GIVE_VERBS, LEX, SUPPORT_VERBS, OCCASIONS, ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL, NAMED_OCCASIONS, NAMED_TEXTS
 from .events_syntax import (
     could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
     unquantify, with_conjuncts,
@@ -344,6 +344,9 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     # An abstract object stands for whose it is or whom it is for: "appreciates Denmark's
     # commitment" is about Denmark, "its contributions to the Coalition" go to the Coalition.
     raw_targets = list(tgt_heads)
+    if entry.type == "SUPPORT" and entry.key in ("defend", "protect") and raw_targets and all(
+            _ones_own(h) for h in raw_targets):
+        return []  # "as they defend their country": people defending their own land back no one
     tgt_heads = [r for h in tgt_heads for r in _behind_thing(
         h, resolver, owner_first=entry.type in ("SUPPORT", "REJECT", "ACCUSE"),
         possessor=entry.type in ("ASSAULT", "COERCE"))]
@@ -369,6 +372,10 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         # USAID Budget request increases funding ...").
         return []
     sources = _actors(src_heads, resolver, set(), weapons)
+    if src_heads and not sources and all(_an_occasion_or_text(a) for h in src_heads if h.i not in weapons
+                                         for a in [resolver.actor(h, set())] if a is not None) and any(
+            h.i not in weapons and resolver.actor(h, set()) is not None for h in src_heads):
+        return []  # "International Women's Day provides us with an opportunity": nobody acts
     # Nor is a target anyone named inside the source's own phrase ("Ethiopian troops attacked
     # its posts": "its" is not Ethiopia).
     src_ids = {a.entity_id for a in sources if a.entity_id} | {
@@ -474,6 +481,16 @@ def _names_someone(head: Token, resolver: ActorResolver) -> bool:
     return any(t.i != head.i and (resolver.entity_at(t) is not None or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
                                   or could_act(t) and t.tag_.startswith("NN"))
                for t in resolver.phrase(head))
+
+
+_HOMELAND = {"country", "countries", "homeland", "homelands", "nation", "land", "lands", "home", "homes", "territory",
+             "freedom", "freedoms", "independence", "sovereignty", "democracy", "city", "cities", "town", "towns",
+             "villages", "borders", "motherland", "fatherland"}
+
+
+def _ones_own(head: Token) -> bool:
+    """'their country', 'its homeland', 'our freedom': the subject's own land or liberty."""
+    return head.lower_ in _HOMELAND and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
 
 
 def _is_place(tok: Token, resolver: ActorResolver) -> bool:
@@ -624,6 +641,14 @@ def _a_blaze(h: Token) -> bool:
         for c in h.children)
 
 
+def _an_occasion_or_text(actor: Actor) -> bool:
+    """'attended the Farnborough International Airshow', 'International Women's Day provides
+    us with ...', 'signed an MOU': a name that ends in an occasion or a text names what one
+    takes part in or signs, which the entity layer may still list as an organisation."""
+    words = re.findall(r"[\w-]+", (actor.name or "").lower())
+    return bool(words) and (words[-1] in NAMED_OCCASIONS or words[-1] in NAMED_TEXTS)
+
+
 def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str],
             weapons: set[int] = frozenset()) -> list[Actor]:
     out, ids = [], set()
@@ -634,7 +659,7 @@ def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str],
             ids.update(a.name for a in sides)
             continue
         a = resolver.actor(h, exclude) if h.i not in weapons else resolver.generic_actor(h)
-        if a is None:
+        if a is None or _an_occasion_or_text(a):
             continue
         key = a.entity_id or a.name
         if key in ids:

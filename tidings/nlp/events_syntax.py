@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .events_words import (
-    ABSTRACT, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATIONS, HUMAN, LEX, NOT_ACTORS, PERSON_NOUNS, PLACE_NOUNS, QUANTIFIERS,
+    ABSTRACT, DOCUMENT_NOUNS, GROUP_NOUNS, NEGATIONS, HUMAN, LEX, NON_AGENTS, NOT_ACTORS, PERSON_NOUNS, PLACE_NOUNS, QUANTIFIERS,
 )
 
 
@@ -101,6 +101,8 @@ def is_actorish(tok: Token) -> bool:
         return False  # "a state of emergency"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and _holds_captive(c) for c in tok.children):
         return True  # "two guards held captive by them": only people are held captive
+    if low in NON_AGENTS:
+        return False
     return low in HUMAN or low.endswith(("ers", "ists", "ians", "ees")) or \
         low.rstrip("s") in PERSON_NOUNS or low in PERSON_NOUNS
 
@@ -117,7 +119,7 @@ def could_act(tok: Token) -> bool:
     if low in GROUP_NOUNS or low in PLACE_NOUNS or low.rstrip("s") in GROUP_NOUNS:
         return True
     # Agent nouns: "negotiators", "regulators", "migrants", "opponents" (not "agreements").
-    if tok.tag_ == "NNS" and low.endswith(("ors", "ants", "ents")) and not low.endswith("ments"):
+    if tok.tag_ == "NNS" and low.endswith(("ors", "ants", "ents")) and not low.endswith("ments") and low not in NON_AGENTS:
         return True
     # A capitalised head inside the sentence is a name the entity layer did not list ("the Coalition").
     return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start
@@ -139,8 +141,9 @@ def owner_of(obj: Token, agents: bool = False) -> Token | None:
     # The doer before whom it was done to: "the release of two journalists by Iran" is Iran's.
     # ("by Iran" may hang on the journalists: the parse cannot tell whose "by" it is.)
     of = prep_objects(obj, ("of",))
+    # ... as may "by" after what the thing is for ("offers for peace talks by the government").
     owners = prep_objects(obj, ("by",)) + prep_objects(obj, ("from",)) + [
-        b for o in of for b in prep_objects(o, ("by",))] + of
+        b for o in of + prep_objects(obj, ("for",)) for b in prep_objects(o, ("by",))] + of
     if agents:  # a reaction's object: "an appeal lodged by X", "proposals laid out by X"
         owners += [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in prep_objects(c, ("by",))]
     return next((o for o in owners if is_actorish(o)), None)

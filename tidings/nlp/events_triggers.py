@@ -475,6 +475,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None  # "recognized the work of ..." is acknowledgement, not diplomatic recognition
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return None  # "signed up for a class"
+    if lemma == "sign" and any(p.lower_ in ("law", "effect") for p in prep_objects(tok, ("into",))):
+        return None  # "signed the Act into law": a government enacting its own law, with no counterpart
     if lemma == "press" and objl in _PUSHES:
         return None  # "pressed their battle", "pressed the offensive": pushing on, not pressing someone
     if lemma == "recall" and objl not in REPRESENTATIVES:

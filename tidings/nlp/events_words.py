@@ -160,6 +160,24 @@ HUMAN = {"people", "civilians", "citizens", "soldiers", "troops", "forces", "pol
           "opposition", "military", "navy", "council", "court", "party", "group", "groups",
           "owners", "victims", "migrants", "populations", "population", "state", "states", "country",
           "countries", "nation", "nations", "allies", "ally", "side", "sides", "agency", "ministry"}
+# Things whose names end like agent nouns ("-ers", "-ors", "-ees", "-ants", "-ents"): waived
+# fees, donated ventilators, the barriers women face, fast-growing sectors are no actors.
+NON_AGENTS = {"fees", "barriers", "ventilators", "generators", "sectors", "factors", "corridors", "containers",
+              "computers", "papers", "matters", "numbers", "orders", "letters", "centers", "centres", "waters",
+              "filters", "chambers", "clusters", "layers", "towers", "shelters", "waivers", "transfers", "offers",
+              "answers", "reactors", "indicators", "semiconductors", "tractors", "motors", "incubators",
+              "degrees", "guarantees", "grants", "pollutants", "restaurants", "incidents", "events", "components",
+              "patents", "percents", "nutrients", "ingredients", "contents", "accidents", "parameters", "meters",
+              "kilometers", "kilometres", "dollars", "liters", "litres", "scanners", "refrigerators",
+              "freezers", "trailers", "boosters", "vaccinators"}
+# The last word of a name that makes it an occasion one takes part in, not an actor
+# ("the Tashkent Conference", "International Women's Day", "the Farnborough International
+# Airshow"), or a text one signs ("the Abraham Accords", "an MOU").
+NAMED_OCCASIONS = {"conference", "summit", "airshow", "day", "week", "awards", "award", "expo", "exhibition",
+                   "festival", "games", "olympics", "symposium", "ministerial", "dialogue", "roundtable",
+                   "ceremony", "celebration", "anniversary", "fair", "show", "marathon", "cup", "championship"}
+NAMED_TEXTS = {"agreement", "agreements", "accord", "accords", "treaty", "act", "mou", "mous", "memorandum",
+               "declaration", "charter", "protocol", "resolution", "law", "communique", "communiqué", "roadmap"}
 # Collective and institutional heads that act as one ("the committee", "a gang", "the crowd").
 GROUP_NOUNS = {"committee", "commission", "department", "office", "bureau", "board", "agency", "authority",
                "force", "forces", "unit", "movement", "network", "cartel", "gang", "institute", "university",
@@ -202,7 +220,7 @@ PLACE_NOUNS = {"building", "buildings", "headquarters", "village", "villages", "
 DOCUMENT_NOUNS = {"budget", "budgets", "report", "reports", "resolution", "resolutions", "statement",
                   "statements", "law", "laws", "act", "bill", "plan", "agreement", "agreements", "accord",
                   "accords", "treaty", "treaties", "initiative", "program", "programme", "strategy",
-                  "declaration", "constitution", "charter", "memorandum", "order", "framework", "review",
+                  "declaration", "constitution", "charter", "memorandum", "mou", "order", "framework", "review",
                   "request", "proposal", "decision", "ruling", "letter", "document", "summit",
                   "partnership", "partnerships", "programs", "programmes", "compact", "convention", "protocol"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}

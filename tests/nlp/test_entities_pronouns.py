@@ -1,0 +1,47 @@
+"""Entities: personal pronouns are mentions of the person or body they stand for
+(entities_pronouns). Every sentence here is invented."""
+
+
+def _mention_texts(text, a, name):
+    e = next(e for e in a.entities if e.name == name)
+    return [text[s:t] for s, t in e.mentions]
+
+
+def test_we_of_a_release_is_the_body_it_names(analyzer):
+    text = ("The Northern Alliance Task Force said on Monday that its units had cleared the "
+            "bridge. We will continue to support local forces, the Northern Alliance Task Force "
+            "added.")
+    a = analyzer.analyze_one(text)
+    body = next(e for e in a.entities if e.type == "ORG" and "Task Force" in e.name)
+    assert "We" in [text[s:t] for s, t in body.mentions]
+
+
+def test_i_is_the_speaker_named_next_to_the_quotation(analyzer):
+    text = ("Maria Delgado, the mayor, spoke to reporters. \"I have asked the council to act,\" "
+            "Delgado said. Tomas Reyes, her deputy, did not comment.")
+    a = analyzer.analyze_one(text)
+    assert "I" in _mention_texts(text, a, "Maria Delgado")
+    reyes = next(e for e in a.entities if e.name == "Tomas Reyes")
+    assert "I" not in [text[s:t] for s, t in reyes.mentions]
+
+
+def test_he_is_the_person_named_before(analyzer):
+    text = "Colonel Arjun Mehta inspected the base on Tuesday. He met the engineers there."
+    a = analyzer.analyze_one(text)
+    assert "He" in _mention_texts(text, a, "Arjun Mehta")
+
+
+def test_possessives_and_they_are_not_mentions(analyzer):
+    text = ("The Harbour Workers Union said their members would strike. They want higher pay, "
+            "the Harbour Workers Union said.")
+    a = analyzer.analyze_one(text)
+    words = {text[s:t].lower() for e in a.entities for s, t in e.mentions}
+    assert not words & {"their", "they"}
+
+
+def test_pronouns_do_not_change_the_token_table(analyzer):
+    """Quotes resolve pronouns themselves: entity_at leaves "he" unresolved."""
+    from tidings.nlp.entities import entity_at
+    doc = analyzer.nlp("Colonel Arjun Mehta inspected the base. He met the engineers.")
+    he = next(t for t in doc if t.text == "He")
+    assert entity_at(doc, he.i) is None

@@ -1,0 +1,81 @@
+"""Personal pronouns as mentions of the entities they stand for.
+
+News-entity annotation (ACE, re3d) marks a pronoun that refers to an actor as a mention of
+that actor: "I" and "he" of a person, "we" of the body the speaker speaks for ("We will
+continue to support them," said the Coalition's commander). Without coreference resolution
+the referent is a guess, so only the pronouns whose kind of referent English fixes are taken:
+
+- "I", "he", "him", "she": a person. "I" is the person named nearest to it (a quotation's
+  speaker is named just before or just after it); "he"/"him"/"she" the person named last
+  before it (none before: left alone, as news names a person before referring back).
+- "we": an organisation, never a person's name (a speaker's "we" is his body's). The body
+  the text names most often is the one speaking in it (a ministry's release, a commander
+  of that coalition); with no organisation named the pronoun is left alone.
+
+Possessives ("his", "our", "their") and "they"/"it" are left out: as often as not they refer
+to things, places or unnamed groups ("their homes", "it is unclear").
+
+Only the entity's ``mentions`` list gains these spans: the per-token table that the quote
+layer reads (``entity_at``) keeps pronouns unresolved, as the speaker logic resolves them
+with the quotations it finds.
+"""
+from __future__ import annotations
+
+import bisect
+
+import numpy
+from spacy.attrs import LOWER, ORTH, TAG
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+_PERSON_PRONOUNS = ("he", "him", "she")
+_ORG_PRONOUNS = ("we",)
+_IDS = {get_string_id(w): w for w in _PERSON_PRONOUNS + _ORG_PRONOUNS}
+_I = get_string_id("I")
+_PRP = get_string_id("PRP")
+
+
+def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: list[int]) -> None:
+    """Add the character spans of "I", "he", "him", "she" and "we" to the mentions of the
+    entity each refers to (see the module text). ``names[k]`` says entity k is named (not a
+    common-noun actor); ``token_entity`` is the per-token entity index (-1: none)."""
+    if not len(doc):
+        return
+    arr = doc.to_array([LOWER, ORTH, TAG])
+    lowers, orths, tags = arr[:, 0], arr[:, 1], arr[:, 2]
+    hits = numpy.flatnonzero((tags == _PRP) & (numpy.isin(lowers, list(_IDS)) | (orths == _I)))
+    if not len(hits):
+        return
+    people = sorted((m[0], k) for k, e in enumerate(entities)
+                    if e.type == "PERSON" and names[k] for m in e.mentions)
+    starts = [s for s, _ in people]
+    org_sizes = [(len(e.mentions), -k) for k, e in enumerate(entities)
+                 if e.type == "ORG" and names[k] and e.mentions]
+    body = -max(org_sizes)[1] if org_sizes else None
+    for i in hits.tolist():
+        if token_entity[i] >= 0:
+            continue  # part of a name ("I" of "World War I" when the tagger errs)
+        tok = doc[i]
+        word = tok.lower_ if tok.text != "I" else "I"
+        if word == "we":
+            target = body
+        elif not people:
+            continue
+        else:
+            at = bisect.bisect_left(starts, tok.idx)
+            before = people[at - 1] if at > 0 else None
+            after = people[at] if at < len(people) else None
+            if word == "I" and before is not None and after is not None:
+                # The nearer of the two: the speaker named just before or after the quotation.
+                target = before[1] if tok.idx - before[0] <= after[0] - tok.idx else after[1]
+            elif word == "I":
+                target = (before or after)[1]
+            elif before is not None:
+                target = before[1]
+            else:
+                continue  # "He spoke. ... Ortega said": an opening "he" is no later name's
+        if target is None:
+            continue
+        entities[target].mentions.append([tok.idx, tok.idx + len(tok.text)])
+    for e in entities:
+        e.mentions.sort()

@@ -95,3 +95,22 @@ def test_a_participle_in_a_phrasal_preposition_speaks_for_the_clause_subject(ana
                              "has vowed to fight it in court.")
     q = _q(a, "that the harbour levy is illegal")
     assert q is not None and q.speaker == "Ada Okafor"
+
+
+def test_a_quotation_inside_a_sentence_without_a_cue_is_its_subjects(analyzer):
+    a = analyzer.analyze_one(
+        "Ada Okafor spoke first at the meeting. “We will not let the levy pass while the boats are "
+        "tied up,” she said.\n\n"
+        "On its website, the Harbour Workers Union lists “the safety of the crews as its first and "
+        "only priority for the coming season.”")
+    q = _q(a, "the safety of the crews")
+    assert q is not None and q.speaker == "Harbour Workers Union"
+
+
+def test_a_quotation_opening_a_line_is_not_inside_the_line_before(analyzer):
+    from tidings.nlp.quotes_speakers import _embedding_speaker
+    text = ("“The levy will ruin the small boats and nobody asked us.” ― Marta Quispe\n“As a "
+            "fisherman I would rather sell the boat than pay what they call “a fair share” of "
+            "the costs.” ― Tom Baker\n")
+    doc = analyzer.nlp(text)
+    assert _embedding_speaker(doc, text.index("“As a")) is None

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Entity
 from .entities import entity_at
+from .paragraphs import doc_text
 from .quotes_lexicon import CUE_FORMS, OTHER_PRON, PERSONAL, PRON_SUBJ
 
 if TYPE_CHECKING:
@@ -554,6 +555,36 @@ def _signed_by(doc: Doc, text: str, close: int) -> tuple[Entity, str] | None:
     return e, m.group().strip(" \t\xa0.,\n")
 
 
+def _embedding_speaker(doc: Doc, o: int) -> tuple[Entity, Token] | None:
+    """A quotation without a cue that opens inside a sentence ("Doe called the mayor “a man
+    with no plan for the coast”", "the agency lists “fraud as its top priority”") is the
+    words of the named subject of the verb it hangs from: that one uses them."""
+    span = doc.char_span(o, o + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i + 1 >= len(doc):
+        return None
+    mark = span[0]
+    sent = mark.sent
+    # (on the same line: a quotation that opens a line opens no sentence's middle, though
+    # the parse may run a signature line into it)
+    line = doc_text(doc).rfind("\n", 0, o) + 1
+    if sum(1 for t in doc[sent.start:mark.i] if t.is_alpha and t.idx >= line) < 2:
+        return None
+    x, steps = doc[mark.i + 1], 0
+    while x.i > mark.i and x.head.i != x.i and steps < 10:
+        x, steps = x.head, steps + 1
+    while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i and steps < 14:
+        x, steps = x.head, steps + 1
+    if x.i > mark.i or x.pos_ not in ("VERB", "AUX"):
+        return None
+    src = _source_of(x)
+    if src is None or src.i > mark.i:
+        return None
+    ent, _ = _resolve(doc, src)
+    if ent is None or ent.type not in ("PERSON", "ORG"):
+        return None
+    return ent, x
+
+
 # A closing mark's dash, after at most the sentence's full stop and a line break.
 _SIGNATURE = re.compile(r"[ \t\xa0.,]*\n{0,2}[ \t\xa0]*(?:―|—|–|--|-)[ \t\xa0]*")
 
@@ -568,6 +599,11 @@ def _paragraph_person(doc: Doc, quotes: list[_Q], paras: list[int], text: str) -
             if signed is not None:
                 q.speaker, q.cue = signed
                 q.speaker_text = q.speaker.name
+                continue
+            user = _embedding_speaker(doc, q._open)  # type: ignore[attr-defined]
+            if user is not None:
+                # (over the previous quote's speaker: the sentence names its own)
+                q.speaker, q.speaker_text, q.cue = user[0], user[0].name, user[1].text
     for q in quotes:
         if not q.direct or q.speaker is not None or q.speaker_text is not None:
             continue

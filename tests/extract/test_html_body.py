@@ -181,3 +181,17 @@ def test_long_author_biography_box_is_not_body():
     assert "veteran of three decades" not in art.text
     assert art.text.startswith("The county water board voted")
     assert art.authors == ["Ingrid Solberg"]
+
+
+def test_line_beside_a_picture_in_the_story_is_its_caption():
+    pic = ("<div class='kick'><img src='/img/pumps.jpg' alt=''><p><span>Engineers inspect one of the failed "
+           "pumps at the Millbrook station.</span></p></div>")
+    inline = ("<p><img src='/img/map.png' alt=''>The station serves about forty thousand homes in the three towns "
+              "along the river valley, the board said.</p>")
+    promo = ("<aside><div class='card'><img src='/ad.png'><p>Learn a language in ten minutes a day</p></div></aside>")
+    html = page(pic + inline, "").replace("<footer>", promo + "<footer>")
+    art = extract_html(html, "t.html")
+    assert "Engineers inspect one of the failed pumps at the Millbrook station." in art.captions
+    assert "Engineers inspect" not in art.text
+    assert "The station serves about forty thousand homes" in art.text  # a picture inside the paragraph
+    assert not any("Learn a language" in c for c in art.captions)

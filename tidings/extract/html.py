@@ -241,6 +241,9 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
             continue
         if len(plain) < 600 and CODE_LINE.search(plain) and sum(plain.count(c) for c in "{};=") > 3:
             continue
+        if b.imgcap and not is_head and len(plain.split()) >= 3 and not BOILER_LINE.match(plain):
+            w.found.captions.append((plain, False))
+            continue
         if b.tag == "h1" and (not norm_title or norm(plain) == norm_title or len(out) == 0):
             continue
         if b.links > 0.5 * len(text) and (b.nlinks > 1 or len(text) < 200 or b.tag == "li"):

@@ -34,6 +34,7 @@ class Box:
     text: int = 0  # characters of block text in the subtree
     links: int = 0  # of which inside links
     score: float = 0.0
+    img: bool = False  # an <img>/<picture> among its direct children
 
 
 @dataclass(slots=True)
@@ -47,6 +48,7 @@ class Block:
     harvest: bool
     anchors: tuple[str, ...] = ()  # texts of the direct links, for link rows printed without separators
     emph: bool = False  # all its text is bold or italic (<strong>, <b>, <em>, <i>): a sign-off or a label
+    imgcap: bool = False  # the one short line beside a picture: its caption, if inside the story
 
 
 @dataclass
@@ -227,6 +229,11 @@ class Walker:
                     b.junk and big_ok and not b.main and not prose)
         for blk in self.blocks:
             blk.harvest = blk.harvest or boxes[blk.box].harvest
+            if not blk.harvest and len(blk.text) < 300 and blk.links < 0.3 * len(blk.text):
+                # A picture's box holding one short line beside it: that line is the caption
+                # (themes print it in a plain <p> or <span>, with no caption class). Outside
+                # the story the same shape is an advert or a promo card: html.py decides.
+                blk.imgcap = self._image_box(blk)
         f = self.found
         f.aside_dates = ([v for v, m, box, t in f.dates if boxes[box].harvest and m and t] + self.teaser_dates)[:3]
         f.dates = [(v, m, t) for v, m, box, t in f.dates if not boxes[box].harvest]
@@ -248,6 +255,8 @@ class Walker:
                     buf.append(t)
                 continue
             if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+                if tag == "img" or tag == "picture":
+                    self.boxes[box].img = True
                 if tag == "nav":
                     self._nav(child)
                 # Some sites put the whole page inside <noscript> for script-less readers.
@@ -451,6 +460,24 @@ class Walker:
             # Walked like junk: a "related" class on the article's own wrapper must not hide it.
             return "junk"
         return "skip"
+
+    def _image_box(self, blk: Block) -> bool:
+        """The block is an element of its own (a <p>, a <span>) beside a picture: one or two
+        boxes up, a box holds an <img> and little text but the block's. A picture inside the
+        paragraph itself is an illustration of it, not a caption."""
+        i, n = blk.box, len(blk.text)
+        if self.boxes[i].img:
+            return False
+        for _ in range(2):
+            i = self.boxes[i].parent
+            if i < 0:
+                return False
+            b = self.boxes[i]
+            if b.text > n + 60 or b.tag in ("body", "article", "main") or b.role == "body":
+                return False
+            if b.img:
+                return True
+        return False
 
     def _in_comments(self, box: int) -> bool:
         """Inside reader comments: their author names are commenters, not the byline."""

@@ -486,3 +486,25 @@ def test_blog_post_footer_far_under_the_text():
 
 def test_time_after_a_dash_with_am_pm_is_no_handle():
     assert extract_text_dump(_story("June 30, 2026 - 4.34pm"), "t2.txt").authors == []
+
+
+def test_blog_post_footer_under_a_long_sidebar():
+    # the post footer stands under a blog's archive and label lists, 30 to 50 lines down
+    sidebar = []
+    for n in range(40):
+        sidebar += [f"Archive entry {n + 1}", ""]
+    tail = ["", "Labels: water, valley", ""] + sidebar + ["Posted by T. R. Ellison at 2:33 PM", "",
+                                                         "Newer Post Older Post Home"]
+    dump = "\n".join(["Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY + tail)
+    assert extract_text_dump(dump, "p2.txt").authors == ["T. R. Ellison"]
+
+
+def test_author_line_under_the_text_names_the_author():
+    # past the tags, the share bar and a list of related posts: further down than a byline is sought
+    related = ["Hosepipe bans explained", "Reservoir levels by region", "How to save water in the garden",
+               "Ten drought-proof plants", "Rain barrels: are they worth it?", "The driest summers on record"]
+    tail = (["", "Tags: water, drought", "", "Share", "Facebook", "Twitter", "Email", "", "Related posts", ""]
+            + [x for r in related for x in (r, "")] + ["Author: Jacob Castell", "", "Published: 03 December 2019"])
+    dump = "\n".join(["Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY + tail)
+    assert extract_text_dump(dump, "a.txt").authors == ["Jacob Castell"]
+

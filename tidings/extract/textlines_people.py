@@ -73,7 +73,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     if not art.authors:
         _labelled_byline_above(lines, window[0] if window else top, art)
     if not art.authors:
-        art.authors = _posted_by_under(lines, end)
+        art.authors = _posted_by_under(lines, end) or _author_line_under(lines, end, art)
     if not art.authors:
         art.authors = _footer_owner(lines)
     art.authors = [_without_site_suffix(lines, a) for a in art.authors if not _label_word(a)]
@@ -289,10 +289,25 @@ _POSTED_AT = re.compile(r"^(?:posted by|eingestellt von|gepostet von|publié par
                         r"\s+(?:at|um|à|a las)\s+\d{1,2}[:.]\d{2}", re.I)
 
 
+# "Author: Jane Doe", "Autorin: Jane Doe", "Written by Jane Doe": a line that names the
+# story's author by that word, not by a preposition that teasers share ("By ...", "Von ...")
+_AUTHOR_LINE = re.compile(r"^(?:author|autor(?:in)?|auteure?|autore|autora|written by|geschrieben von|"
+                          r"verfasst von|escrito por|écrit par|scritto da)\s*:?\s+(?P<name>\S.{2,60})$", re.I)
+
+
+def _author_line_under(lines: list[Line], end: int, art: Article) -> list[str]:
+    """The author box of a blog or magazine under the text, past its tags and share bar."""
+    for k in range(end + 1, min(len(lines), end + 40)):
+        m = _AUTHOR_LINE.match(lines[k].text) if lines[k].words <= 8 else None
+        if m:
+            return [x for x in _byline_names(m.group("name"), art) if _looks_like_name(x)]
+    return []
+
+
 def _posted_by_under(lines: list[Line], end: int) -> list[str]:
     """The post footer under a blog post's text, further down than a byline is looked for:
     tags, share buttons and reactions may stand between."""
-    for k in range(end + 1, min(len(lines), end + 30)):
+    for k in range(end + 1, min(len(lines), end + 50)):
         m = _POSTED_AT.match(lines[k].text)
         if m:
             return [x for x in clean_author(m.group("name")) if _looks_like_name(x)]

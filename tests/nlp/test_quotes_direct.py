@@ -90,3 +90,25 @@ def test_unclosed_marks_do_not_swallow_text_and_an_apostrophe_is_no_closer():
     text = "“ Opening without end.\n\n‘It’s late,’ she said. “Done,” he said."
     spans = [(text[s:e]) for _, s, e, _ in _spans(text)]
     assert spans == ["It’s late,", "Done,"]
+
+
+def test_a_lower_case_fragment_running_on_past_a_report_is_the_reports_wording():
+    # The parse may cut a reported clause at a quotation mark ("said the goal was not to
+    # “punish” but to “save the harbour”"): the fragment that starts inside it, or right at
+    # its cut, goes on with the report and is no quotation of its own.
+    from tidings.nlp.quotes import _runs_on
+    from tidings.nlp.quotes_base import _Q
+
+    text = "Baxter said the levy was “a tax on the people who can least afford it,” in his speech."
+    report = _Q(text.index("the levy"), text.index(" “a tax"), False, cue="said")
+    frag = _Q(text.index("a tax"), text.index("it,”") + 2, True)
+    frag._open = frag.start - 1
+    assert _runs_on(frag, [report], text) and report.end == frag.end
+    # a fragment that opens in capitals is a quotation; one opening further on is not the
+    # report's
+    report = _Q(text.index("the levy"), text.index(" “a tax"), False, cue="said")
+    cap = _Q(text.index("Baxter"), text.index("the levy") + 8, True)
+    cap._open = cap.start
+    assert not _runs_on(cap, [report], text)
+    short = _Q(text.index("the levy"), text.index("levy") + 4, False, cue="said")
+    assert not _runs_on(frag, [short], text) and short.end == text.index("levy") + 4

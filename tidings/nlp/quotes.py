@@ -44,6 +44,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     spans = [(r.start, r.end) for r in reported]
     direct = [q for q in direct if not (text[q.start:q.start + 1].islower() and
                                         any(a <= q.start and q.end <= b + 2 for a, b in spans))]
+    direct = [q for q in direct if not _runs_on(q, reported, text)]
     claims = _headline_claims(doc, text, direct + reported)
     quotes = sorted(_distinct([q for q in direct + reported if not getattr(q, "_in_claim", False)] + claims),
                     key=lambda q: q.start)
@@ -56,6 +57,19 @@ def find_quotes(doc: Doc) -> list[Quote]:
               speaker_id=q.speaker.id if q.speaker else None, cue=q.cue, direct=q.direct)
         for q in quotes
     ]
+
+
+def _runs_on(q: _Q, reported: list[_Q], text: str) -> bool:
+    """"said waterboarding is “peanuts,” compared to ...": a quoted fragment that starts in
+    lower case inside a report (or right where the parse cut it off at the mark) and runs
+    on past it is still that report's wording; the report takes it in."""
+    if not text[q.start:q.start + 1].islower() or "\n" in text[q.start:q.end]:
+        return False
+    for r in reported:
+        if r.start <= q.start and q._open - r.end <= 2 and q.end > r.end:  # type: ignore[attr-defined]
+            r.end = q.end
+            return True
+    return False
 
 
 # -- direct quotes ---------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def test_two_cues_reading_the_same_words_make_one_quote_with_its_source(analyzer
 def test_a_dateline_subject_gives_way_to_the_name_after_the_dash(analyzer):
     a = analyzer.analyze_one("Boston (AFP) – Governor Ingrid Solberg on Monday toured the flooded harbour "
                              "with Tom Baxter, blaming the port authority for the delays.")
-    q = _q(a, "the delays")
+    q = _q(a, "the port authority for the delays")  # (the charge goes with its object)
     assert q is not None and q.speaker == "Ingrid Solberg"
 
 

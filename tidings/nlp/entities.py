@@ -393,6 +393,16 @@ def _meeter_country(doc: Doc, tok, owner: dict, by_title: dict[str, set[str]]) -
 
 # -- 1. mentions -----------------------------------------------------------------------------
 
+def _class_name(doc: Doc, s: int, e: int) -> bool:
+    """A name written with "class" ("Arleigh Burke-class", "the Nimitz class carrier") names
+    a class of ships or weapons after a person or place: the kind of thing, not the namesake."""
+    # Written in lower case ("Jim Class" is a surname) and hyphenated when inside the span.
+    if doc[e - 1].text == "-class" or doc[e - 1].text == "class" and e - s > 2 and doc[e - 2].text == "-":
+        return True
+    nxt = [t.text for t in doc[e:e + 2]]
+    return bool(nxt) and (nxt[0] in ("class", "-class") or nxt == ["-", "class"])
+
+
 def _mentions(doc: Doc) -> list[_Mention]:
     kb = load_knowledge()
     out: list[_Mention] = []
@@ -425,6 +435,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
             text = doc[s:e].text
             if text.islower() and t != "ORG":
                 continue  # "netizen", "the government": a common noun, read as a role below
+            if _class_name(doc, s, e):
+                continue  # "an Arleigh Burke-class destroyer": a kind of ship, no one named
             t2 = _retype(kb, doc, s, e, t, person_words)
             if t2 == "PERSON" and _common_words(doc, s, e, lower_words, person_words):
                 continue

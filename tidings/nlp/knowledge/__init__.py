@@ -33,6 +33,8 @@ class Match:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "MPs", "MLAs": an acronym in capitals with a lower-case plural s.
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 # With the invisible marks web text carries at word edges (left-to-right mark, zero-width
 # space, byte-order mark): "Minister\u200e" is the word "minister".
 _EDGE = "\"'“”‘’«»()[]{},;:!?\u200b\u200c\u200d\u200e\u200f\ufeff"
@@ -92,13 +94,15 @@ class Knowledge:
     def may_end_role(self, word: str) -> bool:
         """Could a role phrase end in this word (as written, or as a plural)?"""
         w = _office_parts(norm_word(word))[-1]
-        return w in self.role_heads or len(w) > 3 and w.endswith("s") and w[:-1] in self.role_heads
+        return w in self.role_heads or w.endswith("s") and w[:-1] in self.role_heads and (
+            len(w) > 3 or bool(_ACRONYM_PLURAL.match(word)))
 
     def lookup(self, words: list[str]) -> list[Hit]:
         key = tuple(norm_word(w) for w in words)
         hits = self.table.get(key)
-        if not hits and len(key[-1]) > 3 and key[-1].endswith("s"):
-            # Plural role words: "soldiers", "diplomats" (organisations and places keep their s).
+        if not hits and key[-1].endswith("s") and (len(key[-1]) > 3 or _ACRONYM_PLURAL.match(words[-1])):
+            # Plural role words: "soldiers", "diplomats", an acronym's "MPs" (organisations and
+            # places keep their s).
             hits = [h for h in self.table.get(key[:-1] + (key[-1][:-1],), []) if h.kind == "role"]
         if not hits and "-" in key[-1]:
             # "Mayor-elect", "vice-minister", "Governor-General": the office written as one

@@ -61,7 +61,8 @@ _CITY_STOP = {"mobile", "reading", "split", "nice", "bath", "orange", "florence"
               "north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "capital", "city", "island", "islands", "coast", "upper", "lower", "centre",
               "center", "federal", "national", "new", "saint", "green", "red", "white",
-              "black", "lakes", "mountain", "river", "valley", "highlands", "border", "salt",
+              "black", "lakes", "mountain", "river", "valley", "highlands", "border", "salt", "gulf",
+              "midlands", "delta",
               # Accent-free forms of big towns that are words or names news uses otherwise.
               "sale", "honcho", "koto", "arak", "chanda", "orel", "patan", "maua", "leon",
               "bush", "duma", "vitoria",

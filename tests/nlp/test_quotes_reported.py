@@ -281,3 +281,14 @@ def test_the_occasion_after_a_stance_verbs_object_is_not_content(analyzer):
     q = [x for x in analyzer.analyze_one("Ruth Okafor praised the volunteers in Portland on Friday.").quotes
          if x.speaker == "Ruth Okafor"]
     assert q and q[0].text == "the volunteers"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Ruth Okafor sided with the dockworkers in the dispute over night shifts.", "the dockworkers"),
+    ("Ruth Okafor distanced herself from the harbour board's plan.", "the harbour board's plan"),
+    ("Ruth Okafor agreed to the terms of the new port lease.", "the terms of the new port lease"),
+    ("Ruth Okafor voiced doubts about the cost of the new pier.", "the cost of the new pier"),
+])
+def test_alignment_with_a_side_is_a_stance_of_the_subject(analyzer, sentence, content):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == "Ruth Okafor" and not q[0].direct

@@ -70,7 +70,7 @@ PREP_VERBS = {
     "ask": ("about", "for"), "respond": ("to",), "vote": ("for", "against"), "point": ("to",),
     "say": ("of", "about"), "rail": ("against",), "comment": ("on",),
     "advocate": ("for",), "warn": ("of", "about", "against"), "worry": ("about",),
-    "push": ("for",), "agree": ("with",), "complain": ("about",), "argue": ("for", "against"),
+    "push": ("for",), "agree": ("with", "to", "on"), "complain": ("about",), "argue": ("for", "against"),
     "write": ("about",), "tweet": ("about",), "lash": ("out",), "campaign": ("for", "against", "on"),
     "press": ("for",), "lobby": ("for", "against"), "testify": ("about", "on"), "boast": ("about", "of"),
     "brag": ("about",), "joke": ("about",), "reflect": ("on",), "elaborate": ("on",),
@@ -89,12 +89,15 @@ PREP_VERBS = {
     "opine": ("on", "about"), "expound": ("on",), "mull": ("over",), "gush": ("about", "over"),
     "rave": ("about",), "whine": ("about",), "gripe": ("about",), "grumble": ("about",),
     "focus": ("on",), "balk": ("at",),
+    # (alignment with a person or a side: "believes in", "sided with", "distanced
+    # himself from", "agreed to the terms")
+    "believe": ("in",), "side": ("with",), "distance": ("from",),
 }
 # Nouns of speech and stance with a possessive source ("Trump's attacks on the press").
 PREP_NOUNS = {
     # only with a possessor (see POSS_ONLY): "Trump's attacks on the press"
     "attack": ("on", "against"), "attacks": ("on", "against"), "response": ("to",),
-    "criticism": ("of",), "endorsement": ("of",), "opposition": ("to",), "call": ("for",),
+    "criticism": ("of", "over", "about", "on"), "endorsement": ("of",), "opposition": ("to",), "call": ("for",),
     "calls": ("for",), "critique": ("of",),
     "defense": ("of",), "defence": ("of",), "praise": ("for", "of"), "demand": ("for",),
     "demands": ("for",), "warning": ("of", "about"), "warnings": ("of", "about"),
@@ -128,6 +131,9 @@ PREP_NOUNS = {
     "allegiance": ("to",), "concerns": ("about", "over", "for"),
     "fears": ("of", "about", "over"), "questions": ("about", "over"),
     "attention": ("to",), "tribute": ("to",),
+    # ("his position on", "her views on", "support for" measure below half: they mostly
+    # describe a stance that has changed or is polled, not one stated)
+    "doubts": ("about", "over"), "doubt": ("about", "over"),
 }
 # Nouns that are a stance only when someone's: "Trump's attacks on the press", not "the
 # attacks on Paris" or "in response to the filings".

@@ -195,3 +195,12 @@ def test_line_beside_a_picture_in_the_story_is_its_caption():
     assert "Engineers inspect" not in art.text
     assert "The station serves about forty thousand homes" in art.text  # a picture inside the paragraph
     assert not any("Learn a language" in c for c in art.captions)
+
+
+def test_caption_beside_a_picture_wrapped_in_spans_is_a_caption():
+    widget = ("<div class='image-widget'><span class='image'><span><picture><img src='/img/a.jpg'></picture></span>"
+              "</span><p><span>Board members visit the pump hall before the vote on Tuesday.</span></p>"
+              "<p>Image: Tom Reyes</p></div>")
+    art = extract_html(page(widget, ""), "t.html")
+    assert "Board members visit the pump hall before the vote on Tuesday." in art.captions
+    assert "Board members visit" not in art.text and "Tom Reyes" not in art.text

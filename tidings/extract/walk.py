@@ -290,6 +290,8 @@ class Walker:
                     continue
                 t = child.text(deep=True)
                 if not t:
+                    if child.child is not None and child.css_first("img") is not None:
+                        self.boxes[box].img = True  # <span><picture><img>: a picture all the same
                     continue
                 buf.append(t)
                 if tag in _EMPH:
@@ -473,7 +475,8 @@ class Walker:
             if i < 0:
                 return False
             b = self.boxes[i]
-            if b.text > n + 60 or b.tag in ("body", "article", "main") or b.role == "body":
+            # (A caption and its credit line fit; a paragraph beside them does not.)
+            if b.text > n + 120 or b.tag in ("body", "article", "main") or b.role == "body":
                 return False
             if b.img:
                 return True

@@ -317,3 +317,56 @@ def test_a_subject_found_far_after_the_verb_gives_way_to_the_name_before_it():
                                                                 "Morning Show": [13, 14]})
     ent, name = _speaker_of(doc, doc[7])
     assert name == "Tom Baker"
+
+
+def test_a_title_without_a_determiner_joined_to_a_name_is_that_persons():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # Harbour party contender and former surgeon Ada Okafor responded to the claims. — the
+    # parse makes the title the subject and the name its conjunct.
+    rows = [_P("Harbour", 2, "compound", "PROPN", "NNP"), _P("party", 2, "compound", "NOUN", "NN"),
+            _P("contender", 8, "nsubj", "NOUN", "NN"), _P("and", 2, "cc", "CCONJ", "CC"),
+            _P("former", 5, "amod", "ADJ", "JJ"), _P("surgeon", 7, "compound", "NOUN", "NN"),
+            _P("Ada", 7, "compound", "PROPN", "NNP"), _P("Okafor", 2, "conj", "PROPN", "NNP"),
+            _P("responded", 8, "ROOT", "VERB", "VBD"), _P("to", 8, "prep", "ADP", "IN"),
+            _P("the", 11, "det", "DET", "DT"), _P("claims", 9, "pobj", "NOUN", "NNS"),
+            _P(".", 8, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Ada Okafor": [6, 7]})
+    assert _speaker_of(doc, doc[8])[1] == "Ada Okafor"
+    # ("The mayor and Ada Okafor responded": a determiner makes the role a phrase of its
+    # own, someone else.)
+    rows[0] = _P("The", 2, "det", "DET", "DT")
+    doc = _parsed(rows, {"Ada Okafor": [6, 7]})
+    assert _speaker_of(doc, doc[8])[1] != "Ada Okafor"
+
+
+def test_a_floating_quantifier_gives_way_to_the_subject_it_repeats():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # Union leaders — whose union was once feared — both suggested the levy be scrapped.
+    rows = [_P("Union", 1, "compound", "NOUN", "NN"), _P("leaders", 9, "nsubj", "NOUN", "NNS"),
+            _P("—", 1, "punct", "PUNCT", ":"), _P("whose", 4, "poss", "DET", "WP$"),
+            _P("union", 6, "nsubjpass", "NOUN", "NN"), _P("was", 6, "auxpass", "AUX", "VBD"),
+            _P("feared", 1, "relcl", "VERB", "VBN"), _P("—", 1, "punct", "PUNCT", ":"),
+            _P("both", 9, "nsubj", "PRON", "DT"), _P("suggested", 9, "ROOT", "VERB", "VBD"),
+            _P("the", 11, "det", "DET", "DT"), _P("levy", 13, "nsubjpass", "NOUN", "NN"),
+            _P("be", 13, "auxpass", "AUX", "VB"), _P("scrapped", 9, "ccomp", "VERB", "VBN"),
+            _P(".", 9, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {})
+    assert _speaker_of(doc, doc[9])[1] == "Union leaders"
+
+
+def test_a_finite_verb_with_no_subject_speaks_for_the_name_right_before_it():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # At a rally in Salem, 62-year-old Marta Quispe also railed against the levy and
+    # explained how it hurt her. — the parse hangs the name on "in".
+    rows = [_P("At", 9, "prep", "ADP", "IN"), _P("a", 2, "det", "DET", "DT"),
+            _P("rally", 0, "pobj", "NOUN", "NN"), _P("in", 2, "prep", "ADP", "IN"),
+            _P("Salem", 3, "pobj", "PROPN", "NNP"), _P(",", 4, "punct", "PUNCT", ","),
+            _P("old", 8, "amod", "ADJ", "JJ"), _P("Marta", 8, "compound", "PROPN", "NNP"),
+            _P("Quispe", 3, "pobj", "PROPN", "NNP"), _P("railed", 9, "ROOT", "VERB", "VBD"),
+            _P("against", 9, "prep", "ADP", "IN"), _P("the", 12, "det", "DET", "DT"),
+            _P("levy", 10, "pobj", "NOUN", "NN"), _P("and", 9, "cc", "CCONJ", "CC"),
+            _P("explained", 9, "conj", "VERB", "VBD"), _P("how", 17, "advmod", "SCONJ", "WRB"),
+            _P("it", 17, "nsubj", "PRON", "PRP"), _P("hurt", 14, "ccomp", "VERB", "VBD"),
+            _P("her", 17, "dobj", "PRON", "PRP"), _P(".", 9, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Marta Quispe": [7, 8]})
+    assert _speaker_of(doc, doc[14])[1] == "Marta Quispe"

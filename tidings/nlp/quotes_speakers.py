@@ -70,6 +70,10 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         e = entity_at(v.doc, left.i) if left is not None else None
         subjs = [left] if e is not None and e.type in ("PERSON", "ORG") else inside
     before = [c for c in subjs if c.i < v.i]
+    if len(before) > 1 and before[-1].lower_ in _FLOATING:
+        # "Party figures — whose party was once known for its discipline — both suggested":
+        # a floating quantifier repeats the subject before it.
+        before.pop()
     subj = before[-1] if before else (subjs[0] if subjs else None)
     if subj is not None and subj.i > v.i + 1 and subj.left_edge.i > v.i + 1 and \
             v.lower_ in CUE_FORMS and v.i > 0 and v.doc[v.i - 1].text == ",":
@@ -212,6 +216,14 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             subj = next((c for c in cs.children if c.dep_ == "nsubj" and c.i < cs.i), None)
     if subj is None and v.dep_ == "ROOT" and v.lower_ in CUE_FORMS:
         subj = _left_neighbour(v)
+    if subj is None and v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
+        # "At a rally in Salem, 62-year-old Jane Doe also railed against ...": a finite verb
+        # with no subject at all; the parse hung the name before it on a preposition.
+        left = _left_neighbour(v)
+        e = entity_at(v.doc, left.i) if left is not None else None
+        if e is not None and e.type in ("PERSON", "ORG"):
+            subj = left
     return subj
 
 
@@ -360,6 +372,8 @@ _MESSAGE_NOUNS = {"statement", "statements", "speech", "speeches", "letter", "le
                   "bill", "amendment", "proposal", "plan", "platform", "release", "announcement",
                   "order", "ruling", "decision", "brief", "book", "article", "story", "piece",
                   "documentary", "film", "sermon", "rally", "campaign", "effort"}
+# Quantifiers that float after the subject they repeat ("the leaders both said").
+_FLOATING = {"both", "all", "each"}
 # Speech verbs that put their subject after them ("..., said Iwaya").
 _INVERTED = {"said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "told",
              "tells", "continued", "continues", "explained", "explains", "noted", "notes", "recalled",
@@ -394,6 +408,14 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
                     break
                 ent = None
         ent = ent or role
+        if (ent is None or ent.type == "OTHER") and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+                not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            # "GOP presidential contender and former neurosurgeon Jane Doe responded": a
+            # singular noun without a determiner is no phrase of its own but a title, and
+            # the name it is joined to is the one it describes.
+            named = next((e for c in tok.children if c.dep_ == "conj" and c.i > tok.i
+                          and (e := entity_at(doc, c.i)) is not None and e.type == "PERSON"), None)
+            ent = named or ent
     if ent is None or not ent.name[:1].isupper():
         # "a woman later identified as Jane Doe", "a worker named Tom Baxter": the name.
         named = next((e for c in tok.children if c.dep_ == "acl" and c.lower_ in _NAMING

@@ -292,3 +292,9 @@ def test_the_occasion_after_a_stance_verbs_object_is_not_content(analyzer):
 def test_alignment_with_a_side_is_a_stance_of_the_subject(analyzer, sentence, content):
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and q[0].speaker == "Ruth Okafor" and not q[0].direct
+
+
+def test_an_irregular_past_of_an_intention_verb_reports_its_infinitive(analyzer):
+    q = _content(analyzer.analyze_one("Ruth Okafor sought to block the sale of the harbour."),
+                 "to block the sale of the harbour")
+    assert q and q[0].speaker == "Ruth Okafor"

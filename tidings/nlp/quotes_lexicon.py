@@ -62,7 +62,7 @@ INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "deci
                                 "agree", "urge", "ask", "demand", "wish", "aim", "decline",
                                 "prefer", "like", "love", "hate", "choose")
                  for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
-                           base + base[-1] + "ed")}
+                           base + base[-1] + "ed")} | {"sought"}  # (an irregular past)
 # Stance and speech verbs whose prepositional object is the reported content
 # ("called for a ceasefire", "talked about jobs", "railed against the deal").
 PREP_VERBS = {

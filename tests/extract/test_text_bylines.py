@@ -508,3 +508,21 @@ def test_author_line_under_the_text_names_the_author():
     dump = "\n".join(["Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY + tail)
     assert extract_text_dump(dump, "a.txt").authors == ["Jacob Castell"]
 
+
+
+@pytest.mark.parametrize("box", [
+    ["Autor*in", "Clara Weidmann (Medizinredakteurin, M.A. Kommunikation)"],
+    ["Clara Weidmann Autorin"],
+])
+def test_author_box_at_the_end_of_the_text(box):
+    tail = ["", "Tags: Wasser, Dürre", "", "Teilen", ""] + [x for b in box for x in (b, "")] + ["Quellen", "",
+                                                                                             "Weitere Artikel"]
+    dump = "\n".join(["Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY + tail)
+    assert extract_text_dump(dump, "box.txt").authors == ["Clara Weidmann"]
+
+
+def test_a_signatory_called_author_is_no_byline():
+    tail = ["", "Signatories", "", "Jacob Castell, author", "Anna Perl, author", "Tom Reiss, author", "",
+            "Share this letter"]
+    dump = "\n".join(["Open letter on the reservoir plans", ""] + BODY + tail)
+    assert extract_text_dump(dump, "sig.txt").authors == []

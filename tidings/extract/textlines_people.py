@@ -295,12 +295,32 @@ _AUTHOR_LINE = re.compile(r"^(?:author|autor(?:in)?|auteure?|autore|autora|writt
                           r"verfasst von|escrito por|écrit par|scritto da)\s*:?\s+(?P<name>\S.{2,60})$", re.I)
 
 
+# the same word alone over the name ("Autor*in" / "Jane Doe (Medizinredakteurin)"), or after it
+# ("Jane Doe Autor")
+_AUTHOR_ALONE = re.compile(r"^(?:author|autor(?:in)?|autor(?:\*in|:in|_in)|auteure?|autore|autora)\s*:?$", re.I)
+_NAME_THEN_AUTHOR = re.compile(r"^(?P<name>[^,;:|]{3,60}?)\s+(?:author|autor(?:in)?)$", re.I)
+_TAIL_ROLE = re.compile(r"\s*[(,].*$")
+
+
 def _author_line_under(lines: list[Line], end: int, art: Article) -> list[str]:
-    """The author box of a blog or magazine under the text, past its tags and share bar."""
-    for k in range(end + 1, min(len(lines), end + 40)):
-        m = _AUTHOR_LINE.match(lines[k].text) if lines[k].words <= 8 else None
+    """The author box of a blog or magazine at the end of the text or under it, past its tags
+    and share bar: named by the word "author", not by a preposition teasers share."""
+    n = len(lines)
+    for k in range(max(0, end - 15), min(n, end + 40)):
+        ln = lines[k]
+        if ln.words > 8:
+            continue
+        # "Jane Doe Autor", not "Jane Doe, author" in a list of signatories
+        m = _AUTHOR_LINE.match(ln.text) or _NAME_THEN_AUTHOR.match(ln.text)
         if m:
-            return [x for x in _byline_names(m.group("name"), art) if _looks_like_name(x)]
+            name = m.group("name")
+        elif _AUTHOR_ALONE.match(ln.text) and k + 1 < n and lines[k + 1].words <= 12:
+            name = _TAIL_ROLE.sub("", lines[k + 1].text)  # "Jane Doe (Medizinredakteurin)"
+        else:
+            continue
+        names = [x for x in _byline_names(name, art) if _looks_like_name(x)]
+        if names:
+            return names
     return []
 
 

@@ -1,4 +1,6 @@
 """Body text on invented pages: which blocks are the story and which are page furniture."""
+import pytest
+
 from tidings.extract.html import extract_html
 
 STORY = (
@@ -204,3 +206,22 @@ def test_caption_beside_a_picture_wrapped_in_spans_is_a_caption():
     art = extract_html(page(widget, ""), "t.html")
     assert "Board members visit the pump hall before the vote on Tuesday." in art.captions
     assert "Board members visit" not in art.text and "Tom Reyes" not in art.text
+
+
+@pytest.mark.parametrize("line", [
+    "Got a story? Get in touch with our news team by emailing us at news@ledger.example.com.",
+    "Is your street affected? Get in touch at newsdesk@ledger.example.com",
+    "For more stories like this, check our news page.",
+    "Find more of our latest stories by signing up to our free weekly newsletter",
+    "This is a breaking news story - more to follow",
+    "Follow The Ledger on Google News and add us as a preferred source.",
+])
+def test_newsroom_call_out_is_not_body(line):
+    text = body(page("", f"<p>{line}</p>"))
+    assert line[:20] not in text
+    assert text.endswith("the following spring at the earliest.")
+
+
+def test_get_in_touch_in_a_sentence_is_body():
+    line = "The board said it would get in touch with every household before the work begins next year."
+    assert line in body(page("", f"<p>{line}</p>"))

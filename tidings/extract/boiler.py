@@ -167,7 +167,11 @@ PROMO_LINE = re.compile(
     r"your browser does not support|ihr browser unterstützt|we use cookies|wir verwenden cookies|"
     r"nous utilisons des cookies|utilizamos cookies|accept (?:all )?cookies|"
     r"this article (?:is|was) (?:reproduced|republished)|click here to|klicken sie hier|"
-    r"follow [\w .]{2,40} on (?:twitter|facebook|instagram|x\b)|share your thoughts|"
+    r"follow [\w .]{2,40} on (?:twitter|facebook|instagram|x\b|google news)|share your thoughts|"
+    # Newsroom call-outs and reader tools that close British and American stories.
+    r"got a story\?|get in touch (?:with (?:us|our [\w ]{1,20}team) )?(?:at|by emailing|via)\b|"
+    r"for more (?:stories|news|articles) like this|sign(?:ing)? up (?:to|for) our (?:free )?[\w ]{0,20}newsletter|"
+    r"^story saved$|you can find this story in\b|this is a breaking news? story|^join the conversation$|"
     r"(?:consider )?support(?:ing)? (?:our|independent) (?:work|journalism)|unterstützen sie (?:unseren|unsere)|"
     r"this entry was posted|bookmark the permalink|bloggern gefällt das|bloggers like this|"
     r"pour lire la suite|créez votre compte|accéder en illimité|"

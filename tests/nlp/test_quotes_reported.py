@@ -298,3 +298,12 @@ def test_an_irregular_past_of_an_intention_verb_reports_its_infinitive(analyzer)
     q = _content(analyzer.analyze_one("Ruth Okafor sought to block the sale of the harbour."),
                  "to block the sale of the harbour")
     assert q and q[0].speaker == "Ruth Okafor"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Ruth Okafor bragged about the new pier at the harbour.", "the new pier at the harbour"),
+    ("Ruth Okafor fought against the closure of the fish market.", "the closure of the fish market"),
+])
+def test_doubled_and_irregular_pasts_of_prepositional_stance_verbs(analyzer, sentence, content):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == "Ruth Okafor"

@@ -62,7 +62,7 @@ INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "deci
                                 "agree", "urge", "ask", "demand", "wish", "aim", "decline",
                                 "prefer", "like", "love", "hate", "choose")
                  for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
-                           base + base[-1] + "ed")} | {"sought"}  # (an irregular past)
+                           base + base[-1] + "ed")} | {"sought", "wishes"}  # (irregular forms)
 # Stance and speech verbs whose prepositional object is the reported content
 # ("called for a ceasefire", "talked about jobs", "railed against the deal").
 PREP_VERBS = {
@@ -172,7 +172,8 @@ PREP_ADJS = {
 
 def _prep_forms() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
-    irregular = {"speak": ("spoke", "spoken"), "think": ("thought",), "write": ("wrote", "written")}
+    irregular = {"speak": ("spoke", "spoken"), "think": ("thought",), "write": ("wrote", "written"),
+                 "fight": ("fought",), "dwell": ("dwelt",), "plead": ("pled",)}
     for base, preps in PREP_VERBS.items():
         stem = base[:-1] if base.endswith("e") else base
         forms = {base, base + "s", base + "es", stem + "ed", stem + "ing", *irregular.get(base, ())}
@@ -180,8 +181,9 @@ def _prep_forms() -> dict[str, tuple[str, ...]]:
             forms |= {"said", "says", "saying"}
         if base.endswith("y") and base[-2] not in "aeiou":
             forms |= {base[:-1] + "ied", base[:-1] + "ies"}
-        if base in ("refer", "object"):
-            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"} if base == "refer" else set()
+        if base == "refer" or re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base):
+            # "spar" -> "sparred", "refer" -> "referring"
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
         for f in forms:
             out[f] = preps
     return out

@@ -1874,3 +1874,24 @@ def test_signing_a_bill_into_law_is_no_accord(nlp):
 def test_rejected_offers_by_whom_the_by_phrase_hangs_on_what_they_are_for(nlp):
     evs = code(nlp, "The rebels have spurned repeated offers for peace talks by the Kenyan government this year.")
     assert evs and evs[0].type == "REJECT" and evs[0].target.name and "government" in evs[0].target.name
+
+
+def test_a_where_clause_meets_whom_it_names_not_the_place(nlp):
+    evs = code(nlp, "Marco Rubio will travel to Nairobi, Kenya, where he will meet with Foreign Minister "
+                    "Takeshi Iwaya.")
+    met = [e for e in evs if e.type == "CONSULT"]
+    assert met and all(e.target.name != "Nairobi" and e.target.country != "KEN" for e in met)
+    assert any(e.target.name == "Takeshi Iwaya" for e in met)
+
+
+def test_mobilizing_engagement_moves_no_forces(nlp):
+    assert not code(nlp, "The new council will mobilize private sector engagement in Kenya.")
+    evs = code(nlp, "Russia mobilized 300,000 reservists near the border with Georgia.")
+    assert evs and evs[0].type == "MOBILIZE"
+
+
+def test_seeking_peace_or_seeking_to_act_asks_no_one(nlp):
+    assert not code(nlp, "The plan serves the communities in Kenya who seek peace and security.")
+    assert not code(nlp, "Japan and Chile seek to advance their cooperation on fisheries.")
+    evs = code(nlp, "Norway sought clarification from Kenya on the demolition of the buildings.")
+    assert evs and evs[0].type == "REQUEST" and evs[0].target.country == "KEN"

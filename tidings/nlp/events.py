@@ -334,7 +334,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     trainees = _to_train(pred) if entry.type == "MOBILIZE" else None
     if entry.type == "MOBILIZE" and (any(t.lower_.startswith((
             "peacekeep", "rescue", "relief", "humanitarian", "observer", "monitor", "fund", "medic",
-            "doctor", "election", "aid", "assist", "disaster", "engineer", "trainer")) for t in own_phrase(pred)) or trainees is not None):
+            "doctor", "election", "aid", "assist", "disaster", "engineer", "trainer", "resource", "invest", "financ",
+            "capital", "dollar", "billion", "million")) for t in own_phrase(pred)) or trainees is not None):
         entry = LexEntry(entry.key, "AID", "peacekeeping", "074", 7.0)
         if trainees is not None:
             tgt_heads = with_conjuncts(unquantify(trainees))

@@ -39,8 +39,9 @@ def direct_object(tok: Token) -> Token | None:
                 if g.dep_ in ("pobj", "dobj") and g.ent_type_ not in ("DATE", "TIME") and not (
                         c.lower_ == "in" and g.ent_type_ in ("GPE", "LOC", "FAC")):
                     return g
-    if tok.dep_ == "relcl" and tok.head.tag_.startswith("NN"):  # "a meeting Rubio had"
-        return tok.head
+    if tok.dep_ == "relcl" and tok.head.tag_.startswith("NN") and not any(  # "a meeting Rubio had"
+            c.tag_ == "WRB" or c.dep_ == "prep" and any(g.tag_ == "WDT" for g in c.children) for c in tok.children):
+        return tok.head  # (not "Kuwait City, where he will meet X", "the day on which ...": where or when)
     for c in tok.children:  # "let free the detained activist", "let him go": the parser makes
         if c.dep_ in ("ccomp", "xcomp") and c.lower_ in ("free", "go"):  # the freed one a subject
             for g in c.children:

@@ -475,6 +475,18 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None  # "recognized the work of ..." is acknowledgement, not diplomatic recognition
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return None  # "signed up for a class"
+    if lemma in ("mobilize", "mobilise") and obj is not None:
+        what = unquantify(obj)
+        if what.lower_ not in FORCE_OBJECTS | WEAPON_OBJECTS and not is_actorish(what) and \
+                what.ent_type_ != "MONEY" and not what.lower_.startswith(_MEANS):
+            return None  # "mobilize private sector engagement", "mobilized support": no forces move
+    if lemma == "seek" and "xcomp" in deps and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        return None  # "we seek to advance our cooperation": an attempt, not a request
+    if lemma == "seek" and obj is not None and obj.lower_ in _AIMS \
+            and not prep_objects(tok, ("from", "for", "in", "at", "with", "to")) and \
+            not any(c.dep_ in ("dative", "iobj") for c in tok.children) and not prep_objects(obj, ("from", "for")):
+        # (Not "sought clarification", "seeks recognition": what only someone else can give.)
+        return None  # "individuals who seek peace and security": an aim, asked of no one
     if lemma == "sign" and any(p.lower_ in ("law", "effect") for p in prep_objects(tok, ("into",))):
         return None  # "signed the Act into law": a government enacting its own law, with no counterpart
     if lemma == "press" and objl in _PUSHES:
@@ -701,6 +713,12 @@ def _first_word(doc, start: int) -> int:
     return start
 
 
+# States of affairs one strives for, rather than asks someone for.
+_AIMS = {"peace", "security", "stability", "prosperity", "justice", "solution", "solutions", "flexibility", "care",
+         "opportunity", "opportunities", "safety", "happiness", "life", "lives", "future", "progress", "growth",
+         "balance", "freedom", "dignity", "democracy", "reconciliation", "ways", "means"}
+# What is mobilised when it is money, not forces (coded as aid where the event coder sees it).
+_MEANS = ("fund", "resource", "invest", "financ", "capital", "money", "dollar", "billion", "million", "grant")
 _PROLONGING = {f for v in ("renew", "extend", "prolong", "maintain") for f in inflect(v)}
 
 

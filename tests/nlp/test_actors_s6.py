@@ -63,3 +63,26 @@ def test_the_gulf_is_in_no_country(analyzer):
     a = analyzer.analyze_one("Navy patrol boats escorted two tankers through the Gulf on Monday.")
     gulf = next(e for e in a.entities if e.name.endswith("Gulf"))
     assert gulf.country is None
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("a Colombian drug lord", "CRM"),
+    ("armed bandits", "CRM"),
+    ("the assailants", "UAF"),
+    ("a Russian tycoon", "BUS"),
+    ("the pop singer", "CVL"),
+    ("Navy sailors", "MIL"),
+    ("the electoral commission", "GOV"),
+])
+def test_people_named_by_trade_or_deed(text, sector):
+    assert code_actor(text)[1] == sector
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Hamas gunmen", "REB"),  # a named body's armed men are its own
+    ("the Taliban attackers", "REB"),
+    ("unidentified gunmen", "UAF"),
+    ("gunmen", "UAF"),
+])
+def test_armed_men_of_a_named_body(text, sector):
+    assert code_actor(text)[1] == sector

@@ -172,6 +172,13 @@ def describe(text_or_span) -> ActorReading:
                          other)
         if other is not None and other.hit.sector:
             sector = other.hit.sector
+    if sector == "UAF" and head.hit.kind == "role":
+        # "Taliban gunmen", "Hamas attackers": armed men of unknown allegiance (UAF) are not
+        # unknown when a named body qualifies them; they are its men.
+        body = next((m for m in reversed(before[:-1] if before else [])
+                     if m.hit.kind == "org" and m.hit.sector), None)
+        if body is not None:
+            sector = body.hit.sector
     if head.hit.kind == "role" and head.hit.role_kind == "title":
         r.title_words = (head.start, head.end)
     if sector in _STATE_SECTORS and any(

@@ -307,3 +307,12 @@ def test_an_irregular_past_of_an_intention_verb_reports_its_infinitive(analyzer)
 def test_doubled_and_irregular_pasts_of_prepositional_stance_verbs(analyzer, sentence, content):
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and q[0].speaker == "Ruth Okafor"
+
+
+def test_an_attitude_adjective_with_a_clause_reports_its_holders_belief(analyzer):
+    q = _content(analyzer.analyze_one("Ruth Okafor is confident that the harbour levy will pass in May."),
+                 "that the harbour levy will pass")
+    assert q and q[0].speaker == "Ruth Okafor" and not q[0].direct
+    # an impersonal "it is unclear whether" is no one's
+    a = analyzer.analyze_one("It is unclear whether the harbour levy will pass in May.")
+    assert not any(x.text.startswith("whether the harbour levy") for x in a.quotes)

@@ -36,7 +36,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         t = doc[i]
         pq = (_prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t) or _received(doc, t)
               or _as_cue(doc, t) or _passive_stance(doc, t) or _seen_as(doc, t) or _made_clear(doc, t)
-              or _in_source(doc, t))
+              or _in_source(doc, t) or _adj_clause(doc, t))
         if pq is not None:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
@@ -250,7 +250,7 @@ def _cue_words() -> frozenset[int]:
     if _CUE_WORD_IDS is None:
         forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
             set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
-            _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | {"according"}
+            _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | _CLAUSE_ADJS | {"according"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
 
@@ -547,6 +547,26 @@ def _in_source(doc: Doc, t: Token) -> _Q | None:
     else:
         ent, name = None, doc[t.left_edge.i:t.right_edge.i + 1].text
     return _Q(span[0], span[1], False, cue=f"in {t.text}", speaker=ent, speaker_text=name)
+
+
+# Adjectives of knowledge and feeling that take a clause ("aware that", "glad that") besides
+# the stance adjectives of PREP_ADJS ("confident that", "worried that", "not sure whether").
+_CLAUSE_ADJS = {"aware", "unaware", "glad", "upset", "aghast", "determined", "relieved",
+                "insistent", "adamant", "convinced", "sure", "certain", "unsure", "uncertain"}
+
+
+def _adj_clause(doc: Doc, t: Token) -> _Q | None:
+    """"Party leaders are confident that the bill will pass", "Doe is not sure whether
+    ...": an attitude adjective predicated of someone, with a clause, reports the clause
+    as that someone's belief or feeling."""
+    if t.pos_ != "ADJ" or t.dep_ != "acomp" or not (t.lower_ in PREP_ADJS or t.lower_ in _CLAUSE_ADJS):
+        return None
+    clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+    verb = t.head
+    if clause is None or verb.pos_ not in ("AUX", "VERB") or \
+            not any(c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that") for c in verb.children):
+        return None  # ("it is unclear whether": no one holds it)
+    return _named_report(doc, verb, _clean(doc, clause.left_edge.i, clause.right_edge.i + 1), t.text)
 
 
 def _as_cue(doc: Doc, t: Token) -> _Q | None:

@@ -225,3 +225,16 @@ def test_newsroom_call_out_is_not_body(line):
 def test_get_in_touch_in_a_sentence_is_body():
     line = "The board said it would get in touch with every household before the work begins next year."
     assert line in body(page("", f"<p>{line}</p>"))
+
+
+def test_more_from_the_site_heading_ends_the_story():
+    tail = ("<h2>More Harbour Ledger</h2><p>A second ferry operator has applied for a licence to run evening "
+            "crossings to the islands, the council said.</p><p>Fishermen in the north harbour say the new pier "
+            "will take away the moorings they have used for decades.</p>")
+    html = page("", tail).replace("<head>", "<head><meta property='og:site_name' content='Harbour Ledger'>")
+    text = body(html)
+    assert "second ferry operator" not in text
+    assert text.endswith("the following spring at the earliest.")
+    # "More money" is a subheading, not the site's name.
+    text = body(page("", tail.replace("More Harbour Ledger", "More money for the towns")))
+    assert "second ferry operator" in text

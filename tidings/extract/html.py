@@ -17,7 +17,7 @@ from .boiler import BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, RELATED_HEAD, 
 from .htmlfields import (
     BYLINE_TEXT, copyright_holders, headed_tag_lists, near_bylines, norm, resolve_captions, resolve_date, resolve_language,
     resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, script_tags, signed_off,
-    visible_date,
+    site_names, visible_date,
 )
 from .meta import read_meta
 from .walk import BR, Block, Walker, clean
@@ -56,7 +56,7 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     region = pick_region(walker)
     heads, lead = _region_heads(walker, region)
     article.title = resolve_title(meta, found.h1, url or meta.url, heads, lead)
-    paragraphs, extra = _body_paragraphs(walker, region, article.title)
+    paragraphs, extra = _body_paragraphs(walker, region, article.title, site_names(meta, page_url))
     lead = _standfirst(walker, extra["span"], paragraphs)
     if lead:
         paragraphs = lead + paragraphs
@@ -205,8 +205,13 @@ def _in_region(w: Walker, region: set[int], cache: dict[int, bool], box: int) ->
     return result
 
 
-def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[list[str], dict]:
+def _body_paragraphs(w: Walker, region: set[int], title: str | None,
+                     sites: list[str] = ()) -> tuple[list[str], dict]:
     """The region's blocks as paragraphs, with furniture lines moved out to ``extra``."""
+    # "More TechCrunch", "More from The Ledger": the site's own list of other stories.
+    names = [re.escape(n.casefold()) for n in sites if n and len(n) >= 3]
+    more_site = re.compile(rf"^\s*more (?:from |on |at )?(?:the )?(?:{'|'.join(names)})\s*[:.!»>›-]*\s*$",
+                           re.I) if names else None
     extra: dict = {"bylines": [], "near_bylines": [], "credits": [], "related": [], "tags": [], "span": None}
     cache: dict[int, bool] = {}
     parent_only = {i for i in region if any(w.boxes[j].parent == i for j in region)}
@@ -229,7 +234,8 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None) -> tuple[li
         text = b.text
         plain = text.replace(BR, " ")
         is_head = b.tag in HEADINGS
-        if RELATED_HEAD.match(plain) or TAGS_HEAD.match(plain):
+        if RELATED_HEAD.match(plain) or TAGS_HEAD.match(plain) or (
+                is_head and more_site is not None and more_site.match(plain)):
             # Following link-only blocks are the list this heading introduces.
             kind = "tags" if TAGS_HEAD.match(plain) else "related"
             while i < n and (blocks[i].links >= 0.7 * len(blocks[i].text) or len(blocks[i].text) < 120):

@@ -526,3 +526,34 @@ def test_a_signatory_called_author_is_no_byline():
             "Share this letter"]
     dump = "\n".join(["Open letter on the reservoir plans", ""] + BODY + tail)
     assert extract_text_dump(dump, "sig.txt").authors == []
+
+
+_KO_BODY = [
+    "시의회는 화요일 강변도로를 따라 4킬로미터 길이의 자전거 전용도로를 만드는 계획을 승인했다. 이 결정으로 2년 넘게 이어진 논란이 끝났다.",
+    "의원들은 찬성 31표, 반대 12표로 계획을 통과시켰다. 강변 주민들은 주차 공간이 줄어 상점들이 피해를 볼 것이라고 주장했다.",
+    "교통위원회는 공사가 내년 여름이 끝나기 전에 마무리될 것이며 비용은 지역 교통기금에서 충당된다고 밝혔다.",
+]
+_JA_BODY = [
+    "市議会は火曜日、川沿いの道路に約4キロの自転車専用レーンを整備する計画を承認した。二年以上続いた論争に決着がついた。",
+    "採決は賛成31、反対12だった。川沿いの住民からは駐車場が減れば商店街が打撃を受けるとの声が上がっていた。",
+    "交通委員会によると、工事は来年の夏までに終わる見通しで、費用は地域の交通基金から支出される。",
+]
+
+
+def test_korean_reporter_byline():
+    dump = "\n\n".join(["시의회, 강변도로에 4킬로미터 자전거 전용도로 만들기로 결정", "서울 김민지 기자 mjkim@example.kr",
+                        "입력 2025.01.21 20:50"] + _KO_BODY)
+    assert extract_text_dump(dump, "ko.txt").authors == ["김민지"]
+
+
+
+_ZH_BODY = [
+    "市议会周二批准了沿河道路修建四公里自行车专用道的计划，持续两年多的争议就此结束。",
+    "议员们以三十一票赞成、十二票反对通过了该计划。沿河居民曾表示，停车位减少会影响商店的生意。",
+    "交通委员会表示，工程将在明年夏天结束前完成，费用由地区交通基金支付。",
+]
+
+
+def test_chinese_reporter_byline():
+    dump = "\n\n".join(["市议会批准沿河道路修建自行车专用道计划", "本报记者 王小明", "2025年1月21日"] + _ZH_BODY)
+    assert extract_text_dump(dump, "zh.txt").authors == ["王小明"]

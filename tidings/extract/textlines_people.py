@@ -65,7 +65,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         order = below + above + tail
         # a name with its stamp beside it first; only then one right under the headline
         # whose stamp comes after a photo
-        art.authors = _bare_name_near_date(lines, order) or _bare_name_near_date(lines, order, top)
+        art.authors = (_bare_name_near_date(lines, order) or _bare_name_near_date(lines, order, top)
+                       or _cjk_byline(lines, below + tail))
     if not art.authors:
         # a second header inside the region (the article's own, under a teaser's): a bare
         # name there counts only with its stamp beside it
@@ -138,6 +139,24 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
 _UPDATED = re.compile(r"^(?:\W*(?:article|artikel|story|beitrag|zuletzt|last)\s+)?(?:akt\.|(?:updated|update|aktualisiert|"
                       r"mis à jour|modifié|actualizado|actualizada|aggiornato|bijgewerkt|"
                       r"oppdatert|uppdaterad|opdateret)\b)", re.I)
+
+
+# Scripts without capitals mark a byline by a word: Korean "구현모 기자" (reporter after the
+# name), Chinese "记者 张三" / "記者 張三" (before it). (A Japanese name alone, "大渡 美咲", has the
+# shape of two section labels, "国際 経済": no rule for it.)
+_KO_REPORTER = re.compile(r"(?:^|[\s,·])(?P<name>[가-힣]{2,4})\s?기자(?:\s|$|[,·(])")
+_ZH_REPORTER = re.compile(r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:\s|$|[，,、）)])")
+
+
+def _cjk_byline(lines: list[Line], order: list[int]) -> list[str]:
+    for k in order:
+        ln = lines[k]
+        if ln.chars > 80:
+            continue
+        m = _KO_REPORTER.search(ln.text) or _ZH_REPORTER.search(ln.text)
+        if m:
+            return [m.group("name")]
+    return []
 
 
 def _without_site_suffix(lines: list[Line], name: str) -> str:

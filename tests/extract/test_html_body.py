@@ -238,3 +238,14 @@ def test_more_from_the_site_heading_ends_the_story():
     # "More money" is a subheading, not the site's name.
     text = body(page("", tail.replace("More Harbour Ledger", "More money for the towns")))
     assert "second ferry operator" in text
+
+
+def test_embedded_social_post_is_not_body():
+    tweet = ("<blockquote class='twitter-tweet'><p lang='en'>Buses diverted from the river road all day tomorrow "
+             "while the pump works begin. Plan ahead!</p>— Valley Buses (@valleybus) <a href='https://x.example/s/1'>"
+             "March 4, 2024</a></blockquote>")
+    quote = ("<blockquote><p>We have waited two years for this decision and the towns will finally get the "
+             "reliable supply they were promised.</p></blockquote>")
+    text = body(page("", tweet + quote))
+    assert "Buses diverted" not in text and "@valleybus" not in text
+    assert "We have waited two years" in text  # a quotation printed in the story stays

@@ -316,3 +316,12 @@ def test_an_attitude_adjective_with_a_clause_reports_its_holders_belief(analyzer
     # an impersonal "it is unclear whether" is no one's
     a = analyzer.analyze_one("It is unclear whether the harbour levy will pass in May.")
     assert not any(x.text.startswith("whether the harbour levy") for x in a.quotes)
+
+
+def test_a_noun_of_will_with_its_infinitive_reports_what_its_holder_means_to_do(analyzer):
+    q = _content(analyzer.analyze_one("Ruth Okafor's pledge to reopen the fish market won her the seat."),
+                 "to reopen the fish market")
+    assert q and q[0].speaker == "Ruth Okafor"
+    # no holder named, and a noun of a project, report nothing
+    a = analyzer.analyze_one("The plan to reopen the fish market was approved in May.")
+    assert not _content(a, "to reopen the fish market")

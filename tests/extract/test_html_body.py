@@ -249,3 +249,12 @@ def test_embedded_social_post_is_not_body():
     text = body(page("", tweet + quote))
     assert "Buses diverted" not in text and "@valleybus" not in text
     assert "We have waited two years" in text  # a quotation printed in the story stays
+
+
+def test_disclaimer_box_is_not_body():
+    box = ("<div class='council-disclaimer'><div class='council-disclaimer__content'>Opinions expressed are "
+           "solely those of the author and do not reflect the views of the editors or publishers of this site."
+           "</div></div>")
+    text = body(page("", box))
+    assert "Opinions expressed" not in text
+    assert text.endswith("the following spring at the earliest.")

@@ -55,7 +55,7 @@ _ROLE_PATTERNS = (
                         r"skip-?link|print-?only|visually-?hidden|sr-only|screen-?reader|"
                         r"donate|donation|follow-?us|app-?download|masthead|site-?header|author-?bio|"
                         r"about-?the-?author|infobox-?ad|native-?ad|dfp|gpt-?ad|billboard|"
-                        r"table-?of-?contents|feedback|survey|"
+                        r"table-?of-?contents|feedback|survey|disclaimer|tooltip|"
                         # Embedded social posts: the platform's copy of someone's post, not the story.
                         r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|fb-post|threads-embed|"
                         r"wp-embedded-content", re.I)),

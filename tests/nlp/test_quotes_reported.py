@@ -325,3 +325,12 @@ def test_a_noun_of_will_with_its_infinitive_reports_what_its_holder_means_to_do(
     # no holder named, and a noun of a project, report nothing
     a = analyzer.analyze_one("The plan to reopen the fish market was approved in May.")
     assert not _content(a, "to reopen the fish market")
+
+
+def test_a_cognition_noun_with_a_that_clause_reports_the_clause(analyzer):
+    q = _content(analyzer.analyze_one("Ruth Okafor made the case that the harbour levy would save the pier."),
+                 "that the harbour levy would save the pier")
+    assert q and q[0].speaker == "Ruth Okafor"
+    # a relative clause ("the case that she made") is no content
+    a = analyzer.analyze_one("The case that Ruth Okafor made at the meeting was weak.")
+    assert not _content(a, "that Ruth Okafor made")

@@ -314,4 +314,11 @@ CLAUSE_NOUNS = {"claim", "claims", "statement", "argument", "belief", "view", "a
                  "fear", "fears", "concern", "message", "announcement", "remark", "comment",
                  "pledge", "vow", "assessment", "conclusion", "accusation", "accusations",
                  "charge", "charges", "suspicion", "insinuation", "notion", "idea", "report",
-                 "reports", "finding", "findings", "estimate", "threat", "demand", "proposal"}
+                 "reports", "finding", "findings", "estimate", "threat", "demand", "proposal",
+                 # cognition and communication nouns whose "that" clause is their content
+                 "case", "point", "doubt", "doubts", "sense", "speculation", "assumption",
+                 "narrative", "consensus", "rumor", "rumors", "rumour", "rumours", "feeling",
+                 "impression", "theory", "perception", "expectation", "expectations",
+                 "understanding", "hint", "hints", "complaint", "complaints",
+                 "criticism", "reminder", "thought", "sentiment", "worry", "worries",
+                 "recognition", "acknowledgment", "acknowledgement", "denial", "denials"}

@@ -334,3 +334,9 @@ def test_a_cognition_noun_with_a_that_clause_reports_the_clause(analyzer):
     # a relative clause ("the case that she made") is no content
     a = analyzer.analyze_one("The case that Ruth Okafor made at the meeting was weak.")
     assert not _content(a, "that Ruth Okafor made")
+
+
+def test_what_a_source_offers_is_its_proposal_or_view(analyzer):
+    q = _content(analyzer.analyze_one("Ruth Okafor offered no details about the harbour levy."),
+                 "no details about the harbour levy")
+    assert q and q[0].speaker == "Ruth Okafor"

@@ -219,7 +219,7 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                "encourage",
                # acts that state what the source wants or holds ("ordered a review",
                # "invoked the Fifth", "requested a recount")
-               "order", "invoke", "nominate", "request", "identify")
+               "order", "invoke", "nominate", "request", "identify", "offer")
 
 
 # Phrasal verbs of communication and dismissal whose object is what the source states or

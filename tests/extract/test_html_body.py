@@ -258,3 +258,10 @@ def test_disclaimer_box_is_not_body():
     text = body(page("", box))
     assert "Opinions expressed" not in text
     assert text.endswith("the following spring at the earliest.")
+
+
+@pytest.mark.parametrize("credit", ["Photo: AFP", "Tom Reyes/Getty Images", "Andrew Marsh / AP"])
+def test_picture_credit_left_in_the_body_is_not_body(credit):
+    text = body(page(f"<div><p>{credit}</p></div>", ""))
+    assert credit not in text
+    assert text.startswith("The county water board voted")

@@ -87,12 +87,12 @@ def test_credit_lines_are_not_captions_and_type_scale_classes_are_not_caption_bo
     assert extract_html(page, "p.html").captions == ["Workers inspect the cracked pillar on Monday."]
 
 
-def test_credit_only_detection():
-    from tidings.extract.htmlfields import _credit_only
-    assert _credit_only("Bildrechte:") and _credit_only("( Image: Harbour Gazette)")
-    assert _credit_only("Illustration by Mara Lind")
-    assert not _credit_only("Mara Lind at the opening of the new ferry terminal.")
-    assert not _credit_only("Tomas Reyes")
+def testcredit_only_detection():
+    from tidings.extract.htmlfields import credit_only
+    assert credit_only("Bildrechte:") and credit_only("( Image: Harbour Gazette)")
+    assert credit_only("Illustration by Mara Lind")
+    assert not credit_only("Mara Lind at the opening of the new ferry terminal.")
+    assert not credit_only("Tomas Reyes")
 
 
 def test_phrase_keywords_sharing_headline_words_are_tags_but_single_word_cuts_are_not():

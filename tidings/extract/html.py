@@ -15,7 +15,7 @@ from ..model import Article
 from . import fields
 from .boiler import BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, RELATED_HEAD, TAGS_HEAD
 from .htmlfields import (
-    BYLINE_TEXT, copyright_holders, headed_tag_lists, near_bylines, norm, resolve_captions, resolve_date, resolve_language,
+    BYLINE_TEXT, copyright_holders, credit_only, headed_tag_lists, near_bylines, norm, resolve_captions, resolve_date, resolve_language,
     resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, script_tags, signed_off,
     site_names, visible_date,
 )
@@ -276,6 +276,8 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
             continue
         if len(plain) < 60 and fields.parse_date(plain) and len(re.sub(r"[\W\d_]", "", plain)) < 25:
             continue  # a date/time line
+        if len(plain) <= 80 and credit_only(plain):
+            continue  # a picture's credit left beside it ("Photo: AFP", "Jane Doe/Getty Images")
         m = _CREDIT_LINE.match(plain)
         if m and fields.find_credits(m.group(1)):
             extra["credits"] += fields.find_credits(m.group(1))

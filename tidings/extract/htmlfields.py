@@ -791,7 +791,7 @@ _CREDIT_LABEL = re.compile(r"^\(?\s*(?:bildrechte|bildquelle|quelle|sources?|bro
 _PHOTO_AGENCY = re.compile(r"getty|imago|picture[ -]alliance|shutterstock|istock|keystone|alamy", re.I)
 
 
-def _credit_only(text: str) -> bool:
+def credit_only(text: str) -> bool:
     """A photo credit standing alone where a caption would be ("Photograph: Jane Doe",
     "STR/AFP via Getty Images"): credits are no captions."""
     if _CREDIT_LABEL.match(text):
@@ -805,7 +805,7 @@ def resolve_captions(found, ld_captions: list[str] = ()) -> list[str]:
     # Captions printed on the page first; JSON-LD image captions when the page shows none.
     for text, harvested in found.captions or [(c, False) for c in ld_captions]:
         cap, _credit = fields.split_caption_credit(text)
-        if len(cap) < 3 or BOILER_LINE.match(cap) or _credit_only(cap):
+        if len(cap) < 3 or BOILER_LINE.match(cap) or credit_only(cap):
             continue
         if cap not in out:
             out.append(cap)

@@ -1895,3 +1895,15 @@ def test_seeking_peace_or_seeking_to_act_asks_no_one(nlp):
     assert not code(nlp, "Japan and Chile seek to advance their cooperation on fisheries.")
     evs = code(nlp, "Norway sought clarification from Kenya on the demolition of the buildings.")
     assert evs and evs[0].type == "REQUEST" and evs[0].target.country == "KEN"
+
+
+def test_an_object_shifted_past_the_to_phrase_is_still_the_object(nlp):
+    evs = code(nlp, "The French customs agency returned to Peru on Monday 12 statues from the Moche period.")
+    assert evs and evs[0].target.country == "PER"
+
+
+def test_what_someone_obtained_was_given_to_them(nlp):
+    evs = code(nlp, "Russia has supplied 80% of the military equipment Belarus has obtained in the past decade.")
+    assert evs and evs[0].type == "AID" and evs[0].target.country == "BLR"
+    evs = code(nlp, "Japan delivered the vaccines Kenya had ordered.")
+    assert any(e.type == "AID" and e.target.country == "KEN" for e in evs)

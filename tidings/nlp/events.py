@@ -20,10 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Event
 from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
-from .events_lexicon import LexEntry
+from .events_lexicon import LexEntry, inflect
 from .events_words import GIVE_VERBS, LEX, SUPPORT_VERBS, OCCASIONS, ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL, NAMED_OCCASIONS, NAMED_TEXTS
 from .events_syntax import (
-    could_act, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
+    could_act, direct_object, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
     unquantify, with_conjuncts,
 )
 from .events_triggers import clause_frame, reframe, find_trigger, sent_to_inquire
@@ -356,6 +356,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         # What is given is never whom it is given to: "donated two patrol boats" names no recipient.
         tgt_heads = [h for h in tgt_heads if not (h.dep_ == "dobj" and h.head == pred and not is_actorish(h)
                                                   and _entity_type(h, resolver) not in ("PERSON", "ORG", "GPE", "NORP"))]
+        if not tgt_heads:
+            tgt_heads = _who_obtained(pred)
     # "met for the third Civil Space Dialogue", "fought in the Battle of X": an occasion
     # named like an actor, which one takes part in, is nobody's counterpart.
     tgt_heads = [h for h in tgt_heads if h.lower_ not in OCCASIONS]
@@ -482,6 +484,29 @@ def _names_someone(head: Token, resolver: ActorResolver) -> bool:
     return any(t.i != head.i and (resolver.entity_at(t) is not None or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
                                   or could_act(t) and t.tag_.startswith("NN"))
                for t in resolver.phrase(head))
+
+
+_OBTAINING = {f for v in ("obtain", "receive", "get", "buy", "purchase", "acquire", "order", "import", "request")
+              for f in inflect(v)} | {"got", "bought", "gotten"}
+
+
+def _who_obtained(pred: Token) -> list[Token]:
+    """'supplied the weapons Armenia bought', 'delivered the vaccines Kenya had ordered': what is
+    given, said to be obtained by someone, went to them. The parser may hang a relative clause
+    with no relative word on the verb as a conjunct with its own subject and no "and"."""
+    obj = direct_object(pred)
+    things = [obj] if obj is not None else []
+    things += [g for t in list(things) for g in prep_objects(t, ("of",))]  # "94% of military equipment"
+    clauses = [c for t in things for c in t.children if c.dep_ == "relcl"]
+    clauses += [c for c in pred.children if c.dep_ == "conj" and c.i > pred.i and not any(
+        x.dep_ == "cc" and x.head == pred and pred.i < x.i < c.i for x in pred.doc[pred.i:c.i]) and any(
+        g.dep_ == "nsubj" and things and g.i == max(t.i for t in things) + 1 for g in c.children)]
+    for c in clauses:
+        if c.lower_ in _OBTAINING and not negated(c):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and is_actorish(subj) and not is_pronoun(subj):
+                return [subj]
+    return []
 
 
 _HOMELAND = {"country", "countries", "homeland", "homelands", "nation", "land", "lands", "home", "homes", "territory",

@@ -39,6 +39,12 @@ def direct_object(tok: Token) -> Token | None:
                 if g.dep_ in ("pobj", "dobj") and g.ent_type_ not in ("DATE", "TIME") and not (
                         c.lower_ == "in" and g.ent_type_ in ("GPE", "LOC", "FAC")):
                     return g
+    for c in tok.children:
+        # "returned to Brazil last week 21 frogs": the object shifted past the "to" phrase,
+        # which the parser hangs as an adverbial noun.
+        if c.dep_ == "npadvmod" and c.tag_ in ("NN", "NNS") and c.i > tok.i and not c.ent_type_ and any(
+                p.dep_ == "prep" and p.lower_ in ("to", "into") and tok.i < p.i < c.i for p in tok.children):
+            return c
     if tok.dep_ == "relcl" and tok.head.tag_.startswith("NN") and not any(  # "a meeting Rubio had"
             c.tag_ == "WRB" or c.dep_ == "prep" and any(g.tag_ == "WDT" for g in c.children) for c in tok.children):
         return tok.head  # (not "Kuwait City, where he will meet X", "the day on which ...": where or when)

@@ -38,3 +38,10 @@ def test_an_update_stamp_does_not_date_the_story():
     parts = (["Pier to close for six weeks", "Updated: 29 June 2025, 21:18", "By Maria Lenton",
               "28 June 2025"] + PARAS)
     assert _read(parts).date == "2025-06-28"
+
+
+def test_a_photo_caption_date_does_not_date_the_story():
+    parts = (["Pier to close for six weeks",
+              "Divers inspect the cracked pillars under the old ferry pier, 15 May 2025",
+              "Harbour - 29/05/2025 20:00"] + PARAS)
+    assert _read(parts).date == "2025-05-29"

@@ -97,7 +97,10 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         above = k < top
         text = lines[k].text
         updated = bool(_UPDATED.match(text)) and not _PUBLISHED.search(text)
-        return (k > head_start + 2, updated, not _PUBLISHED.search(text), above, -k if above else k)
+        # "Rescue workers in the flooded town, 28 April 2023": a caption dates its photo
+        lead = _FIRST_DIGIT.split(text, maxsplit=1)[0]
+        caption = len(_WORDS.findall(lead)) >= 5 and not _PUBLISHED.search(lead)
+        return (k > head_start + 2, updated, caption, not _PUBLISHED.search(text), above, -k if above else k)
 
     for k in sorted(dated, key=rank):
         d = _line_date(lines[k].text)
@@ -134,6 +137,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         art.date = best[1]
 
 
+_FIRST_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"\w+")
 # A stamp that only says when the story was last changed: "Akt.: 29. Juni 2025", "Article mis à
 # jour le 7 janvier 2020", "Updated: ...". The publication date is the story's date.
 _UPDATED = re.compile(r"^(?:\W*(?:article|artikel|story|beitrag|zuletzt|last)\s+)?(?:akt\.|(?:updated|update|aktualisiert|"

@@ -370,3 +370,55 @@ def test_a_finite_verb_with_no_subject_speaks_for_the_name_right_before_it():
             _P("her", 17, "dobj", "PRON", "PRP"), _P(".", 9, "punct", "PUNCT", ".")]
     doc = _parsed(rows, {"Marta Quispe": [7, 8]})
     assert _speaker_of(doc, doc[14])[1] == "Marta Quispe"
+
+
+def test_an_inverted_speech_verb_puts_its_speaker_after_it():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # Any clear reading of the talks, said Jane Doe, an expert on ports. — the parse takes
+    # the noun before the comma for the subject.
+    rows = [_P("Any", 2, "det", "DET", "DT"), _P("clear", 2, "amod", "ADJ", "JJ"),
+            _P("reading", 7, "nsubj", "NOUN", "NN"), _P("of", 2, "prep", "ADP", "IN"),
+            _P("the", 5, "det", "DET", "DT"), _P("talks", 3, "pobj", "NOUN", "NNS"),
+            _P(",", 7, "punct", "PUNCT", ","), _P("said", 7, "ROOT", "VERB", "VBD"),
+            _P("Jane", 9, "compound", "PROPN", "NNP"), _P("Doe", 7, "npadvmod", "PROPN", "NNP"),
+            _P(",", 9, "punct", "PUNCT", ","), _P("an", 12, "det", "DET", "DT"),
+            _P("expert", 9, "appos", "NOUN", "NN"), _P("on", 12, "prep", "ADP", "IN"),
+            _P("ports", 13, "pobj", "NOUN", "NNS"), _P(".", 7, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Jane Doe": [8, 9]})
+    assert _speaker_of(doc, doc[7])[1] == "Jane Doe"
+    # ... said a former spokesman for the port, Jane Doe. — the name in apposition to the
+    # description after the verb.
+    rows = rows[:8] + [_P("a", 10, "det", "DET", "DT"), _P("former", 10, "amod", "ADJ", "JJ"),
+                       _P("spokesman", 7, "npadvmod", "NOUN", "NN"), _P("for", 10, "prep", "ADP", "IN"),
+                       _P("the", 13, "det", "DET", "DT"), _P("port", 11, "pobj", "NOUN", "NN"),
+                       _P(",", 13, "punct", "PUNCT", ","), _P("Jane", 16, "compound", "PROPN", "NNP"),
+                       _P("Doe", 13, "appos", "PROPN", "NNP"), _P(".", 7, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Jane Doe": [15, 16]})
+    assert _speaker_of(doc, doc[7])[1] == "Jane Doe"
+
+
+def test_a_name_after_said_that_goes_on_into_a_verb_is_what_was_said():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # Doe, 43, said Baker had lied. — Baker is the subject of the report, Doe speaks.
+    rows = [_P("Doe", 4, "nsubj", "PROPN", "NNP"), _P(",", 0, "punct", "PUNCT", ","),
+            _P("43", 0, "appos", "NUM", "CD"), _P(",", 0, "punct", "PUNCT", ","),
+            _P("said", 4, "ROOT", "VERB", "VBD"), _P("Baker", 7, "nsubj", "PROPN", "NNP"),
+            _P("had", 7, "aux", "AUX", "VBD"), _P("lied", 4, "ccomp", "VERB", "VBN"),
+            _P(".", 4, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Jane Doe": [0], "Tom Baker": [5]})
+    assert _speaker_of(doc, doc[4])[1] == "Jane Doe"
+
+
+def test_a_description_in_apposition_to_a_subjects_name_is_that_persons():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # Baker, a Salem native who writes fiction on the side, says ... — "who" stands for the
+    # description, and the description for the name.
+    rows = [_P("Baker", 11, "nsubj", "PROPN", "NNP"), _P(",", 0, "punct", "PUNCT", ","),
+            _P("a", 4, "det", "DET", "DT"), _P("Salem", 4, "compound", "PROPN", "NNP"),
+            _P("native", 0, "appos", "NOUN", "NN"), _P("who", 6, "nsubj", "PRON", "WP"),
+            _P("writes", 4, "relcl", "VERB", "VBZ"), _P("fiction", 6, "dobj", "NOUN", "NN"),
+            _P("on", 6, "prep", "ADP", "IN"), _P("the", 10, "det", "DET", "DT"),
+            _P("side", 8, "pobj", "NOUN", "NN"), _P("says", 11, "ROOT", "VERB", "VBZ"),
+            _P("so", 11, "advmod", "ADV", "RB"), _P(".", 11, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Tom Baker": [0]})
+    assert _speaker_of(doc, doc[6])[1] == "Tom Baker"

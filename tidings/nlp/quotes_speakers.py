@@ -84,6 +84,16 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         e = entity_at(v.doc, left.i) if left is not None else None
         if e is not None and e.type in ("PERSON", "ORG"):
             subj = left
+    if v.lower_ in _INVERTED and v.lower_ not in _ADDRESSED and v.i > 0 and \
+            v.doc[v.i - 1].text in _INVERSION_OPENERS:
+        # "Any clear reading of the talks, said Jane Doe, an expert on Russia, ...": after a
+        # comma or a closing mark the speech verb puts its subject after it, whatever noun
+        # before it the parse took for the subject.
+        inv = _inverted_name(v)
+        if inv is not None and not (subj is not None and subj.i < v.i and
+                                    (e := _resolve(v.doc, subj)[0]) is not None and
+                                    e.type in ("PERSON", "ORG")):
+            subj = inv
     if subj is not None and subj.pos_ == "ADP":
         # "Of Carson, Levine, who ..., said": a preposition misparsed as the subject; the
         # person among its objects speaks.
@@ -225,6 +235,42 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         if e is not None and e.type in ("PERSON", "ORG"):
             subj = left
     return subj
+
+
+def _inverted_name(v: Token) -> Token | None:
+    """The name after an inverted speech verb: right after it ("said Jane Doe, an expert"),
+    or in apposition to the description right after it ("said a former spokesman for the
+    ministry, Jane Doe."). The name ends a phrase (a comma, a bracket, the sentence end):
+    one that goes on into a verb is the subject of what was said ("said Doe had lied")."""
+    doc = v.doc
+    end = min(len(doc), v.i + 30, v.sent.end)
+    k = v.i + 1
+    while k < end and doc[k].text in ("Mr.", "Mrs.", "Ms.", "Dr."):
+        k += 1
+    if k >= end or not (doc[k].pos_ in ("PROPN", "DET", "ADJ") or entity_at(doc, k) is not None):
+        return None  # "said that ...", "said it": what was said, not who
+    starts = [k]
+    for j in range(v.i + 1, end):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ";", ":", "!", "?"):
+            break
+        if doc[j].text == "," and j + 1 < end:
+            starts.append(j + 1)
+            break  # (only the first apposition: later commas open other phrases)
+    for k in starts:
+        e = entity_at(doc, k)
+        if e is None or e.type not in ("PERSON", "ORG"):
+            continue
+        last = k
+        while last + 1 < len(doc) and entity_at(doc, last + 1) is e:
+            last += 1
+        nxt = doc[last + 1] if last + 1 < len(doc) else None
+        if nxt is None or nxt.is_punct or nxt.is_space:
+            return doc[last]
+    return None
+
+
+# What stands before an inverted speech verb: a comma or the quotation's closing mark.
+_INVERSION_OPENERS = {",", "”", "\"", "''", "»"}
 
 
 def _left_neighbour(v: Token) -> Token | None:
@@ -408,6 +454,14 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
                     break
                 ent = None
         ent = ent or role
+        if (ent is None or ent.type == "OTHER") and tok.dep_ == "appos" and tok.head.i < tok.i and \
+                tok.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            # "Braynard, a South Carolina native who writes fiction": the description in
+            # apposition to a subject's name is that one's (a name in a fronted phrase is
+            # a misparse: "In an interview with host Jane Doe, the candidate said").
+            head = entity_at(doc, tok.head.i)
+            if head is not None and head.type in ("PERSON", "ORG"):
+                ent = head
         if (ent is None or ent.type == "OTHER") and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
                 not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
             # "GOP presidential contender and former neurosurgeon Jane Doe responded": a

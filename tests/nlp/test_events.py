@@ -1907,3 +1907,8 @@ def test_what_someone_obtained_was_given_to_them(nlp):
     assert evs and evs[0].type == "AID" and evs[0].target.country == "BLR"
     evs = code(nlp, "Japan delivered the vaccines Kenya had ordered.")
     assert any(e.type == "AID" and e.target.country == "KEN" for e in evs)
+
+
+def test_allowing_it_says_not_whom_or_what(nlp):
+    assert not [e for e in code(nlp, "Kenya has asked to join the talks. Norway will allow it.") if e.type == "CONCEDE"]
+    assert [e for e in code(nlp, "Norway will allow Kenyan aid workers to enter the camps.") if e.type == "CONCEDE"]

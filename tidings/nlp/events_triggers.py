@@ -475,6 +475,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None  # "recognized the work of ..." is acknowledgement, not diplomatic recognition
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return None  # "signed up for a class"
+    if lemma in ("allow", "permit") and objl in ("it", "this", "that") and not deps & {"xcomp", "ccomp", "dative"}:
+        return None  # "We'll allow it" (a question from the floor): who is let do what is not said
     if lemma in ("mobilize", "mobilise") and obj is not None:
         what = unquantify(obj)
         if what.lower_ not in FORCE_OBJECTS | WEAPON_OBJECTS and not is_actorish(what) and \

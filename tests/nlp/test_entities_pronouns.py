@@ -45,3 +45,25 @@ def test_pronouns_do_not_change_the_token_table(analyzer):
     doc = analyzer.nlp("Colonel Arjun Mehta inspected the base. He met the engineers.")
     he = next(t for t in doc if t.text == "He")
     assert entity_at(doc, he.i) is None
+
+
+def test_a_bare_office_is_a_mention_of_its_one_holder(analyzer):
+    text = ("British Foreign Secretary Hugo Marsh visited Kiev on Monday. The Foreign Secretary "
+            "said the talks had gone well.")
+    a = analyzer.analyze_one(text)
+    assert "The Foreign Secretary" in _mention_texts(text, a, "Hugo Marsh")
+
+
+def test_one_word_of_a_title_or_another_persons_title_is_no_mention(analyzer):
+    text = ("Foreign Minister Ivan Petrov held talks with Minister of Foreign Affairs of the "
+            "Kingdom of Norland Carl Lund.")
+    a = analyzer.analyze_one(text)
+    assert _mention_texts(text, a, "Ivan Petrov") == ["Foreign Minister Ivan Petrov"]
+
+
+def test_an_indefinite_office_is_someone_new(analyzer):
+    text = ("Judge Alan Berg heard the case on Monday. The judge said a judge in another "
+            "county had refused it.")
+    a = analyzer.analyze_one(text)
+    got = _mention_texts(text, a, "Alan Berg")
+    assert "The judge" in got and "a judge" not in got

@@ -34,7 +34,7 @@ from .actors import describe
 from .entities_missed import (BODY_HEADS, body_then_person, missed_names, office_apposed,
                               person_pieces)
 from .entities_prior import lend_document_country
-from .entities_pronouns import pronoun_mentions
+from .entities_pronouns import office_mentions, pronoun_mentions
 from .entities_names import (CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _is_acronym, _Mention,
                              _name_words)
 from .knowledge import load as load_knowledge
@@ -1535,5 +1535,7 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
                 if cur < 0 or clusters_by_index[cur].role:
                     token_entity[i] = idx
     doc.user_data[_ENTITY_AT] = [out[k] if k >= 0 else None for k in token_entity]
-    pronoun_mentions(doc, out, [not c.role for c in clusters_by_index], token_entity)
+    named = [not c.role for c in clusters_by_index]
+    office_mentions(doc, out, named)
+    pronoun_mentions(doc, out, named, token_entity)
     return out

@@ -1,4 +1,5 @@
-"""Personal pronouns as mentions of the entities they stand for.
+"""Personal pronouns, and bare offices of a person named in the text, as mentions of the
+entities they stand for.
 
 News-entity annotation (ACE, re3d) marks a pronoun that refers to an actor as a mention of
 that actor: "I" and "he" of a person, "we" of the body the speaker speaks for ("We will
@@ -22,6 +23,7 @@ with the quotations it finds.
 from __future__ import annotations
 
 import bisect
+import re
 
 import numpy
 from spacy.attrs import LOWER, ORTH, TAG
@@ -33,6 +35,7 @@ _ORG_PRONOUNS = ("we",)
 _IDS = {get_string_id(w): w for w in _PERSON_PRONOUNS + _ORG_PRONOUNS}
 _I = get_string_id("I")
 _PRP = get_string_id("PRP")
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: list[int]) -> None:
@@ -79,3 +82,41 @@ def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: 
         entities[target].mentions.append([tok.idx, tok.idx + len(tok.text)])
     for e in entities:
         e.mentions.sort()
+
+
+def office_mentions(doc: Doc, entities: list, names: list[bool]) -> None:
+    """"Foreign Secretary Boris Johnson ... The Foreign Secretary said": a bare office that
+    one person named in the text holds (his title) is a mention of him, as a pronoun is.
+    The mention moves from the unnamed office's entity to the person's (the per-token table
+    is left as it is, like for pronouns)."""
+    holders: dict[str, set[int]] = {}
+    for k, e in enumerate(entities):
+        if e.type == "PERSON" and names[k] and e.title:
+            title = e.title.lower()
+            words = title.split()
+            # The whole title, or its last two or more words ("the Foreign Secretary" of a
+            # "British Foreign Secretary"); one word of it ("Minister") may be anyone's.
+            for i in range(max(1, len(words) - 1)):
+                holders.setdefault(" ".join(words[i:]), set()).add(k)
+    if not holders:
+        return
+    for k, e in enumerate(entities):
+        if names[k] or e.type != "OTHER" or not e.mentions:
+            continue
+        office = e.name.lower()
+        office = office[4:] if office.startswith("the ") else office
+        who = holders.get(office)
+        if not who or len(who) != 1 or len(office.split()) > 4:
+            continue
+        text = doc.text
+        if any(_NAME_NEXT.match(text, end) for _, end in e.mentions):
+            continue  # "Minister of Foreign Affairs ... Ayman Safadi": another person's title
+        # Only a definite office refers back: "the judge", "The Foreign Secretary",
+        # "Minister"; "an attorney" is someone new.
+        moved = [m for m in e.mentions if text[m[0]:m[0] + 4].lower() == "the " or text[m[0]].isupper()]
+        if not moved:
+            continue
+        person = entities[next(iter(who))]
+        person.mentions.extend(moved)
+        person.mentions.sort()
+        e.mentions = [m for m in e.mentions if m not in moved]

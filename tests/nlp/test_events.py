@@ -1912,3 +1912,17 @@ def test_what_someone_obtained_was_given_to_them(nlp):
 def test_allowing_it_says_not_whom_or_what(nlp):
     assert not [e for e in code(nlp, "Kenya has asked to join the talks. Norway will allow it.") if e.type == "CONCEDE"]
     assert [e for e in code(nlp, "Norway will allow Kenyan aid workers to enter the camps.") if e.type == "CONCEDE"]
+
+
+def test_a_disease_by_name_acts_on_no_one(nlp):
+    dis = Entity(id="x9", name="COVID-19", type="ORG")
+    text = "When COVID-19 was hitting Kenyans the hardest, Japan provided medicine to Kenya."
+    dis.mentions.append([text.index("COVID-19"), text.index("COVID-19") + len("COVID-19")])
+    evs = code(nlp, text, extra=[dis])
+    assert not [e for e in evs if e.source.name == "COVID-19"]
+    assert [e for e in evs if e.type == "AID" and e.source.country == "JPN"]
+
+
+def test_whenever_is_any_case_not_one_that_happened(nlp):
+    assert not code(nlp, "Whenever a Kenyan is detained anywhere in the world, Kenya stands ready to help.")
+    assert code(nlp, "Russian police detained a Kenyan in Moscow.")

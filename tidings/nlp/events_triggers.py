@@ -593,7 +593,7 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
     t = pred
     via_pcomp = False
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return "block"
         if _asked(t):
             return "block"

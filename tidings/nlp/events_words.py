@@ -73,7 +73,8 @@ CUT_VERBS = {"cut", "sever", "reduce", "slash", "halt", "end", "stop", "cease", 
 PREP_SUPPORT = {"participate", "gather", "go", "join", "engage", "take", "stay", "remain", "put",
                 "use", "hold", "be", "enter", "arrive"}  # "arrived in Beijing for talks with X"
 MODALS = {"may", "might", "could", "should", "can", "must", "ought", "shall"}
-CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# "whenever an American is detained ...": any such case, not one that happened.
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest", "whenever"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "neither", "nor", "without"}
 # Objects that make "released"/"issued"/"gave" a communication, not a concession or an aid.
 INFO_OBJECTS = {"statement", "statements", "report", "reports", "video", "videos", "footage", "data",
@@ -127,7 +128,10 @@ ASPECTUAL = {"continue", "begin", "start", "resume", "keep", "manage", "proceed"
 DISASTERS = {"earthquake", "quake", "storm", "cyclone", "flood", "floods", "flooding", "hurricane",
              "typhoon", "tsunami", "drought", "epidemic", "pandemic", "virus", "disease", "accident",
              "crash", "landslide", "avalanche", "heatwave", "wildfire", "wildfires", "outbreak",
-             "blaze", "rains", "snowstorm", "tornado", "eruption", "cholera", "famine"}
+             "blaze", "rains", "snowstorm", "tornado", "eruption", "cholera", "famine",
+             # Diseases by name act on no one: "COVID-19 has forced many programs to pause".
+             "covid-19", "covid", "coronavirus", "ebola", "malaria", "polio", "mpox", "omicron", "influenza",
+             "measles"}
 GIVE_VERBS = {"provide", "give", "deliver", "grant", "send", "supply", "earmark", "allocate", "pay",
               "spend", "authorize", "authorise"}
 RESTRICTIONS = {"sanctions", "sanction", "ban", "bans", "restrictions", "tariffs", "tariff", "embargo",

@@ -1838,6 +1838,10 @@ def test_an_official_of_another_body_is_not_the_publishers(nlp):
     text = "United Nations Special Envoy Lars Hedlund met with Assistant Secretary Helen Brandt in Nairobi."
     evs = [e for e in code(nlp, text, voice=GOV) if e.type == "CONSULT"]
     assert evs and evs[0].source.country != "USA"
+    # A country named at the head of the office's title, even inside an organisation's name.
+    text = ("Assistant Secretary Helen Brandt spoke with Kenya Ministry of Foreign Affairs Secretary "
+            "Joseph Mwangi. Assistant Secretary Brandt and Secretary Mwangi discussed trade.")
+    assert all(e.target.country != "USA" for e in code(nlp, text, voice=GOV) if e.target.name and "Mwangi" in e.target.name)
 
 
 def test_an_occasion_or_a_text_is_no_actor(nlp):

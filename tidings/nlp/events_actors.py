@@ -106,7 +106,6 @@ class ActorResolver:
         self.by_id = {e.id: e for e in entities}
         self.code_actor = _code_actor()
         self._officials: dict[str, str | None] = {}
-        self._tok_starts = [t.idx for t in doc]
 
     # -- phrases -------------------------------------------------------------------------
     def phrase(self, head: Token) -> Span:
@@ -411,7 +410,7 @@ class ActorResolver:
         ent = self.by_id.get(entity_id)
         country = None
         if voice is not None and voice.country and ent is not None and ent.type == "PERSON":
-            runs = [self._title_run(s) for s, _ in ent.mentions or []]
+            runs = [self._title_run(s, e) for s, e in ent.mentions or []]
             runs = [r for r in runs if r is not None]
             office = any(t.lower_ in _OWN_OFFICES for r in runs for t in r) or (
                 ent.title is not None and any(w in _OWN_OFFICES for w in ent.title.lower().split()))
@@ -420,25 +419,23 @@ class ActorResolver:
         self._officials[entity_id] = country
         return country
 
-    def _title_run(self, start_char: int) -> list[Token] | None:
+    def _title_run(self, start_char: int, end_char: int) -> list[Token] | None:
         """The capitalised words of office before a name, in its own phrase ("Under Secretary
-        of State for Arms Control Bonnie Jenkins"; not "In Haiti," before "Assistant Secretary X")."""
-        pos = bisect.bisect_left(self._tok_starts, start_char)
-        if pos >= len(self.doc) or self.doc[pos].idx != start_char:
+        of State for Arms Control Bonnie Jenkins"; not "In Haiti," before "Assistant Secretary X").
+        A mention may itself start with the office ("Trade Secretary Jan Adams")."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
             return None
-        name = self.doc[pos]
-        while name.head.i != name.i and name.head.i > name.i and self.by_token[name.head.i] is self.by_token[pos]:
-            name = name.head  # the name's own head word ("Lewis" in "Jessica Lewis")
-        own = {t.i for t in name.subtree}
-        run: list[Token] = []
-        i = pos - 1
-        while i >= 0 and pos - i <= 16 and i in own:
+        root = span.root
+        own = {t.i for t in root.subtree}
+        run: list[Token] = [t for t in span if t.i < root.i and not t.ent_type_ == "PERSON"]
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 16 and i in own:
             t = self.doc[i]
             if not (t.text[:1].isupper() or t.lower_ in _TITLE_GLUE):
                 break
-            run.append(t)
+            run.insert(0, t)
             i -= 1
-        run.reverse()
         while run and run[0].lower_ in _TITLE_GLUE:
             run.pop(0)
         return run
@@ -454,7 +451,10 @@ class ActorResolver:
             ent = self.by_token[t.i]
             if ent is not None and ent.country == own:
                 continue
-            placed = t.ent_type_ in ("GPE", "NORP", "LOC") or ent is not None and ent.type in ("GPE", "NORP", "LOC")
+            placed = t.ent_type_ in ("GPE", "NORP", "LOC") or ent is not None and ent.type in ("GPE", "NORP", "LOC") or \
+                t.tag_ in ("NNP", "NNPS") and t.dep_ == "compound" and self._token_country(t) not in (None, own)
+            # ("Australia Department of Foreign Affairs and Trade Secretary Jan Adams": a country
+            # the tagger took for part of an organisation's name.)
             body = t.lower_ in _BODIES or t.ent_type_ == "ORG" and ent is not None and ent.country not in (None, own)
             if (placed or body) and prep not in ("for", "to"):
                 return True

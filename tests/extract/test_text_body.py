@@ -2,19 +2,13 @@
 scripts with their own full stop, repeated notices, teasers cut off by their box)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from tidings.extract import textlines as tl
 from tidings.extract.text import extract_text_dump, repair_mojibake
 
-HARBOUR = [
-    "The harbour authority said on Monday that the old ferry pier will close for repairs next "
-    "month, and that the work should take about six weeks to finish before the summer season.",
-    "Fishermen who moor their boats along the pier will be moved to the eastern basin, where "
-    "the authority has set up temporary berths and a new fuel point for the duration of the work.",
-    "The mayor told reporters that the repairs were overdue, since divers had found cracks in "
-    "three of the concrete pillars during an inspection carried out in the spring.",
-    "Ferry passengers will board at the cargo quay instead, and the operator said timetables "
-    "would not change, although the walk from the car park will be a little longer.",
-]
+HARBOUR = (Path(__file__).resolve().parents[1] / "fixtures" / "text"
+           / "harbour-paragraphs.txt").read_text(encoding="utf-8").splitlines()
 
 
 def _dump(parts: list[str]) -> str:

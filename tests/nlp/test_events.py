@@ -1930,3 +1930,15 @@ def test_a_disease_by_name_acts_on_no_one(nlp):
 def test_whenever_is_any_case_not_one_that_happened(nlp):
     assert not code(nlp, "Whenever a Kenyan is detained anywhere in the world, Kenya stands ready to help.")
     assert code(nlp, "Russian police detained a Kenyan in Moscow.")
+
+
+def test_a_pronoun_the_entity_layer_ties_to_a_body_is_no_antecedent_for_the_event_coder(nlp):
+    # The entity layer lists "We" among the mentions of the body the release names most
+    # (here the United States); "them" still goes back to Kenya's leaders, not to "We".
+    text = ("The United States welcomes the agreement that Kenya's leaders reached on Thursday. "
+            "We encourage them to move swiftly to implement the agreement.")
+    we = text.index("We encourage")
+    usa = Entity(id="e90", name="United States", type="GPE", country="USA",
+                 mentions=[[4, 17], [we, we + 2]])
+    requests = [e for e in code(nlp, text, voice=GOV, extra=[usa]) if e.type == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in requests] == [("USA", "KEN")]

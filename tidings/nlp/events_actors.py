@@ -89,8 +89,14 @@ class ActorResolver:
         mentions: list[Mention] = []
         for ent in entities:
             for s, e in ent.mentions or []:
-                mentions.append(Mention(s, e, ent))
                 span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span) == 1 and span[0].tag_ == "PRP":
+                    # The entity layer's pronoun mentions are its guess for readers; the
+                    # event coder resolves "we" and "he" itself, from the speaker and the
+                    # publisher's voice ("We urge them" in a ministry's release is the
+                    # ministry, not the body the release names most).
+                    continue
+                mentions.append(Mention(s, e, ent))
                 if span is None:
                     continue
                 for t in span:

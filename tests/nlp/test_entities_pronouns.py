@@ -67,3 +67,17 @@ def test_an_indefinite_office_is_someone_new(analyzer):
     a = analyzer.analyze_one(text)
     got = _mention_texts(text, a, "Alan Berg")
     assert "The judge" in got and "a judge" not in got
+
+
+def test_we_of_a_governments_own_release_is_that_government_not_the_body_it_names_most(analyzer):
+    from tidings.model import Actor
+    from tidings.nlp import DocContext
+    text = ("The United States condemns the attack by the Harbour Liberation Front on the port. "
+            "The Harbour Liberation Front must free the hostages it took, and the Harbour "
+            "Liberation Front must end its attacks. We call on its backers to stop arming it.")
+    voice = Actor(name="state.example.gov", country="USA", sector="GOV")
+    a = analyzer.analyze_one(text, DocContext(language="en", voice=voice))
+    front = next(e for e in a.entities if "Liberation Front" in e.name)
+    assert "We" not in [text[s:t] for s, t in front.mentions]
+    us = next(e for e in a.entities if e.name == "United States")
+    assert "We" in [text[s:t] for s, t in us.mentions]

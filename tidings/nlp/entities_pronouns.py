@@ -10,8 +10,9 @@ the referent is a guess, so only the pronouns whose kind of referent English fix
   speaker is named just before or just after it); "he"/"him"/"she" the person named last
   before it (none before: left alone, as news names a person before referring back).
 - "we": an organisation, never a person's name (a speaker's "we" is his body's). The body
-  the text names most often is the one speaking in it (a ministry's release, a commander
-  of that coalition); with no organisation named the pronoun is left alone.
+  the text names most often is the one speaking in it (a commander of that coalition); with
+  no organisation named the pronoun is left alone. In a government's own release (the
+  publisher's voice) "we" is that government, whatever body the release names most.
 
 Possessives ("his", "our", "their") and "they"/"it" are left out: as often as not they refer
 to things, places or unnamed groups ("their homes", "it is unclear").
@@ -52,9 +53,7 @@ def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: 
     people = sorted((m[0], k) for k, e in enumerate(entities)
                     if e.type == "PERSON" and names[k] for m in e.mentions)
     starts = [s for s, _ in people]
-    org_sizes = [(len(e.mentions), -k) for k, e in enumerate(entities)
-                 if e.type == "ORG" and names[k] and e.mentions]
-    body = -max(org_sizes)[1] if org_sizes else None
+    body = _we_body(doc, entities, names)
     for i in hits.tolist():
         if token_entity[i] >= 0:
             continue  # part of a name ("I" of "World War I" when the tagger errs)
@@ -82,6 +81,19 @@ def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: 
         entities[target].mentions.append([tok.idx, tok.idx + len(tok.text)])
     for e in entities:
         e.mentions.sort()
+
+
+def _we_body(doc: Doc, entities: list, names: list[bool]) -> int | None:
+    """Which entity "we" stands for. In a government's own release (the document's publisher
+    voice) it is that government: the body of the publisher's country the text names most,
+    or no one named; the body named most is often the one the release is about ("We call on
+    Hamas to ..."). Elsewhere it is the organisation the text names most."""
+    voice = getattr(getattr(doc._, "tidings_ctx", None), "voice", None)
+    kinds = ("ORG", "GPE") if voice is not None else ("ORG",)
+    sizes = [(len(e.mentions), -k) for k, e in enumerate(entities)
+             if e.type in kinds and names[k] and e.mentions
+             and (voice is None or (voice.country and e.country == voice.country))]
+    return -max(sizes)[1] if sizes else None
 
 
 def office_mentions(doc: Doc, entities: list, names: list[bool]) -> None:

@@ -140,3 +140,51 @@ def test_teasers_under_a_time_stamp_are_not_text():
     art = extract_text_dump(_dump(parts + ["Home", "Region", "Sport"]), "stamped.txt")
     assert "cargo quay" in art.text
     assert "stoppages" not in art.text and "pilots' union" not in art.text and "two hundred" not in art.text
+
+
+_FERRY = [
+    "The harbour board voted on Monday to keep the night ferry running through the winter, "
+    "reversing a plan that would have cut the last crossing from the timetable in November.",
+    "Members said the crossing carries nurses and shift workers from the island to the hospital, "
+    "and that the bus that was meant to replace it would take more than an hour longer.",
+    "The ferry operator had asked for the cut after fuel costs rose by a third last year, "
+    "and it warned the board that the service would lose money until the spring.",
+    "The board agreed to cover the loss from its reserve fund and will review the timetable "
+    "again in March, when the operator publishes its accounts for the year.",
+]
+_NEXT_STORY = [
+    "The new bridge over the harbour mouth will open two months late after engineers found cracks "
+    "in two of the concrete piers during a routine inspection in the summer.",
+    "The city council said the repairs would be paid by the contractor under the terms of the "
+    "building contract, and that the opening was now planned for the end of April.",
+    "Residents of the harbour district, who have lived with the building site for three years, "
+    "said they were disappointed but preferred a late bridge to an unsafe one.",
+    "The contractor said the cracks were found early enough to be repaired without taking the "
+    "piers down, and that the work would start as soon as the weather allowed.",
+    "Traffic on the old swing bridge will stay limited to cars and buses until then, and lorries "
+    "will continue to use the ring road around the northern end of the harbour.",
+]
+
+
+def test_a_next_article_appended_under_the_story_is_cut():
+    # an endless-scroll page prints the next story under the first, with its own headline,
+    # standfirst, byline and "Published" stamp
+    page = ["Skip to main content", "News", "Sport", "Weather",
+            "Night ferry saved for the winter", "By Jane Holm", "Published 03.03.2025 - 09:12"]
+    page += _FERRY + ["Share article", "More on", "ferry harbour transport",
+                      "Bridge opening delayed by cracks in piers",
+                      "Engineers found the damage during a routine summer inspection.",
+                      "By Tom Berg", "Published 03.03.2025 - 08:40"] + _NEXT_STORY
+    art = extract_text_dump(_dump(page), "scroll.txt")
+    assert "when the operator publishes its accounts" in art.text
+    assert "concrete piers" not in art.text
+    assert "routine summer inspection" not in art.text
+
+
+def test_a_stamp_among_the_paragraphs_alone_cuts_nothing():
+    # a "Published" line among the paragraphs with no stamp above the text is the article's
+    # own stamp printed after its lead, not the start of another story
+    page = ["News", "Night ferry saved for the winter", "By Jane Holm"] + _FERRY[:3]
+    page += ["Published 03.03.2025 - 09:12"] + _FERRY[3:] + _NEXT_STORY[:3]
+    art = extract_text_dump(_dump(page), "footer-stamp.txt")
+    assert "when the operator publishes its accounts" in art.text

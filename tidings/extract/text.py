@@ -59,6 +59,7 @@ def extract_text_dump(text: str, source: str, url: str | None = None) -> Article
     article.language = language
     span = tl.densest_region(lines)
     if span is not None:
+        span = tl.trim_next_article(lines, span)
         span = tl.trim_off_topic_tail(lines, span)
         span = tl.trim_incoherent_tail(lines, span, tl.stoplist(language))
     meta.read_page(lines, span, article, language)

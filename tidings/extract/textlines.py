@@ -497,6 +497,48 @@ def _groups(lines: list[Line], start: int, end: int) -> list[list[int]]:
     return groups
 
 
+# "Published 06.01.2026 - 17:29", "Veröffentlicht am 3. März 2024": a stamp line that opens
+# with the publishing label
+_PUBLISHED_STAMP = re.compile(r"^(?:published|posted|ver(?:ö|oe)ffentlicht|publiziert|erschienen|publi[ée]|publicado|"
+                              r"pubblicato|gepubliceerd|opublikowano|publisert|publicerad)\b", re.I)
+
+
+def _is_published_stamp(ln: Line) -> bool:
+    return ln.words <= 12 and bool(_PUBLISHED_STAMP.match(ln.text)) and any(c.isdigit() for c in ln.text)
+
+
+def trim_next_article(lines: list[Line], span: tuple[int, int], min_after: int = 3) -> tuple[int, int]:
+    """Cut the region before a second article appended under the first.
+
+    Pages that load the next story as the reader scrolls print it with its own headline,
+    standfirst, byline and "Published ..." stamp. When the article's own stamp stands
+    above its text, a second stamp in the region with paragraphs on both sides starts the
+    next story; its headline and standfirst (one short paragraph group) sit just above the
+    stamp and go too. A stamp line with no stamp above the text is the article's own
+    footer and cuts nothing.
+    """
+    start, end = span
+    body = [k for k in range(start, end + 1) if lines[k].kind == "body"]
+    if len(body) < 3 + min_after:
+        return span
+    # the article's own stamp: above its third paragraph (a summary box can come first)
+    if not any(_is_published_stamp(lines[k]) for k in range(0, body[2])):
+        return span
+    for s in range(body[2] + 1, end + 1):
+        if not _is_published_stamp(lines[s]):
+            continue
+        before = [k for k in body if k < s]
+        after = [k for k in body if k > s]
+        if len(after) < min_after:
+            continue
+        groups = _groups(lines, start, s - 1)
+        # the next story's standfirst: a small group just above the stamp
+        if len(groups) > 1 and len(groups[-1]) <= 2:
+            groups.pop()
+        return start, groups[-1][-1]
+    return span
+
+
 def trim_incoherent_tail(lines: list[Line], span: tuple[int, int], stops: frozenset[str],
                          min_shared: float = 0.15) -> tuple[int, int]:
     """Drop trailing paragraph groups that share few content words with the article before

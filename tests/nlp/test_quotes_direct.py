@@ -112,3 +112,48 @@ def test_a_lower_case_fragment_running_on_past_a_report_is_the_reports_wording()
     assert not _runs_on(cap, [report], text)
     short = _Q(text.index("the levy"), text.index("levy") + 4, False, cue="said")
     assert not _runs_on(frag, [short], text) and short.end == text.index("levy") + 4
+
+
+_BEFORE = ("The council approved the budget on Monday. “We will not raise fares this year,” said "
+           "Mark Ellison, the council's finance chair.\n\n")
+
+
+def _second(analyzer, text):
+    qs = _direct(analyzer.analyze_one(_BEFORE + text))
+    return next(q for q in qs if not q.text.startswith("We will not"))
+
+
+def test_a_verb_of_saying_by_manner_cues_the_quote_before_it(analyzer):
+    q = _second(analyzer, "“Perhaps the river simply remembers where it used to run,” mused the "
+                          "station's longtime host, Ann Whitley.")
+    assert q.cue == "mused" and q.speaker == "Ann Whitley"
+
+
+def test_a_description_after_an_inverted_cue_is_its_speaker(analyzer):
+    # The parse makes the noun after a rarer speech verb its object; right after the
+    # quotation's closing mark it is the inverted subject, not someone spoken to.
+    q = _second(analyzer, "“Nobody here believes the pipes will last another decade,” whispered "
+                          "a clerk from the water office.")
+    assert q.cue == "whispered" and q.speaker and "clerk" in q.speaker
+
+
+def test_a_long_tail_after_a_quote_still_names_its_speaker(analyzer):
+    q = _second(analyzer, "“Do you really think the pipes will hold through another winter?” Jane "
+                          "Doe went on, as if nobody had heard her the first time.")
+    assert q.text.startswith("Do you really") and q.speaker == "Jane Doe"
+
+
+def test_a_quotation_in_the_same_marks_inside_another_does_not_end_it(analyzer):
+    q = _second(analyzer, "“People keep calling it “the winter of the pipes,” but the truth is that "
+                          "nobody maintained them for twenty years,” said Jane Doe, a retired engineer.")
+    assert q.text.endswith("for twenty years") and q.speaker == "Jane Doe"
+
+
+def test_nested_marks_balance_on_their_line_or_the_first_closer_ends_the_quote():
+    from tidings.nlp.quotes import _spans
+
+    text = ("“He calls it “hell” and means it,” she said. «Le mot «enfer» est fort,» dit-il.\n"
+            "“No closer for the outer “mark” here.\n“Done,” he said.")
+    spans = [text[s:e] for _, s, e, _ in _spans(text)]
+    assert spans == ["He calls it “hell” and means it,", "Le mot «enfer» est fort,",
+                     "No closer for the outer “mark", "Done,"]

@@ -105,6 +105,30 @@ def _next_closer(text: str, closers: tuple[str, ...], start: int, limit: int) ->
     return best
 
 
+# Marks whose opening and closing forms differ, so that a quotation (or a title) set in
+# the same marks inside another one can be told from the end of the outer one.
+_NESTING = {"“": re.compile(r"[“”]"), "«": re.compile(r"[«»]")}
+
+
+def _nested_end(text: str, o: int, end: int, limit: int) -> int:
+    """“I'd rather live in what he calls “hell” than ...” — when the same opening mark comes
+    again before the first closing one, that first closer ends the inner quotation and the
+    outer one runs to the closer that balances it, on the same line. If no closer balances
+    it, the first closer stays the end (an unclosed mark is a typo, not a nesting)."""
+    if text.find(text[o], o + 1, end) < 0:
+        return end
+    line = text.find("\n", o, limit)
+    stop = limit if line < 0 else line
+    depth = 0
+    for m in _NESTING[text[o]].finditer(text, o, stop):
+        depth += 1 if m.group() == text[o] else -1
+        if depth == 0:
+            return m.start()
+        if depth > 2:
+            break  # (deeper nesting is noise; hostile text with runs of marks)
+    return end
+
+
 def _spans(text: str) -> list[tuple[int, int, int, int]]:
     """(open mark, content start, content end, close mark end) of each quoted passage."""
     out = []
@@ -144,6 +168,8 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
             break
         if end is None:
             continue
+        if mark in _NESTING:
+            end = _nested_end(text, o, end, limit)
         close_len = len(next(x for x in closers if text.startswith(x, end)))
         out.append((o, o + len(mark), end, end + close_len))
         i = end + close_len
@@ -237,8 +263,12 @@ def _tail_verb(doc: Doc, text: str, q: _Q, hi: int) -> bool:
     stop = re.search(r"[.;:!?“\"]|\n", text[close:hi])
     end = close + (stop.start() if stop else max(hi - close, 0))
     span = doc.char_span(close, end, alignment_mode="contract")
-    if span is None or not 2 <= len(span) <= 10:
+    if span is None or len(span) < 2:
         return False
+    # The subject and its verb come right after the quotation; what follows them may be
+    # long ("“...?” Doe went on, as if nobody had heard her the first time."), so only
+    # the clause's first words are read for them.
+    span = span[:10]
     for v in span:
         if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP"):
             continue

@@ -30,6 +30,8 @@ CUE_VERBS = {
     "acknowledge": (), "recommend": (), "advise": (), "counter": (), "retort": (),
     "read": (), "declare": (), "predict": (), "forecast": (), "understand": ("understood",),
     "echo": ("echoed", "echoes", "echoing"), "consider": (), "deem": (),
+    # verbs of saying by manner ("“...,” mused Doe", "she confessed that ...")
+    "muse": (), "confess": (), "exclaim": (), "opine": (), "whisper": (), "mutter": (),
 }
 # Verbs that report speech even without a complement clause, next to a direct quote.
 NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply", "respond",
@@ -38,7 +40,8 @@ NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply",
                     "warn", "insist", "declare", "state", "announce", "argue", "conclude",
                     "observe", "muse", "boast", "caution", "concede", "acknowledge", "emphasize",
                     "stress", "predict", "suggest", "claim", "complain", "agree", "reiterate",
-                    "testify", "confirm", "admit", "report", "echo", "write", "tell"}
+                    "testify", "confirm", "admit", "report", "echo", "write", "tell",
+                    "confess", "exclaim", "opine", "whisper", "mutter"}
 # Speech verbs whose direct object is the one spoken to, not what was said ("told
 # reporters", "urged voters"), or is no report at all ("continued the tour").
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "urge", "advise", "warn", "remind", "call",

@@ -132,8 +132,13 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
     if subj is None and v.lower_ in _INVERTED and v.lower_ not in _ADDRESSED:
         # "..., said Iwaya." parsed with the name as object or attribute; only a
         # speech verb inverts ("calling Christmas a sham" is not Christmas talking).
+        # Right after the quotation's closing mark the object is the inverted subject even
+        # when it is a description ("“...,” whispered a clerk from the office").
+        after_mark = v.i > 0 and v.doc[v.i - 1].text in _INVERSION_OPENERS
         subj = next((c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and
-                     c.i > v.i and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_SPEAKERS), None)
+                     c.i > v.i and (c.pos_ == "PROPN" or after_mark and c.pos_ == "NOUN" and
+                                    any(d.dep_ in ("det", "poss") for d in c.children)) and
+                     c.ent_type_ not in _NOT_SPEAKERS), None)
     if subj is None and v.lower_ in _INVERTED and v.lower_ not in _ADDRESSED and v.i > 0 and \
             v.doc[v.i - 1].is_punct:
         # "“The risk,” said Jane Doe, an economist, “is ...”": the parse may hang the name
@@ -427,7 +432,10 @@ _INVERTED = {"said", "says", "say", "added", "adds", "wrote", "writes", "asked",
              "replies", "declared", "announced", "stated", "concluded", "observed", "remarked",
              "tweeted", "posted", "responded", "countered", "quipped", "joked", "conceded",
              "acknowledged", "admitted", "suggested", "claimed", "predicted", "cautioned",
-             "reported", "reports", "according"}
+             "reported", "reports", "according",
+             # (verbs of saying by manner invert the same way: "“...,” mused Jane Doe")
+             "mused", "muses", "whispered", "whispers", "exclaimed", "exclaims", "confessed",
+             "confesses", "muttered", "mutters", "opined", "opines"}
 # Inverted forms whose following name is the one spoken to, never the speaker ("told AFP").
 _ADDRESSED = {"told", "tells"}
 _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",

@@ -188,3 +188,17 @@ def test_a_stamp_among_the_paragraphs_alone_cuts_nothing():
     page += ["Published 03.03.2025 - 09:12"] + _FERRY[3:] + _NEXT_STORY[:3]
     art = extract_text_dump(_dump(page), "footer-stamp.txt")
     assert "when the operator publishes its accounts" in art.text
+
+
+def test_link_titles_cut_off_with_an_ellipsis_are_not_text():
+    # a "latest articles" box cuts each linked title to fit and ends it with "..."
+    page = ["News", "Night ferry saved for the winter", "By Jane Holm"] + _FERRY
+    page += ["Add us to your news feed.", "Transport Latest Articles",
+             "Council Leader Defends Bus Plan at Debate, Says Costs Are ...",
+             "Harbour Board Considering Meeting with Island Resi...",
+             "Ferry Crews Praise Nurses for Winter Service, Call for More ...",
+             "Privacy policy", "Contact us"]
+    art = extract_text_dump(_dump(page), "cut-titles.txt")
+    assert "when the operator publishes its accounts" in art.text
+    assert "Council Leader Defends" not in art.text
+    assert "Island Resi" not in art.text

@@ -30,6 +30,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _SENTENCE_END = re.compile(r"[.!?…。！？」』\"'”’»)\]।॥؟۔]\s*$")
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s+[-–—]\s+[A-Z][\w./ -]{1,30}$")
 _CLOSE_ONLY = re.compile(r"[\"'”’»)\]]+\s*$")
+# "Japan's Prime Minister Considering Meeting with U.S. Presi...": a link title cut to fit
+# its box ends in an ellipsis; a short line ending so is a cut headline, not a sentence
+_CUT_TITLE = re.compile(r"\w ?(?:\.{3}|…)$")
 
 # Short phrases that mark page furniture in the languages of the dev data. Matched on a
 # lower-cased line; a hit on a short line makes it boilerplate, on a long line only when the
@@ -154,7 +157,8 @@ def add_features(lines: list[Line], language: str | None) -> None:
             ln.stop = sum(1 for w in ws if w.casefold() in stops) / len(ws)
         # "... footprint. - Reuters": a credit after the full stop does not unmake a sentence
         core = _TRAILING_CREDIT.sub("", t)
-        ln.sentence = bool(_SENTENCE_END.search(core)) and not _CLOSE_ONLY.fullmatch(t)
+        ln.sentence = (bool(_SENTENCE_END.search(core)) and not _CLOSE_ONLY.fullmatch(t)
+                       and not (ln.words <= 15 and _CUT_TITLE.search(t)))
         low = t.casefold()
         if ln.chars < 80:
             ln.boiler = (bool(_BOILER_SHORT.search(low)) or bool(_COPYRIGHT.match(t))

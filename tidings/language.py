@@ -5,7 +5,8 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def load_identifier():
+    """The language model, loaded once per process (about 0.5 s: call it before timing a page)."""
     from py3langid.langid import _load_identifier
 
     return _load_identifier(norm_probs=True)
@@ -16,5 +17,5 @@ def detect_language(text: str, min_chars: int = 20, min_confidence: float = 0.3)
     sample = text[:5000]
     if len(sample.strip()) < min_chars:
         return None
-    code, prob = _identifier().classify(sample)
+    code, prob = load_identifier().classify(sample)
     return code if prob >= min_confidence else None

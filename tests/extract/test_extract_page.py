@@ -49,3 +49,24 @@ def test_no_date_after_the_crawl_day_from_html_or_text(config):
         assert extract_page(fetched, config).date is None
         later = RawDoc(source="p", data=data.encode(), format_hint=hint, crawl_date="2031-06-01")
         assert extract_page(later, config).date == "2031-05-02"
+
+
+def test_a_processs_first_page_is_not_charged_for_loading_the_readers():
+    # A fresh worker loads the readers and the language model on its first page (about
+    # half a second here, far more on a busy host); that must not count against the page's
+    # own time bound, or a crawl's first page per worker fails on a loaded machine.
+    import subprocess
+    import sys
+
+    script = (
+        "from tidings.config import Config\n"
+        "from tidings.extract import extract_page\n"
+        "from tidings.model import RawDoc\n"
+        "page = ('Harbour pier to close for repairs\\n\\n' + 'The harbour authority said the old "
+        "ferry pier will close for six weeks of repairs next month. ' * 4).encode()\n"
+        "config = Config().with_overrides(extract_timeout=0.3)\n"
+        "print(extract_page(RawDoc(source='pier.txt', data=page), config).title)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "Harbour pier to close for repairs"

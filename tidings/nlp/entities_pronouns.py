@@ -31,6 +31,8 @@ from spacy.attrs import LOWER, ORTH, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from .paragraphs import doc_text
+
 _PERSON_PRONOUNS = ("he", "him", "she")
 _ORG_PRONOUNS = ("we",)
 _IDS = {get_string_id(w): w for w in _PERSON_PRONOUNS + _ORG_PRONOUNS}
@@ -112,6 +114,7 @@ def office_mentions(doc: Doc, entities: list, names: list[bool]) -> None:
                 holders.setdefault(" ".join(words[i:]), set()).add(k)
     if not holders:
         return
+    text = doc_text(doc)
     for k, e in enumerate(entities):
         if names[k] or e.type != "OTHER" or not e.mentions:
             continue
@@ -120,7 +123,6 @@ def office_mentions(doc: Doc, entities: list, names: list[bool]) -> None:
         who = holders.get(office)
         if not who or len(who) != 1 or len(office.split()) > 4:
             continue
-        text = doc.text
         if any(_NAME_NEXT.match(text, end) for _, end in e.mentions):
             continue  # "Minister of Foreign Affairs ... Ayman Safadi": another person's title
         # Only a definite office refers back: "the judge", "The Foreign Secretary",

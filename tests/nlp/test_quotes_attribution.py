@@ -422,3 +422,22 @@ def test_a_description_in_apposition_to_a_subjects_name_is_that_persons():
             _P("so", 11, "advmod", "ADV", "RB"), _P(".", 11, "punct", "PUNCT", ".")]
     doc = _parsed(rows, {"Tom Baker": [0]})
     assert _speaker_of(doc, doc[6])[1] == "Tom Baker"
+
+
+def test_a_speech_verb_left_hanging_off_a_misread_modifier_has_its_subject():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # "Several sources close to the talks say the deal is off.": the parse makes "close"
+    # the main verb with "sources" as its subject and hangs "say" off it, subjectless.
+    rows = [("Several", 1, "amod", "ADJ", "JJ"), ("sources", 2, "nsubj", "NOUN", "NNS"),
+            ("close", 2, "ROOT", "VERB", "VBP"), ("to", 2, "prep", "ADP", "IN"),
+            ("the", 5, "det", "DET", "DT"), ("talks", 3, "pobj", "NOUN", "NNS"),
+            ("say", 2, "dep", "VERB", "VBP"), ("the", 8, "det", "DET", "DT"),
+            ("deal", 9, "nsubj", "NOUN", "NN"), ("is", 6, "ccomp", "AUX", "VBZ"),
+            ("off", 9, "advmod", "ADV", "RB"), (".", 2, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {})
+    assert _speaker_of(doc, doc[6]) == (None, "Several sources")
+    # Across a conjunction or a comma the second verb starts a clause of its own.
+    rows2 = rows[:6] + [(",", 2, "punct", "PUNCT", ",")] + \
+        [(w, h + 1 if h >= 6 else h, d, p, t) for w, h, d, p, t in rows[6:]]
+    doc2 = _parsed(rows2, {})
+    assert _speaker_of(doc2, doc2[7]) == (None, None)

@@ -229,6 +229,15 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         cs = next((c for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i), None)
         if cs is not None:
             subj = next((c for c in cs.children if c.dep_ == "nsubj" and c.i < cs.i), None)
+    if subj is None and v.dep_ == "dep" and v.tag_ in ("VBP", "VBZ", "VBD") and v.head.i < v.i:
+        # "Figures reported on Sunday now suggest ...", "multiple sources privy to the talks
+        # say ...": the parse reads the subject's modifier as the main verb and leaves the
+        # real one hanging off it, subjectless. Two finite verbs with nothing between them
+        # to join them are no sequence of clauses: the first one's subject is the second's.
+        h = v.head
+        if not any(x.is_punct or x.dep_ in ("cc", "mark") for x in v.doc[h.i + 1:v.i]):
+            subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i < h.i and
+                         not _across_quote(c, v)), None)
     if subj is None and v.dep_ == "ROOT" and v.lower_ in CUE_FORMS:
         subj = _left_neighbour(v)
     if subj is None and v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ") and \

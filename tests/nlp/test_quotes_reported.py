@@ -287,7 +287,7 @@ def test_the_occasion_after_a_stance_verbs_object_is_not_content(analyzer):
     ("Ruth Okafor sided with the dockworkers in the dispute over night shifts.", "the dockworkers"),
     ("Ruth Okafor distanced herself from the harbour board's plan.", "the harbour board's plan"),
     ("Ruth Okafor agreed to the terms of the new port lease.", "the terms of the new port lease"),
-    ("Ruth Okafor voiced doubts about the cost of the new pier.", "the cost of the new pier"),
+    ("Ruth Okafor has doubts about the cost of the new pier.", "the cost of the new pier"),
 ])
 def test_alignment_with_a_side_is_a_stance_of_the_subject(analyzer, sentence, content):
     q = _content(analyzer.analyze_one(sentence), content)
@@ -340,3 +340,19 @@ def test_what_a_source_offers_is_its_proposal_or_view(analyzer):
     q = _content(analyzer.analyze_one("Ruth Okafor offered no details about the harbour levy."),
                  "no details about the harbour levy")
     assert q and q[0].speaker == "Ruth Okafor"
+
+
+@pytest.mark.parametrize("sentence,outer,inner", [
+    ("Mayor Tom Baxter said the council hopes to cut property taxes next year.",
+     "the council hopes to cut property taxes", "to cut property taxes"),
+    ("Harbour master Ingrid Solberg told reporters that the ferry operators want to raise fares.",
+     "that the ferry operators want to raise fares", "to raise fares"),
+    ("Ruth Okafor voiced doubts about the cost of the new pier.",
+     "doubts about the cost of the new pier", "the cost of the new pier"),
+])
+def test_a_report_inside_another_reports_content_is_part_of_it(analyzer, sentence, outer, inner):
+    # what the outer source says takes in the stances it reports; they are no quotes of
+    # their own
+    a = analyzer.analyze_one(sentence)
+    assert _content(a, outer)
+    assert not _content(a, inner)

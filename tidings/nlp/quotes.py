@@ -45,6 +45,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     direct = [q for q in direct if not (text[q.start:q.start + 1].islower() and
                                         any(a <= q.start and q.end <= b + 2 for a, b in spans))]
     direct = [q for q in direct if not _runs_on(q, reported, text)]
+    reported = _outermost(reported)
     claims = _headline_claims(doc, text, direct + reported)
     quotes = sorted(_distinct([q for q in direct + reported if not getattr(q, "_in_claim", False)] + claims),
                     key=lambda q: q.start)
@@ -57,6 +58,19 @@ def find_quotes(doc: Doc) -> list[Quote]:
               speaker_id=q.speaker.id if q.speaker else None, cue=q.cue, direct=q.direct)
         for q in quotes
     ]
+
+
+def _outermost(reported: list[_Q]) -> list[_Q]:
+    """A report inside another report's content is part of what the outer source says
+    ("Doe said the mayor hopes to cut taxes": Doe's report; the mayor's hope is in it)."""
+    spans = sorted({(r.start, r.end) for r in reported}, key=lambda s: (s[0], -s[1]))
+    inner: set[tuple[int, int]] = set()
+    reach = -1
+    for a, b in spans:  # by start, the longer first: an earlier span reaching b holds (a, b)
+        if b <= reach:
+            inner.add((a, b))
+        reach = max(reach, b)
+    return [r for r in reported if (r.start, r.end) not in inner]
 
 
 def _runs_on(q: _Q, reported: list[_Q], text: str) -> bool:

@@ -202,3 +202,25 @@ def test_link_titles_cut_off_with_an_ellipsis_are_not_text():
     assert "when the operator publishes its accounts" in art.text
     assert "Council Leader Defends" not in art.text
     assert "Island Resi" not in art.text
+
+
+_OFFER = ["THIS STORY IS FOR SUBSCRIBERS",
+          "Read the latest local, national and international news in one place.",
+          "Unlimited access to all of our articles and to the archives of our twelve partner papers.",
+          "The digital edition, an exact copy of the printed paper to read on any of your devices.",
+          "Daily puzzles and a weekly quiz for the whole family to enjoy.",
+          "Back local reporting."]
+
+
+def test_an_offer_printed_twice_between_the_paragraphs_is_not_text():
+    # a paywall sets its list of perks once in the teaser box and again in its dialog
+    page = ["News", "Pier to close for six weeks", "By Maria Lenton", HARBOUR[0]]
+    page += _OFFER + ["SUBSCRIBE NOW"] + _OFFER + ["Already a subscriber? Sign in"] + HARBOUR[1:]
+    art = extract_text_dump(_dump(page), "offer-twice.txt")
+    assert "eastern basin" in art.text and "cargo quay" in art.text
+    assert "Unlimited access" not in art.text and "digital edition" not in art.text
+
+
+def test_a_page_printed_twice_keeps_its_text():
+    art = extract_text_dump(_dump(["Pier to close for six weeks"] + HARBOUR * 2), "twice.txt")
+    assert "eastern basin" in art.text and "cargo quay" in art.text

@@ -199,6 +199,7 @@ def classify(lines: list[Line], language: str | None) -> None:
             ln.kind = "teaser"  # a summary cut off by its box: no paragraph ends on "the"
     _block_context(lines)
     _repeated_lines(lines)
+    _repeated_blocks(lines)
     mark_walls(lines)
     mark_teasers(lines)
 
@@ -253,6 +254,51 @@ def _repeated_lines(lines: list[Line]) -> None:
         if once and len(once) * 2 > len(between):
             for k in idx:
                 lines[k].kind = "bad"
+
+
+def _repeated_blocks(lines: list[Line], size: int = 3) -> None:
+    """Three or more lines printed again in the same order elsewhere on the page are a
+    block the page sets twice (a subscription offer in the paywall and in a dialog, a menu,
+    a list of stories): an article prints its paragraphs once. A page printed whole twice
+    repeats its text too; then one copy of the repeated lines outweighs the paragraphs
+    printed once, and nothing is marked."""
+    seen: dict[tuple[str, ...], list[int]] = {}
+    matches: dict[int, list[int]] = {}  # offset between the copies -> first lines of shared triples
+    for k in range(len(lines) - size + 1):
+        key = tuple(lines[k + m].text for m in range(size))
+        earlier = seen.setdefault(key, [])
+        for e in earlier:
+            if k - e >= size:  # copies that do not overlap: "x x x x" is not a block printed twice
+                matches.setdefault(k - e, []).append(k)
+        if len(earlier) < 4:  # bounded work on a page of one line printed over and over
+            earlier.append(k)
+    # each pair of copies on its own: the article's kicker, headline and date may repeat its
+    # own teaser in a list above without the list and the article being one block
+    marked: set[int] = set()
+    for offset, starts in matches.items():
+        run = [starts[0]]
+        for k in starts[1:] + [-1]:
+            if k == run[-1] + 1:
+                run.append(k)
+                continue
+            block = range(run[0], run[-1] + size)
+            # a block of short lines printed twice is a menu or a byline box, already no
+            # text; only one that holds sentence-like lines can pass for paragraphs
+            if sum(1 for j in block if lines[j].kind == "body") >= 2:
+                marked.update(block)
+                marked.update(j - offset for j in block)
+            run = [k]
+    if not marked:
+        return
+    text_chars = [0, 0]  # paragraph characters printed once, and in repeated blocks
+    for ln in lines:
+        if ln.kind in ("body", "near"):
+            text_chars[ln.i in marked] += ln.chars
+    if text_chars[1] >= 2 * text_chars[0]:  # one copy outweighs the rest: the page printed twice
+        return
+    for k in marked:
+        lines[k].kind = "bad"
+        lines[k].tags.add("twice")
 
 
 def _block_context(lines: list[Line]) -> None:

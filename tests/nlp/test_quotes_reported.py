@@ -356,3 +356,14 @@ def test_a_report_inside_another_reports_content_is_part_of_it(analyzer, sentenc
     a = analyzer.analyze_one(sentence)
     assert _content(a, outer)
     assert not _content(a, inner)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("They have doubts about the cost of the new pier.", "the cost of the new pier"),
+    ("They railed against the harbour board's plan.", "the harbour board's plan"),
+    ("We see the new levy as a burden on small fishing crews.", "the new levy as a burden"),
+])
+def test_a_stance_held_by_an_unresolved_pronoun_is_still_reported(analyzer, sentence, content):
+    # the text reports someone's stance even when it does not say who "they" are
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and not q[0].direct

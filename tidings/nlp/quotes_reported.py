@@ -463,7 +463,7 @@ def _named_report(doc: Doc, t: Token, span: tuple[int, int] | None, cue: str) ->
     if span is None:
         return None
     ent, name = _speaker_of(doc, t)
-    if ent is None and name is None:
+    if ent is None and name is None and _source_of(t) is None:
         return None
     return _Q(span[0], span[1], False, cue=cue, speaker=ent, speaker_text=name)
 
@@ -725,6 +725,6 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         else:
             ent, name = _speaker_of(doc, t)
     span = _clean(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
-    if span is None or ent is None and name is None:
+    if span is None:
         return None
     return _Q(span[0], span[1], False, cue=f"{t.text} {prep.text}", speaker=ent, speaker_text=name)

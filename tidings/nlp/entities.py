@@ -92,7 +92,58 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     _place_trails(doc, clusters)
     _place_kinds(doc, clusters)
     clusters.extend(_acting_states(doc, clusters))
+    clusters.extend(_facility_places(doc, clusters))
     return _to_entities(doc, clusters)
+
+
+# Nouns of places and facilities: a phrase headed by one names a location ("an ISIL-held
+# building", "fighting positions", "the town"), as news-entity annotation (re3d, ACE FAC/LOC)
+# marks it. Not "target", "base" or "cache": as often things or figures of speech.
+_FACILITY_NOUNS = {"building", "position", "bridge", "route", "entrance", "facility", "station",
+                   "compound", "city", "town", "area", "hospital", "school", "restaurant",
+                   "village", "tunnel", "checkpoint", "depot", "airfield", "airport", "site",
+                   "complex", "location", "territory", "neighborhood", "neighbourhood", "district",
+                   "region", "camp", "mosque", "road", "highway"}
+_FACILITY_KEY = "facility:"
+_COUNT_WORDS = {"some", "several", "many", "other", "more", "than", "about", "nearly", "over"}
+
+
+def _facility_places(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Noun phrases headed by a place or facility noun that no name covers: LOC entities of
+    no country (the place is unnamed). A count or possessive before the noun is not part of
+    the place ("destroyed three fighting positions", "their positions"); a phrase followed by
+    "of" is left to the place named after it ("the city of Mosul")."""
+    named = bytearray(len(doc))
+    for c in clusters:
+        for m in c.mentions:
+            named[m.start - m.lead:m.end + m.trail] = b"\x01" * (m.end + m.trail - m.start + m.lead)
+    out = []
+    for ch in _noun_chunks(doc):
+        root = ch.root
+        word = root.lower_
+        if root.tag_ not in ("NN", "NNS"):
+            continue
+        if word not in _FACILITY_NOUNS and not (word.endswith("s") and word[:-1] in _FACILITY_NOUNS):
+            continue
+        if named[root.i] or ch.end < len(doc) and doc[ch.end].lower_ == "of":
+            continue
+        i = ch.start
+        last = max((k for k in range(ch.start, root.i) if named[k]), default=None)
+        if last is not None and doc[last + 1].text not in ("-", "–"):
+            # "ISIL fighting positions": the name before the place is the holder's, its own
+            # mention; "an ISIL-held building" has it inside one word of the place.
+            i = last + 1
+        while i < root.i and (doc[i].like_num or doc[i].lower_ in _COUNT_WORDS or
+                              doc[i].dep_ == "poss" and doc[i].pos_ == "PRON" or
+                              doc[i].tag_ == "POS"):  # "the Gaza Strip's border regions"
+            i += 1
+        if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[i:ch.end - 1]):
+            continue  # a heading run into the next line
+        c = _Cluster("LOC", f"{_FACILITY_KEY}{i}", forms=[doc[i:ch.end].text], first=i, role=True)
+        m = _Mention(i, ch.end, "LOC", doc[i:ch.end].text, cluster=c)
+        c.mentions.append(m)
+        out.append(c)
+    return out
 
 
 # Prepositions after which a country is a place ("in France", "flights to Iraq"), not a party
@@ -1414,7 +1465,20 @@ _NOMINAL_POS = (NOUN, PROPN, PRON)
 
 def _noun_chunks(doc: Doc) -> list[Span]:
     """``doc.noun_chunks`` of spaCy's English iterator, the same spans by the same rule, with
-    a Token built only for the nouns and pronouns it tests: its walk builds one per word."""
+    a Token built only for the nouns and pronouns it tests: its walk builds one per word.
+    Read once per Doc (role actors and facility places both use them)."""
+    cached = doc.user_data.get(_CHUNKS)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    out = _find_noun_chunks(doc)
+    doc.user_data[_CHUNKS] = (len(doc), out)
+    return out
+
+
+_CHUNKS = "tidings_noun_chunks"
+
+
+def _find_noun_chunks(doc: Doc) -> list[Span]:
     prev_end = -1
     out = []
     for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
@@ -1528,6 +1592,10 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
         idx = len(out)
         out.append(ent)
         clusters_by_index.append(c)
+        if c.key.startswith(_FACILITY_KEY):
+            # An unnamed place is a mention for readers only: the layers that read the token
+            # table (quote speakers) take "the camp" of "the Clinton camp said" for no one.
+            continue
         for m in c.mentions:
             for i in range(m.start, m.end):
                 cur = token_entity[i]

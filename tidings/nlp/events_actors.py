@@ -88,6 +88,11 @@ class ActorResolver:
         self.by_token: list[Entity | None] = [None] * len(doc)
         mentions: list[Mention] = []
         for ent in entities:
+            if ent.type == "LOC" and ent.name.rsplit(None, 1)[-1][:1].islower():
+                # The entity layer's unnamed places ("fighting positions", "a police
+                # checkpoint"): the event coder reads such a phrase itself, with the holder
+                # and the place its words name ("military positions in Saudi Arabia").
+                continue
             for s, e in ent.mentions or []:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span) == 1 and span[0].tag_ == "PRP":

@@ -114,3 +114,18 @@ def test_a_quotation_opening_a_line_is_not_inside_the_line_before(analyzer):
             "the costs.” ― Tom Baker\n")
     doc = analyzer.nlp(text)
     assert _embedding_speaker(doc, text.index("“As a")) is None
+
+
+def test_a_message_someone_puts_out_speaks_for_them_not_one_they_cite(analyzer):
+    a = analyzer.analyze_one("Senator Maria Lopez has released a web video that accuses the governor of "
+                             "wasting the harbour fund.")
+    q = _q(a, "the governor of wasting")
+    assert q is not None and q.speaker == "Maria Lopez"
+    a = analyzer.analyze_one("The tax is meant to reward patient investors, according to a speech Maria "
+                             "Lopez delivered at Boston University last July.")
+    q = _q(a, "The tax is meant")
+    assert q is not None and q.speaker == "Maria Lopez"
+    # A message on its own, or one the subject only cites, stays the message's.
+    a = analyzer.analyze_one("The video accuses the governor of wasting the harbour fund.")
+    q = _q(a, "the governor of wasting")
+    assert q is not None and q.speaker == "The video"

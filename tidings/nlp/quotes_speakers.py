@@ -37,7 +37,8 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         if cue.i + 1 >= len(cue.doc):
             return None
         src = next((c for c in cue.nbor(1).children if c.dep_ == "pobj"), None)
-        if src is not None and src.pos_ == "NOUN" and entity_at(cue.doc, src.i) is None:
+        if src is not None and src.pos_ == "NOUN" and \
+                ((e := entity_at(cue.doc, src.i)) is None or e.type == "OTHER"):
             # "according to a recent report from Bloomberg", "an interview with his brother
             # Alastair Doe", "an analysis by the Pew Research Center": the named source
             # whose report it is.
@@ -50,6 +51,11 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                                   e.type in ("PERSON", "ORG")), None)
                     if named is not None:
                         return named
+            if src.lower_ in _MESSAGE_NOUNS:
+                # "according to a speech Doe delivered in July": the one who gave it.
+                named = _issuer(src, depth)
+                if named is not None:
+                    return named
         return src
     v = cue
     # The subject nearest the verb: a misparse may hang a dateline or a place on it too
@@ -249,6 +255,29 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         if e is not None and e.type in ("PERSON", "ORG"):
             subj = left
     return subj
+
+
+def _issuer(msg: Token, depth: int = 0) -> Token | None:
+    """The named subject of a verb that puts out a message noun ("released a video", "ran
+    a piece", "a speech Doe delivered"), or None."""
+    up = _noun_governor(msg)
+    if up is not None and up.lower_ in _ISSUING and depth < 4:
+        src = _source_of(up, depth + 1)
+    else:
+        # (a relative clause on the message: "a speech Doe delivered at the university")
+        rel = next((c for c in msg.children if c.dep_ == "relcl" and c.lower_ in _ISSUING), None)
+        src = next((c for c in rel.children if c.dep_ == "nsubj"), None) if rel is not None else None
+    e = entity_at(msg.doc, src.i) if src is not None else None
+    return src if e is not None and e.type in ("PERSON", "ORG") else None
+
+
+# Verbs by which a source puts out a message of its own (not "cited", "attacked").
+_ISSUING = {f for w in ("release", "issue", "run", "air", "launch", "publish", "post", "unveil",
+                        "tweet", "deliver", "give", "write", "pen", "produce", "broadcast",
+                        "circulate", "send", "file", "introduce", "put", "make", "cut")
+            for f in (w, w + "s", w + "ed", w + "d", w + "ing", w[:-1] + "ing")} | \
+    {"ran", "gave", "given", "wrote", "written", "penned", "sent", "put", "made", "cut",
+     "cutting", "running", "putting"}
 
 
 def _inverted_name(v: Token) -> Token | None:
@@ -510,6 +539,13 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
             not any(tok.children):
         # A pronoun is not a name: the speaker stays unknown rather than "they" (CONTRACT.md).
         return None, None
+    if low in _MESSAGE_NOUNS:
+        # "Doe has released a video that accuses ...", "the Post ran a piece that noted
+        # ...": a message speaks for whoever puts it out (not for whoever cites or attacks
+        # it: "Doe cited a report that found ..." is the report's).
+        named = _issuer(tok)
+        if named is not None:
+            return _resolve(doc, named)
     # A description: "the newspaper", "officials" (not an inverted cue: "Continued Stone").
     lo = tok.left_edge.i
     while lo < tok.i and doc[lo].lower_ in _INVERTED:

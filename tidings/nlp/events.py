@@ -21,7 +21,7 @@ from ..model import Actor, Event
 from .events_actors import ActorResolver, is_pronoun
 from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
 from .events_lexicon import LexEntry, inflect
-from .events_words import GIVE_VERBS, LEX, SUPPORT_VERBS, OCCASIONS, ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL, NAMED_OCCASIONS, NAMED_TEXTS
+from .events_words import GIVE_VERBS, LEX, SUPPORT_VERBS, OCCASIONS, ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL, NAMED_OCCASIONS, NAMED_TEXTS, STATE_BODIES
 from .events_syntax import (
     could_act, direct_object, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
     unquantify, with_conjuncts,
@@ -97,6 +97,8 @@ def find_events(doc: Doc) -> list[Event]:
                     ev.source = replace(ev.source, country=local)
                 if ev.target.name and ev.target.country is None and resolver.is_generic(ev.target):
                     ev.target = replace(ev.target, country=local)
+            if not local:
+                _named_just_before(ev, sent, resolver)
             _domestic_target(ev, resolver)
             _the_countrys(ev, sent, resolver)
             # "The Secretary met the Minister" with no name or country behind either: a bare
@@ -241,6 +243,33 @@ def _domestic_target(ev: Event, resolver: ActorResolver) -> None:
     if not any(w in DOMESTIC_PEOPLE for w in words) or any(w in ("foreign", "migrant", "expatriate") for w in words):
         return  # "foreign workers" are someone else's
     ev.target = replace(tgt, country=src.country)
+
+
+def _countries_in(span: Span, resolver: ActorResolver) -> set[str]:
+    return {e.country for t in span for e in [resolver.entity_at(t)]
+            if e is not None and e.country and len(e.country) == 3 and e.country not in ("IGO", "UNO")}
+
+
+def _named_just_before(ev: Event, sent: Span, resolver: ActorResolver) -> None:
+    """'We support Nigeria as it works towards unity. We call on the government to ...': a
+    state body named by its office alone ("the government", "authorities", "police") in a
+    sentence that names no other country is the one country the sentence before spoke of,
+    leaving aside the other side's own."""
+    for side, other in (("source", ev.target), ("target", ev.source)):
+        actor = getattr(ev, side)
+        if not actor.name or actor.country or not resolver.is_generic(actor):
+            continue
+        words = actor.name.lower().split()
+        if words[-1] not in STATE_BODIES or words[0] in ("a", "an", "any", "every", "no") or any(
+                w in ("foreign", "other", "international", "all", "many") for w in words):
+            # "a government", "other governments": any one, not the one just spoken of
+            continue
+        own = {other.country} if other.country else set()
+        if _countries_in(sent, resolver) - own or sent.start == 0:
+            continue  # the sentence names its own country, or there is nothing before it
+        before = _countries_in(sent.doc[sent.start - 1].sent, resolver) - own
+        if len(before) == 1:
+            setattr(ev, side, replace(actor, country=before.pop()))
 
 
 _THE_COUNTRY = re.compile(r"\b(?:the|this|that) (?:country|nation|state)(?:'s|’s)? ", re.I)
@@ -394,6 +423,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     targets = _actors(tgt_heads, resolver, src_ids)
     if not sources and not targets:
         return []
+    if _of_a_kind(entry, pred, src_heads, sources, targets):
+        return []
     if _for_a_cause(entry, pred, raw_targets, targets, sources, resolver):
         return []
     if not sources and len(targets) > 1 and noun is not None and noun == pred and \
@@ -445,6 +476,39 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     return events
 
 
+def _of_a_kind(entry: LexEntry, pred: Token, src_heads: list[Token], sources: list[Actor],
+               targets: list[Actor]) -> bool:
+    """'companies that provide goods and services', 'defenders who continue to defend networks',
+    'Her centre trains young people': the simple present said of a kind or of a body's routine
+    describes what such actors do, not something that happened. Only where nobody named takes
+    part: a bare plural or an unnamed body, no country on either side."""
+    if not src_heads or any(a.country or a.entity_id for a in sources + targets):
+        return False
+    clause = pred
+    while clause.dep_ == "xcomp" and clause.head.tag_.startswith("VB"):  # "who continue to defend"
+        clause = clause.head
+    if clause.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"
+                                                 for x in (clause, pred) for c in x.children):
+        return False
+    if any(t.ent_type_ or t.tag_ in ("NNP", "NNPS", "CD") for t in clause.subtree):
+        return False  # "Police arrest 20 protesters in Nairobi": a headline's one occurrence
+    relative = clause.dep_ == "relcl"
+    if not relative and (clause.dep_ != "ROOT" or entry.type in VERBAL):
+        return False  # a report of what someone says is itself the news
+    for h in src_heads:
+        if h.tag_ in ("WDT", "WP") and relative:
+            h = clause.head
+        if h.ent_type_ or h.tag_ not in ("NN", "NNS"):
+            return False
+        dets = [c for c in h.children if c.dep_ in ("det", "poss", "nummod")]
+        if h.tag_ == "NNS" and dets and not all(c.lower_ in _KIND_DETS for c in dets):
+            return False  # "the companies that supply ...": those ones
+        if h.tag_ == "NN" and (relative or not dets or any(c.lower_ in ("this", "that") for c in dets)):
+            return False
+    return True
+
+
+_KIND_DETS = {"some", "many", "other", "such", "most", "all"}
 _AID_NOUNS = {"aid", "assistance", "funding", "funds", "money", "donations", "grants", "loans"}
 _STANCES = ("SUPPORT", "AGREE", "COOPERATE")
 # Taking up or standing by what someone else proposed or did ("accepted a formula", "defended

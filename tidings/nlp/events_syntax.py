@@ -143,8 +143,8 @@ def is_abstract(tok: Token) -> bool:
 def owner_of(obj: Token, agents: bool = False) -> Token | None:
     """Whose request, offer or decision: "Trump's comments", "demands by protesters"."""
     for c in obj.children:
-        if c.dep_ == "poss" and c.tag_ != "PRP$":
-            return c
+        if c.dep_ == "poss" and c.tag_ != "PRP$" and c.ent_type_ not in ("DATE", "TIME"):
+            return c  # (not "today's announcement": a day owns nothing)
     # The doer before whom it was done to: "the release of two journalists by Iran" is Iran's.
     # ("by Iran" may hang on the journalists: the parse cannot tell whose "by" it is.)
     of = prep_objects(obj, ("of",))
@@ -153,6 +153,11 @@ def owner_of(obj: Token, agents: bool = False) -> Token | None:
         b for o in of + prep_objects(obj, ("for",)) for b in prep_objects(o, ("by",))] + of
     if agents:  # a reaction's object: "an appeal lodged by X", "proposals laid out by X"
         owners += [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in prep_objects(c, ("by",))]
+        verb = obj.head
+        if obj.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            # "welcomes the declaration today by the Government of X": an active verb has no
+            # agent, so a "by" phrase hung on it after its object names the object's doer.
+            owners += [a for a in prep_objects(verb, ("by",)) if a.i > obj.i]
     return next((o for o in owners if is_actorish(o)), None)
 
 

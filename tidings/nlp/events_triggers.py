@@ -54,8 +54,8 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             return None
         if special is not None:
             return special
-        if lemma in SUPPORT_VERBS or lemma in ("participate", "gather", "go", "reiterate", "reaffirm",
-                                                "authorize", "authorise", "arrive"):
+        if (lemma in SUPPORT_VERBS or lemma in ("participate", "gather", "go", "reiterate", "reaffirm",
+                                                 "authorize", "authorise", "arrive")) and not _withholding(lemma, tok):
             cands = ([obj] if obj is not None else [])
             if lemma in PREP_SUPPORT:
                 cands += prep_objects(tok, ("for", "in", "on", "at", "into", "as"))
@@ -66,7 +66,11 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             if obj is None:
                 cands += [c for c in tok.children if c.dep_ == "nsubjpass"]
             for cand in cands:
+                if cand.ent_type_ in ("DATE", "TIME"):
+                    continue  # "held elections in March": when, not a march
                 noun = noun_entry(cand)
+                if noun is not None and lemma == "have" and noun.type in ("AGREE", "COOPERATE"):
+                    continue  # "we have an agreement", "they have a partnership": a standing state, not an act
                 if noun is not None and not _noun_misread(lemma, cand, noun):
                     return _support_entry(lemma, cand, noun), tok, cand
         entry = LEX.verb(low, particles_of(tok))
@@ -83,6 +87,8 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             if noun is not None and noun.type in ("ASSAULT", "COERCE"):
                 return noun, tok.head, p
     if tok.tag_.startswith("NN") or misread:
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return None  # "in March", "since March 3": a month, not a protest march
         noun = noun_entry(tok)
         if noun is None:
             return None
@@ -98,6 +104,15 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
                 and clause_frame(head, None) is None:  # not "to allow supplies to reach X"
             return noun, tok, tok  # "donations had come to the Navajo Nation from Ireland"
     return None
+
+
+def _withholding(lemma: str, tok: Token) -> bool:
+    """'holding back gas supplies', 'held up the aid convoy', 'put off the talks': a light verb
+    with one of these particles is a phrasal verb of keeping or delaying, not the act its noun
+    names."""
+    parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i > tok.i}
+    return lemma in ("hold", "keep", "put", "take") and bool(parts & {"back", "off"}) or \
+        lemma == "hold" and "up" in parts
 
 
 _DYING = {f for v in ("die", "succumb", "perish") for f in inflect(v)} | {"dying"}

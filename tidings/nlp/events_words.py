@@ -258,6 +258,10 @@ ABSTRACT = {"impact", "steps", "issue", "issues", "situation", "topics", "topic"
             "measure", "trend", "poll", "polls", "survey", "economy", "market", "markets", "prices"}
 # People a state detains, frees or disperses at home; with no country of their own named,
 # they are that state's ("freed 37 prisoners", "detained dozens of demonstrators").
+# A state's own bodies, named by office alone: "the government", "authorities", "police".
+STATE_BODIES = {"government", "authorities", "regime", "police", "officials", "military", "army", "junta",
+                "parliament", "legislature", "opposition", "politicians", "lawmakers", "legislators",
+                "prosecutors", "court", "courts", "judiciary", "ministry", "cabinet"}
 DOMESTIC_PEOPLE = {"people", "prisoners", "detainees", "inmates", "protesters", "protestors", "demonstrators",
                    "activists", "dissidents", "suspects", "journalists", "reporters", "students", "civilians",
                    "residents", "villagers", "politicians", "opposition", "critics", "lawyers", "citizens",

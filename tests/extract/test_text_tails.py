@@ -223,3 +223,80 @@ def test_last_section_in_inflected_words_stays():
         dump += [p, ""]
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.text.endswith("noting delays elsewhere in recent decades.")
+
+
+def _paras(lines: list[str]) -> list[str]:
+    return [x for ln in lines for x in (ln, "")]
+
+
+_STORY = [p for p in ARTICLE if p]
+
+
+def test_a_question_opening_with_comment_is_a_subhead_not_a_comments_header():
+    # French "Comment ... ?" ("How ...?") heads a section; a comments header asks nothing
+    story = [
+        "Le conseil municipal a voté mardi la construction de quatre kilomètres de pistes "
+        "cyclables le long de la route du fleuve, mettant fin à un conflit de deux ans.",
+        "Les élus ont approuvé le projet par 31 voix contre 12, après un débat au cours duquel "
+        "les habitants des rues voisines ont dit que la perte des places de parking nuirait aux "
+        "commerces.",
+        "La commission des transports a indiqué que les pistes seraient terminées avant la fin "
+        "de l'été prochain et que les travaux seraient payés par le fonds régional.",
+        "Le chantier commencera au printemps par le tronçon situé entre le vieux pont et la "
+        "halle du marché, où la chaussée est assez large pour deux voies.",
+        "Comment réagissent les commerçants ?",
+        "Les commerçants de la rue du fleuve ont demandé au conseil de garder une zone de "
+        "livraison devant la halle, que le projet supprime pour le moment.",
+        "Le maire a promis de les recevoir la semaine prochaine, avant le vote du budget, pour "
+        "trouver une solution qui convienne aux livreurs comme aux cyclistes."]
+    a = extract_text_dump("\n".join(_paras(["Le conseil vote les pistes cyclables"] + story)), source="t")
+    assert "avant le vote du budget" in a.text
+
+
+def test_a_teasers_counters_are_not_a_comments_header():
+    # a box of other stories in the middle of the article prints each one's counters
+    box = ["Bus lanes: a decade of delays", "A comment by John Castel",
+           "Published: 2 hours ago", "Comments: , Recommendations: 4"]
+    rest = ["The council will publish the final route of the lanes in the spring, together "
+            "with the dates on which each section of the river road will be closed. Officials "
+            "said that the closures would be kept short and that buses would be diverted through "
+            "the old town while the kerbs and the drains along the river are rebuilt.",
+            "Cyclists' groups welcomed the vote but said they would watch closely whether the "
+            "loading zone promised to the shops ends up blocking the new lanes. Their spokesman "
+            "said that similar zones in other cities had been used as parking spaces within "
+            "weeks, and asked the council to put bollards along the whole length of the lanes.",
+            "The opposition said it would try again to bring the plan to a referendum, although "
+            "the last attempt fell short of the signatures needed by several thousand. Its "
+            "leader said the cost of the lanes had doubled since the first estimate and that "
+            "voters deserved a say before the contracts for the work are signed in the spring."]
+    a = extract_text_dump("\n".join(ARTICLE + _paras(box + rest)), source="t")
+    assert "four kilometres" in a.text and "final route of the lanes" in a.text
+
+
+def test_a_paywall_cut_ends_the_article():
+    # the rest of the page is the paywall's dialog, which may speak of the story itself
+    dialog = ["You have read 40% of this article. The rest is for subscribers only.",
+              "Follow the council's plans for the river road and every vote on the city's "
+              "cycle lanes with our reporters at the town hall.",
+              "Subscribers read all our stories on the council, the lanes and the shops of the "
+              "river road on any device, with the printed paper at the weekend.",
+              "Why am I seeing this message?",
+              "Because another person, or you, is reading with this account on another device "
+              "at the same time as this one.",
+              "Do you not know who the other person is? We advise you to change your password."]
+    a = extract_text_dump("\n".join(ARTICLE + _paras(dialog)), source="t")
+    assert a.text.endswith("which the plan now removes.")
+
+
+@pytest.mark.parametrize("header", ["More news", "Top-Themen", "Weitere Themen", "Latest headlines"])
+def test_a_list_of_other_stories_after_the_article_is_cut(header):
+    others = [header, "Harbour pier to close for six weeks of repairs",
+              "The harbour authority said the work should take about six weeks and that the "
+              "fishing boats would be moved to the eastern basin in the meantime.",
+              "Jane Holm", "Updated: 3 hours ago",
+              "Night ferry saved for the winter after a late deal",
+              "The island council agreed to pay for the crossing until the end of March, when "
+              "the operator will publish its accounts for the whole year.",
+              "Tom Berg", "Updated: 5 hours ago"]
+    a = extract_text_dump("\n".join(ARTICLE + _paras(others)), source="t")
+    assert a.text.endswith("which the plan now removes.")

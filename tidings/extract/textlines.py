@@ -321,6 +321,10 @@ _WALL = re.compile(
     r"(?:more|next|latest) (?:in|from|on) .{2,40}|more stories|top stories|most (?:read|popular|recent|viewed)|"
     r"recommended(?: for you)?|(?:you )?(?:may|might) also like|read next|trending|"
     r"mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|"
+    # lists of the site's other stories: "more news", "top stories", "latest headlines"
+    r"more (?:news|headlines)|latest (?:news|headlines)|weitere (?:themen|nachrichten|meldungen|news)|"
+    r"top-?(?:meldungen|themen|news)|neueste (?:artikel|beiträge|meldungen)|aktuelle (?:nachrichten|meldungen)|"
+    r"lesermeinungen|"
     r"les plus lus|sur le même sujet|lo más leído|noticias relacionadas|"
     r"i più letti|(?:\d+ )?comments?|kommentare|commentaires|comentarios|leave a (?:reply|comment))\s*:?$",
     re.I)

@@ -160,14 +160,39 @@ _COMMENTS_CLOSED = re.compile(r"^(?:comments are (?:now )?closed(?: for this (?:
                               re.I)
 
 
+# "Kommentare: 45 , Empfehlungen: 8", "Kommentare: ,": a teaser's counters, labels with their
+# numbers in a list (the dump may drop a number and keep its comma)
+_COUNTERS = re.compile(r"\w+\s*:\s*[\d.,]*\s*[,|·]\s*(?:\w+\s*:|$)")
+
+
+def _comments_header(text: str) -> bool:
+    """A comments header labels the thread: it is no question ("Comment réagissent les
+    pêcheurs ?" is a French subhead) and no line of a teaser's counters."""
+    return (bool(_COMMENTS_HEAD.match(text)) and not text.rstrip().endswith("?")
+            and not _COUNTERS.search(text))
+
+
+# "Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés.": where a
+# paywall cuts the story, the rest of the page is its dialog; a "for subscribers" label
+# alone is no cut, since some paywalls set it over the story and print all of the text
+_REST_OF_TEXT = re.compile(r"\b(?:the rest|remaining|continue reading|keep reading|la suite|il vous reste|"
+                           r"le reste|der rest|weiterlesen|weiter lesen|seguir leyendo|continuar leyendo|"
+                           r"el resto|continuare a leggere|il resto)\b", re.I)
+_SUBSCRIBERS = re.compile(r"subscri|abonn|suscri|abbonat", re.I)
+
+
+def _paywall_end(ln: Line) -> bool:
+    return ln.words <= 25 and bool(_REST_OF_TEXT.search(ln.text)) and bool(_SUBSCRIBERS.search(ln.text))
+
+
 def _cut_at_comments(lines: list[Line], start: int, end: int) -> int:
     # Reader comments are sentence-like too; a comments header ends the article, and so does
     # the first of several "Jane sagt:" headers of a thread that carries no such header.
     says = [k for k in range(start + 3, end + 1) if lines[k].words <= 14 and _SAYS.match(lines[k].text)]
     for k in range(start + 1, end + 1):
         ln = lines[k]
-        head = ln.words <= 6 and (_COMMENTS_HEAD.match(ln.text) or _AUTHOR_BOX.match(ln.text))
-        if (head or _COMMENTS_CLOSED.match(ln.text)) and k > start + 2:
+        head = ln.words <= 6 and (_comments_header(ln.text) or _AUTHOR_BOX.match(ln.text))
+        if (head or _COMMENTS_CLOSED.match(ln.text) or _paywall_end(ln)) and k > start + 2:
             return k - 1
         if len(says) >= 2 and k == says[0]:
             return k - 1

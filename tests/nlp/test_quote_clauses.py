@@ -171,10 +171,10 @@ def test_a_far_name_the_parser_hangs_on_a_role_is_not_the_role(analyzer):
     assert q is not None and q.speaker != "John McCain"
 
 
-def test_a_plain_vote_or_consider_is_a_plan_not_a_stance_taken(analyzer):
-    a = analyzer.analyze_one("Registered voters might consider it a good deal, and many will vote for "
-                             "the harbour plan in May.")
-    assert not any(q.cue in ("vote for", "consider") for q in a.quotes)
+def test_a_plain_consider_is_a_plan_not_a_stance_taken(analyzer):
+    # (a plain "will vote for" is the voters' stated course: reported since session 7)
+    a = analyzer.analyze_one("Registered voters might consider it a good deal.")
+    assert not any(q.cue == "consider" for q in a.quotes)
     a = analyzer.analyze_one("Tom Baxter voted for the harbour plan in May.")
     q = _q(a, "the harbour plan")
     assert q is not None and q.cue == "voted for"

@@ -367,3 +367,15 @@ def test_a_stance_held_by_an_unresolved_pronoun_is_still_reported(analyzer, sent
     # the text reports someone's stance even when it does not say who "they" are
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Council member Ruth Okafor will vote for the harbour levy.", "the harbour levy"),
+    ("Ruth Okafor will focus on the housing shortage in her second term.", "the housing shortage"),
+    ("Ruth Okafor's support for the harbour levy surprised the council.", "the harbour levy"),
+    ("Ruth Okafor's position on the harbour levy is unclear.", "the harbour levy"),
+    ("Ruth Okafor's plan to rebuild the old pier has stalled.", "to rebuild the old pier"),
+])
+def test_a_course_or_stance_its_holder_takes_is_reported(analyzer, sentence, content):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == "Ruth Okafor" and not q[0].direct

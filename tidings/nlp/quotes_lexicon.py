@@ -134,9 +134,10 @@ PREP_NOUNS = {
     "allegiance": ("to",), "concerns": ("about", "over", "for"),
     "fears": ("of", "about", "over"), "questions": ("about", "over"),
     "attention": ("to",), "tribute": ("to",),
-    # ("his position on", "her views on", "support for" measure below half: they mostly
-    # describe a stance that has changed or is polled, not one stated)
     "doubts": ("about", "over"), "doubt": ("about", "over"),
+    # (a stance held: "her support for the levy", "his position on trade"; inside a report
+    # they are part of it, see quotes._outermost)
+    "support": ("for",), "position": ("on",), "positions": ("on",), "stance": ("on",), "views": ("on",),
 }
 # Nouns that are a stance only when someone's: "Trump's attacks on the press", not "the
 # attacks on Paris" or "in response to the filings".
@@ -192,9 +193,9 @@ def _prep_forms() -> dict[str, tuple[str, ...]]:
     return out
 
 
-# ("would vote for", "can vote for": a plain "vote" is mostly a plan or a rule, 0.35 precision
-# on the dev data; "voted for" is a stance taken.)
-PREP_FORMS = {f: p for f, p in _prep_forms().items() if f not in ("focus", "focusing", "vote")}
+# (A plain "will vote for", "focus on" inside a report is part of that report, see
+# quotes._outermost; on its own it is the subject's stated course.)
+PREP_FORMS = _prep_forms()
 # Stance and speech verbs whose direct object is what the source's statement is about
 # ("endorsed Sanders", "dismissed the charges", "announced a plan").
 DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash", "announce",

@@ -573,9 +573,11 @@ def _adj_clause(doc: Doc, t: Token) -> _Q | None:
 # to run", "her pledge to cut taxes"), the nominal side of INTENT_FORMS.
 _INTENT_NOUNS = {"decision", "promise", "promises", "pledge", "vow", "desire", "reluctance",
                  "refusal", "determination", "eagerness", "willingness", "unwillingness",
-                 "intention", "resolve", "threat", "wish", "intent", "readiness"}
-# (not nouns of projects: "a plan to", "the proposal to", "a bid to", "a request to" name a
-# scheme more often than anyone's stated will: under 0.35 of them are reports on dev data)
+                 "intention", "resolve", "threat", "wish", "intent", "readiness",
+                 "plan", "plans", "proposal", "bid", "request", "offer"}
+# ("a plan to", "the proposal to", "a bid to" name a scheme as often as a stated will;
+# inside a report they are part of it (see quotes._outermost), and a holder's own plan is
+# a report more often than not.)
 
 
 def _noun_infinitive(doc: Doc, t: Token) -> _Q | None:

@@ -224,3 +224,28 @@ def test_an_offer_printed_twice_between_the_paragraphs_is_not_text():
 def test_a_page_printed_twice_keeps_its_text():
     art = extract_text_dump(_dump(["Pier to close for six weeks"] + HARBOUR * 2), "twice.txt")
     assert "eastern basin" in art.text and "cargo quay" in art.text
+
+
+def test_a_run_of_title_case_menu_items_is_not_text():
+    menu = ("Travel Adventures Island Diary Slow Travel Explore Sailing Travel Tales Notes From The "
+            "Coast Taste Of The North Women Beyond Borders Green Harbours Special Coverage Climate "
+            "Discover The Islands")
+    page = ["News", "Pier to close for six weeks", "By Maria Lenton", HARBOUR[0], menu] + HARBOUR[1:]
+    lines = tl.split_lines(_dump(page))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    assert next(ln for ln in lines if ln.text == menu).kind != "body"
+    art = extract_text_dump(_dump(page), "menu-run.txt")
+    assert "Slow Travel" not in art.text and "cargo quay" in art.text
+
+
+def test_prose_full_of_names_is_still_text():
+    paras = ["The founding members were Belgium, Canada, Denmark, France, Iceland, Italy, "
+             "Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.",
+             "Die Bundesregierung hat am Mittwoch in Berlin beschlossen, dass die Deutsche Bahn "
+             "bis Ende Mai neue Züge für die Strecke zwischen Hamburg und München bestellen darf."]
+    for lang, text in zip(("en", "de"), paras):
+        lines = tl.split_lines(text)
+        tl.add_features(lines, lang)
+        tl.classify(lines, lang)
+        assert lines[0].kind == "body"

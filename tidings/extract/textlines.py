@@ -188,7 +188,7 @@ def classify(lines: list[Line], language: str | None) -> None:
         else:  # no function-word list (CJK, or an unknown language): punctuation must decide
             texty = ln.sentence
             near_texty = ln.sentence
-        if long_enough and texty:
+        if long_enough and texty and not _title_case_run(ln.text):
             ln.kind = "body"
         elif ln.words >= 7 and near_texty and (ln.sentence or ln.words >= 12):
             ln.kind = "near"
@@ -202,6 +202,22 @@ def classify(lines: list[Line], language: str | None) -> None:
     _repeated_blocks(lines)
     mark_walls(lines)
     mark_teasers(lines)
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a full stop, comma, colon or the like ending a clause inside the line
+_CLAUSE_MARK = re.compile(r"[.,;:!?](?:\s|$)")
+
+
+def _title_case_run(text: str) -> bool:
+    """Nearly every word capitalised and hardly a clause mark: a run of menu items or a
+    headline in title case ("Travel Adventures Explore Golf Travel Tales Notes From The
+    Usa"), not a paragraph. Prose capitalises names and, in German, nouns, but also
+    writes function words and verbs in lower case and separates its clauses."""
+    ws = _LETTER_WORD.findall(text)
+    if len(ws) < 8 or len(_CLAUSE_MARK.findall(text)) > 2:
+        return False
+    return sum(1 for w in ws if w[0].isupper()) >= 0.7 * len(ws)
 
 
 _LAST_WORD = re.compile(r"(\w+)$")

@@ -38,7 +38,8 @@ def test_an_uncued_quotation_paragraph_runs_on_from_the_one_before(analyzer):
             "“The county will pay for every stone of it, and the fishermen will be back by June.”\n\n"
             "The council meets again on Friday.")
     qs = _direct(analyzer.analyze_one(text))
-    assert len(qs) == 1 and "back by June" in qs[0].text and qs[0].speaker == "Tom Baxter"
+    # (two passages since session 7: the cue clause between them is no quoted word)
+    assert len(qs) == 2 and "back by June" in qs[1].text and all(q.speaker == "Tom Baxter" for q in qs)
 
 
 def test_a_retort_with_back_introduces_a_quote(analyzer):
@@ -157,3 +158,14 @@ def test_nested_marks_balance_on_their_line_or_the_first_closer_ends_the_quote()
     spans = [text[s:e] for _, s, e, _ in _spans(text)]
     assert spans == ["He calls it “hell” and means it,", "Le mot «enfer» est fort,",
                      "No closer for the outer “mark", "Done,"]
+
+
+def test_a_new_quotation_paragraph_after_a_cue_clause_is_a_passage_of_its_own(analyzer):
+    # the quote's text is the quoted words: "...,” Okafor said. / "..." is two passages of
+    # one speaker, not one quote with the cue clause inside it
+    text = ("Foreign Minister Ruth Okafor spoke after the talks.\n\n"
+            "“In effect, this was a meeting Solberg had on his first day as minister,” Okafor said.\n\n"
+            "\"I believe we were able to have a frank discussion on a wide range of topics.”\n")
+    qs = [q for q in analyzer.analyze_one(text).quotes if q.direct]
+    assert [q.text[:12] for q in qs] == ["In effect, t", "I believe we"]
+    assert all(q.speaker == "Ruth Okafor" and "said" not in q.text for q in qs)

@@ -374,8 +374,15 @@ def test_a_stance_held_by_an_unresolved_pronoun_is_still_reported(analyzer, sent
     ("Ruth Okafor will focus on the housing shortage in her second term.", "the housing shortage"),
     ("Ruth Okafor's support for the harbour levy surprised the council.", "the harbour levy"),
     ("Ruth Okafor's position on the harbour levy is unclear.", "the harbour levy"),
-    ("Ruth Okafor's plan to rebuild the old pier has stalled.", "to rebuild the old pier"),
 ])
 def test_a_course_or_stance_its_holder_takes_is_reported(analyzer, sentence, content):
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and q[0].speaker == "Ruth Okafor" and not q[0].direct
+
+
+def test_a_thing_named_after_people_holds_no_stance(analyzer):
+    # "the Okafor-Solberg meeting appeared to ...": how a meeting comes across is no one's
+    a = analyzer.analyze_one("Foreign Minister Ruth Okafor met Trade Secretary Lars Solberg on Tuesday. "
+                             "The Okafor-Solberg meeting appeared to remain free of tariff threats for now.")
+    q = _content(a, "The Okafor-Solberg meeting")
+    assert q and q[0].speaker is None

@@ -466,13 +466,11 @@ def _join_paragraphs(quotes: list[_Q], text: str) -> list[_Q]:
 
 
 def _only_cue_between(text: str, a: _Q, b: _Q) -> bool:
-    """Nothing but marks and blank lines, or the first quote's own cue clause ("..., she
-    said."), lies between two quotes."""
-    gap = text[a.end:b.start].strip(" \t\n\"“”‘’'«»„,.")
-    if not gap:
-        return True
-    cue_at = getattr(a, "_cue_at", -1)
-    return a.end <= cue_at < b.start and len(gap) < 200 and not _SENTENCE_END.search(gap)
+    """Nothing but marks and blank lines lies between two quotes. (After "“...,” she said."
+    a new quotation paragraph is a passage of its own, though the same speaker's: the
+    quote's text must be the quoted words, and a cue clause inside it is not; measured on
+    dev: overall F1 unchanged, direct F1 -0.4, where the data joins the two passages.)"""
+    return not text[a.end:b.start].strip(" \t\n\"“”‘’'«»„,.")
 
 
 # -- headline claims ------------------------------------------------------------------------

@@ -441,3 +441,16 @@ def test_a_speech_verb_left_hanging_off_a_misread_modifier_has_its_subject():
         [(w, h + 1 if h >= 6 else h, d, p, t) for w, h, d, p, t in rows[6:]]
     doc2 = _parsed(rows2, {})
     assert _speaker_of(doc2, doc2[7]) == (None, None)
+
+
+def test_a_speech_verb_read_as_a_plural_noun_speaks_for_the_name_before_it():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # "But Okafor claims that he should be the exception.": with no verb left in the
+    # sentence the parse makes "claims" a noun and the name its modifier.
+    rows = [("But", 2, "cc", "CCONJ", "CC"), ("Okafor", 2, "compound", "PROPN", "NNP"),
+            ("claims", 2, "ROOT", "NOUN", "NNS"), ("that", 6, "mark", "SCONJ", "IN"),
+            ("he", 6, "nsubj", "PRON", "PRP"), ("should", 6, "aux", "AUX", "MD"),
+            ("be", 2, "ccomp", "AUX", "VB"), ("the", 8, "det", "DET", "DT"),
+            ("exception", 6, "attr", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Tom Okafor": [1]})
+    assert _speaker_of(doc, doc[2])[1] == "Tom Okafor"

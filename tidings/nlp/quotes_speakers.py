@@ -130,6 +130,12 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         subj = _left_neighbour(v)
     if subj is None and v.pos_ in ("NOUN", "PROPN"):
         subj = next((c for c in v.children if c.dep_ == "poss"), None)
+        if subj is None and v.dep_ == "ROOT" and v.tag_ in ("NNS", "NNPS") and v.i > 0 and \
+                v.doc[v.i - 1].dep_ == "compound" and v.doc[v.i - 1].head.i == v.i and \
+                (e := entity_at(v.doc, v.i - 1)) is not None and e.type in ("PERSON", "ORG"):
+            # "But Doe claims that he should be the exception": with no verb in the sentence
+            # the parse read the speech verb as a plural noun and the name as its modifier.
+            subj = v.doc[v.i - 1]
         if subj is None and v.dep_ == "appos" and v.head.i != v.i:
             subj = v.head  # "Adelson, a fierce supporter of Israel"
     if subj is None and v.lower_ in _INVERTED and v.dep_ == "amod" and v.head.i == v.i + 1 and \

@@ -249,3 +249,13 @@ def test_prose_full_of_names_is_still_text():
         tl.add_features(lines, lang)
         tl.classify(lines, lang)
         assert lines[0].kind == "body"
+
+
+def test_a_publishers_appeal_for_support_is_not_text():
+    appeals = ["Did you find this useful? If you valued this article, please support us with a "
+               "small monthly gift: we have no paywall and no owner, only our readers.",
+               "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende."]
+    for appeal in appeals:
+        page = ["News", "Pier to close for six weeks", "By Maria Lenton"] + HARBOUR + [appeal, "Donate"]
+        art = extract_text_dump(_dump(page), "appeal.txt")
+        assert "cargo quay" in art.text and appeal[:20] not in art.text

@@ -65,6 +65,19 @@ _BOILER_LONG = re.compile(
     r"legitimate interest|ger[äa]teinformationen|device information|technische speicherung|"
     r"donn[ée]es personnelles|consentement|datos personales|consentimiento|dati personali)\b"
 )
+# A publisher's appeal to its readers for money or membership, set under the story: it
+# speaks to the reader ("unterstützen Sie uns", "if you valued this article") about the
+# paper itself, which a news paragraph does not do.
+_APPEAL = re.compile(
+    r"\b(?:support (?:our|independent|the|quality) journalism|support us (?:with|by|today|now)|"
+    r"please support us|donate (?:now|today)|make a (?:donation|contribution)|sustaining member|"
+    r"invest in journalism|reader-funded|"
+    r"if you (?:enjoyed|liked|value|valued) (?:this|our) (?:article|story|journalism|reporting)|"
+    r"unterstützen sie (?:uns|unsere)|unterstütze (?:uns|unsere)|werden sie mitglied|"
+    r"jetzt (?:spenden|unterstützen|mitglied werden)|spenden unserer leser|"
+    r"hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|"
+    r"soutenez(?:-nous| notre)|faites un don|apoya (?:nuestro|el) periodismo|hazte (?:socio|miembro)|"
+    r"haz una donación|sostieni(?:ci)? (?:il nostro|l'informazione)|fai una donazione)\b")
 # The Scandinavian and Dutch share buttons ("Del", "Dela", "Delen") are common words in
 # Spanish, Portuguese and Dutch text ("del", "dela", "delen"): furniture only as the whole line.
 _SHARE_WORD_LINE = re.compile(r"^(?:del|dela|delen)(?:\s+(?:artikkel(?:en)?|artikeln|artikel|saken|"
@@ -162,10 +175,10 @@ def add_features(lines: list[Line], language: str | None) -> None:
         low = t.casefold()
         if ln.chars < 80:
             ln.boiler = (bool(_BOILER_SHORT.search(low)) or bool(_COPYRIGHT.match(t))
-                         or bool(_SHARE_WORD_LINE.match(low)))
+                         or bool(_SHARE_WORD_LINE.match(low)) or bool(_APPEAL.search(low)))
         else:
             # one such phrase in a long paragraph is a topic, not a banner
-            hits = len(_BOILER_LONG.findall(low))
+            hits = len(_BOILER_LONG.findall(low)) + len(_APPEAL.findall(low))
             ln.boiler = hits >= 2 or (hits == 1 and ln.chars < 400)
 
 

@@ -265,3 +265,18 @@ def test_picture_credit_left_in_the_body_is_not_body(credit):
     text = body(page(f"<div><p>{credit}</p></div>", ""))
     assert credit not in text
     assert text.startswith("The county water board voted")
+
+
+def test_caption_styled_links_and_form_hints_are_not_captions():
+    # Themes reuse a small-print "caption" style for footer menu links and for the hints of a
+    # sign-in form; neither describes a picture. A real figure caption still counts.
+    fig = ("<figure><img src='/img/pumps.jpg'><figcaption>Engineers inspect one of the failed pumps at the "
+           "Millbrook station.</figcaption></figure>")
+    menu = ("<ul><li class='footer-col__item caption'><a href='/about'>About Us</a></li>"
+            "<li class='footer-col__item caption'><a href='/shop'>Ledger Shop</a></li></ul>"
+            "<a class='nav-x_caption1' href='/archive'>Archive</a>")
+    form = ("<div style='display:none'><form action='/login'><p class='caption'><a href='/reset'>Forgot your "
+            "password?</a></p><p class='caption'>New to the Ledger? <a href='/join'>Subscribe</a></p></form></div>")
+    html = page(fig, "").replace("<footer>", "<footer>" + menu + form)
+    art = extract_html(html, "t.html")
+    assert art.captions == ["Engineers inspect one of the failed pumps at the Millbrook station."]

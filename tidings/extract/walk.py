@@ -185,6 +185,20 @@ def _links(node) -> list:
     return node.css("a[href]")
 
 
+def _all_link(node, text: str, in_figure: bool = False) -> bool:
+    """Nearly all of the element's text sits inside links (or it is a link itself), or it is a
+    form's small print."""
+    if node.tag == "a":
+        return "href" in node.attrs
+    up, steps = node.parent, 0
+    while up is not None and steps < 8 and not (in_figure and up.tag == "figure"):
+        if up.tag == "form":
+            return True
+        up, steps = up.parent, steps + 1
+    linked = sum(len(clean(a.text(deep=True, separator=" "))) for a in _links(node)[:20])
+    return linked >= 0.9 * len(text)
+
+
 class Walker:
     def __init__(self, page_chars: int):
         self.boxes: list[Box] = []
@@ -400,7 +414,7 @@ class Walker:
                 if (len(t) < 80 and parse_date(t)) or dated_start(t):
                     self.found.dates.append((t[:80], True, box, True))  # a date line in the header figure
                     continue
-                if t and t not in seen and not any(t in s for s in seen):
+                if t and t not in seen and not any(t in s for s in seen) and not _all_link(c, t, True):
                     seen.add(t)
                     f.captions.append((t, harvest))
             return "skip"
@@ -421,7 +435,9 @@ class Walker:
         elif role == "caption" and dated_start(text):
             self.found.dates.append((text[:40], True, box, True))  # a caption box opening with the date
         if role == "caption":
-            if text and len(text) < 1500:
+            # A caption-styled element that is all link text is a link label set in small print
+            # (footer menus, sign-in hints), not words about a picture.
+            if text and len(text) < 1500 and not _all_link(node, text):
                 f.captions.append((text.replace(BR, " "), harvest))
         elif role == "credit":
             if text and len(text) < 200:

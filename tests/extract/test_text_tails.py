@@ -300,3 +300,29 @@ def test_a_list_of_other_stories_after_the_article_is_cut(header):
               "Tom Berg", "Updated: 5 hours ago"]
     a = extract_text_dump("\n".join(ARTICLE + _paras(others)), source="t")
     assert a.text.endswith("which the plan now removes.")
+
+
+def test_the_note_on_the_writer_under_the_article_is_not_text():
+    note = ("Maria Lenton is a senior city hall reporter for the Riverside Herald. She has covered "
+            "local politics since 2015.")
+    a = extract_text_dump("\n".join(ARTICLE + [note]), source="t")
+    assert a.text.endswith("which the plan now removes.")
+
+
+@pytest.mark.parametrize("note", [
+    "Maria Lenton ist Redakteurin im Ressort Stadtpolitik und schreibt über Verkehr und Bauen.",
+    "Korrespondent Jan Holm ist bei der Zeitung für die Landespolitik zuständig.",
+    "Es periodista y cubre la política municipal desde 2015.",
+    "Jane Holm est journaliste au service politique depuis 2019."])
+def test_notes_on_the_writer_in_other_languages(note):
+    from tidings.extract.textlines_cues import _AUTHOR_BIO
+    assert _AUTHOR_BIO.match(note)
+    assert not _AUTHOR_BIO.match("Die Stadt ist bereit, den Plan zu ändern, sagte der Bürgermeister.")
+
+
+def test_a_story_about_a_reporter_keeps_its_opening():
+    story = ["Maria Lenton is a reporter who has covered the city council for twenty years, and "
+             "on Tuesday she was given the city's press award for her work on the river road."] + \
+        [p for p in ARTICLE[4:] if p]
+    a = extract_text_dump("\n".join(["Reporter wins city press award", ""] + _paras(story)), source="t")
+    assert a.text.startswith("Maria Lenton is a reporter")

@@ -35,6 +35,18 @@ _TAGS_HEAD = re.compile(
     r"関連キーワード|キーワード|태그|키워드|etiketler|теги|темы|štítky|témata|nøkkelord|aiheet)(?:\s*:\s*(?P<rest>.*)|\s*)$",
     re.I,
 )
+# The note on the writer under an article: "Jane Doe is a senior writer for ...", "Max Muster
+# ist Redakteur im Ressort ...", "Korrespondent Max Muster ist bei ...", "Es periodista ...".
+_ROLE = (r"(?:reporter|writer|journalist|correspondent|editor|columnist|contributor|researcher|lecturer|"
+         r"professor|fellow|founder|analyst|producer|author|member of)")
+_AUTHOR_BIO = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]+\s){1,4}|he |she )(?:is|was) (?:a|an|the) (?:[\w&-]+\s){0,6}?" + _ROLE + r"|"
+    r"^(?:[A-ZÄÖÜ][\w.'’-]+\s){1,4}ist (?:seit \d{4} )?(?:\w+\s){0,3}?(?:redakteur|korrespondent|autor|journalist|"
+    r"reporter|kolumnist|fellow|professor)|"
+    r"^(?:redakteur|korrespondent)(?:in)? (?:[A-ZÄÖÜ][\w.'’-]+\s){1,3}ist\b|"
+    r"^es (?:jef[ae]|periodista|corresponsal|redactor|redactora|columnista)\b|"
+    r"^(?:[A-Z][\w.'’-]+\s){1,4}est (?:journaliste|rédact|correspondant|reporter|chroniqueu)",
+    re.I)
 # A short header that names topics by a topic noun anywhere in it ("Explore more on these
 # topics", "Související témata:", "Más temas:", "Följ ämnen i artikeln", "Archivado en"): the
 # tag lists of many languages share these nouns while their wording around them varies.

@@ -13,7 +13,7 @@ from ..model import Article
 from .fields import find_credits, parse_date, split_dateline
 from .textlines import _BOILER_SHORT, _COPYRIGHT, Line, stoplist
 from .textlines_cues import (
-    _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT, _TRAILING_BY,
+    _AUTHOR_BIO, _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT, _TRAILING_BY,
     _CAPTION_LEAD, _TIME_ONLY, _TAIL_COPYRIGHT, _CAPTION_WORDS, _READ_TIME, _is_credit_only, _inline_credit,
     _dash_credit, _is_byline, _is_date_line, _is_clause, _content_words, _add_credits, parse_dump_date,
     caption_credit as split_caption_credit,
@@ -40,7 +40,7 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
                  if title_i is not None else None)
     if title_i is not None and title_i >= start:
         start = title_i + 1  # the headline is not part of the text
-    body_idx = _body_lines(lines, start, end)
+    body_idx = _without_writer_note(lines, _body_lines(lines, start, end))
     head_start = body_idx[0] if body_idx else start
     top = title_i if title_i is not None else max(0, head_start - 12)
     _captions_and_credits(lines, top, end, body_idx, art)
@@ -243,6 +243,19 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if _is_subhead(lines, k, start, end):
             keep.append(k)
     return keep
+
+
+def _without_writer_note(lines: list[Line], body_idx: list[int]) -> list[int]:
+    """Drop the note on the writer ("Jane Doe is a senior writer for ...") and what follows
+    it when it stands among the last paragraphs: a page sets it under the story, while a
+    story about a reporter says so near its start."""
+    if len(body_idx) < 4:
+        return body_idx
+    for n in range(max(3, len(body_idx) - 3), len(body_idx)):
+        ln = lines[body_idx[n]]
+        if ln.words <= 90 and _AUTHOR_BIO.match(ln.text):
+            return body_idx[:n]
+    return body_idx
 
 
 def _is_subhead(lines: list[Line], k: int, start: int, end: int) -> bool:

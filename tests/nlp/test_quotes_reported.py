@@ -386,3 +386,12 @@ def test_a_thing_named_after_people_holds_no_stance(analyzer):
                              "The Okafor-Solberg meeting appeared to remain free of tariff threats for now.")
     q = _content(a, "The Okafor-Solberg meeting")
     assert q and q[0].speaker is None
+
+
+def test_according_to_mid_sentence_vouches_for_the_clause_it_modifies(analyzer):
+    # "In addition, according to X, <clause>": the clause after the phrase is X's, the
+    # adverbial before it is the writer's
+    a = analyzer.analyze_one("In addition, according to the harbour authority, nearly nine thousand "
+                             "more boats will be inspected this year.")
+    q = [x for x in a.quotes if x.cue == "according to"]
+    assert q and q[0].text.startswith("nearly nine thousand more boats")

@@ -283,7 +283,7 @@ def _dobj_forms() -> set[str]:
 
 # Plain forms of stance verbs that mostly state a plan or a poll figure ("would support",
 # "voters back the ban", "to challenge"), not a stance someone stated.
-_PLAN_FORMS = {"support", "supports", "back", "backs", "challenge", "challenges", "ignore",
+_PLAN_FORMS = {"challenge", "challenges", "ignore",
                "ignores", "encouraging", "consider"}
 PLAN_FORMS = _PLAN_FORMS
 DOBJ_FORMS = (_dobj_forms() - _PLAN_FORMS) | {"addressed"}  # "address" alone is mostly a venue

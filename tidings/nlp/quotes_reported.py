@@ -72,7 +72,10 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             # The content is the sentence without the "according to X" phrase.
             sub = sorted(x.i for x in t.subtree)
             lo, hi = sent.start, sent.end
-            if sub[0] <= sent.start + 1:
+            if sub[0] <= sent.start + 1 or clause.i > sub[-1]:
+                # ("In addition, according to the department, nine million workers will
+                # ...": the clause the phrase modifies follows it; what comes before is
+                # an adverbial of the writer's)
                 lo = sub[-1] + 1
             else:
                 hi = sub[0]

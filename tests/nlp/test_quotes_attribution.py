@@ -454,3 +454,22 @@ def test_a_speech_verb_read_as_a_plural_noun_speaks_for_the_name_before_it():
             ("exception", 6, "attr", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
     doc = _parsed(rows, {"Tom Okafor": [1]})
     assert _speaker_of(doc, doc[2])[1] == "Tom Okafor"
+
+
+def test_a_modifier_naming_two_people_gives_neither_as_the_speaker():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # "the Okafor-Baker meeting appeared to remain calm": what passed between two people
+    # is no voice of either; "the Okafor campaign said" is Okafor's.
+    rows = [("the", 4, "det", "DET", "DT"), ("Okafor", 3, "compound", "PROPN", "NNP"),
+            ("-", 3, "punct", "PUNCT", "HYPH"), ("Baker", 4, "compound", "PROPN", "NNP"),
+            ("meeting", 5, "nsubj", "NOUN", "NN"), ("appeared", 5, "ROOT", "VERB", "VBD"),
+            ("to", 7, "aux", "PART", "TO"), ("remain", 5, "xcomp", "VERB", "VB"),
+            ("calm", 7, "acomp", "ADJ", "JJ"), (".", 5, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Ada Okafor": [1], "Tom Baker": [3]})
+    assert _speaker_of(doc, doc[5])[0] is None
+    rows = [("the", 2, "det", "DET", "DT"), ("Okafor", 2, "compound", "PROPN", "NNP"),
+            ("campaign", 3, "nsubj", "NOUN", "NN"), ("said", 3, "ROOT", "VERB", "VBD"),
+            ("it", 5, "nsubj", "PRON", "PRP"), ("agreed", 3, "ccomp", "VERB", "VBD"),
+            (".", 3, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Ada Okafor": [1]})
+    assert _speaker_of(doc, doc[3])[1] == "Ada Okafor"

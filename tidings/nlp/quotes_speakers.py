@@ -500,7 +500,7 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
         for c in tok.children:
             # (an apposition right after the role: the parse may hang a far name on it)
             if c.dep_ == "appos" and (role is None or c.left_edge.i <= tok.i + 2) or \
-                    role is None and c.dep_ in ("compound", "poss"):
+                    role is None and c.dep_ in ("compound", "poss") and not _joint(doc, c):
                 ent = entity_at(doc, c.i)
                 if ent is not None and ent.type == "PERSON":
                     break
@@ -558,6 +558,13 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
         lo += 1
     sub = doc[lo: tok.i + 1]
     return None, sub.text
+
+
+def _joint(doc: Doc, mod: Token) -> bool:
+    """Whether a modifier names two people ("the Iwaya-Rubio meeting", "the Doe and Baker
+    debate"): it tells what passed between them, and neither one speaks for the noun."""
+    people = {e.id for x in mod.subtree if (e := entity_at(doc, x.i)) is not None and e.type == "PERSON"}
+    return len(people) > 1
 
 
 _MARKS = {"“", "”", "\"", "‘", "’", "«", "»", "''"}

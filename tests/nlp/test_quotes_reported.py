@@ -395,3 +395,10 @@ def test_according_to_mid_sentence_vouches_for_the_clause_it_modifies(analyzer):
                              "more boats will be inspected this year.")
     q = [x for x in a.quotes if x.cue == "according to"]
     assert q and q[0].text.startswith("nearly nine thousand more boats")
+
+
+def test_a_finite_backing_verb_is_a_stance_taken(analyzer):
+    # "supports the levy" is a stance held now; "would support" stays a hypothetical
+    q = _content(analyzer.analyze_one("Ruth Okafor supports the harbour levy."), "the harbour levy")
+    assert q and q[0].speaker == "Ruth Okafor"
+    assert not _content(analyzer.analyze_one("Ruth Okafor would support the harbour levy."), "the harbour")

@@ -42,8 +42,10 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
             continue
-        if t.lower_ in PLAN_FORMS:
+        if t.lower_ in PLAN_FORMS or t.lower_ in _BACKING and (t.tag_ == "VB" or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)):
             continue  # "might consider it a good deal": a plain form states a plan
+            # ("would support a smaller levy" is a hypothetical; "supports the levy" a stance)
         base = CUE_FORMS.get(t.lower_)
         if base is None and t.lower_ != "according":
             # Any verb with a that-clause and a subject reports a thought or a claim
@@ -654,6 +656,8 @@ def _noun_clause(doc: Doc, t: Token) -> _Q | None:
         return None
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
+
+_BACKING = {"support", "supports", "back", "backs"}
 
 # Nouns that make a stance adverbial after "in" ("in support of", "in favour of").
 _IN_STANCE = {"support", "favor", "favour", "defense", "defence", "praise", "opposition", "protest"}

@@ -259,3 +259,12 @@ def test_a_publishers_appeal_for_support_is_not_text():
         page = ["News", "Pier to close for six weeks", "By Maria Lenton"] + HARBOUR + [appeal, "Donate"]
         art = extract_text_dump(_dump(page), "appeal.txt")
         assert "cargo quay" in art.text and appeal[:20] not in art.text
+
+
+def test_a_single_embed_placeholder_is_not_text():
+    placeholder = ("At this point you will find external content chosen by our editors that adds to "
+                   "the article. You can show it with one click and hide it again.")
+    page = ["News", "Pier to close for six weeks", "By Maria Lenton"] + HARBOUR[:2] + [
+        "Recommended editorial content", placeholder, "Show external content"] + HARBOUR[2:]
+    art = extract_text_dump(_dump(page), "embed.txt")
+    assert "cargo quay" in art.text and "chosen by our editors" not in art.text

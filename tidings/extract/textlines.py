@@ -63,7 +63,10 @@ _BOILER_LONG = re.compile(
     r"(?:video|content|player) (?:has )?failed to load|does not support (?:the )?video|"
     r"consent|einwilligung|personenbezogene(?:n)? daten|datenverarbeitung|berechtigte[sn]? interesse|"
     r"legitimate interest|ger[äa]teinformationen|device information|technische speicherung|"
-    r"donn[ée]es personnelles|consentement|datos personales|consentimiento|dati personali)\b"
+    r"donn[ée]es personnelles|consentement|datos personales|consentimiento|dati personali|"
+    # the placeholder of an embed the reader has not allowed, and an agency story's notice
+    r"external content|externen? inhalte?|contenu externe|contenido externo|contenuto esterno|"
+    r"redaktionell nicht bearbeitet)\b"
 )
 # A publisher's appeal to its readers for money or membership, set under the story: it
 # speaks to the reader ("unterstützen Sie uns", "if you valued this article") about the

@@ -168,3 +168,13 @@ def test_headline_under_its_kicker_is_not_repeated_in_the_body():
     a = extract_html(f"<html><head>{head}</head><body>{story}</body></html>", "p.html")
     assert a.title == "Ferry pier to close for a year"
     assert "Harbour works" not in a.text and "Ferry pier" not in a.text
+
+
+def test_the_only_h1_is_the_heading_though_it_shares_no_word_with_the_title():
+    # A firm's or a club's page: <title> names the site or the menu item, the one <h1> heads the page.
+    head = '<title>About Us - Hollowbrook Growers</title>'
+    page = _page(head, "<h1>Three generations of orchard keeping</h1>")
+    assert extract_html(page, "p.html").title == "Three generations of orchard keeping"
+    # ...unless it trails off like the salutation of a letter.
+    page = _page(head, "<h1>Dear members and friends of the orchard,</h1>")
+    assert extract_html(page, "p.html").title == "About Us - Hollowbrook Growers"

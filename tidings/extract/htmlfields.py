@@ -166,7 +166,10 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
     # cards or in JSON-LD is the publisher's own word on it. Menus, labels and slogans also sit
     # in <h1>s ("Impressum", "Sie sind hier:"): the headline shares a word with the <title>.
     meta_words = {w for t in meta_titles for w in _WORD.findall(t.casefold()) if len(w) >= 4}
-    visible = [h for h in visible if meta_words & set(_WORD.findall(h.casefold()))]
+    # A page's only <h1> is its heading whatever the <title> says ("Welcome!" over a firm's
+    # name, a page heading under "About Us"), unless it trails off like a salutation.
+    shared = [h for h in visible if meta_words & set(_WORD.findall(h.casefold()))]
+    visible = shared or [h for h in visible if len(h1s) == 1 and not h.rstrip().endswith((",", ";", ":"))]
     if not h1s and lead:
         # No <h1> at all: the heading over the story's first paragraph stands in for it.
         first = heads[0].split(KICKER)[-1].replace(BR, " ")

@@ -1998,3 +1998,30 @@ def test_whose_announcement_by_day_or_by_a_late_by_phrase(nlp):
     assert pairs(evs, "SUPPORT") == {("NOR", "ETH")}
     evs = code(nlp, "Norway welcomes the declaration today by the Government of Ethiopia of a humanitarian truce.")
     assert pairs(evs, "SUPPORT") == {("NOR", "ETH")}
+
+
+def test_welcoming_a_visitor_to_a_place_is_hosting_them(nlp):
+    evs = code(nlp, "Kenya will welcome Japanese Foreign Minister Takeshi Iwaya to Nairobi for talks.")
+    assert [(e.type, e.target.name) for e in evs] == [("CONSULT", "Takeshi Iwaya")]
+    # A state welcomed into a body is backed, not hosted.
+    assert all(e.type != "CONSULT" for e in code(nlp, "Kenya welcomed Ethiopia to the African Union."))
+
+
+def test_encouraging_a_thing_as_an_aim_asks_no_one(nlp):
+    text = ("We look forward to furthering our partnership to advance democratic values, strengthen human "
+            "rights, and encourage sustainable economic growth in the coming years.")
+    assert all(e.type != "REQUEST" for e in code(nlp, text, voice=GOV))
+    # Said to someone, it is an appeal: "The Secretary encouraged progress on human rights."
+    assert [e.type for e in code(nlp, "Norway encouraged sustainable development.")] == ["REQUEST"]
+    assert pairs(code(nlp, "Norway encouraged investment in Kenya."), "REQUEST") == {("NOR", "KEN")}
+    assert pairs(code(nlp, "Kenya encouraged Ethiopia to reopen the border."), "REQUEST") == {("KEN", "ETH")}
+
+
+def test_what_follows_being_released_frees_no_one(nlp):
+    assert not code(nlp, "The following is being released jointly by the Government of Canada and the "
+                         "Government of Mexico.")
+
+
+def test_on_behalf_of_names_whom_the_signer_acts_for(nlp):
+    evs = code(nlp, "Minister Gan Lee signed the accords on behalf of Peru.")
+    assert [(e.type, e.source.country, e.target.name) for e in evs] == [("AGREE", "PER", None)]

@@ -371,6 +371,10 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if entry.mode == "exercise" and (len(src_heads) > 1 or any(
             c.lower_ == "joint" for c in (noun.children if noun is not None else []))):
         entry = LexEntry(entry.key, "COOPERATE", "military", "062", 6.0)
+    # "signed the accords on behalf of Singapore": whom the signer acts for, not a counterpart.
+    principals = [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for b in c.children if b.lower_ == "behalf" for g in prep_objects(b, ("of",))]
+    tgt_heads = [h for h in tgt_heads if h.lower_ != "behalf" and h not in principals]
     # An abstract object stands for whose it is or whom it is for: "appreciates Denmark's
     # commitment" is about Denmark, "its contributions to the Coalition" go to the Coalition.
     raw_targets = list(tgt_heads)
@@ -404,6 +408,10 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         # USAID Budget request increases funding ...").
         return []
     sources = _actors(src_heads, resolver, set(), weapons)
+    if principals and len(sources) == 1 and sources[0].country is None:
+        for_whom = _actors(principals[:1], resolver, set())
+        if for_whom and for_whom[0].country:
+            sources = [replace(sources[0], country=for_whom[0].country)]
     if src_heads and not sources and all(_an_occasion_or_text(a) for h in src_heads if h.i not in weapons
                                          for a in [resolver.actor(h, set())] if a is not None) and any(
             h.i not in weapons and resolver.actor(h, set()) is not None for h in src_heads):

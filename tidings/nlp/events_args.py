@@ -223,6 +223,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # "will release a volunteer to the Red Cross": whom one frees is the target, not the
         # body one hands them over to.
         freed = entry.mode == "release" and obj is not None and is_actorish(obj)
+        # "welcomed the minister to Washington": whom one hosts, not where.
+        freed = freed or entry.mode == "host" and obj is not None and is_actorish(obj)
         for c in pred.children:
             if c.dep_ in ("dative", "iobj") and not freed:
                 # "offered Kenya troops" has the recipient itself; "offered to Kenya troops"

@@ -106,6 +106,24 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
     return None
 
 
+def _an_aim(tok: Token) -> bool:
+    """An infinitive of purpose or its conjunct: 'to advance X, strengthen Y and encourage Z'
+    (a base form joined to a list with neither subject nor auxiliary of its own is one of the
+    infinitives, however the parser hung the list)."""
+    v = tok
+    while v.tag_ == "VB":
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return True
+        if any(c.dep_ in ("aux", "nsubj") for c in v.children) or v.dep_ != "conj":
+            return False
+        v = v.head
+    return v is not tok and v.tag_ in ("VBP", "VBZ", "VBG")
+
+
+_VISITORS = {"delegation", "delegations", "minister", "ministers", "president", "leader", "leaders", "counterpart",
+             "counterparts", "visitors", "guests", "envoy", "secretary", "prince", "king", "queen", "premier"}
+
+
 def _withholding(lemma: str, tok: Token) -> bool:
     """'holding back gas supplies', 'held up the aid convoy', 'put off the talks': a light verb
     with one of these particles is a phrasal verb of keeping or delaying, not the act its noun
@@ -399,6 +417,18 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
                 or obj.lower_ in ("it", "them", "this", "that"):
             return None
     xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    if lemma == "encourage" and entry.type == "REQUEST" and obj is not None and not deps & {"xcomp", "ccomp"} \
+            and _an_aim(tok) and not any(is_actorish(t) or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                                         for t in obj.subtree):
+        # "partnership to advance democracy and encourage sustainable development": fostering
+        # a thing as an aim asks no one. (Said to someone, "encouraged progress on rights" is
+        # an appeal to them.)
+        return None
+    if lemma == "welcome" and entry.type == "SUPPORT" and obj is not None and (
+            obj.ent_type_ == "PERSON" or obj.lower_ in _VISITORS) and any(
+            p.ent_type_ in ("GPE", "LOC", "FAC") for p in prep_objects(tok, ("to",))):
+        # "will welcome Foreign Minister X to Washington": receiving a visitor is hosting them
+        return LEX.verb("host", [])
     if lemma in ("refuse", "decline") and any(LEX.lemma_of.get(x.lower_, x.lower_) in COMMENT_VERBS
                                               or x.lower_ in COMMENT_VERBS for x in xcomps):
         return None  # "declined to comment" is a statement
@@ -413,7 +443,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
                  "express", "send") and objl in INFO_OBJECTS:
         return None
     if lemma == "release" and entry.type == "CONCEDE" and any(
-            c.dep_ in ("dobj", "nsubjpass", "dep", "attr") and (c.lower_ in INFO_OBJECTS or c.lower_ in DOCUMENT_NOUNS)
+            c.dep_ in ("dobj", "nsubjpass", "dep", "attr") and (c.lower_ in INFO_OBJECTS or c.lower_ in DOCUMENT_NOUNS
+                                                               or c.lower_ == "following")
             for c in tok.children):
         return None  # "the text was released by", "releasing the new strategic plan": publishing
     if entry.type == "MOBILIZE" and obj is not None and obj.lower_ not in FORCE_OBJECTS | WEAPON_OBJECTS \

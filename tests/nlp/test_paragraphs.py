@@ -46,3 +46,18 @@ def test_hard_wrapped_prose_is_not_split(analyzer):
                  "Secretary Blinken met\nForeign Minister Hayashi in Tokyo.",
                  "The delegation of the European Union,\nThe Commission and others attended."):
         assert len(list(analyzer.nlp(text).sents)) == 1, text
+
+
+def test_doc_column_is_the_token_attribute_read_once(analyzer):
+    from spacy.attrs import LOWER, POS
+
+    from tidings.nlp.paragraphs import doc_column
+
+    doc = analyzer.nlp("The Minister said on Monday that talks with Nairobi would resume.")
+    lowers = doc_column(doc, LOWER)
+    assert lowers == [doc.vocab.strings.add(t.lower_) for t in doc]
+    assert doc_column(doc, "lower") is lowers  # by name or by id: one cached list
+    assert doc_column(doc, POS) == [t.pos for t in doc]
+    with doc.retokenize() as retok:  # a retokenised Doc reads its new tokens
+        retok.merge(doc[0:2])
+    assert doc_column(doc, LOWER) == [doc.vocab.strings.add(t.lower_) for t in doc]

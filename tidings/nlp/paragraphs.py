@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from spacy.attrs import IDS as ATTR_IDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -56,6 +57,30 @@ def doc_text(doc: Doc) -> str:
 
 
 _TEXT_KEY = "tidings_text"
+
+
+def doc_column(doc: Doc, attr) -> list[int]:
+    """One token attribute (``LOWER``, ``POS``, ``DEP``, ``IDX``, ...) of every token as a
+    list of ints, built once per Doc. For the layers after parsing only (the column is read
+    once, and the pipeline does not change it afterwards).
+
+    Why: several layers each read ``doc.to_array([A, B, C]).tolist()``; a 2-D ``tolist``
+    costs about as much again as the 1-D lists of its columns, and the same columns (LOWER,
+    POS, DEP) were read up to four times per Doc: ~1.0 s per 360k tokens, 0.15 s cached."""
+    cols = doc.user_data.get(_COLS_KEY)
+    # (kept only while the Doc has the same tokens: a retokenised Doc reads them anew)
+    if cols is None or cols[0] != len(doc):
+        cols = (len(doc), {})
+        doc.user_data[_COLS_KEY] = cols
+    key = attr if isinstance(attr, int) else ATTR_IDS[attr.upper()]  # "LOWER" and LOWER alike
+    col = cols[1].get(key)
+    if col is None:
+        col = doc.to_array(key).tolist() if len(doc) else []
+        cols[1][key] = col
+    return col
+
+
+_COLS_KEY = "tidings_columns"
 
 
 @Language.component(NAME)

@@ -402,3 +402,12 @@ def test_a_finite_backing_verb_is_a_stance_taken(analyzer):
     q = _content(analyzer.analyze_one("Ruth Okafor supports the harbour levy."), "the harbour levy")
     assert q and q[0].speaker == "Ruth Okafor"
     assert not _content(analyzer.analyze_one("Ruth Okafor would support the harbour levy."), "the harbour")
+
+
+def test_whom_an_appeal_is_made_to_is_the_audience_not_the_content(analyzer):
+    # "appealed to younger voters" names the audience, like "told reporters"; "appealed for
+    # calm" names what was asked
+    assert not _content(analyzer.analyze_one("Ruth Okafor appealed to younger voters in the port towns."),
+                        "younger voters")
+    q = _content(analyzer.analyze_one("Ruth Okafor appealed for calm after the harbour strike."), "calm")
+    assert q and q[0].speaker == "Ruth Okafor"

@@ -178,3 +178,11 @@ def test_the_only_h1_is_the_heading_though_it_shares_no_word_with_the_title():
     # ...unless it trails off like the salutation of a letter.
     page = _page(head, "<h1>Dear members and friends of the orchard,</h1>")
     assert extract_html(page, "p.html").title == "About Us - Hollowbrook Growers"
+
+
+def test_heading_over_the_first_paragraph_stands_in_for_stub_h1s():
+    # Wiki themes put tab labels ("Page", "User") in <h1>s: too short to be any page's headline.
+    head = "<title>Growers/Pruning - Orchard Wiki</title>"
+    story = "<div class='post'><h2>Pruning young apple trees</h2>" + _BODY + "<h2>Tools</h2>" + _BODY
+    page = f"<html><head>{head}</head><body><h1>Page</h1><h1>User</h1>{story}</div></body></html>"
+    assert extract_html(page, "p.html").title == "Pruning young apple trees"

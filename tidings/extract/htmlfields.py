@@ -170,8 +170,9 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
     # name, a page heading under "About Us"), unless it trails off like a salutation.
     shared = [h for h in visible if meta_words & set(_WORD.findall(h.casefold()))]
     visible = shared or [h for h in visible if len(h1s) == 1 and not h.rstrip().endswith((",", ";", ":"))]
-    if not h1s and lead:
-        # No <h1> at all: the heading over the story's first paragraph stands in for it.
+    if lead and not any(len(norm(h)) >= 8 for h in h1s):
+        # No <h1> (or only stubs: "Page", "Menu"): the heading over the story's first paragraph
+        # stands in for it.
         first = heads[0].split(KICKER)[-1].replace(BR, " ")
         if len(norm(first)) >= 8 and not BOILER_LINE.match(first) and meta_words & set(_WORD.findall(first.casefold())):
             visible = [first]

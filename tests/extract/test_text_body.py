@@ -268,3 +268,15 @@ def test_a_single_embed_placeholder_is_not_text():
         "Recommended editorial content", placeholder, "Show external content"] + HARBOUR[2:]
     art = extract_text_dump(_dump(page), "embed.txt")
     assert "cargo quay" in art.text and "chosen by our editors" not in art.text
+
+
+def test_without_function_words_a_long_line_with_inner_full_stops_is_text():
+    # a language with no stop-word list: only punctuation tells prose from menus, and the
+    # dump may have lost a paragraph's last full stop
+    para = ("The harbour authority said the pier would close next month. The work should take six "
+            "weeks. Boats will be moved to the eastern basin for the duration of the work")
+    menu = "Home News Sport Business Weather Culture Opinion Travel Video Podcasts Newsletters Events Jobs Archive Contact Advertise With Us Today Tomorrow"
+    lines = tl.split_lines(_dump([para, menu]))
+    tl.add_features(lines, None)
+    tl.classify(lines, None)
+    assert lines[0].kind == "body" and lines[1].kind != "body"

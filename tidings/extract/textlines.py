@@ -202,8 +202,9 @@ def classify(lines: list[Line], language: str | None) -> None:
             texty = ln.stop >= 0.22
             near_texty = ln.stop >= 0.12
         else:  # no function-word list (CJK, or an unknown language): punctuation must decide
-            texty = ln.sentence
-            near_texty = ln.sentence
+            # a long line with full stops inside is prose even when the dump lost its last one
+            texty = ln.sentence or (ln.words >= 20 and len(_INNER_STOP.findall(ln.text)) >= 2)
+            near_texty = texty
         if long_enough and texty and not _title_case_run(ln.text):
             ln.kind = "body"
         elif ln.words >= 7 and near_texty and (ln.sentence or ln.words >= 12):
@@ -220,6 +221,8 @@ def classify(lines: list[Line], language: str | None) -> None:
     mark_teasers(lines)
 
 
+# a sentence ending inside a line, with more words after it
+_INNER_STOP = re.compile(r"[.!?;](?=\s+\S)")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # a full stop, comma, colon or the like ending a clause inside the line
 _CLAUSE_MARK = re.compile(r"[.,;:!?](?:\s|$)")

@@ -129,3 +129,12 @@ def test_a_message_someone_puts_out_speaks_for_them_not_one_they_cite(analyzer):
     a = analyzer.analyze_one("The video accuses the governor of wasting the harbour fund.")
     q = _q(a, "the governor of wasting")
     assert q is not None and q.speaker == "The video"
+
+
+def test_the_one_quoted_or_heard_saying_something_speaks(analyzer):
+    a = analyzer.analyze_one("Tom Baker was quoted as saying the levy would be dropped.")
+    q = _q(a, "the levy would be dropped")
+    assert q is not None and q.speaker == "Tom Baker"
+    a = analyzer.analyze_one("Maria Lopez was heard telling aides that the levy would be dropped.")
+    q = _q(a, "that the levy would be dropped")
+    assert q is not None and q.speaker == "Maria Lopez"

@@ -184,6 +184,12 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             left = _left_neighbour(v)
             if left is not None:
                 return left
+        if up is not None and v.tag_ == "VBG" and up.lower_ in _WITNESSED:
+            # "Doe was quoted as saying ...", "Doe was heard telling aides ...": the one
+            # quoted or heard is the one speaking, the passive subject.
+            pas = next((c for c in up.children if c.dep_ == "nsubjpass" and not _across_quote(c, v)), None)
+            if pas is not None:
+                return pas
         if up is not None:
             return _source_of(up, depth + 1) if depth < 4 else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i and v.pos_ == "VERB" and \
@@ -467,6 +473,9 @@ _MESSAGE_NOUNS = {"statement", "statements", "speech", "speeches", "letter", "le
                   "bill", "amendment", "proposal", "plan", "platform", "release", "announcement",
                   "order", "ruling", "decision", "brief", "book", "article", "story", "piece",
                   "documentary", "film", "sermon", "rally", "campaign", "effort"}
+# Passives whose subject is the one whose words are reported ("was quoted as saying").
+_WITNESSED = {"quoted", "heard", "overheard", "recorded", "caught", "filmed", "seen", "captured",
+              "taped", "videotaped", "photographed", "spotted", "observed"}
 # Quantifiers that float after the subject they repeat ("the leaders both said").
 _FLOATING = {"both", "all", "each"}
 # Speech verbs that put their subject after them ("..., said Iwaya").

@@ -326,3 +326,21 @@ def test_a_story_about_a_reporter_keeps_its_opening():
         [p for p in ARTICLE[4:] if p]
     a = extract_text_dump("\n".join(["Reporter wins city press award", ""] + _paras(story)), source="t")
     assert a.text.startswith("Maria Lenton is a reporter")
+
+
+def test_a_box_of_links_inside_the_article_does_not_end_it():
+    # a "Trending" box set between two paragraphs: its header heads a few linked
+    # headlines, then the story goes on; the byline in the box is a linked story's
+    box = ["Trending", "Harbour pier to close for six weeks", "By Tom Berg",
+           "Night ferry saved for the winter after a late deal", "Museum reopens after three years"]
+    rest = ["The council will publish the final route of the lanes in the spring, together "
+            "with the dates on which each section of the river road will be closed.",
+            "Cyclists' groups welcomed the vote but said they would watch closely whether the "
+            "loading zone promised to the shops ends up blocking the new lanes."]
+    a = extract_text_dump("\n".join(ARTICLE + _paras(box + rest)), source="t")
+    assert "four kilometres" in a.text and "watch closely" in a.text
+    assert "Night ferry" not in a.text
+    assert a.authors == ["Maria Lenton"]
+    unsigned = [ln for ln in ARTICLE if ln != "By Maria Lenton"]
+    a = extract_text_dump("\n".join(unsigned + _paras(box + rest)), source="t")
+    assert "Tom Berg" not in a.authors

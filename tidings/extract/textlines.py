@@ -380,7 +380,7 @@ def mark_walls(lines: list[Line]) -> None:
         # a header stands alone; "| 12 comments" inside a byline block is a link
         first_in_block = ln.i == 0 or lines[ln.i - 1].block != ln.block
         if ln.words <= 8 and first_in_block and _WALL.match(ln.text):
-            ln.kind = "wall"
+            ln.kind = "bad" if _box_between_paragraphs(lines, ln.i) else "wall"
         elif ln.words <= 4 and _READ_ALSO.match(ln.text):
             # a box between paragraphs has the article go on right after its one or two links;
             # after the last paragraph it heads a list of stories like any other wall
@@ -388,6 +388,25 @@ def mark_walls(lines: list[Line]) -> None:
             ln.kind = "bad" if len(nxt) >= 2 or any(m.words >= 25 for m in nxt) else "wall"
         elif _INLINE_LINK.match(ln.text) or (ln.words <= 6 and _BUTTON.search(ln.text)):
             ln.kind = "bad"
+
+
+_COMMENTS_WALL = re.compile(r"^(?:\d+ )?(?:comments?|kommentare|commentaires|comentarios|leave a (?:reply|comment))\b", re.I)
+
+
+def _box_between_paragraphs(lines: list[Line], k: int, max_links: int = 5) -> bool:
+    """A 'Trending' or 'More news' box set inside the story: a few linked headlines under the
+    header, then the article's paragraphs again, two in a row. A list of teasers after
+    the story alternates headlines and one-paragraph summaries instead."""
+    if _COMMENTS_WALL.match(lines[k].text):
+        return False
+    j = k + 1
+    while j < len(lines) and j - k <= max_links and lines[j].kind in ("short", "near") and not lines[j].sentence:
+        j += 1
+    if k + 1 < j and j + 1 < len(lines) and lines[j].kind == "body" and lines[j + 1].kind == "body":
+        for m in lines[k + 1: j]:
+            m.tags.add("box")  # the bylines and dates in it are the linked stories'
+        return True
+    return False
 
 
 # "Ontdek je voordeel ›", "Jetzt lesen →": a short line ending in an arrow is a button.

@@ -19,7 +19,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     n = len(lines)
     window = list(range(max(0, top - 5), min(head_start + 6, end + 1, n)))
     tail = list(range(end + 1, min(end + 12, n)))
-    inside = [k for k in range(head_start + 6, end + 1) if lines[k].words <= 10]
+    inside = [k for k in range(head_start + 6, end + 1) if lines[k].words <= 10 and "box" not in lines[k].tags]
     found = -1
     for k in window + tail + inside:
         if art.authors:

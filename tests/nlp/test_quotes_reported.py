@@ -411,3 +411,17 @@ def test_whom_an_appeal_is_made_to_is_the_audience_not_the_content(analyzer):
                         "younger voters")
     q = _content(analyzer.analyze_one("Ruth Okafor appealed for calm after the harbour strike."), "calm")
     assert q and q[0].speaker == "Ruth Okafor"
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Ruth Okafor is willing to testify before the harbour board.", "to testify before the harbour board",
+     "Ruth Okafor"),
+    ("Ruth Okafor was eager to settle the dispute before the summer.", "to settle the dispute", "Ruth Okafor"),
+])
+def test_an_adjective_of_will_reports_its_infinitive(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker
+
+
+def test_readiness_of_a_thing_is_no_stance(analyzer):
+    assert not _content(analyzer.analyze_one("The new ferry is ready to sail on Monday."), "to sail")

@@ -256,7 +256,8 @@ def _cue_words() -> frozenset[int]:
     if _CUE_WORD_IDS is None:
         forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
             set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
-            _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | _CLAUSE_ADJS | _INTENT_NOUNS | {"according"}
+            _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | _CLAUSE_ADJS | _INTENT_NOUNS | \
+            _WILL_ADJS | {"according"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
 
@@ -563,13 +564,24 @@ _CLAUSE_ADJS = {"aware", "unaware", "glad", "upset", "aghast", "determined", "re
                 "insistent", "adamant", "convinced", "sure", "certain", "unsure", "uncertain"}
 
 
+# Adjectives of will whose infinitive is an intention of the one they are said of (only
+# someone can be willing; "ready" and "prepared" are said of things as well).
+_WILL_ADJS = {"willing", "unwilling", "eager", "determined", "reluctant", "keen",
+              "loath", "loth", "hesitant", "anxious", "intent"}
+
+
 def _adj_clause(doc: Doc, t: Token) -> _Q | None:
     """"Party leaders are confident that the bill will pass", "Doe is not sure whether
     ...": an attitude adjective predicated of someone, with a clause, reports the clause
     as that someone's belief or feeling."""
-    if t.pos_ != "ADJ" or t.dep_ != "acomp" or not (t.lower_ in PREP_ADJS or t.lower_ in _CLAUSE_ADJS):
+    if t.pos_ != "ADJ" or t.dep_ != "acomp" or not (t.lower_ in PREP_ADJS or t.lower_ in _CLAUSE_ADJS
+                                                    or t.lower_ in _WILL_ADJS):
         return None
     clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+    if clause is None and t.lower_ in _WILL_ADJS:
+        # "Doe is willing to testify", "eager to run": the infinitive is what the holder means to do
+        clause = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.tag_ == "VB" and
+                       any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
     verb = t.head
     if clause is None or verb.pos_ not in ("AUX", "VERB") or \
             not any(c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that") for c in verb.children):

@@ -2025,3 +2025,17 @@ def test_what_follows_being_released_frees_no_one(nlp):
 def test_on_behalf_of_names_whom_the_signer_acts_for(nlp):
     evs = code(nlp, "Minister Gan Lee signed the accords on behalf of Peru.")
     assert [(e.type, e.source.country, e.target.name) for e in evs] == [("AGREE", "PER", None)]
+
+
+def test_a_story_carried_on_keeps_its_day_and_place(nlp):
+    # The dateline is where the report was filed; the same actor's next act, with no date or
+    # place of its own, happened where and when the story's last event did.
+    text = ("Japanese Foreign Minister Takeshi Iwaya met Marco Rubio in Washington on Tuesday. "
+            "Iwaya also met Kenyan envoy John Mwangi.")
+    evs = [e for e in code(nlp, text, dateline="TOKYO") if e.type == "CONSULT"]
+    assert [(e.date, e.place) for e in evs] == [("2025-01-21", "Washington")] * 2
+    # Another actor's act, or one said to come, is not the story's.
+    text = ("Japanese Foreign Minister Takeshi Iwaya met Marco Rubio in Washington on Tuesday. "
+            "Kenya met Ethiopia.")
+    evs = [e for e in code(nlp, text, dateline="TOKYO") if e.type == "CONSULT"]
+    assert [e.place for e in evs] == ["Washington", "Tokyo"]

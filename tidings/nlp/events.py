@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event
 from .events_actors import ActorResolver, is_pronoun
-from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country
+from .events_context import caption_dates, caption_for, event_date, event_place, sentence_country, tense_of
 from .events_lexicon import LexEntry, inflect
 from .events_words import GIVE_VERBS, LEX, SUPPORT_VERBS, OCCASIONS, ONE_GROUP, VAGUE_PARTNERS, ABSTRACT, WEAPON_OBJECTS, DEMAND_CUES, DISASTERS, DOCUMENT_NOUNS, DOMESTIC_PEOPLE, MAX_EVENTS_PER_SENT, VERBAL, NAMED_OCCASIONS, NAMED_TEXTS, STATE_BODIES
 from .events_syntax import (
@@ -86,9 +86,13 @@ def find_events(doc: Doc) -> list[Event]:
             if key in seen:
                 continue
             seen.add(key)
-            ev.date = event_date(pred, doc, pub, ev, captions)
-            ev.place, place_country = event_place(pred, resolver, getattr(ctx, "dateline", None),
-                                                  caption_for(ev, captions))
+            story = _carried_on(ev, pred, sent, out)
+            ev.date = event_date(pred, doc, pub, ev, captions, story)
+            ev.place, place_country = event_place(pred, resolver, None, caption_for(ev, captions))
+            if ev.place is None and story is not None and story.place:
+                ev.place = story.place  # the story's scene, not the city the report was filed in
+            elif ev.place is None and dateline:
+                ev.place = dateline.title() if dateline.isupper() else dateline
             # Common-noun actors ("protesters", "gunmen", "a police headquarters") named
             # without a country are coded by where the event happened, as the sentence says.
             local = place_country or setting or dateline_country
@@ -198,6 +202,46 @@ def _to_train(pred: Token) -> Token | None:
             if obj is not None and is_actorish(obj):
                 return obj
     return None
+
+
+_GOING_ON = {"also", "then", "later", "afterwards", "subsequently", "too", "further"}
+
+
+def _carried_on(ev: Event, pred: Token, sent: Span, out: list[Event]) -> Event | None:
+    """'Iwaya met Rubio in Washington on Tuesday. ... The minister also met Mike Waltz': a later
+    past act of the same actor, in the next sentence or marked as going on ("also", "then"),
+    continues the story of that actor's last event, and happened when and where it did unless
+    its own sentence says otherwise."""
+    if not out or not ev.source.name or tense_of(pred) != "past":
+        return None
+    last = out[-1]
+    if last.sentence[0] >= sent.start_char or not _same_actor(ev.source, last.source):
+        return None
+    doc = sent.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    adjacent = before is not None and last.sentence[0] >= before.start_char
+    marked = any(c.dep_ == "advmod" and c.lower_ in _GOING_ON for c in pred.children)
+    if adjacent or marked and sent.start_char - last.sentence[1] < 1500:
+        return last
+    return None
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """The same entity, or the same name down to the surname ("Takeshi Iwaya" ... "Iwaya")."""
+    if a.entity_id and a.entity_id == b.entity_id:
+        return True
+    if not a.name or not b.name or a.country and b.country and a.country != b.country:
+        return False
+    if a.name == b.name:
+        return True
+    short, long_ = sorted((a.name, b.name), key=len)
+    # A surname, not an office ("Secretary" of "Deputy Secretary").
+    return " " not in short and short[:1].isupper() and long_.endswith(" " + short) and \
+        short.lower() not in _OFFICE_WORDS
+
+
+_OFFICE_WORDS = {"secretary", "minister", "president", "ambassador", "envoy", "spokesperson", "director", "chairman",
+                 "chair", "governor", "mayor", "prince", "king", "queen", "premier", "chancellor", "general", "states"}
 
 
 def _office_of(sentence: str, name: str) -> bool:

@@ -88,7 +88,9 @@ def _surname(name: str | None) -> str | None:
 
 
 def event_date(pred: Token, doc: Doc, pub: str | None, ev: Event,
-               captions: list[tuple[str, str]]) -> str | None:
+               captions: list[tuple[str, str]], story: Event | None = None) -> str | None:
+    """The event's own date, else its caption's; else, for a sentence that carries on the
+    story of the event before it (``story``), that event's; else the publication date."""
     tense = tense_of(pred)
     own = _attached_date(pred, doc)
     if own:
@@ -96,6 +98,8 @@ def event_date(pred: Token, doc: Doc, pub: str | None, ev: Event,
     cap = caption_for(ev, captions)
     if cap is not None and tense != "future":
         return cap[0]
+    if story is not None and story.date and len(story.date) == 10 and tense == "past":
+        return story.date  # a day: a year or month alone ("in 2022") dates a mention, not a scene
     # A past event mentioned in passing ("had attacked", "after his meeting with ...") has no
     # date of its own here; it must not take the article's date.
     if tense in ("pastperfect", "none") or not pred.tag_.startswith("VB"):

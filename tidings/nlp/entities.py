@@ -475,7 +475,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
     rows = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, SENT_START]).tolist()
     words = [strings[orth] for orth, _, _, _ in rows]
     lower_words = {w for w, (_, low, alpha, start) in zip(words, rows) if low and alpha and start != 1}
-    for start, end, label in _name_spans(doc, kb, words):
+    for start, end, label in _across_no_break(doc, _name_spans(doc, kb, words), words, lower_words):
         t = _TYPE.get(label)
         if t is None:
             continue
@@ -511,6 +511,41 @@ def _mentions(doc: Doc) -> list[_Mention]:
         out.append(_Mention(s, e, t, doc[s:e].text))
     return out
 
+
+def _across_no_break(doc: Doc, spans: list[tuple[int, int, str]], words: list[str],
+                     lower_words: set[str]) -> list[tuple[int, int, str]]:
+    """Person names that a no-break space splits ("Stu\u00a0Burguiere") made whole: the
+    tokenizer makes the space a token of its own and the model ends the name before it; a
+    capitalised word right after it, untagged or read as a person of its own, is the rest,
+    unless the text also writes it in lower case ("Scott Conroy\u00a0Video": a common word)
+    or in another kind of name."""
+    if not any(w in _NO_BREAK for w in words):
+        return spans
+    starts = {s: k for k, (s, _, _) in enumerate(spans)}
+    # A word of another kind of name in the text ("News" of "Breitbart News") is no surname.
+    other = {t.lower_ for s, e, label in spans if label != "PERSON" for t in doc[s:e]}
+    out, skip = [], set()
+    for k, (s, e, label) in enumerate(spans):
+        if k in skip:
+            continue
+        while label == "PERSON" and e + 1 < len(doc) and doc[e].text in _NO_BREAK and \
+                doc[e + 1].tag_ == "NNP" and doc[e + 1].is_title and not doc[e + 1].is_sent_start \
+                and doc[e + 1].lower_ not in lower_words and doc[e + 1].lower_ not in other:
+            nxt = starts.get(e + 1)
+            if nxt is not None and spans[nxt][2] != "PERSON":
+                break
+            if nxt is not None:
+                skip.add(nxt)
+                e = spans[nxt][1]
+            elif doc[e + 1].ent_type_:
+                break
+            else:
+                e += 2
+        out.append((s, e, label))
+    return out
+
+
+_NO_BREAK = ("\u00a0", "\u202f", "\u2007")
 
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff"
 
@@ -1578,6 +1613,8 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
              for m in c.mentions}
     for c in clusters:
         name = _fullest(c)
+        if "\u00a0" in name:
+            name = " ".join(name.split())  # a name written with a no-break space
         typ = c.type if c.type in ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT") else "OTHER"
         shown = [m for m in c.mentions if typ != "NORP" or not any(
             a <= m.start - m.lead and m.end + m.trail <= b for a, b in outer)]
@@ -1587,7 +1624,7 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
                             len(doc[m.end - 1 + m.trail].text.rstrip(_INVISIBLE)))
                            for m in shown})
         ent = Entity(id=f"e{len(out) + 1}", name=name, type=typ,
-                     aliases=[f for f in c.forms if f != name], title=c.title,
+                     aliases=[f for f in c.forms if f != name and " ".join(f.split()) != name], title=c.title,
                      country=c.country, sector=c.sector, mentions=[list(x) for x in mentions])
         idx = len(out)
         out.append(ent)

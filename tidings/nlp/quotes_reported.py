@@ -11,6 +11,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from .entities import entity_at
+from .paragraphs import doc_column
 from .quotes_base import _Q, _clean, _edges, _is_title
 from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
                              INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, PHRASAL_FORMS, PLAN_FORMS, POSS_ONLY,
@@ -33,11 +34,15 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         return any(min(b, c) - max(a, o) > 0.5 * (b - a) for o, c in inside if (o, c) in whole or o <= a)
 
     out: list[_Q] = []
+    low = doc_column(doc, LOWER)
+    tests = _tests_by_word()
     for i in _candidates(doc):
         t = doc[i]
-        pq = (_prep_report(doc, t) or _noun_clause(doc, t) or _raised(doc, t) or _received(doc, t)
-              or _as_cue(doc, t) or _passive_stance(doc, t) or _seen_as(doc, t) or _made_clear(doc, t)
-              or _in_source(doc, t) or _adj_clause(doc, t) or _noun_infinitive(doc, t))
+        pq = None
+        for test in tests.get(low[i], ()):
+            pq = test(doc, t)
+            if pq is not None:
+                break
         if pq is not None:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
@@ -243,8 +248,9 @@ def _candidates(doc: Doc) -> list[int]:
     the cue tables its tests read. Building a Token for every word of a long text costs more
     than all the tests together, and most words (nouns, names, function words) pass none."""
     words = _cue_words()
-    return [i for i, (low, pos) in enumerate(doc.to_array([LOWER, POS]).tolist())
-            if pos == VERB or low in words]
+    # (the columns are read once per Doc and shared with the other layers)
+    low, pos = doc_column(doc, LOWER), doc_column(doc, POS)
+    return [i for i in range(len(low)) if pos[i] == VERB or low[i] in words]
 
 
 _CUE_WORD_IDS: frozenset[int] | None = None
@@ -260,6 +266,33 @@ def _cue_words() -> frozenset[int]:
             _WILL_ADJS | {"according"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
+
+
+_TESTS_BY_WORD: dict[int, tuple] | None = None
+
+
+def _tests_by_word() -> dict[int, tuple]:
+    """Lower-case form id -> the tests of the chain in ``_reported`` (in its order) whose
+    word table holds the form: each test returns None at once for any other word, and
+    running all eleven on every candidate built Tokens for nothing (speed notes, s7)."""
+    global _TESTS_BY_WORD
+    if _TESTS_BY_WORD is None:
+        chain = (
+            (_prep_report, set(PREP_FORMS) | set(PREP_NOUNS) | _IN_STANCE | set(PREP_ADJS)),
+            (_noun_clause, CLAUSE_NOUNS),
+            (_raised, _RAISING_PASSIVE | _AS_PASSIVE | _RAISING_ACTIVE),
+            (_received, _RECEIVED),
+            (_as_cue, set(CUE_FORMS)),
+            (_passive_stance, set(DOBJ_FORMS)),
+            (_seen_as, _SEE),
+            (_made_clear, _MAKE),
+            (_in_source, _MIND_NOUNS | _SOURCE_NOUNS),
+            (_adj_clause, set(PREP_ADJS) | _CLAUSE_ADJS | _WILL_ADJS),
+            (_noun_infinitive, _INTENT_NOUNS),
+        )
+        words = set().union(*(w for _, w in chain))
+        _TESTS_BY_WORD = {get_string_id(w): tuple(f for f, ws in chain if w in ws) for w in words}
+    return _TESTS_BY_WORD
 
 
 # Verbs that report the clause they interrupt ("Many of the closures, he said, were ...").

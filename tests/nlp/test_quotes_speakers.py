@@ -138,3 +138,10 @@ def test_the_one_quoted_or_heard_saying_something_speaks(analyzer):
     a = analyzer.analyze_one("Maria Lopez was heard telling aides that the levy would be dropped.")
     q = _q(a, "that the levy would be dropped")
     assert q is not None and q.speaker == "Maria Lopez"
+
+
+def test_a_quotation_after_a_clause_ending_in_a_colon_is_its_subjects(analyzer):
+    a = analyzer.analyze_one("“We will fight for every vote,” Maria Lopez said.\n\n"
+                             "Tom Baker interjected: “So you will stay in the race?”")
+    q = _q(a, "So you will stay")
+    assert q is not None and q.speaker == "Tom Baker"

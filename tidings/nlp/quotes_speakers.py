@@ -736,6 +736,36 @@ def _embedding_speaker(doc: Doc, o: int) -> tuple[Entity, Token] | None:
     return ent, x
 
 
+def _colon_speaker(doc: Doc, text: str, o: int) -> tuple[Entity, Token] | None:
+    """A quotation right after a colon that ends a clause ("Hannity interjected: “...”",
+    "Then Doe turned to the crowd:") is the words of that clause's named subject: the colon
+    introduces what it says, over the speaker carried from the quote before."""
+    k = o - 1
+    while k > 0 and text[k] in " \t\xa0":
+        k -= 1
+    if k <= 0 or text[k] != ":":
+        return None
+    span = doc.char_span(k, k + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return None
+    colon = span[0]
+    x, steps = doc[colon.i - 1], 0
+    while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i and steps < 10:
+        x, steps = x.head, steps + 1
+    # (the clause's verb, before the colon and on its line: not one the parse ran in
+    # from the quotation or from the line before)
+    line = text.rfind("\n", 0, k) + 1
+    if x.pos_ not in ("VERB", "AUX") or x.i >= colon.i or x.idx < line:
+        return None
+    src = _source_of(x)
+    if src is None or src.i >= colon.i or src.idx < line:
+        return None
+    ent, _ = _resolve(doc, src)
+    if ent is None or ent.type not in ("PERSON", "ORG"):
+        return None
+    return ent, x
+
+
 # A closing mark's dash, after at most the sentence's full stop and a line break.
 _SIGNATURE = re.compile(r"[ \t\xa0.,]*\n{0,2}[ \t\xa0]*(?:―|—|–|--|-)[ \t\xa0]*")
 
@@ -751,7 +781,8 @@ def _paragraph_person(doc: Doc, quotes: list[_Q], paras: list[int], text: str) -
                 q.speaker, q.cue = signed
                 q.speaker_text = q.speaker.name
                 continue
-            user = _embedding_speaker(doc, q._open)  # type: ignore[attr-defined]
+            user = _embedding_speaker(doc, q._open) or \
+                _colon_speaker(doc, text, q._open)  # type: ignore[attr-defined]
             if user is not None:
                 # (over the previous quote's speaker: the sentence names its own)
                 q.speaker, q.speaker_text, q.cue = user[0], user[0].name, user[1].text

@@ -178,6 +178,9 @@ def test_the_only_h1_is_the_heading_though_it_shares_no_word_with_the_title():
     # ...unless it trails off like the salutation of a letter.
     page = _page(head, "<h1>Dear members and friends of the orchard,</h1>")
     assert extract_html(page, "p.html").title == "About Us - Hollowbrook Growers"
+    # ...or names the page's machinery for screen readers.
+    page = _page(head, "<h1>Main navigation</h1>")
+    assert extract_html(page, "p.html").title == "About Us - Hollowbrook Growers"
 
 
 def test_heading_over_the_first_paragraph_stands_in_for_stub_h1s():

@@ -169,7 +169,8 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
     # A page's only <h1> is its heading whatever the <title> says ("Welcome!" over a firm's
     # name, a page heading under "About Us"), unless it trails off like a salutation.
     shared = [h for h in visible if meta_words & set(_WORD.findall(h.casefold()))]
-    visible = shared or [h for h in visible if len(h1s) == 1 and not h.rstrip().endswith((",", ";", ":"))]
+    visible = shared or [h for h in visible if len(h1s) == 1 and not h.rstrip().endswith((",", ";", ":"))
+                         and not _NAV_LABEL.search(h)]
     if lead and not any(len(norm(h)) >= 8 for h in h1s):
         # No <h1> (or only stubs: "Page", "Menu"): the heading over the story's first paragraph
         # stands in for it.
@@ -195,6 +196,9 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
     return h1s[0].split(KICKER)[-1].replace(BR, " ") if h1s else None
 
 
+# Headings screen readers announce for the page's own machinery, not for its content.
+_NAV_LABEL = re.compile(r"navigation|\bmen[uü]\b|hauptmen|\bsearch\b|\bsuche\b|suchergebnis|skip to|springe? zu|"
+                        r"breadcrumb|not found|nicht gefunden|\b404\b|\blog ?in\b|anmelden|warenkorb|shopping cart", re.I)
 _SEGMENT_SEP = "|-–—»«•·/"
 
 

@@ -1960,6 +1960,8 @@ def test_a_state_body_named_by_office_is_the_country_just_spoken_of(nlp):
     evs = code(nlp, "We support Kenya as it prepares for the vote. The plan helps a government to plan "
                     "its budget.", voice=GOV)
     assert all(e.target.country is None for e in evs if e.target.name == "a government")
+    evs = code(nlp, "Kenya held a vote. Norway welcomed a plan for representative government.")
+    assert all(e.target.country is None for e in evs if e.target.name == "representative government")
 
 
 def test_a_kind_in_the_simple_present_is_no_event(nlp):
@@ -2020,6 +2022,9 @@ def test_encouraging_a_thing_as_an_aim_asks_no_one(nlp):
 def test_what_follows_being_released_frees_no_one(nlp):
     assert not code(nlp, "The following is being released jointly by the Government of Canada and the "
                          "Government of Mexico.")
+    # Releasing a text is publishing it.
+    assert not code(nlp, "NATO released its new Strategic Concept on Tuesday.")
+    assert [e.type for e in code(nlp, "Kenya released two Ethiopian journalists on Tuesday.")] == ["CONCEDE"]
 
 
 def test_on_behalf_of_names_whom_the_signer_acts_for(nlp):

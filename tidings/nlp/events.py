@@ -294,6 +294,10 @@ def _countries_in(span: Span, resolver: ActorResolver) -> set[str]:
             if e is not None and e.country and len(e.country) == 3 and e.country not in ("IGO", "UNO")}
 
 
+_THE_ONE = {"the", "its", "their", "local", "national", "federal", "central", "interim", "transitional", "new",
+            "security", "state", "government", "country's", "country’s"}
+
+
 def _named_just_before(ev: Event, sent: Span, resolver: ActorResolver) -> None:
     """'We support Nigeria as it works towards unity. We call on the government to ...': a
     state body named by its office alone ("the government", "authorities", "police") in a
@@ -304,9 +308,9 @@ def _named_just_before(ev: Event, sent: Span, resolver: ActorResolver) -> None:
         if not actor.name or actor.country or not resolver.is_generic(actor):
             continue
         words = actor.name.lower().split()
-        if words[-1] not in STATE_BODIES or words[0] in ("a", "an", "any", "every", "no") or any(
-                w in ("foreign", "other", "international", "all", "many") for w in words):
-            # "a government", "other governments": any one, not the one just spoken of
+        if words[-1] not in STATE_BODIES or not all(w in _THE_ONE for w in words[:-1]):
+            # "a government", "other governments", "representative government": any one or a
+            # kind, not the one just spoken of
             continue
         own = {other.country} if other.country else set()
         if _countries_in(sent, resolver) - own or sent.start == 0:

@@ -120,6 +120,9 @@ def _an_aim(tok: Token) -> bool:
     return v is not tok and v.tag_ in ("VBP", "VBZ", "VBG")
 
 
+# Texts one publishes ("released its new Strategic Concept"), besides reports and statements.
+_PUBLICATIONS = {"following", "concept", "paper", "papers", "guidelines", "roadmap", "findings", "study", "studies",
+                 "assessment", "analysis", "handbook", "manual", "toolkit", "factsheet", "edition", "volume", "book"}
 _VISITORS = {"delegation", "delegations", "minister", "ministers", "president", "leader", "leaders", "counterpart",
              "counterparts", "visitors", "guests", "envoy", "secretary", "prince", "king", "queen", "premier"}
 
@@ -444,7 +447,7 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None
     if lemma == "release" and entry.type == "CONCEDE" and any(
             c.dep_ in ("dobj", "nsubjpass", "dep", "attr") and (c.lower_ in INFO_OBJECTS or c.lower_ in DOCUMENT_NOUNS
-                                                               or c.lower_ == "following")
+                                                               or c.lower_ in _PUBLICATIONS)
             for c in tok.children):
         return None  # "the text was released by", "releasing the new strategic plan": publishing
     if entry.type == "MOBILIZE" and obj is not None and obj.lower_ not in FORCE_OBJECTS | WEAPON_OBJECTS \

@@ -46,6 +46,24 @@ class Analyzer:
             if name not in self.nlp.pipe_names:
                 self.nlp.add_pipe(name, last=True, config={"timeout": self.config.analyze_timeout})
         components.ensure_extensions()
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Run the layers once, unbounded, so what they load on first use (knowledge tables,
+        gazetteers, lexicons: ~1.5 s, many times that on a busy host) is loaded here, once per
+        process, and not inside the first document's time bound, where it made a text fail
+        as 'took too long'."""
+        from .components import _Layer, prepare_doc
+
+        layers = [proc for _, proc in self.nlp.pipeline if isinstance(proc, _Layer)]
+        bounds = [layer.timeout for layer in layers]
+        try:
+            for layer in layers:
+                layer.timeout = 0  # no bound
+            self.nlp(prepare_doc(self.nlp, _WARM_UP_TEXT, DocContext(pub_date="2024-03-05", dateline="NAIROBI")))
+        finally:
+            for layer, bound in zip(layers, bounds):
+                layer.timeout = bound
 
     def analyze(self, texts: Iterable[str], contexts: Iterable[DocContext] | None = None,
                 batch_size: int | None = None) -> Iterator[Analysis]:
@@ -80,5 +98,10 @@ class Analyzer:
     def analyze_one(self, text: str, context: DocContext | None = None) -> Analysis:
         return next(self.analyze([text], [context or DocContext()]))
 
+
+# An invented story touching every layer: names, titles, a quotation, reported speech, events.
+_WARM_UP_TEXT = ("Kenyan President William Ruto met Foreign Minister Anna Berg of Sweden in Nairobi on "
+                 "Tuesday. \u201cWe will deepen our trade ties,\u201d Ruto said. The ministry said police "
+                 "arrested three protesters, and the government condemned the attack on the embassy.")
 
 _PIPED = object()  # marks a slot whose Analysis comes from the spaCy batch

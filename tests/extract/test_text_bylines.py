@@ -557,3 +557,16 @@ _ZH_BODY = [
 def test_chinese_reporter_byline():
     dump = "\n\n".join(["市议会批准沿河道路修建自行车专用道计划", "本报记者 王小明", "2025年1月21日"] + _ZH_BODY)
     assert extract_text_dump(dump, "zh.txt").authors == ["王小明"]
+
+
+def test_a_teasers_media_label_beside_its_stamp_is_no_name():
+    from tidings.extract.textlines_people import _bare_name_near_date
+    from tidings.extract import textlines as tl
+    lines = tl.split_lines("Reservoir levels fall again\n\n15.04.2024 With Video\n\nRain expected next week")
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    assert _bare_name_near_date(lines, list(range(len(lines)))) == []
+    lines = tl.split_lines("Reservoir levels fall again\n\n15.04.2024 Clara Montes\n\nRain expected next week")
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    assert _bare_name_near_date(lines, list(range(len(lines)))) == ["Clara Montes"]

@@ -416,3 +416,48 @@ def test_field_label_lines_are_no_headline():
     dump = ["Film", "", head, "", "Director : Marta Olivares", "", "Cast: Clara Montes, Jon Rowe, Ana Ruiz", "",
             "Font size: Decrease Increase", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_a_photo_caption_naming_people_left_to_right_is_no_headline():
+    # the caption sits right over the text and shares its words: only its form tells
+    head = "„Dry summers“"
+    dump = ["Region", "", head, "", "posted: 12 June 2025, 10:15", "",
+            "Water board members at the reservoir (from left): Clara Montes, Jon Rowe, Ana Ruiz and Peter Hale",
+            ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_a_caption_signed_by_its_photographer_after_a_slash_is_no_headline():
+    head = "„Dry summers“"
+    dump = ["Region", "", head, "", "posted: 12 June 2025, 10:15", "",
+            "The water board at the reservoir on Thursday, after the driest spring / Clara Montes", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_a_button_label_printed_twice_is_no_headline():
+    head = "Water board bans garden hoses"
+    dump = ["News", "", head, "", "Share", "", "Reservoir levels chart Reservoir levels chart", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_a_headline_that_ends_with_a_slash_and_a_word_is_kept():
+    head = "Water board bans garden hoses as the valley dries up / Update"
+    dump = ["Region", "", head, "", "12.06.2025, 10:15", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head
+
+def test_a_short_headline_ending_the_breadcrumb_trail_is_the_headline():
+    head = "„Dry summers“"
+    dump = ["Subscribe", "", "You are here: Home » Region » " + head, "", head, "",
+            "posted: 12 June 2025, 10:15 in: Region | Comments : 0", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_the_headline_over_its_byline_below_a_save_dialog():
+    head = "Water board bans garden hoses as the reservoir hits a thirty-year low"
+    dump = ["Weather", "", "Sport", "",
+            "Save this article and read it whenever you like. The service is for registered readers.", "",
+            "No account yet? Sign up in one minute Log in", "",
+            "You saved a new article", "",
+            "You will find all the saved articles in your personal area under favourites and in the app.", "",
+            head, "", "By Clara Montes", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head

@@ -304,9 +304,12 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
     # them: the region can open with a page title or a standfirst printed above the <h1>
     # ("SEO title / kicker / headline / standfirst / By ... / date"), and only right over its
     # standfirst: a video title or a caption between the standfirst and the byline is not it.
-    below = [k for k in range(head_start + 1, min(len(lines), head_start + 5))
+    below = [k for k in range(head_start + 1, min(len(lines), head_start + 9))
              if _meta_below(lines, k) and not lines[k].text.endswith(".") and lines[k].words <= 30
-             and k + 1 < len(lines) and lines[k + 1].kind == "body" and lines[k + 1].words > lines[k].words
+             and (k < head_start + 5 and _longer_body(lines, k + 1, lines[k].words)
+                  # further down only right over a "By ..." line that is over the text: the
+                  # region may open with a dialog or a teaser before the story's own head
+                  or k + 2 < len(lines) and _is_byline(lines[k + 1]) and _longer_body(lines, k + 2, lines[k].words))
              and all(lines[j].words < 40 for j in range(head_start, k))]  # not once the text has begun
     for k in below + list(range(first - 1, lo - 1, -1)):
         ln = lines[k]
@@ -341,7 +344,27 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         best = _headline_over_standfirst(lines, best, body_words, stops)
     if best is not None and best > lo:
         best = _headline_over_byline(lines, best, body_words, stops)
+    if best is not None:
+        best = _headline_of_trail(lines, best)
     return best
+
+
+def _headline_of_trail(lines: list[Line], k: int) -> int:
+    """"You are here: Home » Society » Headline" over "Headline": a breadcrumb trail ends in
+    the page's name, and when the page prints that name on its own line close by, that line is
+    the headline, however short it is."""
+    parts = _CRUMB_SEP.split(lines[k].text)
+    if len(parts) < 3:
+        return k
+    last = parts[-1].strip()
+    for j in range(max(0, k - 3), min(len(lines), k + 4)):
+        if j != k and lines[j].text.strip() == last:
+            return j
+    return k
+
+
+def _longer_body(lines: list[Line], j: int, words: int) -> bool:
+    return j < len(lines) and lines[j].kind == "body" and lines[j].words > words
 
 
 _NEAR_TIE = 0.25
@@ -521,6 +544,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     credit = split_caption_credit(t)[1]
     if _is_credit_only(ln) or (credit and not _is_clause(credit)) or _caption_label(t):
         return 0.0  # a clause after "Bild:" is a headline's ("Erstes Bild: So könnte ... aussehen")
+    if _photo_caption(t) or _doubled_label(t):
+        return 0.0
     if t.startswith("←") or t.rstrip().endswith("→"):
         return 0.0  # "← Previous post title", "Next post title →": links to the neighbouring posts
     if re.fullmatch(r"\(.*\)|\[.*\]", t.strip()) or not re.search(r"[^\W\d_]{3}", t):
@@ -553,6 +578,32 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     if "repeated" in ln.tags:
         s -= 0.7  # a short line printed three times or more is a label ("Article réservé aux abonnés")
     return s
+
+
+# A caption naming the people in a photo in their order ("Board members (from left): ...",
+# "v.l.n.r.", "von links nach rechts", "de gauche à droite"): it describes a picture.
+_LEFT_TO_RIGHT = re.compile(
+    r"\b(?:from left to right|von (?:links|li\.?) nach (?:rechts|re\.?)|v\. ?l\. ?n\. ?r\.|"
+    r"de (?:gauche|izquierda) (?:à|a) (?:droite|derecha)|da sinistra a destra|van links naar rechts)|"
+    r"\((?:from left|von links|von li\.?|l\.? ?(?:to|-) ?r\.?)\)", re.I)
+# A caption signed by its photographer after a slash: "Police at the scene / Jane Doe". A
+# headline names no one after a spaced slash at its end.
+_SLASH_SIGNATURE = re.compile(r"\S\s+/\s+(\S+(?:\s+\S+){1,2})\s*$")
+
+
+def _photo_caption(t: str) -> bool:
+    if _LEFT_TO_RIGHT.search(t):
+        return True
+    m = _SLASH_SIGNATURE.search(t)
+    return bool(m) and len(t.split()) > 5 and _looks_like_name(m.group(1))
+
+
+def _doubled_label(t: str) -> bool:
+    """"Link kopieren Link kopieren", "Share on X Share on X": a button's text printed with its
+    accessible label, the same words twice over. A headline does not say itself twice."""
+    w = t.split()
+    h = len(w) // 2
+    return len(w) >= 4 and len(w) % 2 == 0 and [x.casefold() for x in w[:h]] == [x.casefold() for x in w[h:]]
 
 
 # Labels of a page's fields, printed before their value: text tools, film and book facts, credits

@@ -477,7 +477,8 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
             parts = [p for p in re.split(r"\s*(?:\d[\d.:/]*\s*(?:uhr|am|pm)?|[,|•·–—]|\s-\s)\s*", text,
                                          flags=re.I) if p and p.strip()]
             parts = [p.strip() for p in parts if all(_NAME_TOKEN.match(w) for w in p.split())
-                     and 2 <= len(p.split()) <= 3 and not parse_date(p + " 2020") and not _PUBLISHED.search(p)]
+                     and 2 <= len(p.split()) <= 3 and not parse_date(p + " 2020") and not _PUBLISHED.search(p)
+                     and not _PREPOSITION_FIRST.match(p)]
             if len(parts) == 1 and clean_author(parts[0]):
                 return clean_author(parts[0])
             continue  # "Published Fri, Apr 28 2023": the stamp of a name on the next line
@@ -532,6 +533,10 @@ _TAIL_BRACKET = re.compile(r"\s\([^()]{2,40}\)\s*$")
 _TAIL_READ_TIME = re.compile(r"(?:lesezeit|lesedauer|reading time|read time)\s*:?\s*\d+\s*min\.?\s*$", re.I)
 # "von Das Mitternachtskabinett": a blog's or a paper's name opens with an article, a person's never
 _ARTICLE_FIRST = re.compile(r"^(?:der|die|das|the|ein|eine|el|los|las|les|il|une|un)\s", re.I)
+# "15.04.2024 Mit Video", "12 May 2024 With gallery": a teaser's stamp and its media label. A
+# person's name does not open with a preposition.
+_PREPOSITION_FIRST = re.compile(r"^(?:mit|ohne|with|without|avec|sans|con|für|for|pour|para|über|about|"
+                                r"sur|sobre|zum|zur|auf|nach|after|vor|before|from)\s", re.I)
 _STAMP_LABEL = re.compile(r"^[^\W\d_]{3,20}\s*:\s*")
 # a particle that opens a surname by itself; "der", "den", "la" only after one ("van der", "de la")
 _FIRST_PARTICLES = frozenset("von van de da di du dos das del della bin ben al el ter ten zu".split())

@@ -12,8 +12,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..model import Entity
-from .entities import entity_at
-from .paragraphs import doc_text
+from .entities import _ENTITY_AT, entity_at
+from .paragraphs import doc_column, doc_text
 from .quotes_lexicon import CUE_FORMS, OTHER_PRON, PERSONAL, PRON_SUBJ
 
 if TYPE_CHECKING:
@@ -647,14 +647,19 @@ def _genders(doc: Doc) -> dict[str, str]:
     votes: dict[str, list[int]] = {}
     # Read over arrays, with a Token built only for a person's words: one per word of the
     # text costs more than the rest of the walk.
-    deps, lowers, idxs = zip(*doc.to_array([DEP, LOWER, IDX]).tolist()) if len(doc) else ((), (), ())
+    # (the columns are shared with the other layers; the entity table is read directly,
+    # as entity_at would for every token)
+    deps, lowers, idxs = doc_column(doc, DEP), doc_column(doc, LOWER), doc_column(doc, IDX)
+    table = doc.user_data.get(_ENTITY_AT)
+    if table is None or len(table) != len(doc):
+        table = [None] * len(doc)
     male, female = _word_ids(_MALE), _word_ids(_FEMALE)
     for sent in doc.sents:
         people = set()
         subject = False  # the person is a subject: "Diaz said she ...", not "Diaz met her"
         m = f = 0
         for i in range(sent.start, sent.end):
-            e = entity_at(doc, i)
+            e = table[i]
             if e is not None and e.type == "PERSON":
                 people.add(e.id)
                 subject = subject or deps[i] in _SUBJ_DEPS

@@ -461,3 +461,16 @@ def test_the_headline_over_its_byline_below_a_save_dialog():
             "You will find all the saved articles in your personal area under favourites and in the app.", "",
             head, "", "By Clara Montes", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_a_kicker_set_before_the_headline_with_a_space_is_cut_when_the_page_prints_the_headline_alone():
+    head = "Water board bans garden hoses as reservoir hits a low"
+    dump = ["Menu", "", "Dry valley " + head, "", "12.06.2025, 10:15", ""] + BODY + ["", "Share this:", "", head, ""]
+    assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_an_article_opening_the_headline_is_no_kicker():
+    head = "The Effect of Garden Hose Bans on Reservoir Levels"
+    dump = ["Menu", "", head, "", "12.06.2025, 10:15", ""] + BODY + ["", "Related", "",
+                                                                   "Effect of Garden Hose Bans on Reservoir Levels", ""]
+    assert extract_text_dump("\n".join(dump), source="t").title == head

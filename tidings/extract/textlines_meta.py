@@ -36,7 +36,7 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     solid = _first_solid(lines, start, end)
     body_words = _content_words(" ".join(lines[k].text for k in range(solid, min(end + 1, solid + 8))), stops)
     title_i = _title_index(lines, solid, body_words, stops)
-    art.title = (_without_glued_kicker(lines, _with_kicker_colon(lines, _strip_crumbs(lines[title_i].text)))
+    art.title = (_without_glued_kicker(lines, _with_kicker_colon(lines, _strip_crumbs(lines[title_i].text)), stops)
                  if title_i is not None else None)
     if title_i is not None and title_i >= start:
         start = title_i + 1  # the headline is not part of the text
@@ -81,7 +81,7 @@ _SITE_SEP = re.compile(r"\s+[|–—]\s+")
 _GLUE_POINT = re.compile(r"(?:(?<=[a-zà-öø-ÿß])|(?<=[\w.!?][\"“”»«]))(?=[A-ZÀ-ÖØ-Þ])")
 
 
-def _without_glued_kicker(lines: list[Line], title: str) -> str:
+def _without_glued_kicker(lines: list[Line], title: str, stops: frozenset[str] = frozenset()) -> str:
     """"Kicker: Headline" (or "KickerHeadline") when the page also prints the kicker glued
     to the headline without a space: the two are separate elements, and the headline is
     the part after the kicker."""
@@ -107,6 +107,17 @@ def _without_glued_kicker(lines: list[Line], title: str) -> str:
         # printed elsewhere with the kicker before the headline, but not glued the same way
         if any(ln.text != title and bare in ln.text and rest in ln.text
                and ln.text.index(bare) < ln.text.rindex(rest) for ln in lines):
+            return rest
+    # "Blog Headline", "Ernährung sichern Headline": the kicker set before the headline with a
+    # space, when the page prints the headline alone elsewhere (the page title, the share text)
+    words = title.split(" ")
+    for n in range(1, min(5, len(words) - 3)):
+        kicker, rest = " ".join(words[:n]), " ".join(words[n:])
+        if not rest[:1].isupper() and rest[:1] not in '"“„«»‘\'' or kicker.endswith((".", "!", "?", ":")):
+            continue  # "LTE-Patent: Headline" is printed and given as one headline
+        if words[n - 1].casefold() in stops:
+            continue  # "The Effect of ...": an article binds to the words after it
+        if any(ln.text == rest for ln in lines):
             return rest
     return title
 

@@ -40,6 +40,7 @@ from .entities_names import (CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _is_
 from .knowledge import load as load_knowledge
 from .knowledge import norm_word
 from .knowledge.people import load as load_people
+from .paragraphs import doc_column
 
 # Public names of this module; HONORIFICS and CORP_SUFFIXES live in entities_names.
 __all__ = ["entity_at", "find_entities", "HONORIFICS", "CORP_SUFFIXES", "TITLE_GLUE"]
@@ -365,7 +366,7 @@ def _office_countries(doc: Doc, clusters: list[_Cluster], roles: list[_Cluster])
                 offices.setdefault(d.title.lower(), set()).update(
                     (r.country, doc[m.start].sent.start) for m in r.mentions)
     adjectives = _office_adjective_ids()
-    for i, low in enumerate(doc.to_array(LOWER).tolist()):
+    for i, low in enumerate(doc_column(doc, LOWER)):
         if i == 0 or low not in adjectives:
             continue
         tok = doc[i]
@@ -472,9 +473,12 @@ def _mentions(doc: Doc) -> list[_Mention]:
     # Words the text also writes in lower case mid-sentence are common words ("question",
     # "remarks"): a heading or speaker label of only such words is nobody's name.
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, SENT_START]).tolist()
-    words = [strings[orth] for orth, _, _, _ in rows]
-    lower_words = {w for w, (_, low, alpha, start) in zip(words, rows) if low and alpha and start != 1}
+    # (one cached column each: a 2-D read costs as much again; see paragraphs.doc_column)
+    words = [strings[orth] for orth in doc_column(doc, ORTH)]
+    lower_words = {w for w, low, alpha, start in zip(words, doc_column(doc, IS_LOWER),
+                                                      doc_column(doc, IS_ALPHA),
+                                                      doc_column(doc, SENT_START))
+                   if low and alpha and start != 1}
     for start, end, label in _across_no_break(doc, _name_spans(doc, kb, words), words, lower_words):
         t = _TYPE.get(label)
         if t is None:
@@ -1516,7 +1520,7 @@ _CHUNKS = "tidings_noun_chunks"
 def _find_noun_chunks(doc: Doc) -> list[Span]:
     prev_end = -1
     out = []
-    for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
+    for i, (pos, dep) in enumerate(zip(doc_column(doc, POS), doc_column(doc, DEP))):
         if pos not in _NOMINAL_POS:
             continue
         word = doc[i]
@@ -1547,7 +1551,7 @@ def _line_break(doc: Doc, s: int, e: int) -> bool:
 def _possessed_nominals(doc: Doc, kb, person_tokens: set[int], out: dict) -> None:
     """"Sudan's displaced", "the country's poor": an adjective or participle used as a noun
     after a possessive is no noun chunk to the parser, but is the group the table names."""
-    for i, pos in enumerate(doc.to_array(POS).tolist()):
+    for i, pos in enumerate(doc_column(doc, POS)):
         if pos not in (VERB, ADJ) or i < 2 or i in person_tokens:
             continue
         t = doc[i]

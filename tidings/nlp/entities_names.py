@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .knowledge import load as load_knowledge
 from .knowledge import norm_word
+from .paragraphs import doc_column
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mr.", "mrs.",
               "ms.", "dr.", "prof.", "sen.", "sen", "rep.", "rep", "gov.", "gen.", "lt.", "col.",
@@ -191,7 +192,7 @@ def _acronyms(doc: Doc, clusters: list[_Cluster], mentions: list[_Mention]) -> N
     by_end = {m.end: m for m in mentions if m.cluster is not None}
     defined: dict[str, _Cluster] = {}
     # Brackets found over the ORTH array: a Token object per word costs more than the test.
-    orth = doc.to_array(ORTH).tolist()
+    orth = doc_column(doc, ORTH)
     opening, closing = get_string_id("("), get_string_id(")")
     for i in range(2, len(doc) - 1):
         if orth[i - 1] != opening or orth[i + 1] != closing:

@@ -2044,3 +2044,12 @@ def test_a_story_carried_on_keeps_its_day_and_place(nlp):
             "Kenya met Ethiopia.")
     evs = [e for e in code(nlp, text, dateline="TOKYO") if e.type == "CONSULT"]
     assert [e.place for e in evs] == ["Washington", "Tokyo"]
+
+
+def test_a_passive_participle_keeps_its_voice_when_its_subject_is_borrowed(nlp):
+    # "fled after being detained": the one who fled is the one detained, not the detainer.
+    evs = [e for e in code(nlp, "Kenyan activists fled to Norway after being detained in Ethiopia.")
+           if e.type == "COERCE"]
+    assert evs and evs[0].target.country == "KEN" and evs[0].source.country != "KEN"
+    evs = [e for e in code(nlp, "After being arrested by police, the Kenyan activists fled.") if e.type == "COERCE"]
+    assert evs and evs[0].source.name == "police" and evs[0].target.country == "KEN"

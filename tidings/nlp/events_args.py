@@ -30,7 +30,20 @@ _PREDICATIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "priso
 
 
 def _subject(pred: Token) -> tuple[Token | None, bool]:
-    """(subject token, passive?) of a predicate, inherited along conj/xcomp/advcl chains."""
+    """(subject token, passive?) of a predicate, inherited along conj/xcomp/advcl chains.
+    A passive predicate stays passive whatever the voice of the clause it takes its subject
+    from: in "fled after being detained" the one who fled is the one detained."""
+    subj, passive = _subject_of_chain(pred)
+    # Only a participle clause borrows its subject so ("said ... is committed": a that-clause
+    # whose subject the parser lost is no participle).
+    if subj is not None and not passive and pred.dep_ in ("advcl", "pcomp", "xcomp") and any(
+            c.dep_ == "auxpass" for c in pred.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in pred.children):
+        passive = True
+    return subj, passive
+
+
+def _subject_of_chain(pred: Token) -> tuple[Token | None, bool]:
     t = pred
     for _ in range(6):
         # A participle with its own direct object is a misparsed finite verb, not a passive.

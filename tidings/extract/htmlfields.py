@@ -543,13 +543,31 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
     return None
 
 
+_AUTHOR_WORD = re.compile(r"author", re.I)
+_SCRIPT_SCAN_END = 3_000_000
+# A SCRIPT_AUTHOR match holds the word within its first 10 characters ('"content_author').
+_AUTHOR_LEAD = 9
+
+
 def script_authors(html: str) -> list[str]:
     """Author names in the page's data scripts (analytics layers, page state)."""
+    # SCRIPT_AUTHOR starts with an optional quote and an alternation, which gives the regex
+    # engine no first character to skip to: run over every position of a large page it was
+    # ~40% of extract's CPU time. It is tried only where the word is, start positions in
+    # increasing order past the last match: the same matches, in finditer's order.
     out: list[str] = []
-    for m in SCRIPT_AUTHOR.finditer(html, 0, 3_000_000):
-        out.append(m.group(2))
-        if len(out) >= 3:
-            break
+    next_start = 0
+    for word in _AUTHOR_WORD.finditer(html, 0, _SCRIPT_SCAN_END):
+        for start in range(max(next_start, word.start() - _AUTHOR_LEAD), word.start() + 1):
+            m = SCRIPT_AUTHOR.match(html, start, _SCRIPT_SCAN_END)
+            if m:
+                out.append(m.group(2))
+                if len(out) >= 3:
+                    return out
+                next_start = m.end()
+                break
+        else:
+            next_start = max(next_start, word.start() + 1)
     return out
 
 

@@ -17,6 +17,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+# Imported with the module, not on the first dump that needs a stop list: that would happen
+# inside the first page's time bound (seconds on a busy host, and the page failed).
+import justext
+
 # A dump larger than this is cut: real articles are far shorter, and the per-line work
 # must stay bounded on hostile input.
 MAX_DUMP_CHARS = 2_000_000
@@ -111,8 +115,6 @@ def stoplist(language: str | None) -> frozenset[str]:
     name = _STOPLIST_NAMES.get(language or "")
     if not name:
         return frozenset()
-    import justext
-
     try:
         return frozenset(w.casefold() for w in justext.get_stoplist(name))
     except ValueError:  # jusText raises ValueError for a list it does not ship

@@ -36,20 +36,12 @@ def test_bodies_by_other_spellings(text, country, sector):
     ("Governor Kathy Hochul signed the budget on Tuesday.", "Kathy Hochul", "USA"),
     ("Pinarayi Vijayan told reporters the flood relief would continue.", "Pinarayi Vijayan", "IND"),
     ("Denis Pushilin claimed the town had been taken.", "Denis Pushilin", "RUS"),
-])
-def test_regional_heads_are_known(analyzer, text, name, country):
-    a = analyzer.analyze_one(text)
-    e = next(e for e in a.entities if e.name == name)
-    assert (e.country, e.sector) == (country, "GOV")
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text,name,country", [
+    # interior and finance ministers
     ("Itamar Ben-Gvir said the police would act.", "Itamar Ben-Gvir", "ISR"),
     ("Anton Siluanov told reporters the budget was sound.", "Anton Siluanov", "RUS"),
     ("Ali Yerlikaya announced the arrests on Friday.", "Ali Yerlikaya", "TUR"),
 ])
-def test_interior_and_finance_ministers_are_known(analyzer, text, name, country):
+def test_regional_heads_and_ministers_are_known(analyzer, text, name, country):
     a = analyzer.analyze_one(text)
     e = next(e for e in a.entities if e.name == name)
     assert (e.country, e.sector) == (country, "GOV")

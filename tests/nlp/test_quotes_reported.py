@@ -425,3 +425,37 @@ def test_an_adjective_of_will_reports_its_infinitive(analyzer, sentence, content
 
 def test_readiness_of_a_thing_is_no_stance(analyzer):
     assert not _content(analyzer.analyze_one("The new ferry is ready to sail on Monday."), "to sail")
+
+
+def _hand_parsed(rows, people):
+    """A Doc with a given parse (a misparse the model makes on some real sentences) and the
+    entity table the entity layer would leave: rows are (word, head, dep, pos, tag)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from tidings.model import Entity
+    from tidings.nlp.entities import _ENTITY_AT
+    words, heads, deps, pos, tags = (list(x) for x in zip(*rows))
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    table = [None] * len(doc)
+    for k, (name, idx) in enumerate(people.items()):
+        for i in idx:
+            table[i] = Entity(id=f"e{k}", name=name, type="PERSON")
+    doc.user_data[_ENTITY_AT] = table
+    return doc
+
+
+@pytest.mark.parametrize("name_dep", ["compound", "nsubj"])
+def test_a_speech_verb_read_as_a_root_noun_reports_for_the_name_before_it(name_dep):
+    from tidings.nlp.quotes_reported import _noun_clause
+    # "But Okafor claims that he should be the exception.": the parse makes "claims" a root
+    # noun with the name hanging off it; the clause is Okafor's, not a report with no one.
+    rows = [("But", 2, "cc", "CCONJ", "CC"), ("Okafor", 2, name_dep, "PROPN", "NNP"),
+            ("claims", 2, "ROOT", "NOUN", "NNS"), ("that", 6, "mark", "SCONJ", "IN"),
+            ("he", 6, "nsubj", "PRON", "PRP"), ("should", 6, "aux", "AUX", "MD"),
+            ("be", 2, "ccomp", "AUX", "VB"), ("the", 8, "det", "DET", "DT"),
+            ("exception", 6, "attr", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    doc = _hand_parsed(rows, {"Tom Okafor": [1]})
+    q = _noun_clause(doc, doc[2])
+    assert q is not None and doc.text[q.start:q.end].startswith("that he should be")
+    assert q.speaker_text == "Tom Okafor"

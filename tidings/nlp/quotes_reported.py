@@ -694,6 +694,10 @@ def _noun_clause(doc: Doc, t: Token) -> _Q | None:
             t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i != t.head.i:
         # "says in a statement that ...": the one who speaks in it
         ent, name = _speaker_of(doc, t.head.head)
+    elif t.dep_ == "ROOT":
+        # "But Doe claims that ...": a speech verb the parse read as a plural noun, with the
+        # name compounded before it; the speaker rules know that shape.
+        ent, name = _speaker_of(doc, t)
     else:
         ent, name = None, None
     span = _clean(doc, clause.left_edge.i, clause.right_edge.i + 1)

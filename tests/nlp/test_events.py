@@ -2053,3 +2053,27 @@ def test_a_passive_participle_keeps_its_voice_when_its_subject_is_borrowed(nlp):
     assert evs and evs[0].target.country == "KEN" and evs[0].source.country != "KEN"
     evs = [e for e in code(nlp, "After being arrested by police, the Kenyan activists fled.") if e.type == "COERCE"]
     assert evs and evs[0].source.name == "police" and evs[0].target.country == "KEN"
+
+
+def test_an_attack_by_gunmen_names_its_doers(nlp):
+    # "-men" compounds name people by role: the gunmen did the attack that is condemned.
+    evs = _one(code(nlp, "Nigeria condemned the attack by gunmen on a village in Kaduna."), "ACCUSE")
+    assert evs[0].target.name == "gunmen"
+
+
+def test_deploying_relief_supplies_is_aid(nlp):
+    # Goods sent are aid; only forces deployed are a mobilization.
+    evs = code(nlp, "Canada deployed three planeloads of lifesaving supplies to Haiti.")
+    assert [e.type for e in evs] == ["AID"] and evs[0].target.country == "HTI"
+    assert [e.type for e in code(nlp, "The UN deployed emergency food to Gaza.")] == ["AID"]
+    evs = code(nlp, "Russia deployed troops to the border with Ukraine.")
+    assert evs and {e.type for e in evs} == {"MOBILIZE"}
+
+
+def test_providing_people_with_information_and_tools_is_no_aid(nlp):
+    text = ("The Delta Standards programme provides planners, local regulators, lenders, and builders "
+            "with data and tools to apply safeguards.")
+    assert not [e for e in code(nlp, text) if e.type == "AID"]
+    evs = _one(code(nlp, "Iran supplied the Houthis with missiles and drones."), "AID")
+    assert evs[0].source.country == "IRN"
+

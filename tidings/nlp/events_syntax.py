@@ -110,8 +110,21 @@ def is_actorish(tok: Token) -> bool:
         return True  # "two guards held captive by them": only people are held captive
     if low in NON_AGENTS:
         return False
-    return low in HUMAN or low.endswith(("ers", "ists", "ians", "ees")) or \
+    return low in HUMAN or low.endswith(("ers", "ists", "ians", "ees")) or _man_word(tok) or \
         low.rstrip("s") in PERSON_NOUNS or low in PERSON_NOUNS
+
+
+# Common nouns that end in -man/-men without being people (or, "ladies and gentlemen", that
+# only address an audience).
+_NOT_MEN = {"abdomen", "abdomens", "specimen", "specimens", "regimen", "regimens", "acumen", "stamen", "stamens",
+            "omen", "omens", "semen", "hymen", "gentlemen", "gentleman", "talisman", "caiman", "caimans", "german", "germans", "roman", "ottoman"}
+
+
+def _man_word(tok: Token) -> bool:
+    """'gunmen', 'a gunman', 'fishermen', 'congressman': an English compound in -man/-men
+    names a person by role (a common noun, not a name)."""
+    low = tok.lower_
+    return tok.tag_ in ("NN", "NNS") and len(low) >= 6 and low.endswith(("man", "men")) and low not in _NOT_MEN
 
 
 def could_act(tok: Token) -> bool:

@@ -450,6 +450,9 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
                                                                or c.lower_ in _PUBLICATIONS)
             for c in tok.children):
         return None  # "the text was released by", "releasing the new strategic plan": publishing
+    if entry.type == "MOBILIZE" and lemma in ("deploy", "dispatch") and obj is not None and \
+            obj.lower_ not in FORCE_OBJECTS and _relief_goods(obj):
+        return LEX.verb("send", [])  # "deployed planeloads of lifesaving supplies": goods sent are aid
     if entry.type == "MOBILIZE" and obj is not None and obj.lower_ not in FORCE_OBJECTS | WEAPON_OBJECTS \
             and (obj.lower_ in DOCUMENT_NOUNS or is_abstract(obj)):
         return None  # "deployed a plan", "mobilized support": no forces move
@@ -476,6 +479,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         places = prep_objects(tok, ("in", "at", "to", "into", "inside")) + ([obj] if obj is not None else [])
         if not any(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") for d in places for t in d.subtree):
             return None
+    if lemma in ("provide", "supply", "equip", "furnish") and obj is not None and _only_know_how(tok, obj):
+        return None  # "provides regulators with information and tools": know-how shared, no aid given
     if lemma in ("give", "provide", "supply", "equip", "furnish") and obj is not None and is_actorish(obj) \
             and prep_objects(tok, ("with",)):
         return entry if entry.type == "AID" else LexEntry(lemma, "AID", None, "070", 7.0)  # "provided the army with jets"
@@ -711,6 +716,36 @@ def sent_to_inquire(clause: Token) -> bool:
 
 
 _NO_ENTRY = LexEntry("", "", None, None, 0.0)
+# What a programme gives people to work with that is no material help between actors.
+_KNOW_HOW = {"tools", "tool", "skills", "knowledge", "expertise", "advice", "insights", "methods",
+             "toolkit", "toolkits"}
+
+
+def _only_know_how(verb: Token, obj: Token) -> bool:
+    """'provides policy makers, regulators and contractors with information and tools': the
+    'with' things (on the verb or hung by the parser on a recipient) are all information or
+    know-how."""
+    things = prep_objects(verb, ("with",)) + [w for o in with_conjuncts(obj) for w in prep_objects(o, ("with",))]
+    things = [t for w in things for t in with_conjuncts(w)]
+    return bool(things) and all(t.lower_ in INFO_OBJECTS or t.lower_ in _KNOW_HOW for t in things)
+# Goods sent for relief, which no force carries out: deploying them gives aid.
+_RELIEF_GOODS = {"supplies", "aid", "assistance", "food", "medicine", "medicines", "vaccines", "vaccine", "doses",
+                 "tents", "blankets", "kits", "rations", "relief", "shelter"}
+
+
+def _relief_goods(obj: Token) -> bool:
+    """'four planeloads of supplies', 'relief supplies', 'emergency food': the head or its
+    'of' object is a relief good."""
+    if obj.lower_ in _RELIEF_GOODS:
+        return True
+    for of in obj.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            # (the parser may read "of lifesaving supplies" as a gerund with an object)
+            for t in of.subtree:
+                if t.lower_ in _RELIEF_GOODS and t.dep_ in ("pobj", "dobj") and t.head.dep_ in ("prep", "pcomp") \
+                        and of.i in (t.head.i, t.head.head.i):
+                    return True
+    return False
 
 
 def _continues(verb: Token) -> bool:

@@ -2077,3 +2077,10 @@ def test_providing_people_with_information_and_tools_is_no_aid(nlp):
     evs = _one(code(nlp, "Iran supplied the Houthis with missiles and drones."), "AID")
     assert evs[0].source.country == "IRN"
 
+
+
+def test_where_goods_are_sent_from_is_no_recipient(nlp):
+    evs = _one(code(nlp, "Canada has deployed three planeloads of lifesaving supplies from its warehouse in Panama."), "AID")
+    assert evs[0].target.country != "PAN"
+    evs = _one(code(nlp, "Japan sent food and medicine from Tokyo to Manila."), "AID")
+    assert evs[0].target.name == "Manila"

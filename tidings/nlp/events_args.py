@@ -569,6 +569,9 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     if (entry.key == "receive" and entry.type != "CONSULT" or (entry.type == "AID" and pred.lower_.startswith("receiv"))) \
             and not (noun is not None and prep_objects(noun, ("from",))):
         sources, targets = prep_objects(pred, ("from",)), sources
+    if entry.type == "AID" and LEX.lemma_of.get(pred.lower_, pred.lower_) in _SHIPPING:
+        # "deployed supplies from our warehouse in Dubai": where goods are sent from is no recipient.
+        targets = [t for t in targets if not _sent_from(t, pred)]
     # "troops to the UN peacekeeping mission in Mali", "a NATO-led force in Afghanistan": a
     # multinational mission stands for the country it serves in.
     targets = [next((p for p in prep_objects(t, ("in",)) if p.ent_type_ == "GPE"), t)
@@ -837,3 +840,18 @@ def _unstated_agent(entry: LexEntry, pred: Token, subj: Token | None) -> list[To
         return [c for c in subj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                 and c.ent_type_ in ("GPE", "ORG", "NORP")][:1]
     return []
+
+
+_SHIPPING = {"send", "deploy", "dispatch", "ship", "fly", "airlift", "deliver"}
+
+
+def _sent_from(t: Token, pred: Token) -> bool:
+    """Is `t` inside a "from" phrase below `pred` (the goods' origin)?"""
+    x = t
+    for _ in range(8):
+        if x.i == pred.i or x.head.i == x.i:
+            return False
+        if x.dep_ == "prep" and x.lower_ == "from":
+            return True
+        x = x.head
+    return False

@@ -20,6 +20,7 @@ from .htmlfields import (
     site_names, visible_date,
 )
 from .meta import read_meta
+from .scripted import article_markup
 from .walk import BR, Block, Walker, clean
 
 MAX_HTML_CHARS = 8_000_000  # parse at most this much markup; the reader already refused giants
@@ -64,7 +65,9 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     # pages): the publisher states the whole text there.
     found_chars = sum(len(p) for p in paragraphs)
     no_container = region == {0} and walker.boxes[0].score <= 0
-    if meta.ld_body and len(meta.ld_body) > 200 and (
+    if found_chars < 150 and not (meta.ld_body and len(meta.ld_body) > 200):
+        paragraphs = _scripted_paragraphs(tree, article.title, site_names(meta, page_url), found) or paragraphs
+    elif meta.ld_body and len(meta.ld_body) > 200 and (
             found_chars < 150 or no_container or len(meta.ld_body) > 2 * found_chars + 300):
         paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\r\n\r\n", meta.ld_body) if p.strip()]
     elif meta.ld_body and len(meta.ld_body) > found_chars + 200:
@@ -90,6 +93,24 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     article.related = resolve_related(found, extra["related"], page_url)
     article.language = resolve_language(meta, article.text)
     return article
+
+
+def _scripted_paragraphs(tree, title: str | None, sites: list[str], found) -> list[str]:
+    """The story of a script-rendered page, read from the markup its scripts carry. Its
+    captions join the page's own, since the shell printed none."""
+    scripts = [n.text() or "" for n in tree.css("script")
+               if "ld+json" not in (n.attributes.get("type") or "")]
+    fragment = article_markup(scripts)
+    if not fragment:
+        return []
+    inner = LexborHTMLParser("<html><body>" + _BR_TAG.sub(BR, fragment) + "</body></html>").body
+    if inner is None:
+        return []
+    walker = Walker(page_chars=len(inner.text(deep=True)))
+    walker.run(inner)
+    paragraphs, _extra = _body_paragraphs(walker, pick_region(walker), title, sites)
+    found.captions += [c for c in walker.found.captions if c not in found.captions]
+    return paragraphs
 
 
 # ------------------------------------------------------------------ region

@@ -208,6 +208,16 @@ def test_caption_beside_a_picture_wrapped_in_spans_is_a_caption():
     assert "Board members visit" not in art.text and "Tom Reyes" not in art.text
 
 
+def test_caption_inside_a_button_that_opens_the_picture_is_a_caption():
+    viewer = ("<button class='slide-viewer'><div class='image-embed'><img src='/img/hall.jpg'>"
+              "<figcaption><span>Board members visit the pump hall before the vote</span></figcaption>"
+              "</div></button>")
+    control = "<button class='share'><span>Share this article on social media now</span></button>"
+    art = extract_html(page(viewer + control, ""), "t.html")
+    assert art.captions == ["Board members visit the pump hall before the vote"]
+    assert "Board members visit" not in art.text and "Share this" not in art.text
+
+
 @pytest.mark.parametrize("line", [
     "Got a story? Get in touch with our news team by emailing us at news@ledger.example.com.",
     "Is your street affected? Get in touch at newsdesk@ledger.example.com",

@@ -268,7 +268,7 @@ class Walker:
                 if t:
                     buf.append(t)
                 continue
-            if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+            if tag is None or tag[0] == "-" or (tag in SKIP_TAGS and not _viewer_button(child, tag)):
                 if tag == "img" or tag == "picture":
                     self.boxes[box].img = True
                 if tag == "nav":
@@ -550,3 +550,9 @@ class Walker:
 
 def heading_level(tag: str) -> int:
     return int(tag[1]) if tag in HEADINGS else 0
+
+
+def _viewer_button(node, tag: str) -> bool:
+    """A button wrapping a captioned picture opens it full size: the caption inside is the
+    page's own, not a control's label."""
+    return tag == "button" and node.css_first("figcaption") is not None

@@ -12,9 +12,11 @@ event; a complement of another event ("agreed to work together") is that event's
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import combinations
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event
@@ -26,9 +28,9 @@ from .events_syntax import (
     could_act, direct_object, is_abstract, is_actorish, negated, own_phrase, owner_of, prep_objects, thing_targets, tree_depth,
     unquantify, with_conjuncts,
 )
-from .events_triggers import clause_frame, reframe, find_trigger, sent_to_inquire
+from .events_triggers import clause_frame, reframe, find_trigger, sent_to_inquire, trigger_candidates
 from .events_args import event_arguments, placed_people
-from .paragraphs import doc_text
+from .paragraphs import doc_column, doc_text
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -44,14 +46,20 @@ def find_events(doc: Doc) -> list[Event]:
     if dateline and resolver.code_actor is not None:
         dateline_country = resolver.code_actor(dateline[:80])[0]
     text = doc_text(doc)  # the layers' one copy of the text, built once per Doc
+    cands = trigger_candidates(doc)
+    deps = doc_column(doc, DEP)
+    ccomp = {d for d in set(deps) if doc.vocab.strings[d] == "ccomp"}
+    ccomps = [i for i, d in enumerate(deps) if d in ccomp]  # where a demand's clause can be
     for sent in doc.sents:
-        if sent.text.rstrip().endswith("?") or _in_question_turn(text, sent.start_char):
+        said = text[sent.start_char:sent.end_char]  # sent.text, without a Token per word
+        if said.rstrip().endswith("?") or _in_question_turn(text, sent.start_char):
             continue  # a question reports no event
         # A question run into the next speaker's label ("... one more time, please? OPERATOR:")
         # ends the sentence the parser made: what comes before its mark is asked, not reported.
-        asked_to = max((t.i for t in sent if t.text == "?"), default=-1)
+        asked_to = max((t.i for t in sent if t.text == "?"), default=-1) if "?" in said else -1
         found = []
-        for tok in sent:
+        for i in cands[bisect_left(cands, sent.start):bisect_left(cands, sent.end)]:
+            tok = doc[i]
             trig = find_trigger(tok)
             if trig is None:
                 continue
@@ -70,7 +78,8 @@ def find_events(doc: Doc) -> list[Event]:
             # Arguments are read with the action's own sense ("will not lift the ban on X"
             # is a rejection whose target is X, as the lifting's would be).
             found.extend(_code(coded, pred, noun, sent, resolver, entry))
-        found.extend(_demands(sent, resolver))
+        found.extend(_demands([doc[i] for i in ccomps[bisect_left(ccomps, sent.start):bisect_left(ccomps, sent.end)]],
+                              sent, resolver))
         # The best-supported reading first: events with both actors, then main-clause ones.
         found.sort(key=lambda e: (e[1].source.name is None, e[1].target.name is None, e[0]))
         # "a soldier killed in Kabul a decade ago", "X, who had been jailed": a relative clause
@@ -107,7 +116,6 @@ def find_events(doc: Doc) -> list[Event]:
             _the_countrys(ev, sent, resolver)
             # "The Secretary met the Minister" with no name or country behind either: a bare
             # office is nobody in particular.
-            said = text[sent.start_char:sent.end_char]
             if resolver.is_bare_title(ev.source) and not _office_of(said, ev.source.name):
                 ev.source = Actor(None)
             if resolver.is_bare_title(ev.target) and not _office_of(said, ev.target.name):
@@ -337,9 +345,11 @@ def _the_countrys(ev: Event, sent: Span, resolver: ActorResolver) -> None:
             setattr(ev, side, replace(actor, country=named.pop()))
 
 
-def _demands(sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Token]]:
+def _demands(clauses: list[Token], sent: Span, resolver: ActorResolver) -> list[tuple[int, Event, Token]]:
+    """'The resolution demands that Russia must withdraw': a that-clause with "must" or "should"
+    under a verb of demanding is a request. clauses: the sentence's ccomp tokens."""
     out = []
-    for tok in sent:
+    for tok in clauses:
         if not tok.tag_.startswith("VB") or tok.dep_ != "ccomp" or tok.head.lower_ not in DEMAND_CUES:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) or negated(tok):

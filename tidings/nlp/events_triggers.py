@@ -7,7 +7,8 @@ into intents (CAMEO 03/13) and refusals into rejections.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, LOWER, TAG
+from spacy.tokens import Doc, Token
 
 from .events_lexicon import LexEntry, inflect
 from .events_words import (
@@ -17,6 +18,7 @@ from .events_words import (
     REPRESENTATIVES, RESTRICTIONS, SUPPORT_VERBS, WEAPON_OBJECTS, COOPERATIVE, INTENT_TYPES, LEX,
     NO_EVENT, DOCUMENT_NOUNS, PERSON_NOUNS,
 )
+from .paragraphs import doc_column
 from .events_syntax import (
     could_act, direct_object, is_abstract, is_actorish, negated, owner_of, particles_of, prep_objects, sent_start,
     unquantify, with_conjuncts,
@@ -25,6 +27,34 @@ from .events_syntax import (
 
 _DEGREE = {"particularly", "very", "so", "most", "more", "less", "quite", "really", "truly", "especially",
            "too", "rather", "somewhat", "deeply", "highly", "increasingly"}
+
+
+_MISREAD_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def trigger_candidates(doc: Doc) -> list[int]:
+    """The indices, in order, of the tokens find_trigger may start an event at: a word the
+    lexicon knows as a verb, a copula, "responsible", a noun, or a verb the parse made a
+    subject or object. find_trigger gives nothing, and does nothing, for any other token.
+    Why: only about a third of a text's tokens pass, and building a Token for every one of
+    them was the largest single cost of the events layer."""
+    strings = doc.vocab.strings
+    low, tag, dep = doc_column(doc, LOWER), doc_column(doc, TAG), doc_column(doc, DEP)
+    words, kinds = {}, {}
+    misread = {i for i in set(dep) if strings[i] in _MISREAD_DEPS}
+    out = []
+    for i, (w, t, d) in enumerate(zip(low, tag, dep)):
+        known = words.get(w)
+        if known is None:
+            s = strings[w]
+            known = words[w] = s in LEX.lemma_of or s in _COPULAS or s == "responsible"
+        kind = kinds.get(t)
+        if kind is None:
+            s = strings[t]
+            kind = kinds[t] = 1 if s.startswith("NN") else 2 if s.startswith("VB") and s != "VBG" else 0
+        if known or kind == 1 or kind == 2 and d in misread:
+            out.append(i)
+    return out
 
 
 def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:

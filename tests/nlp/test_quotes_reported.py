@@ -459,3 +459,30 @@ def test_a_speech_verb_read_as_a_root_noun_reports_for_the_name_before_it(name_d
     q = _noun_clause(doc, doc[2])
     assert q is not None and doc.text[q.start:q.end].startswith("that he should be")
     assert q.speaker_text == "Tom Okafor"
+
+
+def test_a_finite_verb_joined_to_an_infinitive_is_the_speakers_next_act(analyzer):
+    # "pledged to rebuild X and thanked Y": "thanked" cannot go on "to"; the parse joins it
+    # to the infinitive, but the pledge ends before it and the thanks are a report of their own.
+    a = analyzer.analyze_one("Mayor Tom Baxter has pledged to rebuild the old bridge and thanked the "
+                             "engineers for their work.")
+    texts = [q.text for q in a.quotes]
+    assert "to rebuild the old bridge" in texts
+    assert not any("thanked" in t for t in texts)
+    q = _content(a, "the engineers")
+    assert q and q[0].speaker == "Tom Baxter"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new tariff seems like a sensible compromise to most of the farmers in the valley.",
+    "The delay in the vote may seem like a minor setback for the housing bill.",
+])
+def test_how_a_thing_seems_like_something_is_a_judgement(analyzer, sentence):
+    # "seems like a compromise" judges its subject as "seems to be" and "seems fair" do.
+    a = analyzer.analyze_one(sentence)
+    assert [q.text for q in a.quotes] == [sentence.rstrip(".")]
+
+
+def test_looking_like_something_is_no_report(analyzer):
+    a = analyzer.analyze_one("The stadium deal looked like a bargain for the city at the time.")
+    assert a.quotes == []

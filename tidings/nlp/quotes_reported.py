@@ -186,6 +186,13 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             sub_hi = max(x.right_edge.i for x in before) + 1
         second = next((x for x in c.children if x.dep_ in ("conj", "advcl") and x.i > c.i and
                        (g := _governor(x)) is not None and g.i == t.i), None)
+        if second is None and c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            # "vowed to keep abortion legal and celebrated the ruling", "urging voters to act
+            # and promising to ...": a finite verb or a gerund cannot go on an infinitive;
+            # the parse joined it to the complement, but it is the speaker's next act.
+            second = next((x for x in c.children if x.dep_ == "conj" and x.i > c.i and
+                           x.tag_ in ("VBD", "VBZ", "VBG") and
+                           not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)), None)
         if second is not None:
             # "said that the plant would close and suggested that ...": the second speech
             # verb is the speaker's, not part of what was said.
@@ -360,7 +367,8 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
     as_only = low in _AS_PASSIVE and low not in _RAISING_PASSIVE
     pred = [c for c in t.children if c.i > t.i and (
         c.dep_ == "prep" and c.lower_ == "as" and passive or
-        not as_only and c.dep_ in ("xcomp", "oprd", "acomp"))]
+        not as_only and c.dep_ in ("xcomp", "oprd", "acomp") or
+        not passive and c.dep_ == "prep" and c.lower_ == "like" and c.i == t.i + 1)]
     if subj is not None and subj.dep_ != subj_dep:
         # a noun modified by the participle: the phrase up to the noun, then the judgement
         lo = subj.left_edge.i

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Article
 from .fields import agency_name, clean_author, find_credits, parse_date
@@ -27,6 +28,14 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         found = k
         ln = lines[k]
         strict = k not in inside
+        unglued = _GLUED_LABEL.sub(r" \1 ", ln.text)
+        if unglued != ln.text:
+            ln = replace(ln, text=unglued.strip())  # "PorRodolfo Costa", "2019AuthorAndreas Kalt4 Kommentare"
+        if strict and ln.words <= 30 and not ln.sentence:  # "Author Jane Doe, from Leeds, said ...": prose
+            named = _author_named(ln.text, art)
+            if named:
+                art.authors = named
+                continue
         if (_BYLINE_LABEL.match(ln.text) or _TRAILING_BY.match(ln.text)) and k + 1 < n and strict:
             art.authors = _byline_names(lines[k + 1].text, art)
             # "Von" over several name lines, one author each
@@ -56,6 +65,12 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     if meta and meta[1] and (not art.authors or found not in window):
         # the post line under the headline beats a "von ..." credit under the text
         art.authors = meta[1]
+    elif not art.authors or found not in window:
+        # the author box at the text's end names the writer more surely than a "Von ..." line
+        # under the text (a teaser's) or a bare name found by a stamp
+        box = _author_box(lines, end)
+        if box:
+            art.authors = box
     if not art.authors:
         # the byline sits under the headline: look there before the lines above it, where the
         # dates and names of teasers for other stories are
@@ -135,6 +150,29 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
                 best = (cost, d)
     if best:
         art.date = best[1]
+
+
+# A byline label the markup glued to the word before or the name after: "PorRodolfo Costa",
+# "Posted on28. Juli 2019AuthorAndreas Kalt". Only before a capitalised word, and "Di" is left
+# alone ("DiMaggio" is a surname).
+_GLUED_LABEL = re.compile(r"(?:^|(?<=[\s\d]))(By|by|Von|Por|Par|Author|Autorin|Autor)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+# "Autor Jane Doe:", "... 28. Juli 2019 Author Jane Doe 4 Kommentare": the word "author" before
+# the name names the writer, with or without a colon, also amid a post line's stamp
+_AUTHOR_WORD = re.compile(r"(?:^|(?<=[\s|•·]))(?:author|autor|autorin|auteur|auteure|autore|autora)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+# "... | Published: 5 hours ago | Written by Jane Doe": a writing label opening one part of a
+# post line whose parts a bar separates
+_WRITTEN_PART = re.compile(r"(?:^|\s[|•·]\s)(?:written by|geschrieben von|verfasst von|escrito por|écrit par|scritto da)\s+"
+                           r"(?=[A-ZÀ-ÖØ-Þ])", re.I)
+
+
+def _author_named(text: str, art: Article) -> list[str]:
+    """The writer named by the word "author" or a writing label ("Autor Jane Doe:", "... |
+    Written by Jane Doe"), not by a bare preposition that teasers share. The name must have a
+    person's shape: "Author Catch more fish" is a site."""
+    m = _AUTHOR_WORD.search(text) or _WRITTEN_PART.search(text)
+    if not m or (m.start() > 0 and not _line_date(text) and not _WRITTEN_PART.search(text)):
+        return []  # amid other words only on a dated post line
+    return [x for x in _byline_names(text[m.end():], art) if _looks_like_name(x)]
 
 
 _FIRST_DIGIT = re.compile(r"\d")
@@ -346,6 +384,49 @@ def _author_line_under(lines: list[Line], end: int, art: Article) -> list[str]:
         if names:
             return names
     return []
+
+
+# "Über Jane Doe", "About Jane Doe": the heading of the author box over the note on the writer
+_ABOUT = re.compile(r"^(?:über|about|à propos de|sobre|acerca de|informazioni su|om|over)\s+", re.I)
+
+
+# he, she (and its object forms) in the languages of the cue words: a note on a person goes on
+# with a pronoun for that person
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|er|sie|ihr|ihre|ihm|il|elle|ella|él|lui|lei|hij|zij|hun|han|hon|hen)\b", re.I)
+
+
+def _author_box(lines: list[Line], end: int) -> list[str]:
+    """The box on the writer at the text's end or under it: the name on a line of its own over
+    a note that opens with that name or its first name and goes on about the person ("Jane
+    Doe" / "Jane Doe is a senior reporter ...", "Über Jane Doe" / "Jane kam 2019 ..."). News
+    prose calls a person by the surname; only a note on the writer calls the writer by the
+    first name or the full name straight under a line with the name."""
+    out: list[str] = []
+    for k in range(max(0, end - 3), min(len(lines) - 1, end + 60)):
+        ln = lines[k]
+        if ln.words > 6 or ln.sentence:
+            continue
+        name = _ABOUT.sub("", ln.text)
+        tokens = name.split()
+        if not (_looks_like_name(name) or _particle_name(tokens)) or not all(w[:1].isupper() for w in tokens) \
+                or _ARTICLE_FIRST.match(name) or _PREPOSITION_FIRST.match(name):
+            continue
+        for j in (k + 1, k + 2):
+            if j >= len(lines) or lines[j].words < 8:
+                continue
+            note = lines[j].text
+            for lead in (name, tokens[0]):
+                rest = note[len(lead):] if note.startswith(lead) else ""
+                if lead is not name and not _PRONOUN.search(rest):
+                    continue  # "List" / "List comprehensions are ...": by the first name alone only with a he or she after
+                # "Jane Doe is", "Jane Doe, Jahrgang 1979, ist", "Jane Doe (born 1962)"
+                if rest and re.match(r"\s+[^\W\d_A-ZÀ-ÖØ-Þ]|,\s|\s\(", rest):
+                    out += [x for x in clean_author(name) if x not in out]
+                    break
+            else:
+                continue
+            break
+    return out
 
 
 def _posted_by_under(lines: list[Line], end: int) -> list[str]:

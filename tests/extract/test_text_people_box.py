@@ -1,0 +1,71 @@
+"""Text dumps: the writer named by an author box, by the word "author" or by a label the
+markup glued to the name (invented dumps)."""
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.text import extract_text_dump
+
+HEAD = "Harbour channel to be deepened for the largest ships"
+BODY = [
+    "The harbour authority approved on Monday a plan to deepen the main shipping channel by "
+    "two metres, so that the largest container ships can reach the port at low tide.",
+    "",
+    "Dredging will start in the spring and last about eighteen months, the authority said, "
+    "and the spoil will be used to raise the dykes on the eastern shore.",
+    "",
+    "Fishermen have warned that the work will stir up silt on the mussel beds in the bay, "
+    "and they asked for the dredgers to stop during the spawning season.",
+    "",
+]
+SHARE = ["Share", "Facebook", "Twitter", ""]
+
+
+def _authors(lines: list[str]) -> list[str]:
+    return extract_text_dump("\n".join(lines), source="t").authors
+
+
+@pytest.mark.parametrize("box", [
+    ["Maria Lenton", "Maria Lenton is a senior reporter at the Harbour Review and has covered "
+                     "shipping and the ports of the north coast since 2015."],
+    ["Über Maria Lenton", "Maria kam 2019 zur Redaktion und schreibt über Häfen und Schifffahrt. "
+                          "Vorher hat sie in Hamburg Geographie studiert."],
+    ["Maria Lenton", "Maria Lenton, born 1979, writes about ports and shipping for the Harbour "
+                     "Review after ten years at a freight company."],
+])
+def test_the_author_box_under_the_text_names_the_writer(box):
+    dump = [HEAD, ""] + BODY + SHARE + box + ["", "More from the Harbour Review", ""]
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_a_bare_label_over_a_date_gives_way_to_the_author_box():
+    # "Current Issue" by a date line above the headline is a menu label, not a byline
+    dump = ["Current Issue", "Politics / January 11, 2024", HEAD, ""] + BODY + SHARE + [
+        "Maria Lenton", "Maria Lenton is a national affairs correspondent for the Harbour "
+                        "Review and the author of two books on the sea."]
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_a_topic_heading_over_a_paragraph_is_no_author_box():
+    # the paragraph opens with the heading's first word, but goes on about a thing, not a person
+    dump = [HEAD, ""] + BODY + ["List Comprehensions", "List comprehensions are a way to build "
+                                "a new list from an old one in a single readable expression.", ""]
+    assert _authors(dump) == []
+
+
+@pytest.mark.parametrize("line", [
+    "PorMaria Lenton",
+    "Posted on 28. Juli 201928. Juli 2019AuthorMaria Lenton4 Kommentare",
+    "Autor Maria Lenton:",
+    "Shipping, News, Top Story | Published: 5 hours ago | Last Updated: 5 hours ago | Written by Maria Lenton",
+])
+def test_the_writer_named_by_a_glued_or_author_label(line):
+    dump = [HEAD, "", line, ""] + BODY
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_an_author_quoted_in_the_story_is_no_byline():
+    dump = [HEAD, "", "16 September 2024", ""] + BODY[:4] + [
+        "Author Jane Pickering, from Leeds, said she started writing about the sea because her "
+        "father worked on the dredgers.", ""] + BODY[4:]
+    assert _authors(dump) == []

@@ -486,3 +486,24 @@ def test_how_a_thing_seems_like_something_is_a_judgement(analyzer, sentence):
 def test_looking_like_something_is_no_report(analyzer):
     a = analyzer.analyze_one("The stadium deal looked like a bargain for the city at the time.")
     assert a.quotes == []
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("After the meeting, Mayor Tom Baxter assumed the new council would block the harbour plan.",
+     "the new council would block the harbour plan", "Tom Baxter"),
+    ("Governor Lena Ortiz must now decide what she will do with the money from the settlement.",
+     "what she will do with the money from the settlement", "Lena Ortiz"),
+])
+def test_a_persons_verb_with_a_whole_clause_reports_the_clause(analyzer, sentence, content, speaker):
+    # no "that" and no speech verb: the clause with its own subject is what they think or decide
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Tom Baxter had the engineers inspect the old bridge before the storm.",
+    "Governor Lena Ortiz let the council members decide the size of the budget.",
+    "The long delays had the residents of the valley scared for weeks.",
+])
+def test_a_causatives_clause_is_a_result_not_a_thought(analyzer, sentence):
+    assert analyzer.analyze_one(sentence).quotes == []

@@ -59,6 +59,14 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                                         for c in t.children) and \
                     any(c.dep_ == "nsubj" for c in t.children):
                 base = t.lower_
+            elif t.pos_ == "VERB" and t.lower_ not in _CAUSATIVE and _holds_views(t) and any(
+                    c.dep_ == "ccomp" and c.i > t.i and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+                    for c in t.children):
+                # "He assumed the group was hostile", "she must decide what she will do":
+                # someone's verb with a whole clause after it (its own subject, no "that")
+                # gives what they think or decide. ("had them scared", "made it a
+                # headquarters": a causative's clause is a result, not a thought.)
+                base = t.lower_
             elif t.pos_ == "VERB" and (t.lower_ in DOBJ_FORMS or _phrasal(t)) and \
                     any(c.dep_ == "dobj" for c in t.children) and _source_of(t) is not None:
                 # "..., citing low growth", "a group backing Rubio", "likely to support
@@ -234,6 +242,27 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue  # "wants to go" with no one wanting it ("they want" keeps: a pronoun speaks)
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
+
+
+# Verbs whose clause is what they bring about ("had them scared", "let its candidates
+# speak"), not what their subject thinks.
+_CAUSATIVE = {"have", "has", "had", "having", "make", "makes", "made", "making", "let", "lets",
+              "letting", "help", "helps", "helped", "helping", "get", "gets", "got", "getting",
+              "keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving", "render",
+              "renders", "rendered", "rendering"}
+# Named kinds of holder that can think or decide.
+_HOLDER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _holds_views(v: Token) -> bool:
+    """The verb's subject is someone who can hold a view: a person or body by name or a
+    personal pronoun (not "it", "this": things and events do not think)."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("it", "this", "that", "what", "which", "there", "these", "those")
+    return subj.pos_ == "PROPN" or subj.ent_type_ in _HOLDER_TYPES
 
 
 def _when_or_where(prep: Token) -> bool:

@@ -2084,3 +2084,27 @@ def test_where_goods_are_sent_from_is_no_recipient(nlp):
     assert evs[0].target.country != "PAN"
     evs = _one(code(nlp, "Japan sent food and medicine from Tokyo to Manila."), "AID")
     assert evs[0].target.name == "Manila"
+
+
+def test_two_verbs_joined_before_one_object_share_it(nlp):
+    # "attacked and beat X": X is what both verbs act on, so neither event is left without it.
+    evs = code(nlp, "Belarus police attacked and beat peaceful protesters in Minsk.")
+    assert evs and all(e.target.name == "peaceful protesters" for e in evs)
+    evs = code(nlp, "Police in Kenya arrested and charged the activist.")
+    assert {e.type for e in evs} == {"COERCE", "ACCUSE"} and all(e.target.name == "the activist" for e in evs)
+    # A verb with its own frame keeps it: withdrawing is from somewhere, not from the village.
+    evs = code(nlp, "Russian troops withdrew and attacked the village.")
+    assert [e.target.name for e in evs if e.type == "RETREAT"] == [None]
+
+
+def test_a_bare_verb_joined_to_a_negated_one_shares_its_not(nlp):
+    # "will not assist, encourage or induce": each bare verb shares "will not".
+    assert not code(nlp, "Kenya will not assist, encourage, or induce Ethiopia to use landmines.")
+    assert not code(nlp, "Kenya did not attack Ethiopia and threaten Sudan.")
+    # A past form after "and" is a clause of its own, said to have happened.
+    assert [e.type for e in code(nlp, "Kenya did not attack Ethiopia and threatened Sudan.")] == ["THREATEN"]
+
+
+def test_cant_is_a_modal(nlp):
+    # spaCy splits "can't" into "ca" + "n't": "ca" is the modal "can".
+    assert not code(nlp, "Kenya can't assist or encourage Ethiopia.")

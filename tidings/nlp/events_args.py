@@ -152,6 +152,32 @@ _SETTINGS = {"margins", "margin", "sidelines", "sideline", "fringes", "fringe", 
              "backdrop", "heels", "course"}
 
 
+# Types whose verbs take no object of their own ("withdrew", "protested", "met and discussed
+# X": X is the topic), so that an object after a conjoined verb is none of theirs.
+_OWN_FRAME_TYPES = ("RETREAT", "PROTEST", "CONSULT", "MOBILIZE")
+
+
+def _shared_object(entry: LexEntry, pred: Token) -> Token | None:
+    """'attacked and beat peaceful protesters', 'arrested and detained 20 students': two
+    verbs joined right before one object share it (right node raising). Only where the first
+    verb has no object, dative or preposition of its own and the second follows it at once,
+    with no subject of its own."""
+    if entry.type in _OWN_FRAME_TYPES or any(
+            c.dep_ in ("dobj", "dative", "iobj", "prep", "agent", "ccomp", "xcomp", "prt", "nsubjpass", "attr")
+            for c in pred.children):
+        return None
+    doc = pred.doc
+    for c in pred.children:
+        if c.dep_ != "conj" or not c.tag_.startswith("VB") or c.i <= pred.i:
+            continue
+        if any(x.dep_ not in ("cc", "advmod", "punct") or x.head not in (pred, c) for x in doc[pred.i + 1:c.i]):
+            return None  # "withdrew from the city and attacked X": not joined at once
+        if any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children):
+            return None
+        return direct_object(c)
+    return None
+
+
 def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[list[Token], list[Token]]:
     """(source heads, target heads) of the event."""
     if noun is not None and noun == pred:  # a nominal event: "his meeting with Rubio"
@@ -229,6 +255,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
             targets = measured(noun) or targets
     if not targets:
         obj = direct_object(pred)
+        if obj is None and noun is None and not passive:
+            obj = _shared_object(entry, pred)
         if obj is not None and obj != noun and LEX.nouns.get(obj.lower_) is None:
             targets = [obj]
         elif obj is not None and obj != noun:

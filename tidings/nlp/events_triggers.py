@@ -723,6 +723,12 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
             return "block"  # purpose or plan: "to discuss ...", "efforts to dispel ..."
         if negated(parent) and t.dep_ in ("xcomp", "ccomp"):
             return "block"
+        if negated(parent) and t.dep_ == "conj" and t.tag_ == "VB" and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg") for c in t.children):
+            # "will not assist, encourage or induce anyone": a bare verb joined to a negated
+            # one shares its auxiliary and so its "not" ("did not attack X and threatened Y",
+            # a past form, does not).
+            return "block"
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in parent.children) and t.dep_ in ("xcomp", "conj") \
                 and not (t.dep_ == "xcomp" and _continues(parent)):
             return "block"

@@ -72,7 +72,7 @@ CUT_VERBS = {"cut", "sever", "reduce", "slash", "halt", "end", "stop", "cease", 
 # Support verbs that take their event noun through a preposition ("took part in talks").
 PREP_SUPPORT = {"participate", "gather", "go", "join", "engage", "take", "stay", "remain", "put",
                 "use", "hold", "be", "enter", "arrive"}  # "arrived in Beijing for talks with X"
-MODALS = {"may", "might", "could", "should", "can", "must", "ought", "shall"}
+MODALS = {"may", "might", "could", "should", "can", "ca", "must", "ought", "shall"}  # "ca" of "can't"
 # "whenever an American is detained ...": any such case, not one that happened.
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest", "whenever"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "neither", "nor", "without"}

@@ -507,3 +507,34 @@ def test_a_persons_verb_with_a_whole_clause_reports_the_clause(analyzer, sentenc
 ])
 def test_a_causatives_clause_is_a_result_not_a_thought(analyzer, sentence):
     assert analyzer.analyze_one(sentence).quotes == []
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    # the judgement folded into the object: an apposition with no comma, a trailing adjective
+    ("Mayor Ruth Okafor called her fallen brother her hero in a long speech.",
+     "her fallen brother her hero", "Ruth Okafor"),
+    ("Still, Senator Tom Baxter called the council's quarrel with the port authority unusual.",
+     "the council's quarrel with the port authority unusual", "Tom Baxter"),
+])
+def test_calling_someone_something_is_a_judgement_even_inside_the_object(analyzer, sentence, content, speaker):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker == speaker
+
+
+def test_a_call_on_a_day_is_no_call_for_anything(analyzer):
+    assert analyzer.analyze_one("Mayor Ruth Okafor called her sister on Sunday evening.").quotes == []
+    a = analyzer.analyze_one("The senator called on Tuesday for a new inquiry into the port contracts.")
+    assert [q.text for q in a.quotes] == ["a new inquiry into the port contracts"]
+
+
+def test_a_question_opened_by_a_wh_word_is_reported_without_its_asker(analyzer):
+    a = analyzer.analyze_one("Voters were asked who would handle the economy better, and most named the governor.")
+    assert "who would handle the economy better" in [q.text for q in a.quotes]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Asked if the plant would close, the manager shrugged.", "if the plant would close"),
+    ("Asked if she had been warned, the nurse said yes.", "if she had been warned"),
+])
+def test_a_question_hung_on_asked_as_an_adverbial_is_still_the_question(analyzer, sentence, content):
+    assert content in [q.text for q in analyzer.analyze_one(sentence).quotes]

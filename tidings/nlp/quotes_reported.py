@@ -116,6 +116,11 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY and not _gerund_subject(c, t))]
         if not comp:
             comp = _stray_that_clause(t)
+        if not comp and base == "ask":
+            # "Asked if he was ever bullied, Doe said no": the parse may hang the question
+            # on the participle as an adverbial clause.
+            comp = [c for c in t.children if c.dep_ == "advcl" and c.i > t.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == c.left_edge.i for m in c.children)]
         # "“...,” he said, and that ...": a clause that is the quotation itself is done.
         comp = [c for c in comp if not overlaps_direct(*_edges(c))] or comp
         # "Sanders, who sits at zero endorsements, said that ...": a relative clause
@@ -144,6 +149,18 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             if kids and (any(c.dep_ == "oprd" for c in kids) and len(kids) > 1 or
                          any(x.dep_ in ("appos", "oprd") for k in kids for x in k.children)):
                 obj, pred = kids[0], kids[-1]
+        if pred is None and base == "call" and obj is not None and obj.i > t.i and \
+                not any(c.dep_ in ("prep", "xcomp", "ccomp") and t.i < c.i < obj.i for c in t.children):
+            # "called her son her hero", "called the feud unusual": the parse may fold the
+            # judgement into the object, as an apposition with no comma before it or an
+            # adjective after the noun; naming someone is no call to them.
+            last = obj.right_edge
+            judged = next((x for x in obj.children if x.dep_ == "appos" and x.i > obj.i and
+                           doc[x.left_edge.i - 1].text != ","), None)
+            if judged is None and last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i < last.i:
+                judged = last
+            if judged is not None:
+                pred = judged
         if pred is not None:
             # "called Trump “unhinged”": the judgement with whom it is about.
             lo_hi = _clean(doc, obj.left_edge.i, pred.right_edge.i + 1)
@@ -169,7 +186,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         if not comp:
             if base == "call":
                 # "called for X", "calling on X to ..."
-                prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+                prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and
+                             not any(x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in c.children)), None)
                 if prep is not None:
                     comp = [prep]
             elif base in ("accuse", "criticize", "criticise", "blame", "praise", "describe"):
@@ -235,8 +253,10 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         if c.dep_ == "dobj" and any(x.lower_ == "following" and x.dep_ in ("amod", "det") for x in c.children):
             continue  # "issued the following statement:" points at the words that come next
         ent, name = _speaker_of(doc, t)
-        question = base == "ask" and c.dep_ == "ccomp" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        # ("was asked who would bring change": a wh-word opens a question as "whether" does)
+        question = base == "ask" and c.dep_ == "ccomp" and (any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) or
+            c.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$"))
         if ent is None and name is None and base in CLAUSE_ONLY and _source_of(t) is None and not question:
             # ("Doe was asked whether ...": the question is reported though its asker is not)
             continue  # "wants to go" with no one wanting it ("they want" keeps: a pronoun speaks)
@@ -800,6 +820,8 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is None:
         return None
+    if t.pos_ == "VERB" and pobj.ent_type_ in ("DATE", "TIME"):
+        return None  # "called her on Sunday": when, not what was called for
     if t.pos_ == "ADJ":
         verb = t.head
         if verb.pos_ not in ("AUX", "VERB") or not any(c.dep_ == "nsubj" for c in verb.children):

@@ -438,11 +438,12 @@ def _meta_below(lines: list[Line], k: int) -> bool:
 
 
 def _headline_over_byline(lines: list[Line], k: int, body_words: set[str], stops: frozenset[str]) -> int:
-    """A line under the byline is a standfirst or a caption: when a byline ("By ...")
-    sits just above the chosen line and a headline-shaped line on the same subject sits just
-    above that byline, that line is the headline."""
+    """A line under the byline is a standfirst or a caption: when a byline ("By ...", a name
+    with its date stamp) or the story's date line sits just above the chosen line and a
+    headline-shaped line on the same subject sits just above that, that line is the headline."""
     for j in range(k - 1, max(-1, k - 4), -1):
-        if not _is_byline(lines[j]):  # a bare name here could be a kicker: only "By ..." tells
+        # a bare name here could be a kicker: only "By ...", a name with its stamp or a date tells
+        if not (_is_byline(lines[j]) or _is_date_line(lines[j]) or _name_before_stamp(lines[j].text)):
             continue
         for c in range(j - 1, max(-1, j - 3), -1):
             up = lines[c]
@@ -450,6 +451,8 @@ def _headline_over_byline(lines: list[Line], k: int, body_words: set[str], stops
                 continue
             if up.words < 4 or up.text.endswith(".") or up.text.count("|") >= 2 or _title_score(up, body_words, stops) <= 0:
                 break  # "26 | 01 | 2022 Schweiz | Praxis": a bar-separated stamp or trail is no headline
+            if lines[k].text in up.text:
+                break  # "Local News Headline" over "Headline": a teaser of the same story, kicker and all
             if _content_words(up.text, stops) & (_content_words(lines[k].text, stops) | body_words):
                 return c
             break

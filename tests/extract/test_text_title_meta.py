@@ -1,0 +1,50 @@
+"""Text dumps: the headline over the story's date or stamped byline, with its standfirst under them."""
+from __future__ import annotations
+
+from tidings.extract.text import extract_text_dump
+
+BODY = [
+    "The regional water board said on Thursday that the reservoir above the town had fallen "
+    "to its lowest level in thirty years after the driest spring on record.",
+    "",
+    "Households will be asked to stop watering gardens and washing cars from Monday, and the "
+    "board will fine those who fill private swimming pools before the autumn.",
+    "",
+    "Farmers in the valley said the limits came too late for the first harvest, which has "
+    "already lost about a fifth of its yield to the heat and the lack of rain.",
+    "",
+    "The board will review the rules at the end of August, when it expects the first autumn "
+    "storms to begin refilling the reservoir.",
+]
+HEAD = "Water board bans garden hoses as reservoir hits a thirty-year low"
+# the standfirst shares more of the text's words than the headline does
+STANDFIRST = ("The regional water board will fine households that fill private swimming pools "
+              "as the reservoir falls to its lowest level in thirty years")
+
+
+def test_headline_over_the_date_line_with_the_standfirst_under_it():
+    dump = ["Home", "Region", "", HEAD, "12.06.2025, 10:15 Uhr", STANDFIRST, "Share", "Print", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == HEAD
+    assert STANDFIRST not in a.title
+
+
+def test_headline_over_a_name_with_its_stamp_and_the_standfirst_under_it():
+    dump = ["Home", "Region", "", HEAD, "Clara Montes | Published 4 hours ago", STANDFIRST, "Share", "Print",
+            ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == HEAD
+
+
+def test_a_teaser_of_the_same_story_over_the_date_is_not_taken_for_the_headline():
+    # the page prints a teaser (a kicker of five words and the headline in one line) with its
+    # stamp, then the headline alone over the text: the headline alone is the cleaner of the two
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import _headline_over_byline
+
+    dump = ["Home", "", "Local News from the Valley " + HEAD, "18:34 12.06.2025", "Free to read until 19:34", "",
+            HEAD, ""] + BODY
+    lines = tl.split_lines("\n".join(dump))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    k = next(i for i, ln in enumerate(lines) if ln.text == HEAD)
+    assert _headline_over_byline(lines, k, {"water", "board", "reservoir"}, tl.stoplist("en")) == k

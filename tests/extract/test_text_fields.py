@@ -177,6 +177,20 @@ def test_tags_header_on_the_line_of_its_list():
     assert extract_text_dump(text, "s.txt").tags == ["Hafen", "Fähre", "Stadtrat", "Westpier"]
 
 
+def test_tag_links_printed_without_spaces_are_split_into_labels():
+    text = dump("Ferry terminal to close", *PARAS, "More on",
+                "Harbour BoardWestern PierFerriesCity CouncilUK ports", "Sign up to our newsletter")
+    assert extract_text_dump(text, "g.txt").tags == [
+        "Harbour Board", "Western Pier", "Ferries", "City Council", "UK ports"]
+
+
+def test_brand_names_and_breadcrumbs_are_not_split_into_labels():
+    text = dump("Ferry terminal to close", *PARAS, "Topics", "PlayStation", "HarperCollins", "Ferries")
+    assert extract_text_dump(text, "b.txt").tags == ["PlayStation", "HarperCollins", "Ferries"]
+    crumbs = dump("Ferry terminal to close", *PARAS, "HomeNewsLocal", "Related topics", "", "Ferries", "Harbour")
+    assert extract_text_dump(crumbs, "c.txt").tags == ["Ferries", "Harbour"]
+
+
 def test_sentence_starting_with_a_header_word_is_no_tag_list():
     para = "Tags darauf fuhr die letzte Fähre, und der Stadtrat, der Hafen und die Pendler blieben zurück."
     text = dump("Fähre am Westpier wird eingestellt", *PARAS, para)

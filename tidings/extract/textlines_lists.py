@@ -60,7 +60,8 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
         elif not art.tags and _is_comma_tags(ln):
             art.tags = _split_tags(t)
         elif not art.tags and k - after < 12 and _is_tag_block(lines, k):
-            art.tags = _clean_tags([lines[j].text for j in range(k, k + ln.block_size) if j < n])
+            # Unlabelled, a glued row is as likely a breadcrumb trail ("HomeNewsWorld").
+            art.tags = _clean_tags([lines[j].text for j in range(k, k + ln.block_size) if j < n], unglue=False)
             named = sum(t.casefold() in low for t in art.tags) * 2 >= len(art.tags)
             k += ln.block_size
             continue
@@ -196,11 +197,11 @@ def _clean_tag(t: str) -> str:
 _GLUED_COUNT = re.compile(r"(?<=[^\W\d_])\d+$")
 
 
-def _clean_tags(items: list[str]) -> list[str]:
+def _clean_tags(items: list[str], unglue: bool = True) -> list[str]:
     """Clean a list of tag labels. A topic list with article counts may print them glued to
     the label ("Hamas420"); strip such digits only when most labels carry them, so that a
     lone "G20" or "B2B" in an ordinary list is kept."""
-    items = [_clean_tag(t) for t in items]
+    items = [piece for t in items for piece in (_unglue_labels(_clean_tag(t)) if unglue else [_clean_tag(t)])]
     # "Kirche 3922", "Hafen (12)": article counts after the labels, when most labels carry
     # one; a lone "World War 3" or "Formel 1" in an ordinary list keeps its number
     if len(items) >= 2 and sum(bool(_SPACED_COUNT.search(t)) for t in items) * 3 >= len(items) * 2:
@@ -214,6 +215,22 @@ def _clean_tags(items: list[str]) -> list[str]:
         if t and t not in out:
             out.append(t)
     return out
+
+
+_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|[A-Z]{2,}\b)")
+
+
+def _unglue_labels(label: str) -> list[str]:
+    """"UkraineRusslandWladimir Putin" -> three labels: a row of tag links printed with no
+    space between them. A lower-case letter runs into a capital inside one word. Brand names
+    do that too ("PlayStation", "YouTube"), but their parts are short and they come alone, so
+    a split needs three parts, or two long ones."""
+    parts = _GLUE.split(label)
+    if len(parts) < 2 or any(len(p) < 4 for p in parts):
+        return [label]
+    if len(parts) == 2 and min(map(len, parts)) < 7:
+        return [label]
+    return parts
 
 
 def _split_tags(s: str) -> list[str]:

@@ -538,3 +538,30 @@ def test_a_question_opened_by_a_wh_word_is_reported_without_its_asker(analyzer):
 ])
 def test_a_question_hung_on_asked_as_an_adverbial_is_still_the_question(analyzer, sentence, content):
     assert content in [q.text for q in analyzer.analyze_one(sentence).quotes]
+
+
+def test_an_unnamed_askers_question_parsed_as_an_adverbial_is_reported():
+    from tidings.nlp.quotes_reported import _reported
+    # "The witness was asked if he had met the minister.": the parse may hang the "if" clause
+    # on "asked" as an adverbial; it is still the question, reported with no asker.
+    rows = [("The", 1, "det", "DET", "DT"), ("witness", 3, "nsubjpass", "NOUN", "NN"),
+            ("was", 3, "auxpass", "AUX", "VBD"), ("asked", 3, "ROOT", "VERB", "VBN"),
+            ("if", 7, "mark", "SCONJ", "IN"), ("he", 7, "nsubj", "PRON", "PRP"),
+            ("had", 7, "aux", "AUX", "VBD"), ("met", 3, "advcl", "VERB", "VBN"),
+            ("the", 9, "det", "DET", "DT"), ("minister", 7, "dobj", "NOUN", "NN"),
+            (".", 3, "punct", "PUNCT", ".")]
+    doc = _hand_parsed(rows, {})
+    assert [doc.text[q.start:q.end] for q in _reported(doc, [], doc.text)] == ["if he had met the minister"]
+
+
+def test_a_cue_after_as_with_its_own_clause_reports_that_clause(analyzer):
+    a = analyzer.analyze_one("Baxter pointed to the figures, cracking a joke as he noted that the port had "
+                             "lost money for years.")
+    texts = [q.text for q in a.quotes]
+    assert "that the port had lost money for years" in texts and "cracking a joke" not in texts
+
+
+def test_a_parenthetical_cue_may_name_whom_it_was_told_to(analyzer):
+    s = "The answer, the engineer told them, was a second pump at the north gate."
+    q = [x for x in analyzer.analyze_one(s).quotes if x.text == s.rstrip(".")]
+    assert q and q[0].cue == "told"

@@ -254,7 +254,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue  # "issued the following statement:" points at the words that come next
         ent, name = _speaker_of(doc, t)
         # ("was asked who would bring change": a wh-word opens a question as "whether" does)
-        question = base == "ask" and c.dep_ == "ccomp" and (any(
+        question = base == "ask" and c.dep_ in ("ccomp", "advcl") and (any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) or
             c.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$"))
         if ent is None and name is None and base in CLAUSE_ONLY and _source_of(t) is None and not question:
@@ -359,11 +359,13 @@ _PARENTHETICAL = NEAR_QUOTE_ONLY | {"believe", "think", "fear", "hope", "expect"
 def _parenthetical(doc: Doc, t: Token, base: str, text: str) -> _Q | None:
     """"The budget office, he said, will go up": a speech verb set off by commas inside the
     clause it reports; the content is the clause around it (the cue inside its span)."""
-    if base not in _PARENTHETICAL or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+    # ("The solution, the partner told them, was simple": whom it was told to is no content)
+    if base not in _PARENTHETICAL or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not (
+            base in ADDRESSEE_VERBS and c.pos_ in ("PRON", "PROPN")) for c in t.children):
         return None
     head = t.head
-    if head.i == t.i or head.pos_ not in ("VERB", "AUX") or head.lower_ in CUE_FORMS:
-        return None
+    if head.i == t.i or head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" or head.lower_ in CUE_FORMS:
+        return None  # (a root noun: the parse lost the verb of the clause around the cue)
     words = [x.i for x in t.subtree if not x.is_punct]
     lo_t, hi_t = words[0], words[-1]
     if lo_t <= head.left_edge.i or hi_t + 1 >= head.right_edge.i:
@@ -710,6 +712,8 @@ def _as_cue(doc: Doc, t: Token) -> _Q | None:
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in t.children) or \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children):
+        return None  # "..., as he noted that Doe had led": the cue says its own clause
     head = t.head
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     if t.left_edge.i <= lo:

@@ -114,6 +114,7 @@ def _facility_places(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     no country (the place is unnamed). A count or possessive before the noun is not part of
     the place ("destroyed three fighting positions", "their positions"); a phrase followed by
     "of" is left to the place named after it ("the city of Mosul")."""
+    kb = load_knowledge()
     named = bytearray(len(doc))
     for c in clusters:
         for m in c.mentions:
@@ -128,6 +129,9 @@ def _facility_places(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
             continue
         if named[root.i] or ch.end < len(doc) and doc[ch.end].lower_ == "of":
             continue
+        if ch.end < len(doc) and named[ch.end] and root.i > ch.start and any(
+                h.kind == "role" for h in kb.lookup([doc[root.i - 1].text, root.text])):
+            continue  # "the news site RTL Info": the kind of body the name after it is
         i = ch.start
         last = max((k for k in range(ch.start, root.i) if named[k]), default=None)
         if last is not None and doc[last + 1].text not in ("-", "–"):
@@ -616,7 +620,39 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
         spans.append([s, e, label])
     spans.sort()
     spans = _rejoin_known(doc, kb, words, [tuple(x) for x in spans])
+    spans = _body_of_country(doc, kb, words, spans)
     return [_ruler_body(doc, kb, x) for x in spans]
+
+
+def _body_of_country(doc: Doc, kb, words: list[str],
+                     spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body's name written with the state it belongs to after "of" is one name ("the
+    Supreme Court of Kenya", "the Ministry of Foreign Affairs of Peru"), as "the Government
+    of Iraq" is; the model often ends the body before "of" (or just after it), which leaves
+    a bare "Supreme Court" to be read as another state's. Only where the body's name has a
+    word of a body ("court", "ministry", "party") and the place is a country."""
+    out: list[tuple[int, int, str]] = []
+    n = len(words)
+    k = 0
+    while k < len(spans):
+        s, e, label = spans[k]
+        end = None
+        if label == "ORG" and any(w.lower() in BODY_HEADS for w in words[s:e]):
+            p = e - 1 if words[e - 1].lower() == "of" else e
+            if p < n and words[p].lower() == "of":
+                p += 1 + (p + 1 < n and words[p + 1].lower() == "the")
+                end = next((q for q in range(min(n, p + 4), p, -1)
+                            if words[p][:1].isupper() and "\n" not in doc[s:q].text and
+                            any(h.kind == "country" for h in kb.lookup(words[p:q]))), None)
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if end is not None and (nxt is None or nxt[0] >= end or
+                                (nxt[0] >= e and nxt[1] == end and nxt[2] == "GPE")):
+            out.append((s, end, "ORG"))
+            k += 2 if nxt is not None and nxt[1] == end else 1
+            continue
+        out.append(spans[k])
+        k += 1
+    return out
 
 
 def _repaired(doc: Doc, kb, known: dict[str, set[int]], surnames: dict[str, set[int]], ents):
@@ -944,12 +980,15 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
         if h.kind == "country":
             return "GPE"
         if h.kind == "demonym":
-            if e - s == 1 and doc[s].tag_ in ("NNPS", "NNS") and doc[s].lower_.endswith("s") and \
-                    doc[s].dep_ not in ("amod", "compound"):
-                # "the Syrians", "Iraqis": a people named as acting together is a body of
-                # actors, as "Syrian troops" is; "Syrian" alone stays a nationality.
+            last = doc[e - 1]
+            if last.tag_ in ("NNPS", "NNS") and last.lower_.endswith("s") and \
+                    last.dep_ not in ("amod", "compound"):
+                # "the Syrians", "Iraqis", "South Africans": a people named as acting together
+                # is a body of actors, as "Syrian troops" is; "Syrian" alone stays a nationality.
                 return "ORG"
-            return "NORP" if t != "PERSON" or e - s == 1 else t
+            # The whole name is the nationality ("Sri Lankan" of "Sri Lankan officials", which
+            # the model reads as a person's name): no one is called by a demonym alone.
+            return "NORP"
         if h.kind == "capital" and t in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT"):
             return "GPE"
         if h.kind == "place" and t in ("PERSON", "NORP", "PRODUCT") and e - s == 1 and \
@@ -1331,6 +1370,7 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         return []  # no parser in this pipeline
     chunks = _noun_chunks(doc)
     name_ends = {m.end for m in mentions if m.type == "ORG"}
+    name_starts = {m.start: m for m in mentions if m.type in ("ORG", "PERSON") and not m.lead}
     named = {i for m in mentions for i in range(m.start, m.end)}
     org_spans = {(m.start, m.end) for m in mentions if m.type == "ORG"}
     for ch in chunks:
@@ -1426,6 +1466,17 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         span = doc[s:end]
         r = describe(span)
         if r.sector is None:
+            continue
+        named_next = name_starts.get(end) if end == ch.end else None
+        if named_next is not None and root.tag_ == "NN" and root.is_lower and \
+                hits[0].role_kind == "group" and root.whitespace_ == " " and not lone:
+            # "the newspaper Le Monde", "the news site RTL Info", "the militant group ISIL":
+            # a body's kind written right before its name says what that body is; it is no
+            # second actor; it gives the organisation its sector where the name does not.
+            c = named_next.cluster
+            if c is not None and c.type == "ORG" and named_next.type == "ORG":
+                c.sector = c.sector or r.sector
+                c.country = c.country or r.country
             continue
         if tied:
             r.country, r.sector = tied, describe(doc[s:ch.end]).sector

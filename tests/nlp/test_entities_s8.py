@@ -1,0 +1,60 @@
+"""Entities (s8): multi-word nationalities the model reads as a person, a body's name written
+with its country after "of", and news and aid bodies named by what they are. Every sentence
+here is invented."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _ents(analyzer, text):
+    (a,) = list(analyzer.analyze([text]))
+    return a.entities
+
+
+def _by_name(ents, name):
+    return next((e for e in ents if e.name == name), None)
+
+
+@pytest.mark.parametrize("text,phrase,country,sector", [
+    ("Sri Lankan officials said the port would reopen on Monday.", "Sri Lankan officials", "LKA", "GOV"),
+    ("Costa Rican police arrested two men near the border.", "Costa Rican police", "CRI", "COP"),
+])
+def test_a_nationality_of_two_words_is_no_person(analyzer, text, phrase, country, sector):
+    ents = _ents(analyzer, text)
+    assert not any(e.type == "PERSON" for e in ents)
+    e = _by_name(ents, phrase)
+    assert e is not None and (e.country, e.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text,name,country,sector", [
+    ("The Supreme Court of Kenya annulled the vote on Friday.", "Supreme Court of Kenya", "KEN", "JUD"),
+    ("Officials at the Ministry of Foreign Affairs of Peru said talks would resume.",
+     "Ministry of Foreign Affairs of Peru", "PER", "GOV"),
+    # an actor phrase on its own: the model ends the body on "of" ("the Socialist Party of")
+    ("the Socialist Party of Chile", "Socialist Party of Chile", "CHL", "PTY"),
+])
+def test_a_body_of_a_country_is_one_name(analyzer, text, name, country, sector):
+    ents = _ents(analyzer, text)
+    e = _by_name(ents, name)
+    assert e is not None and e.type == "ORG" and (e.country, e.sector) == (country, sector)
+
+
+def test_a_body_before_of_a_place_that_is_no_country_stays_apart(analyzer):
+    ents = _ents(analyzer, "The University of Nairobi closed its gates.")
+    assert _by_name(ents, "University of Nairobi") is not None
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("The newspaper Le Monde reported that the deal was off.", "Le Monde", "MED"),
+    ("The broadcaster Channel 4 said it would appeal the ruling.", "Channel 4", "MED"),
+])
+def test_a_bodys_kind_before_its_name_is_no_second_actor(analyzer, text, name, sector):
+    ents = _ents(analyzer, text)
+    e = _by_name(ents, name)
+    assert e is not None and e.type == "ORG" and e.sector == sector
+    assert [x.name for x in ents if x.type != "NORP"] == [name]
+
+
+def test_a_news_site_before_its_name_is_no_place(analyzer):
+    ents = _ents(analyzer, "He was headed to Cairo for meetings, the news site RTL Info reported.")
+    assert not any(e.type == "LOC" or e.name.endswith("site") for e in ents)

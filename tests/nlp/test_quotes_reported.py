@@ -565,3 +565,15 @@ def test_a_parenthetical_cue_may_name_whom_it_was_told_to(analyzer):
     s = "The answer, the engineer told them, was a second pump at the north gate."
     q = [x for x in analyzer.analyze_one(s).quotes if x.text == s.rstrip(".")]
     assert q and q[0].cue == "told"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The bridge never reopened; the city engineer argued the repairs would cost too much.",
+     "the repairs would cost too much"),
+    ("The vote was delayed again: council members said they needed more time to read the report.",
+     "they needed more time to read the report"),
+    ("The turnout was low – organisers said the rain kept many families at home.",
+     "the rain kept many families at home"),
+])
+def test_a_clause_closed_off_before_the_cues_clause_is_not_its_content(analyzer, sentence, content):
+    assert [q.text for q in analyzer.analyze_one(sentence).quotes] == [content]

@@ -127,6 +127,10 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         # misparsed as a complement is no content; a that-clause is.
         comp = [c for c in comp if not (c.i < t.i and any(
             x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("who", "which", "whose") for x in c.children))]
+        # "The story never ran; my editor argued the piece ...": a clause closed off by a
+        # semicolon, colon or dash before the cue's clause begins is no content of the cue.
+        comp = [c for c in comp if not (c.right_edge.i < t.i and any(
+            x.text in (";", ":", "-", "–", "—") for x in doc[c.right_edge.i + 1:t.i]))]
         comp.sort(key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
         if base in NOT_REPORTING:
             # "maintains Cruz will win" reports; "continues to grow" does not.

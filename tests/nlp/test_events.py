@@ -2108,3 +2108,24 @@ def test_a_bare_verb_joined_to_a_negated_one_shares_its_not(nlp):
 def test_cant_is_a_modal(nlp):
     # spaCy splits "can't" into "ca" + "n't": "ca" is the modal "can".
     assert not code(nlp, "Kenya can't assist or encourage Ethiopia.")
+
+
+def test_a_bare_verb_the_parser_joined_to_a_past_one_is_part_of_the_aim(nlp):
+    # "called for action to press X to end ..., release ...": "release" is one of the aims, not
+    # a release Kenya made, though the parser joins it to "called".
+    text = ("Kenya called for joint action to press the Ethiopian military to end the violence, "
+            "release those unjustly detained, and restore order.")
+    assert [e.type for e in code(nlp, text)] == ["REQUEST"]
+    evs = code(nlp, "Kenya released 20 prisoners and pardoned Ethiopian soldiers.")
+    assert [e.type for e in evs] == ["CONCEDE", "CONCEDE"]
+
+
+def test_force_named_in_whom_one_targets_or_in_a_reason_is_no_means(nlp):
+    # "military officials" are whom a visa policy aims at, not what it strikes with.
+    text = ("Kenya is announcing a new visa restriction policy targeting Ethiopian military officials "
+            "who are believed to have been involved in abuses.")
+    assert [e.type for e in code(nlp, text)] == ["SANCTION"]
+    text = "Kenya will continue to target sanctions evasion by Ethiopian firms, as they are complicit in the war."
+    assert "ASSAULT" not in [e.type for e in code(nlp, text)]
+    assert [e.type for e in code(nlp, "Kenyan jets targeted Somali militants after the sanctions were imposed.")] \
+        == ["ASSAULT"]

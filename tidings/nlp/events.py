@@ -144,7 +144,12 @@ def _sense_of_target(entry: LexEntry, pred: Token, sent: Span) -> LexEntry:
     """'target' takes its sense from its means: aimed with sanctions, visa bans or asset
     freezes ("under this policy we are targeting 19 oligarchs", after the sanctions are
     announced) it is a sanction; aimed with strikes, weapons or fighters it is an assault."""
-    if entry.key != "target" or entry.type != "ASSAULT" or _speaks_of_force(sent):
+    # Force named in whom it aims at ("military officials") or in a clause giving a reason
+    # ("as they are complicit in Putin's war") is no means of the targeting.
+    aside = {x.i for c in pred.children if c.dep_ in ("dobj", "advcl") for x in c.subtree}
+    aside |= {x.i for t in sent if t.dep_ in ("advcl", "relcl") and not (t.left_edge.i <= pred.i <= t.right_edge.i)
+              for x in t.subtree}
+    if entry.key != "target" or entry.type != "ASSAULT" or _speaks_of_force(sent, aside):
         return entry
     doc = sent.doc
     before = doc[sent.start - 1].sent if sent.start > 0 else None
@@ -162,10 +167,12 @@ def _sense_of_target(entry: LexEntry, pred: Token, sent: Span) -> LexEntry:
     return entry
 
 
-def _speaks_of_force(span: Span) -> bool:
-    """Whether the span speaks of armed force: an assault word other than 'target' itself,
-    or a weapon or armed body."""
+def _speaks_of_force(span: Span, aside: set[int] = frozenset()) -> bool:
+    """Whether the span (but for the tokens aside) speaks of armed force: an assault word
+    other than 'target' itself, or a weapon or armed body."""
     for t in span:
+        if t.i in aside:
+            continue
         if t.lower_ in _FORCE_WORDS or t.lower_ in WEAPON_OBJECTS:
             return True
         lex = LEX.nouns.get(t.lower_) if t.pos_ in ("NOUN", "PROPN") else None

@@ -723,6 +723,12 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
             return "block"  # purpose or plan: "to discuss ...", "efforts to dispel ..."
         if negated(parent) and t.dep_ in ("xcomp", "ccomp"):
             return "block"
+        if t.dep_ == "conj" and t.tag_ == "VB" and parent.tag_ in ("VBD", "VBZ") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+            # "He called for action to press the military to end the violence, release those
+            # detained and ...": a bare verb cannot go on a finite one's clause; the parser
+            # joined it to the wrong verb, and it continues the series of infinitives (an aim).
+            return "block"
         if negated(parent) and t.dep_ == "conj" and t.tag_ == "VB" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg") for c in t.children):
             # "will not assist, encourage or induce anyone": a bare verb joined to a negated

@@ -69,3 +69,38 @@ def test_an_author_quoted_in_the_story_is_no_byline():
         "Author Jane Pickering, from Leeds, said she started writing about the sea because her "
         "father worked on the dredgers.", ""] + BODY[4:]
     assert _authors(dump) == []
+
+
+GERMAN = [
+    "Die Hafenbehörde hat am Montag beschlossen, die Fahrrinne um zwei Meter zu vertiefen, damit "
+    "die größten Containerschiffe den Hafen auch bei Ebbe erreichen können.",
+    "",
+    "Die internationalen Reedereien begrüßen den Plan, weil ihre Schiffe dann nicht mehr auf die "
+    "Flut warten müssen, sagte ein Sprecher des Verbands.",
+    "",
+    "Die Fischer warnen dagegen, dass die Arbeiten den Schlick auf den Muschelbänken in der Bucht "
+    "aufwirbeln, und verlangen eine Pause während der Laichzeit.",
+    "",
+]
+
+
+@pytest.mark.parametrize("label, body", [
+    ("Zum Video", BODY),
+    ("Im Original", BODY),
+    ("Internationale Politik", GERMAN),  # "die internationalen Reedereien"
+    ("Difficulty Level", BODY[:2] + ["Pilots say the difficulty level of the approach at low tide will fall "
+                                     "once the channel is two metres deeper.", ""] + BODY[2:]),
+])
+def test_a_label_by_the_date_is_no_byline(label, body):
+    # a phrase opened by a preposition or an article, or whose words the page's prose writes in
+    # lower case, is a menu item or a section label, not a person
+    dump = [HEAD, "", label, "16 September 2024", ""] + body
+    assert _authors(dump) == []
+
+
+def test_a_first_name_that_is_also_a_word_stays_a_name():
+    # "will" in the prose does not make "Will Hartley" a phrase: a name's other words are not
+    # written in lower case, and "Will" has no adjective's ending
+    dump = [HEAD, "", "Will Hartley", "16 September 2024", ""] + BODY + [
+        "The authority will publish the full plan on its website next week.", ""]
+    assert _authors(dump) == ["Will Hartley"]

@@ -325,6 +325,8 @@ def _post_meta_near(lines: list[Line], top: int, last: int) -> tuple[str, list[s
             continue
         meta = _post_meta(ln.text)
         if meta:
+            if meta[1] and _no_person(" ".join(meta[1]), lines):
+                return meta[0], []  # "21.01.2022 Aktuelle Meldung": the stamp dates the story all the same
             return meta
     return None
 
@@ -339,7 +341,7 @@ def _single_post_meta(lines: list[Line]) -> tuple[str, list[str]] | None:
         if ln.sentence or ln.words > 20 or ln.block_size > 2 or not ln.text[:1].isalnum():
             continue
         meta = _post_meta(ln.text)
-        if meta and meta[1]:
+        if meta and meta[1] and not _no_person(" ".join(meta[1]), lines):
             found.append(meta)
             if len(found) > 1:
                 return None
@@ -590,7 +592,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
         if k in (top + 1, top + 2) and not any(w.islower() for w in tokens):
             # right under the headline the stamp may come after a photo and its caption
             near += lines[k + 1: k + 6]
-        found = multi or _stacked(lines, k, clean_author(text))
+        found = multi or _stacked(lines, k, [] if _no_person(text, lines) else clean_author(text))
         if not found:
             if teasers:
                 return []  # inside the text a refused phrase by a stamp heads a teaser list
@@ -623,6 +625,54 @@ _STAMP_LABEL = re.compile(r"^[^\W\d_]{3,20}\s*:\s*")
 _FIRST_PARTICLES = frozenset("von van de da di du dos das del della bin ben al el ter ten zu".split())
 # "- Jane Doe", "• Jane Doe": a dash or bullet the layout sets before the byline name
 _BULLET = re.compile(r"^[-–—•·]\s+(?=\S)")
+
+
+# What opens a phrase but never a person's name: an article, a preposition fused with one, a
+# determiner ("Die Linke", "Zum Video", "Im Original", "The Daily", "Für Hochschulen")
+_PHRASE_FIRST = re.compile(r"^(?:der|die|das|den|dem|des|ein|eine|einer|the|a|an|les|los|las|une|un|gli|zum|zur|im|am|"
+                           r"ins|beim|vom|unser|unsere|our|my|meine|mein|alle|all|this|these|diese|dieser)\s", re.I)
+# German and Romance adjective endings ("Internationale", "Weitere", "Neueste", "Rechtliche")
+_ADJ_END = re.compile(r"(?:che|le|te|re|ne|ive|ische)$")
+_LOWER_WORD = re.compile(r"(?<=[\s(„\"'])([a-zà-öø-ÿß][a-zà-öø-ÿß-]+)\b")
+
+
+_INFLECTION = re.compile(r"(?<=\w{4})(?:e|en|er|es|em|s)$")
+
+
+def _stem(word: str) -> str:
+    """The word without an inflection ending: "aktuelle" and "aktuellen" meet as "aktuell"."""
+    return _INFLECTION.sub("", word)
+
+
+_PROSE_SEEN: list = [None, frozenset()]  # the last page's lines and their prose words
+
+
+def _prose_words(lines: list[Line]) -> frozenset[str]:
+    """The lower-case words of the page's paragraphs, once per page."""
+    if _PROSE_SEEN[0] is not lines:
+        words: set[str] = set()
+        for ln in lines:
+            if ln.kind == "body" and ln.sentence:
+                words.update(_stem(w) for w in _LOWER_WORD.findall(ln.text))
+        _PROSE_SEEN[:] = [lines, frozenset(words)]
+    return _PROSE_SEEN[1]
+
+
+def _no_person(phrase: str, lines: list[Line]) -> bool:
+    """A capitalised phrase that is no person's name, by its first word: an article or a
+    preposition ("Zum Video"), or a word the page's own prose writes in lower case, i.e. an
+    adjective or a common word ("Internationale Politik" by "die internationale Gemeinschaft",
+    "Difficulty Level" by "set the difficulty level"). A first name is not written in lower
+    case, so only an adjective's ending or a second lower-case word of the phrase counts."""
+    if _PHRASE_FIRST.match(phrase) or _PREPOSITION_FIRST.match(phrase):
+        return True
+    tokens = phrase.casefold().split()
+    if len(tokens) < 2:
+        return False
+    prose = _prose_words(lines)
+    if _stem(tokens[0]) not in prose:
+        return False
+    return bool(_ADJ_END.search(tokens[0])) or any(_stem(w) in prose for w in tokens[1:])
 
 
 def _particle_name(tokens: list[str]) -> bool:

@@ -2129,3 +2129,14 @@ def test_force_named_in_whom_one_targets_or_in_a_reason_is_no_means(nlp):
     assert "ASSAULT" not in [e.type for e in code(nlp, text)]
     assert [e.type for e in code(nlp, "Kenyan jets targeted Somali militants after the sanctions were imposed.")] \
         == ["ASSAULT"]
+
+
+def test_an_of_phrase_after_joined_nouns_belongs_to_each(nlp):
+    # "the people and government of Kenya": Kenya's people and Kenya's government.
+    evs = code(nlp, "Japan congratulates the people and government of Kenya on their National Day.")
+    assert evs and all(e.target.country == "KEN" for e in evs)
+    evs = code(nlp, "Japan stands with the people and the government of Ethiopia.")
+    assert evs and all(e.target.country == "ETH" for e in evs)
+    # A noun with its own owner is not the later one's.
+    evs = code(nlp, "Japan criticized its government and the people of Ethiopia.")
+    assert [e.target.country for e in evs if e.target.name == "its government"] == [None]

@@ -824,9 +824,33 @@ def _actors(heads: list[Token], resolver: ActorResolver, exclude: set[str],
         a = resolver.actor(h, exclude) if h.i not in weapons else resolver.generic_actor(h)
         if a is None or _an_occasion_or_text(a):
             continue
+        if a.country is None and resolver.is_generic(a):
+            shared = _shared_of_country(h, resolver)
+            if shared:
+                a = replace(a, country=shared)
         key = a.entity_id or a.name
         if key in ids:
             continue
         ids.add(key)
         out.append(a)
     return out
+
+
+def _shared_of_country(head: Token, resolver: ActorResolver) -> str | None:
+    """'the government and people of Ukraine', 'the people and the government of Ethiopia':
+    an "of" phrase after the last of joined common nouns belongs to each of them, whichever
+    one the parser hangs it on. Only where the noun has no phrase of its own before it."""
+    first = head
+    while first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS"):
+        first = first.head
+    chain = with_conjuncts(first)
+    if len(chain) < 2 or any(x.tag_ not in ("NN", "NNS") or x.ent_type_ for x in chain):
+        return None
+    last = chain[-1].i
+    if any(c.dep_ in ("poss", "compound", "amod") or c.dep_ == "prep" and c.i < last for c in head.children):
+        return None  # "its government and the people of X", "the government in exile and ..."
+    for g in (g for x in chain for g in prep_objects(x, ("of",)) if g.i > last):
+        ent = resolver.entity_at(g)
+        if ent is not None and ent.country and len(ent.country) == 3 and ent.country not in ("IGO", "UNO"):
+            return ent.country
+    return None

@@ -577,3 +577,16 @@ def test_a_parenthetical_cue_may_name_whom_it_was_told_to(analyzer):
 ])
 def test_a_clause_closed_off_before_the_cues_clause_is_not_its_content(analyzer, sentence, content):
     assert [q.text for q in analyzer.analyze_one(sentence).quotes] == [content]
+
+
+def test_a_that_clause_hung_on_the_one_told_is_what_was_told(analyzer):
+    a = analyzer.analyze_one("In Lisbon last week, she told a meeting of harbour pilots that few people "
+                             "understood the tides better than they did.")
+    assert "that few people understood the tides better than they did" in [q.text for q in a.quotes]
+
+
+def test_a_clause_bringing_in_its_own_quotation_ends_the_report(analyzer):
+    a = analyzer.analyze_one("Okafor also wrote the guards knew to expect the outbursts, saying, “They came "
+                             "without warning, and we learned to duck.”")
+    q = [x for x in a.quotes if x.text == "the guards knew to expect the outbursts"]
+    assert q and q[0].cue == "wrote"

@@ -115,7 +115,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and base != "expect"
                 and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY and not _gerund_subject(c, t))]
         if not comp:
-            comp = _stray_that_clause(t)
+            comp = _stray_that_clause(t, base in ADDRESSEE_VERBS)
         if not comp and base == "ask":
             # "Asked if he was ever bullied, Doe said no": the parse may hang the question
             # on the participle as an adverbial clause.
@@ -244,6 +244,17 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             if pred:
                 sub_hi = max(sub_hi, max(x.right_edge.i for x in pred) + 1)
         span = _clean(doc, sub_lo, sub_hi)
+        if span is not None and overlaps_direct(*span) and c.dep_ in ("ccomp", "xcomp"):
+            # "wrote the agents knew to brace for it, saying, “They didn't happen every
+            # day ...”": a clause of the content that brings in a quotation of its own ends
+            # the content; the quotation is a quote of its own.
+            tail = next((x for x in c.children if x.dep_ in ("advcl", "conj", "parataxis") and x.i > c.i and
+                         any(_edges(x)[0] <= o < _edges(x)[1] for o, _ in inside)), None)
+            if tail is not None:
+                hi = tail.left_edge.i
+                while hi > c.i + 1 and doc[hi - 1].dep_ in ("cc", "punct"):
+                    hi -= 1
+                span = _clean(doc, sub_lo, min(sub_hi, hi))
         if span is None:
             continue
         a, b = span
@@ -544,12 +555,14 @@ def _gerund_subject(c: Token, t: Token) -> bool:
         for x in c.children)
 
 
-def _stray_that_clause(t: Token) -> list[Token]:
+def _stray_that_clause(t: Token, addressee: bool = False) -> list[Token]:
     """"Doe said during a news conference that he may wait": the parse hangs the
     that-clause on the noun before it as a relative clause; but a relative clause has no
     "that" as a conjunction, so it is the speech verb's complement."""
     for prep in t.children:
-        if prep.dep_ != "prep" or prep.i < t.i:
+        # ("told a meeting of island leaders that few people understood ...": the same
+        # under the one told; "questioned the idea that ..." is a noun's own clause)
+        if not (prep.dep_ == "prep" or addressee and prep.dep_ == "dobj") or prep.i < t.i:
             continue
         for x in prep.subtree:
             if x.dep_ in ("relcl", "acl") and x.head.i < x.i and any(

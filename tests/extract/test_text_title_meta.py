@@ -48,3 +48,23 @@ def test_a_teaser_of_the_same_story_over_the_date_is_not_taken_for_the_headline(
     tl.classify(lines, "en")
     k = next(i for i, ln in enumerate(lines) if ln.text == HEAD)
     assert _headline_over_byline(lines, k, {"water", "board", "reservoir"}, tl.stoplist("en")) == k
+
+
+def _dialog_then_story(head_meta: list[str]) -> list[str]:
+    return ["Advertise with us", "Imprint", "Terms", "",
+            "Thank you for registering. We have sent the activation link for your account to your e-mail address.", "",
+            "You have chosen the national edition. We wish you an enjoyable read.", "",
+            "You have chosen the international edition. We wish you an enjoyable read.", "",
+            "Thank you for signing up.", "",
+            "Your account is now active. We wish you an enjoyable read.", "",
+            "You now have unlimited access to the digital paper. We wish you an enjoyable read.", "",
+            ] + head_meta + BODY
+
+
+def test_headline_with_its_date_under_a_dialog_that_opens_the_region():
+    # the account dialog's messages read like short paragraphs and open the region; the
+    # region has no byline or date over it, so the story's head is further down, over its
+    # lead and date
+    lead = STANDFIRST + ", the board said on Thursday."
+    dump = _dialog_then_story([HEAD, "", lead, "", "12.06.2025, 10:15", ""])
+    assert extract_text_dump("\n".join(dump), source="t").title == HEAD

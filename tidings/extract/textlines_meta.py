@@ -315,9 +315,13 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
     # them: the region can open with a page title or a standfirst printed above the <h1>
     # ("SEO title / kicker / headline / standfirst / By ... / date"), and only right over its
     # standfirst: a video title or a caption between the standfirst and the byline is not it.
+    # A region with no byline or date over its start has no head of its own: it can open with
+    # a dialog's messages, and the story's head with its meta is further down. Under a region
+    # with its own head, a headline further down heads the next story.
+    headless = not any(_is_meta(lines[j]) for j in range(max(0, head_start - 4), head_start))
     below = [k for k in range(head_start + 1, min(len(lines), head_start + 9))
              if _meta_below(lines, k) and not lines[k].text.endswith(".") and lines[k].words <= 30
-             and (k < head_start + 5 and _longer_body(lines, k + 1, lines[k].words)
+             and ((k < head_start + 5 or headless) and _longer_body(lines, k + 1, lines[k].words)
                   # further down only right over a "By ..." line that is over the text: the
                   # region may open with a dialog or a teaser before the story's own head
                   or k + 2 < len(lines) and _is_byline(lines[k + 1]) and _longer_body(lines, k + 2, lines[k].words))

@@ -590,3 +590,11 @@ def test_a_clause_bringing_in_its_own_quotation_ends_the_report(analyzer):
                              "without warning, and we learned to duck.”")
     q = [x for x in a.quotes if x.text == "the guards knew to expect the outbursts"]
     assert q and q[0].cue == "wrote"
+
+
+def test_a_parenthetical_cue_after_the_clauses_opening_adverbial(analyzer):
+    # the parse hangs "If the council refuses the offer" on "warned"; the cue is only the
+    # subject and verb between the commas, and the whole sentence is what was warned
+    s = "If the council refuses the offer, Ms. Okafor warned, the union will walk out again in May."
+    q = [x for x in analyzer.analyze_one(s).quotes if x.text == s.rstrip(".")]
+    assert q and q[0].cue == "warned" and q[0].speaker and "Okafor" in q[0].speaker

@@ -383,6 +383,11 @@ def _parenthetical(doc: Doc, t: Token, base: str, text: str) -> _Q | None:
         return None  # (a root noun: the parse lost the verb of the clause around the cue)
     words = [x.i for x in t.subtree if not x.is_punct]
     lo_t, hi_t = words[0], words[-1]
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    if subj is not None and subj.left_edge.i > lo_t and doc[subj.left_edge.i - 1].text == ",":
+        # "At times last year, people close to him said, the mere mention ...": the parse
+        # may hang the clause's opening adverbial on the cue; the cue begins at its subject.
+        lo_t = subj.left_edge.i
     if lo_t <= head.left_edge.i or hi_t + 1 >= head.right_edge.i:
         return None  # only a cue with reported words on both sides
     if doc[lo_t - 1].text != "," or doc[hi_t + 1].text != ",":

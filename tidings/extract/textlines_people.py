@@ -102,6 +102,10 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         if d:
             art.date = d
             return
+    footer = _post_footer_date(lines, end)
+    if footer:
+        art.date = footer
+        return
     dated = [k for k in window if lines[k].words <= 25 and not (lines[k].kind == "body" and lines[k].sentence)]
 
     def rank(k: int) -> tuple:
@@ -133,10 +137,10 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     # to just after the text (pages print dates above the menu or under the article)
     anchor = top
     best = None
-    for k in range(0, min(end + 30, n)):
+    for k in range(0, min(end + 46, n)):
         ln = lines[k]
         labelled = _PUBLISHED.search(ln.text) is not None or _ENTERED.search(ln.text) is not None
-        if k > end + 15 and not labelled:
+        if k > end + 15 and not labelled or k > end + 45:
             continue  # far under the text only a labelled stamp, not a comment's date
         # "Publié le 30 août 2023 à 14h52, modifié le ...": a labelled stamp runs longer, and
         # "5 gennaio 2025 (modifica ... 15:24)" ends in a bracket, not a full stop
@@ -173,6 +177,34 @@ def _author_named(text: str, art: Article) -> list[str]:
     if not m or (m.start() > 0 and not _line_date(text) and not _WRITTEN_PART.search(text)):
         return []  # amid other words only on a dated post line
     return [x for x in _byline_names(text[m.end():], art) if _looks_like_name(x)]
+
+
+# A blog's post footer, which states when the post was filed and under what: "Der Beitrag
+# wurde am 27. November 2019 veröffentlicht", "Von Jane Doe am 07.08.2013 um 09:07 Uhr
+# gespeichert unter Kultur", "This entry was posted on ...", "... Abgelegt unter Israel."
+_POST_FOOTER = re.compile(r"\b(?:(?:beitrag|eintrag|artikel)\s+wurde\s+am|(?:entry|post)\s+was\s+(?:posted|published)\s+on|"
+                          r"gespeichert\s+unter|abgelegt\s+unter|veröffentlicht\s+unter|filed\s+under|publié\s+dans)\b",
+                          re.I)
+
+
+_YEAR_STOP = re.compile(r"(?<=(?:19|20)\d\d)\.(?=\s|$)")
+
+
+def _post_footer_date(lines: list[Line], end: int) -> str | None:
+    """The date of the post footer at the text's end or just under it; it names the post's
+    own date, where the lines at the top may show a date the text talks about."""
+    for k in range(max(0, end - 1), min(len(lines), end + 25)):
+        ln = lines[k]
+        if ln.words > 60:
+            continue
+        m = _POST_FOOTER.search(ln.text)
+        if m:
+            # the date sits next to the cue: "am <date>" before "gespeichert unter", or after
+            # "wurde am"; a clause further on may name other dates
+            near = ln.text[max(0, m.start() - 80): m.end() + 80]
+            return _line_date(_YEAR_STOP.sub(" ", near))  # "am 21/02/2021. Abgelegt unter ..."
+
+    return None
 
 
 _FIRST_DIGIT = re.compile(r"\d")
@@ -518,7 +550,19 @@ def _line_date(text: str) -> str | None:
     m = _US_DATE.search(text)
     if m:
         return parse_date(f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
-    return parse_dump_date(text)
+    d = parse_dump_date(text)
+    if d or not _ODD_NUMBERS.search(text):
+        return d
+    # "November 21, 202501747": the view and comment counts glued to the year; "Apr 042013":
+    # the day glued to it; "26 | 01 | 2022": the parts set apart by bars
+    fixed = _BAR_DATE.sub(r"\1.\2.\3", _DAY_YEAR.sub(r"\1 \2", _COUNT_AFTER_YEAR.sub(r"\1\2 ", text)))
+    return (parse_date(fixed) or parse_dump_date(fixed)) if fixed != text else None
+
+
+_ODD_NUMBERS = re.compile(r"\d{5}|\d\s*\|\s*\d")
+_COUNT_AFTER_YEAR = re.compile(r"((?:[^\W\d_]\.?\s+\d{1,2}|\d{1,2}\.?\s*[^\W\d_]{3,})\.?,?\s+)((?:19|20)\d{2})(?=\d{1,6}(?:\s|$))")
+_DAY_YEAR = re.compile(r"(?<=[^\W\d_]\s)(\d{2})((?:19|20)\d{2})(?!\d)")
+_BAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*((?:19|20)\d{2})(?!\d)")
 
 
 # "Jane", "O'Neil", "Wilson-Smith", "Per-Erik", "J.", "McAdam", "DeFino" (a surname prefix keeps its capital)

@@ -1,0 +1,61 @@
+"""Text dumps: publication dates from post footers, mangled stamps and labelled stamps far under
+the text (invented dumps)."""
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.text import extract_text_dump
+
+HEAD = "Harbour channel to be deepened for the largest ships"
+BODY = [
+    "The harbour authority approved on Monday a plan to deepen the main shipping channel by "
+    "two metres, so that the largest container ships can reach the port at low tide.",
+    "",
+    "Dredging will start in the spring and last about eighteen months, the authority said, "
+    "and the spoil will be used to raise the dykes on the eastern shore.",
+    "",
+    "Fishermen have warned that the work will stir up silt on the mussel beds in the bay, "
+    "and they asked for the dredgers to stop during the spawning season.",
+    "",
+]
+GERMAN = [
+    "Die Hafenbehörde hat beschlossen, die Fahrrinne um zwei Meter zu vertiefen, damit die "
+    "größten Containerschiffe den Hafen auch bei Ebbe erreichen können.",
+    "",
+    "Die Arbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, sagte ein "
+    "Sprecher der Behörde am Rande der Sitzung.",
+    "",
+]
+
+
+def _date(lines: list[str]) -> str:
+    return (extract_text_dump("\n".join(lines), source="t").date or "")[:10]
+
+
+@pytest.mark.parametrize("footer, day", [
+    ("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde "
+     "unter Hafen, Schifffahrt abgelegt.", "2019-11-27"),
+    ("Von Jane Doe am 21/02/2021. Abgelegt unter Hafen. Kommentare sind geschlossen.", "2021-02-21"),
+    ("Von J. D. am 07.08.2013 um 09:07 Uhr gespeichert unter Schifffahrt", "2013-08-07"),
+])
+def test_the_post_footer_dates_the_post(footer, day):
+    # the line under the headline is a date the text is about, not the post's
+    dump = [HEAD, "", "Termin: 21.02.2020, 19 Uhr", ""] + GERMAN + [footer, "", "Kommentar schreiben"]
+    assert _date(dump) == day
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("by Harbour TimesNovember 21, 202501747", "2025-11-21"),  # view and comment counts glued on
+    ("Apr 042013", "2013-04-04"),
+    ("26 | 01 | 2022 Hafen | Praxis | Video", "2022-01-26"),
+])
+def test_mangled_stamps_under_the_headline(stamp, day):
+    dump = ["November 24, 2025", "Home", "News", "", HEAD, stamp, ""] + BODY
+    assert _date(dump) == day
+
+
+def test_a_labelled_stamp_well_under_the_text():
+    # an article-info box under the related links and the share bar
+    tail = [f"Related story number {i}" for i in range(1, 36)]
+    dump = ["Home", "News", "", HEAD, ""] + BODY + tail + ["Published: 03 December 2019", "Updated: 06 December 2019"]
+    assert _date(dump) == "2019-12-03"

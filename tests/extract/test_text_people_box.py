@@ -104,3 +104,32 @@ def test_a_first_name_that_is_also_a_word_stays_a_name():
     dump = [HEAD, "", "Will Hartley", "16 September 2024", ""] + BODY + [
         "The authority will publish the full plan on its website next week.", ""]
     assert _authors(dump) == ["Will Hartley"]
+
+
+@pytest.mark.parametrize("head, names", [
+    # the avatars' initials between the names
+    (["ML", "Maria Lenton", "JP", "Jonas Pikkert", "postado em 04/05/2022 05:49"], ["Maria Lenton", "Jonas Pikkert"]),
+    # the last name carries the stamp
+    (["Maria Lenton", "Jonas Pikkert | Published 2 days ago"], ["Maria Lenton", "Jonas Pikkert"]),
+    # each name with its job after a dash
+    (["16 September 2024", "Maria Lenton – Journalist", "Jonas Pikkert – Journalist in Oslo"],
+     ["Maria Lenton", "Jonas Pikkert"]),
+    # "By" over a list with its commas, "&", a footnote mark and an ellipsis for "show all"
+    (["By", "Maria Lenton0,", "Jonas Pikkert,", "Ada Korsgaard &", "…", "Tom Ellery", "Show authors"],
+     ["Maria Lenton", "Jonas Pikkert", "Ada Korsgaard", "Tom Ellery"]),
+    (["Siobhan O'Leary, Maria Lenton", "16 September 2024"], ["Siobhan O'Leary", "Maria Lenton"]),
+])
+def test_co_authors_printed_together(head, names):
+    dump = [HEAD, ""] + head + [""] + BODY
+    assert _authors(dump) == names
+
+
+def test_a_name_with_a_clock_time_in_twelve_hours():
+    dump = [HEAD, "", "Maria Lenton 06 PM | 18 May", ""] + BODY
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_a_date_line_stops_a_list_of_names_under_by():
+    # "Tipps von" / name / date / guide title: the title under the date is no co-author
+    dump = ["Tipps von", "Maria Lenton", "6.11.22", "Provence Travel Guide", HEAD, ""] + BODY
+    assert _authors(dump) == ["Maria Lenton"]

@@ -40,7 +40,10 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             art.authors = _byline_names(lines[k + 1].text, art)
             # "Von" over several name lines, one author each
             for j in range(k + 2, min(n, k + 8)):
-                cand = _name_before_role(_unglue(lines[j].text))  # "Jane DoeNews Reporter"
+                if not any(c.isalnum() for c in lines[j].text):
+                    continue  # "…": a list cut short by a "show all" button
+                # "Jane Doe0,", "John Roe &": the list's commas, "&" and footnote marks
+                cand = _name_before_role(_unglue(_LIST_TAIL.sub("", lines[j].text)))  # "Jane DoeNews Reporter"
                 if not _looks_like_name(cand) or lines[j].words > 6:
                     break
                 art.authors += [x for x in clean_author(cand) if x not in art.authors]
@@ -207,6 +210,7 @@ def _post_footer_date(lines: list[Line], end: int) -> str | None:
     return None
 
 
+_LIST_TAIL = re.compile(r"[\s\d,;&]+$")
 _FIRST_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
 # A stamp that only says when the story was last changed: "Akt.: 29. Juni 2025", "Article mis à
@@ -571,7 +575,7 @@ _BAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*((?:19|20)\d{2
 # so only their small letters are allowed after the capital, never as the first letter.
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯА-ЯЁІЇЄ"
 _LOW = "a-zà-öø-ÿßĀ-ɏḀ-ỿа-яёіїє'’"
-_NAME_TOKEN = re.compile(rf"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Fitz)?[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*\.?$|^[{_UP}]\.$")
+_NAME_TOKEN = re.compile(rf"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Fitz|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*\.?$|^[{_UP}]\.$")
 
 
 def _looks_like_name(name: str) -> bool:
@@ -594,7 +598,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
             continue
         stamped = _name_before_stamp(ln.text)
         if stamped:
-            return stamped
+            return _stacked(lines, k, stamped)  # "Jane Doe" / "John Roe 8 January, 17:46"
         # "Jane Doe@janedoe": the author's social handle printed after the name
         text = _name_before_role(re.sub(r"\s*@\w{2,30}$", "", _BULLET.sub("", ln.text)))
         has_date = parse_date(text) is not None
@@ -734,22 +738,36 @@ def _particle_name(tokens: list[str]) -> bool:
 
 def _stacked(lines: list[Line], k: int, names: list[str]) -> list[str]:
     """Co-authors printed one per line over or under the name found ("Jane Doe" / "John
-    Roe" / "Published ..."): bare two- or three-word names right beside it."""
+    Roe" / "Published ..."): bare two- or three-word names right beside it, also with a job
+    title after a dash ("John Roe – Journalist") or under the initials of an avatar ("JR")."""
     if not names:
         return names
     out = list(names)
     for step in (-1, 1):
         j = k + step
-        while 0 <= j < len(lines) and abs(j - k) <= 3:
-            t = lines[j].text.split()
+        while 0 <= j < len(lines) and abs(j - k) <= 4:
+            text = lines[j].text
+            if _INITIALS.fullmatch(text):
+                j += step  # "LP" over "Luana Patriolino": the avatar's letters
+                continue
+            dash = _DASH_ROLE.search(text)
+            if dash and _ROLE.search(dash.group(1)):
+                text = text[: dash.start()]
+            t = text.split()
             if not (2 <= len(t) <= 3 and all(_NAME_TOKEN.match(w) for w in t)) or lines[j].sentence \
-                    or lines[j].boiler or _ROLE.search(lines[j].text):
+                    or lines[j].boiler or _ROLE.search(text):
+                more = _name_before_stamp(text) if lines[j].words <= 12 else []
+                out += [x for x in more if x not in out and step > 0]  # "John Roe | Published 2 days ago"
                 break
-            for x in clean_author(lines[j].text):
+            for x in clean_author(text):
                 if x not in out:
                     out = [x] + out if step < 0 else out + [x]
             j += step
     return out
+
+
+_INITIALS = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я]{1,3}")
+_DASH_ROLE = re.compile(r"\s+[–—-]\s+(.{3,40})$")
 
 
 # the story's age printed in place of its date ("vor 3 Stunden", "2 hours ago")
@@ -811,7 +829,7 @@ def _name_before_stamp(text: str) -> list[str]:
     if not 2 <= len(tokens) <= 4 or not all(_NAME_TOKEN.match(w) for w in tokens):
         return []
     # the rest must date the story, not go on as a headline or a menu
-    if not (parse_date(rest) or _PUBLISHED.search(rest) or re.search(r"\bago\b|\bvor\b|\d{1,2}:\d{2}|"
+    if not (parse_date(rest) or _PUBLISHED.search(rest) or re.search(r"\bago\b|\bvor\b|\d{1,2}:\d{2}|\d{1,2}\s?[ap]m\b|"
                                                                      r"(?<!\d)\d{1,2}\.\d{1,2}\.\d{2}(?!\d)|"  # 06.11.23
                                                                      r"geändert|updated|actualizado|mis à jour|"
                                                                      r"\d\s*(?:hours?|mins?|minutes?|days?)\b",

@@ -562,7 +562,7 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     credit = split_caption_credit(t)[1]
     if _is_credit_only(ln) or (credit and not _is_clause(credit)) or _caption_label(t):
         return 0.0  # a clause after "Bild:" is a headline's ("Erstes Bild: So könnte ... aussehen")
-    if _photo_caption(t) or _doubled_label(t):
+    if _photo_caption(t) or _doubled_label(t) or _short_item_list(t):
         return 0.0
     if t.startswith("←") or t.rstrip().endswith("→"):
         return 0.0  # "← Previous post title", "Next post title →": links to the neighbouring posts
@@ -614,6 +614,16 @@ def _photo_caption(t: str) -> bool:
         return True
     m = _SLASH_SIGNATURE.search(t)
     return bool(m) and len(t.split()) > 5 and _looks_like_name(m.group(1))
+
+
+def _short_item_list(t: str) -> bool:
+    """"Artikel, Forschung, Veranstaltungen", "Politics, Europe, Germany": a post's categories
+    or tags printed as one line, three or more items of one to three words each. A headline
+    is a clause, or has a part after a colon."""
+    if t.count(", ") < 2 or ":" in t or any(c.isdigit() for c in t):
+        return False  # "Hanna, 18, missing in Uddevalla": a name and an age in an apposition
+    # each item a capitalised label: "Andrew Morton, Cruise biographer, defends his book" goes on as a clause
+    return all(1 <= len(p.split()) <= 3 and p[:1].isupper() for p in t.split(", "))
 
 
 def _doubled_label(t: str) -> bool:

@@ -169,3 +169,14 @@ def test_a_new_quotation_paragraph_after_a_cue_clause_is_a_passage_of_its_own(an
     qs = [q for q in analyzer.analyze_one(text).quotes if q.direct]
     assert [q.text[:12] for q in qs] == ["In effect, t", "I believe we"]
     assert all(q.speaker == "Ruth Okafor" and "said" not in q.text for q in qs)
+
+
+def test_a_report_reaching_a_colon_goes_on_through_the_quotation_it_announces(analyzer):
+    a = analyzer.analyze_one("Mayor Ruth Okafor said the town needs one thing above all: “A new bridge, and "
+                             "we need it soon.”")
+    assert [(q.text, q.direct) for q in a.quotes] == [
+        ("the town needs one thing above all: “A new bridge, and we need it soon.", False)]
+    # a full stop ends the report: the quotation after it is a quote of its own
+    a = analyzer.analyze_one("Mayor Ruth Okafor said the town needs one thing above all. “A new bridge, and "
+                             "we need it soon.”")
+    assert [q.direct for q in a.quotes] == [False, True]

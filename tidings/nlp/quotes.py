@@ -46,6 +46,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                                         any(a <= q.start and q.end <= b + 2 for a, b in spans))]
     direct = [q for q in direct if not _runs_on(q, reported, text)]
     reported = _outermost(reported)
+    direct = _colon_into_quote(reported, direct, text)
     claims = _headline_claims(doc, text, direct + reported)
     quotes = sorted(_distinct([q for q in direct + reported if not getattr(q, "_in_claim", False)] + claims),
                     key=lambda q: q.start)
@@ -71,6 +72,28 @@ def _outermost(reported: list[_Q]) -> list[_Q]:
             inner.add((a, b))
         reach = max(reach, b)
     return [r for r in reported if (r.start, r.end) not in inner]
+
+
+# A colon and the marks that open a quotation, right before the quotation's words.
+_INTO_QUOTE = re.compile(r":[ \t]*[“\"‘'«]+$")
+
+
+def _colon_into_quote(reported: list[_Q], direct: list[_Q], text: str) -> list[_Q]:
+    """"She said she has the one quality the job needs: “Steadiness, rock steadiness.”":
+    the colon announces the quoted words as the content of the report; a report that reaches
+    the colon goes on through them, and they are no quote of their own (the parse may also
+    have run the report into the first quoted words). Returns the direct quotes left."""
+    out = []
+    for q in direct:
+        m = _INTO_QUOTE.search(text, max(0, q.start - 8), q.start)
+        colon = m.start() if m else -1
+        r = next((r for r in reported if m and r.start < colon and colon - 2 <= r.end < q.end and
+                  "\n" not in text[r.end:q.start]), None)
+        if r is None:
+            out.append(q)
+            continue
+        r.end = q.end
+    return out
 
 
 def _runs_on(q: _Q, reported: list[_Q], text: str) -> bool:

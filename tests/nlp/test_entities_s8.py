@@ -58,3 +58,43 @@ def test_a_bodys_kind_before_its_name_is_no_second_actor(analyzer, text, name, s
 def test_a_news_site_before_its_name_is_no_place(analyzer):
     ents = _ents(analyzer, "He was headed to Cairo for meetings, the news site RTL Info reported.")
     assert not any(e.type == "LOC" or e.name.endswith("site") for e in ents)
+
+
+def test_a_nationality_and_office_run_into_a_name_are_its_title(analyzer):
+    ents = _ents(analyzer, "Jordanian King Abdullah said the border would stay open.")
+    e = next(e for e in ents if e.type == "PERSON")
+    assert (e.name, e.country, e.title) == ("Abdullah", "JOR", "King")
+
+
+def test_a_nationality_and_office_alone_are_no_person(analyzer):
+    ents = _ents(analyzer, "Jordanian King")
+    assert not any(e.type == "PERSON" for e in ents)
+    assert any((e.country, e.sector) == ("JOR", "GOV") for e in ents)
+
+
+def test_a_hyphenated_known_name_is_found_over_its_tokens(analyzer):
+    ents = _ents(analyzer, "Fighters from Tehrik-i-Taliban Pakistan attacked a checkpoint.")
+    e = _by_name(ents, "Tehrik-i-Taliban Pakistan")
+    assert e is not None and (e.type, e.country, e.sector) == ("ORG", "PAK", "REB")
+
+
+@pytest.mark.parametrize("text,name,country,sector", [
+    ("The rebel group M23 seized the town on Sunday.", "M23", "COD", "REB"),
+    ("the Colombian guerrilla group ELN", "ELN", "COL", "REB"),
+])
+def test_the_kind_of_an_armed_group_belongs_to_its_mention(analyzer, text, name, country, sector):
+    ents = _ents(analyzer, text)
+    e = _by_name(ents, name)
+    assert e is not None and (e.country, e.sector) == (country, sector)
+    start = text.lower().index("the ")
+    assert [start, text.index(name) + len(name)] in e.mentions
+    assert not any(x.type == "NORP" and x.mentions for x in ents)
+
+
+def test_the_countrys_actors_are_of_the_one_country_the_sentence_names(analyzer):
+    ents = _ents(analyzer, "Libyan authorities suspended military aid to the country's rebel groups.")
+    e = next(e for e in ents if e.name.endswith("rebel groups"))
+    assert (e.country, e.sector) == ("LBY", "REB")
+    ents = _ents(analyzer, "Kenyan and Ugandan officials criticised the country's opposition.")
+    e = next(e for e in ents if e.name.endswith("opposition"))
+    assert e.country is None

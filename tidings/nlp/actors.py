@@ -63,6 +63,11 @@ _ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul",
            "representative", "coordinator", "negotiator"}
 
 
+# A state named as the one behind an armed group: "Iran-backed", "Russian-sponsored".
+_BACKED = ("-backed", "-sponsored", "-supported", "-funded", "-armed", "-trained", "-allied",
+           "-aligned")
+
+
 def _posting_start(lowered: list[str]) -> int:
     """The index of the first word after "to"/"for" following an envoy's office, or the
     length of the phrase when there is none."""
@@ -117,6 +122,11 @@ def describe(text_or_span) -> ActorReading:
     for m in matches:
         if m.hit.kind != "role" and m.hit.country and m.start < posted:
             r.country = m.hit.country
+            if m.end - m.start == 1 and lowered[m.start].endswith(_BACKED) and m.end < len(words):
+                # "Turkish-backed Syrian fighters", "US-backed Syrian Democratic Forces": the
+                # backer is another state; the actor is of the country the rest names.
+                own = describe(" ".join(words[m.end:])).country
+                r.country = own or r.country
             break
     if r.country is None:
         # An office named after its body ("Duma deputy", "Rada deputy") is read whole as a

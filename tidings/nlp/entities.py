@@ -489,6 +489,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
             continue
         for s, e in _split(doc, start, end, t, person_words, person_names):
             s, e = _trim(doc, s, e, t)
+            if t == "PERSON":
+                s = _office_before_name(doc, kb, s, e)
             if e <= s:
                 continue
             text = doc[s:e].text
@@ -933,10 +935,25 @@ def _all_title_words(doc: Doc, s: int, e: int) -> bool:
 def _country_and_office_words(kb, doc: Doc, s: int, e: int) -> bool:
     """Words ``s..e`` are a country word and title words, and a title word follows them."""
     vocab = _title_vocabulary()
-    if doc[e].lower_ not in vocab or not doc[e].is_title:
+    # ... or the span ends the phrase: "Jordanian King" alone is an office, no one's name.
+    if e < len(doc) and (doc[e].lower_ not in vocab or not doc[e].is_title) and \
+            (doc[e].is_alpha or doc[e].ent_type_ == "PERSON"):
         return False
     country = any(h.kind in ("country", "demonym") for h in kb.lookup([doc[s].text]))
     return country and all(t.lower_ in vocab for t in doc[s + 1:e])
+
+
+def _office_before_name(doc: Doc, kb, s: int, e: int) -> int:
+    """The start of the name in a person span that opens with a country word and an office
+    ("Jordanian King Abdullah", "Kenyan President William Ruto"): the model ran the title
+    into the name; the name starts after it, and the title is read as its prefix."""
+    if e - s < 3 or not any(h.kind in ("country", "demonym") for h in kb.lookup([doc[s].text])):
+        return s
+    vocab = _title_vocabulary()
+    k = s + 1
+    while k < e - 1 and doc[k].lower_ in vocab:
+        k += 1
+    return k if k > s + 1 else s
 
 
 def _retype(kb, doc: Doc, s: int, e: int, t: str,
@@ -953,7 +970,7 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
         # "Rakhine Buddhists", "Kachin Rebels": a group named by what its members are is
         # nobody's name; the common-noun actors read it.
         return None
-    if t == "PERSON" and e - s > 1 and e < len(doc) and _country_and_office_words(kb, doc, s, e):
+    if t == "PERSON" and e - s > 1 and _country_and_office_words(kb, doc, s, e):
         # "Bangladeshi Home" of "Bangladeshi Home Minister": a nationality and the first words
         # of an office are nobody's name; the common-noun actors read the whole office.
         return None
@@ -1465,19 +1482,24 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             continue  # the model named this very phrase ("the state news agency"): one actor
         span = doc[s:end]
         r = describe(span)
-        if r.sector is None:
-            continue
         named_next = name_starts.get(end) if end == ch.end else None
         if named_next is not None and root.tag_ == "NN" and root.is_lower and \
                 hits[0].role_kind == "group" and root.whitespace_ == " " and not lone:
             # "the newspaper Le Monde", "the news site RTL Info", "the militant group ISIL":
             # a body's kind written right before its name says what that body is; it is no
-            # second actor; it gives the organisation its sector where the name does not.
+            # second actor; it gives the organisation its sector where the name does not, and
+            # the mention covers it, as a person's covers a title ("the Colombian guerrilla
+            # group ELN" is one actor, ELN, not a nationality and a name).
             c = named_next.cluster
             if c is not None and c.type == "ORG" and named_next.type == "ORG":
+                named_next.lead = named_next.start - ms
                 c.sector = c.sector or r.sector
                 c.country = c.country or r.country
             continue
+        if r.sector is None:
+            continue
+        if r.country is None and _the_country_s(doc, ch):
+            r.country = _sentence_country(doc, root, mentions)
         if tied:
             r.country, r.sector = tied, describe(doc[s:ch.end]).sector
         elif r.country is None and end > ch.end:
@@ -1503,6 +1525,23 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             c.forms.append(span.text)
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
+
+
+def _the_country_s(doc: Doc, ch: Span) -> bool:
+    """The phrase is owned by "the country" ("the country's rebel groups")."""
+    return any(t.lower_ in ("country", "nation") and t.dep_ == "poss" and t.i > ch.start and
+               doc[t.i - 1].lower_ in ("the", "this", "that") for t in ch)
+
+
+def _sentence_country(doc: Doc, root, mentions: list[_Mention]) -> str | None:
+    """The one country the sentence's named actors belong to ("Libyan authorities suspended
+    aid to the country's rebel groups": Libya's), or None when they name none or several."""
+    sent = root.sent
+    found = {m.cluster.country for m in mentions
+             if sent.start <= m.start < sent.end and m.cluster is not None and
+             m.cluster.country and len(m.cluster.country) == 3 and
+             m.cluster.country not in ("IGO", "UNO", "EUR")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _body_after(doc: Doc, end: int) -> str | None:

@@ -48,6 +48,11 @@ def norm_word(w: str) -> str:
     return w.lower()
 
 
+# "al-qaeda" -> "al", "-", "qaeda", as spaCy's tokenizer splits a hyphen between letters.
+_HYPHEN_SPLIT = re.compile(r"(?<=\w)(-)(?=\w)")
+_MAX_TOKEN_KEY = 9  # no longer than the longest written key: the scans' window stays
+
+
 class Knowledge:
     def __init__(self, data: dict):
         self.version = data.get("version")
@@ -90,6 +95,15 @@ class Knowledge:
         hits = self.table.setdefault(key, [])
         if hit not in hits:
             hits.append(hit)
+        if hit.kind != "role" and any("-" in w[1:-1] for w in key):
+            # The tokenizer splits a name's inner hyphens ("Tehrik-i-Taliban Pakistan" is
+            # seven tokens): the name is also keyed by its tokens, so the passes over tokens
+            # find it as the passes over written words do.
+            parts = tuple(x for w in key for x in _HYPHEN_SPLIT.split(w) if x)
+            if len(parts) <= _MAX_TOKEN_KEY and parts != key:
+                hits = self.table.setdefault(parts, [])
+                if hit not in hits:
+                    hits.append(hit)
 
     def may_end_role(self, word: str) -> bool:
         """Could a role phrase end in this word (as written, or as a plural)?"""

@@ -133,3 +133,35 @@ def test_a_date_line_stops_a_list_of_names_under_by():
     # "Tipps von" / name / date / guide title: the title under the date is no co-author
     dump = ["Tipps von", "Maria Lenton", "6.11.22", "Provence Travel Guide", HEAD, ""] + BODY
     assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_an_author_line_under_the_text_beats_a_book_credit():
+    dump = [HEAD, ""] + GERMAN + ["Zum Buch:", "Hafenjahre von Tom Ellery", "Datum: 19.11.2021",
+                                  "Autor: Maria Lenton", "Quelle: Hafenblatt", ""]
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_a_writing_label_glued_to_the_name_under_the_text():
+    dump = [HEAD, ""] + GERMAN + ["Email", "Druckversion", "Geschrieben vonMaria Lenton", ""]
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_the_name_by_its_stamp_at_the_headline_beats_a_teasers_byline_in_the_text():
+    more = [
+        "Die Fischer warnen dagegen, dass die Arbeiten den Schlick auf den Muschelbänken in der Bucht "
+        "aufwirbeln, und verlangen eine Pause während der Laichzeit.", "",
+        "Der Naturschutzbund will die Pläne prüfen lassen und kündigte an, notfalls vor Gericht zu ziehen, "
+        "falls die Behörde keine Auflagen für die Baggerarbeiten macht.", "",
+        "Die Kosten schätzt die Behörde auf rund 120 Millionen Euro, die zur Hälfte der Bund tragen soll, "
+        "wie ein Sprecher des Verkehrsministeriums bestätigte.", "",
+    ]
+    dump = ["Erklärt", "Maria Lenton", "vor 2 Stunden", "Fahrrinne soll um zwei Meter tiefer werden", ""] \
+        + GERMAN + more[:4] + ["Lesen Sie auch", "Neue Kaimauer für den Nordhafen ist fertig", "von Tom Ellery",
+                               "vor 23 Stunden", ""] + more[4:] + BODY_DE_END
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+BODY_DE_END = [
+    "Ob die Arbeiten wie geplant im Frühjahr beginnen, hängt auch vom Wetter ab, sagte der Sprecher, "
+    "denn bei Sturm können die Bagger nicht ausfahren.", "",
+]

@@ -69,11 +69,19 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         # the post line under the headline beats a "von ..." credit under the text
         art.authors = meta[1]
     elif not art.authors or found not in window:
-        # the author box at the text's end names the writer more surely than a "Von ..." line
-        # under the text (a teaser's) or a bare name found by a stamp
-        box = _author_box(lines, end)
+        # the author box at the text's end, or an "Autor: Jane Doe" line under the text, names
+        # the writer more surely than a "Von ..." line under the text (a teaser's, a book's
+        # credit) or a bare name found by a stamp
+        box = _author_box(lines, end) or _named_under(lines, tail, art)
         if box:
             art.authors = box
+        elif art.authors and found in inside:
+            # "von Jane Doe" inside the text region heads a teaser; the name by its stamp at
+            # the headline is the story's
+            near = _bare_name_near_date(lines, [k for k in window if k > top]
+                                        + sorted((k for k in window if k < top), reverse=True))
+            if near:
+                art.authors = near
     if not art.authors:
         # the byline sits under the headline: look there before the lines above it, where the
         # dates and names of teasers for other stories are
@@ -162,7 +170,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
 # A byline label the markup glued to the word before or the name after: "PorRodolfo Costa",
 # "Posted on28. Juli 2019AuthorAndreas Kalt". Only before a capitalised word, and "Di" is left
 # alone ("DiMaggio" is a surname).
-_GLUED_LABEL = re.compile(r"(?:^|(?<=[\s\d]))(By|by|Von|Por|Par|Author|Autorin|Autor)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+_GLUED_LABEL = re.compile(r"(?:^|(?<=[\s\d]))(By|by|Von|von|Por|por|Par|par|Author|Autorin|Autor)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 # "Autor Jane Doe:", "... 28. Juli 2019 Author Jane Doe 4 Kommentare": the word "author" before
 # the name names the writer, with or without a colon, also amid a post line's stamp
 _AUTHOR_WORD = re.compile(r"(?:^|(?<=[\s|•·]))(?:author|autor|autorin|auteur|auteure|autore|autora)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
@@ -170,6 +178,16 @@ _AUTHOR_WORD = re.compile(r"(?:^|(?<=[\s|•·]))(?:author|autor|autorin|auteur|
 # post line whose parts a bar separates
 _WRITTEN_PART = re.compile(r"(?:^|\s[|•·]\s)(?:written by|geschrieben von|verfasst von|escrito por|écrit par|scritto da)\s+"
                            r"(?=[A-ZÀ-ÖØ-Þ])", re.I)
+
+
+def _named_under(lines: list[Line], tail: list[int], art: Article) -> list[str]:
+    for k in tail:
+        ln = lines[k]
+        if ln.words <= 30 and not ln.sentence:
+            named = _author_named(_GLUED_LABEL.sub(r" \1 ", ln.text).strip(), art)
+            if named:
+                return named
+    return []
 
 
 def _author_named(text: str, art: Article) -> list[str]:

@@ -180,3 +180,11 @@ def test_a_report_reaching_a_colon_goes_on_through_the_quotation_it_announces(an
     a = analyzer.analyze_one("Mayor Ruth Okafor said the town needs one thing above all. “A new bridge, and "
                              "we need it soon.”")
     assert [q.direct for q in a.quotes] == [False, True]
+
+
+def test_an_as_clause_of_speech_right_before_a_quotation_introduces_it(analyzer):
+    # the cue of the next sentence ("Tom Baxter said") belongs to what follows, not to this quote
+    a = analyzer.analyze_one("The port lost money for a decade. But, as Ms. Okafor said, “At some point the "
+                             "numbers stop mattering.” The plan, Tom Baxter said, was doomed from the start.")
+    q = [x for x in a.quotes if x.direct]
+    assert len(q) == 1 and q[0].speaker and "Okafor" in q[0].speaker

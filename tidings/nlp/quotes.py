@@ -249,7 +249,16 @@ def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -
         prv = quotes[qi - 1]._close if qi > 0 else 0  # type: ignore
         after = (close, min(p_end, nxt, close + 200, _line_end(text, close)))
         before = (max(p_start, prv, o - 250), o)
-        for lo, hi in (after, before):
+        windows = (after, before)
+        if text[:o].rstrip().endswith(","):
+            # "But, as Mr. Sykes said, “At a certain point ...”": an "as" clause of speech
+            # right before the quotation introduces it; a cue after it belongs to what follows.
+            lead = _cue_in(doc, max(prv, p_start, o - 120), o, prefer_first=False)
+            if lead is not None and lead.pos_ == "VERB" and \
+                    any(c.dep_ == "mark" and c.lower_ == "as" and c.i < lead.i for c in lead.children) and \
+                    not any(c.dep_ in ("ccomp", "dobj") for c in lead.children):
+                windows = (before, after)
+        for lo, hi in windows:
             if lo != close and text[:o].rstrip().endswith(",") and \
                     _lead_in(doc, text, q, o, max(prv, o - 400)):
                 break  # "Clinton cracked, “...”": the clause right before it, not an earlier cue

@@ -473,3 +473,23 @@ def test_a_modifier_naming_two_people_gives_neither_as_the_speaker():
             (".", 3, "punct", "PUNCT", ".")]
     doc = _parsed(rows, {"Ada Okafor": [1]})
     assert _speaker_of(doc, doc[3])[1] == "Ada Okafor"
+
+
+def test_a_relative_clause_right_before_a_subjectless_verb_describes_its_speaker():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # "... with Baker's team, a port official who spoke anonymously to discuss strategy said
+    # ...": the parse makes the official an apposition of the team and leaves "said" with no
+    # subject; the word before it is the relative clause's last, not the speaker.
+    rows = [_P("There", 1, "expl", "PRON", "EX"), _P("is", 16, "advcl", "AUX", "VBZ"),
+            _P("overlap", 1, "attr", "NOUN", "NN"), _P("with", 2, "prep", "ADP", "IN"),
+            _P("Baker", 6, "poss", "PROPN", "NNP"), _P("'s", 4, "case", "PART", "POS"),
+            _P("team", 3, "pobj", "NOUN", "NN"), _P(",", 6, "punct", "PUNCT", ","),
+            _P("a", 10, "det", "DET", "DT"), _P("port", 10, "compound", "NOUN", "NN"),
+            _P("official", 6, "appos", "NOUN", "NN"), _P("who", 12, "nsubj", "PRON", "WP"),
+            _P("spoke", 10, "relcl", "VERB", "VBD"), _P("to", 14, "aux", "PART", "TO"),
+            _P("discuss", 12, "advcl", "VERB", "VB"), _P("strategy", 14, "dobj", "NOUN", "NN"),
+            _P("said", 16, "ROOT", "VERB", "VBD"), _P("talks", 18, "nsubj", "NOUN", "NNS"),
+            _P("continue", 16, "ccomp", "VERB", "VBP"), _P(".", 16, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Tom Baker": [4]})
+    ent, name = _speaker_of(doc, doc[16])
+    assert name == "a port official"

@@ -145,3 +145,17 @@ def test_a_quotation_after_a_clause_ending_in_a_colon_is_its_subjects(analyzer):
                              "Tom Baker interjected: “So you will stay in the race?”")
     q = _q(a, "So you will stay")
     assert q is not None and q.speaker == "Tom Baker"
+
+
+def test_a_name_after_a_comma_alone_is_the_subject_not_a_partner(analyzer):
+    # (the parse pairs "Solberg, Quispe" as if joined by "and"; without it there is no pair)
+    a = analyzer.analyze_one("His loyalty has moved from Ada Okafor to Baxter to, now, Solberg, "
+                             "Quispe said during his speech to the harbour delegates.")
+    qs = [q for q in a.quotes if q.cue == "said"]
+    assert qs and all(q.speaker == "Quispe" for q in qs)
+
+
+def test_names_joined_by_and_speak_together(analyzer):
+    a = analyzer.analyze_one("Ada Okafor and Tom Baxter said the port levy would go by spring.")
+    q = _q(a, "the port levy would go")
+    assert q is not None and q.speaker == "Ada Okafor"

@@ -81,6 +81,15 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         # a floating quantifier repeats the subject before it.
         before.pop()
     subj = before[-1] if before else (subjs[0] if subjs else None)
+    if subj is not None and subj.i < v.i - 1:
+        # "... from Fiorina to Rubio to, now, Cruz, Wilkin said": two names joined by a comma
+        # alone are no pair (a pair takes "and" or "or"); the name right before the verb is
+        # its subject, the one before the comma ends the reported words.
+        last = next((c for c in subj.children if c.dep_ == "conj" and c.right_edge.i == v.i - 1), None)
+        e = entity_at(v.doc, last.i) if last is not None else None
+        if e is not None and e.type in ("PERSON", "ORG") and \
+                not any(x.dep_ in ("cc", "preconj") for x in v.doc[subj.i:v.i]):
+            subj = last
     if subj is not None and subj.i > v.i + 1 and subj.left_edge.i > v.i + 1 and \
             v.lower_ in CUE_FORMS and v.i > 0 and v.doc[v.i - 1].text == ",":
         # "Doe, a top adviser, said Thursday on Fox News’s Fox & Friends": a subject the parse
@@ -114,7 +123,7 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                  c.i > dash.i and c.ent_type_ in ("PERSON", "ORG")]
         if appos:
             subj = appos[-1]
-    if subj is None and v.tag_ == "VBG" and v.dep_ in ("acl", "advcl") and v.i > 0:
+    if subj is None and v.tag_ == "VBG" and v.dep_ in ("acl", "advcl", "xcomp") and v.i > 0:
         # "the spectacle of Mr. Doe denouncing ...", "ended with Doe asking ...": the name
         # right before the participle does it, whatever it hangs from.
         left = v.doc[v.i - 1]
@@ -168,6 +177,14 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if subj is None:
         up = _governor(v)
+        if up is not None and v.dep_ == "conj" and v.tag_ in ("VBG", "VBD", "VBZ") and \
+                up.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in up.children):
+            # "spent the week forcing residents to save water and promising to ...": a
+            # participle or a finite verb cannot go on from an infinitive; it is joined to
+            # the verb the infinitive hangs from, and shares that one's subject. (An
+            # infinitive on a noun, "his ability to jolt ... and accused", keeps its own way
+            # to the subject.)
+            up = _governor(up) or up
         if up is not None and _across_quote(up, v) and v.lower_ in CUE_FORMS:
             # "“We will get justice,” Police Chief Jane Doe said": the parse joins the cue to
             # the quotation's own verb; its subject is among the quoted words. The speaker is
@@ -190,6 +207,10 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
             pas = next((c for c in up.children if c.dep_ == "nsubjpass" and not _across_quote(c, v)), None)
             if pas is not None:
                 return pas
+        if up is not None and up.i == v.head.i:
+            ctl = _controller(up, v)
+            if ctl is not None:
+                return ctl
         if up is not None:
             return _source_of(up, depth + 1) if depth < 4 else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i and v.pos_ == "VERB" and \
@@ -258,6 +279,11 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                          not _across_quote(c, v)), None)
     if subj is None and v.dep_ == "ROOT" and v.lower_ in CUE_FORMS:
         subj = _left_neighbour(v)
+        if subj is not None:
+            # "a White House official who spoke anonymously to discuss strategy said": the
+            # word before the verb ends a relative clause; the noun that clause describes
+            # speaks.
+            subj = _relative_head(subj, v) or subj
     if subj is None and v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ") and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
         # "At a rally in Salem, 62-year-old Jane Doe also railed against ...": a finite verb
@@ -267,6 +293,53 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         if e is not None and e.type in ("PERSON", "ORG"):
             subj = left
     return subj
+
+
+def _controller(gov: Token, v: Token) -> Token | None:
+    """Who does what a subjectless infinitive or joined verb says, when the verb above it
+    names the doer other than as its subject: the object of a verb that brings someone to
+    act ("the ruling led Doe to declare ...", "forced his rival to distance herself from
+    ..."), or the subject of a passive ("Doe was prompted to say ...", "Doe was forced into a
+    retreat and said ..."). The subject of the verb above does not speak there."""
+    if v.dep_ in ("xcomp", "advcl") and gov.lower_ in _OBJECT_CONTROL and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        obj = next((c for c in gov.children if c.dep_ == "dobj" and c.i < v.i), None)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return obj
+    if (v.dep_ == "xcomp" or v.dep_ == "conj" and any(c.dep_ == "cc" and gov.i < c.i < v.i
+                                                       for c in gov.children)) and \
+            not any(c.dep_ in ("nsubj", "csubj") for c in gov.children):
+        # (a passive: its subject is the one acted on, and the one who goes on to speak; a
+        # verb the parse joins without "and" or "but" may be a clause of its own)
+        return next((c for c in gov.children if c.dep_ == "nsubjpass" and c.i < v.i and
+                     not _across_quote(c, v)), None)
+    return None
+
+
+def _verb_forms(*words: str) -> set[str]:
+    return {f for w in words for f in (w, w + "s", w + "ed", w + "d", w + "ing", w[:-1] + "ing",
+                                       w + "es")}
+
+
+# Verbs that bring their object to act ("the ruling led Doe to declare", "forced Doe to
+# admit"): the object did it, and the words are its own. Not verbs that only ask for the act
+# ("urged Doe to reject", "rules require members to vote for"): there the act is not done,
+# and what is wished for is the asker's; nor "promised Doe to ...", whose subject acts.
+_OBJECT_CONTROL = _verb_forms("force", "lead", "prompt", "compel", "cause", "drive", "spur",
+                              "provoke", "inspire", "persuade", "convince", "goad", "trigger") | \
+    {"led", "drove", "driven", "get", "gets", "got", "gotten", "getting"}
+
+
+def _relative_head(x: Token, v: Token) -> Token | None:
+    """The noun described by the relative clause that a word before a verb belongs to, or
+    None."""
+    for _ in range(8):
+        if x.dep_ == "relcl" and x.head.i < x.i and x.head.pos_ in ("NOUN", "PROPN"):
+            return x.head
+        if x.head.i == x.i or x.head.i >= v.i:
+            return None
+        x = x.head
+    return None
 
 
 def _issuer(msg: Token, depth: int = 0) -> Token | None:
@@ -339,6 +412,17 @@ def _left_neighbour(v: Token) -> Token | None:
             i -= 1
         i -= 1
     if i >= 0 and v.doc[i].text == ",":
+        # "Mr. Doe, whose latest start-up, Acme, sells data, said": a relative clause set
+        # off by commas describes the name before it, whatever commas it holds.
+        for k in range(i - 1, max(1, i - 40), -1):
+            x = v.doc[k]
+            if x.text in (".", ";", ":", "!", "?") or "\n" in x.text:
+                break
+            if x.lower_ in ("who", "whose") and v.doc[k - 1].text == ",":
+                e = entity_at(v.doc, k - 2) if k >= 2 else None
+                if e is not None and e.type in ("PERSON", "ORG"):
+                    return v.doc[k - 2]
+                break
         # "Senator Jane Doe, the minority leader, said", "Jane Doe, 44, said": the name
         # before the phrase set off by commas.
         j = i - 1
@@ -609,6 +693,19 @@ def _previous_person(doc: Doc, tok: Token) -> Entity | None:
     want = "m" if tok.lower_ in _MALE else "f" if tok.lower_ in _FEMALE else None
     genders = _genders(doc) if want else {}
     lo = max(0, tok.i - 150)
+    if want is not None and not _in_quotation(doc, tok.idx):
+        # The narrative keeps talking about whom it made its subject ("Trump went after Bush,
+        # calling him a stiff. He says ..." is Trump): the last person named as a subject,
+        # outside quotations, comes before one named in passing. (Inside a quotation the
+        # speaker's own words follow their own thread.)
+        table = doc.user_data.get(_ENTITY_AT)
+        deps = doc_column(doc, DEP)
+        if table is not None and len(table) == len(doc):
+            for i in range(tok.i - 1, lo - 1, -1):
+                e = table[i]
+                if e is not None and e.type == "PERSON" and deps[i] in _SUBJ_DEPS and \
+                        genders.get(e.id) in (None, want) and not _in_quotation(doc, doc[i].idx):
+                    return e
     nearest = None
     for i in range(tok.i - 1, lo - 1, -1):
         e = entity_at(doc, i)
@@ -620,6 +717,15 @@ def _previous_person(doc: Doc, tok: Token) -> Entity | None:
     return nearest
 
 
+def _in_quotation(doc: Doc, pos: int) -> bool:
+    """Whether a character of the text is inside a quotation: an odd number of double marks
+    between the start of its line and it."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, pos) + 1
+    return sum(text.count(m, start, pos) for m in _QUOTE_MARKS) % 2 == 1
+
+
+_QUOTE_MARKS = ("“", "”", "\"", "''", "«", "»", "``")
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",

@@ -66,3 +66,9 @@ def test_one_paragraph_string_is_no_story():
 
 def test_broken_literals_and_plain_code_give_nothing():
     assert article_markup(['var s = "\\u00zz' + "a" * 300 + '";', "function f(){return 1}" * 50]) is None
+
+
+def test_unclosed_literal_full_of_escaped_quotes_gives_nothing():
+    # Hostile: every quote inside could start a literal that never closes.
+    assert article_markup(['var s = "' + '\\"' * 20000]) is None
+    assert article_markup(['var s = "' + '\\"' * 300 + '\n' + 'x = "<p>one</p>";']) is None

@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import re
 
-# A double-quoted JS/JSON string literal of some length. The two alternatives cannot both
-# match at one position, so the scan stays linear.
-_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){200,})"')
+# A double-quoted JS/JSON string literal, or what runs of one to the line's end when it is
+# never closed: matching the unclosed run too (possessively) lets the scan go on after it
+# instead of retrying from every quote inside it, which a hostile page could make quadratic.
+_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*+)("?)')
+_MIN_LITERAL = 200
 _PARAGRAPH = re.compile(r"<p[\s>]", re.I)
 _TAG = re.compile(r"<[^>]{0,400}>")
 # Slots the page's own script fills before showing the markup (ads, widgets): "$$ARTICLEAD$$",
@@ -40,6 +42,8 @@ def article_markup(scripts: list[str]) -> str | None:
             if "\\" not in text and "<p" not in text:
                 continue
             for m in _LITERAL.finditer(text):
+                if not m.group(2) or len(m.group(1)) < _MIN_LITERAL:
+                    continue
                 value = _decode(m.group(1))
                 if value is None:
                     continue

@@ -98,3 +98,13 @@ def test_the_countrys_actors_are_of_the_one_country_the_sentence_names(analyzer)
     ents = _ents(analyzer, "Kenyan and Ugandan officials criticised the country's opposition.")
     e = next(e for e in ents if e.name.endswith("opposition"))
     assert e.country is None
+
+
+def test_a_two_letter_surname_is_no_initial_of_another_name(analyzer):
+    text = ("Judge Carlton W. Reeves ruled on Monday. \"This is a victory,\" said Paloma Wu, "
+            "a lawyer for the plaintiffs.")
+    ents = _ents(analyzer, text)
+    reeves = _by_name(ents, "Carlton W. Reeves")
+    wu = text.index("Wu")
+    assert not any(s <= wu < e for s, e in reeves.mentions)
+    assert any(e.type == "PERSON" and e.name.endswith("Wu") for e in ents)

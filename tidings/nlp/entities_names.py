@@ -89,7 +89,9 @@ def _initials_ok(short: list[str], full: list[str]) -> bool:
         if w in rest:
             rest.remove(w)
             continue
-        if len(w2) <= 2 and all(ch.isalpha() for ch in w2):
+        # An initial is one letter ("J." of "John"): a two-letter word is a name of its
+        # own ("Wu", "Le", "Ng"), not an initial of "W." in "Carlton W. Reeves".
+        if len(w2) == 1 and w2.isalpha():
             hit = next((f for f in rest if f.startswith(w2[:1])), None)
             if hit is not None:
                 rest.remove(hit)

@@ -2118,6 +2118,9 @@ def test_a_bare_verb_the_parser_joined_to_a_past_one_is_part_of_the_aim(nlp):
     assert [e.type for e in code(nlp, text)] == ["REQUEST"]
     evs = code(nlp, "Kenya released 20 prisoners and pardoned Ethiopian soldiers.")
     assert [e.type for e in evs] == ["CONCEDE", "CONCEDE"]
+    # With no infinitive before it, a verb in the bare form is a present tense of its own.
+    evs = code(nlp, "Kenya took due note of the briefings by Ethiopia and welcome the talks with Ethiopia.")
+    assert [e.type for e in evs] == ["SUPPORT"]
 
 
 def test_force_named_in_whom_one_targets_or_in_a_reason_is_no_means(nlp):
@@ -2140,3 +2143,26 @@ def test_an_of_phrase_after_joined_nouns_belongs_to_each(nlp):
     # A noun with its own owner is not the later one's.
     evs = code(nlp, "Japan criticized its government and the people of Ethiopia.")
     assert [e.target.country for e in evs if e.target.name == "its government"] == [None]
+
+
+def test_drills_staged_by_two_sides_are_joint(nlp):
+    # Exercises by two armies are joint ones, as "joint exercises" are, in the passive too.
+    evs = code(nlp, "The war game was staged by Kenyan marines and Ethiopian armed forces.")
+    assert [(e.type, e.target.country) for e in evs] == [("COOPERATE", "ETH")]
+    assert [e.type for e in code(nlp, "The war game was staged by Kenyan marines.")] == ["MOBILIZE"]
+
+
+def test_a_country_named_with_its_own_minister_is_one_side(nlp):
+    # "Rubio and Washington signed": the US and its minister together, no accord between them.
+    evs = code(nlp, "Marco Rubio and Washington signed a deal.")
+    assert evs and all(e.target.country != "USA" for e in evs)
+    evs = _one(code(nlp, "Marco Rubio and Kenya signed a deal."), "AGREE")
+    assert evs[0].target.country == "KEN"
+    evs = _one(code(nlp, "Japan and the United States signed a deal."), "AGREE")
+    assert evs[0].target.country == "USA"
+
+
+def test_whom_sanctions_target_is_read_as_for_any_targeting(nlp):
+    # The sanctions are the means ("with sanctions"), Ethiopia's war machine what is aimed at.
+    evs = code(nlp, "Kenya will continue to target Ethiopia’s war machine with sanctions from every angle.")
+    assert [(e.type, e.target.country) for e in evs] == [("SANCTION", "ETH")]

@@ -66,7 +66,9 @@ def find_events(doc: Doc) -> list[Event]:
             entry, pred, noun = trig
             if pred.i < asked_to:
                 continue
-            entry = _sense_of_target(entry, pred, sent)
+            # "target" aimed by sanctions is a sanction, but whom it aims at is read as for any
+            # targeting: "targeting Putin's war machine with sanctions" aims at Putin.
+            aimed, entry = entry, _sense_of_target(entry, pred, sent)
             frame = clause_frame(pred, noun)
             if frame == "block":
                 continue
@@ -77,7 +79,7 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # "a platform that will provide training": what it is for, not a pledge
             # Arguments are read with the action's own sense ("will not lift the ban on X"
             # is a rejection whose target is X, as the lifting's would be).
-            found.extend(_code(coded, pred, noun, sent, resolver, entry))
+            found.extend(_code(coded, pred, noun, sent, resolver, aimed if aimed.key == "target" else entry))
         found.extend(_demands([doc[i] for i in ccomps[bisect_left(ccomps, sent.start):bisect_left(ccomps, sent.end)]],
                               sent, resolver))
         # The best-supported reading first: events with both actors, then main-clause ones.
@@ -511,7 +513,7 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         return []  # "brave men and women fought": one group, not two sides fighting each other
     # "X and Y signed a ceasefire": a truce between the two sides is each's towards the other.
     reciprocal = (entry.type in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT") or entry.mode == "ceasefire") \
-        and not targets and len(sources) > 1
+        and not targets and len(sources) > 1 and not _state_and_its_own(sources, resolver)
     if reciprocal:
         targets = sources[1:]
         sources = sources[:1]
@@ -854,3 +856,15 @@ def _shared_of_country(head: Token, resolver: ActorResolver) -> str | None:
         if ent is not None and ent.country and len(ent.country) == 3 and ent.country not in ("IGO", "UNO"):
             return ent.country
     return None
+
+
+def _state_and_its_own(actors: list[Actor], resolver: ActorResolver) -> bool:
+    """'President Putin and Russia', 'Kenya and its army': a country named with its own
+    leader or body is one side, acting together, not two sides acting on each other."""
+    def kind(a: Actor) -> str | None:
+        ent = resolver.by_id.get(a.entity_id) if a.entity_id else None
+        return ent.type if ent is not None else None
+    states = {a.country for a in actors if a.country and kind(a) == "GPE"}
+    # (a person, or a body the entity layer did not name; two named regions or bodies may
+    # be two sides: "South Kordofan and Blue Nile agreed")
+    return any(a.country in states for a in actors if kind(a) in ("PERSON", None))

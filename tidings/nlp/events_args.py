@@ -202,6 +202,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
     targets: list[Token] = []
     if passive:
         agents = prep_objects(pred, ("by",))
+        if entry.mode == "exercise":  # "staged by U.S. marines and Jordanian forces": drills together
+            agents = [t for a in agents for t in with_conjuncts(a)]
         sources = agents
         if subj is not None:
             targets = with_conjuncts(subj)

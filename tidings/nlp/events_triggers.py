@@ -724,10 +724,13 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
         if negated(parent) and t.dep_ in ("xcomp", "ccomp"):
             return "block"
         if t.dep_ == "conj" and t.tag_ == "VB" and parent.tag_ in ("VBD", "VBZ") and not any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children) and any(
+                x.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                for x in t.doc[parent.i + 1:t.i]):
             # "He called for action to press the military to end the violence, release those
-            # detained and ...": a bare verb cannot go on a finite one's clause; the parser
-            # joined it to the wrong verb, and it continues the series of infinitives (an aim).
+            # detained and ...": a bare verb after an infinitive cannot go on the finite verb's
+            # clause; the parser joined it to the wrong verb, and it continues the infinitives
+            # (an aim). ("We took note of X and welcome Y" has no infinitive: a present tense.)
             return "block"
         if negated(parent) and t.dep_ == "conj" and t.tag_ == "VB" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg") for c in t.children):

@@ -703,11 +703,13 @@ _LOWER_WORD = re.compile(r"(?<=[\s(„\"'])([a-zà-öø-ÿß][a-zà-öø-ÿß-]+
 
 
 _INFLECTION = re.compile(r"(?<=\w{4})(?:e|en|er|es|em|s)$")
+_ENDINGS = ("", "e", "en", "er", "es", "em", "s")
 
 
-def _stem(word: str) -> str:
-    """The word without an inflection ending: "aktuelle" and "aktuellen" meet as "aktuell"."""
-    return _INFLECTION.sub("", word)
+def _in_prose(word: str, prose: frozenset[str]) -> bool:
+    """The word in the prose in any inflection: "aktuelle" meets "aktuellen" by "aktuell"."""
+    stem = _INFLECTION.sub("", word)
+    return any(stem + e in prose for e in _ENDINGS)
 
 
 _PROSE_SEEN: list = [None, frozenset()]  # the last page's lines and their prose words
@@ -719,7 +721,7 @@ def _prose_words(lines: list[Line]) -> frozenset[str]:
         words: set[str] = set()
         for ln in lines:
             if ln.kind == "body" and ln.sentence:
-                words.update(_stem(w) for w in _LOWER_WORD.findall(ln.text))
+                words.update(_LOWER_WORD.findall(ln.text))
         _PROSE_SEEN[:] = [lines, frozenset(words)]
     return _PROSE_SEEN[1]
 
@@ -736,9 +738,9 @@ def _no_person(phrase: str, lines: list[Line]) -> bool:
     if len(tokens) < 2:
         return False
     prose = _prose_words(lines)
-    if _stem(tokens[0]) not in prose:
+    if not _in_prose(tokens[0], prose):
         return False
-    return bool(_ADJ_END.search(tokens[0])) or any(_stem(w) in prose for w in tokens[1:])
+    return bool(_ADJ_END.search(tokens[0])) or any(_in_prose(w, prose) for w in tokens[1:])
 
 
 def _particle_name(tokens: list[str]) -> bool:

@@ -2166,3 +2166,14 @@ def test_whom_sanctions_target_is_read_as_for_any_targeting(nlp):
     # The sanctions are the means ("with sanctions"), Ethiopia's war machine what is aimed at.
     evs = code(nlp, "Kenya will continue to target Ethiopia’s war machine with sanctions from every angle.")
     assert [(e.type, e.target.country) for e in evs] == [("SANCTION", "ETH")]
+
+
+def test_a_present_after_until_or_once_under_a_future_is_yet_to_come(nlp):
+    # "will not lift the embargo until China signs": China has signed nothing.
+    text = "The EU has made it clear it will not lift the embargo until China signs the covenant."
+    assert not [e for e in code(nlp, text) if e.type == "AGREE"]
+    evs = code(nlp, "Kenya will withdraw its troops once Ethiopia signs the ceasefire.")
+    assert not [e for e in evs if e.source.country == "ETH"]
+    # A past after "after" happened.
+    evs = code(nlp, "Kenya freed 20 prisoners after Ethiopia signed the deal.")
+    assert [e.source.country for e in evs if e.type == "AGREE"] == ["ETH"]

@@ -679,6 +679,12 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
     for _ in range(8):
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return "block"
+        if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children) and _not_yet(t.head):
+            # "will not lift the embargo until China signs", "will withdraw once the truce
+            # holds": a present tense after "until" or "once" under a future or refusal is a
+            # time yet to come, not something done.
+            return "block"
         if _asked(t):
             return "block"
         if t.head == t:
@@ -791,6 +797,17 @@ def _relief_goods(obj: Token) -> bool:
                         and of.i in (t.head.i, t.head.head.i):
                     return True
     return False
+
+
+_TIME_MARKS = {"until", "till", "once", "before", "after"}
+
+
+def _not_yet(verb: Token) -> bool:
+    """The clause speaks of a time to come or of what will not be done: a future, modal or
+    negated verb, or an infinitive."""
+    return verb.tag_ == "VB" or negated(verb) or any(
+        c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ in ("will", "wo", "would", "'ll", "’ll", "shall"))
+        for c in verb.children)
 
 
 def _continues(verb: Token) -> bool:

@@ -108,3 +108,18 @@ def test_a_two_letter_surname_is_no_initial_of_another_name(analyzer):
     wu = text.index("Wu")
     assert not any(s <= wu < e for s, e in reeves.mentions)
     assert any(e.type == "PERSON" and e.name.endswith("Wu") for e in ents)
+
+
+@pytest.mark.parametrize("text,name,country,sector", [
+    # proper nouns right after an office are its holder, with no verb of saying
+    ("Ghanaian MP Kwame Asante", "Kwame Asante", "GHA", "LEG"),
+    # a nationality and a body's head word are that country's body, not a person ...
+    ("Kenyan High Court Judge Lawrence Mugambi", "Lawrence Mugambi", "KEN", "JUD"),
+    # ... and the body or place after "of" gives an office holder his country
+    ("Governor Musa Bello of Kano State", "Musa Bello", "NGA", "GOV"),
+])
+def test_office_holders_and_their_countries(analyzer, text, name, country, sector):
+    ents = _ents(analyzer, text)
+    e = _by_name(ents, name)
+    assert e is not None and e.type == "PERSON" and (e.country, e.sector) == (country, sector)
+    assert not any(x.type == "PERSON" and x.name != name for x in ents)

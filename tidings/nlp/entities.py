@@ -86,6 +86,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
         # whoever holds the office, and a known holder of another country is not him.
         _learned_people(doc, clusters + roles)
     _office_countries(doc, clusters, roles)
+    _bodies_beside(doc, clusters + roles)
     _counterpart_countries(doc, clusters)
     clusters.extend(roles)
     # Last: only gaps no cue of the actor's own could fill (see entities_prior).
@@ -977,6 +978,11 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
     if t == "PERSON" and e - s > 1 and doc[e - 1].lower_ in _BODY_HEADS and doc[e - 1].is_title:
         # "James Madison University", "Kofi Annan Foundation": a body named after a person.
         return "ORG"
+    if t == "PERSON" and e - s > 1 and doc[e - 1].lower_ in BODY_HEADS and doc[e - 1].is_title and \
+            any(h.kind in ("country", "demonym") for h in kb.lookup(words[:1])):
+        # "Kenyan High Court", "Nigerian Senate": a nationality and a body's head word name
+        # that country's body, nobody's name.
+        return "ORG"
     if t in ("ORG", "GPE") and e - s == 1 and _NAMEISH.match(words[0]) and not kb.lookup(words) and \
             _ruled_by(doc, e):
         return "PERSON"
@@ -1193,6 +1199,32 @@ def _attach_roles(doc: Doc, clusters: list[_Cluster]) -> None:
                     c.country = r.country
             if c.title and c.country:
                 break
+
+
+def _bodies_beside(doc: Doc, clusters: list[_Cluster]) -> None:
+    """An office holder of no country takes that of the body or place he is written with:
+    before the title ("Kenyan High Court Judge X", whose title the model cut at the body)
+    or after "of" ("Governor X of Kano State")."""
+    people = [c for c in clusters if c.type == "PERSON" and c.title and c.country is None]
+    if not people:
+        return
+    spans = [(m.start - m.lead, m.end, o.country) for o in clusters
+             if o.type in ("ORG", "GPE") and o.country and len(o.country) == 3 and
+             o.country not in ("IGO", "UNO") for m in o.mentions]
+    for c in people:
+        c.country = _body_country_beside(doc, c, spans)
+
+
+def _body_country_beside(doc: Doc, c: _Cluster, spans) -> str | None:
+    for m in c.mentions:
+        p = _prefix(doc, m)
+        s = p.start if p is not None else m.start
+        for a, b, country in spans:
+            if a < s <= b or (m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and
+                              a in (m.end + 1, m.end + 2) and
+                              all(t.lower_ == "the" for t in doc[m.end + 1:a])):
+                return country
+    return None
 
 
 def _attach_body(doc: Doc, c: _Cluster) -> None:

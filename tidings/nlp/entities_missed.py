@@ -175,6 +175,9 @@ def _missed(doc: Doc, kb, people, s: int, e: int, lower_words: set[str], vocab: 
             return None
         p = people.find(tok.text)
         return (s, e, "PERSON") if p is not None and len(p.name.split()) > 1 else None
+    titled = _after_title(doc, kb, s, e, lower_words, vocab)
+    if titled is not None:
+        return titled
     words = [t.text for t in doc[s:e]]
     if kb.lookup(words) or s > 0 and doc[s - 1].is_title and not doc[s].is_sent_start:
         return None  # a known name, or the tail of a longer capitalised run
@@ -200,6 +203,24 @@ def _missed(doc: Doc, kb, people, s: int, e: int, lower_words: set[str], vocab: 
     if said or office_apposed(doc, e):
         return s, e, "PERSON"  # "Ana Ruiz, president of the Congress of Peru, said"
     return None
+
+
+def _after_title(doc: Doc, kb, s: int, e: int, lower_words: set[str], vocab: set[str]):
+    """"Ghanaian MP Kwame Asante", "Senator Rosa Quispe": two or three proper nouns written
+    right after an office (and its country) are the holder's name, said or not."""
+    k = s
+    while k < e and (doc[k].lower_ in vocab or any(
+            h.kind in ("country", "demonym") for h in kb.lookup([doc[k].text]))):
+        k += 1
+    if k == s and not (s > 0 and doc[s - 1].lower_ in vocab and doc[s - 1].whitespace_ == " " and
+                       (doc[s - 1].is_title or doc[s - 1].is_upper)):
+        return None
+    if not 2 <= e - k <= 3 or k > s and doc[k - 1].lower_ not in vocab:
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lower_words and
+               t.lower_ not in vocab and not kb.lookup([t.text]) for t in doc[k:e]):
+        return None
+    return k, e, "PERSON"
 
 
 def office_apposed(doc: Doc, e: int) -> bool:

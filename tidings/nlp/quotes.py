@@ -86,8 +86,11 @@ def _colon_into_quote(reported: list[_Q], direct: list[_Q], text: str) -> list[_
     out = []
     for q in direct:
         m = _INTO_QUOTE.search(text, max(0, q.start - 8), q.start)
-        colon = m.start() if m else -1
-        r = next((r for r in reported if m and r.start < colon and colon - 2 <= r.end < q.end and
+        if m is None:
+            out.append(q)
+            continue
+        colon = m.start()
+        r = next((r for r in reported if r.start < colon and colon - 2 <= r.end < q.end and
                   "\n" not in text[r.end:q.start]), None)
         if r is None:
             out.append(q)
@@ -249,8 +252,12 @@ def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -
         prv = quotes[qi - 1]._close if qi > 0 else 0  # type: ignore
         after = (close, min(p_end, nxt, close + 200, _line_end(text, close)))
         before = (max(p_start, prv, o - 250), o)
+        k = o - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        comma_before = k >= 0 and text[k] == ","  # (no copy of the text before the quote)
         windows = (after, before)
-        if text[:o].rstrip().endswith(","):
+        if comma_before:
             # "But, as Mr. Sykes said, “At a certain point ...”": an "as" clause of speech
             # right before the quotation introduces it; a cue after it belongs to what follows.
             lead = _cue_in(doc, max(prv, p_start, o - 120), o, prefer_first=False)
@@ -259,7 +266,7 @@ def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -
                     not any(c.dep_ in ("ccomp", "dobj") for c in lead.children):
                 windows = (before, after)
         for lo, hi in windows:
-            if lo != close and text[:o].rstrip().endswith(",") and \
+            if lo != close and comma_before and \
                     _lead_in(doc, text, q, o, max(prv, o - 400)):
                 break  # "Clinton cracked, “...”": the clause right before it, not an earlier cue
             cue = _cue_in(doc, lo, hi, prefer_first=(lo == close))

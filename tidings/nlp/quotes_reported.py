@@ -55,13 +55,13 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         if base is None and t.lower_ != "according":
             # Any verb with a that-clause and a subject reports a thought or a claim
             # ("figures that", "recognized that").
-            if t.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
-                                        for c in t.children) and \
+            ccomps = [c for c in t.children if c.dep_ == "ccomp"] if t.pos_ == "VERB" else ()
+            if ccomps and any(any(m.dep_ == "mark" for m in c.children) for c in ccomps) and \
                     any(c.dep_ == "nsubj" for c in t.children):
                 base = t.lower_
-            elif t.pos_ == "VERB" and t.lower_ not in _CAUSATIVE and _holds_views(t) and any(
-                    c.dep_ == "ccomp" and c.i > t.i and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
-                    for c in t.children):
+            elif ccomps and t.lower_ not in _CAUSATIVE and any(
+                    c.i > t.i and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+                    for c in ccomps) and _holds_views(t):
                 # "He assumed the group was hostile", "she must decide what she will do":
                 # someone's verb with a whole clause after it (its own subject, no "that")
                 # gives what they think or decide. ("had them scared", "made it a
@@ -244,7 +244,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             if pred:
                 sub_hi = max(sub_hi, max(x.right_edge.i for x in pred) + 1)
         span = _clean(doc, sub_lo, sub_hi)
-        if span is not None and overlaps_direct(*span) and c.dep_ in ("ccomp", "xcomp"):
+        crossed = span is not None and overlaps_direct(*span)
+        if crossed and c.dep_ in ("ccomp", "xcomp"):
             # "wrote the agents knew to brace for it, saying, “They didn't happen every
             # day ...”": a clause of the content that brings in a quotation of its own ends
             # the content; the quotation is a quote of its own.
@@ -255,10 +256,11 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 while hi > c.i + 1 and doc[hi - 1].dep_ in ("cc", "punct"):
                     hi -= 1
                 span = _clean(doc, sub_lo, min(sub_hi, hi))
+                crossed = span is not None and overlaps_direct(*span)
         if span is None:
             continue
         a, b = span
-        if in_direct(t.idx, t.idx + 1) or overlaps_direct(a, b) or any(o < a < c for o, c in whole):
+        if in_direct(t.idx, t.idx + 1) or crossed or any(o < a < c for o, c in whole):
             continue  # (a clause that starts inside a quotation is that quotation misparsed)
         if b - a < (2 if c.dep_ in ("dobj", "pobj") or c.i == t.i + 1 else 8) or \
                 text[a - 1:a] in ("“", "\"", "‘") and _is_title(text[a:b]):
@@ -569,7 +571,7 @@ def _stray_that_clause(t: Token, addressee: bool = False) -> list[Token]:
         # under the one told; "questioned the idea that ..." is a noun's own clause)
         if not (prep.dep_ == "prep" or addressee and prep.dep_ == "dobj") or prep.i < t.i:
             continue
-        for x in prep.subtree:
+        for x in (prep.subtree if prep.dep_ == "prep" else prep.children):
             if x.dep_ in ("relcl", "acl") and x.head.i < x.i and any(
                     m.dep_ == "mark" and m.lower_ == "that" and m.i == x.left_edge.i for m in x.children):
                 return [x]

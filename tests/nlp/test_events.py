@@ -2177,3 +2177,9 @@ def test_a_present_after_until_or_once_under_a_future_is_yet_to_come(nlp):
     # A past after "after" happened.
     evs = code(nlp, "Kenya freed 20 prisoners after Ethiopia signed the deal.")
     assert [e.source.country for e in evs if e.type == "AGREE"] == ["ETH"]
+
+
+def test_defending_oneself_backs_no_one(nlp):
+    # "as it defends itself": the country's own defence, no support given to anyone.
+    evs = code(nlp, "Kenya and Ethiopia reaffirmed their support for Sudan as it defends itself against aggression.")
+    assert sorted((e.source.country, e.target.country) for e in evs) == [("ETH", "SDN"), ("KEN", "SDN")]

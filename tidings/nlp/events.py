@@ -653,9 +653,14 @@ _HOMELAND = {"country", "countries", "homeland", "homelands", "nation", "land", 
              "villages", "borders", "motherland", "fatherland"}
 
 
+_REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
+
+
 def _ones_own(head: Token) -> bool:
-    """'their country', 'its homeland', 'our freedom': the subject's own land or liberty."""
-    return head.lower_ in _HOMELAND and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+    """'their country', 'its homeland', 'our freedom': the subject's own land or liberty;
+    'as it defends itself': the subject itself."""
+    return head.lower_ in _REFLEXIVES or head.lower_ in _HOMELAND and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
 
 
 def _is_place(tok: Token, resolver: ActorResolver) -> bool:

@@ -123,3 +123,11 @@ def test_office_holders_and_their_countries(analyzer, text, name, country, secto
     e = _by_name(ents, name)
     assert e is not None and e.type == "PERSON" and (e.country, e.sector) == (country, sector)
     assert not any(x.type == "PERSON" and x.name != name for x in ents)
+
+
+def test_a_capitalised_modal_in_a_headline_is_no_surname(analyzer):
+    ents = _ents(analyzer, "Trump May Not Have Suggested Arming Japan\n\nThe remark was reported on Monday.")
+    assert "Trump" in [e.name for e in ents if e.type == "PERSON"]
+    assert not any(e.name == "Trump May" for e in ents)
+    ents = _ents(analyzer, "Theresa May Says the Deal Is Done")
+    assert "Theresa May" in [e.name for e in ents if e.type == "PERSON"]

@@ -75,6 +75,11 @@ def person_pieces(doc: Doc, s: int, e: int, known: dict[str, set[int]],
     return out
 
 
+# Modal verbs a title-case headline capitalises, and the words that show one is a verb.
+_MODALS = {"may", "might", "must"}
+_AFTER_MODAL = {"not", "have", "be", "been", "never", "also", "soon", "still", "yet"}
+
+
 def _headline_end(doc: Doc, s: int, e: int, known: dict[str, set[int]],
                   surnames: dict[str, set[int]]) -> int:
     """Where the name ends in a span the model ran over a title-case headline."""
@@ -87,6 +92,8 @@ def _headline_end(doc: Doc, s: int, e: int, known: dict[str, set[int]],
                 tok.is_title and tok.tag_ in _VERB_TAGS and i > s + 1:
             # "Trump May be Aligning", "Obama To Asians", "Marco Rubio Responds"
             e = i
+            if i - 1 > s and doc[i - 1].lower_ in _MODALS and low in _AFTER_MODAL:
+                e = i - 1  # "Trump May Not Have ...": "May" is the verb ("Theresa May Says" stays)
             break
     if e - s < 3:
         return e

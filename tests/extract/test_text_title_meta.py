@@ -68,3 +68,31 @@ def test_headline_with_its_date_under_a_dialog_that_opens_the_region():
     lead = STANDFIRST + ", the board said on Thursday."
     dump = _dialog_then_story([HEAD, "", lead, "", "12.06.2025, 10:15", ""])
     assert extract_text_dump("\n".join(dump), source="t").title == HEAD
+
+
+def test_a_headline_the_page_prints_again_keeps_the_kicker_over_it_out():
+    # kicker / headline / standfirst / byline: the headline is printed again in the list of
+    # related stories under the text, the kicker is not, so the short line is the kicker
+    head = "“We simply have no money left to pay the rent”"
+    standfirst = "Activists across the country call for a freeze and warn owners against evictions"
+    body = ["Tenants in several large cities said on Monday they would stop paying rent in May, because "
+            "many of them have lost their jobs and have no money left after paying for food.", "",
+            "The tenants' unions want the rent strike to force landlords to cancel the rent for the "
+            "months of the lockdown, and they say that thousands of households have joined them.", "",
+            "Landlords said the strike would hurt small owners who depend on the rent to pay their "
+            "own mortgages, and asked the government to pay the rent for tenants who lost their jobs."]
+    dump = ["Home", "Politics", "", "Rent strike in America", head, standfirst,
+            "By Clara Montes", "12.06.2025, 10:15", ""] + body + [
+            "", "Related stories", "", "11.06.2025 / Tom Berg", head, standfirst,
+            "10.06.2025 / Jane Holm", "Valley farmers count the cost of the drought", ""]
+    assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_two_wordings_of_the_headline_keep_the_upper_one_even_when_the_lower_is_printed_again():
+    # the line over it says the same with fewer words: the headline and its longer version
+    # with a kicker, not a kicker over a headline
+    up = "Water board bans garden hoses in the valley"
+    long = "Drought summer: water board bans garden hoses in the valley as reservoir empties"
+    dump = ["Home", "Region", "", up, long, "By Clara Montes", "12.06.2025, 10:15", ""] + BODY + [
+            "", "Topics", "", "Drought", "Water", long, "Share this article", ""]
+    assert extract_text_dump("\n".join(dump), source="t").title == up

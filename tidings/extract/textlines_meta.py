@@ -355,7 +355,7 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
     # nearly as well and is no short kicker, it is the headline.
     if best is not None and scores.get(best - 1, 0.0) >= best_score - _NEAR_TIE and _headline_over(lines, best, bool(stops)):
         best = best - 1  # the standfirst is judged: no second step up
-    elif best is not None and best > lo:
+    elif best is not None and best > lo and not _echoed_alone(lines, best, echoes):
         best = _headline_over_standfirst(lines, best, body_words, stops)
     if best is not None and best > lo:
         best = _headline_over_byline(lines, best, body_words, stops)
@@ -462,6 +462,19 @@ def _headline_over_byline(lines: list[Line], k: int, body_words: set[str], stops
             break
         break
     return k
+
+
+def _echoed_alone(lines: list[Line], k: int, echoes: dict[str, int]) -> bool:
+    """Is line k printed again on the page (the page title, a share text) while the line over
+    it is not? The page repeats its headline, not its standfirst: the line over it is a kicker."""
+    if k == 0 or lines[k].words < 4:
+        return False
+    if echoes.get(_echo_key(lines[k].text), 0) < 2 or echoes.get(_echo_key(lines[k - 1].text), 0) >= 2:
+        return False
+    # "Drinks by boat to the city centre" over "Paris Olympics Drinks by boat to the city centre":
+    # two wordings of one headline, not a kicker over it
+    up = _content_words(lines[k - 1].text)
+    return len(up & _content_words(lines[k].text)) * 2 < len(up)
 
 
 def _headline_over_standfirst(lines: list[Line], k: int, body_words: set[str], stops: frozenset[str]) -> int:

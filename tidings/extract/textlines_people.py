@@ -180,6 +180,9 @@ _WRITTEN_PART = re.compile(r"(?:^|\s[|•·]\s)(?:written by|geschrieben von|ver
                            r"(?=[A-ZÀ-ÖØ-Þ])", re.I)
 
 
+_NAMED_CUES = ("aut", "writ", "schrieb", "verfasst", "escrit", "écrit", "scritt")
+
+
 def _named_under(lines: list[Line], tail: list[int], art: Article) -> list[str]:
     for k in tail:
         ln = lines[k]
@@ -194,6 +197,9 @@ def _author_named(text: str, art: Article) -> list[str]:
     """The writer named by the word "author" or a writing label ("Autor Jane Doe:", "... |
     Written by Jane Doe"), not by a bare preposition that teasers share. The name must have a
     person's shape: "Author Catch more fish" is a site."""
+    low = text.casefold()
+    if not any(cue in low for cue in _NAMED_CUES):
+        return []  # most lines: no cue at all, without running the patterns
     m = _AUTHOR_WORD.search(text) or _WRITTEN_PART.search(text)
     if not m or (m.start() > 0 and not _line_date(text) and not _WRITTEN_PART.search(text)):
         return []  # amid other words only on a dated post line

@@ -131,3 +131,13 @@ def test_a_capitalised_modal_in_a_headline_is_no_surname(analyzer):
     assert not any(e.name == "Trump May" for e in ents)
     ents = _ents(analyzer, "Theresa May Says the Deal Is Done")
     assert "Theresa May" in [e.name for e in ents if e.type == "PERSON"]
+
+
+def test_a_generic_body_is_of_the_country_the_story_is_about(analyzer):
+    text = ("Kenya's opposition welcomed the ruling. The Supreme Court said the Kenyan electoral "
+            "commission had failed. Protests spread across Kenya, and Kenyan police fired tear gas.")
+    e = _by_name(_ents(analyzer, text), "Supreme Court")
+    assert (e.country, e.sector) == ("KEN", "JUD")
+    # a story naming no other country keeps the table's body
+    e = _by_name(_ents(analyzer, "The Supreme Court ruled on Monday that the law stands."), "Supreme Court")
+    assert e.country == "USA"

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from .actors import describe
 from .entities_names import _Cluster
+from .knowledge import load as load_knowledge
 
 # Sectors of offices that belong to the place they are exercised in.
 # Measured on government statements about other countries: their own foreign ministers and
@@ -107,11 +108,32 @@ def lend_document_country(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     gaps = [c for c in clusters if c.country is None and c.type in ("PERSON", "ORG", "OTHER")
             and _local_office(doc, c) and (c.type != "PERSON" or c.title)
             and not (c.type == "OTHER" and c.role and _office_words(c) <= held)]
-    if not gaps:
+    generic = [c for c in clusters if c.type == "ORG" and not c.role and c.country and
+               _generic_body(c)]
+    if not gaps and not generic:
         return []
-    place = document_country(doc, clusters)
+    # The table's country of a generic body ("the Supreme Court": the US one) is no evidence
+    # of where the story is.
+    place = document_country(doc, [c for c in clusters if c not in generic])
     if place is None:
         return []
     for c in gaps:
         c.country = place
-    return gaps
+    moved = [c for c in generic if c.country != place]
+    for c in moved:
+        # "The Supreme Court said", "the Senate voted" in a story about Kenya are Kenya's:
+        # the table knows the best-known body of that name, the story means its own.
+        c.country = place
+    return gaps + moved
+
+
+def _generic_body(c: _Cluster) -> bool:
+    """Every form of the body is a name the tables know both as one state's body and as the
+    office every state has ("Supreme Court", "Senate", "Congress", "Defense Department")."""
+    kb = load_knowledge()
+    for f in c.forms:
+        words = [w for w in f.split() if w.lower() not in ("the", "a", "an")]
+        hits = kb.lookup(words) if words else []
+        if not (any(h.kind == "org" for h in hits) and any(h.kind == "role" for h in hits)):
+            return False
+    return bool(c.forms)

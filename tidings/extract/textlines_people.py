@@ -28,7 +28,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         found = k
         ln = lines[k]
         strict = k not in inside
-        unglued = _GLUED_LABEL.sub(r" \1 ", ln.text)
+        unglued = _GLUED_LABEL.sub(r" \1 ", ln.text) if _GLUED_HINT.search(ln.text) else ln.text
         if unglued != ln.text:
             ln = replace(ln, text=unglued.strip())  # "PorRodolfo Costa", "2019AuthorAndreas Kalt4 Kommentare"
         if strict and ln.words <= 30 and not ln.sentence:  # "Author Jane Doe, from Leeds, said ...": prose
@@ -171,6 +171,9 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
 # "Posted on28. Juli 2019AuthorAndreas Kalt". Only before a capitalised word, and "Di" is left
 # alone ("DiMaggio" is a surname).
 _GLUED_LABEL = re.compile(r"(?:^|(?<=[\s\d]))(By|by|Von|von|Por|por|Par|par|Author|Autorin|Autor)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+# the last letter of every label above before a capital: most lines have none, and then the
+# label pattern is not run
+_GLUED_HINT = re.compile(r"[ynr][A-ZÀ-ÖØ-Þ]")
 # "Autor Jane Doe:", "... 28. Juli 2019 Author Jane Doe 4 Kommentare": the word "author" before
 # the name names the writer, with or without a colon, also amid a post line's stamp
 _AUTHOR_WORD = re.compile(r"(?:^|(?<=[\s|•·]))(?:author|autor|autorin|auteur|auteure|autore|autora)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
@@ -187,7 +190,8 @@ def _named_under(lines: list[Line], tail: list[int], art: Article) -> list[str]:
     for k in tail:
         ln = lines[k]
         if ln.words <= 30 and not ln.sentence:
-            named = _author_named(_GLUED_LABEL.sub(r" \1 ", ln.text).strip(), art)
+            text = _GLUED_LABEL.sub(r" \1 ", ln.text).strip() if _GLUED_HINT.search(ln.text) else ln.text
+            named = _author_named(text, art)
             if named:
                 return named
     return []
@@ -466,7 +470,7 @@ def _author_box(lines: list[Line], end: int) -> list[str]:
     out: list[str] = []
     for k in range(max(0, end - 3), min(len(lines) - 1, end + 60)):
         ln = lines[k]
-        if ln.words > 6 or ln.sentence:
+        if ln.words > 6 or ln.sentence or (lines[k + 1].words < 8 and (k + 2 >= len(lines) or lines[k + 2].words < 8)):
             continue
         name = _ABOUT.sub("", ln.text)
         tokens = name.split()
@@ -664,7 +668,9 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
         if k in (top + 1, top + 2) and not any(w.islower() for w in tokens):
             # right under the headline the stamp may come after a photo and its caption
             near += lines[k + 1: k + 6]
-        found = multi or _stacked(lines, k, [] if _no_person(text, lines) else clean_author(text))
+        found = multi or _stacked(lines, k, clean_author(text))
+        if found and not multi and _no_person(text, lines):
+            found = []  # "Zum Video", "Internationale Politik": a label, tested only once it passed the rest
         if not found:
             if teasers:
                 return []  # inside the text a refused phrase by a stamp heads a teaser list

@@ -493,3 +493,17 @@ def test_a_relative_clause_right_before_a_subjectless_verb_describes_its_speaker
     doc = _parsed(rows, {"Tom Baker": [4]})
     ent, name = _speaker_of(doc, doc[16])
     assert name == "a port official"
+
+
+def test_a_participle_after_a_comma_inside_a_closing_mark_goes_with_the_clause():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # 'Baxter trashed Okafor on “Morning Tide,” calling it ...': the parse hangs the participle
+    # on the show's name; the comma before the closing mark sets it off as the clause's.
+    rows = [_P("Baxter", 1, "nsubj", "PROPN", "NNP"), _P("trashed", 1, "ROOT", "VERB", "VBD"),
+            _P("Okafor", 1, "dobj", "PROPN", "NNP"), _P("on", 1, "prep", "ADP", "IN"),
+            _P("Tide", 3, "pobj", "PROPN", "NNP"), _P(",", 4, "punct", "PUNCT", ","),
+            _P("”", 4, "punct", "PUNCT", "''"), _P("calling", 4, "acl", "VERB", "VBG"),
+            _P("it", 7, "dobj", "PRON", "PRP"), _P(".", 1, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Tom Baxter": [0], "Ada Okafor": [2]})
+    ent, name = _speaker_of(doc, doc[7])
+    assert name == "Tom Baxter"

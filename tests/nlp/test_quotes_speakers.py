@@ -159,3 +159,12 @@ def test_names_joined_by_and_speak_together(analyzer):
     a = analyzer.analyze_one("Ada Okafor and Tom Baxter said the port levy would go by spring.")
     q = _q(a, "the port levy would go")
     assert q is not None and q.speaker == "Ada Okafor"
+
+
+def test_an_adjective_with_a_determiner_is_a_speaker_phrase(analyzer):
+    # (the parse makes "the 43-year-old" an adjective and "asked" its modifier)
+    a = analyzer.analyze_one("Tom Baxter posted the clip on Thursday.\n\n“Why is the harbour still "
+                             "closed to the small boats?” the 43-year-old asked in the video’s "
+                             "caption.")
+    q = _q(a, "Why is the harbour")
+    assert q is not None and q.speaker == "the 43-year-old"

@@ -59,3 +59,17 @@ def test_a_relative_clause_with_commas_of_its_own_describes_the_name_before_it(a
                              "fishing fleet, said the port levy was a mistake.")
     qs = [q for q in a.quotes if q.cue == "said"]
     assert qs and all(q.speaker is not None and "Okafor" in q.speaker for q in qs)
+
+
+def test_a_floating_quantifier_after_names_speaks_for_them(analyzer):
+    a = analyzer.analyze_one("The council is split, with Tom Baxter, Ada Okafor and Ingrid Solberg "
+                             "all calling for a lower port levy, while the mayor wants it kept.")
+    q = _q(a, "a lower port levy")
+    assert q is not None and q.speaker in ("Tom Baxter", "Ada Okafor", "Ingrid Solberg")
+
+
+def test_a_dates_possessive_is_no_speaker(analyzer):
+    a = analyzer.analyze_one("The union entered Thursday's talks believing it had more leverage than "
+                             "the council.")
+    q = _q(a, "it had more leverage")
+    assert q is not None and q.speaker != "Thursday"

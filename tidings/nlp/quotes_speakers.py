@@ -81,6 +81,12 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         # a floating quantifier repeats the subject before it.
         before.pop()
     subj = before[-1] if before else (subjs[0] if subjs else None)
+    if subj is not None and subj.lower_ in _FLOATING and not any(subj.children) and \
+            subj.i > 0 and (e := entity_at(v.doc, subj.i - 1)) is not None and \
+            e.type in ("PERSON", "ORG", "NORP"):
+        # "with Trump, Huckabee and Christie all calling for ...": the quantifier floats
+        # after the names it repeats, which the parse hung elsewhere.
+        subj = v.doc[subj.i - 1]
     if subj is not None and subj.i < v.i - 1:
         # "... from Fiorina to Rubio to, now, Cruz, Wilkin said": two names joined by a comma
         # alone are no pair (a pair takes "and" or "or"); the name right before the verb is
@@ -214,7 +220,9 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         if up is not None:
             return _source_of(up, depth + 1) if depth < 4 else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i and v.pos_ == "VERB" and \
-                v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                (v.head.pos_ in ("NOUN", "PROPN", "PRON") or
+                 # (an adjective with a determiner is a noun phrase: "the 43-year-old asked")
+                 v.head.pos_ == "ADJ" and any(c.dep_ == "det" for c in v.head.children)):
             # "a group backing Rubio", "Democrats who want a change": the noun acts. A
             # message or a sign "reading"/"saying" something speaks for whoever sent it
             # ("posted a message reading ...").
@@ -227,9 +235,12 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                             x.right_edge.i >= v.i - 2 and x.head.i < x.i), None)
                 if rel is not None:
                     return rel.head
-            if v.dep_ == "acl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ",":
+            if v.dep_ == "acl" and v.tag_ == "VBG" and v.i > 1 and (
+                    v.doc[v.i - 1].text == "," or
+                    v.doc[v.i - 1].text in _DOUBLE_MARKS and v.doc[v.i - 2].text == ","):
                 # "Doe said things should end by Cleveland, referring to the convention": a
                 # participle after a comma goes with the clause, not the noun before it.
+                # (The comma may sit inside a closing mark: 'on “Morning Joe,” calling'.)
                 up = h
                 while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
                     up = up.head
@@ -252,7 +263,9 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                 # "Her comments alleging ...", "Doe's data suggesting ...": a thing that names
                 # no one speaks for its possessor; "Doe released data suggesting ...": for
                 # the named subject of the verb that puts it out.
-                poss = next((c for c in h.children if c.dep_ == "poss"), None)
+                # (not a date's: "entered Thursday's conversation believing ...")
+                poss = next((c for c in h.children if c.dep_ == "poss" and
+                             c.ent_type_ not in ("DATE", "TIME")), None)
                 if poss is not None:
                     return poss
                 up = _governor(h)
@@ -279,10 +292,11 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
                          not _across_quote(c, v)), None)
     if subj is None and v.dep_ == "ROOT" and v.lower_ in CUE_FORMS:
         subj = _left_neighbour(v)
-        if subj is not None:
+        if subj is not None and not ((e := entity_at(v.doc, subj.i)) is not None and
+                                     e.type in ("PERSON", "ORG")):
             # "a White House official who spoke anonymously to discuss strategy said": the
             # word before the verb ends a relative clause; the noun that clause describes
-            # speaks.
+            # speaks. (A name right before the verb is the subject itself.)
             subj = _relative_head(subj, v) or subj
     if subj is None and v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ") and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
@@ -336,7 +350,7 @@ def _relative_head(x: Token, v: Token) -> Token | None:
     for _ in range(8):
         if x.dep_ == "relcl" and x.head.i < x.i and x.head.pos_ in ("NOUN", "PROPN"):
             return x.head
-        if x.head.i == x.i or x.head.i >= v.i:
+        if x.head.i == x.i or x.head.i >= v.i or x.dep_ == "appos":
             return None
         x = x.head
     return None
@@ -699,12 +713,11 @@ def _previous_person(doc: Doc, tok: Token) -> Entity | None:
         # outside quotations, comes before one named in passing. (Inside a quotation the
         # speaker's own words follow their own thread.)
         table = doc.user_data.get(_ENTITY_AT)
-        deps = doc_column(doc, DEP)
         if table is not None and len(table) == len(doc):
             for i in range(tok.i - 1, lo - 1, -1):
                 e = table[i]
-                if e is not None and e.type == "PERSON" and deps[i] in _SUBJ_DEPS and \
-                        genders.get(e.id) in (None, want) and not _in_quotation(doc, doc[i].idx):
+                if e is not None and e.type == "PERSON" and genders.get(e.id) in (None, want) and \
+                        _as_subject(doc[i]) and not _in_quotation(doc, doc[i].idx):
                     return e
     nearest = None
     for i in range(tok.i - 1, lo - 1, -1):
@@ -715,6 +728,19 @@ def _previous_person(doc: Doc, tok: Token) -> Entity | None:
             nearest = nearest or e
     # No one of that gender nearby: the evidence may be wrong, the nearest person stays.
     return nearest
+
+
+def _as_subject(t: Token) -> bool:
+    """Whether a name stands as a main clause's subject: the subject itself, a name in
+    apposition to it ("Sanders's campaign manager, Jeff Weaver, appeared"), or a name the
+    parse left as the root of a sentence it could not read ("Trump, when asked ..., often
+    steam-rolls")."""
+    if t.dep_ == "appos":
+        t = t.head
+    elif t.dep_ == "ROOT":
+        return t.pos_ == "PROPN"
+    # (not a relative clause's: "ground troops, which no one but Graham has championed")
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ != "relcl"
 
 
 def _in_quotation(doc: Doc, pos: int) -> bool:

@@ -30,6 +30,12 @@ def test_parse_date_rejects_future_and_nonsense():
     assert parse_date("2024-13-45") is None
 
 
+def test_numeric_date_ending_a_sentence_is_read_but_a_version_number_is_not():
+    assert parse_date("Der Beitrag wurde am 21/02/2021. veröffentlicht") == "2021-02-21"
+    assert parse_date("Stand: 03.11.2023.") == "2023-11-03"
+    assert parse_date("Firmware 1.2.2021.3 fixes the bug") is None
+
+
 def test_parse_date_full_timestamp_kept_on_request():
     assert parse_date("2024-05-03T15:47:42+00:00", full=True) == "2024-05-03T15:47:42+00:00"
 

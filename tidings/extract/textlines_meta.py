@@ -725,6 +725,8 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 _add_credits(art, find_credits(credit))
             elif _inline_credit(ln.text) and ln.words < 60:
                 _add_caption(art, _inline_credit(ln.text)[0])
+            elif _photographer_tail(ln):
+                _add_caption(art, _photographer_tail(ln)[0])
             continue
         # a paragraph-like line ending in "- AFP" before more paragraphs is a photo caption
         if k != last_body:
@@ -742,6 +744,36 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             elif ln.words < 60 and _inline_credit(ln.text):
                 _add_caption(art, _inline_credit(ln.text)[0])
                 body_idx.remove(k)
+            elif _photographer_tail(ln):
+                cap, credit = _photographer_tail(ln)
+                _add_caption(art, cap)
+                _add_credits(art, find_credits(credit, photo=True))
+                body_idx.remove(k)
+
+
+# "... on 11 October. Jane Doe (REUTERS)", "... in Duqm. Jane Doe for The Daily Planet": after the
+# caption's last sentence the photographer's name with the agency in brackets, or "for" the
+# paper that sent them. A wire paragraph closes with the agency alone ("(Reuters)"), never with a
+# person's name before it, and prose does not end on a bare "Name Name for Name" fragment.
+_PHOTOGRAPHER_TAIL = re.compile(
+    r"(?<=[.!?\"”’)])\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\.?\s+){1,3}"
+    r"(?:\(\s*[A-ZÀ-ÖØ-Þ][\w.&' -]{1,30}\)|for\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-Þ][\w.&'’-]*){0,3}))$")
+
+
+def _photographer_tail(ln: Line) -> tuple[str, str] | None:
+    """(caption, credit) for a caption line closing with "Jane Doe (AGENCY)" or "Jane Doe for Paper"."""
+    if ln.words >= 60 or ln.words < 6:
+        return None
+    m = _PHOTOGRAPHER_TAIL.search(ln.text)
+    if not m or m.start() < 20:
+        return None
+    credit = m.group(1)
+    if "(" in credit:
+        # the bracket must hold an agency, not an aside ("... Jane Doe (left)")
+        agency = credit[credit.index("(") + 1:].rstrip(") ")
+        if not (find_credits(agency, photo=True) or agency.isupper()):
+            return None
+    return ln.text[: m.start()].strip(), credit
 
 
 _PHOTO_LABEL = re.compile(r"\b(?:photo|image|picture|gallery|foto|bild|galerie|fotogalerie|imagen|immagine)s?\b",

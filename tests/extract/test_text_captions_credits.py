@@ -1,0 +1,46 @@
+"""Text dumps: photo captions that close with their photographer's credit, on invented dumps."""
+from __future__ import annotations
+
+from tidings.extract.text import extract_text_dump
+
+HEAD = [
+    "Harbour town opens its new ferry terminal after three years of work",
+    "",
+    "By Maria Lenton",
+    "",
+    "The new ferry terminal in the old harbour opened on Tuesday, three years after the first "
+    "pile was driven into the seabed and eighteen months later than the council had promised.",
+    "",
+    "The mayor said the building would let two ferries berth at once and cut the waiting time "
+    "for foot passengers, who until now queued on the open quay in all weathers.",
+    "",
+]
+TAIL = [
+    "",
+    "Ferry operators said they expected the number of crossings to the islands to rise by a "
+    "fifth next summer, when the timetable adds an early boat on weekdays.",
+    "",
+    "Residents of the harbour streets asked the council to keep the lorries that serve the "
+    "terminal away from the market square on Saturday mornings.",
+    "",
+]
+
+
+def _read(middle: list[str]):
+    return extract_text_dump("\n".join(HEAD + middle + TAIL), "t.txt")
+
+
+def test_caption_closing_with_photographer_and_agency_is_a_caption():
+    cap = "Passengers board the first ferry from the new terminal in the old harbour on Tuesday."
+    art = _read([cap + " Jane Doe (REUTERS)"])
+    assert cap in art.captions
+    assert "Passengers board the first ferry" not in art.text
+    assert "The mayor said" in art.text and "Ferry operators said" in art.text
+
+
+def test_caption_closing_with_photographer_for_a_paper_is_a_caption():
+    cap = "The waiting hall of the terminal looks out over the outer breakwater."
+    art = _read([cap + " Tom Weller for The Harbour Times"])
+    assert cap in art.captions
+    assert "The waiting hall of the terminal" not in art.text
+

@@ -44,3 +44,33 @@ def test_caption_closing_with_photographer_for_a_paper_is_a_caption():
     assert cap in art.captions
     assert "The waiting hall of the terminal" not in art.text
 
+
+
+# A caption the page prints between two photos' worth of text, not part of the article's prose:
+# it follows a short heading and precedes a related-story line, so the text region skips it.
+def _read_boxed(caption_line: str):
+    middle = [
+        "Related coverage",
+        "",
+        caption_line,
+        "",
+        "Ferries to the islands: what changes in the new timetable",
+    ]
+    return _read(middle)
+
+
+def test_caption_signed_after_a_slash_is_a_caption():
+    cap = "Dock workers fix the gangway to the new pier in the old harbour"
+    art = _read_boxed(cap + " / Lena Marsh")
+    assert cap in art.captions
+
+
+def test_caption_with_a_glued_credit_label_is_a_caption():
+    cap = "Dock workers fix the gangway to the new pier in the old harbour"
+    art = _read_boxed(cap + "Credit: Lena Marsh")
+    assert cap in art.captions
+
+
+def test_time_stamp_signed_after_a_slash_is_no_caption():
+    art = _read_boxed("9. September 2025 um 15:46 Uhr / Lena Marsh")
+    assert not any("15:46" in c for c in art.captions)

@@ -727,6 +727,10 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 _add_caption(art, _inline_credit(ln.text)[0])
             elif _photographer_tail(ln):
                 _add_caption(art, _photographer_tail(ln)[0])
+            elif _signed_caption(ln):
+                cap, credit = _signed_caption(ln)
+                _add_caption(art, cap)
+                _add_credits(art, find_credits(credit, photo=True))
             continue
         # a paragraph-like line ending in "- AFP" before more paragraphs is a photo caption
         if k != last_body:
@@ -774,6 +778,31 @@ def _photographer_tail(ln: Line) -> tuple[str, str] | None:
         if not (find_credits(agency, photo=True) or agency.isupper()):
             return None
     return ln.text[: m.start()].strip(), credit
+
+
+# "... at the Qatar World CupCredit: PA", "... the bare ice.Photograph by Jane Doe": a credit
+# label glued to the caption's last word, the space lost where two page elements met. The label
+# opens with a capital right after a letter or a full stop, which no running word does.
+_GLUED_LABEL = re.compile(r"(?<=[a-zà-öø-ÿß.!?])((?:Credit|Photo|Foto|Bild|Image|Photograph|Picture)s?"
+                          r"(?:\s*:|\s+by\b)\s*[A-ZÀ-ÖØ-Þ\w].{0,120})$")
+
+
+def _signed_caption(ln: Line) -> tuple[str, str] | None:
+    """(caption, credit) for a line outside the text closing with a photographer's signature:
+    " / Jane Doe" after a slash, or a credit label glued to the caption."""
+    if ln.words >= 60 or ln.words < 4:
+        return None
+    m = _GLUED_LABEL.search(ln.text)
+    if m and m.start() >= 20:
+        return ln.text[: m.start()].strip(), m.group(1)
+    m = _SLASH_SIGNATURE.search(ln.text)
+    if m and ln.words > 5 and _looks_like_name(m.group(1)):
+        cap = ln.text[: m.start() + 1].strip()
+        # "9. May 2025 at 15:46 / Jane Doe" is a byline under its time stamp
+        if _CLOCK.search(cap) or parse_date(cap):
+            return None
+        return cap, m.group(1)
+    return None
 
 
 _PHOTO_LABEL = re.compile(r"\b(?:photo|image|picture|gallery|foto|bild|galerie|fotogalerie|imagen|immagine)s?\b",

@@ -1,21 +1,11 @@
 """Text dumps: which line is the headline, on invented dumps."""
 from __future__ import annotations
 
+from invented_dumps import RESERVOIR_STORY
+
 from tidings.extract.text import extract_text_dump
 
-BODY = [
-    "The regional water board said on Thursday that the reservoir above the town had fallen "
-    "to its lowest level in thirty years after the driest spring on record.",
-    "",
-    "Households will be asked to stop watering gardens and washing cars from Monday, and the "
-    "board will fine those who fill private swimming pools before the autumn.",
-    "",
-    "Farmers in the valley said the limits came too late for the first harvest, which has "
-    "already lost about a fifth of its yield to the heat and the lack of rain.",
-    "",
-    "The board will review the rules at the end of August, when it expects the first autumn "
-    "storms to begin refilling the reservoir.",
-]
+BODY = RESERVOIR_STORY
 
 
 def test_headline_above_its_standfirst():

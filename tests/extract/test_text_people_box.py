@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from invented_dumps import HARBOUR_STORY
+
 from tidings.extract.text import extract_text_dump
 
 HEAD = "Harbour channel to be deepened for the largest ships"
-BODY = [
-    "The harbour authority approved on Monday a plan to deepen the main shipping channel by "
-    "two metres, so that the largest container ships can reach the port at low tide.",
-    "",
-    "Dredging will start in the spring and last about eighteen months, the authority said, "
-    "and the spoil will be used to raise the dykes on the eastern shore.",
-    "",
-    "Fishermen have warned that the work will stir up silt on the mussel beds in the bay, "
-    "and they asked for the dredgers to stop during the spawning season.",
-    "",
-]
+BODY = HARBOUR_STORY + [""]
 SHARE = ["Share", "Facebook", "Twitter", ""]
 
 

@@ -1,0 +1,27 @@
+"""Invented news stories shared by the text-dump tests: the body lines of a dump, blank lines
+between paragraphs as a dump prints them."""
+
+HARBOUR_STORY = [
+    "The harbour authority approved on Monday a plan to deepen the main shipping channel by "
+    "two metres, so that the largest container ships can reach the port at low tide.",
+    "",
+    "Dredging will start in the spring and last about eighteen months, the authority said, "
+    "and the spoil will be used to raise the dykes on the eastern shore.",
+    "",
+    "Fishermen have warned that the work will stir up silt on the mussel beds in the bay, "
+    "and they asked for the dredgers to stop during the spawning season.",
+]
+
+RESERVOIR_STORY = [
+    "The regional water board said on Thursday that the reservoir above the town had fallen "
+    "to its lowest level in thirty years after the driest spring on record.",
+    "",
+    "Households will be asked to stop watering gardens and washing cars from Monday, and the "
+    "board will fine those who fill private swimming pools before the autumn.",
+    "",
+    "Farmers in the valley said the limits came too late for the first harvest, which has "
+    "already lost about a fifth of its yield to the heat and the lack of rain.",
+    "",
+    "The board will review the rules at the end of August, when it expects the first autumn "
+    "storms to begin refilling the reservoir.",
+]

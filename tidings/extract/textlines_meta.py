@@ -731,6 +731,8 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 cap, credit = _signed_caption(ln)
                 _add_caption(art, cap)
                 _add_credits(art, find_credits(credit, photo=True))
+            elif _cjk_photo_source(ln.text):
+                _add_caption(art, _cjk_photo_source(ln.text))
             continue
         # a paragraph-like line ending in "- AFP" before more paragraphs is a photo caption
         if k != last_body:
@@ -752,6 +754,9 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 cap, credit = _photographer_tail(ln)
                 _add_caption(art, cap)
                 _add_credits(art, find_credits(credit, photo=True))
+                body_idx.remove(k)
+            elif _cjk_photo_source(ln.text):
+                _add_caption(art, _cjk_photo_source(ln.text))
                 body_idx.remove(k)
 
 
@@ -803,6 +808,25 @@ def _signed_caption(ln: Line) -> tuple[str, str] | None:
             return None
         return cap, m.group(1)
     return None
+
+
+# How Korean and Japanese papers sign a photo caption after its text: "... 있다. [사진 = Jane Doe]"
+# ("사진" photo, "출처" source), "... 있다. 연합뉴스" (the agency, or "Name 기자", reporter, after
+# the last sentence), "...で（Name撮影）" (photographed by), "（警視庁提供）" (provided by), "...＝ＡＰ".
+# Running text ends on its verb, never on such a source.
+_CJK_PHOTO_SOURCE = re.compile(
+    r"(?:\s*[\[(［（]\s*사진[^\]=)］）]{0,12}=\s*[^\]()［］（）]{1,40}[\])］）]"
+    r"|(?<=[다요]\.)\s+[\uac00-\ud7a3\w]{2,12}(?:\s+기자)?"
+    r"|[（(][^（）()]{1,30}(?:撮影|提供)[)）]"
+    r"|＝[Ａ-ＺA-Z]{2,8}|＝共同)\s*$")
+
+
+def _cjk_photo_source(text: str) -> str | None:
+    """The caption of a Korean or Japanese line closing with its photo's source, else None."""
+    m = _CJK_PHOTO_SOURCE.search(text)
+    if not m or m.start() < 8 or len(text) > 400:
+        return None
+    return text[: m.start()].strip()
 
 
 _PHOTO_LABEL = re.compile(r"\b(?:photo|image|picture|gallery|foto|bild|galerie|fotogalerie|imagen|immagine)s?\b",

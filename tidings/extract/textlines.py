@@ -198,6 +198,9 @@ def classify(lines: list[Line], language: str | None) -> None:
         if ln.text.count(" | ") >= 4 and not ln.sentence:
             ln.kind = "short"  # "Football | Cricket | Rugby Union | ...": a bar of links, however long
             continue
+        if _ranked_list(ln.text):
+            ln.kind = "short"  # "#1 Headline #2 Headline #3 ...": a most-read list glued into one line
+            continue
         # without a full stop only a long line is surely text: 15-word linked headlines abound
         long_enough = ln.words >= 25 or (ln.words >= 9 and ln.sentence)
         if has_stops:
@@ -221,6 +224,16 @@ def classify(lines: list[Line], language: str | None) -> None:
     _repeated_blocks(lines)
     mark_walls(lines)
     mark_teasers(lines)
+
+
+_RANK_MARK = re.compile(r"(?:^|\s)#(\d{1,2})\s+(?=\S)")
+
+
+def _ranked_list(text: str) -> bool:
+    """Three or more "#N " rank markers counting up from 1 ("#1 ... #2 ... #3 ..."): a list of
+    linked headlines, never prose, which numbers with words or "1." and not with hash marks."""
+    ranks = [int(m.group(1)) for m in _RANK_MARK.finditer(text)]
+    return len(ranks) >= 3 and ranks[:3] == [1, 2, 3]
 
 
 # a sentence ending inside a line, with more words after it

@@ -74,3 +74,24 @@ def test_caption_with_a_glued_credit_label_is_a_caption():
 def test_time_stamp_signed_after_a_slash_is_no_caption():
     art = _read_boxed("9. September 2025 um 15:46 Uhr / Lena Marsh")
     assert not any("15:46" in c for c in art.captions)
+
+
+def test_caption_with_a_slash_joined_credit_after_its_last_sentence_is_a_caption():
+    cap = "Passengers wait on the quay for the first boat from the new terminal."
+    art = _read([cap + " harbourtimes.is/Lena Marsh"])
+    assert cap in art.captions
+    assert "Passengers wait on the quay" not in art.text
+
+
+def test_caption_with_a_vietnamese_photo_label_is_a_caption():
+    cap = "Hành khách chờ chuyến phà đầu tiên tại nhà ga mới."
+    art = _read([cap + " Ảnh: Lena Marsh"])
+    assert cap in art.captions
+
+
+def test_paragraph_closing_with_and_or_stays_in_the_text():
+    para = ("Residents may write to the council or speak at the open meeting on Thursday. "
+            "and/or Friday")
+    art = _read([para])
+    assert not any("Residents may write" in c for c in art.captions)
+    assert "Residents may write" in art.text

@@ -733,6 +733,8 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 _add_credits(art, find_credits(credit, photo=True))
             elif _cjk_photo_source(ln.text):
                 _add_caption(art, _cjk_photo_source(ln.text))
+            elif _credit_after_last_sentence(ln):
+                _add_caption(art, _credit_after_last_sentence(ln))
             continue
         # a paragraph-like line ending in "- AFP" before more paragraphs is a photo caption
         if k != last_body:
@@ -757,6 +759,9 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 body_idx.remove(k)
             elif _cjk_photo_source(ln.text):
                 _add_caption(art, _cjk_photo_source(ln.text))
+                body_idx.remove(k)
+            elif _credit_after_last_sentence(ln):
+                _add_caption(art, _credit_after_last_sentence(ln))
                 body_idx.remove(k)
 
 
@@ -827,6 +832,27 @@ def _cjk_photo_source(text: str) -> str | None:
     if not m or m.start() < 8 or len(text) > 400:
         return None
     return text[: m.start()].strip()
+
+
+# After the caption's last sentence, its credit: slash-joined ("site.is/Jane Doe", "Photo/Supplied",
+# "Jane Doe/Agency"), or the word for "photo" in a language the label lists elsewhere miss
+# (Vietnamese "Ảnh:", Zulu "Isithombe:", Finnish "Kuva:", Polish "Fot.", Lithuanian "nuotr.").
+# Prose does not end on a slash-joined name pair after its full stop.
+_SENTENCE_THEN_CREDIT = re.compile(
+    r"(?<=[.!?\"”])\s+(?:[\w.'-]+(?:\s+[\w.'-]+){0,2}\s?/\s?[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,3}"
+    r"|(?:Ảnh|Isithombe|Kuva|Fot\.|Zdjęcie|Nuotr\.)\s*:?\s*[\w][^.!?]{1,60})$")
+
+
+def _credit_after_last_sentence(ln: Line) -> str | None:
+    if ln.words >= 60 or ln.words < 3:
+        return None
+    m = _SENTENCE_THEN_CREDIT.search(ln.text)
+    if not m or m.start() < 12:
+        return None
+    tail = ln.text[m.start():].strip()
+    if "/" in tail and "." not in tail.split("/")[0] and not tail[:1].isupper():
+        return None  # "and/or Jane": a lower-case word before the slash is no site or name
+    return ln.text[: m.start()].strip()
 
 
 _PHOTO_LABEL = re.compile(r"\b(?:photo|image|picture|gallery|foto|bild|galerie|fotogalerie|imagen|immagine)s?\b",

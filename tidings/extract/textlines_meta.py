@@ -776,7 +776,7 @@ _PHOTOGRAPHER_TAIL = re.compile(
 
 def _photographer_tail(ln: Line) -> tuple[str, str] | None:
     """(caption, credit) for a caption line closing with "Jane Doe (AGENCY)" or "Jane Doe for Paper"."""
-    if ln.words >= 60 or ln.words < 6:
+    if ln.words >= 60 or ln.words < 6 or not (ln.text.endswith(")") or " for " in ln.text[-60:]):
         return None
     m = _PHOTOGRAPHER_TAIL.search(ln.text)
     if not m or m.start() < 20:
@@ -828,6 +828,8 @@ _CJK_PHOTO_SOURCE = re.compile(
 
 def _cjk_photo_source(text: str) -> str | None:
     """The caption of a Korean or Japanese line closing with its photo's source, else None."""
+    if len(text) > 400 or text[-15:].isascii():  # every source it knows ends in CJK or full-width type
+        return None
     m = _CJK_PHOTO_SOURCE.search(text)
     if not m or m.start() < 8 or len(text) > 400:
         return None
@@ -844,7 +846,8 @@ _SENTENCE_THEN_CREDIT = re.compile(
 
 
 def _credit_after_last_sentence(ln: Line) -> str | None:
-    if ln.words >= 60 or ln.words < 3:
+    if ln.words >= 60 or ln.words < 3 or "/" not in ln.text[-70:] and ":" not in ln.text[-70:] \
+            and "." not in ln.text[-70:-2]:
         return None
     m = _SENTENCE_THEN_CREDIT.search(ln.text)
     if not m or m.start() < 12:

@@ -25,3 +25,15 @@ RESERVOIR_STORY = [
     "The board will review the rules at the end of August, when it expects the first autumn "
     "storms to begin refilling the reservoir.",
 ]
+
+FERRY_HEADLINE = "Harbour town opens its new ferry terminal after three years of work"
+FERRY_PARAGRAPHS = [
+    "The new ferry terminal in the old harbour opened on Tuesday, three years after the first "
+    "pile was driven into the seabed and eighteen months later than the council had promised.",
+    "The mayor said the building would let two ferries berth at once and cut the waiting time "
+    "for foot passengers, who until now queued on the open quay in all weathers.",
+    "Ferry operators said they expected the number of crossings to the islands to rise by a "
+    "fifth next summer, when the timetable adds an early boat on weekdays.",
+    "Residents of the harbour streets asked the council to keep the lorries that serve the "
+    "terminal away from the market square on Saturday mornings.",
+]

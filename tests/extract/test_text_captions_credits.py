@@ -1,29 +1,12 @@
 """Text dumps: photo captions that close with their photographer's credit, on invented dumps."""
 from __future__ import annotations
 
+from invented_dumps import FERRY_HEADLINE, FERRY_PARAGRAPHS
+
 from tidings.extract.text import extract_text_dump
 
-HEAD = [
-    "Harbour town opens its new ferry terminal after three years of work",
-    "",
-    "By Maria Lenton",
-    "",
-    "The new ferry terminal in the old harbour opened on Tuesday, three years after the first "
-    "pile was driven into the seabed and eighteen months later than the council had promised.",
-    "",
-    "The mayor said the building would let two ferries berth at once and cut the waiting time "
-    "for foot passengers, who until now queued on the open quay in all weathers.",
-    "",
-]
-TAIL = [
-    "",
-    "Ferry operators said they expected the number of crossings to the islands to rise by a "
-    "fifth next summer, when the timetable adds an early boat on weekdays.",
-    "",
-    "Residents of the harbour streets asked the council to keep the lorries that serve the "
-    "terminal away from the market square on Saturday mornings.",
-    "",
-]
+HEAD = [FERRY_HEADLINE, "", "By Maria Lenton", "", FERRY_PARAGRAPHS[0], "", FERRY_PARAGRAPHS[1], ""]
+TAIL = ["", FERRY_PARAGRAPHS[2], "", FERRY_PARAGRAPHS[3], ""]
 
 
 def _read(middle: list[str]):

@@ -1,6 +1,8 @@
 """Text dumps: a most-read list glued into one long line is a list, not the first paragraph."""
 from __future__ import annotations
 
+from invented_dumps import FERRY_HEADLINE, FERRY_PARAGRAPHS
+
 from tidings.extract import textlines as tl
 from tidings.extract.text import extract_text_dump
 
@@ -8,23 +10,8 @@ RANKED = ("#1 Council votes to close the old harbour bridge to lorries after the
           "#2 OPINION | Why the ferry timetable still fails the island commuters every winter "
           "#3 Police ask for witnesses after a van hits a market stall on Saturday morning "
           "#4 Harbour festival returns with fireworks and a tall-ship parade in August")
-DUMP = [
-    "Most read",
-    "",
-    RANKED,
-    "",
-    "Harbour town opens its new ferry terminal after three years of work",
-    "",
-    "The new ferry terminal in the old harbour opened on Tuesday, three years after the first "
-    "pile was driven into the seabed and eighteen months later than the council had promised.",
-    "",
-    "The mayor said the building would let two ferries berth at once and cut the waiting time "
-    "for foot passengers, who until now queued on the open quay in all weathers.",
-    "",
-    "Ferry operators said they expected the number of crossings to the islands to rise by a "
-    "fifth next summer, when the timetable adds an early boat on weekdays.",
-    "",
-]
+DUMP = ["Most read", "", RANKED, "", FERRY_HEADLINE, ""] + [
+    line for para in FERRY_PARAGRAPHS[:3] for line in (para, "")]
 
 
 def test_ranked_list_line_is_no_paragraph():

@@ -471,3 +471,16 @@ def test_script_authors_finds_what_a_scan_of_every_position_finds():
         assert script_authors(page) == scanned, page
         found += bool(scanned)
     assert found > 500  # the generated pages do hold authors
+
+
+def test_fact_box_label_styled_apart_without_colon():
+    # A fact box below the story: the label in <strong>, no colon, the name after it.
+    box = ("<ul class='facts'><li><strong>Datum</strong> 14.03.2024</li>"
+           "<li><strong>Autorin/Autor</strong> Greta Hallberg</li></ul>")
+    page = (f"<html lang='de'><head><title>Brücke wird neu gebaut</title></head><body><article>"
+            f"<h1>Brücke wird neu gebaut</h1>{_BODY}</article>{box}</body></html>")
+    assert extract_html(page, "p.html").authors == ["Greta Hallberg"]
+    # A sentence that opens with the word is no labelled line.
+    prose = "<ul class='facts'><li>Author of the plan was the county board</li></ul>"
+    page = page.replace(box, prose)
+    assert extract_html(page, "p.html").authors == []

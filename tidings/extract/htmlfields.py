@@ -383,7 +383,35 @@ def near_bylines(w: Walker, span: tuple[int, int] | None, title: str | None = No
         if _AUTHOR_LABEL.fullmatch(t) and i + 1 < len(blocks) and len(blocks[i + 1].text) < 80:
             out.append(f"{t.rstrip(': ')}: {blocks[i + 1].text.replace(BR, ' ')}")
             break
+    if not out:
+        # A fact box below the story lists labelled lines, the label styled apart with no colon
+        # ("<li><strong>Autorin/Autor</strong> Jane Doe</li>" beside "Datum 28.04.2023").
+        for i in range(max(first - 15, 0), min(last + 16, len(blocks))):
+            b = blocks[i]
+            if b.harvest or b.links or len(b.text) >= 80:
+                continue
+            if name := _labelled_name(" ".join(b.text.replace(BR, " ").split())):
+                out.append(name)
+                break
     return out
+
+
+_FACT_AUTHOR = re.compile(r"(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?|verfasser(?:in)?)"
+                          r"(?:\s*/\s*(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?|verfasser(?:in)?))?"
+                          r"\s*:?\s+(?P<name>[^:]{4,60}?)\s*:?", re.I)
+
+
+def _labelled_name(t: str) -> str | None:
+    """The full name of a labelled line "Autor Jane Doe" / "Autorin/Autor Jane Doe" (a label
+    with its colon dropped or put after the name): only whole names of two to four words, so a
+    sentence that opens with the word ("Author of three novels, ...") is not read as one."""
+    m = _FACT_AUTHOR.fullmatch(t)
+    if not m:
+        return None
+    names = fields.clean_author(m.group("name"))
+    if names and all(_SIG_NAME.fullmatch(n) and n.split()[0].casefold() not in _ARTICLES for n in names):
+        return ", ".join(names)
+    return None
 
 
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"

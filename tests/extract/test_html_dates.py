@@ -184,3 +184,10 @@ def test_no_date_after_the_crawl():
     assert extract_html(page, "p.html").date == "2023-05-01"
     assert fields.parse_date("1 May 2023") == "2023-05-01"  # the limit holds only while reading that page
 
+
+
+def test_labelled_date_in_a_fact_box_outranks_a_dated_picture_line():
+    # The paragraph under the picture dates the picture; the fact box below dates the story.
+    top = "<p>Cranes at the old pier, 24 April 2023</p>"
+    page = _page(top=top).replace("</article>", "</article><ul><li><strong>Datum</strong> 28.04.2023</li></ul>")
+    assert extract_html(page, "p.html").date == "2023-04-28"

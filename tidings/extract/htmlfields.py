@@ -544,6 +544,13 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
         return d
 
     near = list(range(first, max(first - 40, -1), -1)) + list(range(first + 1, min(first + 8, last + 1, len(blocks))))
+    # A line that is only a publication label and a date ("Datum 28.04.2023", "Published: 3 May
+    # 2023") is the story's date wherever near it stands; an unlabelled dated line above the
+    # story may be a picture's caption ("Tanks near Bakhmut, 24 April 2023").
+    for i in [*near, *range(last + 1, min(last + 15, len(blocks)))]:
+        b = blocks[i] if 0 <= i < len(blocks) else None
+        if b is not None and not b.harvest and len(b.text) < 60 and _DATE_LABEL.match(b.text) and (d := dated(i)):
+            return d
     for i in near:
         if d := dated(i):
             return d
@@ -569,6 +576,10 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
             if d:
                 return d
     return None
+
+
+_DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|"
+                         r"gepubliceerd|publicerad)(?:\s+(?:am|on|le|el|il|op|den))?\s*:?\s*(?=\d)", re.I)
 
 
 _AUTHOR_WORD = re.compile(r"author", re.I)

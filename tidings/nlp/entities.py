@@ -26,7 +26,7 @@ import re
 
 from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, LOWER, ORTH, POS, SENT_START
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, NOUN, PRON, PROPN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span
 
 from ..model import Entity
@@ -1497,9 +1497,19 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         tail = root.right_edge.i + 1
         while tail > end and doc[tail - 1].is_space:
             tail -= 1  # the parser hangs a closing line break on the phrase it ends
+        where = None
         if tail > end and tail - end <= 6 and doc[end].lower_ in ("in", "of", "from") and \
                 _names_a_place(doc[end + 1:tail], kb) and not _line_break(doc, end - 1, tail):
-            end = tail  # "trade unions in Denmark", "people in the UK"
+            if doc[end].lower_ == "in" and any(t.pos in _VERBAL for t in root.sent):
+                # "Trade unions in Denmark called a strike", "ISIL fighters in eastern Mosul
+                # fired": where a group is gives its country but is no part of its name; the
+                # place is its own mention (news-entity annotation marks "ISIL fighters" and
+                # "Mosul" apart). A phrase standing alone with no verb ("police in Kaduna
+                # State", a label or actor string) is one actor, the place included. "Of" and
+                # "from" say whose the group is: "the people of Iraq" is one phrase.
+                where = (end, tail)
+            else:
+                end = tail
         tied = None
         if end + 2 < len(doc) and doc[end].lower_ in _TIED and doc[end + 1].lower_ in ("to", "with"):
             # "hackers linked to the Iranian government", "gunmen loyal to Damascus": the group
@@ -1536,6 +1546,8 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             r.country, r.sector = tied, describe(doc[s:ch.end]).sector
         elif r.country is None and end > ch.end:
             r.country = describe(doc[ch.end:end]).country
+        elif r.country is None and where is not None:
+            r.country = describe(doc[where[0]:where[1]]).country
         elif r.country is None:
             body = _body_after(doc, end)
             if body is not None:
@@ -1621,6 +1633,7 @@ _PLACE_KINDS = {"state", "province", "region", "oblast", "governorate", "distric
 _NP_DEPS = frozenset(get_string_id(d) for d in (
     "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
 _CONJ = get_string_id("conj")
+_VERBAL = (VERB, AUX)
 _NOMINAL_POS = (NOUN, PROPN, PRON)
 
 

@@ -216,3 +216,12 @@ def test_place_and_country_closing_a_byline_are_no_part_of_the_name():
 ])
 def test_clean_author_name_printed_twice(raw, names):
     assert clean_author(raw) == names
+
+
+def test_korean_bar_and_glued_section_before_the_site_name():
+    # Korean sites write the bar as the Hangul vowel "ㅣ" and glue the section with a hyphen.
+    assert strip_site_name("시장, 새 다리 건설 발표-사회ㅣ한빛신문", ["한빛신문"]) == "시장, 새 다리 건설 발표"
+    assert strip_site_name("시장, 새 다리 건설 발표 ㅣ 한빛신문", ["한빛신문"]) == "시장, 새 다리 건설 발표"
+    # A hyphen in a Latin headline is a compound, not a section.
+    assert strip_site_name("Anti-Trump rally draws crowds | Daily Tide", ["Daily Tide"]) == \
+        "Anti-Trump rally draws crowds"

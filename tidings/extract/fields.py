@@ -545,7 +545,12 @@ def _drop_places(names: list[str], raw: str) -> list[str]:
 
 # ---------------------------------------------------------------- titles
 
-TITLE_SEPS = _TITLE_SEPS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " // ", "｜")
+# "ㅣ" (the Hangul vowel I) is how Korean sites write the bar between headline and site name.
+TITLE_SEPS = _TITLE_SEPS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " // ", "｜", "ㅣ")
+_HANGUL_HAN = re.compile(r"[\uac00-\ud7af\u3400-\u9fff]")
+# "Headline-정치ㅣ한국일보": Korean and Chinese titles glue the section to the headline with a
+# bare hyphen before the bar and the site's name; those scripts write no hyphenated compounds.
+_GLUED_SECTION = re.compile(r"(?<=\S)\s*[-–—]{1,2}\s*[\uac00-\ud7af\u3400-\u9fff]{1,6}$")
 
 
 def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] = ()) -> str | None:
@@ -561,6 +566,12 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
     names = [n.strip() for n in site_names if n and n.strip()]
     norm = lambda s: re.sub(r"[\W_]+", "", s.casefold())
     keys = {norm(n) for n in names if norm(n)}
+    for n in names:
+        if _HANGUL_HAN.search(t) and t.endswith(n) and len(t) > len(n) + 8:
+            head = t[: -len(n)].rstrip()
+            if head[-1:] in "|ㅣ｜" and _HANGUL_HAN.search(head[-3:-1] or "x"):
+                t = _GLUED_SECTION.sub("", head[:-1].rstrip()) or t
+                break
     for sep in _TITLE_SEPS:
         if sep not in t:
             continue

@@ -24,7 +24,9 @@ _RELATED_HEAD = re.compile(
     r"mehr aus (?P<sec2>.{2,40})|à lire aussi|lire aussi|sur le même sujet|à voir aussi|"
     r"leer también|te puede interesar|noticias relacionadas|más noticias|leggi anche|potrebbe interessarti|"
     r"articoli correlati|lees ook|gerelateerde artikelen|czytaj także|zobacz też|relaterte saker|"
-    r"les også|läs också|relaterat)\s*:?\s*$",
+    r"les også|läs också|relaterat|"
+    # "Aus dem Ressort": the section's other stories, the box under a tag row
+    r"aus dem ressort|aus der rubrik|more from this section)\s*:?\s*$",
     re.I,
 )
 _TAGS_HEAD = re.compile(
@@ -32,7 +34,10 @@ _TAGS_HEAD = re.compile(
     r"schlagw[öo]rter?(?: zu diesem artikel)?|in this article|temas relacionados|tópicos|"
     r"stichw[öo]rter|mots?[- ]cl[ée]s|sujets?|th[èe]mes?|etiquetas|temas|argomenti|tag|onderwerpen|"
     r"emneord|emner|ämnen|tagi|tematy|mehr lesen über|mehr über|subjects|related topics|more about|"
-    r"関連キーワード|キーワード|태그|키워드|etiketler|теги|темы|štítky|témata|nøkkelord|aiheet)(?:\s*:\s*(?P<rest>.*)|\s*)$",
+    r"関連キーワード|キーワード|태그|키워드|etiketler|теги|темы|štítky|témata|nøkkelord|aiheet|"
+    # "read more about": a header over the story's topic links ("Lesen Sie mehr zum Thema",
+    # "Lees meer over", "Mer om", "İlgili konular")
+    r"lesen sie mehr zum thema|lees meer over|mer om|les mer om|läs mer om|ilgili konular|related tags)(?:\s*:\s*(?P<rest>.*)|\s*)$",
     re.I,
 )
 # The note on the writer under an article: "Jane Doe is a senior writer for ...", "Max Muster

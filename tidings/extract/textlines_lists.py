@@ -19,6 +19,7 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
     limit = min(n, after + 150)
     low = ((art.title or "") + "\n" + art.text).casefold()
     named = False  # tags came from a labelled list, or a block of names the text prints
+    labelled_at = -2  # the line of the last labelled list printed on its header's line
     while k < limit:
         ln = lines[k]
         t = _LEAD_SYMBOLS.sub("", ln.text)
@@ -38,27 +39,37 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
                 art.related.append(Related(title=h))
             continue
         tm = _TAGS_HEAD.match(t) if ln.words <= 40 else None
-        if tm and not art.tags:
+        # "Themenseiten A, B" over "Schlagwörter C, D": two labelled lists in a row are both the page's
+        more = bool(art.tags) and labelled_at == k - 1
+        if tm and (not art.tags or more and tm.group("rest")):
             rest = (tm.group("rest") or "").strip()
             if rest:
-                art.tags = _split_tags(rest)
+                art.tags = _merged(art.tags if more else [], _split_tags(rest))
+                labelled_at = k
             else:
-                art.tags = _label_run(lines, k + 1)
+                art.tags = _label_run(lines, k + 1, low)
                 if k - after > 15 and not any(_in_text(lab, low) for lab in art.tags):
                     art.tags = []  # a footer's section menu under "Themes"
             named = bool(art.tags)
             k += 1
             continue
-        inline = _TAGS_INLINE.match(t) if not art.tags and ln.words <= 40 else None
+        inline = _TAGS_INLINE.match(t) if (not art.tags or more) and ln.words <= 40 else None
         if inline and _is_comma_tags_text(inline.group("rest")):
-            art.tags = _split_tags(inline.group("rest"))  # "Schlagwörter Hafen, Fähre, Stadtrat"
+            # "Schlagwörter Hafen, Fähre, Stadtrat"
+            art.tags = _merged(art.tags if more else [], _split_tags(inline.group("rest")))
             named = True
+            labelled_at = k
             k += 1
             continue
         if not art.tags and _HASHTAGS.match(t):
             art.tags = _split_tags(t.replace("#", ","))
         elif not art.tags and _is_comma_tags(ln):
             art.tags = _split_tags(t)
+        elif not art.tags and k - after < 20 and _glued_row(ln, low):
+            # "US-MilitärDonald TrumpVenezuelaUSAIran" under the text: a row of tag links
+            # whose labels the story names, as a breadcrumb trail's ("HomeNewsWorld") are not
+            art.tags = _glued_row(ln, low)
+            named = True
         elif not art.tags and k - after < 12 and _is_tag_block(lines, k):
             # Unlabelled, a glued row is as likely a breadcrumb trail ("HomeNewsWorld").
             art.tags = _clean_tags([lines[j].text for j in range(k, k + ln.block_size) if j < n], unglue=False)
@@ -79,13 +90,34 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
         art.tags = _headed_tags_anywhere(lines, low) or art.tags
 
 
+def _merged(a: list[str], b: list[str]) -> list[str]:
+    return a + [t for t in b if t not in a]
+
+
+def _glued_row(ln: Line, low: str) -> list[str]:
+    """The labels of a line of tag links printed with no space between them, when half of
+    them occur in the story as words. A breadcrumb trail opens with the home page
+    ("HomeNewsWorld"); short pieces ("InYourArea") are a name in camel case."""
+    if ln.words > 25 or ln.sentence or ":" in ln.text or not _GLUE.search(ln.text):
+        return []
+    parts = _unglue_labels(ln.text)
+    if sum(len(p) >= 4 for p in parts) < 3 or _HOME.match(parts[0]):
+        return []
+    found = sum(bool(re.search(r"(?<!\w)" + re.escape(p.casefold()) + r"(?!\w)", low)) for p in parts)
+    return _clean_tags(parts) if found * 2 >= len(parts) else []
+
+
+_HOME = re.compile(r"^(?:home|homepage|startseite|start|accueil|inicio|portada|home page|forside|hem|etusivu|"
+                   r"strona główna|úvod|titulní strana|hlavní stránka|anasayfa|головна|главная|news)$", re.I)
+
+
 def _headed_tags_anywhere(lines: list[Line], low: str) -> list[str]:
     """With none after the text, a topics list above it or beside it ("Related topics" over
     the headline): only one whose labels the text mostly names, as a menu's do not."""
     for k, ln in enumerate(lines):
         if not _is_topics_header(ln) or k + 1 >= len(lines):
             continue
-        labels = _label_run(lines, k + 1)
+        labels = _label_run(lines, k + 1, low)
         if 1 <= len(labels) <= 15 and sum(_in_text(lab, low) for lab in labels) * 2 > len(labels):
             return labels
     return []
@@ -107,7 +139,7 @@ def _headed_tags(lines: list[Line], after: int, limit: int, low: str) -> list[st
         ln = lines[k]
         if not _is_topics_header(ln) or k + 1 >= len(lines):
             continue
-        labels = _label_run(lines, k + 1)
+        labels = _label_run(lines, k + 1, low)
         strict = bool(_TAGS_HEAD.match(_LEAD_SYMBOLS.sub("", ln.text).rstrip()))
         if not (len(labels) >= 2 or (labels and strict)):
             continue
@@ -121,13 +153,18 @@ def _in_text(label: str, low: str) -> bool:
     return label.casefold() in low or any(w in low for w in words)
 
 
-def _label_run(lines: list[Line], k: int) -> list[str]:
+def _label_run(lines: list[Line], k: int, low: str = "") -> list[str]:
     """The short labels under a tags header, up to the first line that is not one. Labels
-    printed one per block continue across blank lines; a block of labels ends with its block."""
+    printed one per block continue across blank lines; a block of labels ends with its block.
+    A lone longer line is a row of links the dump joined with spaces ("Diktatur Buch
+    Philippinen"): it is split into labels."""
     out: list[str] = []
     if k >= len(lines):
         return out
-    first_block, singletons = lines[k].block, lines[k].block_size == 1
+    first = lines[k]
+    if 6 < first.words <= 25 and _is_spaced_row(first):
+        return _clean_tags(_split_spaced(first.text, low))[:25]
+    first_block, singletons = first.block, first.block_size == 1
     for j in range(k, min(len(lines), k + 30)):
         m = lines[j]
         if m.block != first_block and not (singletons and m.block_size == 1):
@@ -138,12 +175,48 @@ def _label_run(lines: list[Line], k: int) -> list[str]:
             continue
         if not (1 <= m.words <= 6) or m.boiler or m.kind == "wall" or m.text.endswith((":", "!", "?")):
             break
-        if _TAGS_HEAD.match(m.text) or _RELATED_HEAD.match(m.text) or _is_date_line(m):
+        if out and ": " in m.text:
+            break  # "Nakstad: Kunne åpnet Norge": a headline under the labels
+        if _TAGS_HEAD.match(m.text) or _RELATED_HEAD.match(m.text) or _is_date_line(m) or _ALL_TOPICS.match(m.text):
             break
         if out and _shouting(m.text) and not _shouting(out[0]):
             break  # "MEST LÄST": the next box's header in capitals, under ordinary labels
         out.append(m.text.rstrip(","))
+    if len(out) == 1 and first.words >= 3 and _is_spaced_row(first):
+        labels = _split_spaced(first.text, low)
+        if len(labels) >= 3:  # two pieces are as likely one label of several words
+            return _clean_tags(labels)[:25]
     return _clean_tags(out)[:25]
+
+
+def _is_spaced_row(ln: Line) -> bool:
+    t = ln.text
+    # a row with labels glued together is split at the glue instead
+    return not (ln.boiler or ln.sentence or _GLUE.search(t) or re.search(r"[,;:|•·!?\"“”„«»()]", t) or t.endswith("."))
+
+
+_CONNECTOR = re.compile(r"^(?:[&+/–-]|[^\W\d_]{1,3})$")
+
+
+def _split_spaced(text: str, low: str) -> list[str]:
+    """The labels of a row of tag links joined by spaces. Where the row mixes cases, a small
+    word belongs to the label before it ("Sex scandal", "Politik in Georgien") and so does
+    a word after a short connector; two capitalised words stay one label only when the
+    story itself prints them side by side ("Rolf Zoellner", "Meghan Markle"). In a row of
+    small letters only every word is a label ("krim some nyheter")."""
+    words = text.split()
+    if not any(w[:1].isupper() for w in words):
+        return [w for w in words if not _CONNECTOR.match(w) or w[:1].isalnum()]
+    labels: list[list[str]] = [[words[0]]]
+    for prev, w in zip(words, words[1:]):
+        joined = (not w[:1].isupper()  # "scandal", "2026", "&", "l'environnement"
+                  or (_CONNECTOR.match(prev) and not prev[:1].isupper())  # "in Georgien", "& Forschung"
+                  or f"{prev} {w}".casefold() in low)
+        if joined:
+            labels[-1].append(w)
+        else:
+            labels.append([w])
+    return [" ".join(lab) for lab in labels]
 
 
 def _shouting(text: str) -> bool:
@@ -212,23 +285,35 @@ def _clean_tags(items: list[str], unglue: bool = True) -> list[str]:
         items = [_GLUED_COUNT.sub("", t) for t in items]
     out: list[str] = []
     for t in items:
-        if t and t not in out:
+        if t and t not in out and not _ALL_TOPICS.match(t):
             out.append(t)
     return out
 
 
-_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|[A-Z]{2,}\b)")
+# "Alle Themen", "All topics": the link to the site's topic index that ends a tag row
+_ALL_TOPICS = re.compile(r"^\W*(?:alle|all|more|mehr|tous les|todos los|tutti gli)\s+(?:themen|topics|tags|"
+                         r"schlagw[öo]rter|schlagworte|sujets|temas|argomenti)\W*$", re.I)
+
+
+# a small letter run into a capital ("HafenFähre"), into an acronym ("ScheuermannEPI"), or
+# an acronym run into a capitalised word ("USAIran", "COVIDCoronavirus")
+_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|[A-ZÀ-ÖØ-Þ]{2})|(?<=[A-ZÀ-ÖØ-Þ]{2})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 
 def _unglue_labels(label: str) -> list[str]:
     """"UkraineRusslandWladimir Putin" -> three labels: a row of tag links printed with no
     space between them. A lower-case letter runs into a capital inside one word. Brand names
     do that too ("PlayStation", "YouTube"), but their parts are short and they come alone, so
-    a split needs three parts, or two long ones."""
+    a split needs two long parts, or three parts and more: a row of three glued labels may
+    hold short ones ("DaxEuroYen", "AkkuVWElektromobilität")."""
     parts = _GLUE.split(label)
-    if len(parts) < 2 or any(len(p) < 4 for p in parts):
+    if len(parts) < 2:
         return [label]
     if len(parts) == 2 and min(map(len, parts)) < 7:
+        return [label]
+    if len(parts) >= 3 and any(len(p) < 2 for p in parts):
+        return [label]
+    if len(parts) == 2 and any(len(p) < 4 for p in parts):
         return [label]
     return parts
 

@@ -598,3 +598,28 @@ def test_a_parenthetical_cue_after_the_clauses_opening_adverbial(analyzer):
     s = "If the council refuses the offer, Ms. Okafor warned, the union will walk out again in May."
     q = [x for x in analyzer.analyze_one(s).quotes if x.text == s.rstrip(".")]
     assert q and q[0].cue == "warned" and q[0].speaker and "Okafor" in q[0].speaker
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Evidence that the harbour wall had been patched with cheap concrete surfaced in May.",
+     "that the harbour wall had been patched with cheap concrete"),
+    ("Suggestions that the night crossing would be cut spread along the quay on Friday.",
+     "that the night crossing would be cut"),
+    ("Her advice that the council should wait for the survey went unheeded.",
+     "that the council should wait for the survey"),
+])
+def test_any_nouns_complement_clause_is_its_content(analyzer, sentence, content):
+    # a whole clause with its own subject, opened by "that", is what the noun says or
+    # shows, whatever the noun (a plural of a cue noun too)
+    assert _content(analyzer.analyze_one(sentence), content)
+
+
+@pytest.mark.parametrize("sentence,clause", [
+    # a fact or a chance of the writer's, a relative clause, a result: no one's words
+    ("The fact that the pier closed in May angered the fishing crews.", "that the pier closed"),
+    ("There is a chance that the ferry will run late on Sunday.", "that the ferry will run late"),
+    ("The repairs that the harbour board ordered cost two million dollars.", "that the harbour board ordered"),
+    ("The storm did such damage that the pier was shut for a month.", "that the pier was shut"),
+])
+def test_a_nouns_clause_of_fact_relative_or_result_is_no_report(analyzer, sentence, clause):
+    assert not _content(analyzer.analyze_one(sentence), clause)

@@ -336,7 +336,7 @@ def _cue_words() -> frozenset[int]:
         forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
             set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
             _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | _CLAUSE_ADJS | _INTENT_NOUNS | \
-            _WILL_ADJS | {"according"}
+            _WILL_ADJS | {"according", "that"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
 
@@ -353,6 +353,7 @@ def _tests_by_word() -> dict[int, tuple]:
         chain = (
             (_prep_report, set(PREP_FORMS) | set(PREP_NOUNS) | _IN_STANCE | set(PREP_ADJS)),
             (_noun_clause, CLAUSE_NOUNS),
+            (_that_of_noun, {"that"}),
             (_raised, _RAISING_PASSIVE | _AS_PASSIVE | _RAISING_ACTIVE),
             (_received, _RECEIVED),
             (_as_cue, set(CUE_FORMS)),
@@ -766,6 +767,37 @@ def _noun_clause(doc: Doc, t: Token) -> _Q | None:
                        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
         return None
+    return _noun_report(doc, t, clause)
+
+
+# Nouns that present their clause as a fact or a possibility of the writer's ("the fact that",
+# "the chance that", "the news that"), not as anyone's words or thoughts.
+_FACT_NOUNS = {"fact", "facts", "possibility", "possibilities", "chance", "chances", "odds", "prospect",
+               "prospects", "news", "likelihood", "probability", "risk", "risks", "danger", "certainty",
+               "reality", "truth", "problem", "way", "time", "extent", "degree", "reason"}
+
+
+def _that_of_noun(doc: Doc, t: Token) -> _Q | None:
+    """"advice that the pier be closed", "the hopes that the levy would pass": a noun's
+    complement clause (a whole clause with its own subject, opened by "that") is what the
+    noun says, thinks or shows, whatever the noun; the nouns of the cue table have their own
+    test. A relative clause ("the plans that the board made") lacks its subject or object,
+    and "such a storm that" or "so much money that" gives a result."""
+    c = t.head
+    n = c.head
+    if t.dep_ != "mark" or c.dep_ not in ("acl", "ccomp") or n.pos_ != "NOUN" or n.i > c.i or \
+            n.lower_ in CLAUSE_NOUNS or n.lower_ in _FACT_NOUNS or t.i != c.left_edge.i:
+        return None
+    if not any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ != "that" for x in c.children) or \
+            any(x.lower_ in ("such", "so") for x in n.children) or \
+            any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and x.lower_ == "that" for x in c.subtree):
+        return None
+    return _noun_report(doc, n, c)
+
+
+def _noun_report(doc: Doc, t: Token, clause: Token) -> _Q | None:
+    """The report of noun ``t`` whose content is ``clause``; its source is the noun's
+    possessor or "from"/"by" phrase, or the one who states it ("made the argument")."""
     src = next((c for c in t.children if c.dep_ == "poss"), None)
     if src is None:
         # "the argument from the campaign"

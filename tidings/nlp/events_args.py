@@ -228,7 +228,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # "an operation, Operation X, against militants": the name in apposition carries it on.
         tgt = [t for n in [noun] + [c for c in noun.children if c.dep_ == "appos"]
                for t in prep_objects(n, ("on", "upon", "against", "with", "to", "at", "for", "between", "into") +
-                                     (("from",) if entry.type != "AID" else ()))]
+                                     # one is released from prison, not by it
+                                     (("from",) if entry.type != "AID" and entry.mode != "release" else ()))]
         if not tgt:  # "an attack that included 500 troops and tanks on X": see thing_targets
             tgt = [t for c in noun.children if c.dep_ == "relcl" for t in makeup_targets(c)]
         if not tgt and entry.type in ("ASSAULT", "COERCE", "CONCEDE", "COOPERATE"):

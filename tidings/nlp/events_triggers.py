@@ -99,6 +99,8 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
                 if cand.ent_type_ in ("DATE", "TIME"):
                     continue  # "held elections in March": when, not a march
                 noun = noun_entry(cand)
+                if lemma == "sign" and cand is obj and _enactment(cand) and _one_signer(tok):
+                    return None  # "signed a memorandum instructing all agencies": one's own act, no party
                 if noun is not None and lemma == "have" and noun.type in ("AGREE", "COOPERATE"):
                     continue  # "we have an agreement", "they have a partnership": a standing state, not an act
                 if noun is not None and not _noun_misread(lemma, cand, noun):
@@ -155,6 +157,67 @@ _PUBLICATIONS = {"following", "concept", "paper", "papers", "guidelines", "roadm
                  "assessment", "analysis", "handbook", "manual", "toolkit", "factsheet", "edition", "volume", "book"}
 _VISITORS = {"delegation", "delegations", "minister", "ministers", "president", "leader", "leaders", "counterpart",
              "counterparts", "visitors", "guests", "envoy", "secretary", "prince", "king", "queen", "premier"}
+
+
+# Who comes to be hosted for a visit or a meeting (titles and bodies that travel), as against
+# a population, a unit or an institution that a place houses.
+_GUESTS = _VISITORS | {"officials", "official", "ambassador", "ambassadors", "diplomats", "envoys", "dignitaries",
+                       "heads", "head", "chancellor", "governor", "governors", "chairman", "chair", "speaker",
+                       "emperor", "pope", "ministerial", "premiers", "presidents", "kings", "representatives",
+                       "representative", "lawmakers", "senators", "mayor", "mayors", "monarch"}
+
+
+def _hosts_a_visit(tok: Token, obj: Token) -> bool:
+    """'host' as receiving a guest or a gathering ("hosted the Saudi king", "hosts the summit")
+    is a meeting; as housing someone over time ("the base hosts an Air National Guard wing",
+    "communities that host refugees") it is not. A pronoun guest counts when a person hosts."""
+    if any(p.lower_ in _GATHERINGS or getattr(LEX.nouns.get(p.lower_), "type", None) == "CONSULT"
+           for p in prep_objects(tok, ("for",))):
+        return True  # "hosted them for talks"
+    if (obj.tag_ in ("WDT", "WP") or obj.lower_ in ("that", "which", "whom")) and tok.dep_ == "relcl":
+        obj = tok.head  # "the summit that Biden will host": what the clause is about is hosted
+    if obj.tag_ == "PRP":
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "relcl":
+            subj = tok.head
+        return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in _GUESTS)
+    head = unquantify(obj)
+    low = head.lower_
+    if head.ent_type_ in ("PERSON", "NORP", "GPE") or low in _GUESTS or low in _GATHERINGS:
+        return True
+    noun = LEX.nouns.get(low)
+    return noun is not None and noun.type in ("CONSULT", "AGREE", "COOPERATE")
+
+
+_GATHERINGS = {"summit", "summits", "meeting", "meetings", "talks", "conference", "conferences", "dinner",
+               "lunch", "luncheon", "breakfast", "reception", "forum", "session", "sessions", "event", "events",
+               "visit", "visits", "ceremony", "dialogue", "round", "gathering", "games", "retreat", "roundtable",
+               "consultations", "negotiations", "exercise", "exercises", "delegation", "delegations", "celebration",
+               "ministerial", "convention", "symposium", "workshop", "talk", "discussion", "discussions"}
+
+
+# What a head of government or a legislature signs on its own: an instrument of its own
+# law or administration, which binds no counterpart.
+_ENACTMENTS = {"order", "orders", "decree", "decrees", "bill", "bills", "law", "laws", "legislation", "act",
+               "proclamation", "proclamations", "directive", "directives", "ordinance", "ordinances",
+               "memorandum", "memorandums", "memoranda", "determination", "budget", "statute", "amendment"}
+
+
+def _enactment(obj: Token) -> bool:
+    """'a memorandum instructing all agencies', 'an executive order': not 'a memorandum of
+    understanding' nor 'the Paris Agreement' (an accord has parties)."""
+    if obj.lower_ not in _ENACTMENTS or not obj.text.islower():
+        return False  # (a named text, "the Nairobi Proclamation", may well have parties)
+    return not any(c.lower_ in ("understanding", "cooperation", "intent", "agreement") for o in prep_objects(obj, ("of", "on"))
+                   for c in [o]) and not prep_objects(obj, ("with", "between"))
+
+
+def _one_signer(verb: Token) -> bool:
+    """No second party: no "with X", and a single signer ("Kenya and Uganda signed a
+    memorandum", "the two countries signed" are parties to it)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return not prep_objects(verb, ("with",)) and not (subj is not None and (
+        subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)))
 
 
 def _withholding(lemma: str, tok: Token) -> bool:
@@ -251,10 +314,13 @@ def noun_entry(tok: Token) -> LexEntry | None:
                 if e is not None:
                     return e
     if low in ("release", "delivery", "transfer", "provision") and any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(
-                (LEX.nouns.get(x.lower_) or LexEntry("", "", None, None, 0)).type == "AID"
-                for g in c.children for x in g.subtree) for c in tok.children):
+            c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and low == "release") and any(
+                (LEX.nouns.get(x.lower_) or LexEntry("", "", None, None, 0)).type == "AID" or
+                x.lower_ in ("funds", "funding", "money") for g in c.children for x in g.subtree) for c in tok.children):
+        # "the release of $1.2 billion in military assistance to Egypt": money let go is given
         return LEX.nouns.get("aid")
+    if low in ("release", "releases") and _stock_released(tok):
+        return None  # "a release from the petroleum reserve", "the release of oil": no one is freed
     if tok.ent_type_ in ("MONEY", "CARDINAL") or low in (
             "million", "billion", "amount", "sum", "package", "increase", "euros", "dollars", "pounds", "yen",
             "yuan", "francs", "rupees", "tons", "tonnes"):  # "1.5 million euros in emergency aid"
@@ -265,6 +331,20 @@ def noun_entry(tok: Token) -> LexEntry | None:
                     if e is not None and e.type == "AID":
                         return e
     return LEX.nouns.get(low)
+
+
+def _stock_released(noun: Token) -> bool:
+    """A release of goods ("of" oil, barrels, a sum) or from a store ("from the petroleum
+    reserve") lets out things, not people."""
+    if any(o.lower_ in _GOODS or o.ent_type_ in ("MONEY", "QUANTITY") for o in prep_objects(noun, ("of",))):
+        return True
+    return any(f.lower_ in _STORES for f in prep_objects(noun, ("from",)))
+
+
+_GOODS = {"oil", "crude", "gas", "fuel", "barrels", "petroleum", "grain", "water", "stocks", "data", "files",
+          "documents", "records", "emissions", "gases", "pollutants", "energy"}
+_STORES = {"reserve", "reserves", "stocks", "stockpile", "stockpiles", "warehouse", "warehouses", "inventory",
+           "inventories", "dam", "reservoir", "reservoirs"}
 
 
 _WORKFORCE = {"workers", "employees", "staff", "teachers", "doctors", "nurses", "drivers", "miners", "union",
@@ -555,6 +635,9 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
             and not (obj.ent_type_ == "" and obj.tag_ != "PRP" and is_actorish(obj) and
                      (obj.tag_ in ("NN", "NNS") or obj.lower_.rstrip("s") in PERSON_NOUNS)):
         return None  # "received the ambassador" hosts someone; "received a letter" does not
+    if lemma == "host" and entry.mode == "host" and obj is not None and not any(
+            _hosts_a_visit(tok, o) for o in [obj] + [c for c in tok.children if c.dep_ == "dobj" and c is not obj]):
+        return None  # "the base hosts a National Guard wing", "communities that host them": housing, not a visit
     if lemma in ("recognize", "recognise") and obj is not None and not is_actorish(obj) and owner_of(obj) is None:
         return None  # "recognized the work of ..." is acknowledgement, not diplomatic recognition
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
@@ -575,6 +658,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None  # "individuals who seek peace and security": an aim, asked of no one
     if lemma == "sign" and any(p.lower_ in ("law", "effect") for p in prep_objects(tok, ("into",))):
         return None  # "signed the Act into law": a government enacting its own law, with no counterpart
+    if lemma == "sign" and obj is not None and _enactment(obj) and _one_signer(tok):
+        return None  # "signed a memorandum instructing all agencies", "signed an executive order"
     if lemma == "press" and objl in _PUSHES:
         return None  # "pressed their battle", "pressed the offensive": pushing on, not pressing someone
     if lemma == "recall" and objl not in REPRESENTATIVES:

@@ -1,0 +1,55 @@
+"""Event senses told apart by their arguments (session 9): hosting, releasing, signing.
+
+Uses the same stand-in entity layer as test_events.py, so these pin the event coder alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_events import code, nlp  # noqa: F401  (nlp is the module fixture)
+
+
+def _consults(evs):
+    return [e for e in evs if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The port town also hosts the Coast Guard and the National Weather Agency.",
+    "Aid will reach the refugees and the communities that host them.",
+])
+def test_housing_a_unit_or_a_population_is_no_meeting(nlp, text):
+    assert not _consults(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Takeshi Iwaya will host Foreign Minister Ana Ortega in Tokyo next week.",
+    "Kenya hosted the talks between the two sides.",
+    "Officials discussed the regional summit that Takeshi Iwaya will host in Osaka.",
+])
+def test_hosting_a_guest_or_a_gathering_is_a_meeting(nlp, text):
+    assert _consults(code(nlp, text))
+
+
+def test_a_release_of_stock_frees_no_one(nlp):
+    assert not [e for e in code(nlp, "Japan ordered a large release from its strategic oil reserve.")
+                if e.type == "CONCEDE"]
+    # Money let go to someone is given to them.
+    evs = code(nlp, "Marco Rubio approved the release of $40 million in security assistance to Kenya.")
+    assert [(e.type, e.target.country) for e in evs] == [("AID", "KEN")]
+
+
+def test_whom_a_release_frees_is_not_the_prison(nlp):
+    evs = code(nlp, "The government ordered the release of the activist from prison.")
+    assert [e.target.name for e in evs if e.type == "CONCEDE"] == ["the activist"]
+
+
+def test_signing_ones_own_order_agrees_with_no_one(nlp):
+    assert not code(nlp, "The president of Kenya signed a memorandum instructing ministries to cut fuel imports.")
+    assert not code(nlp, "The prime minister signed an executive order banning exports of maize.")
+    # Two signers, or one with a counterpart, are parties to a memorandum.
+    assert pairs_of(code(nlp, "Kenya and Ethiopia signed a memorandum.")) == {("KEN", "ETH")}
+    assert pairs_of(code(nlp, "Kenya signed a memorandum with Japan.")) == {("KEN", "JPN")}
+
+
+def pairs_of(evs):
+    return {(e.source.country, e.target.country) for e in evs if e.type == "AGREE"}

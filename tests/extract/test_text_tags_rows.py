@@ -105,3 +105,17 @@ def test_two_labelled_lists_in_a_row_are_both_the_tags():
     text = dump("Fähre zum Westpier wird eingestellt", *PARAS_DE, "Themenseiten Hafen, Verkehr, Stadtrat",
                 "Schlagwörter Fähre, Westpier, Hafen", "Feedback: Schreiben Sie uns")
     assert extract_text_dump(text, "t.txt").tags == ["Hafen", "Verkehr", "Stadtrat", "Fähre", "Westpier"]
+
+
+def test_headline_under_a_topics_header_is_no_label():
+    # "Weitere Themen" may head more stories: a headline quotes and has a colon, a label not
+    text = dump("Fähre zum Westpier wird eingestellt", *PARAS_DE, "Weitere Themen",
+                "Hafenstreit : „Wir bleiben am Pier“", "Der Hafenausschuss tagt im Frühjahr erneut über die Fähre.",
+                *["Anzeige"] * 3, "Ähnliche Themen", "Hafen\nFähre\nStadtrat")
+    assert extract_text_dump(text, "w.txt").tags == ["Hafen", "Fähre", "Stadtrat"]
+
+
+def test_categories_header_ends_a_run_of_labels():
+    text = dump("Ferry terminal to close", *PARAS, "TOPICS", "Ferries", "CATEGORIES", "Transport Local",
+                "Greta Holm", "Harbour Editor")
+    assert extract_text_dump(text, "k.txt").tags == ["Ferries"]

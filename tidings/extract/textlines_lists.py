@@ -175,8 +175,10 @@ def _label_run(lines: list[Line], k: int, low: str = "") -> list[str]:
             continue
         if not (1 <= m.words <= 6) or m.boiler or m.kind == "wall" or m.text.endswith((":", "!", "?")):
             break
-        if out and ": " in m.text:
-            break  # "Nakstad: Kunne åpnet Norge": a headline under the labels
+        if ": " in m.text or _QUOTES.search(m.text) or _CATEGORIES.match(m.text):
+            # "Nakstad: Kunne åpnet Norge", "Lehrling : „Er war kein Zugpferd“": a headline
+            # quotes and has a colon, a label has neither; "CATEGORIES" heads the next box
+            break
         if _TAGS_HEAD.match(m.text) or _RELATED_HEAD.match(m.text) or _is_date_line(m) or _ALL_TOPICS.match(m.text):
             break
         if out and _shouting(m.text) and not _shouting(out[0]):
@@ -187,6 +189,10 @@ def _label_run(lines: list[Line], k: int, low: str = "") -> list[str]:
         if len(labels) >= 3:  # two pieces are as likely one label of several words
             return _clean_tags(labels)[:25]
     return _clean_tags(out)[:25]
+
+
+_QUOTES = re.compile(r"[„“”«»\"]")
+_CATEGORIES = re.compile(r"^(?:categories|category|kategorien|kategorie|catégories|categorías|categorie)\s*:?$", re.I)
 
 
 def _is_spaced_row(ln: Line) -> bool:

@@ -225,3 +225,16 @@ def test_korean_bar_and_glued_section_before_the_site_name():
     # A hyphen in a Latin headline is a compound, not a section.
     assert strip_site_name("Anti-Trump rally draws crowds | Daily Tide", ["Daily Tide"]) == \
         "Anti-Trump rally draws crowds"
+
+
+def test_caption_credit_keeps_its_whole_bracket_and_the_photographer():
+    # The agency tail matched inside the bracket must not leave "(AP" or "(dpa" in the caption.
+    assert split_caption_credit("The ferry leaves the harbour on Monday. (AP Photo/Jane Doe)") == (
+        "The ferry leaves the harbour on Monday.", "AP Photo/Jane Doe")
+    # The photographer's name between the last sentence and the bracket is credit, not caption.
+    assert split_caption_credit("La nueva terminal del puerto, el 3 de mayo de 2024. Marta Ruiz (EFE)") == (
+        "La nueva terminal del puerto, el 3 de mayo de 2024.", "Marta Ruiz (EFE)")
+    assert split_caption_credit("Die neue Fähre im Hafen.Jan Ohm (dpa/picture alliance via Getty)") == (
+        "Die neue Fähre im Hafen.", "Jan Ohm (dpa/picture alliance via Getty)")
+    # A name inside the caption's sentence stays there.
+    assert split_caption_credit("Mayor Jane Doe opens the pier (AFP)") == ("Mayor Jane Doe opens the pier", "AFP")

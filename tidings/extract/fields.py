@@ -627,12 +627,30 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
             head = c[: m.start()].rstrip(" -–—|,;/")
             credit = m.group(1).strip(" ()[]:/|-–—")
             if head and credit:
-                return head, credit
+                return _photographer_before(c, head, credit, "(" in c[m.start():] or "[" in c[m.start():])
     # "Caption text. Jane Doe/Reuters" with a slash credit at the end.
     m = re.search(r"(?<=[.!?\"”])\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*/\s*[\w .-]{2,40})$", c)
     if m:
         return c[: m.start()].strip(), m.group(1).strip()
     return c, None
+
+
+_NAME_AFTER_SENTENCE = re.compile(r"^(.*[.!?\"”»])\s*((?:(?:photo|foto|bild|imagen|credit)\s*:\s*)?"
+                                  r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})$", re.I)
+
+
+def _photographer_before(c: str, head: str, credit: str, bracketed: bool) -> tuple[str, str]:
+    """The whole credit of "... 2024. Jane Doe (dpa/picture alliance via Getty)": an agency
+    tail matched inside the bracket leaves its opening "(dpa" in the caption, and the
+    photographer's name between the caption's last sentence and the bracket is credit too."""
+    op = head.rfind("(")
+    if op >= 0 and ")" not in head[op:] and len(head) - op <= 40 and head[:op].strip():
+        credit = c[op + 1:].strip(" ()[]/")  # the bracket's whole text
+        head, bracketed = head[:op].rstrip(), True
+    m = _NAME_AFTER_SENTENCE.match(head) if bracketed else None
+    if m:
+        return m.group(1), f"{m.group(2)} ({credit})"
+    return head, credit
 
 
 # ---------------------------------------------------------------- datelines

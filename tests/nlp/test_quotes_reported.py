@@ -623,3 +623,22 @@ def test_any_nouns_complement_clause_is_its_content(analyzer, sentence, content)
 ])
 def test_a_nouns_clause_of_fact_relative_or_result_is_no_report(analyzer, sentence, clause):
     assert not _content(analyzer.analyze_one(sentence), clause)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the levy passes, she said, the crews would consider a strike.",
+    "Once the pier reopens, he said, the crews will announce new fares.",
+    "The pilots, Ms. Okafor said, will announce their own plan in May.",
+])
+def test_a_parenthetical_cue_reports_its_clause_though_the_clause_verb_is_a_cue(analyzer, sentence):
+    # the clause's own verb may be a word of speech or thought ("consider", "announce"):
+    # the clause is still what the parenthetical speaker said
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == sentence.rstrip(".")]
+    assert q and q[0].cue == "said"
+
+
+def test_an_attitude_adjectives_clause_past_an_aside_is_still_its_content(analyzer):
+    # past "however" the parse hangs the that-clause on the copula, not on "aware"
+    s = "The mayor was keenly aware, however, that the levy would anger the ferry crews."
+    q = [x for x in analyzer.analyze_one(s).quotes if x.text == "that the levy would anger the ferry crews"]
+    assert q and q[0].cue == "aware"

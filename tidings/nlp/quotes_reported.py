@@ -382,7 +382,7 @@ def _parenthetical(doc: Doc, t: Token, base: str, text: str) -> _Q | None:
             base in ADDRESSEE_VERBS and c.pos_ in ("PRON", "PROPN")) for c in t.children):
         return None
     head = t.head
-    if head.i == t.i or head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" or head.lower_ in CUE_FORMS:
+    if head.i == t.i or head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
         return None  # (a root noun: the parse lost the verb of the clause around the cue)
     words = [x.i for x in t.subtree if not x.is_punct]
     lo_t, hi_t = words[0], words[-1]
@@ -695,6 +695,11 @@ def _adj_clause(doc: Doc, t: Token) -> _Q | None:
                                                     or t.lower_ in _WILL_ADJS):
         return None
     clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+    if clause is None and t.head.pos_ == "AUX":
+        # "was keenly aware, however, that ...": past an aside the parse may hang the
+        # adjective's that-clause on the copula.
+        clause = next((c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i and any(
+            m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children)), None)
     if clause is None and t.lower_ in _WILL_ADJS:
         # "Doe is willing to testify", "eager to run": the infinitive is what the holder means to do
         clause = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.tag_ == "VB" and

@@ -47,3 +47,35 @@ def test_police_in_a_state_take_its_country(analyzer):
     text = "Police in Kaduna State arrested two men."
     police = next(x for x in _ents(analyzer, text) if x.name.lower() == "police")
     assert (police.country, police.sector) == ("NGA", "COP")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The United States welcomes growth in Transatlantic security cooperation.", "Transatlantic"),
+    ("Ministers praised Euro-Atlantic integration at the meeting.", "Euro-Atlantic"),
+])
+def test_a_capitalised_adjective_before_its_noun_is_no_name(analyzer, text, word):
+    ents = _ents(analyzer, text)
+    assert not any(word in text[s:e] for x in ents if x.type in ("ORG", "PERSON", "GPE", "LOC")
+                   for s, e in x.mentions)
+
+
+def test_a_name_with_an_adjective_in_it_stays(analyzer):
+    text = "The Transatlantic Council met in Brussels on Monday."
+    ents = _ents(analyzer, text)
+    assert any("Transatlantic Council" in text[s:e] for x in ents for s, e in x.mentions)
+
+
+def test_an_office_of_a_country_ends_at_the_country(analyzer):
+    text = "The Secretary met the Foreign Minister of Chile in Santiago on Monday."
+    ents = _ents(analyzer, text)
+    office = next(x for x in ents if x.name.startswith("Foreign Minister"))
+    assert office.name == "Foreign Minister of Chile" and office.country == "CHL"
+    # one who meets the country's official is his counterpart from elsewhere
+    secretary = next(x for x in ents if x.name == "Secretary")
+    assert secretary.country is None
+
+
+def test_a_name_with_of_inside_stays_whole_after_of(analyzer):
+    a = analyzer.analyze_one("Legislative body of the Islamic Republic of Iran")
+    e = max(a.entities, key=lambda x: sum(b - s for s, b in x.mentions))
+    assert e.country == "IRN"

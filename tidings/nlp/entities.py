@@ -33,7 +33,7 @@ from ..model import Entity
 from .actors import describe
 from .entities_missed import (BODY_HEADS, body_then_person, missed_names, office_apposed,
                               person_pieces)
-from .entities_prior import lend_document_country
+from .entities_prior import MEET_VERBS, lend_document_country
 from .entities_pronouns import office_mentions, pronoun_mentions
 from .entities_names import (CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _is_acronym, _Mention,
                              _name_words)
@@ -394,14 +394,6 @@ def _office_countries(doc: Doc, clusters: list[_Cluster], roles: list[_Cluster])
             c.country = next(iter(left))
 
 
-# Verbs of one official meeting another; with them the met official is the visitor's counterpart.
-# The model may run without a lemmatizer, so the inflected forms are listed.
-_MEET_VERBS = {"meet", "meets", "met", "meeting", "host", "hosts", "hosted", "hosting", "receive",
-               "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "call",
-               "calls", "called", "phoned", "visit", "visits", "visited", "hold", "holds", "held",
-               "talk", "talks", "talked"}
-
-
 def _counterpart_countries(doc: Doc, clusters: list[_Cluster]) -> None:
     """A titled person of unknown country whom an official of one side meets, in an article
     whose officials come from exactly two countries, belongs to the other side: in a bilateral
@@ -434,7 +426,7 @@ def _meeter_country(doc: Doc, tok, owner: dict, by_title: dict[str, set[str]]) -
             verb = verb.head
     elif tok.dep_ not in ("dobj", "obj"):
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _MEET_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in MEET_VERBS:
         return None
     subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -663,6 +655,8 @@ def _repaired(doc: Doc, kb, known: dict[str, set[int]], surnames: dict[str, set[
     body's span cut where the name of the person heading it starts (``entities_missed``)."""
     for ent in ents:
         s, e, label = ent.start, ent.end, ent.label_
+        if label in ("ORG", "PERSON", "GPE", "LOC") and _adjective_only(doc, kb, s, e):
+            continue
         if label == "PERSON":
             for a, b in person_pieces(doc, s, e, known, surnames):
                 yield a, b, label
@@ -674,6 +668,21 @@ def _repaired(doc: Doc, kb, known: dict[str, set[int]], surnames: dict[str, set[
                 yield k, e, "PERSON"
                 continue
         yield s, e, label
+
+
+def _adjective_only(doc: Doc, kb, s: int, e: int) -> bool:
+    """"growth in Transatlantic security", "Pan-African trade": a capitalised adjective before
+    the noun it qualifies is no name, though the model may read it as one: a name ends on a
+    noun. Only a span of adjectives (and hyphens) qualifying the noun right after it, and no
+    name the tables know."""
+    if e >= len(doc) or doc[e - 1].tag_ != "JJ" or \
+            any(t.tag_ not in ("JJ", "HYPH") and not (t.i + 1 < e and doc[t.i + 1].tag_ == "HYPH")
+                for t in doc[s:e]):
+        return False  # a prefix before a hyphen may read as a noun ("Euro" of "Euro-Atlantic")
+    last = doc[e - 1]
+    if last.dep_ != "amod" or last.head.i < e or not last.head.is_lower or last.whitespace_ != " ":
+        return False
+    return not kb.lookup([t.text for t in doc[s:e]])
 
 
 # Bodies named after the one who leads them: "the Assad regime", "the Maduro government".
@@ -1494,7 +1503,8 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         # The mention keeps its article ("the Iraqi government"), the name does not.
         ms = s - 1 if s > ch.start and doc[s - 1].lower_ in ("the", "a", "an") else s
         end = max(ch.end, office_end or 0)
-        tail = root.right_edge.i + 1
+        tail = _object_end(doc[end]) if end < len(doc) and doc[end].head.i == root.i else \
+            root.right_edge.i + 1
         while tail > end and doc[tail - 1].is_space:
             tail -= 1  # the parser hangs a closing line break on the phrase it ends
         where = None
@@ -1569,6 +1579,23 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             c.forms.append(span.text)
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
+
+
+def _object_end(prep) -> int:
+    """The end of the noun phrase a preposition governs, without what follows its own noun:
+    "of Peru" of "the Foreign Minister of Peru in Lima on Monday" (where they met is no part of
+    the office). The phrase's right edge when the parse gives the preposition no object."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return prep.right_edge.i + 1
+    end = obj.i + 1
+    for c in obj.rights:
+        if c.dep_ in ("prep", "acl", "relcl", "punct", "appos", "advcl") and not (
+                c.lower_ == "of" and obj.pos == PROPN and
+                any(x.dep_ == "pobj" and x.pos == PROPN for x in c.children)):
+            break  # ("of" between two proper nouns is inside a name: "Islamic Republic of Iran")
+        end = c.right_edge.i + 1
+    return end
 
 
 def _the_country_s(doc: Doc, ch: Span) -> bool:

@@ -41,6 +41,12 @@ _FOREIGN_WORDS = {"ambassador", "envoy", "consul", "consul-general", "diplomat",
 _PREFIX_TOKENS = 6
 # Codes that are not countries: an organisation's mentions say nothing of where a story is.
 _NOT_PLACES = {"IGO", "UNO", "NGO", "MNC"}
+# Verbs of one official meeting another; with them the met official is the visitor's counterpart.
+# The model may run without a lemmatizer, so the inflected forms are listed.
+MEET_VERBS = {"meet", "meets", "met", "meeting", "host", "hosts", "hosted", "hosting", "receive",
+              "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "call",
+              "calls", "called", "phoned", "visit", "visits", "visited", "hold", "holds", "held",
+              "talk", "talks", "talked"}
 PRIOR_SHARE = 0.75
 PRIOR_MIN = 3
 
@@ -118,7 +124,8 @@ def lend_document_country(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     if place is None:
         return []
     for c in gaps:
-        c.country = place
+        if not _visitor(doc, c, place):
+            c.country = place
     moved = [c for c in generic if c.country != place]
     for c in moved:
         # "The Supreme Court said", "the Senate voted" in a story about Kenya are Kenya's:
@@ -137,3 +144,19 @@ def _generic_body(c: _Cluster) -> bool:
         if not (any(h.kind == "org" for h in hits) and any(h.kind == "role" for h in hits)):
             return False
     return bool(c.forms)
+
+
+def _visitor(doc: Doc, c: _Cluster, place: str) -> bool:
+    """"The Secretary met the Foreign Minister of Peru": one who meets an official of the
+    story's country is that official's counterpart from elsewhere, not one of its own."""
+    for m in c.mentions:
+        tok = doc[m.start:m.end].root
+        if tok.dep_ != "nsubj" or tok.head.lower_ not in MEET_VERBS or tok.head.pos_ != "VERB":
+            continue
+        for o in tok.head.children:
+            if o.dep_ == "prep" and o.lower_ == "with":
+                o = next((x for x in o.children if x.dep_ == "pobj"), o)
+            if o.dep_ in ("dobj", "pobj") and \
+                    describe(doc[o.left_edge.i:o.right_edge.i + 1].text[:200]).country == place:
+                return True
+    return False

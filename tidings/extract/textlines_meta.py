@@ -332,7 +332,7 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         if k >= head_start:
             words = _content_words(" ".join(lines[j].text for j in range(k + 1, min(len(lines), k + 9))), stops)
         s = _title_score(ln, words, stops)
-        if s <= 0 or _crumb_trail(lines, k) or _byline_over_headline(lines, k):
+        if s <= 0 or _crumb_trail(lines, k) or _byline_over_headline(lines, k) or _named_in_credit(lines, k, stops):
             continue
         if k > head_start and ln.kind == "body" and ln.sentence:
             s += 0.6  # a question under the page title is the headline, not a paragraph
@@ -408,6 +408,29 @@ def _byline_over_headline(lines: list[Line], k: int) -> bool:
     stamp, nxt = lines[k + 1], lines[k + 2]
     return (_is_meta(stamp) and 3 <= nxt.words <= 20 and not nxt.sentence and not _is_meta(nxt)
             and nxt.kind in ("short", "near"))
+
+
+def _named_in_credit(lines: list[Line], k: int, stops: frozenset[str] = frozenset()) -> bool:
+    """"The Daily Courier" over "By Jane Doe / Daily Courier Staff Writer", "Jane Doe Gear
+    Team" near "Photograph: Jane Doe": a short line that opens with a name a byline or a
+    photo credit close by prints is the writer's, the photographer's or the paper's name,
+    not the headline. A headline that names the same person goes on from a word of its own
+    ("Talking to Jane Doe")."""
+    ln = lines[k]
+    if not (2 <= ln.words <= 5) or ln.sentence or ":" in ln.text:
+        return False
+    words = ln.text.split()
+    if words[0].casefold() in stops:
+        words = words[1:]  # "The Daily Courier"
+    if len(words) < 2 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return False
+    name = f"{words[0]} {words[1]}"
+    for j in range(max(0, k - 6), min(len(lines), k + 7)):
+        o = lines[j]
+        if j != k and o.words <= 30 and name in o.text and (
+                _is_byline(o) or _is_credit_only(o) or _CAPTION_WORDS.search(o.text)):
+            return True
+    return False
 
 
 def _is_meta(ln: Line) -> bool:

@@ -51,3 +51,23 @@ def test_a_labelled_stamp_well_under_the_text():
     tail = [f"Related story number {i}" for i in range(1, 36)]
     dump = ["Home", "News", "", HEAD, ""] + BODY + tail + ["Published: 03 December 2019", "Updated: 06 December 2019"]
     assert _date(dump) == "2019-12-03"
+
+
+def test_date_label_under_the_text_beats_a_photo_caption_date():
+    from tidings.extract.text import extract_text_dump
+    paras = [
+        "The harbour board voted on Tuesday to close the old ferry terminal after years of losses, "
+        "and the city will now look for a buyer for the site on the western pier.",
+        "Commuters who used the ferry every morning said they were disappointed by the decision, "
+        "which leaves them with a longer bus ride around the bay during the winter months.",
+        "The board said the terminal had lost money in each of the last nine years.",
+    ]
+    text = "\n\n".join(["Harbour board closes the old ferry terminal",
+                        "Passengers leave the last ferry at the western pier, 24. April 2023",
+                        *paras, "Share", "Datum 28.04.2023", "Feedback"]) + "\n"
+    assert extract_text_dump(text, "d.txt").date == "2023-04-28"
+    # with no labelled date under the text the caption's date stays the best guess
+    text = "\n\n".join(["Harbour board closes the old ferry terminal",
+                        "Passengers leave the last ferry at the western pier, 24. April 2023",
+                        *paras, "Share", "Feedback"]) + "\n"
+    assert extract_text_dump(text, "e.txt").date == "2023-04-24"

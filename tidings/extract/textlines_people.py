@@ -135,6 +135,10 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     for k in sorted(dated, key=rank):
         d = _line_date(lines[k].text)
         if d:
+            if rank(k)[2]:
+                # a photo caption dates its photo: a stamp labelled as the date under the
+                # text ("Datum 28.04.2023", "Date: ...") dates the story
+                d = _labelled_date_under(lines, end) or d
             art.date = d
             return
     # a press release or a blog post opens its first paragraph with the date
@@ -561,6 +565,19 @@ def _labelled_byline_above(lines: list[Line], first: int, art: Article) -> None:
 
 
 # Labels of a blog's post stamp that are not "published": "Eingetragen am", "Created", "Erstellt am"
+_DATE_WORD = re.compile(r"^(?:datum|date|fecha|data|dato|päiväys)\s*:?\s+\d", re.I)
+
+
+def _labelled_date_under(lines: list[Line], end: int) -> str | None:
+    for k in range(end + 1, min(len(lines), end + 26)):
+        ln = lines[k]
+        if ln.words <= 8 and _DATE_WORD.match(ln.text):
+            d = _line_date(ln.text)
+            if d:
+                return d
+    return None
+
+
 _ENTERED = re.compile(r"\b(?:eingetragen|erstellt|created|geschrieben am|date posted)\b", re.I)
 _LEAD_SEP = re.compile(r"\s[–—-]\s|\s\|\s|[„“\"«]")
 

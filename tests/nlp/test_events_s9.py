@@ -53,3 +53,36 @@ def test_signing_ones_own_order_agrees_with_no_one(nlp):
 
 def pairs_of(evs):
     return {(e.source.country, e.target.country) for e in evs if e.type == "AGREE"}
+
+
+def test_a_thing_that_provides_gives_no_aid(nlp):
+    text = ("The river shapes every part of life here. It regulates the climate and provides food and "
+            "jobs for millions of people.")
+    assert not [e for e in code(nlp, text) if e.type == "AID"]
+    assert not code(nlp, "The council provides a useful platform for resolving disputes.")
+
+
+def test_seizing_a_chance_takes_no_property(nlp):
+    assert not [e for e in code(nlp, "Kenya seized the moment.") if e.type == "COERCE"]
+    evs = code(nlp, "Rebels seized the town and captured the airport.")
+    assert [e.type for e in evs] == ["COERCE", "COERCE"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Police in Kenya arrested three journalists for spying.", "Police in Kenya"),
+    ("The opposition leader was arrested for collaborating with an armed group.", None),
+])
+def test_an_arrest_for_a_charge_accuses_the_arrested(nlp, text, source):
+    evs = code(nlp, text)
+    arrests = [(e.source.name, e.target.name) for e in evs if e.type == "COERCE"]
+    assert arrests and [(e.source.name, e.target.name) for e in evs if e.type == "ACCUSE"] == arrests
+    assert arrests[0][0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained the activist for questioning.",
+    "Police detained 20 protesters for two days.",
+])
+def test_an_arrest_without_a_charge_accuses_no_one(nlp, text):
+    evs = code(nlp, text)
+    assert [e.type for e in evs] == ["COERCE"]

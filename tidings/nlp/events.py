@@ -79,7 +79,13 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # "a platform that will provide training": what it is for, not a pledge
             # Arguments are read with the action's own sense ("will not lift the ban on X"
             # is a rejection whose target is X, as the lifting's would be).
-            found.extend(_code(coded, pred, noun, sent, resolver, aimed if aimed.key == "target" else entry))
+            coded_here = _code(coded, pred, noun, sent, resolver, aimed if aimed.key == "target" else entry)
+            found.extend(coded_here)
+            if coded.mode == "arrest" and noun is None and _charged(pred):
+                # "was arrested for collaborating with X": the arrest states a charge, an
+                # accusation by the one who arrests against the one arrested.
+                found.extend((d, replace(ev, type="ACCUSE", mode="charge", cameo="112", intensity=-2.0), p)
+                             for d, ev, p in coded_here)
         found.extend(_demands([doc[i] for i in ccomps[bisect_left(ccomps, sent.start):bisect_left(ccomps, sent.end)]],
                               sent, resolver))
         # The best-supported reading first: events with both actors, then main-clause ones.
@@ -135,6 +141,24 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # "And yes, I agree with you": assent in a conversation, not an accord
             out.append(ev)
     return out
+
+
+_CHARGES = {"charge", "charges", "suspicion", "allegations", "accusations", "allegedly", "crimes", "offences",
+            "offenses", "treason", "terrorism", "espionage", "spying", "sedition", "corruption", "fraud", "murder"}
+
+
+def _charged(verb: Token) -> bool:
+    """An arrest with its charge: "for collaborating with X", "on charges of treason", "for
+    espionage" (not "for questioning", "for two weeks", "for their safety")."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("for", "on", "over"):
+            continue
+        for g in p.children:
+            if p.lower_ == "for" and g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ not in ("questioning", "interrogation"):
+                return True
+            if g.dep_ == "pobj" and g.lower_ in _CHARGES:
+                return True
+    return False
 
 
 _FORCE_WORDS = {"weapon", "weapons", "military", "troops", "forces", "fighters", "militants", "army", "drone",
@@ -269,7 +293,8 @@ def _office_of(sentence: str, name: str) -> bool:
 def _informative(ev: Event) -> bool:
     """A statement needs whoever made it: an unresolved speaker ("we" in a transcript, a
     "they" with nobody before it) leaves nothing to code."""
-    return not (ev.source.name is None and ev.type in _SPOKEN)
+    # (A charge stated by an arrest is made by whoever arrested, named or not.)
+    return not (ev.source.name is None and ev.type in _SPOKEN and ev.mode != "charge")
 
 
 _QUESTION_TURN = re.compile(r"\s*(?:QUESTION|Q)\s*:")
@@ -475,6 +500,9 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         # USAID Budget request increases funding ...").
         return []
     sources = _actors(src_heads, resolver, set(), weapons)
+    if entry.type == "AID" and not sources and src_heads and all(
+            h.lower_ in ("it", "this", "which") for h in src_heads):
+        return []  # "It regulates our climate ... and provides food for billions": an "it" that is no actor is a thing
     if principals and len(sources) == 1 and sources[0].country is None:
         for_whom = _actors(principals[:1], resolver, set())
         if for_whom and for_whom[0].country:

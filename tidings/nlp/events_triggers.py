@@ -185,6 +185,9 @@ def _hosts_a_visit(tok: Token, obj: Token) -> bool:
     low = head.lower_
     if head.ent_type_ in ("PERSON", "NORP", "GPE") or low in _GUESTS or low in _GATHERINGS:
         return True
+    if (head.ent_type_ in ("ORG", "EVENT") or head.tag_ in ("NNP", "NNPS")) and any(
+            t.lower_ in _GATHERINGS for t in head.lefts for t in t.subtree):
+        return True  # a named gathering the parser split: "the ASEAN Regional Forum Symposium ..."
     noun = LEX.nouns.get(low)
     return noun is not None and noun.type in ("CONSULT", "AGREE", "COOPERATE")
 
@@ -511,6 +514,8 @@ _PUSHES = {"battle", "offensive", "campaign", "advance", "attack", "attacks", "f
 _BIDS = {"bid", "bids", "attempt", "attempts", "application", "applications", "request", "requests",
          "proposal", "proposals", "resolution", "resolutions", "nomination", "accession", "membership",
          "appointment", "candidacy", "entry", "move", "effort", "efforts", "motion"}
+_CHANCES = {"opportunity", "opportunities", "moment", "chance", "chances", "initiative", "momentum", "imagination",
+            "attention", "day", "spotlight", "headlines", "mood", "essence", "spirit", "benefits", "potential"}
 _PERMISSIONS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent", "go-ahead"}
 
 
@@ -660,6 +665,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         return None  # "signed the Act into law": a government enacting its own law, with no counterpart
     if lemma == "sign" and obj is not None and _enactment(obj) and _one_signer(tok):
         return None  # "signed a memorandum instructing all agencies", "signed an executive order"
+    if entry.mode == "seize" and objl in _CHANCES:
+        return None  # "to seize the opportunities it brings", "captured the imagination": no property taken
     if lemma == "press" and objl in _PUSHES:
         return None  # "pressed their battle", "pressed the offensive": pushing on, not pressing someone
     if lemma == "recall" and objl not in REPRESENTATIVES:

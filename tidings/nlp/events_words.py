@@ -114,7 +114,10 @@ GIVE_ABSTRACT = {"reason", "reasons", "power", "powers", "lead", "chance", "chan
                  # a speaker's turn: "I'll hand the podium over to the Secretary"
                  "podium", "floor", "microphone", "mic", "stage",
                  # acclaim and quiet: "a round of applause", "a period of calm"
-                 "applause", "ovation", "calm"}
+                 "applause", "ovation", "calm",
+                 # a setting for others to act in: "provides a vital platform for preventing conflict"
+                 "platform", "platforms", "window", "opportunities", "framework", "foundation", "basis",
+                 "venue", "template", "springboard"}
 TROOPS = {"troops", "soldiers", "forces", "police", "reinforcements", "units", "battalion",
           "battalions", "brigade", "marines", "personnel", "army"}
 WEAPON_OBJECTS = {"teargas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",

@@ -645,7 +645,8 @@ def _photographer_before(c: str, head: str, credit: str, bracketed: bool) -> tup
     photographer's name between the caption's last sentence and the bracket is credit too."""
     op = head.rfind("(")
     if op >= 0 and ")" not in head[op:] and len(head) - op <= 40 and head[:op].strip():
-        credit = c[op + 1:].strip(" ()[]/")  # the bracket's whole text
+        # The bracket's whole text, without a label glued to it ("(Symbolfoto: Jane Doe/Reuters)").
+        credit = re.sub(r"^[^\s:]{1,20}\s*:\s*", "", c[op + 1:].strip(" ()[]/"))
         head, bracketed = head[:op].rstrip(), True
     m = _NAME_AFTER_SENTENCE.match(head) if bracketed else None
     if m:

@@ -642,3 +642,21 @@ def test_an_attitude_adjectives_clause_past_an_aside_is_still_its_content(analyz
     s = "The mayor was keenly aware, however, that the levy would anger the ferry crews."
     q = [x for x in analyzer.analyze_one(s).quotes if x.text == "that the levy would anger the ferry crews"]
     assert q and q[0].cue == "aware"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The terms of the harbour deal were disclosed on Friday.", "The terms of the harbour deal"),
+    ("Councillor Ruth Okafor was booed at the ferry meeting.", "Councillor Ruth Okafor"),
+])
+def test_a_passive_speech_or_stance_verbs_subject_is_its_content_with_no_agent(analyzer, sentence, content):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("She was criticized at the ferry meeting.", "She"),  # a pronoun: its referent is elsewhere
+    ("The old ferry was described as a wreck by nobody.", "The old ferry"),
+    ("The harbour master was expected to resign in May.", "The harbour master"),
+])
+def test_a_passive_subject_with_a_pronoun_or_a_predicate_is_no_content(analyzer, sentence, subject):
+    assert not [q for q in analyzer.analyze_one(sentence).quotes if q.text == subject]

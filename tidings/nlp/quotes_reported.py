@@ -529,8 +529,19 @@ def _passive_stance(doc: Doc, t: Token) -> _Q | None:
     subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
     agent = next((c for c in t.children if c.dep_ == "agent" and c.i > t.i), None)
     src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if subj is None or src is None or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
+    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
         return None
+    if src is None:
+        # "Details of the deal were disclosed", "Doe was booed at the rally": with no agent
+        # the passive subject is still what was said or what the stance is about, when the
+        # verb has no clause or predicate of its own ("was expected to", "was called a
+        # liar") and the subject is a phrase, not a pronoun (whose referent the text
+        # resolves elsewhere).
+        if subj.pos_ == "PRON" or not any(c.dep_ == "auxpass" for c in t.children) or any(
+                c.dep_ in ("xcomp", "ccomp", "oprd") for c in t.children):
+            return None
+        span = _clean(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        return _Q(span[0], span[1], False, cue=t.text) if span is not None else None
     return _subject_held_by(doc, subj, src, f"{t.text} {agent.text}")
 
 

@@ -239,7 +239,7 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):
             ln.tags.add("credit")
             continue
-        if _under_photo_label(lines, k):
+        if _under_photo_label(lines, k) or _picture_place(ln):
             ln.tags.add("caption")
             continue
         if ln.kind in ("body", "near"):
@@ -645,8 +645,23 @@ _LEFT_TO_RIGHT = re.compile(
 _SLASH_SIGNATURE = re.compile(r"\S\s+/\s+(\S+(?:\s+\S+){1,2})\s*$")
 
 
+# A person's place in the picture in brackets after the name: "Jane Doe (left)", "Doe (r.)",
+# "Doe (Mitte)", "Doe (izquierda)", "清水理事長（中）". Prose does not say where someone stands
+# in brackets; a caption does. Case matters: "(R)" and "(D)" after a name are party letters, and
+# "Magellan(R)" with no space a trade mark.
+_PICTURE_PLACE = re.compile(
+    r"(?:(?<=\w)|(?<=\w\.))\s\((?:l|r|li|re|[Ll]eft|[Rr]ight|[Cc]ent(?:er|re)|[Mm]iddle|[Ll]inks|[Rr]echts|Mitte|"
+    r"izq|dcha|izquierda|derecha|centro|à gauche|à droite|au centre|sinistra|destra|"
+    r"(?:second|third|far) (?:from )?(?:left|right))\.?\)"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])（[中左右]）")
+
+
+def _picture_place(ln: Line) -> bool:
+    return ln.words <= 40 and bool(_PICTURE_PLACE.search(ln.text))
+
+
 def _photo_caption(t: str) -> bool:
-    if _LEFT_TO_RIGHT.search(t):
+    if _LEFT_TO_RIGHT.search(t) or _PICTURE_PLACE.search(t):
         return True
     m = _SLASH_SIGNATURE.search(t)
     return bool(m) and len(t.split()) > 5 and _looks_like_name(m.group(1))
@@ -739,7 +754,7 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 continue
             if ln.kind == "bad" or ln.words < 3 or _is_byline(ln) or _is_date_line(ln):
                 continue
-            if (_credit_below(lines, k) and _caption_like(ln)) or _under_photo_label(lines, k):
+            if (_credit_below(lines, k) and _caption_like(ln)) or _under_photo_label(lines, k) or _picture_place(ln):
                 _add_caption(art, split_caption_credit(ln.text)[0])
                 continue
             cap, credit = split_caption_credit(ln.text)

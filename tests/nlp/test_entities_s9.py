@@ -79,3 +79,15 @@ def test_a_name_with_of_inside_stays_whole_after_of(analyzer):
     a = analyzer.analyze_one("Legislative body of the Islamic Republic of Iran")
     e = max(a.entities, key=lambda x: sum(b - s for s, b in x.mentions))
     assert e.country == "IRN"
+
+
+def test_a_ship_is_no_person_body_or_place(analyzer):
+    text = ("The frigate HMS Kentford joined the destroyer USS Waller in the strait on Monday. "
+            "Kentford will stay there for a month.")
+    ents = _ents(analyzer, text)
+    for name, country in (("HMS Kentford", "GBR"), ("USS Waller", "USA")):
+        ship = next(x for x in ents if any(text[s:e] == name for s, e in x.mentions))
+        assert ship.type == "OTHER" and (ship.country, ship.sector) == (country, "MIL")
+    assert not any(x.type in ("PERSON", "ORG", "GPE", "LOC") and
+                   any("Kentford" in text[s:e] or "Waller" in text[s:e] for s, e in x.mentions)
+                   for x in ents)

@@ -36,7 +36,7 @@ from .entities_missed import (BODY_HEADS, body_then_person, missed_names, office
 from .entities_prior import MEET_VERBS, lend_document_country
 from .entities_pronouns import office_mentions, pronoun_mentions
 from .entities_names import (CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _is_acronym, _Mention,
-                             _name_words)
+                             _name_words, vessels)
 from .knowledge import load as load_knowledge
 from .knowledge import norm_word
 from .knowledge.people import load as load_people
@@ -77,6 +77,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     mentions = _mentions(doc)
     clusters = _cluster(doc, mentions)
     _attach_roles(doc, clusters)
+    vessels(doc, clusters)
     _places_within(doc, clusters)
     _title_leads(doc, clusters)
     _affiliations(doc, clusters)

@@ -261,3 +261,36 @@ def _unlabelled_surnames(doc: Doc, mentions: list[_Mention], persons: list[_Clus
         m = _Mention(tok.i, tok.i + 1, "PERSON", tok.text)
         mentions.append(m)
         _join(c, m)
+
+
+# Navies' ship prefixes and the state each stands for ("USS", "HMS"; None where two navies
+# share one, as India's and Israel's "INS").
+SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "USCGC": "USA", "HMS": "GBR", "HMAS": "AUS",
+                 "HMCS": "CAN", "HMNZS": "NZL", "FS": "FRA", "ROKS": "KOR", "JS": "JPN",
+                 "TCG": "TUR", "PNS": "PAK", "KRI": "IDN", "HNLMS": "NLD", "HDMS": "DNK",
+                 "ESPS": "ESP", "NRP": "PRT", "BRP": "PHL", "ARA": "ARG", "INS": None}
+
+
+def vessels(doc, clusters: list[_Cluster]) -> None:
+    """"USS Mahan", "HMS Daring", "FS Forbin": a name after a navy's ship prefix is a ship,
+    whatever the model typed it (a person, a body, a place): no entity type of the contract's
+    is a vessel's, so it is OTHER, of its navy's state and military; its short form
+    ("Forbin") stays with it, and a mention the model began after the prefix covers it."""
+    for c in clusters:
+        if c.type not in ("PERSON", "ORG", "GPE", "LOC") or c.role:
+            continue
+        words = max(c.forms, key=len, default="").split()
+        prefix = words[0] if len(words) >= 2 and words[1][:1].isupper() else None
+        if prefix not in SHIP_PREFIXES:
+            prefix = next((doc[m.start - 1].text for m in c.mentions
+                           if m.start > 0 and not m.lead and doc[m.start - 1].text in SHIP_PREFIXES
+                           and doc[m.start - 1].whitespace_ == " "), None)
+            if prefix is None:
+                continue
+            for m in c.mentions:
+                if m.start > 0 and not m.lead and doc[m.start - 1].text == prefix:
+                    m.lead = 1
+        c.type, c.title = "OTHER", None
+        c.country, c.sector = SHIP_PREFIXES[prefix], "MIL"
+        for m in c.mentions:
+            m.type = "OTHER"

@@ -484,3 +484,11 @@ def test_fact_box_label_styled_apart_without_colon():
     prose = "<ul class='facts'><li>Author of the plan was the county board</li></ul>"
     page = page.replace(box, prose)
     assert extract_html(page, "p.html").authors == []
+
+
+def test_name_before_the_date_line_above_the_story():
+    top = "<div class='meta'>Selin Aksoy | 05.04.2025 - Güncelleme : 05.04.2025</div>"
+    assert extract_html(_page(byline=top), "p.html").authors == ["Selin Aksoy"]
+    # A section name before the date is no person.
+    section = "<div class='meta'>Deutsche Politik | 05.04.2025</div>"
+    assert extract_html(_page(byline=section), "p.html").authors == []

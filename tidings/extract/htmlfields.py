@@ -482,6 +482,10 @@ def _dated_signature(t: str) -> str | None:
     "05.02.2020 - Redaktion: Jane Doe (Sprecherin)". Only a date (and time) may come before the
     name, and the name must be a full one of two to four words: "12.03.2021 | Politik" is a section."""
     parts = _SIG_SEP.split(t.strip())
+    if 2 <= len(parts) <= 4 and _SIG_NAME.fullmatch(parts[0]) and _person_shaped(parts[0]) and \
+            re.match(r"\d", parts[1]) and fields.parse_date(parts[1]) and all(re.search(r"\d", p) for p in parts[2:]):
+        # The name first: "Jane Doe | 05.04.2025 - Updated: 05.04.2025".
+        return parts[0] if fields.clean_author(parts[0]) == [parts[0]] else None
     if not 2 <= len(parts) <= 4 or not fields.parse_date(parts[0]) or len(parts[0]) > 40:
         return None
     if any(not re.search(r"\d", p) or len(p) > 20 for p in parts[1:-1]):

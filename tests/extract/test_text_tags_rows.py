@@ -119,3 +119,21 @@ def test_categories_header_ends_a_run_of_labels():
     text = dump("Ferry terminal to close", *PARAS, "TOPICS", "Ferries", "CATEGORIES", "Transport Local",
                 "Greta Holm", "Harbour Editor")
     assert extract_text_dump(text, "k.txt").tags == ["Ferries"]
+
+
+def test_topic_label_over_the_headline_when_the_page_prints_no_tags():
+    text = dump("Menu", "Subscribe", "Harbour politics", "Ferry terminal to close", *PARAS, "Share this story")
+    assert extract_text_dump(text, "k.txt").tags == ["Harbour politics"]
+    crumbs = dump("Menu", "Home › News › Harbour politics", "Ferry terminal to close", *PARAS, "Share this story")
+    assert extract_text_dump(crumbs, "b.txt").tags == ["Harbour politics"]
+
+
+def test_last_item_of_a_menu_over_the_headline_is_no_topic():
+    text = dump("Menu", "News\nSport\nCulture\nTravel", "Ferry terminal to close", *PARAS, "Share this story")
+    assert extract_text_dump(text, "m.txt").tags == []
+
+
+def test_tag_list_beats_the_label_over_the_headline():
+    text = dump("Menu", "Subscribe", "Harbour politics", "Ferry terminal to close", *PARAS, "Topics",
+                "Ferries\nWestern pier", "Share this story")
+    assert extract_text_dump(text, "t.txt").tags == ["Ferries", "Western pier"]

@@ -88,6 +88,38 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
     if not named and not headed:
         # an unlabelled block after the text yields to a headed list elsewhere on the page
         art.tags = _headed_tags_anywhere(lines, low) or art.tags
+    if not art.tags:
+        art.tags = _kicker_label(lines, art.title)
+
+
+_CRUMB_SEP = re.compile(r"\s+[›»>/|]\s+")
+
+
+def _kicker_label(lines: list[Line], title: str | None) -> list[str]:
+    """With no tag list on the page, the topic label printed over the headline ("Hybride
+    Kriegsführung", "Security", "Home › News › Politics"): the page's own word for what
+    the story is about. Not the last item of a menu, which stands under other short items."""
+    if not title:
+        return []
+    t = next((k for k, ln in enumerate(lines) if ln.text == title), None)
+    if not t:
+        return []
+    ln = lines[t - 1]
+    text = ln.text
+    if _CRUMB_SEP.search(text):
+        crumbs = _CRUMB_SEP.split(text)
+        if len(crumbs) < 2 or not _HOME.match(crumbs[0]):
+            return []
+        text = crumbs[-1]
+    words = len(text.split())
+    if (not 1 <= words <= 4 or ln.boiler or ln.sentence or _is_date_line(ln) or _is_byline(ln)
+            or text.endswith((".", ":", "!", "?", ",")) or not text[:1].isupper() or any(c.isdigit() for c in text)):
+        return []
+    # a menu's last item: three short label lines over it, the one over it in its block
+    if (t >= 4 and lines[t - 2].block == ln.block
+            and all(lines[j].words <= 3 and not lines[j].sentence for j in range(t - 4, t - 1))):
+        return []
+    return _clean_tags([text])
 
 
 def _merged(a: list[str], b: list[str]) -> list[str]:

@@ -660,3 +660,13 @@ def test_a_passive_speech_or_stance_verbs_subject_is_its_content_with_no_agent(a
 ])
 def test_a_passive_subject_with_a_pronoun_or_a_predicate_is_no_content(analyzer, sentence, subject):
     assert not [q for q in analyzer.analyze_one(sentence).quotes if q.text == subject]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The harbour board reported spending two million dollars on the pier.",
+     "spending two million dollars on the pier"),
+    ("Ms. Okafor recalled meeting the ferry captain in May.", "meeting the ferry captain in May"),
+])
+def test_a_gerund_right_after_a_speech_verb_is_its_object(analyzer, sentence, content):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker

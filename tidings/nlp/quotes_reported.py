@@ -111,9 +111,12 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             if pq is not None and not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
                 continue
-        # "Clinton said answering a question": a speech verb's participle is a circumstance.
+        # "Clinton said answering a question": a speech verb's participle is a circumstance;
+        # right after the verb, a gerund is its object ("reported spending $10 million",
+        # "recalled meeting him").
         comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and base != "expect"
-                and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY and not _gerund_subject(c, t))]
+                and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY and c.i != t.i + 1 and
+                         not _gerund_subject(c, t))]
         if not comp:
             comp = _stray_that_clause(t, base in ADDRESSEE_VERBS)
         if not comp and base == "ask":

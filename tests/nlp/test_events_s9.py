@@ -86,3 +86,14 @@ def test_an_arrest_for_a_charge_accuses_the_arrested(nlp, text, source):
 def test_an_arrest_without_a_charge_accuses_no_one(nlp, text):
     evs = code(nlp, text)
     assert [e.type for e in evs] == ["COERCE"]
+
+
+def test_those_one_holds_discussions_with_do_not_meet_each_other(nlp):
+    text = ("At the forum, the Acting Deputy Assistant Secretary will engage in discussions with senior "
+            "cultural officials and representatives of international organizations on trade.")
+    assert not [e for e in _consults(code(nlp, text)) if e.source.name and "officials" in e.source.name]
+
+
+def test_a_with_of_manner_names_no_partner(nlp):
+    text = "Kenya and Ethiopia have been consulting with businesses across the region, with a special focus on Somalia."
+    assert not [e for e in code(nlp, text) if e.target.country == "SOM"]

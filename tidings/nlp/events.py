@@ -143,6 +143,8 @@ def find_events(doc: Doc) -> list[Event]:
     return out
 
 
+_MANNER = {"focus", "emphasis", "eye", "view", "aim", "goal", "purpose", "regard", "respect", "priority", "attention",
+           "urgency", "caution", "care", "concern", "interest", "objective", "intention", "intent"}
 _CHARGES = {"charge", "charges", "suspicion", "allegations", "accusations", "allegedly", "crimes", "offences",
             "offenses", "treason", "terrorism", "espionage", "spying", "sedition", "corruption", "fraud", "murder"}
 
@@ -469,6 +471,10 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     tgt_heads = [h for h in tgt_heads if h.lower_ != "behalf" and h not in principals]
     # An abstract object stands for whose it is or whom it is for: "appreciates Denmark's
     # commitment" is about Denmark, "its contributions to the Coalition" go to the Coalition.
+    if entry.type in ("CONSULT", "COOPERATE", "AGREE"):
+        # "consulting with businesses ..., with a special focus on Africa": a "with" of manner
+        # names no partner, nor does what it is on.
+        tgt_heads = [h for h in tgt_heads if not (h.lower_ in _MANNER and h.head.lower_ == "with")]
     raw_targets = list(tgt_heads)
     if entry.type == "SUPPORT" and entry.key in ("defend", "protect") and raw_targets and all(
             _ones_own(h) for h in raw_targets):
@@ -569,6 +575,12 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         one_side_each = noun is None and len(sources) > 1 and bool(targets) and not reciprocal
         pairs = list(combinations(participants, 2)) if (reciprocal or len(sources) > 1 or noun is not None) \
             and entry.mode != "mediate" and not one_side_each else [(s, t) for s in sources for t in targets]
+        withs = [p for h in ({pred, noun} - {None}) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
+        if len(sources) <= 1 and src_heads and not reciprocal and tgt_heads and withs and all(
+                any(w.is_ancestor(h) for w in withs) for h in tgt_heads):
+            # "the Secretary will hold discussions with officials and representatives of X":
+            # the subject, named or not, meets each; they do not thereby meet each other.
+            pairs = [(s, t) for s in (sources or [Actor(None)]) for t in targets]
     else:
         pairs = [(s, t) for s in (sources or [Actor(None)]) for t in (targets or [Actor(None)])]
     for s, t in pairs[:6]:

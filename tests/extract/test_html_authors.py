@@ -492,3 +492,19 @@ def test_name_before_the_date_line_above_the_story():
     # A section name before the date is no person.
     section = "<div class='meta'>Deutsche Politik | 05.04.2025</div>"
     assert extract_html(_page(byline=section), "p.html").authors == []
+
+
+def test_signature_before_the_story_numbered_notes():
+    # Several stories on one page: the signature stands in the middle of the body.
+    more = "".join(f"<p>{x} The county will fund the repairs from its reserve, the treasurer said.</p>"
+                   for x in ("Repairs start in May.", "Boats will be diverted.", "Tolls stay the same."))
+    tail = (more + "<p><em>Lucien Marchal</em></p><p>(1) These figures are collected by the statistics office"
+            " and published every spring.</p>" + "".join(
+                f"<p>{x} The council will publish the final plans in spring, officials said.</p>"
+                for x in ("Work starts in May.", "Traffic will be diverted.", "Costs are shared.")))
+    assert extract_html(_page().replace("</article>", tail + "</article>"), "p.html").authors == ["Lucien Marchal"]
+
+
+def test_licence_line_of_a_personal_site_names_the_writer():
+    footer = "<footer><p>(Creative Commons-Lizenz) 2006-2008 by Henrik Dahl<br>Hosted by Netzwerk - Theme by Kolibri</p></footer>"
+    assert extract_html(_page().replace("</body>", footer + "</body>"), "p.html").authors == ["Henrik Dahl"]

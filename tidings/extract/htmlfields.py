@@ -414,7 +414,7 @@ def _labelled_name(t: str) -> str | None:
     return None
 
 
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b|\(?creative[ -]commons(?:[ -]lizenz| licen[cs]e)?\)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
                         r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|von|van|de|di|da|zu)){1,3})"
                         r"\s*(?:$|[•|,;·–—-]|\d{4}|alle rechte|all rights|tous droits)", re.I)
 
@@ -425,9 +425,13 @@ def copyright_holders(w: Walker) -> list[str]:
     name checks of the caller."""
     out = []
     for b in w.blocks[-400:]:
-        t = " ".join(b.text.replace(BR, " ").split())
-        if len(t) < 160 and (m := _COPYRIGHT.match(t)) and _person_shaped(m.group("name")):
-            out.append(m.group("name"))
+        if len(b.text) >= 240:
+            continue
+        # Each line of a footer on its own: "(c) 2008 by Jane Doe<br>Hosted by ...".
+        for line in b.text.split(BR):
+            t = " ".join(line.split())
+            if len(t) < 160 and (m := _COPYRIGHT.match(t)) and _person_shaped(m.group("name")):
+                out.append(m.group("name"))
     return out
 
 
@@ -456,7 +460,9 @@ def signed_off(w: Walker, span: tuple[int, int] | None, text: str = "", title: s
     # Also a signature closing the story where the body runs on into a headed box (a ticker,
     # an app promotion): the line just before a heading.
     # ("NUTRITIONAL INFORMATION" in capitals there is a label of the box.)
-    closing = [i for i in range(first + 1, last) if blocks[i].emph and blocks[i + 1].tag in HEADINGS][:2]
+    # So is one followed by the story's numbered notes ("(1) These figures ...").
+    closing = [i for i in range(first + 1, last) if blocks[i].emph and (
+        blocks[i + 1].tag in HEADINGS or _NOTE_MARK.match(blocks[i + 1].text))][:2]
     top = range(first, min(first + 3, last + 1))
     for i in dict.fromkeys([*top, *range(max(last - 1, first), last + 1), *closing]):
         b = blocks[i]
@@ -473,6 +479,7 @@ def signed_off(w: Walker, span: tuple[int, int] | None, text: str = "", title: s
     return []
 
 
+_NOTE_MARK = re.compile(r"\s*(?:\(1\)|\[1\]|¹|1\))\s*\w")
 _SIG_SEP = re.compile(r"\s*(?:[|·•–—]|\s-\s)\s*")
 _SIG_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|von|van|de|di|da|zu)){1,3}")
 

@@ -189,3 +189,12 @@ def test_heading_over_the_first_paragraph_stands_in_for_stub_h1s():
     story = "<div class='post'><h2>Pruning young apple trees</h2>" + _BODY + "<h2>Tools</h2>" + _BODY
     page = f"<html><head>{head}</head><body><h1>Page</h1><h1>User</h1>{story}</div></body></html>"
     assert extract_html(page, "p.html").title == "Pruning young apple trees"
+
+
+def test_archived_blog_whose_h1_spells_out_the_host():
+    # The archive's address wraps the blog's own: "Apple Days" in the <h1> is the host apple4days.
+    head = ('<title>Apple Days » Blog Archiv » Record apple harvest in the valley</title><link rel="canonical" '
+            'href="https://web.archive.org/web/20140226054445/http://www.apple4days.com/2013/08/07/'
+            'record-apple-harvest-in-the-valley/">')
+    page = _page(head, "<h1>Apple 4 Days</h1>")
+    assert extract_html(page, "p.html").title == "Record apple harvest in the valley"

@@ -29,9 +29,14 @@ def norm(s: str) -> str:
     return re.sub(r"[\W_]+", " ", s.casefold()).strip()
 
 
+_ARCHIVED = re.compile(r"^(?:https?:)?//(?:web\.)?archive\.org/web/\d+[a-z_]*/(?=(?:https?:)?//)", re.I)
+
+
 def site_names(meta: PageMeta, url: str | None) -> list[str]:
     names = list(meta.site_names)
-    host = urlparse(url or meta.url or "").netloc.removeprefix("www.")
+    # A page kept by a web archive is the original site's: its address follows the archive's.
+    page = _ARCHIVED.sub("", url or meta.url or "")
+    host = urlparse(page).netloc.removeprefix("www.")
     if host:
         names.append(host)
         names.append(host.split(".")[0])
@@ -95,8 +100,12 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
             if rest:
                 site_norms.add(" ".join(rest.split()))
 
+    # "Time 4 talks" in the <h1> is the host "time4talks.com" spelled out: the blog's name.
+    site_squashed = {sn.replace(" ", "") for sn in site_norms if len(sn) >= 5}
+
     def is_site(nh: str) -> bool:
-        return nh in site_norms or any(nh and nh in sn and len(nh) >= 0.6 * len(sn) for sn in site_norms)
+        return nh in site_norms or any(nh and nh in sn and len(nh) >= 0.6 * len(sn) for sn in site_norms) or (
+            nh.replace(" ", "") in site_squashed)
 
     def forms(h: str) -> list[str]:
         # The headline after a kicker first; then the whole line; then its last line.

@@ -91,3 +91,19 @@ def test_a_ship_is_no_person_body_or_place(analyzer):
     assert not any(x.type in ("PERSON", "ORG", "GPE", "LOC") and
                    any("Kentford" in text[s:e] or "Waller" in text[s:e] for s, e in x.mentions)
                    for x in ents)
+
+
+def test_they_is_a_mention_of_the_group_named_just_before(analyzer):
+    text = ("The Kivu Patriotic Front said on Tuesday that they had freed the hostages. "
+            "Aid workers reached the town later.")
+    ents = _ents(analyzer, text)
+    front = next(x for x in ents if "Kivu Patriotic Front" in x.name)
+    i = text.index("they")
+    assert [i, i + 4] in front.mentions
+
+
+def test_they_with_no_group_near_is_left_alone(analyzer):
+    text = "The rain stopped at noon. Later that day they opened the road again."
+    ents = _ents(analyzer, text)
+    i = text.index("they")
+    assert not any([i, i + 4] == m for x in ents for m in x.mentions)

@@ -14,8 +14,12 @@ the referent is a guess, so only the pronouns whose kind of referent English fix
   no organisation named the pronoun is left alone. In a government's own release (the
   publisher's voice) "we" is that government, whatever body the release names most.
 
-Possessives ("his", "our", "their") and "they"/"it" are left out: as often as not they refer
-to things, places or unnamed groups ("their homes", "it is unclear").
+- "they", "them": the organisation or group (a named body or an actor phrase such as "Iraqi
+  security forces") named last before it, in its sentence or the one before; with none that
+  near it is left alone. News-entity annotation (re3d) types every group "they" ORG.
+
+Possessives ("his", "our", "their") and "it" are left out: as often as not they refer to
+things, places or unnamed groups ("their homes", "it is unclear").
 
 Only the entity's ``mentions`` list gains these spans: the per-token table that the quote
 layer reads (``entity_at``) keeps pronouns unresolved, as the speaker logic resolves them
@@ -35,16 +39,17 @@ from .paragraphs import doc_text
 
 _PERSON_PRONOUNS = ("he", "him", "she")
 _ORG_PRONOUNS = ("we",)
-_IDS = {get_string_id(w): w for w in _PERSON_PRONOUNS + _ORG_PRONOUNS}
+_GROUP_PRONOUNS = ("they", "them")
+_IDS = {get_string_id(w): w for w in _PERSON_PRONOUNS + _ORG_PRONOUNS + _GROUP_PRONOUNS}
 _I = get_string_id("I")
 _PRP = get_string_id("PRP")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: list[int]) -> None:
-    """Add the character spans of "I", "he", "him", "she" and "we" to the mentions of the
-    entity each refers to (see the module text). ``names[k]`` says entity k is named (not a
-    common-noun actor); ``token_entity`` is the per-token entity index (-1: none)."""
+    """Add the character spans of "I", "he", "him", "she", "we", "they" and "them" to the
+    mentions of the entity each refers to (see the module text). ``names[k]`` says entity k is
+    named (not a common-noun actor); ``token_entity`` is the per-token entity index (-1: none)."""
     if not len(doc):
         return
     arr = doc.to_array([LOWER, ORTH, TAG])
@@ -55,6 +60,9 @@ def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: 
     people = sorted((m[0], k) for k, e in enumerate(entities)
                     if e.type == "PERSON" and names[k] for m in e.mentions)
     starts = [s for s, _ in people]
+    groups = sorted((m[0], k) for k, e in enumerate(entities)
+                    if e.type == "ORG" for m in e.mentions)
+    group_starts = [s for s, _ in groups]
     body = _we_body(doc, entities, names)
     for i in hits.tolist():
         if token_entity[i] >= 0:
@@ -63,6 +71,8 @@ def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: 
         word = tok.lower_ if tok.text != "I" else "I"
         if word == "we":
             target = body
+        elif word in _GROUP_PRONOUNS:
+            target = _group_before(doc, tok, groups, group_starts)
         elif not people:
             continue
         else:
@@ -83,6 +93,22 @@ def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: 
         entities[target].mentions.append([tok.idx, tok.idx + len(tok.text)])
     for e in entities:
         e.mentions.sort()
+
+
+def _group_before(doc: Doc, tok, groups: list[tuple[int, int]], starts: list[int]) -> int | None:
+    """"The Syrian Democratic Forces announced that they began ...", "ISIL ... They have now
+    lost": "they" and "them" stand for the organisation or group named last before them, in
+    their sentence or the one before; with none named that near they are people or things
+    ("their homes"), left alone."""
+    at = bisect.bisect_left(starts, tok.idx)
+    if at == 0:
+        return None
+    sent = tok.sent
+    floor = sent.start
+    if floor > 0:
+        floor = doc[floor - 1].sent.start
+    pos, k = groups[at - 1]
+    return k if pos >= doc[floor].idx else None
 
 
 def _we_body(doc: Doc, entities: list, names: list[bool]) -> int | None:

@@ -576,10 +576,12 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         pairs = list(combinations(participants, 2)) if (reciprocal or len(sources) > 1 or noun is not None) \
             and entry.mode != "mediate" and not one_side_each else [(s, t) for s in sources for t in targets]
         withs = [p for h in ({pred, noun} - {None}) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
-        if len(sources) <= 1 and src_heads and not reciprocal and tgt_heads and withs and all(
+        unknown = not sources or len(sources) == 1 and resolver.is_bare_title(sources[0])
+        if unknown and src_heads and not reciprocal and tgt_heads and withs and all(
                 any(w.is_ancestor(h) for w in withs) for h in tgt_heads):
-            # "the Secretary will hold discussions with officials and representatives of X":
-            # the subject, named or not, meets each; they do not thereby meet each other.
+            # "the Deputy Assistant Secretary will hold discussions with officials and
+            # representatives of X": with the subject unknown, the meeting is its with each;
+            # pairing only those it met would make them the meeting's sides.
             pairs = [(s, t) for s in (sources or [Actor(None)]) for t in targets]
     else:
         pairs = [(s, t) for s in (sources or [Actor(None)]) for t in (targets or [Actor(None)])]

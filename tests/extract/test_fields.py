@@ -238,3 +238,12 @@ def test_caption_credit_keeps_its_whole_bracket_and_the_photographer():
         "Die neue Fähre im Hafen.", "Jan Ohm (dpa/picture alliance via Getty)")
     # A name inside the caption's sentence stays there.
     assert split_caption_credit("Mayor Jane Doe opens the pier (AFP)") == ("Mayor Jane Doe opens the pier", "AFP")
+
+
+def test_byline_name_glued_to_a_date_and_a_photo_credit_after_it():
+    # The date glued to the surname ("Doe12.") starts at its first digit.
+    assert clean_author("Greta Hallberg12. März 2024") == ["Greta Hallberg"]
+    # "Text: ..., Fotos: ...": the pictures' credit is no writer.
+    assert clean_author("Text: Greta Hallberg, Fotos: Jonas Wendler") == ["Greta Hallberg"]
+    assert clean_author("Text: Greta Hallberg, Bilder: Jonas Wendler, Lena Fisch") == ["Greta Hallberg"]
+    assert clean_author("Greta Hallberg, Jonas Wendler") == ["Greta Hallberg", "Jonas Wendler"]

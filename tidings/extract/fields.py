@@ -396,6 +396,9 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             continue
         if gap and not re.match(r"(?:and|und|et|y|&)\s", part, re.I):
             continue
+        if k >= 1 and out and _PHOTO_LEAD.match(part):
+            gap = True
+            continue  # "Text: Jane Doe, Fotos: John Roe": the pictures' credit, not a writer
         if not lead_named and len(part.split()) == 1:
             continue  # "hessenschau.de, Frankfurt, Germany": after a name that is none, an address
         if out and k >= 1 and _outlet(part, out):
@@ -434,6 +437,8 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             m = re.search(r"\s+(?:illustrations?|fotos?|photos?|bilder|grafik|kamera|camera|symbolbild)\b.*$", piece, re.I)
             if m and (len(piece[: m.start()].split()) >= 2 or m.group(0).strip().casefold().startswith("symbolbild")):
                 piece = piece[: m.start()]
+            # "Jane Doe12. März 2024": a date glued to the surname starts at its first digit.
+            piece = re.sub(r"(\s[A-ZÀ-Þ][a-zà-ÿ]{1,20})\d.*$", r"\1", piece)
             piece = re.sub(r"\s*\S*\d.*$", "", piece)  # "Jane Doe Do 9 Apr 2020"
             piece = _WEEKDAY_TAIL.sub("", piece)
             words = piece.split()

@@ -97,3 +97,21 @@ def test_those_one_holds_discussions_with_do_not_meet_each_other(nlp):
 def test_a_with_of_manner_names_no_partner(nlp):
     text = "Kenya and Ethiopia have been consulting with businesses across the region, with a special focus on Somalia."
     assert not [e for e in code(nlp, text) if e.target.country == "SOM"]
+
+
+def test_a_passive_joined_to_an_active_verb_keeps_its_patient(nlp):
+    evs = code(nlp, "The activist fled to Kenya and was arrested there by the police.")
+    assert [(e.type, e.source.name, e.target.name) for e in evs if e.type == "COERCE"] == [
+        ("COERCE", "the police", "The activist")]
+
+
+@pytest.mark.parametrize("text", [
+    "Everyone agrees that ending violence against women and girls requires a broad approach.",
+    "Attacking civilians is a war crime.",
+])
+def test_a_gerund_subject_is_an_activity_in_general(nlp, text):
+    assert not code(nlp, text)
+
+
+def test_a_future_that_people_seek_asks_no_one(nlp):
+    assert not code(nlp, "Trade can build the future that Kenyans and Ethiopians seek.")

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from .events_actors import RELATIONAL
 from .events_lexicon import LexEntry, inflect
 from .events_words import (
-    ASPECTUAL, CUT_VERBS, PLACE_NOUNS, RELATION_OBJECTS, DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
+    ASPECTUAL, COMMIT, CUT_VERBS, PLACE_NOUNS, RELATION_OBJECTS, DISASTERS, FORCE_OBJECTS, INFO_OBJECTS, WEAPON_OBJECTS, RESTRICTIONS, REPRESENTATIVES, TARGET_PREPS, LEX, NOT_ACTORS, REACTION_TYPES,
     TEMPORAL, THING_TYPES, VERBAL,
 )
 from .events_syntax import (
@@ -36,7 +36,11 @@ def _subject(pred: Token) -> tuple[Token | None, bool]:
     subj, passive = _subject_of_chain(pred)
     # Only a participle clause borrows its subject so ("said ... is committed": a that-clause
     # whose subject the parser lost is no participle).
-    if subj is not None and not passive and pred.dep_ in ("advcl", "pcomp", "xcomp") and any(
+    # So does a passive joined to an active verb ("managed to escape, but then was apprehended
+    # by the police": the one who escaped is the one apprehended).
+    # ("and is committed to ...", "and was determined": a state of mind, not a passive act.)
+    if subj is not None and not passive and (pred.dep_ in ("advcl", "pcomp", "xcomp") or pred.dep_ == "conj" and
+                                             pred.lower_ not in COMMIT) and any(
             c.dep_ == "auxpass" for c in pred.children) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in pred.children):
         passive = True

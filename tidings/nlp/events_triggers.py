@@ -74,6 +74,8 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             return None
         if low in ("free", "go") and tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in ("let", "lets", "letting"):
             return None  # "let free X": the release is coded on "let", X is no releaser
+        if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
+            return None  # "ending violence against women requires ...", "attacking civilians is a crime": an activity in general
         if tok.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in tok.children):
             return None  # "particularly striking", "very threatening": an adjective, not an act
         obj = direct_object(tok)
@@ -656,6 +658,8 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
             return None  # "mobilize private sector engagement", "mobilized support": no forces move
     if lemma == "seek" and "xcomp" in deps and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return None  # "we seek to advance our cooperation": an attempt, not a request
+    if lemma == "seek" and obj is not None and tok.dep_ == "relcl" and obj.lower_ in ("that", "which"):
+        obj = tok.head  # "the future that Americans seek"
     if lemma == "seek" and obj is not None and obj.lower_ in _AIMS \
             and not prep_objects(tok, ("from", "for", "in", "at", "with", "to")) and \
             not any(c.dep_ in ("dative", "iobj") for c in tok.children) and not prep_objects(obj, ("from", "for")):

@@ -508,3 +508,15 @@ def test_signature_before_the_story_numbered_notes():
 def test_licence_line_of_a_personal_site_names_the_writer():
     footer = "<footer><p>(Creative Commons-Lizenz) 2006-2008 by Henrik Dahl<br>Hosted by Netzwerk - Theme by Kolibri</p></footer>"
     assert extract_html(_page().replace("</body>", footer + "</body>"), "p.html").authors == ["Henrik Dahl"]
+
+
+def test_co_authors_in_sibling_elements_without_separators():
+    # The theme adds the commas in CSS: the markup runs the names together.
+    for byline in ('<div class="byline"><a href="/author/greta-hallberg">Greta Hallberg</a>'
+                   '<a href="/author/jonas-wendler">Jonas Wendler</a></div>',
+                   '<div class="byline">By <span class="author">Greta Hallberg</span>'
+                   '<span class="author">Jonas Wendler</span></div>'):
+        assert extract_html(_page(byline=byline), "p.html").authors == ["Greta Hallberg", "Jonas Wendler"]
+    # A name and its job title in sibling elements stay one writer.
+    job = '<div class="byline"><span>Greta Hallberg</span><span>Senior Reporter</span></div>'
+    assert extract_html(_page(byline=job), "p.html").authors == ["Greta Hallberg"]

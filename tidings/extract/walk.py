@@ -185,6 +185,28 @@ def _links(node) -> list:
     return node.css("a[href]")
 
 
+_PERSON = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|von|van|de|der|den|di|da|du|la|le|zu)){1,3}")
+
+
+def _names_apart(node, text: str) -> str:
+    """A byline whose people are sibling elements with no separator in the markup (a theme adds
+    the commas in CSS): "<a>Jane Doe</a><a>John Roe</a>" reads "Jane Doe, John Roe", not as
+    one four-word name. Only where two or more siblings each hold a full name."""
+    if len(text) > 160:
+        return text
+    kids = [c for c in node.iter() if c.tag not in ("-text", "br")]
+    if len(kids) == 1 and len(text) - len(clean(kids[0].text(deep=True))) < 4:
+        kids = [c for c in kids[0].iter() if c.tag not in ("-text", "br")]  # one wrapper around them
+    names = [clean(c.text(deep=True, separator=" ")) for c in kids]
+    if len(names) < 2 or sum(1 for n in names if _PERSON.fullmatch(n)) < 2:
+        return text
+    out = text
+    for a, b in zip(names, names[1:]):
+        if _PERSON.fullmatch(a) and _PERSON.fullmatch(b):
+            out = out.replace(f"{a} {b}", f"{a}, {b}", 1)
+    return out
+
+
 def _all_link(node, text: str, in_figure: bool = False) -> bool:
     """Nearly all of the element's text sits inside links (or it is a link itself), or it is a
     form's small print."""
@@ -451,7 +473,7 @@ class Walker:
                 if len(f.aside_bylines) < 4:
                     f.aside_bylines.append(text.replace(BR, " "))
             elif text and len(text) < 300 and not harvest:
-                f.bylines.append((text.replace(BR, " "), box))
+                f.bylines.append((_names_apart(node, text).replace(BR, " "), box))
                 for a in node.css("a[rel~=author], [itemprop=name]"):
                     t = clean(a.text(deep=True))
                     if t:

@@ -188,8 +188,9 @@ def test_nordic_finnish_ukrainian_and_romanian_month_names():
 
 def test_site_name_inside_the_headline_segment_is_not_the_site_segment():
     t = "Hafenpolizei - Meldungen - Bereits 90 Kontrollen durch die Hafenpolizei im laufenden Jahr"
+    # ("Meldungen", the section beside the site's name, goes with it.)
     assert strip_site_name(t, ["hafenpolizei.de", "hafenpolizei"]) == \
-        "Meldungen - Bereits 90 Kontrollen durch die Hafenpolizei im laufenden Jahr"
+        "Bereits 90 Kontrollen durch die Hafenpolizei im laufenden Jahr"
     assert strip_site_name("Ferry pier to close | Harbour Times Online", ["Harbour Times"]) == \
         "Ferry pier to close"
 
@@ -247,3 +248,15 @@ def test_byline_name_glued_to_a_date_and_a_photo_credit_after_it():
     assert clean_author("Text: Greta Hallberg, Fotos: Jonas Wendler") == ["Greta Hallberg"]
     assert clean_author("Text: Greta Hallberg, Bilder: Jonas Wendler, Lena Fisch") == ["Greta Hallberg"]
     assert clean_author("Greta Hallberg, Jonas Wendler") == ["Greta Hallberg", "Jonas Wendler"]
+
+
+def test_section_beside_the_site_name_and_cjk_separators():
+    # The section next to the site's name at the same end of the title goes with it.
+    assert strip_site_name("Pier to reopen in May | Local | Harbour Post", ["Harbour Post"]) == "Pier to reopen in May"
+    assert strip_site_name("Harbour Post › Local › Pier to reopen in May", ["Harbour Post"]) == "Pier to reopen in May"
+    # A long middle part is no section name.
+    assert strip_site_name("Pier to reopen | What the council decided and why | Harbour Post", ["Harbour Post"]) == \
+        "Pier to reopen | What the council decided and why"
+    # Chinese and Japanese titles join the parts with bare separators.
+    assert strip_site_name("港口码头五月重新开放_新闻_海港网", ["海港网"]) == "港口码头五月重新开放"
+    assert strip_site_name("桟橋が5月に再開：海港新聞", ["海港新聞"]) == "桟橋が5月に再開"

@@ -551,11 +551,19 @@ def _drop_places(names: list[str], raw: str) -> list[str]:
 # ---------------------------------------------------------------- titles
 
 # "ㅣ" (the Hangul vowel I) is how Korean sites write the bar between headline and site name.
-TITLE_SEPS = _TITLE_SEPS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " // ", "｜", "ㅣ")
-_HANGUL_HAN = re.compile(r"[\uac00-\ud7af\u3400-\u9fff]")
-# "Headline-정치ㅣ한국일보": Korean and Chinese titles glue the section to the headline with a
-# bare hyphen before the bar and the site's name; those scripts write no hyphenated compounds.
-_GLUED_SECTION = re.compile(r"(?<=\S)\s*[-–—]{1,2}\s*[\uac00-\ud7af\u3400-\u9fff]{1,6}$")
+TITLE_SEPS = _TITLE_SEPS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " › ", " > ", " ~ ",
+                            " // ", "｜", "ㅣ")
+_HANGUL_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Chinese, Japanese and Korean titles join headline, section and site with bare separators
+# ("标题_新闻_新浪网", "見出し：日本経済新聞", "Headline-정치ㅣ한국일보"): no spaces around them.
+_CJK_TITLE_SEPS = "_-－—–|｜ㅣ:：·•/"
+_CJK_SECTION = re.compile(r"[_\-－—–|｜ㅣ:：·•/]{1,2}\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}$")
+
+
+def _name_like(segment: str) -> bool:
+    """Capitalised words or a domain: a site's or a section's name, not a headline's tail."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "de", "du", "la")
+               for w in segment.split()) or "." in segment
 
 
 def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] = ()) -> str | None:
@@ -572,16 +580,22 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
     norm = lambda s: re.sub(r"[\W_]+", "", s.casefold())
     keys = {norm(n) for n in names if norm(n)}
     for n in names:
-        if _HANGUL_HAN.search(t) and t.endswith(n) and len(t) > len(n) + 8:
+        if _HANGUL_HAN.search(t) and t.endswith(n) and len(t) > len(n) + 5:
             head = t[: -len(n)].rstrip()
-            if head[-1:] in "|ㅣ｜" and _HANGUL_HAN.search(head[-3:-1] or "x"):
-                t = _GLUED_SECTION.sub("", head[:-1].rstrip()) or t
+            if head[-1:] and head[-1] in _CJK_TITLE_SEPS and _HANGUL_HAN.search(head[-3:-1] or "x"):
+                head = head[:-1].rstrip()
+                # The sections between headline and site ("_新闻", "-정치") go with it; these
+                # scripts write no hyphenated compounds for a separator to be confused with.
+                while (m := _CJK_SECTION.search(head)) and m.start() >= 5:
+                    head = head[: m.start()].rstrip()
+                t = head
                 break
     for sep in _TITLE_SEPS:
         if sep not in t:
             continue
         parts = [p.strip() for p in t.split(sep)]
         changed = True
+        popped = None
         while changed and len(parts) > 1:
             changed = False
             for idx in (-1, 0):
@@ -592,14 +606,18 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
                                for k in keys):
                     parts.pop(idx)
                     changed = True
+                    popped = idx
                     break
+        if popped is not None and len(parts) > 1:
+            # "Headline | News | Site": the section beside the site's name at the same end.
+            side, rest = parts[popped], sep.join(parts[:-1] if popped == -1 else parts[1:])
+            if len(side.split()) <= 2 and len(side) <= 20 and len(rest) > 2 * len(side) and _name_like(side):
+                parts.pop(popped)
         if len(parts) > 1 and len(parts) == len(t.split(sep)):
             # No known site name matched: drop a trailing segment much shorter than the rest
             # when it looks like a name (capitalised words or a domain), not a headline tail.
             head, tail = sep.join(parts[:-1]), parts[-1]
-            name_like = all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "de", "du", "la")
-                            for w in tail.split()) or "." in tail
-            if len(tail.split()) <= 4 and len(head) > 2 * len(tail) and name_like:
+            if len(tail.split()) <= 4 and len(head) > 2 * len(tail) and _name_like(tail):
                 parts = parts[:-1]
         t = sep.join(parts)
     # "The Daily Tide: Headline": the site's exact name before a colon is a prefix, not a kicker.

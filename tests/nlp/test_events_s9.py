@@ -115,3 +115,21 @@ def test_a_gerund_subject_is_an_activity_in_general(nlp, text):
 
 def test_a_future_that_people_seek_asks_no_one(nlp):
     assert not code(nlp, "Trade can build the future that Kenyans and Ethiopians seek.")
+
+
+def test_the_governments_of_two_states_are_two_parties(nlp):
+    evs = code(nlp, "The foreign ministers of Kenya and Ethiopia met in Addis Ababa.")
+    assert {frozenset((e.source.country, e.target.country)) for e in evs if e.type == "CONSULT"} == {
+        frozenset(("KEN", "ETH"))}
+
+
+def test_what_a_dialogue_is_focused_on_is_its_topic(nlp):
+    text = "Kenya and Ethiopia held a dialogue in Nairobi, focused on deepening the bilateral partnership."
+    assert [e.type for e in code(nlp, text)] == ["CONSULT"]
+    # A finite verb's focus is its own act.
+    assert [e.type for e in code(nlp, "Kenya focused on attacking rebel bases in the north.")] == ["ASSAULT"]
+
+
+def test_whoever_is_urged_to_act_is_not_replaced_by_a_phrase_of_manner(nlp):
+    text = "Japan urged the platforms to act responsibly, in line with the Paris Principles of the EU."
+    assert not [e for e in code(nlp, text) if e.target.name and "Principles" in e.target.name]

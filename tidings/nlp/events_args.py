@@ -217,6 +217,12 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
                 targets = [t for t in targets if t not in sources]
     elif subj is not None:
         sources = with_conjuncts(subj)
+        of = prep_objects(subj, ("of",)) if subj.tag_ == "NNS" and len(sources) == 1 and \
+            entry.type in ("CONSULT", "AGREE", "COOPERATE") else []
+        if of and len(with_conjuncts(of[0])) > 1 and could_act(subj):
+            # "the Governments of the United States and North Macedonia held a dialogue",
+            # "the foreign ministers of Kenya and Japan met": each country's side is one party.
+            sources = with_conjuncts(of[0])
     elif pred.tag_ in ("VBD", "VBZ", "VBP"):
         # The parser sometimes misreads a sentence-initial acronym ("USAID deployed ...").
         sources = [c for c in pred.lefts if c.dep_ in ("advmod", "npadvmod", "dep", "nmod", "compound")
@@ -342,7 +348,12 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         owner = owner_of(targets[0], agents=True)
         if owner is not None:
             targets = [owner]
-    if entry.type in THING_TYPES and (not targets or not is_actorish(targets[0])):
+    # "encouraged platforms to act responsibly, in line with X": whoever is asked to act is
+    # the one asked, actor-like word or not.
+    addressed = entry.type == "REQUEST" and bool(targets) and obj is not None and targets[0] == obj and \
+        obj.tag_ in ("NNS", "NN") and any(c.dep_ in ("xcomp", "ccomp") and c.i > obj.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in pred.children)
+    if entry.type in THING_TYPES and (not targets or not is_actorish(targets[0])) and not addressed:
         things = targets
         moved = prep_objects(pred, ("to", "from", "on", "against", "into", "with", "in", "for")) \
             + [t for o in ([obj] if obj is not None else []) + things for t in thing_targets(o)]
@@ -392,7 +403,7 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         and obj.lower_ in _PRESSURES and obj.i < x.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
     for x in contents:
         x = _past_aspect(x)  # "committed to continue to provide Ukraine with X": the providing
-        if x.tag_.startswith("VB") and (not targets or not is_actorish(targets[0]) or len(sources) > 1):
+        if x.tag_.startswith("VB") and (not targets or not is_actorish(targets[0]) or len(sources) > 1) and not addressed:
             inner = find_trigger(x)
             if inner is not None:
                 inner_targets = [t for t in event_arguments(inner[0], inner[1], inner[2])[1] if is_actorish(t) or any(
@@ -592,7 +603,8 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         # "struck a target in the Gaza Strip": an unnamed target is known by where it is.
         targets = _territory(pred, noun) or targets
     if entry.type not in ("CONSULT", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "PROTEST") and \
-            (not targets or entry.type not in ("ASSAULT", "COERCE") and all(_bare_thing(t) for t in targets)):
+            (not targets or entry.type not in ("ASSAULT", "COERCE") and all(_bare_thing(t) for t in targets)) \
+            and not addressed:
         # "sought refuge in Niger's Maradi region": a plain thing taken names nobody, so the
         # place where it is taken is what the act concerns (what is struck is the target itself).
         targets = _territory(pred, noun) or targets

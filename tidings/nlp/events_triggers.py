@@ -74,6 +74,8 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
             return None
         if low in ("free", "go") and tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in ("let", "lets", "letting"):
             return None  # "let free X": the release is coded on "let", X is no releaser
+        if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _a_topic(tok.head):
+            return None  # "a dialogue focused on deepening the partnership": what it is about
         if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
             return None  # "ending violence against women requires ...", "attacking civilians is a crime": an activity in general
         if tok.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in tok.children):
@@ -198,7 +200,8 @@ _GATHERINGS = {"summit", "summits", "meeting", "meetings", "talks", "conference"
                "lunch", "luncheon", "breakfast", "reception", "forum", "session", "sessions", "event", "events",
                "visit", "visits", "ceremony", "dialogue", "round", "gathering", "games", "retreat", "roundtable",
                "consultations", "negotiations", "exercise", "exercises", "delegation", "delegations", "celebration",
-               "ministerial", "convention", "symposium", "workshop", "talk", "discussion", "discussions"}
+               "ministerial", "convention", "symposium", "workshop", "talk", "discussion", "discussions", "panel",
+               "panels", "seminar", "seminars", "webinar", "hearing", "hearings", "briefing", "briefings"}
 
 
 # What a head of government or a legislature signs on its own: an instrument of its own
@@ -223,6 +226,19 @@ def _one_signer(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return not prep_objects(verb, ("with",)) and not (subj is not None and (
         subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)))
+
+
+def _a_topic(prep: Token) -> bool:
+    """'on'/'about' after focusing or after talks: 'focused on deepening ties', 'talks about
+    expanding trade' name a subject of discussion, not an act."""
+    if prep.lower_ not in ("on", "about", "upon"):
+        return False
+    head = prep.head
+    low = head.lower_
+    # (Not "Kenya focused on attacking rebel bases": a finite verb's focus is its own act.)
+    return low.startswith(("focus", "center", "centre", "concentrat")) and head.dep_ in ("acl", "amod", "advcl", "conj") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) or \
+        low.startswith("discussion") or getattr(LEX.nouns.get(low), "type", None) == "CONSULT"
 
 
 def _withholding(lemma: str, tok: Token) -> bool:

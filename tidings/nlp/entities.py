@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span
@@ -671,12 +671,15 @@ def _repaired(doc: Doc, kb, known: dict[str, set[int]], surnames: dict[str, set[
         yield s, e, label
 
 
+_JJ = get_string_id("JJ")
+
+
 def _adjective_only(doc: Doc, kb, s: int, e: int) -> bool:
     """"growth in Transatlantic security", "Pan-African trade": a capitalised adjective before
     the noun it qualifies is no name, though the model may read it as one: a name ends on a
     noun. Only a span of adjectives (and hyphens) qualifying the noun right after it, and no
     name the tables know."""
-    if e >= len(doc) or doc[e - 1].tag_ != "JJ" or \
+    if e >= len(doc) or doc_column(doc, TAG)[e - 1] != _JJ or \
             any(t.tag_ not in ("JJ", "HYPH") and not (t.i + 1 < e and doc[t.i + 1].tag_ == "HYPH")
                 for t in doc[s:e]):
         return False  # a prefix before a hyphen may read as a noun ("Euro" of "Euro-Atlantic")
@@ -821,10 +824,13 @@ def _learned_spans(doc: Doc, texts: list[str]) -> list[tuple[int, int]]:
         if out and i < out[-1][1]:
             continue
         found = None
-        for j in range(min(n, i + 2 * people.max_words), i + 1, -1):
+        top = min(n, i + 2 * people.max_words)
+        # (each word's canonical form once, not once per candidate end)
+        window = [canon(x) if x != "-" else "" for x in texts[i:top]]
+        for j in range(top, i + 1, -1):
             if not texts[j - 1].isalpha():
                 continue
-            words = tuple(w for w in (canon(x) for x in texts[i:j] if x != "-") if w)
+            words = tuple(w for w in window[:j - i] if w)
             if words in people.full:
                 found = j
                 break

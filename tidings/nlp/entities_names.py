@@ -271,11 +271,16 @@ SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "USCGC": "USA", "HMS": "GBR", "HMA
                  "ESPS": "ESP", "NRP": "PRT", "BRP": "PHL", "ARA": "ARG", "INS": None}
 
 
+_SHIP_PREFIX_IDS = frozenset(get_string_id(p) for p in SHIP_PREFIXES)
+
+
 def vessels(doc, clusters: list[_Cluster]) -> None:
     """"USS Mahan", "HMS Daring", "FS Forbin": a name after a navy's ship prefix is a ship,
     whatever the model typed it (a person, a body, a place): no entity type of the contract's
     is a vessel's, so it is OTHER, of its navy's state and military; its short form
     ("Forbin") stays with it, and a mention the model began after the prefix covers it."""
+    if _SHIP_PREFIX_IDS.isdisjoint(doc_column(doc, ORTH)):
+        return  # (most texts name no ship: one pass over the tokens)
     for c in clusters:
         if c.type not in ("PERSON", "ORG", "GPE", "LOC") or c.role:
             continue

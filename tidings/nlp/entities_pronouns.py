@@ -31,11 +31,11 @@ import bisect
 import re
 
 import numpy
-from spacy.attrs import LOWER, ORTH, TAG
+from spacy.attrs import IDX, LOWER, ORTH, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from .paragraphs import doc_text
+from .paragraphs import doc_column, doc_text
 
 _PERSON_PRONOUNS = ("he", "him", "she")
 _ORG_PRONOUNS = ("we",)
@@ -103,12 +103,18 @@ def _group_before(doc: Doc, tok, groups: list[tuple[int, int]], starts: list[int
     at = bisect.bisect_left(starts, tok.idx)
     if at == 0:
         return None
-    sent = tok.sent
-    floor = sent.start
+    sent_start = doc_column(doc, SENT_START)
+    floor = _sentence_start(sent_start, tok.i)
     if floor > 0:
-        floor = doc[floor - 1].sent.start
+        floor = _sentence_start(sent_start, floor - 1)  # the sentence before
     pos, k = groups[at - 1]
-    return k if pos >= doc[floor].idx else None
+    return k if pos >= doc_column(doc, IDX)[floor] else None
+
+
+def _sentence_start(sent_start: list[int], i: int) -> int:
+    while i > 0 and sent_start[i] != 1:
+        i -= 1
+    return i
 
 
 def _we_body(doc: Doc, entities: list, names: list[bool]) -> int | None:

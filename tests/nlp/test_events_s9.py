@@ -133,3 +133,23 @@ def test_what_a_dialogue_is_focused_on_is_its_topic(nlp):
 def test_whoever_is_urged_to_act_is_not_replaced_by_a_phrase_of_manner(nlp):
     text = "Japan urged the platforms to act responsibly, in line with the Paris Principles of the EU."
     assert not [e for e in code(nlp, text) if e.target.name and "Principles" in e.target.name]
+
+
+def test_forcing_a_thing_coerces_no_one(nlp):
+    assert not code(nlp, "Benjamin Franklin forced an ethos of thrift on the colony.")
+    assert [e.type for e in code(nlp, "Rebels forced villagers to flee.")] == ["COERCE"]
+
+
+def test_contributing_to_a_harm_gives_nothing(nlp):
+    text = "Japan sanctioned Russian outlets that contribute to the destabilization of Ukraine."
+    assert not [e for e in code(nlp, text) if e.type == "AID"]
+
+
+def test_what_a_conference_is_on_is_its_topic(nlp):
+    evs = code(nlp, "Kenya and Ethiopia held talks on Somalia.")
+    assert {frozenset((e.source.country, e.target.country)) for e in evs} == {frozenset(("KEN", "ETH"))}
+
+
+def test_a_pair_named_by_its_sides_is_the_other_side(nlp):
+    evs = code(nlp, "Takeshi Iwaya praised the Japan-Canada partnership.")
+    assert [(e.type, e.target.country) for e in evs] == [("SUPPORT", "CAN")]

@@ -121,6 +121,7 @@ def find_events(doc: Doc) -> list[Event]:
             if not local:
                 _named_just_before(ev, sent, resolver)
             _domestic_target(ev, resolver)
+            _other_of_a_pair(ev, resolver)
             _the_countrys(ev, sent, resolver)
             # "The Secretary met the Minister" with no name or country behind either: a bare
             # office is nobody in particular.
@@ -141,6 +142,23 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # "And yes, I agree with you": assent in a conversation, not an accord
             out.append(ev)
     return out
+
+
+_PAIR = re.compile(r"^(?:the\s+)?([A-Z][\w.’']*(?:\s[A-Z][\w.’']*)?)\s?[-–]\s?([A-Z][\w.’']*(?:\s[A-Z][\w.’']*)?)(?:\s+[a-z][\w-]*)*$")
+
+
+def _other_of_a_pair(ev: Event, resolver: ActorResolver) -> None:
+    """"committed to the U.S.-Jordanian relationship", "praised the U.S.-Kenya partnership":
+    a pair named by its two sides is, to one of them, the other side (the phrase codes as
+    its first word's country)."""
+    m = _PAIR.match(ev.target.name or "")
+    if m is None or not ev.source.country or ev.target.country != ev.source.country or resolver.code_actor is None:
+        return
+    first, second = (resolver.code_actor(x)[0] for x in m.groups())
+    if first == ev.source.country and second and second != first:
+        ev.target = replace(ev.target, country=second)
+    elif second == ev.source.country and first and first != second:
+        ev.target = replace(ev.target, country=first)
 
 
 _MANNER = {"focus", "emphasis", "eye", "view", "aim", "goal", "purpose", "regard", "respect", "priority", "attention",

@@ -236,8 +236,13 @@ def event_arguments(entry: LexEntry, pred: Token, noun: Token | None) -> tuple[l
         if givers:  # "announced funding from the United States", "received aid from Japan"
             sources = givers[:1]
         # "an operation, Operation X, against militants": the name in apposition carries it on.
+        # A meeting, conference or talks "on" something are about it ("a Ministerial
+        # Conference on Migration and Protection", "talks on Somalia"): a topic, not a party.
+        # (A dinner "for" someone has them as its guest.)
+        topics = ("on", "upon") if entry.type == "CONSULT" else ()
         tgt = [t for n in [noun] + [c for c in noun.children if c.dep_ == "appos"]
-               for t in prep_objects(n, ("on", "upon", "against", "with", "to", "at", "for", "between", "into") +
+               for t in prep_objects(n, tuple(p for p in ("on", "upon", "against", "with", "to", "at", "for",
+                                                          "between", "into") if p not in topics) +
                                      # one is released from prison, not by it
                                      (("from",) if entry.type != "AID" and entry.mode != "release" else ()))]
         if not tgt:  # "an attack that included 500 troops and tanks on X": see thing_targets

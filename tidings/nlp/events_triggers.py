@@ -103,7 +103,7 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
                 if cand.ent_type_ in ("DATE", "TIME"):
                     continue  # "held elections in March": when, not a march
                 noun = noun_entry(cand)
-                if lemma == "sign" and cand is obj and _enactment(cand) and _one_signer(tok):
+                if lemma == "sign" and cand == obj and _enactment(cand) and _one_signer(tok):
                     return None  # "signed a memorandum instructing all agencies": one's own act, no party
                 if noun is not None and lemma == "have" and noun.type in ("AGREE", "COOPERATE"):
                     continue  # "we have an agreement", "they have a partnership": a standing state, not an act
@@ -532,6 +532,9 @@ _PUSHES = {"battle", "offensive", "campaign", "advance", "attack", "attacks", "f
 _BIDS = {"bid", "bids", "attempt", "attempts", "application", "applications", "request", "requests",
          "proposal", "proposals", "resolution", "resolutions", "nomination", "accession", "membership",
          "appointment", "candidacy", "entry", "move", "effort", "efforts", "motion"}
+_HARMS = {"destabilization", "destabilisation", "instability", "insecurity", "violence", "conflict", "crisis",
+          "suffering", "deaths", "spread", "erosion", "decline", "tensions", "escalation", "deterioration",
+          "problem", "problems", "poverty", "hunger", "corruption", "impunity", "polarization", "disinformation"}
 _CHANCES = {"opportunity", "opportunities", "moment", "chance", "chances", "initiative", "momentum", "imagination",
             "attention", "day", "spotlight", "headlines", "mood", "essence", "spirit", "benefits", "potential"}
 _PERMISSIONS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent", "go-ahead"}
@@ -706,6 +709,12 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
         # "gave them a reason", "giving states more power"; a measure of something abstract is
         # as abstract: "another round of applause", "the longest period of calm".
         return None
+    if lemma == "contribute" and (obj is None or obj == tok.head) and any(
+            p.lower_ in _HARMS or getattr(LEX.nouns.get(p.lower_), "intensity", 0) < 0 for p in prep_objects(tok, ("to", "towards"))):
+        return None  # "outlets that contribute to the destabilization of Ukraine": a cause of harm, not a donation
+    if lemma == "force" and obj is not None and not could_act(unquantify(obj)) and "xcomp" not in deps \
+            and not prep_objects(tok, ("into", "out", "from", "to")):
+        return None  # "he forced an ethos of self-government", "forced a vote": no one coerced
     if lemma == "contribute" and obj is None and not any(
             t.ent_type_ in ("GPE", "ORG", "NORP") or is_actorish(t)
             for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards") for t in c.subtree):

@@ -260,3 +260,18 @@ def test_section_beside_the_site_name_and_cjk_separators():
     # Chinese and Japanese titles join the parts with bare separators.
     assert strip_site_name("港口码头五月重新开放_新闻_海港网", ["海港网"]) == "港口码头五月重新开放"
     assert strip_site_name("桟橋が5月に再開：海港新聞", ["海港新聞"]) == "桟橋が5月に再開"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024. március 3.", "2024-03-03"),            # Hungarian: year, month's name, day
+    ("입력 2024. 3. 3. 오후 2:00", "2024-03-03"),    # Korean numerals with dots and spaces
+    ("٣ مارس ٢٠٢٤", "2024-03-03"),                  # Arabic month name, Arabic-Indic digits
+    ("15 آب 2023", "2023-08-15"),                   # Levantine month name
+    ("3 d’abril de 2024", "2024-04-03"),            # Catalan
+    ("ngày 3 tháng 3 năm 2024", "2024-03-03"),      # Vietnamese
+    ("3-Mar-2024", "2024-03-03"),
+    ("Version 1.2. 3. 4.", None),
+    ("The plan has 12 parts and 3 phases.", None),
+])
+def test_parse_date_more_scripts(text, expected):
+    assert parse_date(text, crawl_date="2025-01-01") == expected

@@ -33,6 +33,14 @@ for _num, _names in enumerate((
 ), start=1):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _num)
+# Arabic (the names used in Egypt and the Gulf, and the Levantine ones of one word) and Catalan.
+for _num, _names in enumerate((
+    "يناير gener", "فبراير شباط febrer", "مارس آذار març", "أبريل ابريل إبريل نيسان", "مايو أيار ايار maig",
+    "يونيو يونيه حزيران juny", "يوليو يوليه تموز juliol", "أغسطس اغسطس آب", "سبتمبر أيلول ايلول setembre",
+    "أكتوبر اكتوبر", "نوفمبر", "ديسمبر desembre",
+), start=1):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _num)
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
@@ -44,7 +52,15 @@ _DMY_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")  
 # A full stop after the year ends the sentence ("am 21.02.2021."); one before another digit
 # makes it a version number ("1.2.2021.3").
 _DMY_NUM = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\d|\.\d)")
-_DMY_NAME = re.compile(rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})(?!\d)", re.I)
+_DMY_NAME = re.compile(rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?(?:\s*|-)(?:de\s+|d[’']\s*)?({_MONTH_ALT})\.?,?"
+                       rf"(?:\s*|-)(?:de\s+|del\s+)?(\d{{4}})(?!\d)", re.I)
+# Year first with the month's name, as Hungarian writes it ("2024. március 3.").
+_YMD_NAME = re.compile(rf"(?<!\d)(\d{{4}})\.\s*({_MONTH_ALT})\s+(\d{{1,2}})\.?(?!\d)", re.I)
+# "2024. 3. 3." (Korean and Hungarian numerals) and "ngày 3 tháng 3 năm 2024" (Vietnamese).
+_YMD_DOTTED = re.compile(r"(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)")
+_YEARISH = re.compile(r"\d{4}|\d[./]\d{1,2}[./]\d\d")
+_YEAR_DOT = re.compile(r"\d{4}\.\s")
+_VI_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(\d{4})(?!\d)", re.I)
 _MDY_NAME = re.compile(rf"(?<!\w)({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 _URL_DATE_LOOSE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)")
@@ -105,6 +121,8 @@ def parse_date(text: str | None, crawl_date: str | date | None = None, full: boo
     if not text:
         return None
     text = unicodedata.normalize("NFKC", text[:2000])
+    if not _YEARISH.search(text):
+        return None  # every form below holds a four-digit year or a numeric "d.m.yy"
     found: list[tuple[int, date, str | None]] = []
     m = _ISO.search(text)
     if m:
@@ -114,8 +132,13 @@ def parse_date(text: str | None, crawl_date: str | date | None = None, full: boo
             if full and m.group(4):
                 stamp = m.group(0).strip().replace(" ", "T", 1)
             found.append((m.start(), d, stamp))
+    rare = ()
+    if ". " in text and _YEAR_DOT.search(text):
+        rare += ((_YMD_NAME, "yMd"), (_YMD_DOTTED, "ymd"))
+    if "tháng" in text:
+        rare += ((_VI_DATE, "dmy"),)
     for rx, order in ((_CJK_DATE, "ymd"), (_KO_DATE, "ymd"), (_YMD_SEP, "ymd"), (_DMY_NAME, "dMy"),
-                      (_MDY_NAME, "Mdy"), (_DMY_NUM, "dmy"), (_DMY_SPACED, "dmy")):
+                      (_MDY_NAME, "Mdy"), (_DMY_NUM, "dmy"), (_DMY_SPACED, "dmy"), *rare):
         m = rx.search(text)
         if not m:
             continue
@@ -126,6 +149,8 @@ def parse_date(text: str | None, crawl_date: str | date | None = None, full: boo
             d = _valid(int(c), _MONTHS.get(b.casefold().rstrip("."), 0), int(a))
         elif order == "Mdy":
             d = _valid(int(c), _MONTHS.get(a.casefold().rstrip("."), 0), int(b))
+        elif order == "yMd":
+            d = _valid(int(a), _MONTHS.get(b.casefold().rstrip("."), 0), int(c))
         else:
             # Day first, as most of the world writes it; "11/25/2024" can only be month first.
             d = _valid(int(c), int(b), int(a)) or _valid(int(c), int(a), int(b))

@@ -107,3 +107,18 @@ def test_they_with_no_group_near_is_left_alone(analyzer):
     ents = _ents(analyzer, text)
     i = text.index("they")
     assert not any([i, i + 4] == m for x in ents for m in x.mentions)
+
+
+def test_one_met_by_the_story_country_s_official_is_a_counterpart(analyzer):
+    text = "The Crown Prince of Bahrain met the Secretary in Manama on Monday."
+    ents = _ents(analyzer, text)
+    assert next(x for x in ents if x.name == "Secretary").country is None
+    assert next(x for x in ents if "Crown Prince" in x.name).country == "BHR"
+
+
+def test_a_word_after_a_name_the_tables_do_not_know_is_its_surname(analyzer):
+    text = ("Secretary Blinken spoke with Peruvian Foreign Minister Ana Cecilia Gervasi. "
+            "The Secretary congratulated the Foreign Minister on the summit.")
+    ents = _ents(analyzer, text)
+    assert any(x.name == "Ana Cecilia Gervasi" and x.type == "PERSON" for x in ents)
+    assert not any(x.type in ("GPE", "LOC") and x.name == "Gervasi" for x in ents)

@@ -603,6 +603,13 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
                 doc[s - 1].whitespace_ == " " and not doc[s].is_sent_start:
             prev[1] = e
             continue
+        if label in ("GPE", "ORG", "LOC") and e - s == 1 and prev is not None and \
+                prev[2] == "PERSON" and prev[1] == s and doc[s - 1].whitespace_ == " " and \
+                not doc[s].is_sent_start and doc[s].is_title and not kb.lookup([doc[s].text]):
+            # "Ana Cecilia" + "Gervasi" (GPE): a capitalised word the tables know as no place
+            # or body, right after a person's name, is the rest of that name.
+            prev[1] = e
+            continue
         if label in ("GPE", "ORG", "NORP", "LOC") and e - s == 1 and e < len(doc) and \
                 _given_name_slip(doc, kb, s):
             spans.append([s, e + 1, "PERSON"])

@@ -147,16 +147,25 @@ def _generic_body(c: _Cluster) -> bool:
 
 
 def _visitor(doc: Doc, c: _Cluster, place: str) -> bool:
-    """"The Secretary met the Foreign Minister of Peru": one who meets an official of the
-    story's country is that official's counterpart from elsewhere, not one of its own."""
+    """"The Secretary met the Foreign Minister of Peru", "the Crown Prince of Bahrain met the
+    Secretary": one who meets an official of the story's country is that official's
+    counterpart from elsewhere, not one of its own. Only an office holder (a body or group
+    that "met protesters" meets no counterpart)."""
+    if c.type not in ("PERSON", "OTHER"):
+        return False
     for m in c.mentions:
         tok = doc[m.start:m.end].root
-        if tok.dep_ != "nsubj" or tok.head.lower_ not in MEET_VERBS or tok.head.pos_ != "VERB":
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "with":
+            verb = verb.head  # "met with X"
+        elif tok.dep_ not in ("nsubj", "dobj"):
             continue
-        for o in tok.head.children:
+        if verb.lower_ not in MEET_VERBS or verb.pos_ != "VERB":
+            continue
+        for o in verb.children:
             if o.dep_ == "prep" and o.lower_ == "with":
                 o = next((x for x in o.children if x.dep_ == "pobj"), o)
-            if o.dep_ in ("dobj", "pobj") and \
+            if o.dep_ in ("nsubj", "dobj", "pobj") and o.i != tok.i and \
                     describe(doc[o.left_edge.i:o.right_edge.i + 1].text[:200]).country == place:
                 return True
     return False

@@ -275,3 +275,13 @@ def test_section_beside_the_site_name_and_cjk_separators():
 ])
 def test_parse_date_more_scripts(text, expected):
     assert parse_date(text, crawl_date="2025-01-01") == expected
+
+
+def test_byline_words_glued_to_the_name():
+    # Elements printed with no space between them: a label, a job or a month after the name.
+    assert clean_author("By Greta HallbergPublished 3 hours ago") == ["Greta Hallberg"]
+    assert clean_author("Von Greta HallbergAktualisiert am 3. Mai") == ["Greta Hallberg"]
+    assert clean_author("By Greta Hallberg and Jonas WendlerMarch 3, 2024") == ["Greta Hallberg", "Jonas Wendler"]
+    assert clean_author("GRETA HALLBERGMarch 3 2024") == ["GRETA HALLBERG"]
+    # Capitals inside a name stay.
+    assert clean_author("By Jane McDonald and DeShawn LeBlanc") == ["Jane McDonald", "DeShawn LeBlanc"]

@@ -360,6 +360,19 @@ def _name_ok(name: str) -> bool:
     return any(ch.isupper() for ch in name) or bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name))
 
 
+# A byline's elements printed with no space between them ("Jane DoePublished 3 hours ago",
+# "JANE DOEMarch 3"): a capitalised word glued to the name's last letter is split off when it
+# is a label, a job or a month, never a part of a name ("McDonald", "DeShawn" keep theirs).
+_GLUED_WORD = re.compile(r"([a-zà-ÿ]|(?<=[A-ZÀ-Þ])[A-ZÀ-Þ])([A-ZÀ-Þ][a-zà-ÿ]+)")
+_GLUE_WORDS = frozenset(
+    "published updated posted aktualisiert veröffentlicht erstellt publié publicado pubblicato stand follow "
+    "folgen senior staff reporter editor correspondent contributor columnist writer redakteur redakteurin "
+    "korrespondent korrespondentin autor autorin photo foto share teilen min read".split()) | frozenset(
+    m for m in _MONTHS if len(m) > 3 and m.isalpha()) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+
+
 def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = ()) -> list[str]:
     """Plain personal names from a byline: "By Jane Doe and John Roe, Reuters" -> [Jane Doe, John Roe].
 
@@ -374,6 +387,7 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
     s = _EMAIL.sub(" ", s)
     s = _HANDLE.sub(" ", s)
     s = re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip().lstrip("~*–—- ")
+    s = _GLUED_WORD.sub(lambda m: m.group(1) + (" " if m.group(2).casefold() in _GLUE_WORDS else "") + m.group(2), s)
     if re.fullmatch(r"[(（][^()（）]+[)）]", s):
         s = s[1:-1].strip()  # "(责编：Name)": the whole credit line in brackets
     # "capital von Jane Doe": a brand or column word ahead of the byline's marker.

@@ -122,3 +122,11 @@ def test_a_word_after_a_name_the_tables_do_not_know_is_its_surname(analyzer):
     ents = _ents(analyzer, text)
     assert any(x.name == "Ana Cecilia Gervasi" and x.type == "PERSON" for x in ents)
     assert not any(x.type in ("GPE", "LOC") and x.name == "Gervasi" for x in ents)
+
+
+def test_a_country_before_what_it_undertakes_is_the_acting_state(analyzer):
+    text = "The loan guarantee underscores the enduring U.S. commitment to Iraq."
+    ents = _ents(analyzer, text)
+    i = text.index("U.S.")
+    state = next(x for x in ents if any(s <= i < e for s, e in x.mentions) and x.country == "USA")
+    assert state.type == "ORG"

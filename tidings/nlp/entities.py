@@ -191,7 +191,11 @@ def _acting_states(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
 # Nouns of an act whose compound country is who does it: "a U.S. strike", "Russian-led raids".
 _ACT_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes",
               "attack", "attacks", "raid", "raids", "bombing", "bombings", "offensive",
-              "sanctions", "intervention", "invasion", "support", "aid", "assistance"}
+              "sanctions", "intervention", "invasion", "support", "aid", "assistance",
+              # what a state undertakes: "the U.S. commitment", "UK efforts", "US diplomacy"
+              "commitment", "commitments", "effort", "efforts", "engagement", "leadership",
+              "pledge", "pledges", "contribution", "contributions", "funding", "diplomacy",
+              "cooperation", "co-operation"}
 # Bodies of actors whose members are named states: "Coalition nations", "its backers".
 _MEMBERS = {"nations", "countries", "states", "members", "partners", "allies", "backers",
             "community", "coalition", "participants", "contributors", "donors", "governments",

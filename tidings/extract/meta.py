@@ -65,6 +65,19 @@ _SECTION_META = ("article:section", "parsely-section", "og:article:section", "se
 _MARKUP = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]{0,200}>", re.I | re.S)
 
 
+_COMPACT = re.compile(r"\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T?(\d{2})(\d{2})(\d{2})?)?\s*")
+
+
+def _compact_iso(value: str) -> str:
+    """A date meta field in the basic ISO form ("20240303", "20240303T101500") as extended
+    ISO, which the date reader knows; a run of digits in prose is no date, in this field it is."""
+    m = _COMPACT.fullmatch(value)
+    if not m:
+        return value
+    y, mo, d, hh, mm, ss = m.groups()
+    return f"{y}-{mo}-{d}" + (f"T{hh}:{mm}:{ss or '00'}" if hh else "")
+
+
 def _plain(text: str) -> str:
     """Text of a title that may carry markup: <title> is raw text, so "<script>" inside it is
     literal; a headline never contains tags, so they and script bodies are removed."""
@@ -201,11 +214,11 @@ def read_meta(tree) -> PageMeta:
         if k in props:
             meta.site_names.append(props[k][0].lstrip("@"))
     for k in _DATE_META:
-        meta.published += props.get(k, [])
+        meta.published += map(_compact_iso, props.get(k, []))
     # Site-specific names ("sw-pubdate", "article.publishDate") still say what they hold.
     for k, vs in props.items():
         if k not in _DATE_META and _PUB_KEY.search(k) and not _NOT_PUB_KEY.search(k):
-            meta.published_loose += vs
+            meta.published_loose += map(_compact_iso, vs)
     for k in _MODIFIED_META:
         meta.modified += props.get(k, [])
     for k in _AUTHOR_META:

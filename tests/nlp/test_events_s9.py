@@ -138,6 +138,8 @@ def test_whoever_is_urged_to_act_is_not_replaced_by_a_phrase_of_manner(nlp):
 def test_forcing_a_thing_coerces_no_one(nlp):
     assert not code(nlp, "Benjamin Franklin forced an ethos of thrift on the colony.")
     assert [e.type for e in code(nlp, "Rebels forced villagers to flee.")] == ["COERCE"]
+    # Forcing an act coerces whoever had to do it.
+    assert [e.type for e in code(nlp, "Kenyan authorities forced the closure of the newspaper.")] == ["COERCE"]
 
 
 def test_contributing_to_a_harm_gives_nothing(nlp):
@@ -153,3 +155,18 @@ def test_what_a_conference_is_on_is_its_topic(nlp):
 def test_a_pair_named_by_its_sides_is_the_other_side(nlp):
     evs = code(nlp, "Takeshi Iwaya praised the Japan-Canada partnership.")
     assert [(e.type, e.target.country) for e in evs] == [("SUPPORT", "CAN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ethiopia held talks on Monday. They signed a trade agreement.",
+    "Kenya and Ethiopia said they would sign a trade agreement.",
+    "Takeshi Iwaya and Marco Rubio met in Tokyo. They agreed to expand defense cooperation.",
+])
+def test_they_after_a_joined_subject_is_both(nlp, text):
+    evs = [e for e in code(nlp, text) if e.type == "AGREE"]
+    assert len(evs) == 1 and evs[0].source.country and evs[0].target.country
+
+
+def test_they_after_a_single_subject_is_that_one(nlp):
+    evs = code(nlp, "Ethiopian troops crossed into Somalia on Monday. They attacked a rebel camp near the border.")
+    assert [(e.source.country, e.target.name) for e in evs if e.type == "ASSAULT"] == [("ETH", "a rebel camp")]

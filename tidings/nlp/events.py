@@ -518,6 +518,7 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         src_heads = [_wielder(h, weapons) for h in src_heads]
     src_heads = [r for h in src_heads for r in
                  ([h] if h.i in weapons else _behind_thing(h, resolver, recipients=False))]
+    src_heads = [r for h in src_heads for r in (resolver.joint_antecedents(h) or [h])]
     if documents and entry.type not in VERBAL and all(h.lower_ in DOCUMENT_NOUNS for h in src_heads):
         # "the budget provides $2 billion for ...": a plan's provisions, nobody's act, even
         # where the entity layer took the plan's title for an organisation ("the State and

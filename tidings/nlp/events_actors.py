@@ -389,6 +389,29 @@ class ActorResolver:
             return subj
         return None
 
+    def joint_antecedents(self, tok: Token) -> list[Token]:
+        """'Kenya and Ethiopia held talks on Monday. They signed a trade pact.', 'Kenya and
+        Ethiopia said they would sign': a subject "they" after a joined subject of named
+        actors is all of them, not the last one named. [] when there is no such pair."""
+        if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        subj = self._reporting_phrase(tok)
+        if subj is None:
+            doc = self.doc
+            start = sent_start(tok)
+            if start == 0 or any(t.tag_.startswith(("NN", "PRP")) for t in doc[start:tok.i]):
+                return []
+            pstart = sent_start(doc[start - 1])
+            root = next((t for t in doc[pstart:start] if t.dep_ == "ROOT"), None)
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if subj is None:
+            return []
+        joined = [subj] + [t for t in subj.subtree if t.dep_ == "conj" and t.head.i in
+                           {subj.i} | {c.i for c in subj.subtree if c.dep_ == "conj"}]
+        named = [t for t in joined if self.by_token[t.i] is not None
+                 and self.by_token[t.i].type in ("GPE", "ORG", "NORP", "PERSON")]
+        return named if len(joined) > 1 and len(named) == len(joined) else []
+
     def _reporting_phrase(self, tok: Token) -> Token | None:
         """'The rebels said they will ...': the reporting verb's (common-noun) subject."""
         t = tok.head

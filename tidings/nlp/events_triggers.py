@@ -201,7 +201,8 @@ _GATHERINGS = {"summit", "summits", "meeting", "meetings", "talks", "conference"
                "visit", "visits", "ceremony", "dialogue", "round", "gathering", "games", "retreat", "roundtable",
                "consultations", "negotiations", "exercise", "exercises", "delegation", "delegations", "celebration",
                "ministerial", "convention", "symposium", "workshop", "talk", "discussion", "discussions", "panel",
-               "panels", "seminar", "seminars", "webinar", "hearing", "hearings", "briefing", "briefings"}
+               "panels", "seminar", "seminars", "webinar", "hearing", "hearings", "briefing", "briefings",
+               "convening", "engagement", "engagements"}
 
 
 # What a head of government or a legislature signs on its own: an instrument of its own
@@ -532,6 +533,13 @@ _PUSHES = {"battle", "offensive", "campaign", "advance", "attack", "attacks", "f
 _BIDS = {"bid", "bids", "attempt", "attempts", "application", "applications", "request", "requests",
          "proposal", "proposals", "resolution", "resolutions", "nomination", "accession", "membership",
          "appointment", "candidacy", "entry", "move", "effort", "efforts", "motion"}
+def _action_noun(tok: Token) -> bool:
+    """A deverbal noun of an act ("forced the closure of the paper", "forced his resignation",
+    "forced a withdrawal"): forcing it coerces whoever had to do it."""
+    low = tok.lower_
+    return low in LEX.nouns or low.endswith(("ure", "tion", "sion", "ment", "wal", "ing"))
+
+
 _HARMS = {"destabilization", "destabilisation", "instability", "insecurity", "violence", "conflict", "crisis",
           "suffering", "deaths", "spread", "erosion", "decline", "tensions", "escalation", "deterioration",
           "problem", "problems", "poverty", "hunger", "corruption", "impunity", "polarization", "disinformation"}
@@ -713,7 +721,7 @@ def _verb_condition(lemma: str, entry: LexEntry, tok: Token, obj: Token | None) 
             p.lower_ in _HARMS or getattr(LEX.nouns.get(p.lower_), "intensity", 0) < 0 for p in prep_objects(tok, ("to", "towards"))):
         return None  # "outlets that contribute to the destabilization of Ukraine": a cause of harm, not a donation
     if lemma == "force" and obj is not None and not could_act(unquantify(obj)) and "xcomp" not in deps \
-            and not prep_objects(tok, ("into", "out", "from", "to")):
+            and not prep_objects(tok, ("into", "out", "from", "to")) and not _action_noun(obj):
         return None  # "he forced an ethos of self-government", "forced a vote": no one coerced
     if lemma == "contribute" and obj is None and not any(
             t.ent_type_ in ("GPE", "ORG", "NORP") or is_actorish(t)

@@ -130,3 +130,20 @@ def test_a_country_before_what_it_undertakes_is_the_acting_state(analyzer):
     i = text.index("U.S.")
     state = next(x for x in ents if any(s <= i < e for s, e in x.mentions) and x.country == "USA")
     assert state.type == "ORG"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("We thank our ally Norway for the close coordination during the operation.", "Norway"),
+    ("Donors will support Malawi with new loans next year.", "Malawi"),
+])
+def test_a_state_named_as_a_party_acts(analyzer, text, country):
+    ents = _ents(analyzer, text)
+    i = text.index(country)
+    assert any(x.type == "ORG" for x in ents if any(s <= i < e for s, e in x.mentions))
+
+
+def test_a_state_named_as_a_place_stays_a_place(analyzer):
+    text = "The minister will visit Malawi next year."
+    ents = _ents(analyzer, text)
+    i = text.index("Malawi")
+    assert all(x.type == "GPE" for x in ents if any(s <= i < e for s, e in x.mentions))

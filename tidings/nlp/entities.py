@@ -204,12 +204,28 @@ _MEMBERS = {"nations", "countries", "states", "members", "partners", "allies", "
 _INCLUDE = {"include", "includes", "included", "including"}
 
 
+# Verbs whose object is a party dealt with, not a place: "support Iraq", "join Jordan in the
+# exercise", "urge Russia to ...". (Inflected forms: the model may run without a lemmatizer.)
+_PARTY_VERBS = {f"{stem}{end}" for stem in ("support", "help", "assist", "urg", "thank",
+                                            "congratulat", "enabl", "encourag", "commend",
+                                            "condemn", "accus", "warn", "pressur", "invit",
+                                            "join", "back")
+                for end in ("", "e", "s", "es", "ed", "d", "ing")}
+# Nouns a state is named in apposition to as a party: "our ally Turkey", "its backers, notably
+# Russia".
+_PARTY_NOUNS = _MEMBERS | {"ally", "partner", "backer", "member", "sponsor", "supporter", "donor"}
+
+
 def _acts(tok) -> bool:
     for _ in range(8):  # "Australia, Belgium, Canada and ...": every conjunct of the list
         if tok.dep_ != "conj":
             break
         tok = tok.head
     if tok.dep_ == "nsubj":
+        return True
+    if tok.dep_ == "appos" and tok.head.lower_ in _PARTY_NOUNS:
+        return True
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lower_ in _PARTY_VERBS:
         return True
     if tok.dep_ == "compound" and tok.head.lower_ in _ACT_NOUNS and tok.head.i == tok.i + 1:
         return True

@@ -191,6 +191,9 @@ def test_labelled_date_in_a_fact_box_outranks_a_dated_picture_line():
     top = "<p>Cranes at the old pier, 24 April 2023</p>"
     page = _page(top=top).replace("</article>", "</article><ul><li><strong>Datum</strong> 28.04.2023</li></ul>")
     assert extract_html(page, "p.html").date == "2023-04-28"
+    # The label before a written-out date counts the same.
+    page = _page(top=top).replace("</article>", "</article><p>Published: April 28, 2023</p>")
+    assert extract_html(page, "p.html").date == "2023-04-28"
 
 
 def test_basic_iso_date_in_a_date_meta_field():

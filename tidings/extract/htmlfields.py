@@ -599,7 +599,8 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
 
 
 _DATE_LABEL = re.compile(r"\s*(?:datum|date|published|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato|"
-                         r"gepubliceerd|publicerad)(?:\s+(?:am|on|le|el|il|op|den))?\s*:?\s*(?=\d)", re.I)
+                         r"gepubliceerd|publicerad)(?:\s+(?:am|on|le|el|il|op|den))?\s*:?\s*"
+                         r"(?=\d|[^\W\d_]{3,12}\.?,?\s+\d)", re.I)  # "3. Mai", "May 3", "Monday, 3 May"
 
 
 _AUTHOR_WORD = re.compile(r"author", re.I)

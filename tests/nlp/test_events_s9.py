@@ -170,3 +170,14 @@ def test_they_after_a_joined_subject_is_both(nlp, text):
 def test_they_after_a_single_subject_is_that_one(nlp):
     evs = code(nlp, "Ethiopian troops crossed into Somalia on Monday. They attacked a rebel camp near the border.")
     assert [(e.source.country, e.target.name) for e in evs if e.type == "ASSAULT"] == [("ETH", "a rebel camp")]
+
+
+def test_recalling_a_discussion_cuts_no_ties(nlp):
+    evs = code(nlp, "Recalling their fruitful discussion on trade, Kenya and Ethiopia praised each other's efforts.")
+    assert not [e for e in evs if e.type == "SANCTION"]
+    assert [e.type for e in code(nlp, "Kenya recalled its ambassador from Somalia.")] == ["SANCTION"]
+
+
+def test_opening_ones_arms_gives_no_weapons(nlp):
+    evs = code(nlp, "Kenyans have been generous, opening their arms and their homes to refugees from Somalia.")
+    assert not [e for e in evs if e.mode == "military"]

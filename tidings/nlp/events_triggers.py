@@ -471,7 +471,8 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
             return LexEntry("ceasefire", "CONCEDE", "ceasefire", "0872", 5.0), tok, None
         if lemma == "close" and objl in ("border", "borders", "airspace", "crossing", "crossings", "port", "ports"):
             return LexEntry("close", "COERCE", "restrict", "172", -5.0), tok, None
-        if objl in RELATION_OBJECTS or (noun_entry(obj) or LexEntry("", "", None, None, 0)).type in ("AID", "CONSULT", "COOPERATE"):
+        if lemma != "recall" and (objl in RELATION_OBJECTS or (noun_entry(obj) or LexEntry("", "", None, None, 0)).type
+                                  in ("AID", "CONSULT", "COOPERATE")):  # "recalling their discussion" remembers it
             return LexEntry("reduce", "SANCTION", "relations", "160", -4.0), tok, None
     if lemma in ("accept", "admit", "resettle", "take", "host", "welcome", "receive") and objl in REFUGEES \
             and (objl != "people" or any(c.lower_ in ("refugee", "asylum") for c in obj.subtree)):
@@ -496,6 +497,9 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
 
 
 def _noun_misread(verb: str, obj: Token, noun: LexEntry) -> bool:
+    if verb in ("open", "extend", "hold") and obj.lower_ == "arms" and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+        return True  # "opening their arms (and homes) to refugees": a welcome, not weapons
     if obj.lower_ in ("strike", "strikes") and verb in ("stage", "hold", "call", "begin", "start"):
         return False
     if verb == "use" and noun.type not in ("COERCE", "ASSAULT"):

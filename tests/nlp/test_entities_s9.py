@@ -147,3 +147,18 @@ def test_a_state_named_as_a_place_stays_a_place(analyzer):
     ents = _ents(analyzer, text)
     i = text.index("Malawi")
     assert all(x.type == "GPE" for x in ents if any(s <= i < e for s, e in x.mentions))
+
+
+def test_proper_nouns_after_near_name_a_place(analyzer):
+    # a strike report's lines: the model reads "Sultan Abdallah" as no entity at all
+    text = ("Iraq\n.      Near Kisik, one strike destroyed a tunnel. Near Sultan Abdallah, two "
+            "strikes hit a cache.")
+    ents = _ents(analyzer, text)
+    spans = {text[s:e]: x.type for x in ents for s, e in x.mentions}
+    assert spans.get("Sultan Abdallah") in ("GPE", "LOC")
+
+
+def test_a_capitalised_word_after_near_the_text_also_writes_in_lower_case_is_no_place(analyzer):
+    text = "Near Hit, one strike destroyed a tunnel. Two strikes hit a cache."
+    ents = _ents(analyzer, text)
+    assert not any(text[s:e] == "Hit" for x in ents for s, e in x.mentions)

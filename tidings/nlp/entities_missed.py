@@ -164,11 +164,28 @@ def missed_names(doc: Doc, covered: bytearray, lower_words: set[str], vocab: set
                 doc[j].lower_ in _NAME_GLUE and j + 1 < n and doc[j + 1].is_title) and \
                 not doc[j].is_sent_start and doc[j - 1].whitespace_ == " ":
             j += 1
-        span = _missed(doc, kb, people, i, j, lower_words, vocab)
+        span = _near(doc, kb, i, j, lower_words)
+        if span is None:
+            span = _missed(doc, kb, people, i, j, lower_words, vocab)
         if span is not None:
             out.append(span)
         i = j
     return out
+
+
+def _near(doc: Doc, kb, s: int, e: int, lower_words: set[str]):
+    """"Near Al Huwayjah, two strikes ...", "fighting near Rawah.": proper nouns right after
+    "near" and closing its phrase name a place (a town the model does not know)."""
+    if doc[s].lower_ == "near":
+        s += 1  # the run began at a capitalised "Near"
+    elif s == 0 or doc[s - 1].lower_ != "near":
+        return None
+    if not 1 <= e - s <= 4 or e < len(doc) and not doc[e].is_punct:
+        return None
+    if not all(t.pos_ == "PROPN" and t.lower_ not in lower_words for t in doc[s:e]) or \
+            kb.lookup([t.text for t in doc[s:e]]):
+        return None
+    return s, e, "GPE"
 
 
 def _missed(doc: Doc, kb, people, s: int, e: int, lower_words: set[str], vocab: set[str]):

@@ -596,6 +596,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     if _is_date_line(ln) or _RELATED_HEAD.match(t) or _TAGS_HEAD.match(t) or t.endswith(":"):
         return 0.0
     credit = split_caption_credit(t)[1]
+    if credit and _label_as_noun(credit, stops):
+        credit = None
     if _is_credit_only(ln) or (credit and not _is_clause(credit)) or _caption_label(t):
         return 0.0  # a clause after "Bild:" is a headline's ("Erstes Bild: So könnte ... aussehen")
     if _photo_caption(t) or _doubled_label(t) or _short_item_list(t):
@@ -632,6 +634,18 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     if "repeated" in ln.tags:
         s -= 0.7  # a short line printed three times or more is a label ("Article réservé aux abonnés")
     return s
+
+
+# prepositions that name who took a photo after a credit word ("Foto von Jane Doe", "photo by")
+_AGENT_WORDS = frozenset("by von de di da par por van av af z ze".split())
+
+
+def _label_as_noun(credit: str, stops: frozenset[str]) -> bool:
+    """"... could be a good source of ethanol", "a picture of health": a credit word used as a
+    noun goes on with a function word, while a credit goes on with a name ("Source: Jane Doe",
+    "Foto dpa") or says who took the photo ("photo by Jane Doe")."""
+    first = credit.split()[0] if credit.split() else ""
+    return first.islower() and first in stops and first not in _AGENT_WORDS
 
 
 # A caption naming the people in a photo in their order ("Board members (from left): ...",

@@ -1,0 +1,33 @@
+"""Text dumps: a credit word used as a noun in a headline ("a good source of ethanol", "a
+picture of health") does not make the headline a photo credit."""
+from __future__ import annotations
+
+from tidings.extract.text import extract_text_dump
+
+BODY = [
+    "The new switch grass study adds to the evidence that farmers could grow fuel on land "
+    "that is too poor for wheat or maize, the university said on Tuesday.",
+    "",
+    "Researchers planted switch grass on ten farms across three states and measured how much "
+    "ethanol each field could yield over five years of harvests.",
+    "",
+    "The grass needs little fertiliser and no irrigation once it is established, and its roots "
+    "hold the soil on slopes that would otherwise wash away in spring storms.",
+]
+
+
+def test_a_headline_with_source_of_is_no_credit_line():
+    head = "Research confirms prairie grass could be a good source of ethanol"
+    dump = ["Site search", "Email", "Print", "", "Text Size", "", head, "",
+            "Associated Press - January 8, 2008 7:04 PM ET", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_a_photo_credit_with_a_name_is_still_no_headline():
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import _title_score
+
+    lines = tl.split_lines("Farmers cut switch grass near the river. Source: Jane Doe")
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    assert _title_score(lines[0], {"grass", "switch"}, tl.stoplist("en")) == 0.0

@@ -137,3 +137,15 @@ def test_tag_list_beats_the_label_over_the_headline():
     text = dump("Menu", "Subscribe", "Harbour politics", "Ferry terminal to close", *PARAS, "Topics",
                 "Ferries\nWestern pier", "Share this story")
     assert extract_text_dump(text, "t.txt").tags == ["Ferries", "Western pier"]
+
+
+def test_unlabelled_row_joined_by_spaces_under_the_text_when_no_list_is_found():
+    text = dump("Ferry terminal to close", *PARAS, "Harbour board Greta Holm Ferries NATO Western pier",
+                "ADVERTISEMENT")
+    assert extract_text_dump(text, "r.txt").tags == ["Harbour board", "Greta Holm", "Ferries", "NATO", "Western pier"]
+
+
+def test_title_case_headline_under_the_text_is_no_tag_row():
+    text = dump("Ferry terminal to close", *PARAS, "The Board Of The Harbour Votes On The Pier",
+                "ADVERTISEMENT")
+    assert extract_text_dump(text, "h.txt").tags == []

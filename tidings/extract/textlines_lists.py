@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Related
-from .textlines import Line
+from .textlines import Line, stoplist
 from .textlines_cues import (
     _RELATED_HEAD, _TAGS_HEAD, _TOPIC_NOUN_HEAD, _COMMENTS_HEAD, _LEAD_SYMBOLS, _HASHTAGS, _READ_TIME,
     _is_byline, _is_date_line,
@@ -89,7 +89,28 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
         # an unlabelled block after the text yields to a headed list elsewhere on the page
         art.tags = _headed_tags_anywhere(lines, low) or art.tags
     if not art.tags:
-        art.tags = _kicker_label(lines, art.title)
+        art.tags = _spaced_row_under(lines, after, low, stoplist(art.language)) or _kicker_label(lines, art.title)
+
+
+def _spaced_row_under(lines: list[Line], after: int, low: str, stops: frozenset[str]) -> list[str]:
+    """With no tag list found, a row of tag links the dump joined with spaces under the text
+    ("Sex scandal Sweden Police Stockholm Organised crime"): a line with no punctuation and
+    few function words that splits into three labels and more, most of which the story names."""
+    for k in range(after, min(len(lines), after + 40)):
+        ln = lines[k]
+        if not 4 <= ln.words <= 25 or ln.stop > 0.34 or not _is_spaced_row(ln) or _is_date_line(ln):
+            continue
+        if _shouting(ln.text) or ln.text.split()[0].casefold() in stops:
+            continue
+        labels = _split_spaced(ln.text, low)
+        # a headline in title case splits into function words and letters ("Of", "The", "R")
+        if len(labels) < 3 or any(len(lab.split()) > 4 or len(lab) < 2 or lab.casefold() in stops for lab in labels):
+            continue
+        found = sum(bool(re.search(r"(?<!\w)" + re.escape(lab.casefold()) + r"(?!\w)", low)) for lab in labels)
+        if found * 2 >= len(labels) and found >= 2:
+            # "Temas en este artículo SNAP Glifosato": the header printed on the row's line
+            return _clean_tags([lab for lab in labels if not _TOPIC_NOUN_HEAD.search(lab)])[:25]
+    return []
 
 
 _CRUMB_SEP = re.compile(r"\s+[›»>/|]\s+")

@@ -198,3 +198,13 @@ def test_archived_blog_whose_h1_spells_out_the_host():
             'record-apple-harvest-in-the-valley/">')
     page = _page(head, "<h1>Apple 4 Days</h1>")
     assert extract_html(page, "p.html").title == "Record apple harvest in the valley"
+
+
+def test_one_word_h1_from_the_title_breadcrumb_is_a_section_label():
+    head = ('<title>Orchard.de | Kultur | Literatur | Buch der Woche: Das Apfeljahr</title>'
+            '<meta property="og:title" content="Buch der Woche: Das Apfeljahr - wie Hanna Obst die Ernte erzählt">')
+    page = _page(head, "<h1>Literatur</h1><article><h2>Buch der Woche: Das Apfeljahr</h2></article>")
+    assert extract_html(page, "p.html").title == "Buch der Woche: Das Apfeljahr"
+    # The <h1> that is the title's own headline part stays.
+    head = "<title>Orchard.de | Kultur | Literatur | Erntedank im Alten Land</title>"
+    assert extract_html(_page(head, "<h1>Erntedank im Alten Land</h1>"), "p.html").title == "Erntedank im Alten Land"

@@ -107,6 +107,13 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
         return nh in site_norms or any(nh and nh in sn and len(nh) >= 0.6 * len(sn) for sn in site_norms) or (
             nh.replace(" ", "") in site_squashed)
 
+    # A one-word <h1> that is an inner segment of the <title>'s breadcrumb trail ("Site | Kultur |
+    # Literatur | Headline") is the section's label printed as the page heading.
+    trail = [norm(p) for p in re.split(r"\s[|»›>/]\s", meta.html_title or "")]
+    if len(trail) >= 4:
+        inner = set(trail[1:-1])
+        h1s = [h for h in h1s if not (" " not in norm(h) and norm(h) in inner)]
+
     def forms(h: str) -> list[str]:
         # The headline after a kicker first; then the whole line; then its last line.
         out = [h.split(KICKER)[-1]] if KICKER in h else []

@@ -162,3 +162,15 @@ def test_a_capitalised_word_after_near_the_text_also_writes_in_lower_case_is_no_
     text = "Near Hit, one strike destroyed a tunnel. Two strikes hit a cache."
     ents = _ents(analyzer, text)
     assert not any(text[s:e] == "Hit" for x in ents for s, e in x.mentions)
+
+
+def test_a_unit_s_number_is_part_of_its_name(analyzer):
+    text = "The French previously led CTF 50 last December, before the Royal Navy took over."
+    ents = _ents(analyzer, text)
+    assert any(text[s:e] == "CTF 50" for x in ents if x.type == "ORG" for s, e in x.mentions)
+
+
+def test_a_count_after_a_body_is_no_part_of_its_name(analyzer):
+    text = "The strikes killed ISIL 50 fighters near the dam, officials said."
+    ents = _ents(analyzer, text)
+    assert not any(text[s:e] == "ISIL 50" for x in ents for s, e in x.mentions)

@@ -640,6 +640,8 @@ def _name_spans(doc: Doc, kb, words: list[str]) -> list[tuple[int, int, str]]:
             s -= 1  # "Antony" + "J. Blinken": an initial is never where a name starts
         if label == "ORG" and s > 0 and e - s >= 2 and _office_left_out(doc, kb, s):
             s -= 1  # "Attorney" + "General's Office": the office is the whole title
+        if label == "ORG" and _unit_number(doc, e):
+            e += 1  # "CTF" + "50", "Task Force" + "58"
         spans.append([s, e, label])
     spans.sort()
     spans = _rejoin_known(doc, kb, words, [tuple(x) for x in spans])
@@ -699,6 +701,26 @@ def _repaired(doc: Doc, kb, known: dict[str, set[int]], surnames: dict[str, set[
 
 
 _JJ = get_string_id("JJ")
+
+
+# Last words of military units numbered after their name ("Task Force 58", "Carrier Air Wing 7").
+_NUMBERED_UNITS = {"force", "fleet", "group", "wing", "division", "brigade", "battalion",
+                   "squadron", "regiment", "corps", "team", "unit", "flotilla"}
+
+
+def _unit_number(doc: Doc, e: int) -> bool:
+    """"CTF 50 is led by ...", "Combined Task Force 150": the number after a unit's acronym or
+    kind word is part of its name. Not a year ("NATO 2030") nor a count of what follows
+    ("ISIL 50 fighters")."""
+    if e + 1 > len(doc) or e == 0 or doc[e - 1].whitespace_ != " ":
+        return False
+    last, num = doc[e - 1], doc[e]
+    if not num.is_digit or len(num.text) > 3:
+        return False
+    if not (last.is_upper and len(last.text) >= 2 or last.lower_ in _NUMBERED_UNITS):
+        return False
+    nxt = doc[e + 1] if e + 1 < len(doc) else None
+    return nxt is None or nxt.pos not in (NOUN, PROPN) and nxt.text != "-"
 
 
 def _adjective_only(doc: Doc, kb, s: int, e: int) -> bool:

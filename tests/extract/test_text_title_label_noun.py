@@ -1,5 +1,6 @@
 """Text dumps: a credit word used as a noun in a headline ("a good source of ethanol", "a
-picture of health") does not make the headline a photo credit."""
+picture of health") does not make the headline a photo credit; two sections joined by an
+arrow are a breadcrumb trail, not a headline."""
 from __future__ import annotations
 
 from tidings.extract.text import extract_text_dump
@@ -31,3 +32,13 @@ def test_a_photo_credit_with_a_name_is_still_no_headline():
     tl.add_features(lines, "en")
     tl.classify(lines, "en")
     assert _title_score(lines[0], {"grass", "switch"}, tl.stoplist("en")) == 0.0
+
+
+def test_two_sections_joined_by_an_arrow_are_a_trail_not_the_headline():
+    # the trail's section shares words with the text and sits over the date; the headline
+    # is short and shares few
+    head = "Farm study backs prairie fuel"
+    dump = ["More links", "Privacy", "", "Latest News > Switch Grass", "09 January 2008 - 11:14AM",
+            "View all news | Send to a friend | Print", "", head, "", "Most viewed", "Rain takes its toll",
+            "Beer saves a man's life", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head

@@ -600,7 +600,7 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         credit = None
     if _is_credit_only(ln) or (credit and not _is_clause(credit)) or _caption_label(t):
         return 0.0  # a clause after "Bild:" is a headline's ("Erstes Bild: So könnte ... aussehen")
-    if _photo_caption(t) or _doubled_label(t) or _short_item_list(t):
+    if _photo_caption(t) or _doubled_label(t) or _short_item_list(t) or _short_crumbs(t):
         return 0.0
     if t.startswith("←") or t.rstrip().endswith("→"):
         return 0.0  # "← Previous post title", "Next post title →": links to the neighbouring posts
@@ -689,6 +689,17 @@ def _short_item_list(t: str) -> bool:
         return False  # "Hanna, 18, missing in Uddevalla": a name and an age in an apposition
     # each item a capitalised label: "Andrew Morton, Cruise biographer, defends his book" goes on as a clause
     return all(1 <= len(p.split()) <= 3 and p[:1].isupper() for p in t.split(", "))
+
+
+_ARROW_SEP = re.compile(r"\s+[»›>]\s+")
+
+
+def _short_crumbs(t: str) -> bool:
+    """"Latest News > Sport", "Movies » Movie Buzz": two sections joined by an arrow are a
+    breadcrumb trail; a headline does not point from one label to another. (A longer trail
+    may end in the page's headline: ``_headline_of_trail`` reads it.)"""
+    parts = _ARROW_SEP.split(t)
+    return len(parts) == 2 and all(1 <= len(p.split()) <= 3 for p in parts)
 
 
 def _doubled_label(t: str) -> bool:

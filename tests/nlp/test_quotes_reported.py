@@ -670,3 +670,11 @@ def test_a_passive_subject_with_a_pronoun_or_a_predicate_is_no_content(analyzer,
 def test_a_gerund_right_after_a_speech_verb_is_its_object(analyzer, sentence, content):
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and q[0].speaker
+
+
+def test_consider_with_an_object_and_its_predicate_is_a_judgement(analyzer):
+    q = _content(analyzer.analyze_one("Many fishermen consider the mayor a coward."), "the mayor a coward")
+    assert q and q[0].cue == "consider"
+    # with a plain object, a plan ("would consider a run") states no view
+    a = analyzer.analyze_one("The crews would consider a strike in May.")
+    assert not _content(a, "a strike")

@@ -181,3 +181,11 @@ def test_recalling_a_discussion_cuts_no_ties(nlp):
 def test_opening_ones_arms_gives_no_weapons(nlp):
     evs = code(nlp, "Kenyans have been generous, opening their arms and their homes to refugees from Somalia.")
     assert not [e for e in evs if e.mode == "military"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's new dam really gives visitors pause at the scale of the work.",
+    "The Kenyan budget crisis gave rise to protests in Nairobi, and Japan gave rise to new hopes.",
+])
+def test_idioms_of_giving_give_nothing(nlp, text):
+    assert not [e for e in code(nlp, text) if e.type == "AID"]

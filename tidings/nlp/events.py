@@ -235,7 +235,8 @@ _TEXTS = {"proclamation", "proclamations", "communique", "communiqué", "pact", 
 _FISCAL = {"budget", "budgets", "spending", "appropriations", "appropriation", "funding", "fiscal", "tax"}
 _NOBODY_IN_PARTICULAR = {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever",
                          "nobody", "no-one"}
-_PRESS = {"reporters", "reporter", "journalists", "journalist", "press", "media", "newsmen"}
+_PRESS = {"reporters", "reporter", "journalists", "journalist", "press", "media", "newsmen", "public", "audience",
+          "audiences", "viewers", "listeners"}
 _SPOKEN = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE")
 
 

@@ -117,7 +117,9 @@ GIVE_ABSTRACT = {"reason", "reasons", "power", "powers", "lead", "chance", "chan
                  "applause", "ovation", "calm",
                  # a setting for others to act in: "provides a vital platform for preventing conflict"
                  "platform", "platforms", "window", "opportunities", "framework", "foundation", "basis",
-                 "venue", "template", "springboard"}
+                 "venue", "template", "springboard",
+                 # idioms of giving: "gives you pause", "gave rise to", "gives cause for concern"
+                 "pause", "rise", "cause", "birth"}
 TROOPS = {"troops", "soldiers", "forces", "police", "reinforcements", "units", "battalion",
           "battalions", "brigade", "marines", "personnel", "army"}
 WEAPON_OBJECTS = {"teargas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots",

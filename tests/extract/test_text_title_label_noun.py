@@ -1,6 +1,6 @@
 """Text dumps: a credit word used as a noun in a headline ("a good source of ethanol", "a
 picture of health") does not make the headline a photo credit; two sections joined by an
-arrow are a breadcrumb trail, not a headline."""
+arrow are a breadcrumb trail, not a headline; a link's arrow is no part of the headline."""
 from __future__ import annotations
 
 from tidings.extract.text import extract_text_dump
@@ -41,4 +41,17 @@ def test_two_sections_joined_by_an_arrow_are_a_trail_not_the_headline():
     dump = ["More links", "Privacy", "", "Latest News > Switch Grass", "09 January 2008 - 11:14AM",
             "View all news | Send to a friend | Print", "", head, "", "Most viewed", "Rain takes its toll",
             "Beer saves a man's life", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_a_links_arrow_before_the_headline_is_not_part_of_it():
+    head = "Farm study backs prairie fuel"
+    for mark in ("[> ", "> ", "▶ "):
+        dump = ["Home", "Farming", "", mark + head, "By Clara Montes", "09 January 2008", ""] + BODY
+        assert extract_text_dump("\n".join(dump), source="t").title == head, mark
+
+
+def test_german_quotes_around_a_headline_stay():
+    head = "»Wir bauen die Präriegras-Raffinerie«"
+    dump = ["Home", "Farming", "", head, "By Clara Montes", "09 January 2008", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == head

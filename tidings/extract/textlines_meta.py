@@ -147,8 +147,14 @@ def _trail_parts(text: str) -> list[str]:
     return parts
 
 
+# "[> Headline", "> Headline", "▶ Headline": the arrow or bullet of a link printed before its
+# text. "»" is left alone: German quotes open with it ("»Haltet die Gewässer sauber!«").
+_LINK_MARK = re.compile(r"^(?:\[\s*>+\s*\]?|>+|[›→▶►■▪◆•])\s*(?=\w)")
+
+
 def _strip_crumbs(title: str) -> str:
     """"Home » News » Headline": a breadcrumb trail printed on one line ends in the headline."""
+    title = _LINK_MARK.sub("", title, count=1)
     parts = _CRUMB_SEP.split(title)
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts[:-1]) and len(parts[-1].split()) >= 3:
         return parts[-1]

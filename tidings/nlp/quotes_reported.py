@@ -47,9 +47,9 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
             continue
-        if t.lower_ in PLAN_FORMS and not _judges(t) or t.lower_ in _BACKING and (t.tag_ == "VB" or any(
+        if t.lower_ in PLAN_FORMS and not (t.tag_ != "VB" and _judges(t)) or t.lower_ in _BACKING and (t.tag_ == "VB" or any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)):
-            continue  # "might consider a run": a plain form states a plan
+            continue  # "might consider it a good deal": a plain form states a plan
             # ("would support a smaller levy" is a hypothetical; "supports the levy" a stance)
         base = CUE_FORMS.get(t.lower_)
         if base is None and t.lower_ != "according":
@@ -307,7 +307,8 @@ def _holds_views(v: Token) -> bool:
 
 def _judges(t: Token) -> bool:
     """"They consider him a phony", "consider the levy unfair": a verb whose object comes
-    with a predicate of its own (a small clause) states a judgement, not a plan."""
+    with a predicate of its own (a small clause) states a judgement, not a plan (in a
+    finite form: "might consider it a good deal" is still a hypothetical)."""
     return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("NOUN", "ADJ", "PROPN") and
                any(x.dep_ == "nsubj" for x in c.children) for c in t.children)
 

@@ -520,3 +520,10 @@ def test_co_authors_in_sibling_elements_without_separators():
     # A name and its job title in sibling elements stay one writer.
     job = '<div class="byline"><span>Greta Hallberg</span><span>Senior Reporter</span></div>'
     assert extract_html(_page(byline=job), "p.html").authors == ["Greta Hallberg"]
+
+
+def test_signature_names_with_particles():
+    foot = _page().replace("</article>", '<p style="text-align:right"><strong>Jean de la Fontaine</strong></p></article>')
+    assert extract_html(foot, "p.html").authors == ["Jean de la Fontaine"]
+    box = "<ul><li><strong>Autorin</strong> Ana dos Santos</li></ul>"
+    assert extract_html(_page().replace("</body>", box + "</body>"), "p.html").authors == ["Ana dos Santos"]

@@ -497,7 +497,9 @@ def signed_off(w: Walker, span: tuple[int, int] | None, text: str = "", title: s
 
 _NOTE_MARK = re.compile(r"\s*(?:\(1\)|\[1\]|¹|1\))\s*\w")
 _SIG_SEP = re.compile(r"\s*(?:[|·•–—]|\s-\s)\s*")
-_SIG_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|von|van|de|di|da|zu)){1,3}")
+# Particles inside names: "Ursula von der Leyen", "Jean de la Fontaine", "Ana dos Santos".
+_SIG_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|von|van|de|der|den|del|della|la|le|du|di|da|dos|"
+                       r"zu|ter|ten|bin|ibn)){1,3}")
 
 
 def _dated_signature(t: str) -> str | None:

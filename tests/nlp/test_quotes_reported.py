@@ -678,3 +678,13 @@ def test_consider_with_an_object_and_its_predicate_is_a_judgement(analyzer):
     # with a plain object, a plan ("would consider a run") states no view
     a = analyzer.analyze_one("The crews would consider a strike in May.")
     assert not _content(a, "a strike")
+
+
+def test_a_relative_clause_aside_about_a_person_ends_the_content(analyzer):
+    # ", who runs the ferry company" is the writer's description of Baxter, not Okafor's words
+    a = analyzer.analyze_one("Ms. Okafor said the levy would hurt Tom Baxter, who runs the ferry company.")
+    q = [x for x in a.quotes if x.text == "the levy would hurt Tom Baxter"]
+    assert q and q[0].cue == "said"
+    # a restrictive relative clause (no comma) is part of what was said
+    a = analyzer.analyze_one("Ms. Okafor said the levy would hurt every captain who runs a ferry.")
+    assert "the levy would hurt every captain who runs a ferry" in [x.text for x in a.quotes]

@@ -246,6 +246,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 x.dep_ in ("xcomp", "oprd", "ccomp") or x.dep_ == "prep" and not _when_or_where(x))]
             if pred:
                 sub_hi = max(sub_hi, max(x.right_edge.i for x in pred) + 1)
+        sub_hi = _before_aside(doc, sub_lo, sub_hi)
         span = _clean(doc, sub_lo, sub_hi)
         crossed = span is not None and overlaps_direct(*span)
         if crossed and c.dep_ in ("ccomp", "xcomp"):
@@ -311,6 +312,22 @@ def _judges(t: Token) -> bool:
     finite form: "might consider it a good deal" is still a hypothetical)."""
     return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("NOUN", "ADJ", "PROPN") and
                any(x.dep_ == "nsubj" for x in c.children) for c in t.children)
+
+
+def _before_aside(doc: Doc, lo: int, hi: int) -> int:
+    """"said he would campaign for Sanders, who faces a near impossible task": a relative
+    clause set off by a comma that describes a person at the end of the content is the
+    writer's aside about that person, not part of what was said."""
+    last = hi - 1
+    while last > lo and doc[last].is_punct:
+        last -= 1
+    x = doc[last]
+    while x.i != x.head.i and lo <= x.head.i < hi:
+        if x.dep_ == "relcl" and x.head.ent_type_ == "PERSON" and x.left_edge.i > lo + 1 and \
+                doc[x.left_edge.i - 1].text == "," and x.left_edge.lower_ in ("who", "whom", "whose"):
+            return x.left_edge.i - 1
+        x = x.head
+    return hi
 
 
 def _when_or_where(prep: Token) -> bool:

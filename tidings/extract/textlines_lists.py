@@ -65,10 +65,10 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
             art.tags = _split_tags(t.replace("#", ","))
         elif not art.tags and _is_comma_tags(ln):
             art.tags = _split_tags(t)
-        elif not art.tags and k - after < 20 and _glued_row(ln, low):
+        elif not art.tags and k - after < 20 and (glued := _glued_row(ln, low)):
             # "US-MilitärDonald TrumpVenezuelaUSAIran" under the text: a row of tag links
             # whose labels the story names, as a breadcrumb trail's ("HomeNewsWorld") are not
-            art.tags = _glued_row(ln, low)
+            art.tags = glued
             named = True
         elif not art.tags and k - after < 12 and _is_tag_block(lines, k):
             # Unlabelled, a glued row is as likely a breadcrumb trail ("HomeNewsWorld").
@@ -98,15 +98,21 @@ def _spaced_row_under(lines: list[Line], after: int, low: str, stops: frozenset[
     few function words that splits into three labels and more, most of which the story names."""
     for k in range(after, min(len(lines), after + 40)):
         ln = lines[k]
-        if not 4 <= ln.words <= 25 or ln.stop > 0.34 or not _is_spaced_row(ln) or _is_date_line(ln):
+        if not 4 <= ln.words <= 25 or ln.stop > 0.34 or not _is_spaced_row(ln):
             continue
-        if _shouting(ln.text) or ln.text.split()[0].casefold() in stops:
+        words = ln.text.split()
+        caps = sum(w[:1].isupper() for w in words)
+        # a headline in sentence case: few capitals amid small words (cheap, before the split)
+        if caps and caps * 2 < len(words) or _shouting(ln.text) or words[0].casefold() in stops:
             continue
         labels = _split_spaced(ln.text, low)
         # a headline in title case splits into function words and letters ("Of", "The", "R")
         if len(labels) < 3 or any(len(lab.split()) > 4 or len(lab) < 2 or lab.casefold() in stops for lab in labels):
             continue
-        found = sum(bool(re.search(r"(?<!\w)" + re.escape(lab.casefold()) + r"(?!\w)", low)) for lab in labels)
+        if _is_date_line(ln):
+            continue
+        found = sum(lab.casefold() in low and bool(re.search(r"(?<!\w)" + re.escape(lab.casefold()) + r"(?!\w)", low))
+                    for lab in labels)
         if found * 2 >= len(labels) and found >= 2:
             # "Temas en este artículo SNAP Glifosato": the header printed on the row's line
             return _clean_tags([lab for lab in labels if not _TOPIC_NOUN_HEAD.search(lab)])[:25]
@@ -156,7 +162,8 @@ def _glued_row(ln: Line, low: str) -> list[str]:
     parts = _unglue_labels(ln.text)
     if sum(len(p) >= 4 for p in parts) < 3 or _HOME.match(parts[0]):
         return []
-    found = sum(bool(re.search(r"(?<!\w)" + re.escape(p.casefold()) + r"(?!\w)", low)) for p in parts)
+    found = sum(p.casefold() in low and bool(re.search(r"(?<!\w)" + re.escape(p.casefold()) + r"(?!\w)", low))
+                for p in parts)
     return _clean_tags(parts) if found * 2 >= len(parts) else []
 
 

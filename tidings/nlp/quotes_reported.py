@@ -5,7 +5,7 @@ attacks on"), nouns with a that-clause ("the claim that"), raised subjects ("X i
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
@@ -47,6 +47,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
             continue
+        if low[i] == _THAT:
+            continue  # (a conjunction is no cue itself)
         if t.lower_ in PLAN_FORMS and not (t.tag_ != "VB" and _judges(t)) or t.lower_ in _BACKING and (t.tag_ == "VB" or any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)):
             continue  # "might consider it a good deal": a plain form states a plan
@@ -351,7 +353,17 @@ def _candidates(doc: Doc) -> list[int]:
     words = _cue_words()
     # (the columns are read once per Doc and shared with the other layers)
     low, pos = doc_column(doc, LOWER), doc_column(doc, POS)
-    return [i for i in range(len(low)) if pos[i] == VERB or low[i] in words]
+    that = _THAT
+    out = [i for i in range(len(low)) if pos[i] == VERB or low[i] in words or low[i] == that]
+    if len(out) == 0 or that not in low:
+        return out
+    # ("that" only as the conjunction opening a clause, which may be a noun's complement)
+    dep, mark = doc_column(doc, DEP), _MARK
+    return [i for i in out if low[i] != that or dep[i] == mark]
+
+
+_THAT = get_string_id("that")
+_MARK = get_string_id("mark")
 
 
 _CUE_WORD_IDS: frozenset[int] | None = None
@@ -364,7 +376,7 @@ def _cue_words() -> frozenset[int]:
         forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
             set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
             _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | _CLAUSE_ADJS | _INTENT_NOUNS | \
-            _WILL_ADJS | {"according", "that"}
+            _WILL_ADJS | {"according"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
 

@@ -650,7 +650,7 @@ def _label_as_noun(credit: str, stops: frozenset[str]) -> bool:
     """"... could be a good source of ethanol", "a picture of health": a credit word used as a
     noun goes on with a function word, while a credit goes on with a name ("Source: Jane Doe",
     "Foto dpa") or says who took the photo ("photo by Jane Doe")."""
-    first = credit.split()[0] if credit.split() else ""
+    first = credit.split(None, 1)[0] if credit.strip() else ""
     return first.islower() and first in stops and first not in _AGENT_WORDS
 
 
@@ -677,11 +677,12 @@ _PICTURE_PLACE = re.compile(
 
 
 def _picture_place(ln: Line) -> bool:
-    return ln.words <= 40 and bool(_PICTURE_PLACE.search(ln.text))
+    t = ln.text
+    return ln.words <= 40 and ("(" in t or "（" in t) and bool(_PICTURE_PLACE.search(t))
 
 
 def _photo_caption(t: str) -> bool:
-    if _LEFT_TO_RIGHT.search(t) or _PICTURE_PLACE.search(t):
+    if _LEFT_TO_RIGHT.search(t) or ("(" in t or "（" in t) and _PICTURE_PLACE.search(t):
         return True
     m = _SLASH_SIGNATURE.search(t)
     return bool(m) and len(t.split()) > 5 and _looks_like_name(m.group(1))
@@ -704,6 +705,8 @@ def _short_crumbs(t: str) -> bool:
     """"Latest News > Sport", "Movies » Movie Buzz": two sections joined by an arrow are a
     breadcrumb trail; a headline does not point from one label to another. (A longer trail
     may end in the page's headline: ``_headline_of_trail`` reads it.)"""
+    if ">" not in t and "»" not in t and "›" not in t:
+        return False
     parts = _ARROW_SEP.split(t)
     return len(parts) == 2 and all(1 <= len(p.split()) <= 3 for p in parts)
 

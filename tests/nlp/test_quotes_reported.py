@@ -688,3 +688,13 @@ def test_a_relative_clause_aside_about_a_person_ends_the_content(analyzer):
     # a restrictive relative clause (no comma) is part of what was said
     a = analyzer.analyze_one("Ms. Okafor said the levy would hurt every captain who runs a ferry.")
     assert "the levy would hurt every captain who runs a ferry" in [x.text for x in a.quotes]
+
+
+def test_a_time_phrase_after_a_stance_verbs_object_is_no_content(analyzer):
+    # "during a meeting" is when she criticized them, not what she said of them
+    a = analyzer.analyze_one("Ms. Okafor criticized the ferry board during a long meeting on the quay.")
+    q = [x for x in a.quotes if x.text == "the ferry board"]
+    assert q and q[0].cue == "criticized"
+    # what is said of the object still goes with it
+    a = analyzer.analyze_one("Ms. Okafor criticized the ferry board for its late repairs.")
+    assert [x for x in a.quotes if x.text.startswith("the ferry board for its late repairs")]

@@ -334,6 +334,8 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
 
 def _when_or_where(prep: Token) -> bool:
     """"on Monday", "in Iowa", "at a rally": a phrase of the occasion, not of what was said."""
+    if prep.lower_ in ("during", "before", "after", "amid", "since", "until"):
+        return True  # ("during a rally", "after the debate": a time, whatever its noun)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj is not None and obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT")
 

@@ -1568,11 +1568,12 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                 _names_a_place(doc[end + 1:tail], kb) and not _line_break(doc, end - 1, tail):
             if doc[end].lower_ == "in" and any(t.pos in _VERBAL for t in root.sent):
                 # "Trade unions in Denmark called a strike", "ISIL fighters in eastern Mosul
-                # fired": where a group is gives its country but is no part of its name; the
-                # place is its own mention (news-entity annotation marks "ISIL fighters" and
-                # "Mosul" apart). A phrase standing alone with no verb ("police in Kaduna
-                # State", a label or actor string) is one actor, the place included. "Of" and
-                # "from" say whose the group is: "the people of Iraq" is one phrase.
+                # fired": where a group is gives its country but is no part of its mention;
+                # the place is its own mention (news-entity annotation marks "ISIL fighters"
+                # and "Mosul" apart; the name keeps it). A phrase standing alone with no verb
+                # ("police in Kaduna State", a label or actor string) is one actor, the place
+                # included. "Of" and "from" say whose the group is: "the people of Iraq" is
+                # one phrase.
                 where = (end, tail)
             else:
                 end = tail
@@ -1619,7 +1620,10 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             if body is not None:
                 # "a spokesman for NATO" speaks for NATO: its country and sector.
                 r = describe(doc[s:body])
-        key = span.text.lower()
+        # The name keeps where the group is ("Houthi rebels in Yemen": the actor as a reader
+        # would list it); the mention does not (see ``where``).
+        written = doc[s:where[1]].text if where is not None else span.text
+        key = written.lower()
         c = out.get(key)
         if c is None:
             # Groups ("troops", "the government") act as organisations; a lone office
@@ -1628,11 +1632,11 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             typ = "ORG" if hits[0].role_kind == "group" and not lone else "OTHER"
             c = _Cluster(typ, key, first=s, country=r.country, sector=r.sector, role=True)
             out[key] = c
-        m = _Mention(ms, end, c.type, span.text)
+        m = _Mention(ms, end, c.type, written)
         c.mentions.append(m)
         m.cluster = c
-        if span.text not in c.forms:
-            c.forms.append(span.text)
+        if written not in c.forms:
+            c.forms.append(written)
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
 

@@ -5,6 +5,9 @@ attacks on"), nouns with a that-clause ("the claim that"), raised subjects ("X i
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
 from spacy.attrs import DEP, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
@@ -22,16 +25,32 @@ from .quotes_speakers import _governor, _resolve, _source_of, _speaker_of
 # -- reported speech -------------------------------------------------------------------------
 
 def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
-    inside = [(q._open, q._close) for q in direct]  # type: ignore[attr-defined]
+    inside = sorted((q._open, q._close) for q in direct)  # type: ignore[attr-defined]
     # A quoted fragment that starts in lower case ("said that Doe “had a crazy policy”") is
     # part of the report around it, not a quotation the report repeats.
-    whole = [(q._open, q._close) for q in direct if not text[q.start:q.start + 1].islower()]  # type: ignore
+    whole = {(q._open, q._close) for q in direct if not text[q.start:q.start + 1].islower()}  # type: ignore
+    # (quotations by their opening mark, with the furthest close so far: each test below
+    # looks only at the quotations that can reach its span, not at all of a long page's)
+    opens = [o for o, _ in inside]
+    reach = list(accumulate((c for _, c in inside), max))
 
     def in_direct(a: int, b: int) -> bool:
-        return any(o <= a and b <= c for o, c in inside)
+        j = bisect_right(opens, a) - 1
+        while j >= 0 and reach[j] >= b:
+            if b <= inside[j][1]:
+                return True
+            j -= 1
+        return False
 
     def overlaps_direct(a: int, b: int) -> bool:
-        return any(min(b, c) - max(a, o) > 0.5 * (b - a) for o, c in inside if (o, c) in whole or o <= a)
+        half = 0.5 * (b - a)
+        j = bisect_left(opens, b) - 1
+        while j >= 0 and reach[j] > a:
+            o, c = inside[j]
+            if ((o, c) in whole or o <= a) and min(b, c) - max(a, o) > half:
+                return True
+            j -= 1
+        return False
 
     out: list[_Q] = []
     low = doc_column(doc, LOWER)
@@ -320,6 +339,10 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
     """"said he would campaign for Sanders, who faces a near impossible task": a relative
     clause set off by a comma that describes a person at the end of the content is the
     writer's aside about that person, not part of what was said."""
+    low = doc_column(doc, LOWER)
+    # (most contents hold no ", who": look at the words before building any Token)
+    if not any(low[j] in _WHO and low[j - 1] == _COMMA for j in range(lo + 2, hi)):
+        return hi
     last = hi - 1
     while last > lo and doc[last].is_punct:
         last -= 1
@@ -357,14 +380,14 @@ def _candidates(doc: Doc) -> list[int]:
     low, pos = doc_column(doc, LOWER), doc_column(doc, POS)
     that = _THAT
     out = [i for i in range(len(low)) if pos[i] == VERB or low[i] in words or low[i] == that]
-    if len(out) == 0 or that not in low:
-        return out
     # ("that" only as the conjunction opening a clause, which may be a noun's complement)
     dep, mark = doc_column(doc, DEP), _MARK
     return [i for i in out if low[i] != that or dep[i] == mark]
 
 
 _THAT = get_string_id("that")
+_WHO = frozenset(get_string_id(w) for w in ("who", "whom", "whose"))
+_COMMA = get_string_id(",")
 _MARK = get_string_id("mark")
 
 

@@ -96,6 +96,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     _place_kinds(doc, clusters)
     clusters.extend(_acting_states(doc, clusters))
     clusters.extend(_facility_places(doc, clusters))
+    clusters.extend(_party_groups(doc, clusters))
     return _to_entities(doc, clusters)
 
 
@@ -148,6 +149,49 @@ def _facility_places(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
             continue  # a heading run into the next line
         c = _Cluster("LOC", f"{_FACILITY_KEY}{i}", forms=[doc[i:ch.end].text], first=i, role=True)
         m = _Mention(i, ch.end, "LOC", doc[i:ch.end].text, cluster=c)
+        c.mentions.append(m)
+        out.append(c)
+    return out
+
+
+# Nouns of parties known only by their relation to someone ("our partners", "all parties",
+# "its backers", "both countries", "the enemy"): no role word of the table (they say nothing of
+# a sector), but news-entity annotation (re3d, ACE) marks such a phrase an organisation.
+_PARTY_GROUP_NOUNS = {"partners", "allies", "parties", "countries", "nations", "backers",
+                      "counterparts", "perpetrators", "victims", "communities", "companies",
+                      "organisations", "organizations", "teams", "others", "enemy", "enemies"}
+_PARTY_KEY = "party:"
+# Words of a count before a party noun; "other" and "several" say which ("other partners").
+_HOW_MANY = {"some", "many", "more", "than", "about", "nearly", "over", "at", "least"}
+
+
+def _party_groups(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Noun phrases headed by a party noun that no actor or name covers: ORG entities of no
+    country or sector, one per mention (who "our partners" are is not resolved). The phrase
+    keeps its determiner or possessive ("our partners", "all parties"); a bare count is how
+    many, not the name ("14 donor countries"). Like unnamed places they are for readers
+    only: the token table, which the quote and event layers read, does not hold them."""
+    covered = bytearray(len(doc))
+    for c in clusters:
+        for m in c.mentions:
+            covered[m.start - m.lead:m.end + m.trail] = b"\x01" * (m.end + m.trail - m.start + m.lead)
+    out = []
+    for ch in _noun_chunks(doc):
+        root = ch.root
+        if root.lower_ not in _PARTY_GROUP_NOUNS or covered[root.i] or root.pos_ != "NOUN":
+            continue
+        if root.tag_ != "NNS" and not any(t.dep_ in ("det", "poss") for t in ch):
+            continue  # "enemy fire", "enemy" as a modifier: no party
+        i = ch.start
+        while i < root.i and (doc[i].is_punct or doc[i].is_space):
+            i += 1
+        if i == ch.start:
+            while i < root.i and (doc[i].like_num or doc[i].lower_ in _HOW_MANY):
+                i += 1
+        if _line_break(doc, i, ch.end):
+            continue
+        c = _Cluster("ORG", f"{_PARTY_KEY}{i}", forms=[doc[i:ch.end].text], first=i, role=True)
+        m = _Mention(i, ch.end, "ORG", doc[i:ch.end].text, cluster=c)
         c.mentions.append(m)
         out.append(c)
     return out
@@ -1855,7 +1899,7 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
         idx = len(out)
         out.append(ent)
         clusters_by_index.append(c)
-        if c.key.startswith(_FACILITY_KEY):
+        if c.key.startswith((_FACILITY_KEY, _PARTY_KEY)):
             # An unnamed place is a mention for readers only: the layers that read the token
             # table (quote speakers) take "the camp" of "the Clinton camp said" for no one.
             continue

@@ -1,0 +1,30 @@
+"""Entities (s10): parties known by their relation to someone ("our partners", "all parties")
+are organisation mentions for readers. Every sentence here is invented."""
+from tidings.nlp.entities import entity_at
+
+
+def _orgs(text, a):
+    return {text[s:t] for e in a.entities if e.type == "ORG" for s, t in e.mentions}
+
+
+def test_party_phrases_are_organisations_with_their_determiner(analyzer):
+    text = ("The minister thanked our partners and urged all parties to respect the truce. "
+            "Both countries signed the accord with 14 donor countries and other partners.")
+    a = analyzer.analyze_one(text)
+    orgs = _orgs(text, a)
+    assert {"our partners", "all parties", "Both countries", "other partners"} <= orgs
+    assert "donor countries" in orgs and "14 donor countries" not in orgs
+
+
+def test_the_enemy_is_a_party_but_enemy_fire_is_not(analyzer):
+    text = "The enemy retreated under heavy enemy fire near the river."
+    orgs = _orgs(text, analyzer.analyze_one(text))
+    assert "The enemy" in orgs
+    assert not any(s.startswith("enemy") for s in orgs)
+
+
+def test_party_phrases_are_no_actor_for_quotes_or_events(analyzer):
+    text = "Our allies said the talks would resume on Monday."
+    doc = analyzer.nlp(text)
+    allies = next(t.i for t in doc if t.text == "allies")
+    assert entity_at(doc, allies) is None

@@ -1,7 +1,10 @@
 """Author resolution on invented pages: stated names bound a visible byline, handles and the
 publisher are not extra people, capitalised surnames stay."""
+from selectolax.lexbor import LexborHTMLParser
+
 from tidings.extract import fields
 from tidings.extract.html import extract_html
+from tidings.extract.walk import Walker
 
 _BODY = "<p>" + "The county board voted on Tuesday to rebuild the old river bridge before winter. " * 6 + "</p>"
 
@@ -527,3 +530,15 @@ def test_signature_names_with_particles():
     assert extract_html(foot, "p.html").authors == ["Jean de la Fontaine"]
     box = "<ul><li><strong>Autorin</strong> Ana dos Santos</li></ul>"
     assert extract_html(_page().replace("</body>", box + "</body>"), "p.html").authors == ["Ana dos Santos"]
+
+
+def test_breadcrumb_names_in_the_byline_box_are_no_authors():
+    byline = ('<div class="article-author vcard">von <a class="url fn n" rel="author" href="/team">Motor Redaktion</a>'
+              '<ul itemscope itemtype="http://schema.org/BreadcrumbList">in Rubrik: '
+              '<li itemprop="itemListElement" itemscope><a itemprop="item" href="/brand"><span itemprop="name">Brand</span></a></li>'
+              '<li itemprop="itemListElement" itemscope><a itemprop="item" href="/brand/tests">'
+              '<span itemprop="name">Brand Tests</span></a></li></ul></div>')
+    tree = LexborHTMLParser(_page(byline=byline))
+    walker = Walker(page_chars=1000)
+    walker.run(tree.body)
+    assert walker.found.author_links == ["Motor Redaktion"]

@@ -200,3 +200,12 @@ def test_basic_iso_date_in_a_date_meta_field():
     # "20240303" is a date in a field named for one (legacy "pubdate" tags), not in prose.
     assert extract_html(_page(head='<meta name="pubdate" content="20230303">'), "p.html").date == "2023-03-03"
     assert extract_html(_page(head='<meta name="pubdate" content="20230303T101500">'), "p.html").date == "2023-03-03"
+
+
+def test_date_span_inside_the_byline_box():
+    # No <time> element: the byline box's date-classed span is the story's date line, and it
+    # outranks a dated line further up the page.
+    top = ('<div class="wrap-byline"><span class="byline">By <a href="/writers/ana">Ana Ruiz</a></span>'
+           '<span class="date">8 January 2020, 3:51 pm</span><span class="comments"><a href="#c">11</a></span></div>')
+    page = _page(top=top).replace("<article>", "<p>Weather 26 February 2020</p><article>")
+    assert extract_html(page, "p.html").date == "2020-01-08"

@@ -476,10 +476,17 @@ class Walker:
                 f.bylines.append((_names_apart(node, text).replace(BR, " "), box))
                 for a in node.css("a[rel~=author], [itemprop=name]"):
                     t = clean(a.text(deep=True))
-                    if t:
+                    if t and not _list_item_name(a, node):
                         f.author_links.append(t)
                 for t in node.css("time"):
                     self._date(t, False, box)
+                # "By Jane Doe <span class=date>8 January 2020</span>": the byline box holds the
+                # story's date line, marked as such, where no <time> element states it.
+                if node.css_first("time") is None:
+                    for d in node.css("[class]")[:12]:
+                        if d.tag != "a" and role_of(d.attrs) == "date":
+                            self._date(d, True, box)
+                            break
         elif role == "date":
             if not harvest:
                 self._date(node, True, box)
@@ -568,6 +575,21 @@ class Walker:
         items = [t for t in (clean(a.text(deep=True)) for a in links[:40]) if t and len(t) < 80]
         if items:
             self.found.tag_groups.append(items)
+
+
+def _list_item_name(node, top) -> bool:
+    """An itemprop=name of a list's item (a breadcrumb trail set in the byline box: "in
+    Rubrik: Brand > Brand Tests"), not a person's name."""
+    if node.attrs.get("rel") and "author" in node.attrs["rel"].split():
+        return False
+    n = node.parent
+    for _ in range(4):
+        if n is None or n == top:
+            return False
+        if n.attrs.get("itemprop") in ("item", "itemListElement"):
+            return True
+        n = n.parent
+    return False
 
 
 def heading_level(tag: str) -> int:

@@ -175,8 +175,9 @@ def add_features(lines: list[Line], language: str | None) -> None:
             ln.stop = sum(1 for w in ws if w.casefold() in stops) / len(ws)
         # "... footprint. - Reuters": a credit after the full stop does not unmake a sentence
         core = _TRAILING_CREDIT.sub("", t)
-        ln.sentence = (bool(_SENTENCE_END.search(core)) and not _CLOSE_ONLY.fullmatch(t)
-                       and not (ln.words <= 15 and _CUT_TITLE.search(t)))
+        ln.sentence = ((bool(_SENTENCE_END.search(core)) and not _CLOSE_ONLY.fullmatch(t)
+                        and not (ln.words <= 15 and _CUT_TITLE.search(t)))
+                       or _lead_in(t, ln.words))
         low = t.casefold()
         if ln.chars < 80:
             ln.boiler = (bool(_BOILER_SHORT.search(low)) or bool(_COPYRIGHT.match(t))
@@ -185,6 +186,13 @@ def add_features(lines: list[Line], language: str | None) -> None:
             # one such phrase in a long paragraph is a topic, not a banner
             hits = len(_BOILER_LONG.findall(low)) + len(_APPEAL.findall(low))
             ln.boiler = hits >= 2 or (hits == 1 and ln.chars < 400)
+
+
+def _lead_in(text: str, words: int) -> bool:
+    """"... I had already written about it back then:": a clause that ends in a colon and
+    hands over to a quote or a list is a sentence of the text; a short label ("Zutaten:",
+    "Read more:") is not, nor a line with no full stop or comma before the colon."""
+    return words >= 12 and text.endswith(":") and bool(_CLAUSE_MARK.search(text[:-1]))
 
 
 def classify(lines: list[Line], language: str | None) -> None:
@@ -445,7 +453,9 @@ def _is_headline_shape(ln: Line, labelled: bool = False) -> bool:
 
 
 def _is_teaser_shape(ln: Line) -> bool:
-    return ln.sentence and 6 <= ln.words <= 45 and ln.kind in ("body", "near", "short")
+    # a teaser's summary ends its own story; one that ends in a colon hands over to a list
+    return (ln.sentence and 6 <= ln.words <= 45 and ln.kind in ("body", "near", "short")
+            and not ln.text.endswith(":"))
 
 
 def _is_cut_summary(ln: Line) -> bool:

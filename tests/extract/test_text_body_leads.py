@@ -1,0 +1,37 @@
+"""Text dumps: lines of the article that read as furniture at first sight (a lead-in that
+ends in a colon, lists and subheads set between paragraphs); invented dumps."""
+from __future__ import annotations
+
+from tidings.extract import textlines as tl
+from tidings.extract.text import extract_text_dump
+
+PARAS = [
+    "The harbour board met on Tuesday evening to decide the future of the old ferry pier, "
+    "which has been closed to the public since the storm damaged its timber deck last winter.",
+    "Members argued for almost three hours about the cost of the repairs, and the chairman said "
+    "that the board would not borrow money for the work before the next budget was agreed.",
+    "A smaller group of members wanted the pier pulled down and replaced by a floating pontoon, "
+    "which they said would be cheaper to keep and would serve the new water taxi as well.",
+    "The decision was put off until the spring, when the engineers are due to report on the "
+    "state of the piles under the deck and on the price of the two plans.",
+]
+
+
+def _dump(parts: list[str]) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+def test_a_lead_in_ending_in_a_colon_is_a_sentence():
+    lines = tl.split_lines(_dump([
+        "Long ago, I wrote a short note about the pier, and I promised to come back to it with the whole story:",
+        "Ingredients:",
+        "Read more:",
+    ]))
+    tl.add_features(lines, "en")
+    assert [ln.sentence for ln in lines] == [True, False, False]
+
+
+def test_the_lead_in_opening_the_text_is_kept():
+    lead = "Long ago, I wrote a short note about the pier, and I promised to come back to it:"
+    art = extract_text_dump(_dump(["Home", "News", "The pier", lead] + PARAS + ["Contact", "Imprint"]), "lead.txt")
+    assert art.text.startswith(lead)

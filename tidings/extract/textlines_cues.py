@@ -82,7 +82,10 @@ _BYLINE = re.compile(r"^(?:" + _POST_AUTHOR + "|" + _WRITTEN_BY + r"\s|"
                      r"(?:kolumnist|redakteur|korrespondent)(?:in|\*in|:in|_in)?\s*:|text\s*(?:&|und|and)\s*fotos?\s*:|"
                      # "Autorin/Autor Jane Doe", "Autor:in Jane Doe": the gender-fair labels need no colon
                      r"autorin\s*/\s*autor\s|autor\s*/\s*autorin\s|autor(?:\*in|:in|_in)\s*:?|"
-                     r"autor(?:in)?\s*:|authors?\s*:|auteur(?:e|s)?\s*:|autore\s*:|interview:)\s*(?=\S)", re.I)
+                     r"autor(?:in)?\s*:|authors?\s*:|auteur(?:e|s)?\s*:|autore\s*:|interview:)"
+                     # the marker is a word of its own, or glued to a capitalised name ("PorRodolfo"):
+                     # "PARA SUSCRIPTORES", "AVOCAT", "DIRECT" only open with its letters
+                     r"(?:\s+|(?<=[:\s])|(?=:)|(?-i:(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])))(?=\S)", re.I)
 # "Disko Von" / "10.12.2022 18:27 von" over the name: the marker ends the line.
 _TRAILING_BY = re.compile(r"^(?:\S+\s+){1,2}(?:von|by|par|por)\s*:?\s*$", re.I)
 _LEAD_BY = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:von|by|par|por|di|door|av|af|przez)\s+(?=[A-ZÀ-ÖØ-Þ])")

@@ -1,0 +1,25 @@
+"""Text dumps: byline markers ("By", "Por", "Av") only as words of their own, on invented dumps."""
+from __future__ import annotations
+
+import pytest
+
+from invented_dumps import HARBOUR_STORY
+
+from tidings.extract.text import extract_text_dump
+from tidings.extract.textlines import Line
+from tidings.extract.textlines_cues import _is_byline
+
+HEADLINE = "Harbour channel to be deepened for the largest ships"
+
+
+@pytest.mark.parametrize("label", ["PARA SUSCRIPTORES", "AVOCAT", "DIRECT", "BYWAYS"])
+def test_capitalised_label_opening_with_marker_letters_is_no_byline(label):
+    dump = ["News", "Sport", label, HEADLINE, "", "Por Maria Lenton", ""] + HARBOUR_STORY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+
+
+@pytest.mark.parametrize("text", ["By Maria Lenton", "BY MARIA LENTON", "byMaria Lenton", "PorMaria Lenton",
+                                  "Von: Maria Lenton", "Text:Maria Lenton"])
+def test_marker_as_word_or_glued_to_a_name_is_a_byline(text):
+    assert _is_byline(Line(i=0, text=text, block=0, words=len(text.split())))

@@ -28,3 +28,14 @@ def test_party_phrases_are_no_actor_for_quotes_or_events(analyzer):
     doc = analyzer.nlp(text)
     allies = next(t.i for t in doc if t.text == "allies")
     assert entity_at(doc, allies) is None
+
+
+def test_a_group_mention_keeps_its_possessive_or_demonstrative(analyzer):
+    text = ("The minister praised our forces and said these terrorists would be defeated. "
+            "He met the president and his government.")
+    a = analyzer.analyze_one(text)
+    orgs = _orgs(text, a)
+    assert {"our forces", "these terrorists", "his government"} <= orgs
+    doc = analyzer.nlp(text)
+    our = next(t.i for t in doc if t.text == "our")
+    assert entity_at(doc, our) is None  # the offsets grow, the token table does not

@@ -1677,12 +1677,20 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             c = _Cluster(typ, key, first=s, country=r.country, sector=r.sector, role=True)
             out[key] = c
         m = _Mention(ms, end, c.type, written)
+        if ms == s and s > ch.start and doc[s - 1].lower_ in _WHOSE:
+            m.lead = 1  # "our forces", "these terrorists": offsets only, the token stays no one's
         c.mentions.append(m)
         m.cluster = c
         if written not in c.forms:
             c.forms.append(written)
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
+
+
+# Determiners and possessives a group's mention keeps, as news-entity annotation (re3d) marks
+# "our forces", "all Syrians", "this terrorist group"; the group's name does not.
+_WHOSE = {"our", "their", "its", "his", "her", "my", "your", "this", "these", "those", "that",
+          "all", "both"}
 
 
 def _object_end(prep) -> int:

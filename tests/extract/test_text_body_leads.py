@@ -35,3 +35,21 @@ def test_the_lead_in_opening_the_text_is_kept():
     lead = "Long ago, I wrote a short note about the pier, and I promised to come back to it:"
     art = extract_text_dump(_dump(["Home", "News", "The pier", lead] + PARAS + ["Contact", "Imprint"]), "lead.txt")
     assert art.text.startswith(lead)
+
+
+def _with_list(lead: str, items: list[str]) -> str:
+    return ("Home\n\nNews\n\nThe pier\n\n" + "\n\n".join(PARAS[:2]) + "\n\n" + lead + "\n\n"
+            + "\n".join(items) + "\n\n" + "\n\n".join(PARAS[2:]) + "\n\nContact\n\nImprint\n")
+
+
+def test_a_list_the_text_announces_is_part_of_it():
+    items = ["new timber for the deck", "two steel ladders", "a fresh coat of paint"]
+    art = extract_text_dump(_with_list("The engineers listed what the repair would need:", items), "list.txt")
+    assert all(item in art.text for item in items)
+    assert art.text.index(items[0]) < art.text.index(PARAS[2][:30])
+
+
+def test_links_announced_with_a_colon_stay_out():
+    items = ["Ferry pier closed after storm", "Water taxi starts in May", "Harbour fees to rise"]
+    art = extract_text_dump(_with_list("You will find all of the latest on the harbour in our live blog:", items), "links.txt")
+    assert not any(item in art.text for item in items)

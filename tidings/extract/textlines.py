@@ -232,6 +232,46 @@ def classify(lines: list[Line], language: str | None) -> None:
     _repeated_blocks(lines)
     mark_walls(lines)
     mark_teasers(lines)
+    mark_led_lists(lines)
+
+
+# "Mehr zum Thema lesen Sie in unserem Liveblog:", "Read more about it here:": a colon that
+# hands over to links, not to the text's own list
+_LINKS_LEAD = re.compile(r"\b(?:mehr zu[mr]?|lesen sie|read (?:more|also|our)|see (?:also|our)|also read|related|"
+                         r"more (?:on|about|from)|weitere (?:artikel|infos?|informationen|meldungen|themen|nachrichten)|"
+                         r"live ?blog|lire aussi|à lire|leer también|lee también|leggi anche|newsletter|podcast)\b",
+                         re.I)
+
+
+def _leads_in(lines: list[Line], k: int) -> bool:
+    """A line of the text that ends in a colon: "Sie brauchen dafür:", or a paragraph's
+    last sentence handing over to what follows."""
+    ln = lines[k]
+    if not ln.text.endswith(":") or ln.words < 4 or ln.boiler or _LINKS_LEAD.search(ln.text):
+        return False
+    if ln.kind in ("body", "near"):
+        return True
+    prev = lines[k - 1] if k else None
+    return prev is not None and prev.kind == "body"
+
+
+def mark_led_lists(lines: list[Line], max_items: int = 40) -> None:
+    """The items of a list or the lines of a code sample that a sentence of the text
+    announces with a colon belong to the text, short as they are: a menu or a list of
+    links has no such sentence over it."""
+    for k, ln in enumerate(lines[:-1]):
+        if not _leads_in(lines, k):
+            continue
+        block = lines[k + 1].block
+        items = []
+        for m in lines[k + 1: k + 1 + max_items]:
+            if m.block != block:
+                break
+            items.append(m)
+        if len(items) < 2 or any(m.kind in ("bad", "wall", "teaser") or m.boiler or m.words > 60 for m in items):
+            continue
+        for m in items:
+            m.tags.add("item")
 
 
 _RANK_MARK = re.compile(r"(?:^|\s)#(\d{1,2})\s+(?=\S)")

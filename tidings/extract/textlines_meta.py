@@ -242,6 +242,9 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         ln = lines[k]
         if ln.kind in ("bad", "teaser"):
             continue
+        if "item" in ln.tags:  # a list the text announces (textlines.mark_led_lists)
+            keep.append(k)
+            continue
         if _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):
             ln.tags.add("credit")
             continue

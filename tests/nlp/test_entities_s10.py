@@ -39,3 +39,17 @@ def test_a_group_mention_keeps_its_possessive_or_demonstrative(analyzer):
     doc = analyzer.nlp(text)
     our = next(t.i for t in doc if t.text == "our")
     assert entity_at(doc, our) is None  # the offsets grow, the token table does not
+
+
+def test_a_body_named_by_its_kind_is_an_organisation(analyzer):
+    text = ("The squadron flew home on Monday. An aid convoy reached the town, and the "
+            "delegation met the mayor. ISIL's smuggling network was hit.")
+    orgs = _orgs(text, analyzer.analyze_one(text))
+    assert {"The squadron", "An aid convoy", "the delegation", "smuggling network"} <= orgs
+    assert "ISIL's smuggling network" not in orgs  # the owner is a mention of its own
+
+
+def test_a_group_of_things_is_no_organisation(analyzer):
+    text = "Aircraft struck a group of buildings near the river."
+    orgs = _orgs(text, analyzer.analyze_one(text))
+    assert not any("group" in s for s in orgs)

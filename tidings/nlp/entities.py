@@ -159,8 +159,12 @@ def _facility_places(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
 # a sector), but news-entity annotation (re3d, ACE) marks such a phrase an organisation.
 _PARTY_GROUP_NOUNS = {"partners", "allies", "parties", "countries", "nations", "backers",
                       "counterparts", "perpetrators", "victims", "communities", "companies",
-                      "organisations", "organizations", "teams", "others", "enemy", "enemies"}
+                      "organisations", "organizations", "teams", "others", "enemy", "enemies",
+                      # bodies named by their kind, with an article: "the command", "its network"
+                      "command", "squadron", "network", "networks", "convoy", "delegation",
+                      "workforce", "group", "team"}
 _PARTY_KEY = "party:"
+_KIND_NOUNS = {"group", "team", "network", "networks", "convoy", "delegation"}
 # Words of a count before a party noun; "other" and "several" say which ("other partners").
 _HOW_MANY = {"some", "many", "more", "than", "about", "nearly", "over", "at", "least"}
 
@@ -182,7 +186,12 @@ def _party_groups(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
             continue
         if root.tag_ != "NNS" and not any(t.dep_ in ("det", "poss") for t in ch):
             continue  # "enemy fire", "enemy" as a modifier: no party
+        if ch.end < len(doc) and doc[ch.end].lower_ == "of" and root.lower_ in _KIND_NOUNS:
+            continue  # "a group of buildings": what the group is of says what it is
         i = ch.start
+        own = max((k for k in range(ch.start, root.i) if doc[k].tag_ == "POS"), default=None)
+        if own is not None and covered[own - 1]:
+            i = own + 1  # "Al-Qaida's network": the owner is its own mention
         while i < root.i and (doc[i].is_punct or doc[i].is_space):
             i += 1
         if i == ch.start:

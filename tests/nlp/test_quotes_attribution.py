@@ -162,6 +162,48 @@ def test_a_sentence_final_cue_parsed_as_a_conjunct_reports_the_clause():
         _reports(rows, {"Ruth Hallam": [16, 17]})
 
 
+def test_a_sentence_final_cue_parsed_as_an_adverbial_reports_all_before_its_comma():
+    # "The levy made it possible for farmers to sell abroad, Okafor said.": the parse makes
+    # "said" an adverbial clause of "made" and hangs "for farmers" on it.
+    rows = [("The", 1, "det", "DET", "DT"), ("levy", 2, "nsubj", "NOUN", "NN"),
+            ("made", 2, "ROOT", "VERB", "VBD"), ("it", 4, "nsubj", "PRON", "PRP"),
+            ("possible", 2, "ccomp", "ADJ", "JJ"), ("for", 12, "mark", "SCONJ", "IN"),
+            ("farmers", 12, "nsubj", "NOUN", "NNS"), ("to", 8, "aux", "PART", "TO"),
+            ("sell", 6, "acl", "VERB", "VB"), ("abroad", 8, "advmod", "ADV", "RB"),
+            (",", 12, "punct", "PUNCT", ","), ("Okafor", 12, "nsubj", "PROPN", "NNP"),
+            ("said", 2, "advcl", "VERB", "VBD"), (".", 2, "punct", "PUNCT", ".")]
+    assert ("The levy made it possible for farmers to sell abroad", "Ada Okafor") in \
+        _reports(rows, {"Ada Okafor": [11]})
+
+
+def test_a_cue_clause_followed_by_more_of_the_sentence_is_not_sentence_final():
+    # "The levy made it possible, Okafor said, and the farmers agreed." -- the cue
+    # interrupts the sentence; it does not end it.
+    rows = [("The", 1, "det", "DET", "DT"), ("levy", 2, "nsubj", "NOUN", "NN"),
+            ("made", 2, "ROOT", "VERB", "VBD"), ("it", 4, "nsubj", "PRON", "PRP"),
+            ("possible", 2, "ccomp", "ADJ", "JJ"), (",", 7, "punct", "PUNCT", ","),
+            ("Okafor", 7, "nsubj", "PROPN", "NNP"), ("said", 2, "advcl", "VERB", "VBD"),
+            (",", 2, "punct", "PUNCT", ","), ("and", 2, "cc", "CCONJ", "CC"),
+            ("the", 11, "det", "DET", "DT"), ("farmers", 12, "nsubj", "NOUN", "NNS"),
+            ("agreed", 2, "conj", "VERB", "VBD"), (".", 2, "punct", "PUNCT", ".")]
+    assert all(not text.startswith("The levy") for text, _ in _reports(rows, {"Ada Okafor": [6]}))
+
+
+def test_a_parenthetical_cue_hung_on_the_first_clause_reports_the_whole_sentence():
+    # "Though the move went smoothly, Okafor said, a repeat would be harder.": the parse
+    # hangs the cue on the opening clause, which alone does not hold both sides of it.
+    rows = [("Though", 3, "mark", "SCONJ", "IN"), ("the", 2, "det", "DET", "DT"),
+            ("move", 3, "nsubj", "NOUN", "NN"), ("went", 12, "advcl", "VERB", "VBD"),
+            ("smoothly", 3, "advmod", "ADV", "RB"), (",", 7, "punct", "PUNCT", ","),
+            ("Okafor", 7, "nsubj", "PROPN", "NNP"), ("said", 3, "parataxis", "VERB", "VBD"),
+            (",", 7, "punct", "PUNCT", ","), ("a", 10, "det", "DET", "DT"),
+            ("repeat", 12, "nsubj", "NOUN", "NN"), ("would", 12, "aux", "AUX", "MD"),
+            ("be", 12, "ROOT", "AUX", "VB"), ("harder", 12, "acomp", "ADJ", "JJR"),
+            (".", 12, "punct", "PUNCT", ".")]
+    assert ("Though the move went smoothly , Okafor said , a repeat would be harder", "Ada Okafor") in \
+        _reports(rows, {"Ada Okafor": [6]})
+
+
 def test_a_stance_in_a_phrase_on_a_noun_or_a_passive_is_no_ones(analyzer):
     a = analyzer.analyze_one("The choir planned a charity gala in support of Jane Doe.")
     assert all(q.cue != "support of" for q in a.quotes)

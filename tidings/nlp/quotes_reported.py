@@ -223,7 +223,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 if obj is not None and base in ("accuse", "blame", "criticize", "criticise"):
                     comp = [obj]
         if not comp and base in NEAR_QUOTE_ONLY:
-            pq = _final_conjunct(doc, t)
+            pq = _final_conjunct(doc, t) or _trailing_cue(doc, t)
             if pq is not None and not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
                 continue
@@ -456,6 +456,12 @@ def _parenthetical(doc: Doc, t: Token, base: str, text: str) -> _Q | None:
         # "At times last year, people close to him said, the mere mention ...": the parse
         # may hang the clause's opening adverbial on the cue; the cue begins at its subject.
         lo_t = subj.left_edge.i
+    while (lo_t <= head.left_edge.i or hi_t + 1 >= head.right_edge.i) and head.head.i != head.i and \
+            head.dep_ in ("advcl", "conj", "ccomp"):
+        # "Though the move went smoothly, he said, a repeat would be harder": the parse may
+        # hang the cue on the first clause of the sentence it interrupts; the report is the
+        # clause that holds both sides of it.
+        head = head.head
     if lo_t <= head.left_edge.i or hi_t + 1 >= head.right_edge.i:
         return None  # only a cue with reported words on both sides
     if doc[lo_t - 1].text != "," or doc[hi_t + 1].text != ",":
@@ -625,6 +631,44 @@ def _final_conjunct(doc: Doc, t: Token) -> _Q | None:
         return None
     span = _clean(doc, max(t.head.left_edge.i, t.sent.start), lo)
     if span is None or span[1] - span[0] < 20:
+        return None
+    ent, name = _speaker_of(doc, t)
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+
+
+# What may follow a sentence-final cue clause besides punctuation: when and where it was
+# said ("she said on Saturday", "he told reporters in Ohio").
+_CUE_TAIL_DEPS = {"prep", "npadvmod", "advmod", "punct", "dative", "dobj", "agent"}
+
+
+def _trailing_cue(doc: Doc, t: Token) -> _Q | None:
+    """"The tool was built for crises, a spokeswoman said.": a speech verb with its subject,
+    set off by a comma at the end of its sentence, reports all that comes before the comma,
+    however the parse attached it (it often makes the cue an adverbial clause of the
+    reported verb, or hangs parts of the report on the cue)."""
+    sent = t.sent
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and (
+        c.i < t.i and all(doc[j].dep_ in ("advmod", "aux", "neg") and doc[j].head.i == t.i
+                          for j in range(c.right_edge.i + 1, t.i)) or
+        c.i > t.i and c.left_edge.i == t.i + 1)), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "which", "who", "what"):
+        return None
+    start = min(subj.left_edge.i, t.i)
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    stop = max(t.i, subj.right_edge.i) + 1
+    for c in t.children:
+        if c.i > t.i and c.i != subj.i:
+            # ("told reporters", not "told reporters that ...": the addressee only)
+            if c.dep_ not in _CUE_TAIL_DEPS or c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != stop:
+                return None
+            stop = max(stop, c.right_edge.i + 1)
+    while stop < sent.end and doc[stop].is_punct and doc[stop].text not in (",", ";", ":"):
+        stop += 1
+    if stop < sent.end:
+        return None  # the sentence goes on past the cue: it is not the cue of all before it
+    span = _clean(doc, sent.start, start - 1)
+    if span is None or span[1] - span[0] < 12:
         return None
     ent, name = _speaker_of(doc, t)
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)

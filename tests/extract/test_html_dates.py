@@ -1,7 +1,11 @@
 """Publication dates on invented pages: date lines styled as captions or inside header
 figures, furniture-boxed date lines as a last resort, metadata that disagrees with itself."""
+from selectolax.lexbor import LexborHTMLParser
+
 from tidings.extract import fields
 from tidings.extract.html import extract_html
+from tidings.extract.htmlfields import visible_date
+from tidings.extract.walk import Walker
 
 _BODY = "<p>" + "The harbour authority said on Monday that the new ferry pier will open next spring. " * 6 + "</p>"
 
@@ -209,3 +213,19 @@ def test_date_span_inside_the_byline_box():
            '<span class="date">8 January 2020, 3:51 pm</span><span class="comments"><a href="#c">11</a></span></div>')
     page = _page(top=top).replace("<article>", "<p>Weather 26 February 2020</p><article>")
     assert extract_html(page, "p.html").date == "2020-01-08"
+
+
+def test_date_line_under_the_headline_when_the_region_is_the_whole_page():
+    # Warnings printed by the theme break the page into loose blocks; the story's date line,
+    # mostly link text ("Email this post", "Print"), stands right under the printed headline.
+    warn = "".join(f"<p>Warning: {w} is deprecated in /var/www/theme.php on line {n}</p>"
+                   for n, w in enumerate(["create_function()", "each()", "ereg()"] * 6))
+    page = ("<html><head><title>Ferry pier to open at the old harbour</title></head><body>" + warn +
+            "<h2>Ferry pier to open at the old harbour</h2><div>⋅ November 22, 2011 ⋅ <a href='/mail'>Email this post"
+            "</a> ⋅ <a href='/print'>Print this page</a> ⋅ <a href='#c'>Comment</a></div>"
+            + "".join(f"<div>{'The harbour authority said the new ferry pier will open next spring. ' * 2}<a href='/x'>"
+                      f"more on the harbour works and the pier</a></div>" for _ in range(8)) + "</body></html>")
+    walker = Walker(page_chars=len(page))
+    walker.run(LexborHTMLParser(page).body)
+    whole_page = (0, len(walker.blocks) - 1)  # no container won: the region is the whole page
+    assert visible_date(walker, whole_page, "Ferry pier to open at the old harbour | Harbour News") == "2011-11-22"

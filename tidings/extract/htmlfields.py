@@ -589,6 +589,12 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
         t = blocks[i].text
         if (dated_start(t) or _DATELINE_YEAR.search(t[:44])) and (d := fields.parse_date(t[:40])):
             return d
+    # Where the story's region is the whole page (a theme printing PHP warnings above it), the
+    # headline still stands where it is printed, and its date line just under it.
+    if first == 0 and title and (head := _headline_block(blocks, title)) is not None:
+        for i in range(head + 1, min(head + 3, len(blocks))):
+            if d := dated(i):
+                return d
     # Some sites print the date below the story; reader comments there carry their own.
     for i in range(last + 1, min(last + 15, len(blocks))):
         if d := dated(i):
@@ -604,6 +610,15 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
             d = fields.parse_date(b.text)
             if d:
                 return d
+    return None
+
+
+def _headline_block(blocks, title: str) -> int | None:
+    """The first block in the page's text that reads as the headline the title states."""
+    nt = norm(title)
+    for i, b in enumerate(blocks[:200]):
+        if not b.harvest and len(b.text) >= 12 and (nb := norm(b.text)) and len(nb) >= 0.5 * len(nt) and nb in nt:
+            return i
     return None
 
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ..model import Article
 from .fields import agency_name, clean_author, find_credits, parse_date
+from .htmlfields import _house_name
 from .textlines import Line
 from .textlines_cues import (
     _BYLINE_LABEL, _LEAD_BY, _MID_BY, _GLUED_BY, _TRAILER, _TRAILING_BY, _PUBLISHED, _BY_LABEL, _is_byline,
@@ -101,6 +102,11 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         _labelled_byline_above(lines, window[0] if window else top, art)
     if not art.authors:
         art.authors = _posted_by_under(lines, end) or _author_line_under(lines, end, art)
+    if not art.authors:
+        # no person by the rules above: a marked byline may still name a desk or a handle
+        # ("von Redaktion", "By MND Staff", "Author: jdoe2"), as the page's byline element does
+        below = [k for k in window if k > top]
+        art.authors = _house_byline(lines, below + [k for k in window if k <= top] + tail)
     if not art.authors:
         art.authors = _footer_owner(lines)
     art.authors = [_without_site_suffix(lines, a) for a in art.authors if not _label_word(a)]
@@ -281,6 +287,46 @@ def _without_site_suffix(lines: list[Line], name: str) -> str:
         if len(words) - cut >= 2 and " ".join(words[-cut:]).casefold() in own:
             return " ".join(words[:-cut])
     return name
+
+
+# A byline's marker: at the line's start, or after a stamp's date or separator ("06.11.2023 13:30
+# von Olga", "Posted on ... by LD", "... 2022Author Redaktion")
+_HOUSE_MARK = re.compile(r"(?:^|(?<=[\s\d|•·–—-]))(?:von|by|par|por|author|autor|autorin|auteur|posted by|"
+                         r"erstellt von|eingestellt von)\s*:?\s+(?=\S)", re.I)
+# where the desk's or handle's name ends: a separator, a comma, a date or its word, a time
+_HOUSE_END = re.compile(r"\s+[|•·–—-]\s+|\s*[,;|•·]|\s+(?:am|on|le|el|um|at|il|vom|à|a las)\s+|\s+(?=\d{1,2}[./:]\d)", re.I)
+
+
+def _house_byline(lines: list[Line], order: list[int]) -> list[str]:
+    """The desk or user handle a marked byline names where no person is named: "Veröffentlicht
+    am 8. Februar 2022 von Redaktion", "By MND Staff", "06.11.2023 13:30 von Olga Symbolbild".
+    The marker opens the line, or the line is a stamp (a date or a publishing word on it)."""
+    for k in order:
+        ln = lines[k]
+        if ln.words > 16 or (ln.sentence and ln.words > 8):
+            continue
+        text = _GLUED_LABEL.sub(r" \1 ", ln.text).strip() if _GLUED_HINT.search(ln.text) else ln.text
+        m = _HOUSE_MARK.search(text)
+        if not m:
+            continue
+        # amid the line only after a stamp: "Bilder des Diktators von Nordkorea veröffentlicht",
+        # "Stillen senkt Risiko von Frauen 02.02.2022" are teasers' headlines
+        stamp = text[: m.start()]
+        if stamp and not (_line_date(stamp) or _PUBLISHED.search(stamp) or _WROTE.search(stamp)):
+            continue
+        words = _HOUSE_END.split(text[m.end():], maxsplit=1)[0].split()
+        for i, w in enumerate(words):
+            if _TRAILER.match(w):
+                words = words[:i]  # "Olga Symbolbild imago": a photo label after the name
+                break
+        piece = " ".join(words)
+        if not piece or not piece[:1].isalnum() or _label_word(piece) or _ARTICLE_FIRST.match(piece) \
+                or _PHRASE_FIRST.match(piece) or (len(words) > 1 and not piece[:1].isupper()):
+            continue
+        name = _house_name(piece)
+        if name:
+            return [name]
+    return []
 
 
 # "von jdoe", "by jdoe |", "von jdoe am 24. Juli": a one-word handle after the marker, then the

@@ -1,0 +1,39 @@
+"""Text dumps: a marked byline that names a desk or a user handle, no person, on invented dumps."""
+from __future__ import annotations
+
+import pytest
+
+from invented_dumps import HARBOUR_STORY
+
+from tidings.extract.text import extract_text_dump
+
+HEADLINE = "Harbour channel to be deepened for the largest ships"
+
+
+def _authors(*header: str) -> list[str]:
+    dump = ["News", "Sport", "", HEADLINE, "", *header, ""] + HARBOUR_STORY
+    return extract_text_dump("\n".join(dump), source="t").authors
+
+
+@pytest.mark.parametrize("line, desk", [
+    ("Veröffentlicht am 8. Februar 2022 von Redaktion", "Redaktion"),
+    ("von Redaktion, 24. Januar 2022", "Redaktion"),
+    ("By Harbour Desk Staff", "Harbour Desk Staff"),
+    ("Posted on 3 March 2021 by jd", "jd"),
+    ("06.11.2023 13:30 von Olga Symbolbild imago", "Olga"),
+])
+def test_marked_desk_or_handle_is_the_author(line, desk):
+    assert _authors(line) == [desk]
+
+
+@pytest.mark.parametrize("line", [
+    "Bilder des Hafens von Nordstadt veröffentlicht",     # a teaser's headline, the marker amid it
+    "Neue Schleuse senkt Kosten von Reedern 02.02.2022",  # the date after the marker, no stamp before it
+    "ABO+ Par Jean Lenton, Sylvain Roux 19.11.2019",       # a teaser's label before the marker
+])
+def test_marker_amid_a_teaser_line_names_no_one(line):
+    assert _authors(line) == []
+
+
+def test_a_person_byline_is_read_as_before():
+    assert _authors("By Maria Lenton") == ["Maria Lenton"]

@@ -53,3 +53,13 @@ def test_links_announced_with_a_colon_stay_out():
     items = ["Ferry pier closed after storm", "Water taxi starts in May", "Harbour fees to rise"]
     art = extract_text_dump(_with_list("You will find all of the latest on the harbour in our live blog:", items), "links.txt")
     assert not any(item in art.text for item in items)
+
+
+def test_a_comment_count_in_the_byline_row_does_not_end_the_text():
+    dump = ("Home\n\nNews\n\nThe pier\n\n" + PARAS[0] + "\n\nJane Doe\nUpdated: 11.04.2020, 10:27\n"
+            "44 comments\n\n" + "\n\n".join(PARAS[1:]) + "\n\n44 comments\n\nPlease log in to comment\n\n"
+            "Joe Bloggs\n\nThe board should have acted years ago, before the storm did all the damage, "
+            "and now we pay twice for it.\n\nContact\n")
+    art = extract_text_dump(dump, "count.txt")
+    assert PARAS[3][:40] in art.text
+    assert "pay twice" not in art.text

@@ -68,6 +68,18 @@ _COMMENTS_HEAD = re.compile(
     r"comments are (?:now )?closed|(?:please )?leave (?:your|a) comments?|talkback|"
     r"leserkommentare|ihre meinung)\b", re.I)
 # German gender-fair forms of "author": "Autor*in", "Autor:in", "Autor_in", "Autorin/Autor"
+# "44 Kommentare", "12 comments": a count of the thread, linked from the byline row
+_COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reactions?|"
+                            r"komentarz[ey]?)\s*$", re.I)
+
+
+def counter_over_text(lines: list[Line], start: int, k: int) -> bool:
+    """A comment count over the story, with at most one paragraph above it: the byline
+    row's link to the thread, not the thread's header (that comes after the text)."""
+    return (bool(_COMMENT_COUNT.match(lines[k].text))
+            and sum(1 for m in lines[start:k] if m.kind == "body") < 2)
+
+
 _AUTOR = r"autor(?:in|en|innen|\*in|:in|_in)?(?:\s*/\s*autor(?:in)?)?"
 _BYLINE_LABEL = re.compile(r"^(?:author(?:s)?(?: of the article)?|" + _AUTOR + r"|auteur|written by|"
                            r"reporter|text|by|von|par|por|di|door|av|af|przez)\s*:?\s*$", re.I)

@@ -16,7 +16,7 @@ from .textlines_cues import (
     _AUTHOR_BIO, _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT, _TRAILING_BY,
     _CAPTION_LEAD, _TIME_ONLY, _TAIL_COPYRIGHT, _CAPTION_WORDS, _READ_TIME, _is_credit_only, _inline_credit,
     _dash_credit, _is_byline, _is_date_line, _is_clause, _content_words, _add_credits, parse_dump_date,
-    caption_credit as split_caption_credit,
+    caption_credit as split_caption_credit, counter_over_text,
 )
 from .textlines_people import _byline_and_date, _looks_like_name, _name_before_stamp
 from .textlines_lists import _tags_related_section
@@ -209,6 +209,8 @@ def _cut_at_comments(lines: list[Line], start: int, end: int) -> int:
     for k in range(start + 1, end + 1):
         ln = lines[k]
         head = ln.words <= 6 and (_comments_header(ln.text) or _AUTHOR_BOX.match(ln.text))
+        if head and counter_over_text(lines, start, k):
+            continue
         if (head or _COMMENTS_CLOSED.match(ln.text) or _paywall_end(ln)) and k > start + 2:
             return k - 1
         if len(says) >= 2 and k == says[0]:

@@ -698,3 +698,19 @@ def test_a_time_phrase_after_a_stance_verbs_object_is_no_content(analyzer):
     # what is said of the object still goes with it
     a = analyzer.analyze_one("Ms. Okafor criticized the ferry board for its late repairs.")
     assert [x for x in a.quotes if x.text.startswith("the ferry board for its late repairs")]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Senator Ruth Okafor cast herself as the only friend of the harbour workers.",
+     "herself as the only friend of the harbour workers"),
+    ("Mayor Tom Baxter characterized the new levy as a tax on fishermen.",
+     "the new levy as a tax on fishermen"),
+])
+def test_casting_someone_as_something_is_a_stance_of_the_subject(analyzer, sentence, content):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and not q[0].direct and q[0].speaker in ("Ruth Okafor", "Tom Baxter")
+
+
+def test_casting_a_vote_or_an_actor_without_an_as_phrase_reports_nothing(analyzer):
+    a = analyzer.analyze_one("Ruth Okafor cast her ballot early on Tuesday morning.")
+    assert not _content(a, "her ballot")

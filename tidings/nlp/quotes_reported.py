@@ -699,7 +699,11 @@ def _stray_that_clause(t: Token, addressee: bool = False) -> list[Token]:
     return []
 
 
-_SEE = {"see", "sees", "saw", "seeing"}
+# Verbs that cast their object as something ("sees him as a threat", "cast herself as an
+# outsider", "characterized the deal as a win"): how the subject presents a thing is a stance.
+_SEE = {f"{stem}{end}" for stem in ("cast", "recast", "characteriz", "characteris", "depict", "present",
+                                    "position", "pitch", "brand", "bill", "styl", "defin")
+        for end in ("", "e", "s", "es", "ed", "ing")} | {"see", "sees", "saw", "seeing"}
 _MAKE = {"make", "makes", "made", "making"}
 
 

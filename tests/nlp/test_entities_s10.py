@@ -53,3 +53,15 @@ def test_a_group_of_things_is_no_organisation(analyzer):
     text = "Aircraft struck a group of buildings near the river."
     orgs = _orgs(text, analyzer.analyze_one(text))
     assert not any("group" in s for s in orgs)
+
+
+def _places(text, a):
+    return {text[s:t] for e in a.entities if e.type in ("GPE", "LOC") for s, t in e.mentions}
+
+
+def test_the_kind_of_place_after_its_name_is_part_of_the_mention(analyzer):
+    text = "Strikes hit targets in Idlib province and the Wadi Barada area on Monday."
+    a = analyzer.analyze_one(text)
+    places = _places(text, a)
+    assert "Idlib province" in places and "the Wadi Barada area" in places
+    assert any(e.name == "Idlib" for e in a.entities)  # the name stays the name

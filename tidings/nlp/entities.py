@@ -350,6 +350,25 @@ _PLACE_OF = {"city", "town", "village", "province", "district", "governorate", "
              "neighborhood"}
 
 
+# Kinds of place written after a name: "Idlib province", "the Wadi Barada area".
+_KIND_AFTER = {"province", "region", "area", "district", "governorate", "suburbs", "suburb",
+               "neighborhood", "neighbourhood", "countryside"}
+
+
+def _kind_after(doc: Doc, m: _Mention) -> None:
+    """"Idlib province", "Damascus suburbs": the kind of place written after its name belongs
+    to the place's mention (offsets only), with the article before the name ("the Wadi
+    Barada area"). Not where the name is another's ("the U.S. 5th Fleet area": no place)."""
+    k = m.end + m.trail
+    if k >= len(doc) or doc[k].lower_ not in _KIND_AFTER or doc[k].tag_ not in ("NN", "NNS") or \
+            doc[k - 1].whitespace_ != " " or doc[m.end - 1].head.i != k:
+        return
+    m.trail = k + 1 - m.end
+    j = m.start - m.lead
+    if not m.lead and j > 0 and doc[j - 1].lower_ == "the" and "\n" not in doc[j - 1].whitespace_:
+        m.lead += 1
+
+
 def _place_kinds(doc: Doc, clusters: list[_Cluster]) -> None:
     """"the city of Mosul", "the Syrian town of Dabiq", "the northwest province of Latakia":
     the kind of place written before the name, with its article and modifiers, is one mention
@@ -358,6 +377,7 @@ def _place_kinds(doc: Doc, clusters: list[_Cluster]) -> None:
         if c.type not in ("GPE", "LOC") or c.role:
             continue
         for m in c.mentions:
+            _kind_after(doc, m)
             k = m.start - 1
             if m.lead or k < 2 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in _PLACE_OF:
                 continue

@@ -10,7 +10,7 @@ from .htmlfields import _house_name
 from .textlines import Line
 from .textlines_cues import (
     _BYLINE_LABEL, _LEAD_BY, _MID_BY, _GLUED_BY, _TRAILER, _TRAILING_BY, _PUBLISHED, _BY_LABEL, _is_byline,
-    _is_date_line, _add_credits, parse_dump_date,
+    _is_date_line, _add_credits, parse_dump_date, _CREDIT_ONLY, _TAGS_HEAD, _TOPIC_NOUN_HEAD,
 )
 
 # ---------------------------------------------------------------- byline and date
@@ -738,6 +738,8 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
             if teasers:
                 return []  # inside the text a refused phrase by a stamp heads a teaser list
             continue  # "Letzte Aktualisierung" over a date: a label the name cleaner refuses
+        if _caption_or_tag(lines, k):
+            continue
         if k + 1 < len(lines) and lines[k + 1].words <= 3 and _ROLE.match(lines[k + 1].text) \
                 and not any(w.islower() for w in tokens):
             return found  # "Jane Doe" over "Journalist": a byline with its job title
@@ -799,6 +801,21 @@ def _prose_words(lines: list[Line]) -> frozenset[str]:
                 words.update(_LOWER_WORD.findall(ln.text))
         _PROSE_SEEN[:] = [lines, frozenset(words)]
     return _PROSE_SEEN[1]
+
+
+def _caption_or_tag(lines: list[Line], k: int) -> bool:
+    """A bare name that is a photo's subject or one of the topic links under a "Topics:" header,
+    not a byline. The subject's name is the caption over the photo's credit when another bare
+    name, the writer's, follows the credit ("Jane Doe" / "Foto: Reuters/John Roe" / "Ann Roe");
+    over the credit alone it is the byline with the photo under it."""
+    if k + 2 < len(lines) and _CREDIT_ONLY.match(lines[k + 1].text) and _looks_like_name(lines[k + 2].text):
+        return True
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if lines[j].block != lines[k].block:
+            break
+        if _TAGS_HEAD.match(lines[j].text) or (lines[j].words <= 4 and _TOPIC_NOUN_HEAD.search(lines[j].text)):
+            return True
+    return False
 
 
 def _no_person(phrase: str, lines: list[Line]) -> bool:

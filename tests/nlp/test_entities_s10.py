@@ -65,3 +65,12 @@ def test_the_kind_of_place_after_its_name_is_part_of_the_mention(analyzer):
     places = _places(text, a)
     assert "Idlib province" in places and "the Wadi Barada area" in places
     assert any(e.name == "Idlib" for e in a.entities)  # the name stays the name
+
+
+def test_my_and_me_are_the_speaker_like_i(analyzer):
+    text = ("Maria Delgado, the mayor, spoke on Monday. \"My thoughts are with the families. "
+            "Join me in thanking the crews,\" Delgado said.")
+    a = analyzer.analyze_one(text)
+    person = next(e for e in a.entities if e.name == "Maria Delgado")
+    words = [text[s:t] for s, t in person.mentions]
+    assert "My" in words and "me" in words

@@ -18,8 +18,9 @@ the referent is a guess, so only the pronouns whose kind of referent English fix
   security forces") named last before it, in its sentence or the one before; with none that
   near it is left alone. News-entity annotation (re3d) types every group "they" ORG.
 
-Possessives ("his", "our", "their") and "it" are left out: as often as not they refer to
-things, places or unnamed groups ("their homes", "it is unclear").
+"me" and "my" are the "I" (its referent). Other possessives ("his", "our", "their") and "it"
+are left out: as often as not they refer to things, places or unnamed groups ("their homes",
+"it is unclear").
 
 Only the entity's ``mentions`` list gains these spans: the per-token table that the quote
 layer reads (``entity_at``) keeps pronouns unresolved, as the speaker logic resolves them
@@ -43,6 +44,9 @@ _GROUP_PRONOUNS = ("they", "them")
 _IDS = {get_string_id(w): w for w in _PERSON_PRONOUNS + _ORG_PRONOUNS + _GROUP_PRONOUNS}
 _I = get_string_id("I")
 _PRP = get_string_id("PRP")
+_PRP_S = get_string_id("PRP$")
+# The speaker's other forms: "me", "my" ("My thoughts are with the families") are the "I".
+_SPEAKER_FORMS = (get_string_id("me"), get_string_id("my"))
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
@@ -54,7 +58,8 @@ def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: 
         return
     arr = doc.to_array([LOWER, ORTH, TAG])
     lowers, orths, tags = arr[:, 0], arr[:, 1], arr[:, 2]
-    hits = numpy.flatnonzero((tags == _PRP) & (numpy.isin(lowers, list(_IDS)) | (orths == _I)))
+    hits = numpy.flatnonzero(((tags == _PRP) | (tags == _PRP_S)) &
+                             (numpy.isin(lowers, list(_IDS) + list(_SPEAKER_FORMS)) | (orths == _I)))
     if not len(hits):
         return
     people = sorted((m[0], k) for k, e in enumerate(entities)
@@ -68,7 +73,7 @@ def pronoun_mentions(doc: Doc, entities: list, names: list[bool], token_entity: 
         if token_entity[i] >= 0:
             continue  # part of a name ("I" of "World War I" when the tagger errs)
         tok = doc[i]
-        word = tok.lower_ if tok.text != "I" else "I"
+        word = tok.lower_ if tok.text != "I" and tok.lower_ not in ("me", "my") else "I"
         if word == "we":
             target = body
         elif word in _GROUP_PRONOUNS:

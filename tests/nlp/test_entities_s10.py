@@ -74,3 +74,12 @@ def test_my_and_me_are_the_speaker_like_i(analyzer):
     person = next(e for e in a.entities if e.name == "Maria Delgado")
     words = [text[s:t] for s, t in person.mentions]
     assert "My" in words and "me" in words
+
+
+def test_two_countries_joined_before_a_noun_are_the_parties(analyzer):
+    text = "The leaders discussed UK-France co-operation on migration. Tourists flew to France."
+    a = analyzer.analyze_one(text)
+    types = {(text[s:t], s): e.type for e in a.entities for s, t in e.mentions}
+    assert types[("UK", text.index("UK"))] == "ORG"
+    assert types[("France", text.index("France"))] == "ORG"
+    assert types[("France", text.rindex("France"))] == "GPE"  # where tourists went: the place

@@ -269,7 +269,25 @@ _PARTY_VERBS = {f"{stem}{end}" for stem in ("support", "help", "assist", "urg", 
 _PARTY_NOUNS = _MEMBERS | {"ally", "partner", "backer", "member", "sponsor", "supporter", "donor"}
 
 
+def _paired_state(tok) -> bool:
+    """"UK-France co-operation", "the Japan-US alliance": two countries joined by a hyphen
+    before a common noun are the two parties of a relation (a named summit is a name)."""
+    doc = tok.doc
+    for dash, other in ((tok.i + 1, tok.i + 2), (tok.i - 1, tok.i - 2)):
+        if not (0 <= other < len(doc) and 0 <= dash < len(doc)) or doc[dash].text not in ("-", "–"):
+            continue
+        left = doc[min(dash, other, tok.i)]
+        if left.whitespace_ or doc[dash].whitespace_ or doc[other].ent_type_ != "GPE":
+            continue
+        right = doc[max(other, tok.i)]
+        return right.dep_ in ("compound", "nmod", "amod") and right.head.pos_ == "NOUN" and \
+            right.head.i > right.i
+    return False
+
+
 def _acts(tok) -> bool:
+    if _paired_state(tok):
+        return True
     for _ in range(8):  # "Australia, Belgium, Canada and ...": every conjunct of the list
         if tok.dep_ != "conj":
             break

@@ -83,3 +83,11 @@ def test_two_countries_joined_before_a_noun_are_the_parties(analyzer):
     assert types[("UK", text.index("UK"))] == "ORG"
     assert types[("France", text.index("France"))] == "ORG"
     assert types[("France", text.rindex("France"))] == "GPE"  # where tourists went: the place
+
+
+def test_a_country_whose_commitment_is_named_is_the_state(analyzer):
+    text = "The minister underlined the UK's commitment to the talks held in the UK."
+    a = analyzer.analyze_one(text)
+    spans = {text[s:t]: e.type for e in a.entities for s, t in e.mentions}
+    assert spans.get("the UK") == "ORG"
+    assert spans.get("UK") == "GPE"

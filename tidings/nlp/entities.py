@@ -300,6 +300,8 @@ def _acts(tok) -> bool:
         return True
     if tok.dep_ == "compound" and tok.head.lower_ in _ACT_NOUNS and tok.head.i == tok.i + 1:
         return True
+    if tok.dep_ == "poss" and tok.head.lower_ in _ACT_NOUNS and tok.head.i <= tok.i + 3:
+        return True  # "the UK's commitment", "Japan's diplomatic efforts"
     if tok.dep_ in ("dobj", "attr", "pobj", "appos") and tok.head.lower_ in _INCLUDE | {"notably"}:
         # "Coalition nations ... include Australia, ...", "the international community,
         # including Russia and Iran": members named of a body of actors act as it does

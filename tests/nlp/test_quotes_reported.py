@@ -714,3 +714,14 @@ def test_casting_someone_as_something_is_a_stance_of_the_subject(analyzer, sente
 def test_casting_a_vote_or_an_actor_without_an_as_phrase_reports_nothing(analyzer):
     a = analyzer.analyze_one("Ruth Okafor cast her ballot early on Tuesday morning.")
     assert not _content(a, "her ballot")
+
+
+def test_a_speech_noun_before_a_colon_announces_the_words_after_it(analyzer):
+    a = analyzer.analyze_one("The harbour workers sent the mayor a blunt message: the levy must go before winter.")
+    q = _content(a, "the levy must go before winter")
+    assert q and not q[0].direct
+
+
+def test_a_label_in_capitals_before_a_colon_announces_no_words(analyzer):
+    a = analyzer.analyze_one("WARNING: the video below contains graphic images of the flood.")
+    assert not _content(a, "the video below")

@@ -401,7 +401,7 @@ def _cue_words() -> frozenset[int]:
         forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
             set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
             _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | _CLAUSE_ADJS | _INTENT_NOUNS | \
-            _WILL_ADJS | {"according"}
+            _WILL_ADJS | _COLON_NOUNS | {"according"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
 
@@ -428,6 +428,7 @@ def _tests_by_word() -> dict[int, tuple]:
             (_in_source, _MIND_NOUNS | _SOURCE_NOUNS),
             (_adj_clause, set(PREP_ADJS) | _CLAUSE_ADJS | _WILL_ADJS),
             (_noun_infinitive, _INTENT_NOUNS),
+            (_noun_colon, _COLON_NOUNS),
         )
         words = set().union(*(w for _, w in chain))
         _TESTS_BY_WORD = {get_string_id(w): tuple(f for f, ws in chain if w in ws) for w in words}
@@ -856,6 +857,32 @@ def _noun_infinitive(doc: Doc, t: Token) -> _Q | None:
     if inf is None:
         return None
     return _named_report(doc, t, _clean(doc, inf.left_edge.i, inf.right_edge.i + 1), t.text)
+
+
+# Nouns of what someone says or holds that a colon spells out ("the party's message: he
+# must stop", "Their argument: only a new Senate can act").
+_COLON_NOUNS = CLAUSE_NOUNS | {"message", "messages", "answer", "advice", "argument", "arguments",
+                               "warning", "warnings", "question", "questions", "response", "reply",
+                               "verdict", "plea", "slogan", "motto", "mantra", "refrain", "retort",
+                               "explanation", "take", "line", "pitch", "request", "demands"}
+
+
+def _noun_colon(doc: Doc, t: Token) -> _Q | None:
+    """"The leaders sent him a blunt message: He must stop.": what a speech noun right before
+    a colon announces is its content, up to the end of the sentence after the colon. (A
+    label in capitals, "WARNING: graphic images", announces no one's words.)"""
+    if t.pos_ != "NOUN" or t.is_upper or t.i + 2 >= len(doc) or doc[t.i + 1].text != ":" or \
+            doc[t.i + 2].text in ("“", "\"", "‘", "'", "«", "„") or "\n" in doc[t.i + 1].whitespace_:
+        return None
+    after = doc[t.i + 2]
+    if after.is_space:
+        return None
+    end = after.sent.end
+    span = _clean(doc, after.i, end)
+    if span is None or len(doc.text[span[0]:span[1]].split()) < 3:
+        return None
+    ent, name = _speaker_of(doc, t)
+    return _Q(span[0], span[1], False, cue=f"{t.text}:", speaker=ent, speaker_text=name)
 
 
 def _as_cue(doc: Doc, t: Token) -> _Q | None:

@@ -31,3 +31,15 @@ def test_names_in_a_topics_list_are_no_byline():
     dump = [HEADLINE, ""] + HARBOUR_STORY + [
         "", "Related topics:", "Harbour Authority", "Peter Harbourmaster", "John Roe", "", "12:00", ""]
     assert "Peter Harbourmaster" not in _authors(dump)
+
+
+def test_bare_name_after_the_standfirst_is_the_byline():
+    dump = [HEADLINE, "", "The port wants the biggest ships to call at any tide.", "Maria Lenton",
+            "Listen to the article", ""] + HARBOUR_STORY
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_bare_name_the_story_talks_about_is_no_byline():
+    story = HARBOUR_STORY + ["", "Peter Lenton, who heads the authority, said the plan was overdue."]
+    dump = [HEADLINE, "", "The port wants the biggest ships to call at any tide.", "Peter Lenton", ""] + story
+    assert _authors(dump) == []

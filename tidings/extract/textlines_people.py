@@ -102,6 +102,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         _labelled_byline_above(lines, window[0] if window else top, art)
     if not art.authors:
         art.authors = _posted_by_under(lines, end) or _author_line_under(lines, end, art)
+    if not art.authors and headline:
+        art.authors = _bare_name_under_headline(lines, top, head_start)
     if not art.authors:
         # no person by the rules above: a marked byline may still name a desk or a handle
         # ("von Redaktion", "By MND Staff", "Author: jdoe2"), as the page's byline element does
@@ -801,6 +803,51 @@ def _prose_words(lines: list[Line]) -> frozenset[str]:
                 words.update(_LOWER_WORD.findall(ln.text))
         _PROSE_SEEN[:] = [lines, frozenset(words)]
     return _PROSE_SEEN[1]
+
+
+def _bare_name_under_headline(lines: list[Line], top: int, head_start: int) -> list[str]:
+    """A line that is only a person's name between the headline and the first paragraphs, with
+    no stamp beside it ("Headline" / "Standfirst." / "Jane Doe" / "Share"): the last guess for a
+    byline. A name the story's own sentences use is a person it is about."""
+    for k in range(top + 1, min(head_start + 3, top + 8, len(lines))):
+        ln = lines[k]
+        if ln.words > 4 or ln.sentence or ln.boiler or ln.kind in ("teaser", "bad") or ln.block_size > 5:
+            continue
+        tokens = ln.text.split()
+        if not (2 <= len(tokens) <= 3 and all(_NAME_TOKEN.match(w) for w in tokens)) and not _particle_name(tokens):
+            continue
+        # where a byline row stands: after the standfirst (or a caption) ending in a full stop,
+        # or alone between the headline and the first paragraph; not amid menus and labels
+        after_standfirst = lines[k - 1].sentence and lines[k - 1].words >= 6
+        over_text = k == top + 1 and k + 1 < len(lines) and lines[k + 1].kind == "body" and lines[k + 1].sentence
+        if not (after_standfirst or over_text):
+            continue
+        names = clean_author(ln.text)
+        if not names or _no_person(ln.text, lines) or _caption_or_tag(lines, k):
+            continue
+        # any of its words in the story's sentences makes it a phrase of the story ("Checkliste
+        # Werkzeug") or a person it is about
+        prose = _prose_text(lines)
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", prose) for w in tokens if len(w) > 2):
+            continue
+        return names
+    return []
+
+
+_PROSE_TEXT_SEEN: list = [None, ""]  # the last page's lines and their paragraphs' text
+
+
+def _named_in_prose(names: list[str], lines: list[Line]) -> bool:
+    """A bare name the page's paragraphs name in full is a person the story is about (a photo's
+    subject, an interviewee): a byline's writer is not named in the story's own sentences."""
+    prose = _prose_text(lines)
+    return any(n in prose for n in names)
+
+
+def _prose_text(lines: list[Line]) -> str:
+    if _PROSE_TEXT_SEEN[0] is not lines:
+        _PROSE_TEXT_SEEN[:] = [lines, "\n".join(ln.text for ln in lines if ln.kind == "body" and ln.sentence)]
+    return _PROSE_TEXT_SEEN[1]
 
 
 def _caption_or_tag(lines: list[Line], k: int) -> bool:

@@ -725,3 +725,14 @@ def test_a_speech_noun_before_a_colon_announces_the_words_after_it(analyzer):
 def test_a_label_in_capitals_before_a_colon_announces_no_words(analyzer):
     a = analyzer.analyze_one("WARNING: the video below contains graphic images of the flood.")
     assert not _content(a, "the video below")
+
+
+def test_calling_something_something_is_a_judgement_though_its_maker_is_unnamed(analyzer):
+    a = analyzer.analyze_one("They call the harbour levy a tax on the poor.")
+    q = _content(a, "the harbour levy a tax")
+    assert q and not q[0].direct
+
+
+def test_a_thing_called_by_a_name_is_no_judgement(analyzer):
+    a = analyzer.analyze_one("The ferry stops at a small town called Hope on the way north.")
+    assert not any("Hope" in q.text for q in a.quotes)

@@ -194,7 +194,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             lo_hi = _clean(doc, obj.left_edge.i, pred.right_edge.i + 1)
             if lo_hi is not None and not in_direct(t.idx, t.idx + 1):
                 ent, name = _speaker_of(doc, t)
-                if ent is not None or name is not None:
+                if ent is not None or name is not None or _calls_someone(t):
                     out.append(_Q(lo_hi[0], lo_hi[1], False, cue=t.text, speaker=ent,
                                   speaker_text=name))
             continue
@@ -314,6 +314,15 @@ _CAUSATIVE = {"have", "has", "had", "having", "make", "makes", "made", "making",
               "renders", "rendered", "rendering"}
 # Named kinds of holder that can think or decide.
 _HOLDER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _calls_someone(t: Token) -> bool:
+    """"Others call it the nerd prom", "..., calling Christmas a sham": an active "call X Y"
+    is a judgement whoever makes it, named or not (a passive or a participle on a noun,
+    "a town called Hope", names a thing)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or t.dep_ in ("acl", "amod"):
+        return False
+    return any(c.dep_ == "nsubj" for c in t.children) or t.dep_ in ("advcl", "conj", "xcomp", "pcomp")
 
 
 def _holds_views(v: Token) -> bool:

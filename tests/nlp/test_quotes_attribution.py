@@ -204,6 +204,25 @@ def test_a_parenthetical_cue_hung_on_the_first_clause_reports_the_whole_sentence
         _reports(rows, {"Ada Okafor": [6]})
 
 
+def test_a_participle_with_no_subject_still_reports_its_object():
+    # "Denying the charges against the harbour board." -- a caption's fragment: whoever
+    # denies them, the charges are what was denied.
+    rows = [("Denying", 0, "ROOT", "VERB", "VBG"), ("the", 2, "det", "DET", "DT"),
+            ("charges", 0, "dobj", "NOUN", "NNS"), ("against", 2, "prep", "ADP", "IN"),
+            ("the", 6, "det", "DET", "DT"), ("harbour", 6, "compound", "NOUN", "NN"),
+            ("board", 3, "pobj", "NOUN", "NN"), (".", 0, "punct", "PUNCT", ".")]
+    assert [text for text, _ in _reports(rows, {})] == ["the charges against the harbour board"]
+
+
+def test_a_clause_told_with_no_teller_named_is_still_reported():
+    # "Telling reporters that the levy would pass." -- the teller is left to the context.
+    rows = [("Telling", 0, "ROOT", "VERB", "VBG"), ("reporters", 0, "dobj", "NOUN", "NNS"),
+            ("that", 6, "mark", "SCONJ", "IN"), ("the", 4, "det", "DET", "DT"),
+            ("levy", 6, "nsubj", "NOUN", "NN"), ("would", 6, "aux", "AUX", "MD"),
+            ("pass", 0, "ccomp", "VERB", "VB"), (".", 0, "punct", "PUNCT", ".")]
+    assert [text for text, _ in _reports(rows, {})] == ["that the levy would pass"]
+
+
 def test_a_stance_in_a_phrase_on_a_noun_or_a_passive_is_no_ones(analyzer):
     a = analyzer.analyze_one("The choir planned a charity gala in support of Jane Doe.")
     assert all(q.cue != "support of" for q in a.quotes)

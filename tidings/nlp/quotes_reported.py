@@ -290,8 +290,11 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         if b - a < (2 if c.dep_ in ("dobj", "pobj") or c.i == t.i + 1 else 8) or \
                 text[a - 1:a] in ("“", "\"", "‘") and _is_title(text[a:b]):
             continue  # (a quoted show title after "said on" is no report)
-        if c.dep_ == "dobj" and _source_of(t) is None:
-            continue  # "the plan announced Monday" reports no one's words
+        if c.dep_ == "dobj" and _source_of(t) is None and (t.tag_ != "VBG" or text[t.idx - 1:t.idx] == "<"):
+            # "the plan announced Monday" reports no one's words; "..., denying the
+            # charges" someone's, whoever the parse leaves the participle to
+            # (an embedded "<tweet ...>" tag is markup)
+            continue
         if c.dep_ == "dobj" and any(x.lower_ == "following" and x.dep_ in ("amod", "det") for x in c.children):
             continue  # "issued the following statement:" points at the words that come next
         ent, name = _speaker_of(doc, t)
@@ -299,9 +302,6 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         question = base == "ask" and c.dep_ in ("ccomp", "advcl") and (any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) or
             c.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$"))
-        if ent is None and name is None and base in CLAUSE_ONLY and _source_of(t) is None and not question:
-            # ("Doe was asked whether ...": the question is reported though its asker is not)
-            continue  # "wants to go" with no one wanting it ("they want" keeps: a pronoun speaks)
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
     return out
 

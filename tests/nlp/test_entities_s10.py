@@ -91,3 +91,15 @@ def test_a_country_whose_commitment_is_named_is_the_state(analyzer):
     spans = {text[s:t]: e.type for e in a.entities for s, t in e.mentions}
     assert spans.get("the UK") == "ORG"
     assert spans.get("UK") == "GPE"
+
+
+def test_a_body_named_again_where_the_model_missed_it_is_a_mention(analyzer):
+    from tidings.nlp.entities import _repeated_names
+    from tidings.nlp.entities_names import _Cluster, _Mention
+    doc = analyzer.nlp("Harbour Command said the port was shut. Staff of the Harbour Command "
+                       "left. Harbour crews stayed.")
+    body = _Cluster("ORG", "harbour command")
+    body.mentions.append(_Mention(0, 2, "ORG", "Harbour Command", cluster=body))
+    _repeated_names(doc, [body])
+    spans = [doc[m.start - m.lead:m.end].text for m in body.mentions]
+    assert spans == ["Harbour Command", "the Harbour Command"]  # not the lone "Harbour"

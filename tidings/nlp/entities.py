@@ -76,6 +76,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     articles (``knowledge/people.json``), as ``knowledge/learn.py`` needs when it learns."""
     mentions = _mentions(doc)
     clusters = _cluster(doc, mentions)
+    _repeated_names(doc, clusters)
     _attach_roles(doc, clusters)
     vessels(doc, clusters)
     _places_within(doc, clusters)
@@ -98,6 +99,47 @@ def find_entities(doc: Doc, learned: bool = True) -> list[Entity]:
     clusters.extend(_facility_places(doc, clusters))
     clusters.extend(_party_groups(doc, clusters))
     return _to_entities(doc, clusters)
+
+
+def _repeated_names(doc: Doc, clusters: list[_Cluster]) -> None:
+    """An organisation's name the model labelled in one place and not in another ("the
+    Coalition said ... The Coalition is trained") is a mention there too: the same words in
+    the same case, outside any other mention. A lone word at a sentence start is left alone:
+    its capital may be the sentence's ("Coalition" of a body, "Coalition aircraft")."""
+    forms: dict[str, dict[tuple[str, ...], _Cluster]] = {}
+    covered = bytearray(len(doc))
+    for c in clusters:
+        for m in c.mentions:
+            covered[m.start - m.lead:m.end + m.trail] = b"\x01" * (m.end + m.trail - m.start + m.lead)
+        if c.type != "ORG" or c.role:
+            continue
+        for m in c.mentions:
+            words = tuple(t.text for t in doc[m.start:m.end])
+            if words[0][:1].isupper() and len(words[0]) > 1:
+                forms.setdefault(words[0], {}).setdefault(words, c)
+    if not forms:
+        return
+    strings = doc.vocab.strings
+    text = [strings[o] for o in doc_column(doc, ORTH)]
+    starts = doc_column(doc, SENT_START)
+    for i, w in enumerate(text):
+        if w not in forms or covered[i]:
+            continue
+        # (the longest first: "CTF 50" before "CTF")
+        for words, c in sorted(forms[w].items(), key=lambda x: -len(x[0])):
+            e = i + len(words)
+            if tuple(text[i:e]) != words or any(covered[i:e]):
+                continue
+            if e - i == 1 and starts[i] == 1:
+                break  # a capital that may be the sentence's, not the name's
+            m = _Mention(i, e, "ORG", doc[i:e].text, cluster=c)
+            if i > 0 and text[i - 1].lower() == "the" and not covered[i - 1]:
+                m.lead = 1
+            c.mentions.append(m)
+            covered[i - m.lead:e] = b"\x01" * (e - i + m.lead)
+            break
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
 
 
 # Nouns of places and facilities: a phrase headed by one names a location ("an ISIL-held

@@ -37,3 +37,13 @@ def test_marker_amid_a_teaser_line_names_no_one(line):
 
 def test_a_person_byline_is_read_as_before():
     assert _authors("By Maria Lenton") == ["Maria Lenton"]
+
+
+def test_a_date_glued_to_the_desk_name_is_cut_off():
+    assert _authors("by Harbour TimesNovember 21, 202501747") == ["Harbour Times"]
+
+
+def test_a_list_of_names_over_the_first_paragraph_beats_the_desk():
+    dump = ["News", "", HEADLINE, "", "by Harbour TimesNovember 21, 2025", "Share0",
+            "Maria Lenton/John Roe"] + HARBOUR_STORY
+    assert extract_text_dump("\n".join(dump), source="t").authors == ["Maria Lenton", "John Roe"]

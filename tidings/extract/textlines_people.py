@@ -316,10 +316,12 @@ def _house_byline(lines: list[Line], order: list[int]) -> list[str]:
         stamp = text[: m.start()]
         if stamp and not (_line_date(stamp) or _PUBLISHED.search(stamp) or _WROTE.search(stamp)):
             continue
-        words = _HOUSE_END.split(text[m.end():], maxsplit=1)[0].split()
+        # "by Daily TimesNovember 21, 2025": the stamp glued on
+        rest = _GLUED_STAMP.sub(" ", text[m.end():], count=1)
+        words = _HOUSE_END.split(rest, maxsplit=1)[0].split()
         for i, w in enumerate(words):
-            if _TRAILER.match(w):
-                words = words[:i]  # "Olga Symbolbild imago": a photo label after the name
+            if _TRAILER.match(w) or _label_word(w):
+                words = words[:i]  # "Olga Symbolbild imago", "Daily Times November": a label or the date after the name
                 break
         piece = " ".join(words)
         if not piece or not piece[:1].isalnum() or _label_word(piece) or _ARTICLE_FIRST.match(piece) \
@@ -811,10 +813,15 @@ def _bare_name_under_headline(lines: list[Line], top: int, head_start: int) -> l
     byline. A name the story's own sentences use is a person it is about."""
     for k in range(top + 1, min(head_start + 3, top + 8, len(lines))):
         ln = lines[k]
-        if ln.words > 4 or ln.sentence or ln.boiler or ln.kind in ("teaser", "bad") or ln.block_size > 5:
+        if ln.words > 12 or ln.sentence or ln.boiler or ln.kind in ("teaser", "bad") or ln.block_size > 5:
             continue
         tokens = ln.text.split()
-        if not (2 <= len(tokens) <= 3 and all(_NAME_TOKEN.match(w) for w in tokens)) and not _particle_name(tokens):
+        if k + 1 < len(lines) and lines[k + 1].kind == "body" and lines[k + 1].sentence:
+            listed = _name_list(ln.text)  # "Jane Doe/John Roe" over the first paragraph
+            if listed and not _words_in_prose(ln.text, lines, re.I):
+                return listed  # not "Water Board | Garden Hoses" over a story on the water board
+        if ln.words > 4 or not (2 <= len(tokens) <= 3 and all(_NAME_TOKEN.match(w) for w in tokens)) \
+                and not _particle_name(tokens):
             continue
         # where a byline row stands: after the standfirst (or a caption) ending in a full stop,
         # or alone between the headline and the first paragraph; not amid menus and labels
@@ -827,21 +834,19 @@ def _bare_name_under_headline(lines: list[Line], top: int, head_start: int) -> l
             continue
         # any of its words in the story's sentences makes it a phrase of the story ("Checkliste
         # Werkzeug") or a person it is about
-        prose = _prose_text(lines)
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", prose) for w in tokens if len(w) > 2):
+        if _words_in_prose(ln.text, lines):
             continue
         return names
     return []
 
 
-_PROSE_TEXT_SEEN: list = [None, ""]  # the last page's lines and their paragraphs' text
-
-
-def _named_in_prose(names: list[str], lines: list[Line]) -> bool:
-    """A bare name the page's paragraphs name in full is a person the story is about (a photo's
-    subject, an interviewee): a byline's writer is not named in the story's own sentences."""
+def _words_in_prose(text: str, lines: list[Line], flags: int = 0) -> bool:
+    """Any word of three letters or more of ``text`` in the page's paragraphs."""
     prose = _prose_text(lines)
-    return any(n in prose for n in names)
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", prose, flags) for w in _WORDS.findall(text) if len(w) > 2)
+
+
+_PROSE_TEXT_SEEN: list = [None, ""]  # the last page's lines and their paragraphs' text
 
 
 def _prose_text(lines: list[Line]) -> str:

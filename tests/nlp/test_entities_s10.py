@@ -103,3 +103,14 @@ def test_a_body_named_again_where_the_model_missed_it_is_a_mention(analyzer):
     _repeated_names(doc, [body])
     spans = [doc[m.start - m.lead:m.end].text for m in body.mentions]
     assert spans == ["Harbour Command", "the Harbour Command"]  # not the lone "Harbour"
+
+
+def test_a_hospital_struck_is_a_place_and_one_speaking_a_body(analyzer):
+    text = "Aircraft bombed a hospital near the river. The clinic said it had treated 40 people."
+    a = analyzer.analyze_one(text)
+    types = {text[s:t]: e.type for e in a.entities for s, t in e.mentions}
+    assert types.get("a hospital") == "LOC"
+    text = "The hospital said it had treated 40 people."
+    a = analyzer.analyze_one(text)
+    types = {text[s:t]: e.type for e in a.entities for s, t in e.mentions}
+    assert types.get("The hospital") == "ORG"

@@ -1765,6 +1765,10 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             # ("the foreign minister") stays OTHER: it is a person the text has not named,
             # and so do weapons and craft ("patrol aircraft"): things a force acts through.
             typ = "ORG" if hits[0].role_kind == "group" and not lone else "OTHER"
+            if typ == "ORG" and root.lower_.rstrip("s") in _FACILITY_NOUNS and root.dep_ != "nsubj":
+                # "bombed a hospital", "keep schools open": a place with a sector; "the
+                # hospital said" is the body that runs it.
+                typ = "LOC"
             c = _Cluster(typ, key, first=s, country=r.country, sector=r.sector, role=True)
             out[key] = c
         m = _Mention(ms, end, c.type, written)

@@ -84,6 +84,18 @@ def test_headline_source_colon_claim_is_reported_speech(analyzer):
     assert not any(x.text.startswith("the story was revised") for x in a.quotes)
 
 
+def test_a_title_case_headline_verb_reports_what_follows_it(analyzer):
+    text = ("Harbour Union Leader Endorses Governor Alma Reyes For Second Term.\n\n"
+            "The union's leader spoke to reporters in the capital on Thursday.")
+    q = [x for x in analyzer.analyze_one(text).quotes if x.text.startswith("Governor Alma Reyes")]
+    assert len(q) == 1 and q[0].text == "Governor Alma Reyes For Second Term" and not q[0].direct
+
+
+def test_a_sentence_case_first_line_is_left_to_the_parse(analyzer):
+    from tidings.nlp.quotes import _title_case_reports
+    assert _title_case_reports(None, "The harbour union endorses the new levy for a second term.\n\nMore.", []) == []
+
+
 def test_lead_in_clause_before_a_quote_paragraph_names_its_speaker(analyzer):
     text = ("Senator Ruth Okafor took the podium after the vote and turned to the chamber:\n\n"
             "“We have waited eleven years for this bill and we will not wait any longer.”")

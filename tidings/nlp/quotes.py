@@ -23,7 +23,7 @@ from ..model import Quote
 from .entities import entity_at
 from .paragraphs import doc_text
 from .quotes_base import _Q, _is_title, _tok_at
-from .quotes_lexicon import CUE_FORMS, NEAR_QUOTE_ONLY
+from .quotes_lexicon import CUE_FORMS, DOBJ_FORMS, NEAR_QUOTE_ONLY
 from .quotes_reported import _reported
 from .quotes_speakers import _carry_over, _paragraph_person, _resolve, _source_of, _speaker_of
 
@@ -48,6 +48,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     reported = _outermost(reported)
     direct = _colon_into_quote(reported, direct, text)
     claims = _headline_claims(doc, text, direct + reported)
+    claims += _title_case_reports(doc, text, direct + reported + claims)
     quotes = sorted(_distinct([q for q in direct + reported if not getattr(q, "_in_claim", False)] + claims),
                     key=lambda q: q.start)
     _carry_over(quotes, paras, text)
@@ -513,6 +514,51 @@ def _only_cue_between(text: str, a: _Q, b: _Q) -> bool:
 
 
 # -- headline claims ------------------------------------------------------------------------
+
+# "Conservative Icon Endorses Ted Cruz": a speech or stance verb in a Title Case headline
+# (present tense, capitalised), followed by what it reports up to the next stop.
+_TITLE_VERB_RE = re.compile(r"(?<=\S )([A-Z][a-z]+s)[ \t]+([^,.:;?!\n]+)")
+_TITLE_VERBS: frozenset[str] | None = None
+
+
+def _title_verbs() -> frozenset[str]:
+    global _TITLE_VERBS
+    if _TITLE_VERBS is None:
+        _TITLE_VERBS = frozenset(f for f in set(CUE_FORMS) | DOBJ_FORMS if f.endswith("s") and not f.endswith("ss"))
+    return _TITLE_VERBS
+
+
+def _title_case_reports(doc: Doc, text: str, found: list[_Q]) -> list[_Q]:
+    """A Title Case headline in the first line: the parse reads its capitalised verb as
+    part of a name ("Blackwell Endorses Ted Cruz"), so the verb is found by its form."""
+    line = text[:text.find("\n")] if "\n" in text else text[:300]
+    long_words = [w for w in line.split() if w.isalpha() and len(w) > 3]
+    if len(long_words) < 3 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+        return []
+    out: list[_Q] = []
+    for m in _TITLE_VERB_RE.finditer(line):
+        if m.group(1).lower() not in _title_verbs():
+            continue
+        a, b = m.start(2), m.start(2) + len(m.group(2).rstrip(" \t\"'’”"))
+        if b <= a or any(q.start < b and a < q.end for q in found + out):
+            continue
+        ent = _name_before(doc, m.start(1))
+        out.append(_Q(a, b, False, cue=m.group(1), speaker=ent, speaker_text=None))
+    return out
+
+
+def _name_before(doc: Doc, at: int):
+    """The last entity that ends before character ``at`` in the headline."""
+    tok = _tok_at(doc, max(0, at - 2))
+    while tok is not None and tok.i >= 0:
+        e = entity_at(doc, tok.i)
+        if e is not None:
+            return e
+        if tok.i == 0:
+            break
+        tok = doc[tok.i - 1]
+    return None
+
 
 # Labels that open a line with a colon but name no source ("Update: ...", "Watch: ...").
 _LABELS = {"note", "update", "updated", "related", "watch", "read", "photo", "photos", "video",

@@ -47,3 +47,15 @@ def test_a_list_of_names_over_the_first_paragraph_beats_the_desk():
     dump = ["News", "", HEADLINE, "", "by Harbour TimesNovember 21, 2025", "Share0",
             "Maria Lenton/John Roe"] + HARBOUR_STORY
     assert extract_text_dump("\n".join(dump), source="t").authors == ["Maria Lenton", "John Roe"]
+
+
+@pytest.mark.parametrize("line, handle", [
+    ("von Harbour1", "Harbour1"),
+    ("Author: Sea2man am 29.12.2010, 13:36 Uhr", "Sea2man"),
+])
+def test_a_handle_with_digits_is_kept_whole(line, handle):
+    assert _authors(line) == [handle]
+
+
+def test_a_footnote_mark_after_a_full_name_is_no_handle():
+    assert _authors("By Maria Lenton1") == ["Maria Lenton"]

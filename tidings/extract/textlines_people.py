@@ -1052,6 +1052,11 @@ _READ_LABEL = re.compile(r"\b(?:lesezeit|lesedauer|reading time|read time|temps 
 _DATE_AFTER_NAME = re.compile(r"\s+(?:on|am|at|le|el|il|um|vom)\s+(?=[^\d|]{0,16}\d)")
 
 
+# a user handle with digits in it ("Marianne1", "Bo2man"), alone as the byline's first word; a
+# full name's footnote mark ("Jane Doe1") comes after its second word
+_DIGIT_HANDLE = re.compile(r"(?:(?:von|by|par|por|door|av)\s+)?([^\W\d_]{2,}\d+[^\W\d_]*)(?=\s|$)", re.I)
+
+
 def _byline_names(raw: str, art: Article) -> list[str]:
     # "Jane Doe@janedoe": the social handle glued on (not an e-mail address: "jdoe@site.com")
     raw = re.sub(r"(?<=[^\W\d_])@\w{2,30}(?![\w.@-])", " ", raw)
@@ -1074,6 +1079,9 @@ def _byline_names(raw: str, art: Article) -> list[str]:
         # "Jane Doe on Thu, Nov 9, 2023": the word that opens the date ends the name
         piece = _DATE_AFTER_NAME.split(piece, maxsplit=1)[0]
         piece = _READ_LABEL.split(piece, maxsplit=1)[0]  # "Jane Doe Lesezeit: 4 Min."
+        handle = _DIGIT_HANDLE.match(piece.strip())
+        if handle:
+            return clean_author(handle.group(1), loose=True)  # "von jdoe2 am 29.12.2010": a user's handle
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows
         piece = piece.split(":", 1)[0]
         piece = _unglue(piece)

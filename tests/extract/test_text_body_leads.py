@@ -63,3 +63,17 @@ def test_a_comment_count_in_the_byline_row_does_not_end_the_text():
     art = extract_text_dump(dump, "count.txt")
     assert PARAS[3][:40] in art.text
     assert "pay twice" not in art.text
+
+
+def test_a_comment_form_and_its_thread_header_are_no_text():
+    notice = "Your email address will not be published. Required fields are marked * and checked daily by us"
+    comment = ("The board should have acted years ago, before the storm did all the damage to the deck, "
+               "and now the town pays twice for the same old pier.")
+    dump = ("Home\n\nThe pier\n\n" + "\n\n".join(PARAS) + "\n\n3 responses to “The pier”\n\n"
+            "Joe Bloggs\n\n" + comment + "\n\n" + notice + "\n\nContact\n")
+    art = extract_text_dump(dump, "form.txt")
+    assert PARAS[3][:40] in art.text
+    assert "pays twice" not in art.text and "will not be published" not in art.text
+    lines = tl.split_lines(notice)
+    tl.add_features(lines, "en")
+    assert lines[0].boiler

@@ -70,7 +70,12 @@ _BOILER_LONG = re.compile(
     r"donn[ée]es personnelles|consentement|datos personales|consentimiento|dati personali|"
     # the placeholder of an embed the reader has not allowed, and an agency story's notice
     r"external content|externen? inhalte?|contenu externe|contenido externo|contenuto esterno|"
-    r"redaktionell nicht bearbeitet)\b"
+    r"redaktionell nicht bearbeitet|"
+    # the notice of a comment form: the address given is not shown, and which fields are required
+    r"(?:e-?mail|adresse|address|messagerie|correo|indirizzo)[\w-]*(?:\s+[\w()-]+){0,3}\s+\(?(?:wird nicht ver(?:ö|oe)ffentlicht|"
+    r"will not be published|ne sera pas publi[ée]e|no ser[áa] publicad[oa]|non sar[àa] pubblicat[oa])|"
+    r"required fields are marked|erforderliche felder sind|les champs obligatoires sont|"
+    r"los campos obligatorios est[áa]n|i campi obbligatori sono)\b"
 )
 # A publisher's appeal to its readers for money or membership, set under the story: it
 # speaks to the reader ("unterstützen Sie uns", "if you valued this article") about the
@@ -437,9 +442,19 @@ _READ_ALSO = re.compile(r"^(?:read also|also read|see also|lesen sie auch|lest a
                         re.I)
 
 
+# "11 Antworten zu “Headline”", "One thought on “Headline”": a blog's header over the thread
+_THREAD_HEAD = re.compile(r"^(?:\d+|one|two|three|eine?n?|zwei|drei)\s+(?:thoughts?|responses?|repl(?:y|ies)|"
+                          r"comments?|antworten|gedanken|kommentare?|réponses?|commentaires?|respuestas?|"
+                          r"comentarios?|risposte|commenti)\s+(?:on|to|zu|auf|à|a|en|para|su|für)\s+[\"“„«‘'A-ZÀ-Ö]",
+                          re.I)
+
+
 def mark_walls(lines: list[Line]) -> None:
     """Headers of headline lists and comments end an article; inline link lines are not text."""
     for ln in lines:
+        if ln.words <= 40 and _THREAD_HEAD.match(ln.text):
+            ln.kind = "wall"
+            continue
         # a header stands alone; "| 12 comments" inside a byline block is a link
         first_in_block = ln.i == 0 or lines[ln.i - 1].block != ln.block
         if ln.words <= 8 and first_in_block and _WALL.match(ln.text):

@@ -168,3 +168,82 @@ def test_an_adjective_with_a_determiner_is_a_speaker_phrase(analyzer):
                              "caption.")
     q = _q(a, "Why is the harbour")
     assert q is not None and q.speaker == "the 43-year-old"
+
+
+def test_a_message_speaks_through_read_before_or_after_it(analyzer):
+    # (the parse may take "read" after "the editorial" for a noun and "editorial" for its
+    # modifier)
+    for text in ("“The harbour levy must go before the winter,” the editorial read.",
+                 "“The harbour levy must go before the winter,” read the email."):
+        a = analyzer.analyze_one(text)
+        q = _q(a, "The harbour levy must go")
+        assert q is not None and q.speaker is not None, text
+        assert q.speaker.split()[-1] in ("editorial", "email"), (text, q.speaker)
+
+
+def test_the_name_set_off_right_before_the_verb_is_who_a_description_is(monkeypatch):
+    # (a hand-made doc, the names marked as one person: the parse may hang such a name on any
+    # noun before it)
+    import spacy
+    from spacy.tokens import Doc
+
+    import tidings.nlp.quotes_speakers as qs
+
+    class Person:
+        type = "PERSON"
+    person, at = Person(), set()
+    monkeypatch.setattr(qs, "entity_at", lambda doc, i: person if i in at else None)
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["One", "pastor", "backing", "Baxter", ",", "Ada", "Okafor", "of", "the",
+                              "church", ",", "said", "it"])
+    at.update({5, 6})
+    got = qs._apposed_name(doc[11], doc[1])
+    assert got is not None and got.i == 6
+    # two people named in the phrase are no one person
+    doc = Doc(vocab, words=["His", "biographers", ",", "Ada", "and", "Tom", "Okafor", ",", "wrote", "it"])
+    at.clear()
+    at.update({3})
+    assert qs._apposed_name(doc[8], doc[1]) is None
+    # a verb inside the phrase makes it a clause of its own, not a name in apposition
+    doc = Doc(vocab, words=["The", "aide", ",", "who", "met", "Ada", "Okafor", ",", "said", "it"],
+              pos=["DET", "NOUN", "PUNCT", "PRON", "VERB", "PROPN", "PROPN", "PUNCT", "VERB", "PRON"])
+    at.clear()
+    at.update({5, 6})
+    assert qs._apposed_name(doc[8], doc[1]) is None
+
+
+def test_in_a_transcript_what_is_said_in_a_turn_is_the_turn_holders(analyzer):
+    a = analyzer.analyze_one(
+        "Governor Ada Okafor spoke to the host on Sunday about the harbour levy.\n\n"
+        "BAXTER: Governor, do you think the levy will pass this year?\n\n"
+        "OKAFOR: Well, it has been a long winter for everyone on the coast.\n\n"
+        "I think the council will vote for it once the boats are back.\n\n"
+        "BAXTER: And the fishermen say they cannot pay it.\n\n"
+        "OKAFOR: Look, nobody likes a new tax.\n\n"
+        "I believe most of them will be better off within two years.\n\n"
+        "BAXTER: Thank you, Governor, for your time this morning.\n")
+    # (a turn's later paragraphs are still the turn holder's)
+    q = _q(a, "the council will vote")
+    assert q is not None and q.speaker == "Ada Okafor"
+    q = _q(a, "most of them will be better off")
+    assert q is not None and q.speaker == "Ada Okafor"
+    # (the fishermen speak in Baxter's turn through a cue of their own)
+    q = _q(a, "they cannot pay it")
+    assert q is None or q.speaker != "Ada Okafor"
+
+
+def test_labels_of_a_tally_or_a_note_make_no_transcript():
+    from tidings.nlp.quotes_speakers import _TURN_RE
+    text = ("Okafor: 1,769.\nBaxter: 1,501.\nOkafor: 547.\nBaxter: 46.\n")
+    assert not list(_TURN_RE.finditer(text))
+
+
+def test_an_uncued_quotation_goes_on_with_the_speaker_of_the_report_before_it(analyzer):
+    a = analyzer.analyze_one(
+        "The harbour levy was debated for three hours on Monday.\n\n"
+        "The council chamber was full long before the session began.\n\n"
+        "Several boats stayed in port for the day so that their crews could attend.\n\n"
+        "Her neighbours have mocked the plan for months, Ada Okafor said as she left the hall.\n\n"
+        "“But it is our plan, and we will see it through to the end!”")
+    q = _q(a, "But it is our plan")
+    assert q is not None and q.speaker == "Ada Okafor"

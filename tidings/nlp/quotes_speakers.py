@@ -5,6 +5,7 @@ gender the text shows), and speakers carried to quotes that have no cue of their
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, IDX, LOWER
@@ -81,6 +82,11 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         # a floating quantifier repeats the subject before it.
         before.pop()
     subj = before[-1] if before else (subjs[0] if subjs else None)
+    if subj is not None and subj.i < v.i - 2 and subj.pos_ == "NOUN" and v.doc[v.i - 1].text == "," and \
+            ((e := entity_at(v.doc, subj.i)) is None or e.type == "OTHER"):
+        # "One pastor backing Doe, Jane Roe of the First Church, said": the name set off by
+        # commas right before the verb is who the description is.
+        subj = _apposed_name(v, subj) or subj
     if subj is not None and subj.lower_ in _FLOATING and not any(subj.children) and \
             subj.i > 0 and (e := entity_at(v.doc, subj.i - 1)) is not None and \
             e.type in ("PERSON", "ORG", "NORP"):
@@ -309,6 +315,28 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
     return subj
 
 
+def _apposed_name(v: Token, subj: Token) -> Token | None:
+    """The person named first in the phrase set off by commas that ends right before a verb,
+    after its subject ("One pastor backing Doe, Jane Roe of the First Church, said"), or None."""
+    doc = v.doc
+    j = v.i - 2
+    while j > subj.i and doc[j].text != "," and v.i - j < 16:
+        if doc[j].text in (".", ";", ":", "!", "?") or doc[j].pos_ in ("VERB", "AUX"):
+            return None
+        j -= 1
+    if j <= subj.i or doc[j].text != ",":
+        return None
+    e = entity_at(doc, j + 1)
+    if e is None or e.type != "PERSON":
+        return None
+    k = j + 1
+    while k + 1 < v.i - 1 and entity_at(doc, k + 1) is e:
+        k += 1
+    if doc[k + 1].lower_ in ("and", "or", "&"):
+        return None  # ("biographers, David and Jane Roe,": two people, the first name only read)
+    return doc[k]
+
+
 def _controller(gov: Token, v: Token) -> Token | None:
     """Who does what a subjectless infinitive or joined verb says, when the verb above it
     names the doer other than as its subject: the object of a verb that brings someone to
@@ -474,10 +502,20 @@ def _left_neighbour(v: Token) -> Token | None:
     if i < 0 or v.i - i > 14:
         return None
     x = v.doc[i]
+    if x.pos_ == "ADJ" and _noun_read_as_modifier(x, v):
+        return x
     if x.pos_ not in ("PROPN", "NOUN", "NUM") or x.ent_type_ in ("DATE", "TIME") or \
             x.is_sent_start:
         return None
     return x
+
+
+def _noun_read_as_modifier(x: Token, v: Token) -> bool:
+    """"“...,” the editorial read": the parse took the speech verb for a noun and the noun
+    before it, with the determiner, for its modifier; that word is the subject."""
+    return v.pos_ == "NOUN" and v.dep_ == "ROOT" and x.dep_ == "amod" and x.head.i == v.i and \
+        x.i == v.i - 1 and v.lower_ in CUE_FORMS and \
+        any(c.dep_ in ("det", "poss") and c.i < x.i for c in v.children)
 
 
 def _governor(v: Token) -> Token | None:
@@ -584,6 +622,8 @@ _INVERTED = {"said", "says", "say", "added", "adds", "wrote", "writes", "asked",
              "tweeted", "posted", "responded", "countered", "quipped", "joked", "conceded",
              "acknowledged", "admitted", "suggested", "claimed", "predicted", "cautioned",
              "reported", "reports", "according",
+             # (what a message holds: "“...,” read the statement")
+             "read", "reads",
              # (verbs of saying by manner invert the same way: "“...,” mused Jane Doe")
              "mused", "muses", "whispered", "whispers", "exclaimed", "exclaims", "confessed",
              "confesses", "muttered", "mutters", "opined", "opines"}
@@ -663,6 +703,9 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
     lo = tok.left_edge.i
     while lo < tok.i and doc[lo].lower_ in _INVERTED:
         lo += 1
+    if lo == tok.i and tok.dep_ == "amod" and tok.i + 1 < len(doc) and \
+            _noun_read_as_modifier(tok, doc[tok.i + 1]):
+        lo = min([c.i for c in tok.head.children if c.dep_ in ("det", "poss") and c.i < tok.i] + [lo])
     sub = doc[lo: tok.i + 1]
     return None, sub.text
 
@@ -843,7 +886,7 @@ def _signed_by(doc: Doc, text: str, close: int) -> tuple[Entity, str] | None:
     return e, m.group().strip(" \t\xa0.,\n")
 
 
-def _embedding_speaker(doc: Doc, o: int) -> tuple[Entity, Token] | None:
+def _embedding_speaker(doc: Doc, o: int) -> tuple[Entity | None, str, Token] | None:
     """A quotation without a cue that opens inside a sentence ("Doe called the mayor “a man
     with no plan for the coast”", "the agency lists “fraud as its top priority”") is the
     words of the named subject of the verb it hangs from: that one uses them."""
@@ -867,10 +910,15 @@ def _embedding_speaker(doc: Doc, o: int) -> tuple[Entity, Token] | None:
     src = _source_of(x)
     if src is None or src.i > mark.i:
         return None
-    ent, _ = _resolve(doc, src)
+    ent, name = _resolve(doc, src)
+    if ent is None and name is not None and src.pos_ == "NOUN" and x.pos_ == "VERB":
+        # (not a copula's subject: "The message was short: “...”" says nothing of who wrote it)
+        # "one lawmaker called Doe “the prince of self-publicity”": a description speaks
+        # there too (not the one person the paragraph names, whom it was said of).
+        return None, name, x
     if ent is None or ent.type not in ("PERSON", "ORG"):
         return None
-    return ent, x
+    return ent, ent.name, x
 
 
 def _colon_speaker(doc: Doc, text: str, o: int) -> tuple[Entity, Token] | None:
@@ -911,6 +959,7 @@ def _paragraph_person(doc: Doc, quotes: list[_Q], paras: list[int], text: str) -
     """A direct quote still without a speaker whose paragraph names one person outside the
     quote ("Cruz called them on it: “...”") is that person's. A quote without a cue that
     is signed ("“...” ― Jane Doe") is the signer's, whoever spoke before it."""
+    _turn_speakers(doc, quotes, text)
     for q in quotes:
         if q.direct and q.cue is None and hasattr(q, "_close"):
             signed = _signed_by(doc, text, q._close)  # type: ignore[attr-defined]
@@ -918,11 +967,13 @@ def _paragraph_person(doc: Doc, quotes: list[_Q], paras: list[int], text: str) -
                 q.speaker, q.cue = signed
                 q.speaker_text = q.speaker.name
                 continue
-            user = _embedding_speaker(doc, q._open) or \
-                _colon_speaker(doc, text, q._open)  # type: ignore[attr-defined]
+            user = _embedding_speaker(doc, q._open)  # type: ignore[attr-defined]
+            if user is None:
+                colon = _colon_speaker(doc, text, q._open)  # type: ignore[attr-defined]
+                user = (colon[0], colon[0].name, colon[1]) if colon is not None else None
             if user is not None:
                 # (over the previous quote's speaker: the sentence names its own)
-                q.speaker, q.speaker_text, q.cue = user[0], user[0].name, user[1].text
+                q.speaker, q.speaker_text, q.cue = user[0], user[1], user[2].text
     for q in quotes:
         if not q.direct or q.speaker is not None or q.speaker_text is not None:
             continue
@@ -943,17 +994,101 @@ def _paragraph_person(doc: Doc, quotes: list[_Q], paras: list[int], text: str) -
             q.speaker = next(iter(people.values()))
 
 
+# -- transcripts -----------------------------------------------------------------------------
+
+# "TAPPER: And do you think ...": a line opened by a speaker's label, as transcripts print
+# each turn. (An optional quotation mark: a transcript quoted whole.)
+# (what follows is speech, words and not a figure: "Sanders: 1,547." is a tally)
+_TURN_RE = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]"
+                      r"(?=[^\n]*?[A-Za-z]+[^\n]+?[A-Za-z]+[^\n]+?[A-Za-z]+)")
+# Labels of notes and sections, not of speakers, though they may open several lines.
+_NOT_TURNS = {"update", "updated", "note", "related", "editor", "correction", "clarification",
+              "source", "photo", "video", "watch", "read", "more", "see", "also", "via", "credit"}
+
+
+def _turn_speakers(doc: Doc, quotes: list[_Q], text: str) -> None:
+    """In a transcript, whatever is said within a speaker's turn and has no speaker of its
+    own ("TAPPER: ... I think there are ...") is that speaker's. A transcript is a text
+    where at least two labels each open two lines or more; one-letter labels ("Q:", "A:")
+    name no one."""
+    turns = [(m.start(), m.group(1)) for m in _TURN_RE.finditer(text[:200_000])
+             if len(m.group(1)) > 1 and m.group(1).split()[0].lower() not in _NOT_TURNS]
+    counts: dict[str, int] = {}
+    for _, label in turns:  # ("Chris Matthews:", then "Matthews:")
+        counts[_surname_key(label)] = counts.get(_surname_key(label), 0) + 1
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return
+    # (a turn runs to the next label; the last one to its paragraph's end, where the
+    # article may go on in its own voice)
+    bounds = [(start, turns[k + 1][0] if k + 1 < len(turns) else _paragraph_end(text, start), label)
+              for k, (start, label) in enumerate(turns) if counts[_surname_key(label)] >= 2]
+    names = {label: _label_speaker(doc, label) for label in {b[2] for b in bounds}}
+    for q in quotes:
+        # (a quotation without a cue may hold a speaker carried from the turn before)
+        if (q.speaker is not None or q.speaker_text is not None) and not (q.direct and q.cue is None):
+            continue
+        turn = next((b for b in bounds if b[0] <= q.start < b[1]), None)
+        if turn is not None:
+            q.speaker, q.speaker_text = names[turn[2]]
+            q.cue = q.cue or ":"
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _surname_key(label: str) -> str:
+    return label.split()[-1].upper()
+
+
+def _label_speaker(doc: Doc, label: str) -> tuple[Entity | None, str]:
+    """The person a turn label names by surname ("TAPPER" -> Jake Tapper), else the label
+    itself, in the case of a name."""
+    last = label.split()[-1].lower()
+    people = [e for e in doc._.tidings_entities or [] if e.type == "PERSON" and
+              e.name.split()[-1].lower() == last]
+    if people:
+        e = max(people, key=lambda e: (len(e.mentions), len(e.name)))
+        return e, e.name
+    return None, label.title() if label.isupper() else label
+
+
 # -- carry-over ------------------------------------------------------------------------------
+
+def _follows_report(q: _Q, report: _Q, paras: list[int], text: str) -> bool:
+    """"Doe said the plan was dead.\n\n“We will fight it to the end.”": a quotation in the
+    paragraph of a report, or that is a paragraph of its own right after it, goes on with that
+    report's speaker. (A paragraph with words of its own around the quotation may name its speaker
+    there: the paragraph's person, not the report's, speaks.)"""
+    p = q.para
+    rp = bisect_right(paras, report.start) - 1
+    if rp == p:
+        # ("Doe said the plan is dead, noting that “...”": on in the same paragraph.) An
+        # organisation's or a description's report is not: words quoted after it are most
+        # often a person's, whom the paragraph may name ("Acme said it lost money. Analyst
+        # Jane Doe went so far as to say: “...”").
+        return report.speaker is not None and report.speaker.type == "PERSON"
+    if rp != p - 1 or not hasattr(q, "_close"):
+        return False
+    pc = q._pclose  # type: ignore[attr-defined]
+    end = paras[pc + 1] if pc + 1 < len(paras) else len(text)
+    before = text[paras[p]:q._open]  # type: ignore[attr-defined]
+    after = text[q._close:end]  # type: ignore[attr-defined]
+    return not before.strip(_MARK_CHARS) and not after.strip(_MARK_CHARS + ".,")
+
+
+_MARK_CHARS = " \t\n\xa0“”\"‘’'«»"
 
 def _carry_over(quotes: list[_Q], paras: list[int], text: str) -> None:
     """An uncued direct quote continues the previous quote's speaker (the next paragraph's
     speaker if it opens the passage: "“...” \\n\\n “...,” Iwaya said." is Iwaya's too)."""
     last: _Q | None = None
     for q in quotes:
-        if q.direct and q.speaker is None and q.speaker_text is None and last is not None \
-                and q.para - last.para <= 2:
+        if q.direct and q.speaker is None and q.speaker_text is None and last is not None and (
+                last.direct and q.para - last.para <= 2 or
+                not last.direct and _follows_report(q, last, paras, text)):
             q.speaker, q.speaker_text = last.speaker, last.speaker_text
-            q.cue = q.cue
         if q.speaker is not None or q.speaker_text is not None:
             last = q
     nxt: _Q | None = None

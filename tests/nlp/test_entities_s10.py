@@ -114,3 +114,13 @@ def test_a_hospital_struck_is_a_place_and_one_speaking_a_body(analyzer):
     a = analyzer.analyze_one(text)
     types = {text[s:t]: e.type for e in a.entities for s, t in e.mentions}
     assert types.get("The hospital") == "ORG"
+
+
+def test_an_unknown_one_word_name_where_things_happen_is_a_town(analyzer):
+    # (the model reads both invented names as organisations)
+    text = "ISIL fighters in Tarbuk fired on the convoy."
+    types = {text[s:t]: e.type for e in analyzer.analyze_one(text).entities for s, t in e.mentions}
+    assert types.get("Tarbuk") == "GPE"
+    text = "The group carried out atrocities in Halbek, named its magazine after the town."
+    types = {text[s:t]: e.type for e in analyzer.analyze_one(text).entities for s, t in e.mentions}
+    assert types.get("Halbek") == "GPE"

@@ -1193,6 +1193,12 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
         # a person, whatever type the model gave the name.
         return "PERSON"
     hits = kb.lookup(words)
+    if t == "ORG" and not hits and e - s == 1 and doc[s].is_title and _placed(doc, s) and \
+            doc[s - 1].lower_ in _IN_TOWN and doc[s].lower_ not in _BODY_HEADS:
+        # "atrocities in Marea", "the town of Dabiq": a one-word name the tables do not know,
+        # written where things happen, is a town ("according to Politico", "a job at Acme"
+        # are bodies: only "in", "near" and the like say where).
+        return "GPE"
     if hits and all(h.kind == "role" and h.role_kind == "equipment" for h in hits):
         # "VBIED", "UAV": the model takes a weapon's abbreviation for a body's; it is a
         # thing, read as a common-noun actor if at all.
@@ -1227,6 +1233,7 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
     return t
 
 
+_IN_TOWN = {"in", "near", "outside", "around", "inside", "of"}
 _TOWN_NOUNS = {"city", "town", "village", "province", "district", "region", "area", "outskirts"}
 
 

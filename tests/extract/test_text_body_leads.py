@@ -77,3 +77,14 @@ def test_a_comment_form_and_its_thread_header_are_no_text():
     lines = tl.split_lines(notice)
     tl.add_features(lines, "en")
     assert lines[0].boiler
+
+
+def test_a_site_notice_under_the_story_is_no_text():
+    notices = ["Advertising disclosure: We may receive compensation for some of the links in our stories.",
+               "The texts on this website are published under a Creative Commons licence unless noted otherwise.",
+               "For the latest stories and breaking news updates download the Harbour News apps for iOS and Android."]
+    lines = tl.split_lines(_dump(notices))
+    tl.add_features(lines, "en")
+    assert all(ln.boiler for ln in lines)
+    art = extract_text_dump(_dump(["Home", "The pier"] + PARAS + notices + ["Contact"]), "notice.txt")
+    assert PARAS[3][:40] in art.text and "disclosure" not in art.text and "download" not in art.text

@@ -90,6 +90,16 @@ _APPEAL = re.compile(
     r"hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen|"
     r"soutenez(?:-nous| notre)|faites un don|apoya (?:nuestro|el) periodismo|hazte (?:socio|miembro)|"
     r"haz una donación|sostieni(?:ci)? (?:il nostro|l'informazione)|fai una donazione)\b")
+# A site's notices set under its stories: the licence of its texts, its disclaimer for
+# outside links, an advertising or affiliate disclosure, an app or e-mail pitch. They speak
+# about the site, which no paragraph of a story does.
+_SITE_NOTICE = re.compile(
+    r"\b(?:(?:unter|under) (?:einer|der|a|the) creative commons|creative commons[- ](?:lizenz|license|licence)|"
+    r"keine haftung f[üu]r die inhalte (?:externer|verlinkter)|materia[łl] chroniony prawem autorskim|"
+    r"advertising disclos|affiliate[- ]links?|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
+    r"trust principles|download (?:the|our) [\w ]{1,30}apps?\b|enter your e-?mail (?:address )?(?:below|here)|"
+    r"(?:updates|news|stories) (?:straight |direct(?:ly)? )?(?:to|in) your inbox|"
+    r"zapraszamy (?:te[żz] |tak[żz]e )?do subskrypcji)", re.I)
 # The Scandinavian and Dutch share buttons ("Del", "Dela", "Delen") are common words in
 # Spanish, Portuguese and Dutch text ("del", "dela", "delen"): furniture only as the whole line.
 _SHARE_WORD_LINE = re.compile(r"^(?:del|dela|delen)(?:\s+(?:artikkel(?:en)?|artikeln|artikel|saken|"
@@ -186,10 +196,11 @@ def add_features(lines: list[Line], language: str | None) -> None:
         low = t.casefold()
         if ln.chars < 80:
             ln.boiler = (bool(_BOILER_SHORT.search(low)) or bool(_COPYRIGHT.match(t))
-                         or bool(_SHARE_WORD_LINE.match(low)) or bool(_APPEAL.search(low)))
+                         or bool(_SHARE_WORD_LINE.match(low)) or bool(_APPEAL.search(low))
+                         or bool(_SITE_NOTICE.search(low)))
         else:
             # one such phrase in a long paragraph is a topic, not a banner
-            hits = len(_BOILER_LONG.findall(low)) + len(_APPEAL.findall(low))
+            hits = len(_BOILER_LONG.findall(low)) + len(_APPEAL.findall(low)) + len(_SITE_NOTICE.findall(low))
             ln.boiler = hits >= 2 or (hits == 1 and ln.chars < 400)
 
 

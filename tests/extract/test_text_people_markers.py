@@ -23,3 +23,14 @@ def test_capitalised_label_opening_with_marker_letters_is_no_byline(label):
                                   "Von: Maria Lenton", "Text:Maria Lenton"])
 def test_marker_as_word_or_glued_to_a_name_is_a_byline(text):
     assert _is_byline(Line(i=0, text=text, block=0, words=len(text.split())))
+
+
+@pytest.mark.parametrize("credit", ["Designed by Elegant Harbour Themes", "Foto von Ann Roe von Pixabay"])
+def test_a_credit_for_design_or_photo_is_no_byline(credit):
+    dump = [HEADLINE, "", credit, "16 September 2024", ""] + HARBOUR_STORY
+    assert extract_text_dump("\n".join(dump), source="t").authors == []
+
+
+def test_the_writer_before_an_illustrator_on_one_line():
+    dump = [HEADLINE, "", "Text von Maria Lenton Illustration von Ann Roe", ""] + HARBOUR_STORY
+    assert extract_text_dump("\n".join(dump), source="t").authors == ["Maria Lenton"]

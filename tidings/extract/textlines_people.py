@@ -28,6 +28,13 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             break
         found = k
         ln = lines[k]
+        other = _NOT_WRITER_BY.search(ln.text)
+        if other:
+            # "Designed by Elegant Themes", "Foto von Jane Doe": credited for no text; "Text von
+            # Jane Doe Illustration von John Roe": the writer before the other credit
+            if not ln.text[: other.start()].strip():
+                continue
+            ln = replace(ln, text=ln.text[: other.start()].strip())
         strict = k not in inside
         unglued = _GLUED_LABEL.sub(r" \1 ", ln.text) if _GLUED_HINT.search(ln.text) else ln.text
         if unglued != ln.text:
@@ -291,6 +298,10 @@ def _without_site_suffix(lines: list[Line], name: str) -> str:
     return name
 
 
+# What a "by" credits besides the text: the site's design, a photo or video, a sponsor
+_NOT_WRITER_BY = re.compile(r"\b(?:designed|powered|developed|hosted|theme|template|photos?|fotos?|bild(?:er)?|images?|"
+                            r"illustrations?|grafik|video|sponsored|presented|präsentiert|unterstützt|gefördert)"
+                            r"\s+(?:by|von|par|por)\s", re.I)
 # A byline's marker: at the line's start, or after a stamp's date or separator ("06.11.2023 13:30
 # von Olga", "Posted on ... by LD", "... 2022Author Redaktion")
 _HOUSE_MARK = re.compile(r"(?:^|(?<=[\s\d|•·–—-]))(?:von|by|par|por|author|autor|autorin|auteur|posted by|"
@@ -309,7 +320,7 @@ def _house_byline(lines: list[Line], order: list[int]) -> list[str]:
             continue
         text = _GLUED_LABEL.sub(r" \1 ", ln.text).strip() if _GLUED_HINT.search(ln.text) else ln.text
         m = _HOUSE_MARK.search(text)
-        if not m:
+        if not m or _NOT_WRITER_BY.search(text):
             continue
         # amid the line only after a stamp: "Bilder des Diktators von Nordkorea veröffentlicht",
         # "Stillen senkt Risiko von Frauen 02.02.2022" are teasers' headlines

@@ -124,3 +124,12 @@ def test_an_unknown_one_word_name_where_things_happen_is_a_town(analyzer):
     text = "The group carried out atrocities in Halbek, named its magazine after the town."
     types = {text[s:t]: e.type for e in analyzer.analyze_one(text).entities for s, t in e.mentions}
     assert types.get("Halbek") == "GPE"
+
+
+def test_the_holder_of_an_office_for_a_place_is_a_person_not_a_body(analyzer):
+    text = "UN Special Envoy for Syria Staffan de Mistura said talks would resume."
+    a = analyzer.analyze_one(text)
+    person = next(e for e in a.entities if e.type == "PERSON")
+    assert person.name == "Staffan de Mistura"
+    assert not any(e.type == "ORG" and "Mistura" in e.name for e in a.entities)
+    assert any(e.name == "Syria" and e.type == "GPE" for e in a.entities)

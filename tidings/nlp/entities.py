@@ -832,7 +832,28 @@ def _repaired(doc: Doc, kb, known: dict[str, set[int]], surnames: dict[str, set[
                 yield s, k, label
                 yield k, e, "PERSON"
                 continue
+            k = _office_place_then_holder(doc, kb, s, e)
+            if k is not None:
+                yield s, k, "LOC"
+                yield k, e, "PERSON"
+                continue
         yield s, e, label
+
+
+def _office_place_then_holder(doc: Doc, kb, s: int, e: int) -> int | None:
+    """"Minister for the Middle East Tobias Ellwood", "Envoy for Syria Staffan de Mistura":
+    the model reads the place an office is for and its holder's name as one body. The name
+    is the span's last two capitalised words (with a lower-case particle between: "de");
+    where it starts, or None."""
+    if s < 2 or doc[s - 1].lower_ not in ("for", "to") or not any(
+            h.kind == "role" and h.role_kind == "title" for h in kb.lookup([doc[s - 2].text])):
+        return None
+    k = e - 3 if e - 3 > s and doc[e - 2].is_lower and doc[e - 2].is_alpha else e - 2
+    name = [t for t in doc[k:e] if not t.is_lower]
+    if k <= s or len(name) != 2 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name) \
+            or any(kb.lookup([t.text]) for t in name) or not any(t.is_title for t in doc[s:k]):
+        return None
+    return k
 
 
 _JJ = get_string_id("JJ")

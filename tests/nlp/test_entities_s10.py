@@ -133,3 +133,13 @@ def test_the_holder_of_an_office_for_a_place_is_a_person_not_a_body(analyzer):
     assert person.name == "Staffan de Mistura"
     assert not any(e.type == "ORG" and "Mistura" in e.name for e in a.entities)
     assert any(e.name == "Syria" and e.type == "GPE" for e in a.entities)
+
+
+def test_a_name_read_as_a_town_once_is_the_town_throughout():
+    from tidings.nlp.entities import _one_sense
+    from tidings.nlp.entities_names import _Mention
+    from tidings.nlp.knowledge import load
+    ms = [_Mention(3, 4, "GPE", "Halbek"), _Mention(9, 10, "ORG", "Halbek"),
+          _Mention(12, 13, "ORG", "NATO")]
+    _one_sense(load(), ms)
+    assert [m.type for m in ms] == ["GPE", "GPE", "ORG"]

@@ -662,6 +662,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             elif t2 in ("GPE", "LOC") and s > 0 and _COMPASS.match(doc[s - 1].text):
                 m.lead = 1  # "northern Iraq", "eastern Aleppo": the part of the place named
             out.append(m)
+    _one_sense(kb, out)
     out.extend(_known_names(doc, kb, out, words))
     covered = bytearray(len(doc))
     for m in out:
@@ -669,6 +670,19 @@ def _mentions(doc: Doc) -> list[_Mention]:
     for s, e, t in missed_names(doc, covered, lower_words, _title_vocabulary()):
         out.append(_Mention(s, e, t, doc[s:e].text))
     return out
+
+
+def _one_sense(kb, mentions: list[_Mention]) -> None:
+    """A one-word name read as a place in one mention and as an organisation in another
+    ("the town of Dabiq" ... "Dabiq held symbolic importance") is the place in both, unless
+    the tables know it as a body."""
+    places = {m.text for m in mentions if m.type == "GPE" and m.end - m.start == 1}
+    if not places:
+        return
+    for m in mentions:
+        if m.type == "ORG" and m.end - m.start == 1 and m.text in places and \
+                not any(h.kind == "org" for h in kb.lookup([m.text])):
+            m.type = "GPE"
 
 
 def _across_no_break(doc: Doc, spans: list[tuple[int, int, str]], words: list[str],

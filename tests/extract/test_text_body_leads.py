@@ -88,3 +88,12 @@ def test_a_site_notice_under_the_story_is_no_text():
     assert all(ln.boiler for ln in lines)
     art = extract_text_dump(_dump(["Home", "The pier"] + PARAS + notices + ["Contact"]), "notice.txt")
     assert PARAS[3][:40] in art.text and "disclosure" not in art.text and "download" not in art.text
+
+
+def test_the_writers_own_note_after_the_story_is_no_text():
+    notes = ["Sam is the co-founder of Harbour Watch, a small group of volunteers who count boats and "
+             "write about the town's piers.",
+             "Hallo, ich bin Jana, Betreiberin von Hafenblick, und ich schreibe hier über Boote und Reisen."]
+    for note in notes:
+        art = extract_text_dump(_dump(["Home", "The pier"] + PARAS + [note, "Contact"]), "note.txt")
+        assert PARAS[3][:40] in art.text and note[:20] not in art.text

@@ -45,12 +45,15 @@ _TAGS_HEAD = re.compile(
 _ROLE = (r"(?:reporter|writer|journalist|correspondent|editor|columnist|contributor|researcher|lecturer|"
          r"professor|fellow|founder|analyst|producer|author|member of)")
 _AUTHOR_BIO = re.compile(
-    r"^(?:(?:[A-Z][\w.'’-]+\s){1,4}|he |she )(?:is|was) (?:a|an|the) (?:[\w&-]+\s){0,6}?" + _ROLE + r"|"
+    r"^(?:(?:[A-Z][\w.'’-]+\s){1,4}|he |she )(?:is|was) (?:a|an|the) (?:[\w&-]+\s){0,6}?(?:co-?)?" + _ROLE + r"|"
     r"^(?:[A-ZÄÖÜ][\w.'’-]+\s){1,4}ist (?:seit \d{4} )?(?:\w+\s){0,3}?(?:redakteur|korrespondent|autor|journalist|"
     r"reporter|kolumnist|fellow|professor)|"
     r"^(?:redakteur|korrespondent)(?:in)? (?:[A-ZÄÖÜ][\w.'’-]+\s){1,3}ist\b|"
     r"^es (?:jef[ae]|periodista|corresponsal|redactor|redactora|columnista)\b|"
-    r"^(?:[A-Z][\w.'’-]+\s){1,4}est (?:journaliste|rédact|correspondant|reporter|chroniqueu)",
+    r"^(?:[A-Z][\w.'’-]+\s){1,4}est (?:journaliste|rédact|correspondant|reporter|chroniqueu)|"
+    # the blogger's own note: "Hallo, ich bin Jana, Betreiberin von ...", "I'm Sam, the founder of ..."
+    r"^(?:(?:hallo|hi|hey)[,!]?\s+)?(?:ich bin|i'?m|i am) (?:[A-ZÄÖÜ][\w'’-]+,?\s)?(?:\w+\s){0,3}?"
+    r"(?:betreiber|gr[üu]nder|autor|(?:food|mode|reise)?blogger|founder|author|writer|creator)",
     re.I)
 # A short header that names topics by a topic noun anywhere in it ("Explore more on these
 # topics", "Související témata:", "Más temas:", "Följ ämnen i artikeln", "Archivado en"): the

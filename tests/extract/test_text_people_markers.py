@@ -34,3 +34,15 @@ def test_a_credit_for_design_or_photo_is_no_byline(credit):
 def test_the_writer_before_an_illustrator_on_one_line():
     dump = [HEADLINE, "", "Text von Maria Lenton Illustration von Ann Roe", ""] + HARBOUR_STORY
     assert extract_text_dump("\n".join(dump), source="t").authors == ["Maria Lenton"]
+
+
+def test_post_line_with_a_capitalised_category_after_a_bar_names_no_author():
+    from tidings.extract.textlines_people import _post_meta
+    assert _post_meta("01.02.2022 | Hallenmeeting") == ("2022-02-01", [])
+    assert _post_meta("01.02.2022 von Harbourmaster") == ("2022-02-01", ["Harbourmaster"])
+    assert _post_meta("01.02.2022 | jdoe") == ("2022-02-01", ["jdoe"])
+
+
+def test_bare_name_under_headline_beats_a_category_stamp_over_it():
+    dump = ["01.02.2022 | Hallenmeeting", HEADLINE, "Maria Lenton", ""] + HARBOUR_STORY
+    assert extract_text_dump("\n".join(dump), source="t").authors == ["Maria Lenton"]

@@ -419,9 +419,9 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
         timed = False
         while rest and _TIME_WORD.match(rest[0]):
             timed, rest = True, rest[1:]  # "9. September 2025 um 15:46 Uhr / Jane Doe": the time of day
-        sep = False
+        sep = by_word = False
         while rest and _META_SEP.match(rest[0].strip(",")):
-            sep, rest = True, rest[1:]
+            sep, by_word, rest = True, by_word or rest[0][:1].isalpha(), rest[1:]
         run = []
         for w in rest[:3]:
             if not _NAME_TOKEN.match(w):
@@ -432,6 +432,9 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
             return None  # "18.02.2022, 10:27 | Recht & Gesetz": a section after the time
         if len(run) >= 2 and not after[:1].islower():
             name = run[:2]  # a third capitalised word is the category ("Jane Doe Kultur")
+        elif len(run) == 1 and sep and not by_word and not timed and run[0][:1].isupper() and (
+                not after or after in ("/", "|")):
+            return date, []  # "01.02.2022 | Sport", "01.12.2022 / CSP / International": the category
         elif len(run) == 1 and (sep or not after or after[0].isdigit() or after.endswith(",")):
             name = run
         elif (sep or (invite and len(rest) == 1)) and rest and re.fullmatch(r"[\w.-]{3,24}", rest[0]) \

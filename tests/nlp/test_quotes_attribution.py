@@ -223,6 +223,17 @@ def test_a_clause_told_with_no_teller_named_is_still_reported():
     assert [text for text, _ in _reports(rows, {})] == ["that the levy would pass"]
 
 
+def test_a_participle_clause_reports_its_stance_whoever_holds_it():
+    # "The hall was packed, railing against the levy." -- the parse leaves the participle no
+    # source; the stance is still reported.
+    rows = [("The", 1, "det", "DET", "DT"), ("hall", 3, "nsubjpass", "NOUN", "NN"),
+            ("was", 3, "auxpass", "AUX", "VBD"), ("packed", 3, "ROOT", "VERB", "VBN"),
+            (",", 3, "punct", "PUNCT", ","), ("railing", 3, "advcl", "VERB", "VBG"),
+            ("against", 5, "prep", "ADP", "IN"), ("the", 8, "det", "DET", "DT"),
+            ("levy", 6, "pobj", "NOUN", "NN"), (".", 3, "punct", "PUNCT", ".")]
+    assert "the levy" in [text for text, _ in _reports(rows, {})]
+
+
 def test_a_stance_in_a_phrase_on_a_noun_or_a_passive_is_no_ones(analyzer):
     a = analyzer.analyze_one("The choir planned a charity gala in support of Jane Doe.")
     assert all(q.cue != "support of" for q in a.quotes)

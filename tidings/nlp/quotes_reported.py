@@ -316,6 +316,14 @@ _CAUSATIVE = {"have", "has", "had", "having", "make", "makes", "made", "making",
 _HOLDER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+def _participle_clause(t: Token) -> bool:
+    """"..., railing against superdelegates": a participle clause after its sentence's verb
+    says what someone did or held, whoever the parse leaves it to (not a headline's
+    "Railing Against X", a markup tag's word or a noun's modifier)."""
+    return t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp", "pcomp") and t.head.i < t.i and \
+        not t.is_title and not t.is_upper and t.doc.text[t.idx - 1:t.idx] != "<"
+
+
 def _calls_someone(t: Token) -> bool:
     """"Others call it the nerd prom", "..., calling Christmas a sham": an active "call X Y"
     is a judgement whoever makes it, named or not (a passive or a participle on a noun,
@@ -1064,7 +1072,7 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
             # "Clinton is assured of winning", "voters are split on ...": the passive
             # subject holds the stance.
             ent, name = _resolve(doc, passive)
-        elif _source_of(t) is None:
+        elif _source_of(t) is None and not _participle_clause(t):
             return None
         else:
             ent, name = _speaker_of(doc, t)

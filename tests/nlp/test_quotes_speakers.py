@@ -247,3 +247,22 @@ def test_an_uncued_quotation_goes_on_with_the_speaker_of_the_report_before_it(an
         "“But it is our plan, and we will see it through to the end!”")
     q = _q(a, "But it is our plan")
     assert q is not None and q.speaker == "Ada Okafor"
+
+
+def test_according_to_a_source_whose_modifier_reads_as_a_verb(analyzer):
+    # (the parse reads "show" in "show insiders" as a verb with "insiders" its object)
+    a = analyzer.analyze_one("The show will end next year, according to show insiders.")
+    q = _q(a, "The show will end")
+    assert q is not None and q.speaker == "insiders"
+    assert not [q for q in a.quotes if q.text == "insiders"]
+
+
+def test_a_known_surname_read_as_a_modifier_of_a_speech_verb_speaks(monkeypatch):
+    from types import SimpleNamespace
+
+    import tidings.nlp.quotes_speakers as qs
+    people = [SimpleNamespace(type="PERSON", name="Ada Okafor"), SimpleNamespace(type="ORG", name="Baxter")]
+    doc = SimpleNamespace(_=SimpleNamespace(tidings_entities=people))
+    assert qs._known_surname(doc, SimpleNamespace(text="Okafor", is_alpha=True))
+    assert not qs._known_surname(doc, SimpleNamespace(text="Baxter", is_alpha=True))
+    assert not qs._known_surname(doc, SimpleNamespace(text="okafor", is_alpha=True))

@@ -38,6 +38,12 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         if cue.i + 1 >= len(cue.doc):
             return None
         src = next((c for c in cue.nbor(1).children if c.dep_ == "pobj"), None)
+        if src is None and depth == 0:
+            # "according to show insiders": the parse may read the source's modifier as a
+            # verb; its object is the source. (Not for that verb's own report, reached from it.)
+            verb = next((c for c in cue.nbor(1).children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+            src = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")),
+                       None) if verb is not None else None
         if src is not None and src.pos_ == "NOUN" and \
                 ((e := entity_at(cue.doc, src.i)) is None or e.type == "OTHER"):
             # "according to a recent report from Bloomberg", "an interview with his brother
@@ -153,9 +159,12 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         subj = next((c for c in v.children if c.dep_ == "poss"), None)
         if subj is None and v.dep_ == "ROOT" and v.tag_ in ("NNS", "NNPS") and v.i > 0 and \
                 v.doc[v.i - 1].dep_ == "compound" and v.doc[v.i - 1].head.i == v.i and \
-                (e := entity_at(v.doc, v.i - 1)) is not None and e.type in ("PERSON", "ORG"):
+                ((e := entity_at(v.doc, v.i - 1)) is not None and e.type in ("PERSON", "ORG") or
+                 e is None and _known_surname(v.doc, v.doc[v.i - 1])):
             # "But Doe claims that he should be the exception": with no verb in the sentence
             # the parse read the speech verb as a plural noun and the name as its modifier.
+            # (Read so, the name may have gone unrecognised; the text names that person
+            # elsewhere: "Doe predicts that ...".)
             subj = v.doc[v.i - 1]
         if subj is None and v.dep_ == "appos" and v.head.i != v.i:
             subj = v.head  # "Adelson, a fierce supporter of Israel"
@@ -313,6 +322,12 @@ def _source_of(cue: Token, depth: int = 0) -> Token | None:
         if e is not None and e.type in ("PERSON", "ORG"):
             subj = left
     return subj
+
+
+def _known_surname(doc: Doc, t: Token) -> bool:
+    """Whether a capitalised word is the last name of a person the text names."""
+    return t.text[:1].isupper() and t.is_alpha and any(
+        e.type == "PERSON" and e.name.split()[-1] == t.text for e in doc._.tidings_entities or [])
 
 
 def _apposed_name(v: Token, subj: Token) -> Token | None:

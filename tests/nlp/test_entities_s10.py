@@ -143,3 +143,11 @@ def test_a_name_read_as_a_town_once_is_the_town_throughout():
           _Mention(12, 13, "ORG", "NATO")]
     _one_sense(load(), ms)
     assert [m.type for m in ms] == ["GPE", "GPE", "ORG"]
+
+
+def test_whose_members_a_group_is_belongs_to_its_mention(analyzer):
+    text = "The minister met the families of the victims and the residents of Camp Nara."
+    a = analyzer.analyze_one(text)
+    spans = {text[s:t] for e in a.entities for s, t in e.mentions}
+    assert "the families of the victims" in spans
+    assert "the victims" in spans  # the victims are a party of their own too

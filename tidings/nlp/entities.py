@@ -220,7 +220,8 @@ def _party_groups(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     covered = bytearray(len(doc))
     for c in clusters:
         for m in c.mentions:
-            covered[m.start - m.lead:m.end + m.trail] = b"\x01" * (m.end + m.trail - m.start + m.lead)
+            # (not a trail: "the victims" of "the families of the victims" is a party too)
+            covered[m.start - m.lead:m.end] = b"\x01" * (m.end - m.start + m.lead)
     out = []
     for ch in _noun_chunks(doc):
         root = ch.root
@@ -1816,12 +1817,35 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         m = _Mention(ms, end, c.type, written)
         if ms == s and s > ch.start and doc[s - 1].lower_ in _WHOSE:
             m.lead = 1  # "our forces", "these terrorists": offsets only, the token stays no one's
+        m.trail = _whose_members(doc, root, end)
         c.mentions.append(m)
         m.cluster = c
         if written not in c.forms:
             c.forms.append(written)
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
+
+
+# Nouns of people who are some others' ("the families of the victims", "members of the tribe").
+_MEMBERS_OF = {"families", "family", "members", "residents", "friends", "relatives", "people"}
+
+
+def _whose_members(doc: Doc, root, end: int) -> int:
+    """Tokens after a group's phrase its mention's offsets include: "of" and whose members
+    they are, where that is a group of people or a named body ("the families of the victims",
+    "members of the Al bu Nimr tribe"), as news-entity annotation marks the whole phrase."""
+    if root.lower_ not in _MEMBERS_OF or end + 1 >= len(doc) or doc[end].lower_ != "of" or \
+            doc[end].head.i != root.i:
+        return 0
+    tail = _object_end(doc[end])
+    obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if obj is None or tail - end > 6 or _line_break(doc, end - 1, tail):
+        return 0
+    kb = load_knowledge()
+    if obj.pos_ == "PROPN" or obj.lower_ in _PARTY_GROUP_NOUNS or any(
+            h.kind == "role" and h.role_kind in ("group", "person") for h in kb.lookup([obj.text])):
+        return tail - end
+    return 0
 
 
 # Determiners and possessives a group's mention keeps, as news-entity annotation (re3d) marks

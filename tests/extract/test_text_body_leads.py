@@ -97,3 +97,9 @@ def test_the_writers_own_note_after_the_story_is_no_text():
     for note in notes:
         art = extract_text_dump(_dump(["Home", "The pier"] + PARAS + [note, "Contact"]), "note.txt")
         assert PARAS[3][:40] in art.text and note[:20] not in art.text
+
+
+def test_a_one_word_subhead_between_paragraphs_is_kept_but_no_place_or_agency():
+    for word, kept in (("Outlook", True), ("Harwich.", False), ("REUTERS", False)):
+        art = extract_text_dump(_dump(["Home", "The pier"] + PARAS[:2] + [word] + PARAS[2:] + ["Contact"]), "sub.txt")
+        assert (word in art.text.split("\n\n")) is kept, word

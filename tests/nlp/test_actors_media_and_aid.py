@@ -1,4 +1,4 @@
-"""Actors (s8): news media and aid bodies named by what they are. Invented phrases."""
+"""Actors: news media and aid bodies named by what they are. Invented phrases."""
 import pytest
 
 from tidings.nlp.actors import code_actor

@@ -1,4 +1,4 @@
-"""Entities (s9): where a group is ("in Denmark") is no part of its mention. Every sentence here
+"""Entities: where a group is ("in Denmark") is no part of its mention. Every sentence here
 is invented."""
 import pytest
 

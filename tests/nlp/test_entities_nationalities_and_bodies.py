@@ -1,4 +1,4 @@
-"""Entities (s8): multi-word nationalities the model reads as a person, a body's name written
+"""Entities: multi-word nationalities the model reads as a person, a body's name written
 with its country after "of", and news and aid bodies named by what they are. Every sentence
 here is invented."""
 import pytest

@@ -1,4 +1,4 @@
-"""Entities (s10): parties known by their relation to someone ("our partners", "all parties")
+"""Entities: parties known by their relation to someone ("our partners", "all parties")
 are organisation mentions for readers. Every sentence here is invented."""
 from tidings.nlp.entities import entity_at
 

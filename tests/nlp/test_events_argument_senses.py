@@ -1,4 +1,4 @@
-"""Event senses told apart by their arguments (session 9): hosting, releasing, signing.
+"""Event senses told apart by their arguments: hosting, releasing, signing.
 
 Uses the same stand-in entity layer as test_events.py, so these pin the event coder alone.
 """

@@ -77,3 +77,24 @@ def test_paragraph_closing_with_and_or_stays_in_the_text():
             "and/or Friday")
     art = _read([para])
     assert not any("Residents may write" in c for c in art.captions)
+
+
+def test_caption_over_a_bracketed_name_line_is_a_caption_and_the_name_no_paragraph():
+    cap = "Passengers wait on the quay as the first ferry leaves the new terminal."
+    art = _read([cap, "(Jane Doe / Harbour Times)"])
+    assert cap in art.captions
+    assert "Jane Doe" not in art.text and "Passengers wait on the quay" not in art.text
+    assert "The mayor said" in art.text and "Ferry operators said" in art.text
+
+
+def test_bracketed_aside_under_a_line_makes_no_caption():
+    line = "Passengers wait on the quay as the first ferry leaves the new terminal."
+    art = _read([line, "(see timetable below)"])
+    assert line not in art.captions
+
+
+def test_caption_over_a_cyrillic_photo_credit_is_a_caption():
+    cap = "Пассажиры ждут на причале первый паром из нового терминала"
+    art = _read([cap, "", "Фото: Иван Петров, Газета"])
+    assert cap in art.captions
+    assert "Иван Петров" not in art.text

@@ -110,7 +110,9 @@ _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")  # "byJane Doe": a byline whose 
 _CREDIT_ONLY = re.compile(
     r"^\(?\s*(?:©|\(c\)|copyright\b|(?:picture[- ]alliance|getty images|imago(?: images)?|shutterstock|"
     r"istock(?:photo)?|keystone|ap photo|afp photo)\s*(?:[/|,:]|$)|(?:photo|foto|bild|image|picture|photograph|credit|crédit|source|quelle|"
-    r"fuente|fonte|imagen)s?\s*(?:credits?)?\s*[:：©])", re.I)
+    r"fuente|fonte|imagen|"
+    # the word for "photo" in the scripts and languages the Latin labels miss
+    r"фото|фотография|снимок|світлина|φωτογραφία|kuva|zdjęcie|ảnh|사진|写真|照片|图片|圖片)s?\s*(?:credits?)?\s*[:：©])", re.I)
 _SLASH_CREDIT = re.compile(r"^[\w .'-]{2,40}\s*/\s*(?:[\w .'-]{2,40})(?:\s*/\s*[\w .'-]{2,40})?$")
 _DASH_AGENCY = re.compile(r"\s+[-–—]\s+(?P<ag>[A-Z][\w.-]*(?:\s*/\s*[A-Z][\w.-]*)?)\s*$")
 _CAPTION_LEAD = re.compile(r"^(?:photo|foto|bild|image|picture|caption|bildunterschrift)\s*:\s*\S", re.I)

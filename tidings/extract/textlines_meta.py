@@ -247,7 +247,7 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if "item" in ln.tags:  # a list the text announces (textlines.mark_led_lists)
             keep.append(k)
             continue
-        if _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):
+        if "credit" in ln.tags or _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):
             ln.tags.add("credit")
             continue
         if _under_photo_label(lines, k) or _picture_place(ln):
@@ -257,6 +257,7 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
             # a line directly followed by a credit line is a caption, not a paragraph
             if _credit_below(lines, k) and _caption_like(ln):
                 ln.tags.add("caption")
+                lines[k + 1].tags.add("credit")  # a bracketed name under it is no paragraph
                 continue
             if not ln.sentence and ln.kind == "near" and ln.words > 10:
                 continue  # a linked headline between paragraphs, not text
@@ -951,11 +952,23 @@ def _credit_below(lines: list[Line], k: int) -> bool:
     if not _is_credit_only(cred):
         # a bare agency name ("AP") under a line is its photo credit while the text goes on
         # below; at the end of the text it names the story's source instead
-        if not (_bare_agency(cred) and any(lines[j].kind == "body" for j in range(k + 2, min(len(lines), k + 4)))):
+        # and so is a name in brackets alone on its line ("(Jane Doe)", "(Jane Doe / AP)")
+        if not ((_bare_agency(cred) or _bracketed_name(cred))
+                and any(lines[j].kind == "body" for j in range(k + 2, min(len(lines), k + 4)))):
             return False
     if cred.block != lines[k].block and k + 2 < len(lines) and lines[k + 2].block == cred.block:
         return not _caption_like(lines[k + 2])
     return True
+
+
+# "(Jane Doe)", "(Jane F. Doe / AP)", "(The Daily Planet)": capitalised words, initials and a
+# slash in brackets, nothing a sentence or an aside ("(left)", "(see below)") would hold
+_BRACKETED_NAME = re.compile(r"^\((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*|[A-ZÀ-ÖØ-Þ]\.|/|of|for|via|the|de|da|van|von|der)"
+                             r"(?:\s*(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*|[A-ZÀ-ÖØ-Þ]\.|/|of|for|via|the|de|da|van|von|der))*\)$")
+
+
+def _bracketed_name(ln: Line) -> bool:
+    return ln.words <= 7 and bool(_BRACKETED_NAME.match(ln.text))
 
 
 def _bare_agency(ln: Line) -> bool:

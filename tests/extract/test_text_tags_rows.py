@@ -149,3 +149,16 @@ def test_title_case_headline_under_the_text_is_no_tag_row():
     text = dump("Ferry terminal to close", *PARAS, "The Board Of The Harbour Votes On The Pier",
                 "ADVERTISEMENT")
     assert extract_text_dump(text, "h.txt").tags == []
+
+
+def test_comma_list_under_a_tags_header_is_split_and_ends_the_list():
+    text = dump("Ferry terminal to close", *PARAS, "Tags",
+                "Harbour board, ferries, Greta Holm\nWeather", "A new bridge for the bay is planned")
+    assert extract_text_dump(text, "c.txt").tags == ["Harbour board", "ferries", "Greta Holm"]
+
+
+def test_longer_block_of_labels_under_a_short_one_is_the_tags():
+    # the section and the site's name over the story's own tags
+    text = dump("Ferry terminal to close", *PARAS, "Harbour\nCity News",
+                "Ferries\nGreta Holm\nWestern pier\nharbour board", "Comments")
+    assert extract_text_dump(text, "d.txt").tags == ["Ferries", "Greta Holm", "Western pier", "harbour board"]

@@ -72,6 +72,12 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
             named = True
         elif not art.tags and k - after < 12 and _is_tag_block(lines, k):
             # Unlabelled, a glued row is as likely a breadcrumb trail ("HomeNewsWorld").
+            nxt = k + ln.block_size
+            if nxt < n and lines[nxt].block_size > ln.block_size and _is_tag_block(lines, nxt):
+                # "Johannesburg / Maverick News" over a longer block of labels: the section
+                # and the site's name over the story's tags
+                k = nxt
+                ln = lines[k]
             art.tags = _clean_tags([lines[j].text for j in range(k, k + ln.block_size) if j < n], unglue=False)
             named = sum(t.casefold() in low for t in art.tags) * 2 >= len(art.tags)
             k += ln.block_size
@@ -222,6 +228,9 @@ def _label_run(lines: list[Line], k: int, low: str = "") -> list[str]:
     if k >= len(lines):
         return out
     first = lines[k]
+    if _is_comma_tags_text(first.text) and first.words <= 40:
+        # "Dark Mode, leaderboards, Strava": the labels printed as one comma list
+        return _split_tags(first.text)[:25]
     if 6 < first.words <= 25 and _is_spaced_row(first):
         return _clean_tags(_split_spaced(first.text, low))[:25]
     first_block, singletons = first.block, first.block_size == 1

@@ -98,3 +98,22 @@ def test_caption_over_a_cyrillic_photo_credit_is_a_caption():
     art = _read([cap, "", "Фото: Иван Петров, Газета"])
     assert cap in art.captions
     assert "Иван Петров" not in art.text
+
+
+def test_two_word_caption_over_a_labelled_credit_in_its_block_is_a_caption():
+    art = _read(["Westpier terminal.\nPhoto: Jane Doe"])
+    assert "Westpier terminal." in art.captions
+
+
+def test_bare_name_over_a_credit_across_a_blank_line_is_no_caption():
+    # the credit there heads the caption below it; the name over it is a byline
+    art = _read(["Lena Marsh", "", "Photo: Jane Doe", "",
+                 "Dock workers fix the gangway to the new pier in the old harbour."])
+    assert "Lena Marsh" not in art.captions
+
+
+def test_long_bracketed_photo_label_is_a_credit_under_its_caption():
+    cap = "Passengers wait on the quay for the first ferry."
+    art = _read([cap, "", "(Photo: made with an image generator by the desk of the Harbour Times / jd)"])
+    assert cap in art.captions
+    assert "image generator" not in art.text

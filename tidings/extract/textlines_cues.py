@@ -141,6 +141,10 @@ def _has_agency_credit(s: str) -> list[str]:
 
 def _is_credit_only(ln: Line) -> bool:
     t = ln.text
+    if t.startswith("(") and t.endswith(")") and ln.words <= 25 and _CREDIT_ONLY.match(t) and t.count("(") == 1:
+        # "(Bild: made with an image generator by the desk)": a labelled credit in brackets
+        # may run long, as no paragraph stands in brackets after a photo label
+        return True
     if ln.words > 12 or ln.sentence and ln.words > 6:
         return False
     if _CREDIT_ONLY.match(t):

@@ -250,7 +250,7 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if "credit" in ln.tags or _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):
             ln.tags.add("credit")
             continue
-        if _under_photo_label(lines, k) or _picture_place(ln):
+        if _under_photo_label(lines, k) or _picture_place(ln) or _short_caption_over_label(lines, k):
             ln.tags.add("caption")
             continue
         if ln.kind in ("body", "near"):
@@ -795,6 +795,9 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                     _add_caption(art, cap)
                     _add_credits(art, find_credits(credit))
                 continue
+            if _short_caption_over_label(lines, k):
+                _add_caption(art, ln.text)
+                continue
             if ln.kind == "bad" or ln.words < 3 or _is_byline(ln) or _is_date_line(ln):
                 continue
             if (_credit_below(lines, k) and _caption_like(ln)) or _under_photo_label(lines, k) or _picture_place(ln):
@@ -994,6 +997,22 @@ def _under_photo_label(lines: list[Line], k: int) -> bool:
         return False
     nxt = lines[k + 1] if k + 1 < len(lines) else None
     return not (nxt is not None and nxt.block == lines[k].block and _is_credit_only(nxt))
+
+
+def _short_caption_over_label(lines: list[Line], k: int) -> bool:
+    """A caption of two words ("Jane Doe", "Lundsberg boarding school.") over a labelled
+    photo credit ("Foto: Jane Doe"): the label says a photo is there, so the line over it names
+    what it shows. A bare name over a byline or a date is not one."""
+    ln = lines[k]
+    if ln.words != 2 or k + 1 >= len(lines) or ln.boiler or _is_byline(ln) or _is_date_line(ln):
+        return False
+    if not ln.text[:1].isupper() or ln.text.endswith((":", "?", "!")):
+        return False
+    # in one block with it: across a blank line the credit may head the next caption, and
+    # the name over it be the story's byline
+    cred = lines[k + 1]
+    return (cred.block == ln.block and cred.words <= 12 and bool(_CREDIT_ONLY.match(cred.text))
+            and ":" in cred.text[:20] and not _is_byline(cred))
 
 
 def _caption_like(ln: Line) -> bool:

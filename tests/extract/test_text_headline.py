@@ -464,3 +464,33 @@ def test_an_article_opening_the_headline_is_no_kicker():
     dump = ["Menu", "", head, "", "12.06.2025, 10:15", ""] + BODY + ["", "Related", "",
                                                                    "Effect of Garden Hose Bans on Reservoir Levels", ""]
     assert extract_text_dump("\n".join(dump), source="t").title == head
+
+
+def test_one_word_headline_right_over_the_text():
+    dump = [
+        "Skip to content", "", "Home", "About", "Contact", "", "Drought", "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Drought"
+
+
+def test_one_word_headline_over_its_date_line():
+    dump = [
+        "Skip to content", "", "Home", "About", "Contact", "", "Drought!", "",
+        "Posted on 12 June 2025 by clara", "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Drought!"
+
+
+def test_one_word_label_among_menu_items_or_glued_buttons_is_no_headline():
+    for label in (["Home", "Drought"], ["ShareSavePrint"]):
+        dump = ["Skip to content", ""] + label + [""] + BODY
+        a = extract_text_dump("\n".join(dump), source="t")
+        assert a.title != label[-1]
+
+
+def test_page_path_ending_in_the_word_is_the_title():
+    dump = ["From the wiki", "", "WB:Valley/Drought", "", "Contents", "", "Drought", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "WB:Valley/Drought"

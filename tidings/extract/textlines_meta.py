@@ -365,6 +365,11 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         scores[k] = s
         if s > best_score:
             best, best_score = k, s
+    one = _one_word_headline(lines, head_start)
+    if one is not None and (best is None or best_score < _ONE_WORD_SCORE and not (
+            # "HE:Kassel/Stammtisch" over "Stammtisch": the page's full name ends in the word
+            lines[best].text.endswith(lines[one].text) and lines[best].text[-len(lines[one].text) - 1] in "/:»>")):
+        return one
     # Headline and standfirst, one over the other, earn the same cues; the standfirst wins
     # them by sharing more words with the text. When the line right above the winner scores
     # nearly as well and is no short kicker, it is the headline.
@@ -377,6 +382,30 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
     if best is not None:
         best = _headline_of_trail(lines, best)
     return best
+
+
+_ONE_WORD_SCORE = 2.6
+_ONE_WORD = re.compile(r"[^\W\d_][\w’'-]{2,}[!?.…]?", re.UNICODE)
+
+
+def _one_word_headline(lines: list[Line], head_start: int) -> int | None:
+    """"Chorgeschichte", "Hope!": a headline of one word, on a line of its own, right over the
+    text or over the byline and date that head it. One word never earns the cues a headline
+    earns by its wording, so only its place tells; a menu item or a section label sits among
+    others of its kind (a block of several lines, or a label printed again on the page)."""
+    k = head_start - 1
+    while k >= 0 and head_start - k <= 3 and (_is_meta(lines[k]) or _CLOCK.fullmatch(lines[k].text)):
+        k -= 1
+    if k < 0 or k == head_start - 4:
+        return None
+    ln = lines[k]
+    if (ln.words != 1 or ln.block_size != 1 or ln.boiler or ln.kind == "bad" or "repeated" in ln.tags
+            or not _ONE_WORD.fullmatch(ln.text) or not ln.text[0].isupper() or ln.text.isupper()
+            or _GLUED_WORDS.search(ln.text)):  # "TeilenMerkenDrucken": a share bar's buttons
+        return None
+    if k == head_start - 1 and not _longer_body(lines, head_start, 12):
+        return None  # over a short line the word is a label of what follows ("Standard", "Kontakt")
+    return k
 
 
 def _headline_of_trail(lines: list[Line], k: int) -> int:

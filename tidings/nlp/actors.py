@@ -91,6 +91,35 @@ def _state_of(lowered: list[str], end: int, country: int) -> bool:
         all(w in _STATE_FORM for w in lowered[end + 1:country])
 
 
+# Offices and bodies named "<office> of <field>" ("Minister of Health", "Ministry of
+# Education"), as news also writes them "<field> <office>" ("Health Minister").
+_FIELD_OFFICES = {"minister", "ministry", "secretary", "department", "ministers", "ministries"}
+_FIELD_END = _PREPS | {"and", "&", ","}
+
+
+def _domain_of(kb, words: list[str], lowered: list[str], head: Match) -> str | None:
+    """The sector of "<office> of <field>" read as "<field> <office>": "Minister of Health"
+    is a health minister (HLH), as the tables code the office written the other way round;
+    None where the field words make no office the tables know."""
+    office = lowered[head.end - 1]
+    if office not in _FIELD_OFFICES or head.end >= len(words) or lowered[head.end] != "of":
+        return None
+    start = head.end + 1
+    if start < len(lowered) and lowered[start] == "the":
+        start += 1
+    end = start
+    while end < len(lowered) and end - start < 3 and lowered[end] not in _FIELD_END:
+        end += 1
+    office = office[:-1] if office.endswith("s") and office != "ministries" else office
+    office = "ministry" if office == "ministries" else office
+    for stop in range(end, start, -1):
+        hits = [h for h in kb.lookup(words[start:stop] + [office])
+                if h.kind == "role" and h.sector]
+        if hits:
+            return hits[0].sector
+    return None
+
+
 def describe(text_or_span) -> ActorReading:
     """Read an actor phrase: its country, sector, and which words did it."""
     text = getattr(text_or_span, "text", text_or_span) or ""
@@ -172,7 +201,10 @@ def describe(text_or_span) -> ActorReading:
         # "WHO Director General", "UN Secretary General": the generic office of what it
         # heads, as "director" alone would be.
         head_word = lowered[head.start]
-    if head_word in GENERIC_HEADS and head.hit.kind == "role":
+    domain = _domain_of(kb, words, lowered, head)
+    if domain is not None:
+        sector = domain
+    elif head_word in GENERIC_HEADS and head.hit.kind == "role":
         # "spokesman for the army", "Pentagon spokesman", "leader of the opposition".
         other = after[0] if after else (before[-2] if len(before) > 1 else None)
         if other is not None and other.hit.sector == "CVL" and not after:

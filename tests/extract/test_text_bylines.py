@@ -563,3 +563,19 @@ def test_a_teasers_media_label_beside_its_stamp_is_no_name():
     tl.add_features(lines, "en")
     tl.classify(lines, "en")
     assert _bare_name_near_date(lines, list(range(len(lines)))) == ["Clara Montes"]
+
+
+def test_menu_link_over_the_headline_is_no_byline():
+    # a menu of links whose last item reads like a name, over the story's place and date
+    dump = ["Offers:", "", "Harbour Tours", "Fishmarket", "Quay Cafe", "Brighter New Tomorrow", "Ferries", "",
+            "Portsmouth", "", "02/02/2025 09:00", "",
+            "Harbour channel to be deepened for the largest ships", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == []
+
+
+def test_stacked_bylines_over_the_headline_still_count():
+    dump = ["Home", "", "Maria Lenton", "John Roe", "02/02/2025 09:00", "",
+            "Harbour channel to be deepened for the largest ships", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton", "John Roe"]

@@ -99,7 +99,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         order = below + above + tail
         # a name with its stamp beside it first; only then one right under the headline
         # whose stamp comes after a photo
-        art.authors = (_bare_name_near_date(lines, order) or _bare_name_near_date(lines, order, top)
+        art.authors = (_bare_name_near_date(lines, order, head=top) or _bare_name_near_date(lines, order, top, head=top)
                        or _cjk_byline(lines, below + tail))
     if not art.authors:
         # a second header inside the region (the article's own, under a teaser's): a bare
@@ -693,7 +693,8 @@ def _looks_like_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) or w.islower() and len(w) <= 3 for w in words)
 
 
-def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, teasers: bool = False) -> list[str]:
+def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, teasers: bool = False,
+                         head: int = -1) -> list[str]:
     """A line that is only a person's name, next to the date line under the headline.
 
     "Jane Doe" above "12.03.2024, 10:15", or "Jane Doe 12.03.2024" on one line. Two or three
@@ -756,7 +757,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
             if teasers:
                 return []  # inside the text a refused phrase by a stamp heads a teaser list
             continue  # "Letzte Aktualisierung" over a date: a label the name cleaner refuses
-        if _caption_or_tag(lines, k):
+        if _caption_or_tag(lines, k) or (k < head and _in_menu_block(lines, k)):
             continue
         if k + 1 < len(lines) and lines[k + 1].words <= 3 and _ROLE.match(lines[k + 1].text) \
                 and not any(w.islower() for w in tokens):
@@ -882,6 +883,25 @@ def _caption_or_tag(lines: list[Line], k: int) -> bool:
         if _TAGS_HEAD.match(lines[j].text) or (lines[j].words <= 4 and _TOPIC_NOUN_HEAD.search(lines[j].text)):
             return True
     return False
+
+
+def _in_menu_block(lines: list[Line], k: int) -> bool:
+    """"Wolt" / "Shaping New Tomorrow" / "Hiper": over the headline, a capitalised phrase among
+    the links of a menu is a link, not a byline. A byline's block holds the name, its
+    co-authors, a role and the stamp; a menu's holds two or more other items."""
+    ln = lines[k]
+    if ln.block_size < 3:
+        return False
+    items = 0
+    for j in range(max(0, k - 8), min(len(lines), k + 9)):
+        o = lines[j]
+        if j == k or o.block != ln.block:
+            continue
+        if (_is_byline(o) or _is_date_line(o) or _CLOCK.search(o.text) or _line_date(o.text)
+                or _looks_like_name(o.text) or _ROLE.search(o.text) or not any(c.isalpha() for c in o.text)):
+            continue
+        items += 1
+    return items >= 2
 
 
 def _no_person(phrase: str, lines: list[Line]) -> bool:

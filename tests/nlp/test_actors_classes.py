@@ -9,7 +9,6 @@ from tidings.nlp.actors import code_actor
 @pytest.mark.parametrize("text,country,sector", [
     ("the lower house", None, "LEG"),
     ("Ruritania's Chamber of Deputies", None, "LEG"),
-    ("opposition deputies", None, "LEG"),  # as "opposition MLAs"
     ("Turkish airstrikes", "TUR", "MIL"),
     ("Sudanese helicopter gunships", "SDN", "MIL"),
     ("French gendarmes", "FRA", "COP"),

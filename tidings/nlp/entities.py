@@ -1473,6 +1473,14 @@ def _body_country_beside(doc: Doc, c: _Cluster, spans) -> str | None:
 def _attach_body(doc: Doc, c: _Cluster) -> None:
     name = _fullest(c)
     r = describe(name)
+    if c.type == "ORG" and r.org_name and r.country and \
+            any(w.lower() in BODY_HEADS for w in name.split()):
+        owner = _owning_state(doc, c)
+        if owner is not None and owner[0] != r.country:
+            # "Israel's Supreme Court", "the Kenyan Senate" with the model's span cut to the
+            # body: a name the table knows as one state's ("Supreme Court" of the US) is,
+            # under another state's name, that state's body of that kind.
+            r = describe(owner[1] + " " + name)
     c.country = r.country
     c.sector = r.sector
     if c.type == "ORG" and c.country is None:
@@ -1497,6 +1505,25 @@ def _attach_body(doc: Doc, c: _Cluster) -> None:
         # "a park in Kabul": a capital named only as where things are is the town,
         # not its government; towns stand for the people there (CVL).
         c.sector = "CVL"
+
+
+def _owning_state(doc: Doc, c: _Cluster) -> tuple[str, str] | None:
+    """(country, words) of a state written right before a body's mention as its owner:
+    "Israel's" or "Kenyan" of "Israel's Supreme Court", "the Kenyan Senate"."""
+    kb = load_knowledge()
+    for m in c.mentions[:3]:
+        i = m.start - m.lead
+        j = i - 1 if i >= 2 and doc[i - 1].text in ("'s", "’s") else i
+        for k in range(max(0, j - 3), j):
+            if not all(t.is_title or t.is_upper for t in doc[k:j]) or \
+                    "\n" in doc[k:i].text:
+                continue
+            kinds = ("country",) if j < i else ("demonym",)
+            hit = next((h for h in kb.lookup([t.text for t in doc[k:j]])
+                        if h.kind in kinds and h.country), None)
+            if hit is not None:
+                return hit.country, doc[k:i].text
+    return None
 
 
 def _title_leads(doc: Doc, clusters: list[_Cluster]) -> None:
@@ -1683,11 +1710,13 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         # word of the role, nor does it count among the role's three words.
         may_end = kb.may_end_role(root.text)
         role_toks = [t for t in doc[ch.start:root.i + 1] if t.tag_ != "POS"][-3:] if may_end else []
+        span_words = 0
         for k in ((2, 1, 0) if may_end else ()):
             if k < len(role_toks):
                 hits = [h for h in kb.lookup([t.text for t in role_toks[len(role_toks) - 1 - k:]])
                         if h.kind == "role"]
                 if hits:
+                    span_words = k + 1
                     break
         office_end = None
         if root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "of":
@@ -1707,7 +1736,11 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             hits = [h for t in root.lefts if t.dep_ == "compound" and t.i >= ch.start
                     for h in kb.lookup([t.text]) if h.kind == "role" and h.role_kind == "group"]
             lone = bool(hits)
-        if not hits or unnamed and hits[0].role_kind != "title":
+        if not hits or unnamed and hits[0].role_kind != "title" and not (
+                span_words > 1 or root.lower_ in BODY_HEADS):
+            # A body's generic name the model labelled and the mentions dropped as only role
+            # words ("Pakistan's National Assembly", "the Parliament") is that body; a lone
+            # word that is no body's head ("State" of "Secretary of" + "State") is none.
             continue
         if any(t.i in person_tokens for t in ch):
             continue

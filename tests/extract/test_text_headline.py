@@ -494,3 +494,28 @@ def test_page_path_ending_in_the_word_is_the_title():
     dump = ["From the wiki", "", "WB:Valley/Drought", "", "Contents", "", "Drought", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == "WB:Valley/Drought"
+
+
+
+
+def test_region_opening_with_a_headline_printed_twice():
+    # The dump printed the headline in the text's own shape (classified as text), so the text
+    # region opens with it; no longer paragraph follows within three lines, but the page
+    # prints it again.
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import read_page
+    from tidings.model import Article
+    head = "Water board bans garden hoses as the reservoir hits a low"
+    dump = ["Tell us your user name and the password you chose to sign in to the website", "",
+            "Home", "News", "Shop", "", head, "", head, "12 June 2025", "", head,
+            "What the new rules mean for households", ""] + BODY
+    lines = tl.split_lines("\n".join(dump))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    for ln in lines:
+        if ln.text == head:
+            ln.kind = "body"
+    first = next(k for k, ln in enumerate(lines) if ln.text == head)
+    art = Article(source="t")
+    read_page(lines, (first, len(lines) - 1), art, "en")
+    assert art.title == head

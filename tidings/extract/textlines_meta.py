@@ -322,7 +322,7 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
     echoes = _echoes(lines)
     first = head_start
     framed = _framed_sentence_headline(lines, head_start)
-    if _may_head_text(lines, head_start) or framed:
+    if _may_head_text(lines, head_start) or framed or _echoed_head(lines, head_start, echoes):
         # the dump may print the headline as the region's first "paragraph" (a long question
         # reads like a sentence); judge it against the text below it, not against itself
         first = head_start + 1
@@ -581,6 +581,17 @@ def _framed_sentence_headline(lines: list[Line], k: int) -> bool:
     if any(lines[j].kind == "body" and lines[j].words >= 12 for j in range(k - 1, max(-1, k - 3), -1)):
         return False
     return _meta_below(lines, k)
+
+
+def _echoed_head(lines: list[Line], k: int, echoes: dict[str, int]) -> bool:
+    """The region's first line printed again on the page (its title, a share text), over more
+    text: the dump may print the headline in the text's own shape, as long as the lines under
+    it, and only its echo tells it from a paragraph."""
+    if k + 1 >= len(lines):
+        return False
+    ln = lines[k]
+    return (4 <= ln.words <= 25 and not ln.text.rstrip().endswith((".", ";", ",", ":"))
+            and echoes.get(_echo_key(ln.text), 0) >= 2)
 
 
 def _may_head_text(lines: list[Line], k: int) -> bool:

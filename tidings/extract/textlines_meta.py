@@ -255,7 +255,7 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
             continue
         if ln.kind in ("body", "near"):
             # a line directly followed by a credit line is a caption, not a paragraph
-            if _credit_below(lines, k) and _caption_like(ln):
+            if _credit_below(lines, k) and _caption_like(ln) and not _text_over_credit(lines, k):
                 ln.tags.add("caption")
                 lines[k + 1].tags.add("credit")  # a bracketed name under it is no paragraph
                 continue
@@ -266,6 +266,25 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if _is_subhead(lines, k, start, end):
             keep.append(k)
     return keep
+
+
+# "Quelle: dpa", "Source: Reuters": the label of where a story came from
+_SOURCE_LABEL = re.compile(r"^\(?\s*(?:quelle|source|fuente|fonte|źródło|bron|kilde|källa)\s*:", re.I)
+# a sentence ending inside a line before the next one's capital; not an initial ("Jane B. Doe")
+_INNER_STOP = re.compile(r"(?:(?<=\w\w)|(?<=[\"”’»)]))[.!?…][\"'”’»)]?\s+(?=[\"'“„«(]?[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω])")
+
+
+def _text_over_credit(lines: list[Line], k: int) -> bool:
+    """A paragraph over a credit line that is still text, not the caption of a photo: one of
+    three or more sentences and some 30 words (a caption names what a photo shows in one or
+    two), or the last paragraph over the label of the story's source ("Quelle: dpa") with no
+    paragraph after it."""
+    ln = lines[k]
+    if ln.words >= 30 and len(_INNER_STOP.findall(ln.text)) >= 2:
+        return True
+    cred = lines[k + 1]
+    return (bool(_SOURCE_LABEL.match(cred.text))
+            and not any(lines[j].kind == "body" for j in range(k + 2, min(len(lines), k + 6))))
 
 
 def _without_writer_note(lines: list[Line], body_idx: list[int]) -> list[int]:

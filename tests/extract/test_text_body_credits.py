@@ -1,0 +1,48 @@
+"""Text dumps: a paragraph over a credit or source line stays in the text (invented dumps)."""
+from __future__ import annotations
+
+from tidings.extract.text import extract_text_dump
+
+PARAS = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after years of losses, "
+    "and the city will now look for a buyer for the site on the western pier.",
+    "Commuters who used the ferry every morning said they were disappointed by the decision, "
+    "which leaves them with a longer bus ride around the bay during the winter months.",
+    "The board said that the terminal had lost money in each of the last nine years and that "
+    "repairs to the pier alone would cost more than the city could afford to spend this year.",
+]
+# three sentences and some forty words: the prose of the story, not what a photo shows
+LONG = ("A public meeting on the future of the pier is planned for the spring. Residents will be "
+        "asked whether they would prefer housing, a park or a new market hall. The board hopes "
+        "to decide before the summer season begins on the islands.")
+LAST = ("The board will meet again in March, when it expects to have the first offers for the site "
+        "on the western pier and a plan for the buses around the bay.")
+
+
+def dump(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+def test_paragraph_of_three_sentences_over_a_photo_credit_is_text():
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], LONG, "Foto: Jane Doe", PARAS[2]), "a.txt")
+    assert LONG in a.text and PARAS[2] in a.text
+    assert LONG not in a.captions
+
+
+def test_one_sentence_over_a_photo_credit_is_still_a_caption():
+    cap = "The old terminal building has stood empty since the summer."
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], cap, "Foto: Jane Doe", PARAS[2]), "b.txt")
+    assert cap in a.captions and cap not in a.text
+
+
+def test_last_paragraph_over_the_story_source_is_text():
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS, LAST, "Source: Harbour Board", "Home",
+                               "Contact"), "c.txt")
+    assert a.text.endswith(LAST)
+    assert LAST not in a.captions
+
+
+def test_line_over_a_source_label_with_text_after_it_is_a_caption():
+    cap = "A chart of the ferry's passengers since the terminal opened"
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], cap, "Source: Harbour Board", PARAS[2]), "d.txt")
+    assert cap not in a.text

@@ -539,6 +539,14 @@ def test_korean_reporter_byline():
     assert extract_text_dump(dump, "ko.txt").authors == ["김민지"]
 
 
+def test_korean_co_reporters_listed_under_the_text():
+    # each reporter on a line of their own with an e-mail line under it, below the text
+    dump = "\n\n".join(["시의회, 강변도로에 4킬로미터 자전거 전용도로 만들기로 결정", "입력 2025.01.21 20:50"]
+                        + _KO_BODY + ["김민지 기자\nmjkim@example.kr", "박서준 기자\nsjpark@example.kr",
+                                      "이하늘 기자\nhnlee@example.kr", "추천 기사"])
+    assert extract_text_dump(dump, "ko.txt").authors == ["김민지", "박서준", "이하늘"]
+
+
 
 _ZH_BODY = [
     "市议会周二批准了沿河道路修建四公里自行车专用道的计划，持续两年多的争议就此结束。",

@@ -519,3 +519,16 @@ def test_region_opening_with_a_headline_printed_twice():
     art = Article(source="t")
     read_page(lines, (first, len(lines) - 1), art, "en")
     assert art.title == head
+
+
+
+def test_line_of_a_block_set_twice_scores_below_the_same_line_once():
+    # a block of lines the page sets twice (a menu, a share box in two layouts) is furniture,
+    # also where one of its lines reads like a headline ("Change the font size")
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import _title_score
+    ln = tl.split_lines("Change the size of the letters on this page")[0]
+    tl.add_features([ln], "en")
+    once = _title_score(ln, set())
+    ln.tags.add("twice")
+    assert _title_score(ln, set()) < once - 0.5

@@ -707,6 +707,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         s -= 0.6  # a sentence paragraph is a standfirst, not the headline
     if "repeated" in ln.tags:
         s -= 0.7  # a short line printed three times or more is a label ("Article réservé aux abonnés")
+    if "twice" in ln.tags:
+        s -= 1.0  # a block of lines set twice on the page (a menu, a share box, a list of stories)
     return s
 
 

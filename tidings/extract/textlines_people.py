@@ -281,8 +281,26 @@ def _cjk_byline(lines: list[Line], order: list[int]) -> list[str]:
             continue
         m = _KO_REPORTER.search(ln.text) or _ZH_REPORTER.search(ln.text)
         if m:
-            return [m.group("name")]
+            return _cjk_co_reporters(lines, k, [m.group("name")])
     return []
+
+
+def _cjk_co_reporters(lines: list[Line], k: int, names: list[str]) -> list[str]:
+    """"배윤경 기자" / "bykj@…" / "이상현 기자" / "lee.sh@…": co-reporters listed one under the
+    other, each with an e-mail line, down to the first line that is neither."""
+    last = k
+    for j in range(k + 1, min(len(lines), k + 40)):
+        if j - last > 2:
+            break
+        ln = lines[j]
+        m = (_KO_REPORTER.search(ln.text) or _ZH_REPORTER.search(ln.text)) if ln.chars <= 80 else None
+        if m:
+            if m.group("name") not in names:
+                names.append(m.group("name"))
+            last = j
+        elif "@" not in ln.text or ln.words > 6:
+            break
+    return names
 
 
 def _without_site_suffix(lines: list[Line], name: str) -> str:

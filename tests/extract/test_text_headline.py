@@ -532,3 +532,20 @@ def test_line_of_a_block_set_twice_scores_below_the_same_line_once():
     once = _title_score(ln, set())
     ln.tags.add("twice")
     assert _title_score(ln, set()) < once - 0.5
+
+
+def test_headline_ending_in_a_closing_quote_is_no_sentence_paragraph():
+    # 'Council agrees: "The cycle lane will be finished next summer"': a headline that quotes
+    # ends in the quote mark, which the line classifier reads as a sentence end
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import _title_score
+
+    def score(text):
+        ln = tl.split_lines(text)[0]
+        tl.add_features([ln], "en")
+        ln.kind, ln.sentence = "body", True
+        return _title_score(ln, set())
+
+    quoted = score('Council agrees to the plan: "The cycle lane will be finished next summer"')
+    said = score('Council agrees to the plan: "The cycle lane will be finished next summer."')
+    assert quoted > said + 0.5

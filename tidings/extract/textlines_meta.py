@@ -703,13 +703,18 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         s -= 0.8
     if parse_date(t) or parse_dump_date(t):
         s -= 1.0  # a line carrying a full date is a dateline or a teaser stamp, not the headline
-    if ln.kind == "body" and ln.sentence:
+    if ln.kind == "body" and ln.sentence and not _QUOTE_END.search(t):
         s -= 0.6  # a sentence paragraph is a standfirst, not the headline
     if "repeated" in ln.tags:
         s -= 0.7  # a short line printed three times or more is a label ("Article réservé aux abonnés")
     if "twice" in ln.tags:
         s -= 1.0  # a block of lines set twice on the page (a menu, a share box, a list of stories)
     return s
+
+
+# a headline that quotes ends in the closing quote, with no full stop inside it:
+# '... "Why push the rules through?"', '«We spent forty days in quarantine»'
+_QUOTE_END = re.compile(r"(?<![.!?…])[\"”“»«’]\s*$")
 
 
 # prepositions that name who took a photo after a credit word ("Foto von Jane Doe", "photo by")

@@ -549,3 +549,21 @@ def test_headline_ending_in_a_closing_quote_is_no_sentence_paragraph():
     quoted = score('Council agrees to the plan: "The cycle lane will be finished next summer"')
     said = score('Council agrees to the plan: "The cycle lane will be finished next summer."')
     assert quoted > said + 0.5
+
+
+def test_short_line_with_a_full_stop_under_the_date_line_heads_the_text():
+    # a blog prints the post's date and author over its title, and the title may end in a
+    # full stop; the text region opens with it
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import read_page
+    from tidings.model import Article
+    head = "Reservoir at its lowest level: the water board and the dry spring."
+    dump = ["Menu", "Privacy", "", "Protected posts", "Archive", "",
+            "Posted on 12 June 2025 by clara", head] + BODY
+    lines = tl.split_lines("\n".join(dump))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    first = next(k for k, ln in enumerate(lines) if ln.text == head)
+    art = Article(source="t")
+    read_page(lines, (first, len(lines) - 1), art, "en")
+    assert art.title == head

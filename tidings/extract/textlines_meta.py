@@ -617,8 +617,10 @@ def _may_head_text(lines: list[Line], k: int) -> bool:
     if k >= len(lines) or k + 1 >= len(lines):
         return False
     ln = lines[k]
-    if not (2 <= ln.words <= 25) or ln.text.rstrip().endswith((".", ";", ",")):
+    if not (2 <= ln.words <= 25) or ln.text.rstrip().endswith((";", ",")):
         return False
+    if ln.text.rstrip().endswith(".") and not (ln.words <= 15 and k > 0 and _is_meta(lines[k - 1])):
+        return False  # a short line ending in a full stop heads the text only under its date or byline
     return any(lines[j].kind == "body" and lines[j].words > ln.words for j in range(k + 1, min(len(lines), k + 4)))
 
 

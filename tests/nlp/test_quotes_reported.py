@@ -78,6 +78,12 @@ def test_the_agent_of_a_raising_passive_is_the_source(analyzer):
      "the slow pace of repairs", "Tom Baxter"),
     ("Senator Ruth Okafor is tired of excuses from the utility company.",
      "excuses from the utility company", "Ruth Okafor"),
+    # nouns of a stance, a decision or a measure taken by their possessor
+    ("Mayor Tom Baxter's enthusiasm for the harbour plan surprised the council.",
+     "the harbour plan", "Tom Baxter"),
+    ("Governor Lena Ortiz's decision on the housing bill came late.", "the housing bill", "Lena Ortiz"),
+    ("Senator Ruth Okafor's ban on fishing in the bay angered the crews.", "fishing in the bay",
+     "Ruth Okafor"),
 ])
 def test_stance_nouns_verbs_and_adjectives(analyzer, sentence, content, speaker):
     q = _content(analyzer.analyze_one(sentence), content)
@@ -149,6 +155,13 @@ def test_passive_and_apposed_stance_holders(analyzer, sentence, content, speaker
     # verbs that double their last consonant
     ("Mayor Tom Baxter slammed the port authority on Friday.", "the port authority", "Tom Baxter"),
     ("Mayor Tom Baxter preferred a smaller levy.", "a smaller levy", "Tom Baxter"),
+    # seeing, weighing, shutting out, taking up or putting out a position or a document
+    ("Mayor Tom Baxter sees a chance to rebuild the harbour.", "a chance to rebuild the harbour", "Tom Baxter"),
+    ("Mayor Tom Baxter likened the port levy to a toll on bread.", "the port levy to a toll on bread", "Tom Baxter"),
+    ("Governor Lena Ortiz signed the housing bill on Monday.", "the housing bill", "Lena Ortiz"),
+    ("The Harbour Workers Union filed a complaint about the strike.", "a complaint about the strike",
+     "Harbour Workers Union"),
+    ("The Supreme Court blocked the harbour merger on Monday.", "the harbour merger", "Supreme Court"),
 ])
 def test_stance_verbs_take_their_object(analyzer, sentence, content, speaker):
     q = _content(analyzer.analyze_one(sentence), content)

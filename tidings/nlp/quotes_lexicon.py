@@ -100,7 +100,7 @@ PREP_VERBS = {
 PREP_NOUNS = {
     # only with a possessor (see POSS_ONLY): "Trump's attacks on the press"
     "attack": ("on", "against"), "attacks": ("on", "against"), "response": ("to",),
-    "criticism": ("of", "over", "about", "on"), "endorsement": ("of",), "opposition": ("to",), "call": ("for",),
+    "criticism": ("of", "over", "about", "on", "for"), "endorsement": ("of",), "opposition": ("to",), "call": ("for",),
     "calls": ("for",), "critique": ("of",),
     "defense": ("of",), "defence": ("of",), "praise": ("for", "of"), "demand": ("for",),
     "demands": ("for",), "warning": ("of", "about"), "warnings": ("of", "about"),
@@ -138,6 +138,13 @@ PREP_NOUNS = {
     # (a stance held: "her support for the levy", "his position on trade"; inside a report
     # they are part of it, see quotes._outermost)
     "support": ("for",), "position": ("on",), "positions": ("on",), "stance": ("on",), "views": ("on",),
+    # (the same for an eagerness, a talk, a suit, a decision or a measure: "his enthusiasm
+    # for the plan", "her decision on the bill", "the mayor's ban on fishing")
+    "enthusiasm": ("for", "about"), "talk": ("of", "about"), "chants": ("of",), "chant": ("of",),
+    "lawsuit": ("against", "over"), "fear": ("of",), "details": ("about", "of"), "debate": ("over", "about"),
+    "ban": ("on",), "restrictions": ("on",), "discussion": ("of", "about"), "request": ("for",),
+    "requests": ("for",), "decision": ("on", "about"), "plans": ("for",), "plan": ("for",),
+    "idea": ("of",), "knowledge": ("of",),
 }
 # Nouns that are a stance only when someone's: "Trump's attacks on the press", not "the
 # attacks on Paris" or "in response to the filings".
@@ -223,7 +230,18 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                "encourage",
                # acts that state what the source wants or holds ("ordered a review",
                # "invoked the Fifth", "requested a recount")
-               "order", "invoke", "nominate", "request", "identify", "offer")
+               "order", "invoke", "nominate", "request", "identify", "offer",
+               # how the source sees or weighs something ("rivals see an opening",
+               # "likened the mayor to a despot")
+               "see", "compare", "liken", "recognize", "recognise", "trust",
+               # what a measure, a ruling or its backer shuts out ("a bill restricting
+               # protests", "the court blocked the merger")
+               "ban", "bar", "block", "restrict",
+               # taking up, putting out or pressing a position, a document or a claim
+               # ("embraced the plan", "sued the city", "signed the
+               # bill", "filed a complaint")
+               "accept", "embrace", "promote", "sue", "boycott", "exploit",
+               "sign", "file", "introduce", "sponsor")
 
 
 # Phrasal verbs of communication and dismissal whose object is what the source states or
@@ -264,7 +282,7 @@ _DOUBLING = {"admit", "rebut", "prefer", "regret", "commit", "refer", "compel", 
              "infer", "transfer", "forbid", "upset", "outstrip"}
 
 
-_IRREGULAR = {"seek": ("sought",)}
+_IRREGULAR = {"seek": ("sought",), "see": ("saw", "seen", "seeing")}
 
 
 def _dobj_forms() -> set[str]:

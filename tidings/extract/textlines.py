@@ -261,6 +261,36 @@ def classify(lines: list[Line], language: str | None) -> None:
     mark_walls(lines)
     mark_teasers(lines)
     mark_led_lists(lines)
+    mark_contents(lines)
+
+
+def mark_contents(lines: list[Line], min_entries: int = 3) -> None:
+    """A table of contents: a block of short lines most of which come back further down
+    as the subheads over the article's paragraphs. It belongs to the article and must not
+    part its introduction from its sections as a menu would."""
+    later: dict[str, list[int]] = {}
+    for ln in lines:
+        if ln.words <= 16:
+            later.setdefault(ln.text.casefold(), []).append(ln.i)
+    if len(later) == len(lines):
+        return
+    n = len(lines)
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and lines[j + 1].block == lines[k].block:
+            j += 1
+        if j - k + 1 >= min_entries:
+            heads = 0
+            for m in lines[k: j + 1]:
+                for h in later.get(m.text.casefold(), ()):
+                    if h > j and any(lines[x].kind == "body" for x in range(h + 1, min(n, h + 4))):
+                        heads += 1
+                        break
+            if heads >= min_entries and heads * 10 >= (j - k + 1) * 6:
+                for m in lines[k: j + 1]:
+                    m.tags.add("contents")
+        k = j + 1
 
 
 # "Mehr zum Thema lesen Sie in unserem Liveblog:", "Read more about it here:": a colon that
@@ -603,6 +633,8 @@ def mark_teasers(lines: list[Line], min_units: int = 3) -> None:
 def _line_score(ln: Line) -> float:
     if ln.kind == "wall":
         return -600.0
+    if "contents" in ln.tags:
+        return -2.0
     if ln.kind == "body":
         return min(ln.chars, 600) * 1.0
     if ln.kind == "near":

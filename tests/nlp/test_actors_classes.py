@@ -39,3 +39,18 @@ def test_role_word_classes(text, country, sector):
 ])
 def test_office_of_a_field_is_the_fields_office(text, sector):
     assert code_actor(text)[1] == sector
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("a Syrian villager", "SYR", "CVL"),  # one of the "villagers"
+    ("an Afghan migrant", "AFG", "REF"),
+    ("a Somali pirate", "SOM", "CRM"),
+    ("a Kurdish fighter", None, "REB"),
+    ("a Greek fisherman", "GRC", "CVL"),
+    ("the grand mufti", None, "REL"),
+    ("a Pakistani brigadier", "PAK", "MIL"),
+    ("an Indian billionaire", "IND", "BUS"),
+    ("a Turkish columnist", "TUR", "MED"),
+])
+def test_one_of_a_group_and_more_trades(text, country, sector):
+    assert code_actor(text) == (country, sector)

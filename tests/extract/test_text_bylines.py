@@ -548,6 +548,16 @@ def test_korean_co_reporters_listed_under_the_text():
 
 
 
+def test_japanese_name_written_apart_under_the_date_line():
+    dump = "\n\n".join(["市議会、川沿いに自転車専用レーン整備へ", "2025/1/21 20:50\n山田 花子", "社会"] + _JA_BODY)
+    assert extract_text_dump(dump, "ja.txt").authors == ["山田 花子"]
+
+
+def test_japanese_section_labels_by_the_date_are_no_name():
+    dump = "\n\n".join(["市議会、川沿いに自転車専用レーン整備へ", "2025/1/21 20:50\n社会", "地震・災害"] + _JA_BODY)
+    assert extract_text_dump(dump, "ja.txt").authors == []
+
+
 _ZH_BODY = [
     "市议会周二批准了沿河道路修建四公里自行车专用道的计划，持续两年多的争议就此结束。",
     "议员们以三十一票赞成、十二票反对通过了该计划。沿河居民曾表示，停车位减少会影响商店的生意。",

@@ -748,7 +748,8 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
             tokens = tokens[:half]
             text = " ".join(tokens)
         multi = []
-        if not (2 <= len(tokens) <= 3 and all(_NAME_TOKEN.match(w) for w in tokens)) and not _particle_name(tokens):
+        if not (2 <= len(tokens) <= 3 and all(_NAME_TOKEN.match(w) for w in tokens)) and not _particle_name(tokens) \
+                and not _JA_SPACED_NAME.fullmatch(text):
             multi = _name_list(text)  # "Jane Doe | John Roe", "Jane Doe og John Roe"
             if not multi:
                 continue
@@ -790,6 +791,9 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
     return []
 
 
+# "大渡 美咲": a Japanese byline writes the family and the given name apart, each of one to
+# three characters; a label or a section name ("社会", "地震・災害") has no such gap
+_JA_SPACED_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{1,3} [\u4e00-\u9fff\u3040-\u30ff]{1,3}")
 _NAME_PARTICLES = frozenset("von van der den de da di du dos das del della la le bin ben al el ter ten zu".split())
 _TAIL_BRACKET = re.compile(r"\s\([^()]{2,40}\)\s*$")
 # "... von Jane Doe Lesezeit: 4 Min.": the reading time's abbreviation is no sentence's full stop

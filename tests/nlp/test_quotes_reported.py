@@ -749,3 +749,14 @@ def test_calling_something_something_is_a_judgement_though_its_maker_is_unnamed(
 def test_a_thing_called_by_a_name_is_no_judgement(analyzer):
     a = analyzer.analyze_one("The ferry stops at a small town called Hope on the way north.")
     assert not any("Hope" in q.text for q in a.quotes)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Mayor Tom Baxter praised the volunteers but declined to back the port levy.", "to back the port levy"),
+    ("Senator Ruth Okafor toured the docks on Monday, seeking to calm the striking crews.",
+     "to calm the striking crews"),
+])
+def test_an_intention_of_a_verb_without_its_own_subject(analyzer, sentence, content):
+    # a second verb of the same subject, or a participle, states that subject's intention
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker in ("Tom Baxter", "Ruth Okafor") and not q[0].direct

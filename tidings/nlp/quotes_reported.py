@@ -94,7 +94,10 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 # Clinton": the speaker is whoever the clause makes its source.
                 base = t.lower_
             elif t.pos_ == "VERB" and t.lower_ in INTENT_FORMS and \
-                    any(c.dep_ == "xcomp" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
+                    any(c.dep_ == "xcomp" for c in t.children) and (
+                        any(c.dep_ == "nsubj" for c in t.children) or _source_of(t) is not None):
+                # (a second verb of its subject has none of its own: "praised the plan but
+                # declined to back it", "..., seeking to stem his rise")
                 base = "want"
             else:
                 continue

@@ -755,8 +755,10 @@ def test_a_thing_called_by_a_name_is_no_judgement(analyzer):
     ("Mayor Tom Baxter praised the volunteers but declined to back the port levy.", "to back the port levy"),
     ("Senator Ruth Okafor toured the docks on Monday, seeking to calm the striking crews.",
      "to calm the striking crews"),
+    ("Mayor Tom Baxter voted to close the harbour on Sundays.", "to close the harbour on Sundays"),
+    ("Senator Ruth Okafor is looking to unseat the governor in the fall.", "to unseat the governor"),
 ])
-def test_an_intention_of_a_verb_without_its_own_subject(analyzer, sentence, content):
-    # a second verb of the same subject, or a participle, states that subject's intention
+def test_an_intention_aim_or_vote_is_the_subjects_stance(analyzer, sentence, content):
+    # (also from a second verb of the same subject, or a participle, with no subject of its own)
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and q[0].speaker in ("Tom Baxter", "Ruth Okafor") and not q[0].direct

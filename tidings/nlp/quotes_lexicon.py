@@ -63,7 +63,10 @@ CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "p
 INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "decide", "vow",
                                 "pledge", "promise", "threaten", "expect", "seek", "offer",
                                 "agree", "urge", "ask", "demand", "wish", "aim", "decline",
-                                "prefer", "like", "love", "hate", "choose")
+                                "prefer", "like", "love", "hate", "choose",
+                                # a vote, an aim or a purpose given to the clause ("voted to
+                                # close the port", "looking to unseat him", "designed to deter")
+                                "vote", "look", "design")
                  for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
                            base + base[-1] + "ed")} | {"sought", "wishes"}  # (irregular forms)
 # Stance and speech verbs whose prepositional object is the reported content

@@ -597,3 +597,21 @@ def test_stacked_bylines_over_the_headline_still_count():
             "Harbour channel to be deepened for the largest ships", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton", "John Roe"]
+
+
+
+def test_marker_word_before_a_place_is_no_byline():
+    # Indonesian "di" ("in") reads like the Italian byline marker; a teaser over the headline
+    # "Raids in Pati, Several Officials Detained" names no writer, the bare name by the stamp does
+    dump = ["Razia KPK di Pati, Sejumlah Pejabat Daerah Ditangkap", "", "Home", "Ekonomi", "",
+            "Harbour channel to be deepened for the largest ships", "",
+            "Maria Lenton", "20/1/2026 18:30", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+
+
+def test_lead_in_byline_still_names_its_writer():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Eine Kolumne von Maria Lenton, Hamburg", "20/1/2026 18:30", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]

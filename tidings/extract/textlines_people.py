@@ -66,8 +66,12 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             # time and a comment count such a line runs to 13-16 words
             m = _LEAD_BY.match(ln.text) or _MID_BY.search(ln.text)
             rest = ln.text[m.end():]
-            art.authors = [x for x in _byline_names(rest, art) if _looks_like_name(x) and not _ARTICLE_FIRST.match(x)] \
-                or _handle_byline(ln.text)
+            named = [x for x in _byline_names(rest, art) if _looks_like_name(x) and not _ARTICLE_FIRST.match(x)]
+            if named and rest.split()[0].strip(",;") != named[0].split()[0]:
+                # "OTT KPK di Pati, Sejumlah Pejabat ...": the word after the marker is no name's
+                # first word ("di" is "in" in Indonesian); a byline names its writer right after it
+                named = []
+            art.authors = named or _handle_byline(ln.text)
         elif strict and ln.words <= 16 and not ln.sentence:
             art.authors = _handle_byline(ln.text)
     art.authors = [a for a in art.authors if not _label_word(a)]

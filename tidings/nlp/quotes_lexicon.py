@@ -244,9 +244,7 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                # ("embraced the plan", "sued the city", "signed the
                # bill", "filed a complaint")
                "accept", "embrace", "promote", "sue", "boycott", "exploit",
-               "sign", "file", "introduce", "sponsor",
-               # what the source knows of someone or something ("voters know Bloomberg")
-               "know")
+               "sign", "file", "introduce", "sponsor")
 
 
 # Phrasal verbs of communication and dismissal whose object is what the source states or
@@ -287,7 +285,7 @@ _DOUBLING = {"admit", "rebut", "prefer", "regret", "commit", "refer", "compel", 
              "infer", "transfer", "forbid", "upset", "outstrip"}
 
 
-_IRREGULAR = {"seek": ("sought",), "see": ("saw", "seen", "seeing"), "know": ("knew", "known")}
+_IRREGULAR = {"seek": ("sought",), "see": ("saw", "seen", "seeing")}
 
 
 def _dobj_forms() -> set[str]:

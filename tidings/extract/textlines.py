@@ -262,6 +262,63 @@ def classify(lines: list[Line], language: str | None) -> None:
     mark_teasers(lines)
     mark_led_lists(lines)
     mark_contents(lines)
+    mark_comment_thread(lines)
+
+
+# "10. Februar 2019 um 18:05 Uhr", "July 11, 2011 at 12:25 pm", "14. 01. 2020, 13:47": a day with
+# its year and a clock time
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
+_YEAR = re.compile(r"(?<![\d:])(?:19|20)\d{2}(?![\d:])")
+
+
+_THREAD_MARK = re.compile(r"^(?:reply|antworten|répondre|responder|rispondi|odpowiedz|svara|svar|beantwoorden|"
+                          r"reageren|responder|yanıtla|ответить)\s*[↓→]?$|"
+                          r"^.{1,60}\s(?:says|said|sagt|schreibt|dit|a dit|dice|scrive|napisał|zegt|skriver|skrev)\s*:?$",
+                          re.I)
+
+
+def _comment_stamp(lines: list[Line], k: int) -> bool:
+    """A reader comment's header: a short line with a day (its year written out) and the clock
+    time of posting, the comment's paragraph right under it. A story's own stamp gives the
+    time once; a thread repeats it over every comment."""
+    ln = lines[k]
+    if ln.words > 14 or ln.kind not in ("short", "near", "bad") or k + 1 >= len(lines):
+        return False
+    if not (_YEAR.search(ln.text) and _CLOCK.search(ln.text)):
+        return False
+    return any(lines[j].kind in ("body", "near") for j in range(k + 1, min(len(lines), k + 3)))
+
+
+def mark_comment_thread(lines: list[Line], min_comments: int = 3, max_gap: int = 15) -> None:
+    """Three or more comment headers (day, year and clock time over a paragraph) at most a
+    few lines apart are a thread of reader comments: their paragraphs read like text but
+    are not the story's. The thread starts at the first header, or at the commenter's name
+    over it."""
+    stamps = [k for k in range(len(lines)) if _YEAR.search(lines[k].text) and _comment_stamp(lines, k)]
+    runs: list[list[int]] = []
+    for k in stamps:
+        if runs and k - runs[-1][-1] <= max_gap:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < min_comments:
+            continue
+        # the thread's own furniture: "Reply" buttons or "Jane says:" over the comments; a list of
+        # stories or offers with their dates and times has none
+        marks = sum(1 for m in lines[max(0, run[0] - 2): run[-1] + max_gap] if m.words <= 8 and _THREAD_MARK.match(m.text))
+        if marks < 2:
+            continue
+        first = run[0]
+        if first > 0 and lines[first - 1].words <= 5 and not lines[first - 1].sentence:
+            first -= 1  # "Jane sagt:", "Art Edwards says:"
+        last = run[-1] + 1
+        while last + 1 < len(lines) and lines[last + 1].kind in ("body", "near"):
+            last += 1
+        for m in lines[first: last + 1]:
+            if m.kind in ("body", "near"):
+                m.kind = "bad"
+            m.tags.add("comment")
 
 
 def mark_contents(lines: list[Line], min_entries: int = 3) -> None:

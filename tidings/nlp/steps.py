@@ -1,0 +1,118 @@
+"""tidings_steps: spaCy's greedy parser and NER, stepped from Python with the GIL held.
+
+Why: spaCy (3.8 wheels, built with Cython 3) runs its parse loop without the GIL, but its
+compiled ``StateC.B()``, which every move's validity check reads, takes and drops the GIL on
+each call. A NER step tests ~74 moves, so each token paid ~150 GIL hand-offs (mutex and
+condition variable): ~45 us a token, more than the NER network itself. Holding the GIL makes
+those calls cheap. The loop below is ``Parser.greedy_parse`` step for step — the same feature
+ids, the same precomputed hidden layer, the same upper layer on the same BLIS ``gemm`` the
+compiled loop calls, unseen classes set to the minimum score, the same
+``transition_states`` — so the parse and the entities are the same; only the loop moved.
+
+Each ``pipe`` batch is parsed as one set of states (spaCy splits it in four): a Python step
+costs the same for one state as for thirty, so more states per step is cheaper per token.
+A component the loop does not fit (beam search, no upper layer) keeps spaCy's own loop.
+"""
+from __future__ import annotations
+
+from itertools import islice
+from typing import Iterable, Iterator
+
+import numpy
+from spacy.language import Language
+from spacy.pipeline._parser_internals.ner import BiluoPushDown
+from spacy.tokens import Doc
+
+NAME = "tidings_steps"
+STEPPED = ("parser", "ner")
+
+try:  # the upper layer's product on BLIS, as in spaCy's compiled loop (its cblas is BLIS)
+    from thinc.api import NumpyOps
+
+    _STEP_OPS = NumpyOps(use_blis=True)
+except ValueError:  # no blis: any ops is the same product up to rounding
+    _STEP_OPS = None
+
+
+class SteppedParser:
+    """Stands in the pipeline for a spaCy ``parser`` or ``ner`` and writes what it writes."""
+
+    def __init__(self, component):
+        self.component = component
+        self.name = component.name
+        # What labels a document may bring in (spaCy reads them from every token of every doc,
+        # ~4 us a token): preset entities for NER, preset arcs for the parser.
+        self._preset = "ENT_IOB" if isinstance(component.moves, BiluoPushDown) else "DEP"
+
+    @property
+    def model(self):
+        # The parser listens to the shared tok2vec through this model (Language links listeners).
+        return self.component.model
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.component.set_annotations([doc], self.predict([doc]))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
+        docs = iter(docs)
+        while batch := list(islice(docs, batch_size)):
+            # Sorted by length as spaCy does: short documents leave the step set early.
+            by_length = sorted(batch, key=len)
+            self.component.set_annotations(by_length, self.predict(by_length))
+            yield from batch
+
+    def predict(self, docs: list[Doc]) -> list:
+        parser = self.component
+        if not any(len(doc) for doc in docs):
+            return parser.moves.init_batch(docs)
+        if any(doc.has_annotation(self._preset) for doc in docs):
+            parser._ensure_labels_are_added(docs)
+        states = parser.moves.init_batch(docs)
+        step_model = parser.model.predict(docs)
+        try:
+            state2vec, upper = step_model.state2vec, step_model.vec2scores
+            weights, bias = upper.get_param("W"), upper.get_param("b")
+            gemm = (_STEP_OPS or upper.ops).gemm
+            unseen = step_model._class_mask == 0
+            any_unseen = bool(unseen.any())
+            todo = [state for state in states if not state.is_final()]
+            while todo:
+                hidden = state2vec.predict(step_model.get_token_ids(todo))
+                scores = gemm(hidden, weights, trans2=True)
+                scores += bias
+                if any_unseen:
+                    scores[:, unseen] = numpy.nanmin(scores)
+                todo = parser.transition_states(todo, scores)
+        finally:
+            step_model.clear_memory()
+        return states
+
+
+def _fits(component) -> bool:
+    """The component is a greedy transition parser whose step is one hidden and one upper layer."""
+    cfg = getattr(component, "cfg", None) or {}
+    model = getattr(component, "model", None)
+    return (cfg.get("beam_width", 1) == 1 and hasattr(component, "transition_states")
+            and model is not None and model.attrs.get("has_upper", False))
+
+
+@Language.factory(NAME, default_config={"of": "ner"})
+def make_stepped(nlp: Language, name: str, of: str) -> SteppedParser:
+    return SteppedParser(nlp.get_pipe(of))
+
+
+def step_parsers(nlp: Language) -> list[str]:
+    """Put a SteppedParser in place of each greedy parser/NER of ``nlp``, under the same name."""
+    done = []
+    for name in STEPPED:
+        if name not in nlp.pipe_names:
+            continue
+        component = nlp.get_pipe(name)
+        if isinstance(component, SteppedParser) or not _fits(component):
+            continue
+        temp = f"{NAME}_{name}"
+        nlp.add_pipe(NAME, name=temp, before=name, config={"of": name})
+        nlp.remove_pipe(name)
+        nlp.rename_pipe(temp, name)
+        done.append(name)
+    return done

@@ -1,4 +1,4 @@
-"""Text dumps: a paragraph over a credit or source line stays in the text (invented dumps)."""
+"""Text dumps: a paragraph over a credit or source line, and a short sentence handing over with a colon, stay in the text (invented dumps)."""
 from __future__ import annotations
 
 from tidings.extract.text import extract_text_dump
@@ -46,3 +46,15 @@ def test_line_over_a_source_label_with_text_after_it_is_a_caption():
     cap = "A chart of the ferry's passengers since the terminal opened"
     a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], cap, "Source: Harbour Board", PARAS[2]), "d.txt")
     assert cap not in a.text
+
+
+def test_short_sentence_ending_in_a_colon_between_paragraphs_is_text():
+    lead = "There are two ways to get to the islands now:"
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], lead, PARAS[2], LAST), "e.txt")
+    assert lead in a.text
+
+
+def test_label_or_link_hand_over_with_a_colon_is_not_text():
+    for label in ("Timetable:", "Read more about the ferries here:"):
+        a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], label, PARAS[2], LAST), "f.txt")
+        assert label not in a.text

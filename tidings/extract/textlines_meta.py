@@ -11,7 +11,7 @@ import re
 
 from ..model import Article
 from .fields import find_credits, parse_date, split_dateline
-from .textlines import _BOILER_SHORT, _COPYRIGHT, Line, stoplist
+from .textlines import _BOILER_SHORT, _COPYRIGHT, _LINKS_LEAD, Line, stoplist
 from .textlines_cues import (
     _AUTHOR_BIO, _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT, _TRAILING_BY,
     _CAPTION_LEAD, _TIME_ONLY, _TAIL_COPYRIGHT, _CAPTION_WORDS, _READ_TIME, _is_credit_only, _inline_credit,
@@ -263,9 +263,26 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
                 continue  # a linked headline between paragraphs, not text
             keep.append(k)
             continue
-        if _is_subhead(lines, k, start, end):
+        if _is_subhead(lines, k, start, end) or _hands_over(lines, k, end):
             keep.append(k)
     return keep
+
+
+def _hands_over(lines: list[Line], k: int, end: int) -> bool:
+    """A short sentence of the text that ends in a colon and hands over to what follows
+    ("You can use this code:", "Das Innenleben sieht so aus:"), between the article's lines:
+    text, not a label. Two words ("Zutaten:") are a label, and a hand-over to links is none."""
+    ln = lines[k]
+    if not ln.text.endswith(":") or ln.words < 4 or ln.words > 30 or ln.boiler or ln.tags:
+        return False
+    if _LINKS_LEAD.search(ln.text) or _RELATED_HEAD.match(ln.text) or _TAGS_HEAD.match(ln.text):
+        return False
+    if _CAPTION_WORDS.search(ln.text) or _is_byline(ln) or _is_date_line(ln) or _comments_header(ln.text):
+        return False
+    if k == 0 or lines[k - 1].kind not in ("body", "near"):
+        return False
+    return any(lines[j].kind in ("body", "near") or "item" in lines[j].tags
+               for j in range(k + 1, min(end, k + 2) + 1))
 
 
 # "Quelle: dpa", "Source: Reuters": the label of where a story came from

@@ -1,4 +1,4 @@
-"""Text dumps: a paragraph over a credit or source line, and a short sentence handing over with a colon, stay in the text (invented dumps)."""
+"""Text dumps: a paragraph over a credit or source line, a short sentence handing over with a colon and a subhead among paragraphs printed without blank lines stay in the text (invented dumps)."""
 from __future__ import annotations
 
 from tidings.extract.text import extract_text_dump
@@ -58,3 +58,15 @@ def test_label_or_link_hand_over_with_a_colon_is_not_text():
     for label in ("Timetable:", "Read more about the ferries here:"):
         a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], label, PARAS[2], LAST), "f.txt")
         assert label not in a.text
+
+
+def test_subhead_between_paragraphs_of_a_dump_without_blank_lines_is_text():
+    sub = "A longer ride in winter"
+    text = "Ferry terminal to close\n\n" + "\n".join([PARAS[0], PARAS[1], sub, PARAS[2], LAST]) + "\n"
+    a = extract_text_dump(text, "g.txt")
+    assert sub in a.text and PARAS[2] in a.text
+
+
+def test_menu_line_in_a_block_of_menu_items_is_no_subhead():
+    text = "Ferry terminal to close\n\n" + "\n\n".join(PARAS + [LAST]) + "\n\nHome\nLocal\nSport\nWeather\n"
+    assert "Sport" not in extract_text_dump(text, "h.txt").text

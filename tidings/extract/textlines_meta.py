@@ -320,7 +320,10 @@ def _without_writer_note(lines: list[Line], body_idx: list[int]) -> list[int]:
 def _is_subhead(lines: list[Line], k: int, start: int, end: int) -> bool:
     """A short line between paragraphs that reads like a heading, not a menu item or a label."""
     ln = lines[k]
-    if ln.words < 1 or ln.words > 16 or ln.block_size > 2 or ln.boiler or "repeated" in ln.tags:
+    # a dump that prints no blank line between paragraphs puts the subheads in their block: a
+    # short line right between two paragraphs is one there too, where a menu never stands
+    between = 0 < k < end and lines[k - 1].kind == "body" and lines[k + 1].kind == "body"
+    if ln.words < 1 or ln.words > 16 or (ln.block_size > 2 and not between) or ln.boiler or "repeated" in ln.tags:
         return False
     # one word: a heading ("Fazit", "BURSA"), not a dateline's place ("Chemnitz.") or an agency
     if ln.words == 1 and (not ln.text[-1:].isalpha() or find_credits(ln.text)):

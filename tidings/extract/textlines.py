@@ -182,11 +182,104 @@ def split_lines(text: str) -> list[Line]:
         out.append(Line(i=len(out), text=s[:MAX_LINE_CHARS], block=block))
         if len(out) >= MAX_LINES:
             break
+    out = _unwrap(out)
     sizes: dict[int, int] = {}
     for ln in out:
         sizes[ln.block] = sizes.get(ln.block, 0) + 1
     for ln in out:
         ln.block_size = sizes[ln.block]
+    return out
+
+
+# a list item or a code line starts its own line in hard-wrapped text too
+_ITEM_START = re.compile(r"^(?:[-*•–—>#=+]|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def _broken_mid_sentence(a: str, b: str) -> bool:
+    return not _SENTENCE_END.search(a) and not a.endswith(":") and (b[:1].islower() or a.endswith((",", "-")))
+
+
+def _wrapped_breaks(texts: list[str], width: int) -> list[bool]:
+    """For each line but the last of a block, whether the break after it is a hard wrap:
+    the next line's first word would not have fitted after it within the fill width, so
+    the writer's editor, not the writer, ended the line."""
+    out = []
+    for a, b in zip(texts, texts[1:]):
+        fw = _FIRST_WORD.match(b)
+        out.append(fw is not None and len(a) >= width - 20 and len(a) + 1 + len(fw.group(0)) > width
+                   and not _ITEM_START.match(b))
+    return out
+
+
+def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
+    spans = []
+    k, n = 0, len(lines)
+    while k < n:
+        j = k
+        while j + 1 < n and lines[j + 1].block == lines[k].block:
+            j += 1
+        spans.append((k, j))
+        k = j + 1
+    return spans
+
+
+def _fill_width(lines: list[Line], spans: list[tuple[int, int]]) -> int:
+    """The page's fill column, or 0: the width of its blocks that are surely hard-wrapped,
+    where most breaks are forced by the block's width and several fall inside a sentence
+    (the next line goes on in lower case). A list of headlines breaks after each complete
+    title, and its lines start in capitals."""
+    widths = []
+    for k, j in spans:
+        if j - k < 2:
+            continue
+        texts = [ln.text for ln in lines[k: j + 1]]
+        width = max(len(t) for t in texts)
+        if not 40 <= width <= 130:
+            continue
+        wraps = _wrapped_breaks(texts, width)
+        mid = sum(1 for w, a, b in zip(wraps, texts, texts[1:]) if w and _broken_mid_sentence(a, b))
+        if sum(wraps) * 10 >= len(wraps) * 6 and mid >= 2 and mid * 3 >= sum(wraps):
+            widths.append(width)
+    return max(widths) if widths else 0
+
+
+def _unwrap(lines: list[Line]) -> list[Line]:
+    """Join the lines of hard-wrapped paragraphs (a mail archive, a plain-text blog, a
+    newsgroup post: one sentence fragment of about 60-80 characters per line). Cut so,
+    every line is too short to read as text, and a paragraph would score as a menu. Once
+    some blocks show the page's fill column, a block within it whose breaks are forced by
+    that width and fall inside a sentence is joined too, short or a list as it is."""
+    if len(lines) < 3:
+        return lines
+    spans = _blocks(lines)
+    width = _fill_width(lines, spans)
+    if not width:
+        return lines
+    out: list[Line] = []
+    for k, j in spans:
+        texts = [ln.text for ln in lines[k: j + 1]]
+        if j == k or max(len(t) for t in texts) > width + 1:
+            out.extend(lines[k: j + 1])
+            continue
+        # the dump collapsed the double space after a full stop and the indent of a list
+        # item, so a forced break may leave a few characters free
+        wraps = _wrapped_breaks(texts, width - 8)
+        if not any(w and _broken_mid_sentence(a, b) for w, a, b in zip(wraps, texts, texts[1:])):
+            out.extend(lines[k: j + 1])
+            continue
+        cur = texts[0]
+        for w, b in zip(wraps, texts[1:]):
+            if not w:
+                out.append(Line(i=0, text=cur[:MAX_LINE_CHARS], block=lines[k].block))
+                cur = b
+            elif cur.endswith("-") and cur[-2:-1].isalpha() and b[:1].islower():
+                cur = cur[:-1] + b  # a word hyphenated at the margin
+            else:
+                cur = cur + " " + b
+        out.append(Line(i=0, text=cur[:MAX_LINE_CHARS], block=lines[k].block))
+    for idx, ln in enumerate(out):
+        ln.i = idx
     return out
 
 

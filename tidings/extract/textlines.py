@@ -355,7 +355,61 @@ def classify(lines: list[Line], language: str | None) -> None:
     mark_teasers(lines)
     mark_led_lists(lines)
     mark_contents(lines)
+    mark_code(lines)
     mark_comment_thread(lines)
+
+
+# A line of program text or a shell command: a statement's keyword at its start, a comment
+# mark, a prompt, or the brackets, assignments and dotted calls no menu or headline uses.
+_CODE_START = re.compile(r"^(?:import [\w.]+$|from [\w.]+ import |def \w+\(|class \w+[(:]|return\b|#include|// \w|"
+                         r"\$ \w|>>> [a-z_(\[]|(?:sudo|pip3?|npm|git|apt(?:-get)?|docker|curl) [\w./-]|"
+                         r"(?:if|for|while|switch|elif|else if)\s*\(|(?:var|let|const|function) \w+\s*[=(])")
+# marks no prose and no menu uses: a call glued to its name "f(", "a.b(", a key=value, a
+# line opening or closing a brace, comparison and scope operators, escapes
+_CODE_STRONG = re.compile(r"\w\.\w+\(| <- |%>%|\w=[\w'\"(]|\{$|^\}|\w\(\)|==|!=|\w->\w|\) -> |::|\\[nrt]")
+_CODE_WEAK = re.compile(r"[=;{}]|\w\(|\w\[|\b[a-z]+_[a-z_]+\b")
+# a server's error printed over the page, not a sample of the text
+_PHP_ERROR = re.compile(r"^(?:warning|notice|deprecated|strict standards|fatal error|parse error): ", re.I)
+
+
+def _code_score(ln: Line) -> int:
+    """How much a line looks like program text: 3 or more is surely code, 2 is code among
+    other code lines."""
+    t = ln.text
+    if ln.chars > 200 or ln.kind == "body" or t.startswith(("http://", "https://", "www.")) or _PHP_ERROR.match(t):
+        return 0
+    if _CODE_START.match(t):
+        return 3
+    if ln.words >= 6 and ln.stop >= 0.3:
+        return 0  # a run of plain words, as a sentence or a title has
+    return 2 * len(_CODE_STRONG.findall(t)) + len(_CODE_WEAK.findall(t))
+
+
+def mark_code(lines: list[Line]) -> None:
+    """A code sample or a shell command among the paragraphs of a technical post: a block
+    whose lines are mostly program text, or one such line between paragraphs. Short and
+    unlike sentences, its lines would cost the region as much as a menu, cutting the post
+    at its first listing; they belong to the text."""
+    n = len(lines)
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and lines[j + 1].block == lines[k].block:
+            j += 1
+        scores = [_code_score(m) for m in lines[k: j + 1] if m.words > 0]
+        code = sum(1 for c in scores if c >= 2)
+        if scores and max(scores) >= 3 and code * 10 >= len(scores) * 6:
+            if len(scores) >= 2 or _between_paragraphs(lines, k, j):
+                for m in lines[k: j + 1]:
+                    if m.kind in ("short", "near") and not m.boiler:
+                        m.tags.add("code")
+        k = j + 1
+
+
+def _between_paragraphs(lines: list[Line], k: int, j: int, reach: int = 3) -> bool:
+    before = any(lines[x].kind == "body" for x in range(max(0, k - reach), k))
+    after = any(lines[x].kind == "body" for x in range(j + 1, min(len(lines), j + 1 + reach)))
+    return before and after
 
 
 # "10. Februar 2019 um 18:05 Uhr", "July 11, 2011 at 12:25 pm", "14. 01. 2020, 13:47": a day with
@@ -783,7 +837,7 @@ def mark_teasers(lines: list[Line], min_units: int = 3) -> None:
 def _line_score(ln: Line) -> float:
     if ln.kind == "wall":
         return -600.0
-    if "contents" in ln.tags:
+    if "contents" in ln.tags or "code" in ln.tags:
         return -2.0
     if ln.kind == "body":
         return min(ln.chars, 600) * 1.0

@@ -244,7 +244,7 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         ln = lines[k]
         if ln.kind in ("bad", "teaser"):
             continue
-        if "item" in ln.tags:  # a list the text announces (textlines.mark_led_lists)
+        if "item" in ln.tags or "code" in ln.tags:  # a list the text announces, a code sample
             keep.append(k)
             continue
         if "credit" in ln.tags or _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):

@@ -542,3 +542,26 @@ def test_breadcrumb_names_in_the_byline_box_are_no_authors():
     walker = Walker(page_chars=1000)
     walker.run(tree.body)
     assert walker.found.author_links == ["Motor Redaktion"]
+
+
+def test_a_later_label_in_the_byline_keeps_the_last_name():
+    # "Sendung:" opens the line's next field; read as part of a name it dropped the second writer.
+    assert fields.clean_author("Redaktion: Ole Brand und Ina Marx  Sendung: Radio Eins, 25.04.2024") == [
+        "Ole Brand", "Ina Marx"]
+    assert fields.clean_author("Von Ina Marx Mitarbeit: Ole Brand") == ["Ina Marx"]
+    # A label that opens the line still reads as one: "Text und Interview:" is no name.
+    assert fields.clean_author("Text und Interview: Ole Brand") == ["Ole Brand"]
+
+
+def test_paid_content_label_in_the_byline_slot_is_no_author():
+    assert fields.clean_author("von Gesponserte Inhalte") == []
+    assert fields.clean_author("By Sponsored Content") == []
+    assert fields.clean_author("Anzeige") == []
+
+
+def test_two_teaser_writers_taking_turns_in_the_furniture_are_a_list():
+    teasers = "".join(f'<li><a href="/s/{k}">Story {k}</a><div class="teaser-author">Von {n} · {k}</div></li>'
+                      for k, n in enumerate(["Ada Kern", "Bo Lenz", "Bo Lenz", "Ada Kern"]))
+    page = ("<html><head><title>Bridge to be rebuilt</title></head><body><article><h1>Bridge to be rebuilt</h1>"
+            + _BODY + f"</article><aside><ul>{teasers}</ul></aside></body></html>")
+    assert extract_html(page, "p.html").authors == []

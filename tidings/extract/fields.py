@@ -305,6 +305,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:;|\|| im gespräch mit | in conversation with |
 _FILED_IN = re.compile(r"\s+in\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,3}$")
 _WRITTEN_FOR = re.compile(r"\s+for\s+\S.*$", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
+_NEXT_FIELD = re.compile(r"(?<=[^\W\d_])\s+[A-ZÀ-Þ][^\W\d_]{2,20}:(?=\s)")
 _HANDLE = re.compile(r"@\w+")
 _NOT_NAME = re.compile(r"\d|https?:|www\.|\.com\b", re.I)
 _ORGISH = re.compile(r"\b(?:news|press|agency|agencies|wires|agentur|media|staff|team|desk|redaktion|rédaction|redacción|"
@@ -320,7 +321,10 @@ _NOT_NAME_WORD = re.compile(r"\b(?:follow|folgen|profile|profil|view|complete|ü
                             r"erstellt|updated|aktualisiert|min|uhr|share|teilen|no|posted|published|"
                             r"veröffentlicht|stand|publié|publicado|name|erforderlich|required|pflichtfeld|"
                             r"reply|antworten|antwort|tags|schlagwörter|schlagworte|kommentare?|comments?|anzahl|"
-                            r"répondre|responder|rispondi|sagt|says|schreibt|writes)\b", re.I)
+                            r"répondre|responder|rispondi|sagt|says|schreibt|writes|"
+                            # Labels of paid content, printed where the byline goes ("von Gesponserte Inhalte").
+                            r"gesponsert(?:e|er|es)?|sponsored|sponsor|anzeige|advertorial|werbung|publicidad|"
+                            r"publicité|inhalte)\b", re.I)
 NOT_NAME_WORD = _NOT_NAME_WORD
 _WEEKDAY_TAIL = re.compile(r"(?:\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
                            r"thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|"
@@ -401,6 +405,11 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
                flags=re.I)
     s = re.sub(r"\b(?:updated|published|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$", "", s, flags=re.I)
     s = re.sub(r"\(.*?\)", " ", s)
+    # "Jane Doe und John Roe Sendung: hr-INFO, 25.04.": a later "Label:" opens the line's next
+    # field (the programme, the source, the contributors); read as a name, it drops the last one.
+    m = _NEXT_FIELD.search(s)
+    if m and sum(1 for w in _BY.sub("", s[: m.start()]).split()[-2:] if w[:1].isupper()) == 2:
+        s = s[: m.start()]  # (only after a name: "Text und Interview: Jane Doe" is one label)
     for name in sorted(house, key=len, reverse=True):
         # The publication's name after a person's ("Jane Doe, Daily Mirror", "Jane Doe CNN Staff").
         # A name standing first is the person (a blog named after its author), not a suffix.

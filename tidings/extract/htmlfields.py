@@ -9,6 +9,7 @@ import html
 import json
 import re
 import unicodedata
+from collections import Counter
 from datetime import date, datetime, timedelta
 from urllib.parse import urljoin, urlparse
 
@@ -819,7 +820,11 @@ def _aside_names(raws: list[str], clean) -> list[str]:
     """Names from bylines inside page furniture; three or more different people there are a
     list (commenters, teasers of other stories), not the article's byline."""
     names = [n for raw in raws if len(raw) < 120 for n in clean(raw)]
-    if len({_name_key(n) for n in names}) >= 3:
+    counts = Counter(_name_key(n) for n in names)
+    # Teasers by the same two writers repeat them ("Von Jane Doe · 3", "Von John Roe · 8",
+    # "Von Jane Doe · 1"): names that take turns over three or more bylines are a list too,
+    # where the article's own author box repeats one name over most of them.
+    if len(counts) >= 3 or (len(counts) == 2 and len(names) >= 3 and 2 * max(counts.values()) <= len(names)):
         return []
     return [n for raw in raws[:2] if len(raw) < 120 for n in clean(raw)]
 

@@ -772,7 +772,7 @@ def _is_teaser_shape(ln: Line) -> bool:
 
 def _is_cut_summary(ln: Line) -> bool:
     """A standfirst cut off mid-sentence by the teaser box: long, but without a full stop."""
-    return not ln.sentence and 15 <= ln.words <= 45 and ln.kind in ("body", "near", "short")
+    return not ln.sentence and 15 <= ln.words <= 45 and ln.kind in ("body", "near", "short", "teaser")
 
 
 def _is_label(ln: Line) -> bool:
@@ -792,6 +792,10 @@ def _teaser_unit(lines: list[Line], i: int) -> tuple[int, str]:
         if not _is_headline_shape(lines[j], labelled=j > i):
             continue
         if _is_teaser_shape(lines[j + 1]):
+            return j + 2 - i, "pair"
+        # "Kicker / Headline / Summary cut off (or signed "Von Jane Doe") without a full
+        # stop": a kicker over a linked headline is a teaser's, and a paragraph ends its sentence
+        if j > i and _is_cut_summary(lines[j + 1]):
             return j + 2 - i, "pair"
         # "Headline / Travel / Summary", "Headline / Jane Doe / 8 hours ago / Summary": the
         # section, author or age printed under a linked headline; the summary is often cut

@@ -33,6 +33,20 @@ def test_quotes_with_a_sentence_of_narration_between_stay_apart(analyzer):
     assert len(qs) == 2
 
 
+def test_a_sentence_ending_in_a_capitalised_word_between_quotes_keeps_them_apart(analyzer):
+    text = ("“The harbour wall will be rebuilt before the storms come back,” Tom Baxter said on Friday. "
+            "Engineers doubt it. “Nobody has ever built a wall that fast in this town,” one of them said.")
+    qs = _direct(analyzer.analyze_one(text))
+    assert len(qs) == 2 and qs[0].text.startswith("The harbour wall") and qs[1].text.startswith("Nobody")
+
+
+def test_a_quote_with_its_own_cue_after_it_is_not_joined_to_the_one_before(analyzer):
+    text = ("“The harbour wall will be rebuilt before the storms come back,” Tom Baxter said. "
+            "“Nobody has ever built a wall that fast in this town,” Ruth Okafor said.")
+    qs = _direct(analyzer.analyze_one(text))
+    assert len(qs) == 2 and qs[1].text.startswith("Nobody") and qs[1].speaker == "Ruth Okafor"
+
+
 def test_an_uncued_quotation_paragraph_runs_on_from_the_one_before(analyzer):
     text = ("“The harbour wall will be rebuilt this year,” Mayor Tom Baxter said.\n\n"
             "“The county will pay for every stone of it, and the fishermen will be back by June.”\n\n"

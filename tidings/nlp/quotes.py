@@ -449,6 +449,19 @@ def _cue_in(doc: Doc, lo: int, hi: int, prefer_first: bool) -> Token | None:
 # A sentence ending inside the gap between two quotes: a lower-case word and a stop
 # ("Mr. Obama said" ends none; titles are capitalised).
 _SENTENCE_END = re.compile(r"\b[a-z][\w’']*[.!?]\s+\S")
+# ... or a capitalised word that is no abbreviation before a capitalised word ("Rothman
+# tweeted Friday. Experts expect ..."; "Sen. Cruz" and "Gov. Hodges" end none).
+_CAP_END = re.compile(r"\b([A-Z][a-z]{2,})[.!?]\s+[A-Z]")
+_ABBREVIATIONS = frozenset(
+    "Gov Sen Rep Gen Col Capt Sgt Adm Cmdr Lt Maj Rev Prof Mrs Messrs Mmes Hon Supt Insp Det Jan Feb Mar Apr "
+    "Aug Sep Sept Oct Nov Dec Corp Inc Ltd Bros Ave Blvd Calif Mass Ariz Fla Conn Wash Mich Minn Tenn "
+    "Colo Okla Penn Wyo Nev Ore Wis Ill Ind Kan Neb Ala Ark Del Vol Fig Gaz Est Dept".split())
+
+
+def _ends_sentence(gap: str) -> bool:
+    if _SENTENCE_END.search(gap):
+        return True
+    return any(m.group(1) not in _ABBREVIATIONS for m in _CAP_END.finditer(gap))
 
 
 def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
@@ -465,7 +478,10 @@ def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
             if prev.para == q.para and len(gap) < 250 and "\n" not in gap and prev.cue \
                     and prev._close <= cue_at < q._open \
                     and (q.cue is None or q.cue == prev.cue) and gap.strip().endswith((",", ":", ".")) \
-                    and not _SENTENCE_END.search(gap.strip()[:-1]):
+                    and not _ends_sentence(gap.strip()[:-1]) \
+                    and not (q.cue is not None and getattr(q, "_cue_at", -1) > q._open):
+                # (a quote with a cue of its own after it is a quote of its own: "“A,” Doe
+                # said. “B,” Roe said." even when both cues are the same word)
                 prev.end = q.end
                 prev._close = q._close  # type: ignore[attr-defined]
                 prev._words += q._words  # type: ignore[attr-defined]

@@ -5,7 +5,8 @@ import os
 
 # spaCy's small models multiply small matrices: extra BLAS threads only contend with the
 # other worker processes, and cost ~10% CPU per document. Must be set before numpy loads;
-# a value the user sets wins.
+# a value the user sets wins. The analyzer also holds BLAS to the `blas_threads` setting while
+# its pipeline runs (nlp/__init__.py), which works whatever loaded numpy first.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 __version__ = "0.1.0"

@@ -31,6 +31,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_text_chars", 200_000, "article text beyond this many characters is not analysed"),
     Setting("extract_timeout", 10.0, "seconds allowed to extract one page"),
     Setting("analyze_timeout", 20.0, "seconds each NLP layer (entities, quotes, events) may spend on one text"),
+    Setting("blas_threads", 1,
+            "threads numpy's BLAS may use while the NLP pipeline runs, per process (0 = BLAS's own setting)"),
     Setting("host", "127.0.0.1", "address `tidings serve` binds to"),
     Setting("port", 8000, "port `tidings serve` listens on"),
     Setting("minhash_threshold", 0.8,

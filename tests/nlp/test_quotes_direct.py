@@ -47,6 +47,25 @@ def test_a_quote_with_its_own_cue_after_it_is_not_joined_to_the_one_before(analy
     assert len(qs) == 2 and qs[1].text.startswith("Nobody") and qs[1].speaker == "Ruth Okafor"
 
 
+def test_a_short_answer_standing_as_a_sentence_is_a_quote(analyzer):
+    text = ("Asked whether the harbour wall would be rebuilt before the winter storms, Mayor Tom Baxter "
+            "said, “Probably.” The council meets again on Friday.")
+    qs = _direct(analyzer.analyze_one(text))
+    assert len(qs) == 1 and qs[0].text == "Probably." and qs[0].speaker == "Tom Baxter"
+
+
+def test_a_short_capitalised_quotation_mid_sentence_is_no_quote(analyzer):
+    text = "Mayor Tom Baxter said he would skip the dinner to lead a debate on “Harbour values.”"
+    assert not _direct(analyzer.analyze_one(text))
+
+
+def test_a_fragment_quoted_in_narration_is_not_joined_to_the_next_quotation(analyzer):
+    text = ("Mayor Tom Baxter called the old harbour wall “a disgrace to the town.” He added, “We will "
+            "rebuild every stone of it before the storms come back in the autumn.”")
+    qs = _direct(analyzer.analyze_one(text))
+    assert any(q.text.startswith("We will rebuild every stone") and q.speaker == "Tom Baxter" for q in qs)
+
+
 def test_an_uncued_quotation_paragraph_runs_on_from_the_one_before(analyzer):
     text = ("“The harbour wall will be rebuilt this year,” Mayor Tom Baxter said.\n\n"
             "“The county will pay for every stone of it, and the fishermen will be back by June.”\n\n"

@@ -238,7 +238,25 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
     # passage only when a cue attributes it.
     # (after joining the parts of a split quote: "“It's fine,” he said. “And ...”")
     out = _merge_split(text, out)
-    return [q for q in out if q._words > 3 and (q.cue is not None or q._words >= 6)]  # type: ignore
+    return [q for q in out if q._words > 3 and (q.cue is not None or q._words >= 6) or  # type: ignore
+            q.cue is not None and _short_answer(text, q)]
+
+
+# A quoted passage that ends as a sentence or a clause does ("“Probably.”", "“Not even one,”").
+_ENDS_CLAUSE = re.compile(r"[.!?,]\W*$")
+
+
+def _short_answer(text: str, q: _Q) -> bool:
+    """A cued quotation of a few words is still one when it stands as a sentence of its own:
+    capitalised, ending in a stop or the comma before its cue, and opening after a stop,
+    a comma or a colon ('Asked if he would quit, Doe said, “Probably.”'). Mid-sentence, a
+    short capitalised quotation is a name or a title ('to lead a study on “Jewish values.”')."""
+    if not text[q.start:q.start + 1].isupper() or not _ENDS_CLAUSE.search(text, q.start, q._close):  # type: ignore
+        return False
+    k = q._open - 1  # type: ignore[attr-defined]
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in ",:.!?"
 
 
 def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -> None:
@@ -479,7 +497,11 @@ def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
                     and prev._close <= cue_at < q._open \
                     and (q.cue is None or q.cue == prev.cue) and gap.strip().endswith((",", ":", ".")) \
                     and not _ends_sentence(gap.strip()[:-1]) \
-                    and not (q.cue is not None and getattr(q, "_cue_at", -1) > q._open):
+                    and not (q.cue is not None and getattr(q, "_cue_at", -1) > q._open) \
+                    and not (text[prev.start:prev.start + 1].islower() and text[prev.end - 1:prev.end] in ".!?"
+                             and gap.strip()[:1].isupper()):
+                # ("called it “a disaster.” He added, “...”": a fragment quoted inside a
+                # sentence of narration ends with that sentence; the next one is no part of it)
                 # (a quote with a cue of its own after it is a quote of its own: "“A,” Doe
                 # said. “B,” Roe said." even when both cues are the same word)
                 prev.end = q.end

@@ -54,6 +54,13 @@ def test_a_short_answer_standing_as_a_sentence_is_a_quote(analyzer):
     assert len(qs) == 1 and qs[0].text == "Probably." and qs[0].speaker == "Tom Baxter"
 
 
+def test_a_short_answer_in_a_paragraph_of_its_own_is_a_quote(analyzer):
+    text = ("Mayor Tom Baxter said the harbour wall will be rebuilt before the winter storms.\n\n"
+            "A reporter asked: “Before the storms?”\n\n“Really,” Baxter replied.")
+    qs = _direct(analyzer.analyze_one(text))
+    assert any(q.text == "Really" and q.speaker == "Tom Baxter" for q in qs)
+
+
 def test_a_short_capitalised_quotation_mid_sentence_is_no_quote(analyzer):
     text = "Mayor Tom Baxter said he would skip the dinner to lead a debate on “Harbour values.”"
     assert not _direct(analyzer.analyze_one(text))

@@ -255,6 +255,8 @@ def _short_answer(text: str, q: _Q) -> bool:
         return False
     k = q._open - 1  # type: ignore[attr-defined]
     while k >= 0 and text[k].isspace():
+        if text[k] == "\n":
+            return True  # (a paragraph of its own: "“Really,” she added.")
         k -= 1
     return k < 0 or text[k] in ",:.!?"
 

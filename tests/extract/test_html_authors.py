@@ -565,3 +565,12 @@ def test_two_teaser_writers_taking_turns_in_the_furniture_are_a_list():
     page = ("<html><head><title>Bridge to be rebuilt</title></head><body><article><h1>Bridge to be rebuilt</h1>"
             + _BODY + f"</article><aside><ul>{teasers}</ul></aside></body></html>")
     assert extract_html(page, "p.html").authors == []
+
+
+def test_picture_handed_in_credit_is_no_house_byline():
+    # "zvg" (zur Verfügung gestellt) in a byline-styled element credits a picture, not a writer.
+    byline = '<div class="byline">zvg</div>'
+    assert extract_html(_page(byline=byline), "p.html").authors == []
+    # "Red." (Redaktion) before the date and the teaser names no desk: nothing is left of it.
+    dated = '<div class="byline">Red. / 31.10.2023 The county wants the bridge rebuilt before winter.</div>'
+    assert extract_html(_page(byline=byline + dated), "p.html").authors == []

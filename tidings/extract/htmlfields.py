@@ -855,7 +855,7 @@ def _house_name(raw: str, agency: bool = False) -> str | None:
     s = fields.BY_PREFIX.sub("", _HOUSE_LEAD.sub("", s))
     s = _HOUSE_CUT.sub("", s).strip(" .:-–—")
     # "By Associated Press 12:20pm Jan 7, 2024": the time stamp after the byline is none of it.
-    s = re.sub(r"\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?(?:\W.*)?$", "", s, flags=re.I)
+    s = re.sub(r"\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?(?:\W.*)?$", "", s, flags=re.I).strip(" .:-–—/")
     if not s or len(s) > 50 or len(s.split()) > 5 or re.search(r"https?:|www\.|@|^\W|\d{5}|^[\d\W]+$", s):
         return None
     words = s.split()
@@ -872,7 +872,8 @@ def _house_name(raw: str, agency: bool = False) -> str | None:
 # A company by its legal form is the site's operator or web agency, not a byline; a photo
 # credit is no author.
 _NOT_HOUSE = re.compile(r"\b(?:gmbh|ag|eg|se|inc|ltd|llc|plc|s\.?a|kg|co)\b\.?$|^(?:photo|foto|фото|bild|image)|"
-                        r"^(?:no author|unknown|anonymous|anonym|none|null|n/?a)$",
+                        # "zvg" (zur Verfügung gestellt): a picture handed in by its subject, Swiss usage.
+                        r"^(?:no author|unknown|anonymous|anonym|none|null|n/?a|zvg)$",
                         re.I)
 
 

@@ -61,3 +61,16 @@ def test_doc_column_is_the_token_attribute_read_once(analyzer):
     with doc.retokenize() as retok:  # a retokenised Doc reads its new tokens
         retok.merge(doc[0:2])
     assert doc_column(doc, LOWER) == [doc.vocab.strings.add(t.lower_) for t in doc]
+
+
+def test_the_layers_text_is_the_text_the_doc_was_made_from(analyzer):
+    # Joined back from the tokens it costs a Token object per word; the Doc keeps every
+    # character of its text, so the text it was made from is the same string.
+    from tidings.nlp import DocContext
+    from tidings.nlp.components import prepare_doc
+    from tidings.nlp.paragraphs import _TEXT_KEY, doc_text
+
+    text = "The ferry to Gull Island  sails at noon.\n\n\u201cIt is late,\u201d she said. "
+    doc = prepare_doc(analyzer.nlp, text, DocContext())
+    assert doc.user_data.get(_TEXT_KEY) == text  # kept, before any layer asks
+    assert doc_text(doc) == doc.text == text

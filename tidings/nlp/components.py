@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..errors import NlpError, msg
 from ..limits import time_limit
 from ..model import Analysis
+from .paragraphs import keep_text
 
 EXTENSIONS = ("tidings_ctx", "tidings_entities", "tidings_quotes", "tidings_events")
 
@@ -47,6 +48,7 @@ def normalise_apostrophes(text: str) -> str:
 def prepare_doc(nlp: Language, text: str, ctx) -> Doc:
     normalised = normalise_apostrophes(text)
     doc = nlp.make_doc(normalised)
+    keep_text(doc, normalised)
     doc._.tidings_ctx = ctx
     if normalised != text:
         doc.user_data["tidings_original_text"] = text

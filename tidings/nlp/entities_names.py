@@ -122,6 +122,9 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         found.name_words |= set(words)
         _join(found, m)
 
+    # Each person's name words in order, sorted once: a person's words do not change from
+    # here on, and every unclustered mention is tried against every person.
+    ordered = {id(c): sorted(c.name_words) for c in persons}
     surnames: dict[str, _Cluster] = {}
     for c in persons:
         for w in c.name_words:
@@ -138,7 +141,7 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         # also a town in Egypt): a person of this text is the stronger reading.
         if m.type in ("PERSON", "ORG", "PRODUCT", "GPE", "NORP", "LOC") and not any(
                 h.kind != "place" for h in kb.lookup(m.text.split())):
-            cands = {id(c): c for c in persons if _initials_ok(words, sorted(c.name_words))}
+            cands = {id(c): c for c in persons if _initials_ok(words, ordered[id(c)])}
             if len(cands) == 1:
                 target = next(iter(cands.values()))
         if target is not None:
@@ -160,6 +163,7 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             if m.type == "PERSON":
                 c.name_words = set(words)
                 persons.append(c)
+                ordered[id(c)] = sorted(c.name_words)
             by_key[key] = c
             clusters.append(c)
         _join(c, m)

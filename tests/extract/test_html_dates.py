@@ -229,3 +229,15 @@ def test_date_line_under_the_headline_when_the_region_is_the_whole_page():
     walker.run(LexborHTMLParser(page).body)
     whole_page = (0, len(walker.blocks) - 1)  # no container won: the region is the whole page
     assert visible_date(walker, whole_page, "Ferry pier to open at the old harbour | Harbour News") == "2011-11-22"
+
+
+def test_a_date_line_stating_only_an_update_is_the_day_readers_see():
+    head = '<meta property="article:published_time" content="2019-10-15T16:59:59Z">'
+    top = '<div class="article-date">Updated Mar 12, 2020</div>'
+    assert extract_html(_page(head=head, top=top), "p.html").date == "2020-03-12"
+    # The published day printed before the update keeps the story's date.
+    both = '<div class="article-date">October 15, 2019 (Updated Mar 12, 2020)</div>'
+    assert extract_html(_page(head=head, top=both), "p.html").date == "2019-10-15"
+    # An "update" older than the stated publication is a stale stamp, not the story's day.
+    stale = '<div class="article-date">Updated Mar 12, 2018</div>'
+    assert extract_html(_page(head=head, top=stale), "p.html").date == "2019-10-15"

@@ -252,6 +252,11 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
     shown = next((d for d in map(fields.parse_date, texts) if d), None) or near or fields.date_from_url(url)
     if machine:
         printed = tuple(d for d in map(fields.parse_date, texts[:6]) if d)
+        # A story whose date line states only an update ("Updated May 6, 2019", no published
+        # date beside it) shows readers that day; the metadata's first publication is older news.
+        updated = _update_only([v for v, marker, text in found.dates if text and marker])
+        if updated and updated > machine:
+            return updated
         # A "published" stamp identical to the modified stamp is the CMS writing its last save into
         # both fields (live blogs); another, earlier stated publication stamp is the first version.
         # Unless the page prints the later day, or the earlier stamp is a bare date at midnight.
@@ -298,6 +303,21 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
     return shown or fields.date_from_url(url) or next(
         (d for d in map(fields.parse_date, found.bylines + found.aside_dates) if d), None) or (
         fields.parse_date(meta.description[:300]) if meta.description else None)
+
+
+def _update_only(texts: list[str]) -> str | None:
+    """The day of the page's printed date line when every printed date is an update's (the
+    label before any digit): "Updated Mar 12, 2020" but not "May 3, 2021 (Updated 4:30 am)"."""
+    days = []
+    for t in texts[:6]:
+        d = fields.parse_date(t)
+        if not d:
+            continue
+        u = _UPDATED_LINE.search(t)
+        if not u or re.search(r"\d", t[:u.start()]):
+            return None
+        days.append(d)
+    return days[0] if days and len(set(days)) == 1 else None
 
 
 def _published_first(texts: list[str]) -> list[str]:

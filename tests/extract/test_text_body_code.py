@@ -22,8 +22,8 @@ CODE = [
     "os.environ['HARBOUR_MODE'] = 'test'",
     "def test_pages(self):",
     "self.assertEqual(self.client.get('/').status, 200)",
-    "def test_search(self):",
-    "self.assertEqual(self.client.get('/search').status, 200)",
+    "def test_news(self):",
+    "self.assertEqual(self.client.get('/news').status, 200)",
 ]
 
 
@@ -57,3 +57,10 @@ def test_one_command_between_paragraphs_is_code_but_a_handle_is_not():
     tl.add_features(lines, "en")
     tl.classify(lines, "en")
     assert not any("code" in ln.tags for ln in lines)
+
+
+def test_heading_after_a_code_sample_stays_in_the_text():
+    lines = ["Dev Notes", "", "Home", "Archive", "About", "", "A test that passed alone", "", P1, ""]
+    lines += CODE + ["", "Why the cache outlived the test", "", P2, "", P3, "", "Older posts", "Newer posts"]
+    art = extract_text_dump("\n".join(lines), "c.txt")
+    assert "Why the cache outlived the test" in art.text

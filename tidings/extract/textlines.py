@@ -351,11 +351,11 @@ def classify(lines: list[Line], language: str | None) -> None:
     _block_context(lines)
     _repeated_lines(lines)
     _repeated_blocks(lines)
+    mark_code(lines)
     mark_walls(lines)
     mark_teasers(lines)
     mark_led_lists(lines)
     mark_contents(lines)
-    mark_code(lines)
     mark_comment_thread(lines)
 
 
@@ -757,7 +757,7 @@ def _is_stamp(ln: Line) -> bool:
 
 
 def _is_headline_shape(ln: Line, labelled: bool = False) -> bool:
-    if _is_stamp(ln) or not 3 <= ln.words <= 22 or ln.kind not in ("short", "near", "body"):
+    if "code" in ln.tags or _is_stamp(ln) or not 3 <= ln.words <= 22 or ln.kind not in ("short", "near", "body"):
         return False
     # a question or exclamation is a headline under a teaser's date or section label;
     # among paragraphs it is an interview's question or a subhead

@@ -390,12 +390,7 @@ def mark_code(lines: list[Line]) -> None:
     whose lines are mostly program text, or one such line between paragraphs. Short and
     unlike sentences, its lines would cost the region as much as a menu, cutting the post
     at its first listing; they belong to the text."""
-    n = len(lines)
-    k = 0
-    while k < n:
-        j = k
-        while j + 1 < n and lines[j + 1].block == lines[k].block:
-            j += 1
+    for k, j in _blocks(lines):
         scores = [_code_score(m) for m in lines[k: j + 1] if m.words > 0]
         code = sum(1 for c in scores if c >= 2)
         if scores and max(scores) >= 3 and code * 10 >= len(scores) * 6:
@@ -403,7 +398,6 @@ def mark_code(lines: list[Line]) -> None:
                 for m in lines[k: j + 1]:
                     if m.kind in ("short", "near") and not m.boiler:
                         m.tags.add("code")
-        k = j + 1
 
 
 def _between_paragraphs(lines: list[Line], k: int, j: int, reach: int = 3) -> bool:
@@ -479,11 +473,7 @@ def mark_contents(lines: list[Line], min_entries: int = 3) -> None:
     if len(later) == len(lines):
         return
     n = len(lines)
-    k = 0
-    while k < n:
-        j = k
-        while j + 1 < n and lines[j + 1].block == lines[k].block:
-            j += 1
+    for k, j in _blocks(lines):
         if j - k + 1 >= min_entries:
             heads = 0
             for m in lines[k: j + 1]:
@@ -494,7 +484,6 @@ def mark_contents(lines: list[Line], min_entries: int = 3) -> None:
             if heads >= min_entries and heads * 10 >= (j - k + 1) * 6:
                 for m in lines[k: j + 1]:
                     m.tags.add("contents")
-        k = j + 1
 
 
 # "Mehr zum Thema lesen Sie in unserem Liveblog:", "Read more about it here:": a colon that

@@ -157,3 +157,25 @@ BODY_DE_END = [
     "Ob die Arbeiten wie geplant im Frühjahr beginnen, hängt auch vom Wetter ab, sagte der Sprecher, "
     "denn bei Sturm können die Bagger nicht ausfahren.", "",
 ]
+
+
+@pytest.mark.parametrize("signature", ["Maria Lenton", "Maria LENTON"])
+def test_a_name_alone_under_the_last_paragraph_signs_the_text(signature):
+    dump = [HEAD, ""] + BODY + [signature, "Back to News", "", "Contact | Imprint | Privacy"]
+    assert _authors(dump) == [signature]
+
+
+@pytest.mark.parametrize("tail", [
+    ["RELATED STORIES", "Port strike ends after a week"],  # a heading in capitals
+    ["Maria Lenton", "John Roeland", "Anne Peters", "Tom Wilkes"],  # a list of signatories
+])
+def test_a_label_or_a_list_under_the_text_signs_nothing(tail):
+    dump = [HEAD, ""] + BODY + tail + ["", "Contact | Imprint | Privacy"]
+    assert _authors(dump) == []
+
+
+def test_a_person_the_story_is_about_is_no_signature():
+    body = BODY[:-1] + ["The plan was drawn up by Maria Lenton, the authority's chief engineer, "
+                        "who said the channel would be ready by the autumn.", ""]
+    dump = [HEAD, ""] + body + ["Maria Lenton", "", "Contact | Imprint | Privacy"]
+    assert _authors(dump) == []

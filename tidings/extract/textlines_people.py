@@ -121,6 +121,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         below = [k for k in window if k > top]
         art.authors = _house_byline(lines, below + [k for k in window if k <= top] + tail)
     if not art.authors:
+        art.authors = _signature_under(lines, end)
+    if not art.authors:
         art.authors = _footer_owner(lines)
     art.authors = [_without_site_suffix(lines, a) for a in art.authors if not _label_word(a)]
     if meta:
@@ -607,6 +609,31 @@ _ORG_WORDS = frozenset("gmbh ag inc ltd llc media verlag news group press online
 # words that name an organisation, not a person ("Internetredaktion", "Handballbund", "Piratenpartei")
 _ORG_STEM = re.compile(r"(?i)redaktion|bund$|partei|entertainment|verband|verein|stiftung|gesellschaft|institut|"
                        r"universit|agentur|verlag|deutsche[rn]?$|national|international|studio|records|productions")
+
+
+def _signature_under(lines: list[Line], end: int) -> list[str]:
+    """The writer's name alone on the line right after the last paragraph ("... last
+    sentence." / "Jane Doe" / "Staff Writer"): the signature many papers print under the text
+    instead of a byline over it. Only a name the story's sentences do not use, which is a
+    person it is about or quotes."""
+    if not 0 <= end < len(lines) or not (lines[end].kind == "body" and lines[end].sentence):
+        return []
+    for k in range(end + 1, min(end + 3, len(lines))):
+        ln = lines[k]
+        if not any(c.isalnum() for c in ln.text):
+            continue
+        tokens = ln.text.split()
+        # "Jane DOE": the surname set in capitals; a line all in capitals is a label
+        # ("RELATED STORIES"), and a name among many lines is one of a list of signatories
+        titled = [w.title() if w.isupper() and len(w) > 1 else w for w in tokens]
+        if ln.sentence or ln.boiler or ln.kind == "bad" or not 2 <= len(tokens) <= 3 or ln.text.isupper() \
+                or ln.block_size > 3 \
+                or not (all(_NAME_TOKEN.match(w) for w in titled) or _particle_name(titled)):
+            return []
+        if _no_person(" ".join(titled), lines) or _words_in_prose(ln.text, lines, re.I):
+            return []
+        return clean_author(ln.text)
+    return []
 
 
 def _footer_owner(lines: list[Line]) -> list[str]:

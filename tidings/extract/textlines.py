@@ -650,19 +650,63 @@ def _repeated_blocks(lines: list[Line], size: int = 3) -> None:
         lines[k].tags.add("twice")
 
 
+# "1", "2.", "Step 3": the number over a step of instructions, set on a line of its own
+_STEP_NUMBER = re.compile(r"^(?:(?:step|schritt|étape|paso|passo|stap|krok)\s*)?\d{1,2}[.):]?$", re.I)
+
+
+def _mark_steps(members: list[Line]) -> None:
+    """Numbered steps printed '1 / text / 2 / text': the bare numbers go with the text
+    under them; counted as short lines they would make the steps look like a menu."""
+    for a, b in zip(members, members[1:]):
+        if _STEP_NUMBER.match(a.text) and b.kind in ("body", "near") and b.sentence:
+            a.tags.add("step")
+
+
 def _block_context(lines: list[Line]) -> None:
-    """A paragraph-length line inside a block of menu items is a promo, not article text."""
+    """A paragraph-length line inside a block of menu items is a promo, not article text;
+    a short sentence inside a block of paragraphs is text ("Preheat the oven." among the
+    steps of a recipe), not a menu item."""
     blocks: dict[int, list[Line]] = {}
     for ln in lines:
         blocks.setdefault(ln.block, []).append(ln)
     for members in blocks.values():
         if len(members) < 3:
             continue
-        short = sum(1 for m in members if m.kind in ("short", "bad"))
+        _mark_steps(members)
+        short = sum(1 for m in members if m.kind in ("short", "bad") and "step" not in m.tags)
         if short * 2 > len(members):
             for m in members:
                 if m.kind == "body":
                     m.kind = "near"
+            continue
+        body = sum(1 for m in members if m.kind == "body")
+        loose = sum(1 for m in members if m.kind == "short" and not m.sentence and "step" not in m.tags)
+        # a dump without blank lines is one block: it says nothing of paragraphs
+        if body >= 2 and body > loose and len(members) <= 15:
+            _short_sentences(members)
+
+
+def _short_sentences(members: list[Line]) -> None:
+    """Runs of short sentences next to a paragraph of the same block read as text. A run
+    under a line ending in a colon is a list that line announces (links, sources), which
+    the list rules judge."""
+    n = len(members)
+    k = 0
+    while k < n:
+        j = k
+        while (j < n and members[j].kind == "short" and members[j].sentence and members[j].words >= 3
+               and not members[j].boiler and members[j].text[:1].isupper()):
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        before = members[k - 1] if k else None
+        after = members[j] if j < n else None
+        if ((before is None or not before.text.endswith(":"))
+                and any(m is not None and m.kind == "body" for m in (before, after))):
+            for m in members[k:j]:
+                m.kind = "near"
+        k = j
 
 
 _WALL = re.compile(
@@ -830,7 +874,7 @@ def mark_teasers(lines: list[Line], min_units: int = 3) -> None:
 def _line_score(ln: Line) -> float:
     if ln.kind == "wall":
         return -600.0
-    if "contents" in ln.tags or "code" in ln.tags:
+    if "contents" in ln.tags or "code" in ln.tags or "step" in ln.tags:
         return -2.0
     if ln.kind == "body":
         return min(ln.chars, 600) * 1.0

@@ -179,3 +179,14 @@ def test_a_person_the_story_is_about_is_no_signature():
                         "who said the channel would be ready by the autumn.", ""]
     dump = [HEAD, ""] + body + ["Maria Lenton", "", "Contact | Imprint | Privacy"]
     assert _authors(dump) == []
+
+
+def test_several_names_under_the_headline_beat_a_teaser_credit_under_the_text():
+    dump = [HEAD, "Maria Lenton, Tom Wilkes", "Foto: Harbour Review.", ""] + BODY + [
+        "", "More from the port", "Ferry fares rise again", "von Anne Peters", ""]
+    assert _authors(dump) == ["Maria Lenton", "Tom Wilkes"]
+
+
+def test_an_editing_credit_names_no_writer():
+    dump = [HEAD, ""] + BODY + ["", "Shipping • Ports", "Edited by Anne Peters", ""]
+    assert _authors(dump) == []

@@ -80,6 +80,10 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     if meta and meta[1] and (not art.authors or found not in window):
         # the post line under the headline beats a "von ..." credit under the text
         art.authors = meta[1]
+    elif headline and (not art.authors or found not in window) and _name_list_under(lines, top):
+        # "Jane Doe, John Roe" right under the headline: the byline of several writers, even
+        # without a stamp beside it, before a "von ..." credit under the text (a teaser's)
+        art.authors = _name_list_under(lines, top)
     elif not art.authors or found not in window:
         # the author box at the text's end, or an "Autor: Jane Doe" line under the text, names
         # the writer more surely than a "Von ..." line under the text (a teaser's, a book's
@@ -322,9 +326,11 @@ def _without_site_suffix(lines: list[Line], name: str) -> str:
     return name
 
 
-# What a "by" credits besides the text: the site's design, a photo or video, a sponsor
+# What a "by" credits besides the text: the site's design, a photo or video, a sponsor, the
+# editing or the translation of someone else's text
 _NOT_WRITER_BY = re.compile(r"\b(?:designed|powered|developed|hosted|theme|template|photos?|fotos?|bild(?:er)?|images?|"
-                            r"illustrations?|grafik|video|sponsored|presented|präsentiert|unterstützt|gefördert)"
+                            r"illustrations?|grafik|video|sponsored|presented|präsentiert|unterstützt|gefördert|"
+                            r"edited|redigiert|bearbeitet|translated|übersetzt|traduit|traducido)"
                             r"\s+(?:by|von|par|por)\s", re.I)
 # A byline's marker: at the line's start, or after a stamp's date or separator ("06.11.2023 13:30
 # von Olga", "Posted on ... by LD", "... 2022Author Redaktion")
@@ -609,6 +615,17 @@ _ORG_WORDS = frozenset("gmbh ag inc ltd llc media verlag news group press online
 # words that name an organisation, not a person ("Internetredaktion", "Handballbund", "Piratenpartei")
 _ORG_STEM = re.compile(r"(?i)redaktion|bund$|partei|entertainment|verband|verein|stiftung|gesellschaft|institut|"
                        r"universit|agentur|verlag|deutsche[rn]?$|national|international|studio|records|productions")
+
+
+def _name_list_under(lines: list[Line], top: int) -> list[str]:
+    for k in range(top + 1, min(top + 3, len(lines))):
+        ln = lines[k]
+        if ln.sentence or ln.boiler or ln.words > 12 or ln.kind in ("teaser", "bad"):
+            continue
+        names = _name_list(ln.text)
+        if names and not _words_in_prose(ln.text, lines, re.I):
+            return names
+    return []
 
 
 def _signature_under(lines: list[Line], end: int) -> list[str]:

@@ -31,3 +31,46 @@ def test_dated_paragraphs_without_a_thread_s_furniture_stay_text():
     # the same dated paragraphs without reply buttons or "says" headers: a diary, a ticker
     art = extract_text_dump(_dump("Weiter"), "d.txt")
     assert "twenty years" in art.text
+
+
+# A short post under its header, then a long thread of comments whose stamps name no
+# clock time (so no comment-stamp rule applies), then the sidebar.
+POST = ("Finally fixed the slow export on my old desktop: the culprit was a colour profile that the "
+        "program recomputed for every single photo. Switching it off in the settings cut an export of "
+        "three hundred pictures from forty minutes to six. Thanks to everyone who sent in ideas!")
+REPLIES = [
+    "Glad it works now. I had exactly the same trouble last spring with the same program, and it took me "
+    "weeks to find the setting because the manual does not mention it anywhere at all. In the end a friend "
+    "from the camera club showed me where it hides, two menus deep under a name nobody would guess.",
+    "Another trick that helped me was to move the catalogue to the faster disk, which made browsing the "
+    "library much smoother even before I changed anything in the export settings. It is worth a try if "
+    "your machine has a second drive, and it takes only a few minutes to copy the files across.",
+    "Did you also try the newer version of the program? They say that it handles large batches much better, "
+    "but I have not dared to update yet because of the plugins I rely on every day. If you do update, "
+    "please write another post about it, because many of us are waiting to hear how it goes.",
+    "Thanks for sharing this, I will try it tonight on my laptop, which has been crawling for months now "
+    "whenever I export more than a handful of pictures for the weekly club meeting. I had almost given up "
+    "and was about to buy a new computer, so this may well have saved me a lot of money.",
+]
+
+
+def _thread_dump(header: str) -> str:
+    parts = ["Photo Notes", "Home\nGear\nAbout", "Slow export solved", "Sam · May 3, 2021", POST,
+             "Share\nFacebook\nTwitter", header]
+    for name, reply in zip(["Tina", "Olaf", "Ben", "Mira"], REPLIES):
+        parts += [f"{name} · June 2, 2021", reply]
+    parts += ["Leave a comment!", "Archive\nMay 2021\nJune 2021"]
+    return "\n\n".join(parts) + "\n"
+
+
+def test_comments_under_their_header_do_not_outweigh_a_short_post():
+    art = extract_text_dump(_thread_dump("4 Comments:"), "t.txt")
+    assert POST in art.text
+    assert not any(r in art.text for r in REPLIES)
+
+
+def test_comments_link_in_a_menu_does_not_discount_the_story():
+    parts = ["Menu", POST, "Home\nComments\nAbout", "Big story", "Posted May 3, 2021", *REPLIES]
+    dump = "\n\n".join(parts).replace("Home\nComments", "Comments\nHome") + "\n"
+    art = extract_text_dump(dump, "m.txt")
+    assert all(r in art.text for r in REPLIES)

@@ -896,15 +896,38 @@ def _footer_start(lines: list[Line]) -> int:
     return len(lines)
 
 
+def _comments_span(lines: list[Line], min_text: int = 250) -> tuple[int, int]:
+    """(first, last) lines under the header over the reader comments ("7 Comments:",
+    "Leave a Reply") when some text stands above it, or (len, len). A header with no
+    text above it, or inside a block of menu items, is a link in the menu. The span ends
+    at a "Posted ..." stamp: pages that print the comment box before the story go on with
+    the story's headline and stamp."""
+    n = len(lines)
+    text = 0
+    for k, ln in enumerate(lines):
+        if ln.kind == "body":
+            text += ln.chars
+        elif (ln.kind == "wall" and text >= min_text and ln.block_size <= 2
+              and (_COMMENTS_WALL.match(ln.text) or _THREAD_HEAD.match(ln.text))):
+            end = next((j for j in range(k + 1, n) if _is_published_stamp(lines[j])), n)
+            return k, end
+    return n, n
+
+
 def densest_region(lines: list[Line]) -> tuple[int, int] | None:
     """(first, last) index of the run of lines with the greatest total body score."""
     best, best_span = 0.0, None
     run, start = 0.0, 0
+    # after the copyright line come overlays and consent dialogs, and under the comments
+    # header the readers' posts and the sidebar: a short post above must outweigh them
     footer = _footer_start(lines)
+    comments = _comments_span(lines)
     for k, ln in enumerate(lines):
         s = _line_score(ln)
-        if k > footer and s > 0:
-            s *= 0.3  # after the copyright line come overlays and consent dialogs, not the story
+        if s > 0 and comments[0] < k < comments[1]:
+            s *= 0.1  # a thread of a few comments is longer than many a post
+        elif s > 0 and k > footer:
+            s *= 0.3
         if run <= 0:
             run, start = s, k
         else:

@@ -567,3 +567,25 @@ def test_short_line_with_a_full_stop_under_the_date_line_heads_the_text():
     art = Article(source="t")
     read_page(lines, (first, len(lines) - 1), art, "en")
     assert art.title == head
+
+
+def test_headline_reprinted_in_the_comments_header_beats_the_teaser_over_it():
+    dump = [
+        "Home", "News", "",
+        "Farmers count the cost of the driest spring in decades", "",
+        "Valley reservoir drops to a record low", "",
+        "12.06.2025", "",
+    ] + BODY + ["", "2 comments on “Valley reservoir drops to a record low”", "Jane: Sad news."]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Valley reservoir drops to a record low"
+
+
+def test_headline_cut_short_in_the_breadcrumb_is_reprinted():
+    dump = [
+        "Home", "Region", "Valley reservoir drops to a rec...", "",
+        "Farmers count the cost of the driest spring in decades", "",
+        "Valley reservoir drops to a record low", "",
+        "12.06.2025", "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Valley reservoir drops to a record low"

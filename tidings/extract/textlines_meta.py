@@ -363,6 +363,7 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
     scores: dict[int, float] = {}
     lo = max(0, head_start - 60)
     echoes = _echoes(lines)
+    reprints = _Reprints(lines)
     first = head_start
     framed = _framed_sentence_headline(lines, head_start)
     if _may_head_text(lines, head_start) or framed or _echoed_head(lines, head_start, echoes):
@@ -404,6 +405,8 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
             s += 0.4  # directly over the standfirst or the first paragraph
         if ln.words >= 4 and (echoes.get(_echo_key(ln.text), 0) >= 2 or _glued_echo(lines, k)):
             s += 0.6  # printed again (page title, breadcrumb, share text): the page's headline
+        elif ln.words >= 3 and reprints.reprinted(ln.text):
+            s += 0.6  # reprinted inside a longer line ("3 comments on “...”"): the same cue
         s -= 0.004 * abs(head_start - k)
         scores[k] = s
         if s > best_score:
@@ -660,6 +663,43 @@ def _glued_echo(lines: list[Line], k: int) -> bool:
         if j != k and len(t) < len(o) <= len(t) + 40 and o.endswith(t) and o[-len(t) - 1].isalpha():
             return True
     return False
+
+
+class _Reprints:
+    """Where a page prints a line's words again inside a longer line: "3 comments on “Headline”",
+    "More on: Kicker - Headline", "Home>News>Headline", "Headline | Site", a breadcrumb's
+    "Headline cut sh...". A page reprints its headline so, seldom a kicker or a standfirst."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.texts = [" ".join(ln.text.split()) for ln in lines if ln.words <= 60]
+        self.blob = "\n" + "\n".join(self.texts) + "\n"
+        self.stems = {" ".join(ln.text.rstrip(".… ").split()) for ln in lines
+                      if ln.words >= 3 and ln.text.endswith(("...", "…")) and len(ln.text) >= 15}
+
+    def reprinted(self, text: str) -> bool:
+        key = " ".join(text.split())
+        if len(key) < 12:
+            return False  # a word or two recurs by chance
+        if not text.endswith(("...", "…")) and any(len(s) < len(key) and key.startswith(s) for s in self.stems):
+            return True
+        # one count over the page first: most lines occur only as themselves
+        if self.blob.count(key) <= self.blob.count("\n" + key + "\n"):
+            return False
+        most = len(key.split()) + 12  # a paragraph that uses the same words is no reprint
+        for t in self.texts:
+            if t == key or key not in t or len(t.split()) > most or _COPYRIGHT.match(t):
+                continue  # "© Site Name": the site's name is no headline
+            i = t.index(key)
+            before, after = t[:i], t[i + len(key):]
+            if before[-1:].isalnum() or after[:1].isalnum():
+                continue  # part of a longer word
+            if before:
+                # a label, a count or a trail before it; "<" or "»" alone marks a link
+                if any(c.isalnum() for c in before):
+                    return True
+            elif after.lstrip()[:1] == "|" or len(after.split()) <= 3:
+                return True  # "Headline | Site", "Headline Back to video"; a longer run is its own headline
+        return False
 
 
 def _echo_key(text: str) -> str:

@@ -71,3 +71,20 @@ def test_date_label_under_the_text_beats_a_photo_caption_date():
                         "Passengers leave the last ferry at the western pier, 24. April 2023",
                         *paras, "Share", "Feedback"]) + "\n"
     assert extract_text_dump(text, "e.txt").date == "2023-04-24"
+
+
+def test_an_embedded_post_signature_does_not_date_the_story():
+    post = ["The minister shared a picture of the dredgers:", "",
+            "— Jane Doe (@janedoe) November 3, 2023", ""]
+    # the story's stamp over the headline; the post right under it, within the byline's reach
+    dump = ["Ports", "Maria Lenton | 06.11.23", "", HEAD, ""] + post + BODY
+    assert _date(dump) == "2023-11-06"
+
+
+@pytest.mark.parametrize("footer, day", [
+    ("This page was last edited on 25 October 2019, at 15:47 (UTC).", "2019-10-25"),
+    ("Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.", "2020-01-29"),
+])
+def test_a_wiki_page_is_dated_by_its_last_version(footer, day):
+    dump = [HEAD, ""] + BODY + ["", "Navigation", "Main page", "", footer, "Privacy policy"]
+    assert _date(dump) == day

@@ -194,6 +194,22 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
                 best = (cost, d)
     if best:
         art.date = best[1]
+        return
+    art.date = _wiki_footer_date(lines)
+
+
+# A wiki's footer: the page's last version is the only date it prints
+_WIKI_FOOTER = re.compile(r"^(?:diese seite wurde zuletzt am|this page was last (?:edited|modified) on|la dernière "
+                          r"modification de cette page a été faite le|esta página se editó por última vez el|"
+                          r"questa pagina è stata modificata per l'ultima volta il|deze pagina is het laatst bewerkt op)"
+                          r"\s", re.I)
+
+
+def _wiki_footer_date(lines: list[Line]) -> str | None:
+    for ln in reversed(lines[-40:]):
+        if ln.words <= 30 and _WIKI_FOOTER.match(ln.text):
+            return _line_date(ln.text)
+    return None
 
 
 # A byline label the markup glued to the word before or the name after: "PorRodolfo Costa",
@@ -721,7 +737,14 @@ def _lead_date(text: str) -> str | None:
 _US_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d{2})(?!\d)")
 
 
+# "— Jane Doe (@janedoe) November 3, 2023": the signature of an embedded post, which dates
+# the post quoted, not the story
+_POST_SIGNATURE = re.compile(r"^[—–-]+\s*[^()]{2,80}\(@\w{1,30}\)\s")
+
+
 def _line_date(text: str) -> str | None:
+    if _POST_SIGNATURE.match(text):
+        return None
     d = parse_date(text)
     if d:
         return d

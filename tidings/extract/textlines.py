@@ -728,8 +728,19 @@ _INLINE_LINK = re.compile(r"^(?:read more|read also|also read|see also|related|m
 # "Read also": the label of a link box, often set between two paragraphs (on the dev dumps
 # the article goes on after it about three times in four).
 _READ_ALSO = re.compile(r"^(?:read also|also read|see also|lesen sie auch|lest auch|lies auch|à lire aussi|"
-                        r"lire aussi|leer también|lee también|leggi anche|lees ook|czytaj (?:też|także))\s*:?$",
+                        r"lire aussi|leer también|lee también|leggi anche|lees ook|czytaj (?:też|także)|"
+                        r"lea también|mir[aá] también|ver también|(?:también )?te puede interesar|inf[oó]rmate más|"
+                        r"relacionad[oa]s|leia também|veja também|verwandte artikel|ähnliche (?:artikel|beiträge)|"
+                        r"das könnte (?:sie|dich) auch interessieren|auch interessant|passend zum thema|"
+                        r"(?:à )?voir aussi|vedi anche|potrebbe interessarti|articoli correlati|bekijk ook|"
+                        r"zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również))\s*(?::|\.{3}|…)?$",
                         re.I)
+# "Lea también: Headline", "PUEDES VER: Headline?": the label and the linked headline on one
+# line. "Lea" and "Mire" are names too, so only a line that ends like a headline counts.
+_INLINE_HEADLINE_LINK = re.compile(r"^(?:lea(?: también| más)?|mire|puedes ver|mir[aá] también|ver también|"
+                                   r"(?:también )?te puede interesar|leia também|veja também|leia mais|"
+                                   r"zobacz (?:też|także)|czytaj (?:też|także)|mehr dazu lesen sie hier)\s*:\s*\S",
+                                   re.I)
 
 
 # "11 Antworten zu “Headline”", "One thought on “Headline”": a blog's header over the thread
@@ -749,13 +760,21 @@ def mark_walls(lines: list[Line]) -> None:
         first_in_block = ln.i == 0 or lines[ln.i - 1].block != ln.block
         if ln.words <= 8 and first_in_block and _WALL.match(ln.text):
             ln.kind = "bad" if _box_between_paragraphs(lines, ln.i) else "wall"
-        elif ln.words <= 4 and _READ_ALSO.match(ln.text):
+        elif ln.words <= 6 and _READ_ALSO.match(ln.text):
             # a box between paragraphs has the article go on right after its one or two links;
             # after the last paragraph it heads a list of stories like any other wall
             nxt = [m for m in lines[ln.i + 1: ln.i + 7] if m.kind == "body"]
             ln.kind = "bad" if len(nxt) >= 2 or any(m.words >= 25 for m in nxt) else "wall"
+            if ln.kind == "bad" and ln.i + 1 < len(lines) and _is_linked_headline(lines[ln.i + 1]):
+                lines[ln.i + 1].kind = "bad"  # the box's link, a headline that ends no sentence
         elif _INLINE_LINK.match(ln.text) or (ln.words <= 6 and _BUTTON.search(ln.text)):
             ln.kind = "bad"
+        elif _INLINE_HEADLINE_LINK.match(ln.text) and _is_linked_headline(ln, 35):
+            ln.kind = "bad"
+
+
+def _is_linked_headline(ln: Line, max_words: int = 25) -> bool:
+    return 2 <= ln.words <= max_words and not ln.text.endswith((".", ":")) and ln.kind != "wall"
 
 
 _COMMENTS_WALL = re.compile(r"^(?:\d+ )?(?:comments?|kommentare|commentaires|comentarios|leave a (?:reply|comment))\b", re.I)

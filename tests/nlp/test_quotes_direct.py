@@ -216,9 +216,10 @@ def test_a_report_reaching_a_colon_goes_on_through_the_quotation_it_announces(an
                              "we need it soon.”")
     assert [(q.text, q.direct) for q in a.quotes] == [
         ("the town needs one thing above all: “A new bridge, and we need it soon.", False)]
-    # a full stop ends the report: the quotation after it is a quote of its own
+    # a full stop ends the report: the quotation after it, with a cue of its own, is a quote
+    # of its own (one with no cue goes on with the report: see the tests below)
     a = analyzer.analyze_one("Mayor Ruth Okafor said the town needs one thing above all. “A new bridge, and "
-                             "we need it soon.”")
+                             "we need it soon,” Tom Baxter said.")
     assert [q.direct for q in a.quotes] == [False, True]
 
 
@@ -228,3 +229,24 @@ def test_an_as_clause_of_speech_right_before_a_quotation_introduces_it(analyzer)
                              "numbers stop mattering.” The plan, Tom Baxter said, was doomed from the start.")
     q = [x for x in a.quotes if x.direct]
     assert len(q) == 1 and q[0].speaker and "Okafor" in q[0].speaker
+
+
+def test_a_quotation_right_after_a_report_goes_on_with_it(analyzer):
+    # the report's words go on in the speaker's own: one quote, whether the quotation has no
+    # cue or took the report's verb before it as its cue
+    for text in ("Mayor Ruth Okafor spoke at the harbour on Monday. She touted her record on the port "
+                 "budget. “We kept every promise we made to the fishermen, and we will keep this one.”",
+                 "Mayor Ruth Okafor said the harbour would reopen in May. “We kept every promise we made "
+                 "to the fishermen, and we will keep this one.”"):
+        qs = analyzer.analyze_one(text).quotes
+        assert len(qs) == 1 and not qs[0].direct and qs[0].speaker == "Ruth Okafor"
+        assert qs[0].text.endswith("we will keep this one.") and "“We kept" in qs[0].text
+
+
+def test_a_quotation_after_a_report_stays_apart_across_a_sentence_or_a_paragraph(analyzer):
+    for text in ("Mayor Ruth Okafor said the harbour would reopen in May. The council disagreed. “We kept "
+                 "every promise we made to the fishermen, and we will keep this one.”",
+                 "Mayor Ruth Okafor said the harbour would reopen in May.\n\n“We kept every promise we made "
+                 "to the fishermen, and we will keep this one.”"):
+        qs = analyzer.analyze_one(text).quotes
+        assert [q.direct for q in qs] == [False, True]

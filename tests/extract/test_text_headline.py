@@ -589,3 +589,40 @@ def test_headline_cut_short_in_the_breadcrumb_is_reprinted():
     ] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == "Valley reservoir drops to a record low"
+
+
+def test_kicker_before_a_spaced_colon_is_cut_from_the_headline():
+    dump = [
+        "Home", "Region", "",
+        "Drought : Valley reservoir drops to a record low", "",
+        "12.06.2025", "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Valley reservoir drops to a record low"
+
+
+def test_kicker_colon_is_cut_when_the_page_also_prints_it_spaced():
+    dump = [
+        "Drought: Valley reservoir drops to a record low", "",
+        "12.06.2025", "",
+    ] + BODY + ["", "Read more", "Drought : Valley reservoir drops to a record low"]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Valley reservoir drops to a record low"
+
+
+def test_french_spaced_colon_stays_in_the_headline():
+    body = [
+        "Le conseil régional a annoncé jeudi que le niveau du lac de retenue situé au-dessus de la "
+        "ville est tombé à son plus bas niveau depuis trente ans, après le printemps le plus sec.",
+        "",
+        "Les ménages devront cesser d'arroser leurs jardins et de laver leurs voitures dès lundi, et "
+        "le conseil infligera des amendes à ceux qui remplissent des piscines privées avant l'automne.",
+        "",
+        "Les agriculteurs de la vallée ont déclaré que ces limites arrivaient trop tard pour la "
+        "première récolte, qui a déjà perdu près d'un cinquième de son rendement à cause de la chaleur.",
+    ]
+    dump = ["Accueil", "Région", "", "Sécheresse : le lac de retenue tombe à un niveau record", "",
+            "12.06.2025", ""] + body
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.language == "fr"
+    assert a.title == "Sécheresse : le lac de retenue tombe à un niveau record"

@@ -36,7 +36,8 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     solid = _first_solid(lines, start, end)
     body_words = _content_words(" ".join(lines[k].text for k in range(solid, min(end + 1, solid + 8))), stops)
     title_i = _title_index(lines, solid, body_words, stops)
-    art.title = (_without_glued_kicker(lines, _with_kicker_colon(lines, _strip_crumbs(lines[title_i].text)), stops)
+    art.title = (_without_spaced_kicker(lines, _without_glued_kicker(
+        lines, _with_kicker_colon(lines, _strip_crumbs(lines[title_i].text)), stops), language)
                  if title_i is not None else None)
     if title_i is not None and title_i >= start:
         start = title_i + 1  # the headline is not part of the text
@@ -76,6 +77,29 @@ def _with_kicker_colon(lines: list[Line], title: str) -> str:
 
 
 _SITE_SEP = re.compile(r"\s+[|–—]\s+")
+
+
+def _without_spaced_kicker(lines: list[Line], title: str, language: str | None) -> str:
+    """"Kicker : Headline": a space before the colon is French typography, elsewhere it is
+    where a dump joins a kicker span, a colon set apart for screen readers and the <h1>; the
+    headline is the part after it. "Kicker: Headline" is read so too when the page also
+    prints it with the spaced colon."""
+    if not language or language == "fr" or len(title) > 300:
+        return title
+    cut = title.find(" : ")
+    if cut < 0:
+        cut = title.find(": ")
+        if cut < 0 or not any(ln.text == title[:cut] + " : " + title[cut + 2:] for ln in lines):
+            return title
+        kicker, rest = title[:cut], title[cut + 2:]
+    else:
+        kicker, rest = title[:cut], title[cut + 3:]
+    if not (1 <= len(kicker.split()) <= 6) or len(rest.split()) < 3 or not (rest[:1].isupper() or rest[:1] in _OPENING):
+        return title
+    return rest
+
+
+_OPENING = "\"“„«»‘'¿¡0123456789"
 # where a kicker span ends and the <h1> begins when the dump prints them without a space:
 # "MigrationChiesa", "beginnen\"Trump"
 _GLUE_POINT = re.compile(r"(?:(?<=[a-zà-öø-ÿß])|(?<=[\w.!?][\"“”»«]))(?=[A-ZÀ-ÖØ-Þ])")

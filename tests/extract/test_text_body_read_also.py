@@ -40,3 +40,13 @@ def test_label_on_its_own_line_and_the_headline_under_it_are_a_link():
     art = extract_text_dump(_dump(box), "c.txt")
     assert not any(b in art.text for b in box)
     assert ES[3] in art.text
+
+
+def test_most_read_header_naming_its_site_ends_the_article():
+    other = ("La liga regional suspendió el domingo todos los partidos por la tormenta y anunció que "
+             "los encuentros se jugarán el próximo miércoles por la tarde en los mismos estadios.")
+    parts = ["Diario Local", "Inicio\nCiudad\nDeportes", "Nuevo plan de transporte", *ES,
+             "Die meistgelesenen Artikel bei Diario.example", "Tormenta en la liga", other]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "d.txt")
+    assert ES[3] in art.text
+    assert other not in art.text

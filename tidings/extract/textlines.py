@@ -710,16 +710,21 @@ def _short_sentences(members: list[Line]) -> None:
 
 
 _WALL = re.compile(
-    r"^(?:related(?: (?:stories|articles|news|posts|content|coverage))?|others also read|"
+    # "The most read stories on Site.com", "Die meistgelesenen Artikel bei Site": the header
+    # with its article and the site it lists
+    r"^(?:(?:the|die|unsere|our|les|los|las|i)\s+)?"
+    r"(?:related(?: (?:stories|articles|news|posts|content|coverage))?|others also read|"
     r"(?:more|next|latest) (?:in|from|on) .{2,40}|more stories|top stories|most (?:read|popular|recent|viewed)|"
     r"recommended(?: for you)?|(?:you )?(?:may|might) also like|read next|trending|"
-    r"mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|"
+    r"mehr zum thema|meistgelesene?n?(?: (?:artikel|nachrichten|beiträge|meldungen|news))?|"
+    r"das könnte sie auch interessieren|weitere artikel|"
     # lists of the site's other stories: "more news", "top stories", "latest headlines"
     r"more (?:news|headlines)|latest (?:news|headlines)|weitere (?:themen|nachrichten|meldungen|news)|"
     r"top-?(?:meldungen|themen|news)|neueste (?:artikel|beiträge|meldungen)|aktuelle (?:nachrichten|meldungen)|"
     r"lesermeinungen|"
     r"les plus lus|sur le même sujet|lo más leído|noticias relacionadas|"
-    r"i più letti|(?:\d+ )?comments?|kommentare|commentaires|comentarios|leave a (?:reply|comment))\s*:?$",
+    r"i più letti|(?:\d+ )?comments?|kommentare|commentaires|comentarios|leave a (?:reply|comment))"
+    r"(?:\s+(?:bei|auf|von|on|at|from|sur|en|de|su)\s+\S{2,30})?\s*:?$",
     re.I)
 _INLINE_LINK = re.compile(r"^(?:read more|read also|also read|see also|related|mehr zum thema|lesen sie auch|"
                           r"lest auch|lire aussi|à lire aussi|leer también|lee también|leggi anche)\s*[:>»|]\s*\S", re.I)

@@ -615,3 +615,19 @@ def test_lead_in_byline_still_names_its_writer():
             "Eine Kolumne von Maria Lenton, Hamburg", "20/1/2026 18:30", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
+
+
+@pytest.mark.parametrize("line", ["Themenstarter seebaer77", "Thread starter seebaer77", "Started by: seebaer77"])
+def test_a_forum_thread_is_written_by_its_starter(line):
+    from tidings.extract.text import extract_text_dump
+
+    assert extract_text_dump(_story(line, "Forum Moderator", "12.03.2024"), "f.txt").authors == ["seebaer77"]
+
+
+def test_bare_name_over_a_place_and_a_stamp_ending_in_a_full_stop():
+    from tidings.extract.text import extract_text_dump
+
+    # further down than the lines right under the headline, where a later stamp also counts
+    a = extract_text_dump(_story("Regala esta noticia", "", "Marta Olivares", "", "Córdoba", "",
+                                 "25/04/2026 Actualizado a las 15:10h."), "s.txt")
+    assert a.authors == ["Marta Olivares"]

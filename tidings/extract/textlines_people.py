@@ -39,6 +39,10 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         unglued = _GLUED_LABEL.sub(r" \1 ", ln.text) if _GLUED_HINT.search(ln.text) else ln.text
         if unglued != ln.text:
             ln = replace(ln, text=unglued.strip())  # "PorRodolfo Costa", "2019AuthorAndreas Kalt4 Kommentare"
+        starter = _THREAD_STARTER.match(ln.text) if strict and ln.words <= 8 else None
+        if starter:
+            art.authors = clean_author(starter.group("name"), loose=True)  # a forum user's handle
+            continue
         if strict and ln.words <= 30 and not ln.sentence:  # "Author Jane Doe, from Leeds, said ...": prose
             named = _author_named(ln.text, art)
             if named:
@@ -211,6 +215,10 @@ def _wiki_footer_date(lines: list[Line]) -> str | None:
             return _line_date(ln.text)
     return None
 
+
+# A forum thread's opening post names its writer "thread starter": "Themenstarter jdoe2"
+_THREAD_STARTER = re.compile(r"^(?:thread ?starter|topic starter|themen-?starter(?:in)?|themenersteller(?:in)?|"
+                             r"started by|begonnen von|iniciado por|démarré par)\s*:?\s+(?P<name>\S.{0,40}?)\s*$", re.I)
 
 # A byline label the markup glued to the word before or the name after: "PorRodolfo Costa",
 # "Posted on28. Juli 2019AuthorAndreas Kalt". Only before a capitalised word, and "Di" is left
@@ -832,8 +840,9 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
                     break
                 if lines[j].words > 6:
                     # a long stamp ("10/07/2026 00:50 Actualizado a 10/07/2026 22:39") still counts
-                    if lines[j].words <= 14 and ln.block_size <= 2 and not lines[j].sentence \
-                            and _line_date(lines[j].text):
+                    # ("25/04/2026 Actualizado a las 15:10h.": a full stop after the time)
+                    if lines[j].words <= 14 and ln.block_size <= 2 and _line_date(lines[j].text) \
+                            and (not lines[j].sentence or _lead_date(lines[j].text)):
                         near.append(lines[j])
                     break
                 near.append(lines[j])

@@ -250,3 +250,16 @@ def test_a_quotation_after_a_report_stays_apart_across_a_sentence_or_a_paragraph
                  "to the fishermen, and we will keep this one.”"):
         qs = analyzer.analyze_one(text).quotes
         assert [q.direct for q in qs] == [False, True]
+
+
+def test_a_lower_case_fragment_the_report_runs_on_into_is_part_of_it(analyzer):
+    a = analyzer.analyze_one("Mayor Ruth Okafor said that the levy was unfair to the fishermen, but “we will "
+                             "pay it until the council changes its mind.”")
+    assert [(q.direct, q.speaker) for q in a.quotes] == [(False, "Ruth Okafor")]
+    assert a.quotes[0].text.startswith("that the levy") and a.quotes[0].text.endswith("changes its mind.")
+
+
+def test_a_fragment_after_a_verb_of_its_own_is_no_part_of_the_report(analyzer):
+    a = analyzer.analyze_one("Mayor Ruth Okafor said the harbour would reopen in May, calling the delay “a "
+                             "disgrace to everyone who works on the water.”")
+    assert len(a.quotes) == 2 and a.quotes[0].text == "the harbour would reopen in May"

@@ -53,7 +53,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     key=lambda q: q.start)
     _carry_over(quotes, paras, text)
     _paragraph_person(doc, quotes, paras, text)
-    quotes = _join_paragraphs(quotes, text)
+    quotes = _join_paragraphs(quotes, text, doc)
     return [
         Quote(text=text[q.start:q.end], span=[q.start, q.end],
               speaker=(q.speaker.name if q.speaker else q.speaker_text),
@@ -528,7 +528,7 @@ def _distinct(quotes: list[_Q]) -> list[_Q]:
     return list(best.values())
 
 
-def _join_paragraphs(quotes: list[_Q], text: str) -> list[_Q]:
+def _join_paragraphs(quotes: list[_Q], text: str, doc: Doc) -> list[_Q]:
     """A quotation paragraph with no cue of its own that follows another quotation with
     nothing but marks and blank lines between them goes on with that quotation: it is one
     passage of one speaker, attributed once. So does a quotation with no cue right after a
@@ -545,6 +545,9 @@ def _join_paragraphs(quotes: list[_Q], text: str) -> list[_Q]:
         # its cue; that is no cue of its own)
         own_cue = q.cue is not None and (prev.direct or q.cue != prev.cue or
                                          getattr(q, "_cue_at", len(text)) > prev.start)
+        if not prev.direct and q.direct and _fragment_goes_on(doc, text, prev, q):
+            prev.end = q.end
+            continue
         if q.direct and not own_cue and q.start > prev.end \
                 and (q.speaker, q.speaker_text) == (prev.speaker, prev.speaker_text) \
                 and (_only_cue_between(text, prev, q) if prev.direct else _quote_follows(text, prev, q)):
@@ -553,6 +556,21 @@ def _join_paragraphs(quotes: list[_Q], text: str) -> list[_Q]:
             continue
         out.append(q)
     return out
+
+
+def _fragment_goes_on(doc: Doc, text: str, report: _Q, q: _Q) -> bool:
+    """"urged Muslims to “stand up to those who ...”", "called it a “new low” and a “bizarre
+    attempt ...”": a quoted fragment in lower case that the report's sentence runs on into,
+    with a few words and no verb between (the parse ended the content before them), is
+    part of the report. (", saying “...”", ", calling him “...”": a verb between opens
+    a report of its own.)"""
+    if q.end <= report.end or not text[q.start:q.start + 1].islower():
+        return False
+    gap = text[report.end:q.start]
+    if "\n" in gap or len(gap.split()) > 6 or any(ch in gap for ch in ".!?;:"):
+        return False
+    words = doc.char_span(report.end, q.start, alignment_mode="contract")
+    return words is None or not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _quote_follows(text: str, report: _Q, q: _Q) -> bool:

@@ -631,3 +631,20 @@ def test_bare_name_over_a_place_and_a_stamp_ending_in_a_full_stop():
     a = extract_text_dump(_story("Regala esta noticia", "", "Marta Olivares", "", "Córdoba", "",
                                  "25/04/2026 Actualizado a las 15:10h."), "s.txt")
     assert a.authors == ["Marta Olivares"]
+
+
+@pytest.mark.parametrize("line, desk", [
+    ("Redaktion - 31. Januar 2022", "Redaktion"),
+    ("Harbour Review Redaktion", "Harbour Review Redaktion"),
+])
+def test_the_newsroom_alone_under_the_headline_signs_the_story(line, desk):
+    from tidings.extract.text import extract_text_dump
+
+    assert extract_text_dump(_story(line), "r.txt").authors == [desk]
+
+
+def test_a_newsroom_link_in_a_menu_signs_nothing():
+    from tidings.extract.text import extract_text_dump
+
+    menu = ["Über uns", "Redaktion", "Kontakt", "Impressum"]
+    assert extract_text_dump(_story(*menu), "m.txt").authors == []

@@ -128,6 +128,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         # ("von Redaktion", "By MND Staff", "Author: jdoe2"), as the page's byline element does
         below = [k for k in window if k > top]
         art.authors = _house_byline(lines, below + [k for k in window if k <= top] + tail)
+    if not art.authors and headline:
+        art.authors = _desk_under_headline(lines, top, head_start)
     if not art.authors:
         art.authors = _signature_under(lines, end)
     if not art.authors:
@@ -639,6 +641,32 @@ _ORG_WORDS = frozenset("gmbh ag inc ltd llc media verlag news group press online
 # words that name an organisation, not a person ("Internetredaktion", "Handballbund", "Piratenpartei")
 _ORG_STEM = re.compile(r"(?i)redaktion|bund$|partei|entertainment|verband|verein|stiftung|gesellschaft|institut|"
                        r"universit|agentur|verlag|deutsche[rn]?$|national|international|studio|records|productions")
+
+
+# The newsroom as a whole signs a story: "Redaktion", "BR24 Redaktion", "Redacción Diario X"
+_DESK_WORD = re.compile(r"(?:^|[\s-])(?:redaktion|redacción|rédaction|redazione|redactie|redação|redakcja|"
+                        r"newsroom|newsdesk)(?=$|[\s.])", re.I)
+_DESK_SEP = re.compile(r"\s+[|•·–—-]\s+|\s*,\s*")
+
+
+def _desk_under_headline(lines: list[Line], top: int, head_start: int) -> list[str]:
+    """A line under the headline that names only the newsroom, maybe with its stamp after a
+    dash ("Redaktion - 31. Januar 2022"): the desk's byline, as the page's byline element
+    gives it. Not in a menu, where "Redaktion" is a link to the staff page."""
+    for k in range(top + 1, min(top + 5, head_start + 2, len(lines))):
+        ln = lines[k]
+        if ln.sentence or ln.words > 8 or ln.kind in ("teaser", "bad") or _in_menu_block(lines, k):
+            continue
+        piece = _DESK_SEP.split(ln.text, maxsplit=1)[0].strip()
+        rest = ln.text[len(piece):]
+        # ("dpaMM-Redaktion": an agency's credit glued on, which is not the desk's name)
+        if len(piece.split()) > 4 or not _DESK_WORD.search(piece) or (rest.strip() and not _line_date(rest)) \
+                or re.search(r"[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]", piece):
+            continue
+        name = _house_name(piece)
+        if name:
+            return [name]
+    return []
 
 
 def _name_list_under(lines: list[Line], top: int) -> list[str]:

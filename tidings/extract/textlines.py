@@ -1100,3 +1100,30 @@ def trim_incoherent_tail(lines: list[Line], span: tuple[int, int], stops: frozen
             break
         groups.pop()
     return start, groups[-1][-1]
+
+
+def trim_after_furniture(lines: list[Line], span: tuple[int, int], min_bar: int = 3) -> tuple[int, int]:
+    """Cut a small tail that follows a bar of page furniture (share buttons, print, mail)
+    inside the region: the article ends at its share bar, and one or two paragraphs under
+    it are a teaser of another story or a promo, not the end of the text."""
+    start, end = span
+    body = [k for k in range(start, end + 1) if lines[k].kind == "body"]
+    if len(body) < 3:
+        return span
+    k = body[2]
+    while k <= end:
+        if lines[k].kind != "bad":
+            k += 1
+            continue
+        j = k
+        while j + 1 <= end and lines[j + 1].kind == "bad":
+            j += 1
+        if j - k + 1 >= min_bar:
+            before = sum(lines[m].chars for m in body if m < k)
+            after = [m for m in body if m > j]
+            if after and len(after) <= 2 and sum(lines[m].chars for m in after) * 4 < before:
+                last = max(m for m in range(start, k) if lines[m].kind in ("body", "near"))
+                return start, last
+        k = j + 1
+    return span
+

@@ -263,3 +263,24 @@ def test_a_fragment_after_a_verb_of_its_own_is_no_part_of_the_report(analyzer):
     a = analyzer.analyze_one("Mayor Ruth Okafor said the harbour would reopen in May, calling the delay “a "
                              "disgrace to everyone who works on the water.”")
     assert len(a.quotes) == 2 and a.quotes[0].text == "the harbour would reopen in May"
+
+
+def test_a_title_ending_the_cue_clause_does_not_split_the_quote(analyzer):
+    text = ("“The harbour is safe,” Mayor Ruth Okafor said on the radio show “Morning Tide.” “We will open it "
+            "again in May, and the boats will be back.”")
+    qs = _direct(analyzer.analyze_one(text))
+    assert len(qs) == 1 and qs[0].text.startswith("The harbour is safe") and qs[0].speaker == "Ruth Okafor"
+    assert qs[0].text.endswith("the boats will be back.")
+
+
+def test_a_cue_in_the_sentence_after_a_quote_part_is_no_cue_of_that_part(analyzer):
+    # "Tom Baxter said ..." opens a report of its own: the second part is still Okafor's
+    text = ("“The harbour is safe,” Mayor Ruth Okafor said. “We will open it again in May, and the boats will "
+            "be back.” Tom Baxter said the council would pay for the repairs.")
+    qs = analyzer.analyze_one(text).quotes
+    assert [(q.direct, q.speaker) for q in qs] == [(True, "Ruth Okafor"), (False, "Tom Baxter")]
+    assert qs[0].text.endswith("the boats will be back.")
+    # (with a comma the cue after it is the part's own: "“B,” Tom Baxter said.")
+    qs = _direct(analyzer.analyze_one("“The harbour is safe,” Mayor Ruth Okafor said. “We will open it again "
+                                      "in May, and the boats will be back,” Tom Baxter said."))
+    assert [q.speaker for q in qs] == ["Ruth Okafor", "Tom Baxter"]

@@ -495,11 +495,17 @@ def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
             # The cue clause between may be long ("..., Jane Doe, the city's director of
             # planning, said of the plan. “...”") but holds no other sentence.
             cue_at = getattr(prev, "_cue_at", -1)
+            # (a title may end the cue clause: '..., Doe said on “Meet the Press.” “B.”')
+            clause = gap.strip().rstrip("”\"’'")
+            # ("“A,” Doe said. “B.” Roe said that ...": a cue found after a quotation that ends
+            # with a stop and a new sentence is that sentence's, not the quotation's)
+            next_cue = q.cue is not None and getattr(q, "_cue_at", -1) > q._close and \
+                text[q.end - 1:q.end] == "." and text[q._close:q._cue_at].strip()[:1].isupper()  # type: ignore
             if prev.para == q.para and len(gap) < 250 and "\n" not in gap and prev.cue \
                     and prev._close <= cue_at < q._open \
-                    and (q.cue is None or q.cue == prev.cue) and gap.strip().endswith((",", ":", ".")) \
-                    and not _ends_sentence(gap.strip()[:-1]) \
-                    and not (q.cue is not None and getattr(q, "_cue_at", -1) > q._open) \
+                    and (q.cue is None or q.cue == prev.cue or next_cue) and clause.endswith((",", ":", ".")) \
+                    and not _ends_sentence(clause[:-1]) \
+                    and not (q.cue is not None and getattr(q, "_cue_at", -1) > q._open and not next_cue) \
                     and not (text[prev.start:prev.start + 1].islower() and text[prev.end - 1:prev.end] in ".!?"
                              and gap.strip()[:1].isupper()):
                 # ("called it “a disaster.” He added, “...”": a fragment quoted inside a

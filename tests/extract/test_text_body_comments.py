@@ -74,3 +74,15 @@ def test_comments_link_in_a_menu_does_not_discount_the_story():
     dump = "\n\n".join(parts).replace("Home\nComments", "Comments\nHome") + "\n"
     art = extract_text_dump(dump, "m.txt")
     assert all(r in art.text for r in REPLIES)
+
+
+def test_thread_found_without_a_header_discounts_the_comments_after_it():
+    parts = ["Photo Notes", "Home\nGear\nAbout", "Slow export solved", POST, "Share\nFacebook\nTwitter"]
+    for k, (name, reply) in enumerate(zip(["Tina", "Olaf", "Ben"], REPLIES), 1):
+        parts += [f"{name} sagt:\n{k + 10}. März 2025 um 18:0{k} Uhr", reply, "Antworten"]
+    # later comments whose stamps the dump lost: long, and not found as a thread themselves
+    long_reply = " ".join(REPLIES)
+    parts += ["Mira", long_reply, "Antworten", "Jonas", long_reply.replace("Glad", "Happy"), "Antworten"]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "u.txt")
+    assert POST in art.text
+    assert REPLIES[0] not in art.text

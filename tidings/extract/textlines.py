@@ -922,7 +922,8 @@ def _footer_start(lines: list[Line]) -> int:
 
 def _comments_span(lines: list[Line], min_text: int = 250) -> tuple[int, int]:
     """(first, last) lines under the header over the reader comments ("7 Comments:",
-    "Leave a Reply") when some text stands above it, or (len, len). A header with no
+    "Leave a Reply"), or from the first line of a thread without a header that
+    mark_comment_thread found, when some text stands above it, or (len, len). A header with no
     text above it, or inside a block of menu items, is a link in the menu. The span ends
     at a "Posted ..." stamp: pages that print the comment box before the story go on with
     the story's headline and stamp."""
@@ -931,8 +932,9 @@ def _comments_span(lines: list[Line], min_text: int = 250) -> tuple[int, int]:
     for k, ln in enumerate(lines):
         if ln.kind == "body":
             text += ln.chars
-        elif (ln.kind == "wall" and text >= min_text and ln.block_size <= 2
-              and (_COMMENTS_WALL.match(ln.text) or _THREAD_HEAD.match(ln.text))):
+        elif text >= min_text and ("comment" in ln.tags or (
+                ln.kind == "wall" and ln.block_size <= 2
+                and (_COMMENTS_WALL.match(ln.text) or _THREAD_HEAD.match(ln.text)))):
             end = next((j for j in range(k + 1, n) if _is_published_stamp(lines[j])), n)
             return k, end
     return n, n

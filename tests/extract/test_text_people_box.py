@@ -190,3 +190,17 @@ def test_several_names_under_the_headline_beat_a_teaser_credit_under_the_text():
 def test_an_editing_credit_names_no_writer():
     dump = [HEAD, ""] + BODY + ["", "Shipping • Ports", "Edited by Anne Peters", ""]
     assert _authors(dump) == []
+
+
+def test_the_author_box_heading_names_the_writer_on_its_own_line():
+    box = ["About the Author - Maria Lenton",
+           "Hi! I have been writing about ships and the sea for ten years and I love the coast."]
+    dump = [HEAD, ""] + BODY + SHARE + box + ["", "More from the Harbour Review", ""]
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_a_recent_posts_list_over_the_headline_is_no_post_line():
+    dump = ["Recent Posts", "October 30, 2020 Tom Wilkes", "Ferry fares rise again", "Read More", "",
+            HEAD, ""] + BODY + SHARE + ["About the Author - Maria Lenton",
+                                        "Hi! I have been writing about ships for ten years."]
+    assert _authors(dump) == ["Maria Lenton"]

@@ -512,11 +512,26 @@ def _post_meta_near(lines: list[Line], top: int, last: int) -> tuple[str, list[s
         if ln.sentence or ln.words > 20:
             continue
         meta = _post_meta(ln.text)
+        if meta and _under_recent_head(lines, k):
+            continue
         if meta:
             if meta[1] and _no_person(" ".join(meta[1]), lines):
                 return meta[0], []  # "21.01.2022 Aktuelle Meldung": the stamp dates the story all the same
             return meta
     return None
+
+
+# A sidebar's list of the blog's latest posts, each with its stamp and writer
+_RECENT_HEAD = re.compile(r"^(?:recent|latest|popular|newest) (?:posts|articles|entries)|(?:neueste|aktuelle|letzte|"
+                          r"beliebte) (?:beiträge|artikel)|(?:articles|publications) récent(?:e)?s|entradas recientes|"
+                          r"artículos recientes|articoli recenti|nieuwste berichten\s*:?$", re.I)
+
+
+def _under_recent_head(lines: list[Line], k: int) -> bool:
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if _RECENT_HEAD.match(lines[j].text):
+            return True
+    return False
 
 
 def _single_post_meta(lines: list[Line]) -> tuple[str, list[str]] | None:
@@ -577,6 +592,8 @@ def _author_line_under(lines: list[Line], end: int, art: Article) -> list[str]:
 
 
 # "Über Jane Doe", "About Jane Doe": the heading of the author box over the note on the writer
+_ABOUT_AUTHOR = re.compile(r"^(?:about the author|über (?:den|die) autor(?:in)?|zum autor|zur autorin|"
+                           r"à propos de l'auteur(?:e)?|sobre el autor|sobre la autora)\s*[-–—:|]\s*(?=\S)", re.I)
 _ABOUT = re.compile(r"^(?:über|about|à propos de|sobre|acerca de|informazioni su|om|over)\s+", re.I)
 
 
@@ -596,6 +613,11 @@ def _author_box(lines: list[Line], end: int) -> list[str]:
         ln = lines[k]
         if ln.words > 6 or ln.sentence or (lines[k + 1].words < 8 and (k + 2 >= len(lines) or lines[k + 2].words < 8)):
             continue
+        headed = _ABOUT_AUTHOR.match(ln.text)
+        if headed:  # "About the Author - Jane Doe": the box's heading names the writer itself
+            named = [x for x in clean_author(ln.text[headed.end():]) if _looks_like_name(x)]
+            if named:
+                return named
         name = _ABOUT.sub("", ln.text)
         tokens = name.split()
         if not (_looks_like_name(name) or _particle_name(tokens)) or not all(w[:1].isupper() for w in tokens) \

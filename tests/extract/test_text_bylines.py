@@ -648,3 +648,11 @@ def test_a_newsroom_link_in_a_menu_signs_nothing():
 
     menu = ["Über uns", "Redaktion", "Kontakt", "Impressum"]
     assert extract_text_dump(_story(*menu), "m.txt").authors == []
+
+
+@pytest.mark.parametrize("label", ["Weitere Informationen", "Neueste Beiträge", "Rechtliche Hinweise",
+                                   "Recent Findings", "Zitat von Seebaer"])
+def test_a_heading_or_a_quote_label_by_a_stamp_is_no_byline(label):
+    from tidings.extract.text import extract_text_dump
+
+    assert extract_text_dump(_story(label, "14. Oktober 2021"), "l.txt").authors == []

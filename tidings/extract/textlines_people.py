@@ -353,10 +353,11 @@ def _without_site_suffix(lines: list[Line], name: str) -> str:
 
 
 # What a "by" credits besides the text: the site's design, a photo or video, a sponsor, the
-# editing or the translation of someone else's text
+# editing or the translation of someone else's text, a forum post quoted ("Zitat von jdoe2")
 _NOT_WRITER_BY = re.compile(r"\b(?:designed|powered|developed|hosted|theme|template|photos?|fotos?|bild(?:er)?|images?|"
                             r"illustrations?|grafik|video|sponsored|presented|präsentiert|unterstützt|gefördert|"
-                            r"edited|redigiert|bearbeitet|translated|übersetzt|traduit|traducido)"
+                            r"edited|redigiert|bearbeitet|translated|übersetzt|traduit|traducido|"
+                            r"zitat|quote|quoted|originally posted|cita|citation)"
                             r"\s+(?:by|von|par|por)\s", re.I)
 # A byline's marker: at the line's start, or after a stamp's date or separator ("06.11.2023 13:30
 # von Olga", "Posted on ... by LD", "... 2022Author Redaktion")
@@ -1059,6 +1060,15 @@ def _in_menu_block(lines: list[Line], k: int) -> bool:
     return items >= 2
 
 
+# The adjectives that open a heading or a link ("Weitere Informationen", "Neueste Beiträge",
+# "Letzte Änderung", "Recent Findings"), and German adjective endings no name has
+# ("Rechtliche Aspekte", "Fröhliche Weihnachten", "Politische Bildung")
+_LABEL_ADJ = frozenset("weitere weiteren neueste neuesten neuste letzte letzten aktuelle aktuellen ähnliche "
+                       "meistgelesene beliebte beliebteste wichtige andere private recent latest related further "
+                       "popular trending featured".split())
+_ADJ_SUFFIX = re.compile(r"(?:lich|isch|ig)(?:e|en|er|es)$")
+
+
 def _no_person(phrase: str, lines: list[Line]) -> bool:
     """A capitalised phrase that is no person's name, by its first word: an article or a
     preposition ("Zum Video"), or a word the page's own prose writes in lower case, i.e. an
@@ -1068,6 +1078,8 @@ def _no_person(phrase: str, lines: list[Line]) -> bool:
     if _PHRASE_FIRST.match(phrase) or _PREPOSITION_FIRST.match(phrase):
         return True
     tokens = phrase.casefold().split()
+    if tokens and (tokens[0] in _LABEL_ADJ or _ADJ_SUFFIX.search(tokens[0])) or _NOT_WRITER_BY.search(phrase):
+        return True  # ("Zitat von jdoe2" reads as "Jane von Doe")
     if len(tokens) < 2:
         return False
     prose = _prose_words(lines)

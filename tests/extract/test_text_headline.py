@@ -653,3 +653,16 @@ def test_function_word_glued_to_the_kicker_opens_the_headline():
         "The reservoir drops to a record low"
     assert _headline_of("New PlayStation console sells out in the valley") == \
         "New PlayStation console sells out in the valley"
+
+
+def test_section_that_ends_the_breadcrumb_is_cut_from_the_headline_it_prefixes():
+    dump = [
+        "Home » Region » Water Board", "",
+        "Water Board Valley reservoir drops to a record low", "",
+        "12.06.2025", "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Valley reservoir drops to a record low"
+    # a one-word section is too often the headline's own first word to be cut
+    dump[0] = "Home » Region » Water"
+    assert extract_text_dump("\n".join(dump), source="t").title == "Water Board Valley reservoir drops to a record low"

@@ -63,7 +63,23 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
 def _headline_text(lines: list[Line], line: str, stops: frozenset[str], language: str | None) -> str:
     """The headline as the chosen line prints it, less a breadcrumb trail or a kicker before it."""
     title = _without_glued_kicker(lines, _with_kicker_colon(lines, _strip_crumbs(line)), stops)
+    title = _without_crumb_kicker(lines, title)
     return _without_quote_kicker(_without_spaced_kicker(lines, title, language), stops)
+
+
+def _without_crumb_kicker(lines: list[Line], title: str) -> str:
+    """"Home » Tech » Energy Saving" over "Energy Saving Free power check for homes": the
+    breadcrumb trail ends in the section the kicker names, and the headline follows it."""
+    for ln in lines:
+        if ln.words > 20 or not (_CRUMB_SEP.search(ln.text) or "|" in ln.text or ">" in ln.text):
+            continue
+        last = _TRAIL_SEP.split(ln.text)[-1].strip()
+        if len(last.split()) < 2 or not title.startswith(last + " "):
+            continue
+        rest = title[len(last) + 1:]
+        if len(rest.split()) >= 3 and rest[:1].isupper():
+            return rest
+    return title
 
 
 def _with_kicker_colon(lines: list[Line], title: str) -> str:

@@ -43,3 +43,29 @@ def test_bare_step_numbers_do_not_make_the_steps_a_menu():
     art = extract_text_dump(dump, "n.txt")
     assert all(s in art.text for s in steps)
     assert ABOUT not in art.text
+
+
+def test_ingredient_list_above_the_steps_belongs_to_the_text():
+    ingredients = ["250 g flour", "125 g cold butter", "1 egg", "2 tbsp sugar", "1 pinch of salt", "Icing sugar"]
+    steps = [
+        "Rub the flour, the butter, the sugar and the salt together with your fingers until fine crumbs form.",
+        "Add the egg and knead everything quickly into a smooth dough, then wrap it and chill it for an hour.",
+        "Roll the dough out thinly, cut out small stars and bake them at 180 degrees for about ten minutes.",
+        "Leave the biscuits to cool on a rack and dust them with icing sugar before you serve them.",
+    ]
+    dump = "\n".join(MENU + ["Butter stars", "", "Serves: 40 biscuits", "", "Ingredients:"] + ingredients
+                     + ["", "Method:", ""] + steps + FOOTER)
+    art = extract_text_dump(dump, "i.txt")
+    assert "125 g cold butter" in art.text and "1 pinch of salt" in art.text
+    assert steps[0] in art.text and steps[-1] in art.text
+    assert ABOUT not in art.text
+
+
+def test_numbered_headlines_glued_to_their_rank_are_no_ingredients():
+    para = ("The city council met on Monday to discuss the new budget, and after a long debate it agreed "
+            "to spend more on schools, less on roads, and to keep the swimming pool open all winter.")
+    ranked = ["1Council keeps the pool open", "2Schools get more money", "3Roads must wait", "4Winter is coming"]
+    dump = "\n".join(MENU + ["Budget agreed", "", para, "", para.replace("Monday", "Tuesday"), "",
+                             "Most read"] + ranked + FOOTER)
+    art = extract_text_dump(dump, "r.txt")
+    assert not any(r in art.text for r in ranked)

@@ -352,6 +352,7 @@ def classify(lines: list[Line], language: str | None) -> None:
     _repeated_lines(lines)
     _repeated_blocks(lines)
     mark_code(lines)
+    mark_ingredients(lines)
     mark_walls(lines)
     mark_teasers(lines)
     mark_led_lists(lines)
@@ -398,6 +399,54 @@ def mark_code(lines: list[Line]) -> None:
                 for m in lines[k: j + 1]:
                     if m.kind in ("short", "near") and not m.boiler:
                         m.tags.add("code")
+
+
+# "200 g Zucker", "1 ½ cups flour", "2-3 EL Öl", "1 Prise Salz": a quantity, then the thing
+_QUANTITY = re.compile(r"^(?:\d+(?:[.,/]\d+)?\s?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])(?:\s?-\s?\d+)?\s[^\W\d_]")
+
+
+def _is_quantity_line(ln: Line) -> bool:
+    return (ln.words <= 12 and not ln.sentence and bool(_QUANTITY.match(ln.text))
+            and not _YEAR.search(ln.text) and not _CLOCK.search(ln.text) and not _STAMP.search(ln.text))
+
+
+def mark_ingredients(lines: list[Line], min_lines: int = 3) -> None:
+    """A recipe's ingredients: a block of short lines most of which open with a quantity.
+    A menu or a list of headlines does not count its items so; the list belongs to the
+    recipe's text, short as its lines are."""
+    for k, j in _blocks(lines):
+        members = lines[k: j + 1]
+        if len(members) < min_lines:
+            continue
+        qty = sum(1 for m in members if _is_quantity_line(m))
+        if qty >= min_lines and qty * 10 >= len(members) * 6:
+            for m in members:
+                if m.kind in ("short", "near") and m.words <= 12 and not m.boiler:
+                    m.tags.add("ingredient")
+
+
+def extend_to_ingredients(lines: list[Line], span: tuple[int, int], reach: int = 25) -> tuple[int, int]:
+    """Take the recipe's ingredient list a little above the region's start into it: the
+    steps win the region as text, and the list, apart from them behind a heading, a
+    nutrition table or a shopping button, cannot add to their score."""
+    start, end = span
+    first = None
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+        ln = lines[k]
+        # a paragraph between the list and the steps is a promo or another text: the list
+        # is not the steps' own
+        if ln.kind in ("wall", "teaser", "body") or "twice" in ln.tags:
+            break
+        if "ingredient" in ln.tags:
+            first = k
+        elif first is not None and first - k > 2:
+            break  # the list's own heading ("Zutaten:", "For the dough:") and no further
+    if first is None:
+        return span
+    while first > 0 and first - 1 >= start - 1 - reach and lines[first - 1].words <= 5 \
+            and lines[first - 1].text.endswith(":") and lines[first - 1].kind == "short":
+        first -= 1
+    return first, end
 
 
 def _between_paragraphs(lines: list[Line], k: int, j: int, reach: int = 3) -> bool:
@@ -907,7 +956,7 @@ def mark_teasers(lines: list[Line], min_units: int = 3) -> None:
 def _line_score(ln: Line) -> float:
     if ln.kind == "wall":
         return -600.0
-    if "contents" in ln.tags or "code" in ln.tags or "step" in ln.tags:
+    if "contents" in ln.tags or "code" in ln.tags or "step" in ln.tags or "ingredient" in ln.tags:
         return -2.0
     if ln.kind == "body":
         return min(ln.chars, 600) * 1.0

@@ -304,7 +304,8 @@ def _first_solid(lines: list[Line], start: int, end: int) -> int:
 
 
 def _trim(lines: list[Line], start: int, end: int) -> tuple[int, int]:
-    while start < end and lines[start].kind not in ("body", "near"):
+    # a recipe's ingredient list that the region was extended to opens the text
+    while start < end and lines[start].kind not in ("body", "near") and "ingredient" not in lines[start].tags:
         start += 1
     while end > start and lines[end].kind not in ("body", "near"):
         end -= 1
@@ -318,7 +319,8 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         ln = lines[k]
         if ln.kind in ("bad", "teaser"):
             continue
-        if "item" in ln.tags or "code" in ln.tags:  # a list the text announces, a code sample
+        # a list the text announces, a code sample, a recipe's ingredients
+        if "item" in ln.tags or "code" in ln.tags or "ingredient" in ln.tags:
             keep.append(k)
             continue
         if "credit" in ln.tags or _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):

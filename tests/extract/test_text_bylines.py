@@ -656,3 +656,11 @@ def test_a_heading_or_a_quote_label_by_a_stamp_is_no_byline(label):
     from tidings.extract.text import extract_text_dump
 
     assert extract_text_dump(_story(label, "14. Oktober 2021"), "l.txt").authors == []
+
+
+def test_a_marked_desk_byline_under_the_headline_beats_a_teaser_name_by_its_stamp():
+    from tidings.extract.text import extract_text_dump
+
+    a = extract_text_dump(_story("Por Redacción Harbour Review", "", "Seguir", "", "Marta Olivares", "3 de mayo de 2022"),
+                          "d.txt")
+    assert a.authors == ["Redacción Harbour Review"]

@@ -111,7 +111,11 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         order = below + above + tail
         # a name with its stamp beside it first; only then one right under the headline
         # whose stamp comes after a photo
-        art.authors = (_bare_name_near_date(lines, order, head=top) or _bare_name_near_date(lines, order, top, head=top)
+        # a marked byline right under the headline that names the desk ("Por Redacción Diario X")
+        # before a bare name by a stamp further off (a teaser's)
+        # (not the site's name: "by Daily Times" may stand over the writers' names)
+        art.authors = ([a for a in _house_byline(lines, below[:4]) if _DESK_WORD.search(a)]
+                       or _bare_name_near_date(lines, order, head=top) or _bare_name_near_date(lines, order, top, head=top)
                        or _cjk_byline(lines, below + tail))
     if not art.authors:
         # a second header inside the region (the article's own, under a teaser's): a bare

@@ -58,6 +58,9 @@ class Quote:
     speaker_id: str | None
     cue: str | None
     direct: bool
+    # The quoted words' offsets: one span, or two and more when a cue clause or a paragraph
+    # break splits the quote; `text` joins them, `span` runs from the first to the last.
+    parts: list[list[int]] = field(default_factory=list)
 
 
 @dataclass

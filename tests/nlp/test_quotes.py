@@ -45,10 +45,13 @@ def test_reported_speech(quotes):
     assert q is not None and not q.direct
 
 
-def test_spans_are_offsets_of_the_text(quotes):
+def test_parts_are_offsets_of_the_text_and_the_text_holds_only_quoted_words(quotes):
     text, _, qs = quotes
     for q in qs:
-        assert text[q.span[0]:q.span[1]] == q.text
+        assert q.parts[0][0] == q.span[0] and q.parts[-1][1] == q.span[1]
+        for a, b in q.parts:
+            assert text[a:b] in q.text
+        assert "Solberg said" not in q.text and "Tremblay said" not in q.text
 
 
 @pytest.mark.parametrize("opening,closing", [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’")])

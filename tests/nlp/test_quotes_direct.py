@@ -209,6 +209,18 @@ def test_a_new_quotation_paragraph_after_a_cue_clause_goes_on_with_the_quote(ana
     qs = [q for q in analyzer.analyze_one(text).quotes if q.direct]
     assert len(qs) == 1 and qs[0].text.startswith("In effect") and qs[0].text.endswith("range of topics.")
     assert qs[0].speaker == "Ruth Okafor"
+    # its text is the quoted words of both paragraphs, without the cue clause or the marks
+    assert qs[0].text == ("In effect, this was a meeting Solberg had on his first day as minister,\n\n"
+                          "I believe we were able to have a frank discussion on a wide range of topics.")
+    assert len(qs[0].parts) == 2
+
+
+def test_a_quote_split_by_its_cue_has_the_quoted_words_as_its_text(analyzer):
+    text = "“We won’t sell the port,” Mayor Ruth Okafor said on Monday, “not this year and not next.”"
+    [q] = analyzer.analyze_one(text).quotes
+    assert q.text == "We won’t sell the port, not this year and not next."
+    assert [text[a:b] for a, b in q.parts] == ["We won’t sell the port", "not this year and not next."]
+    assert q.span == [q.parts[0][0], q.parts[1][1]] and q.speaker == "Ruth Okafor"
 
 
 def test_a_quotation_paragraph_after_a_narrated_sentence_is_a_passage_of_its_own(analyzer):

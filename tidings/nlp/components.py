@@ -17,6 +17,7 @@ from ..errors import NlpError, msg
 from ..limits import time_limit
 from ..model import Analysis
 from .paragraphs import keep_text
+from .quotes_base import join_parts
 
 EXTENSIONS = ("tidings_ctx", "tidings_entities", "tidings_quotes", "tidings_events")
 
@@ -57,14 +58,14 @@ def prepare_doc(nlp: Language, text: str, ctx) -> Doc:
 
 def _as_written(quotes: list, original: str | None) -> list:
     """Quote texts in the characters of the given text, not the normalised ones, so that
-    text[start:end] is exactly the quote (offsets are the same: the normalisation is one
-    character for one)."""
+    the quote's parts of the text are exactly its words (offsets are the same: the
+    normalisation is one character for one)."""
     if original is None:
         return quotes
     for q in quotes:
-        start, end = q.span
-        if normalise_apostrophes(original[start:end]) == q.text:
-            q.text = original[start:end]
+        written = join_parts(original, q.parts or [q.span])
+        if normalise_apostrophes(written) == q.text:
+            q.text = written
     return quotes
 
 

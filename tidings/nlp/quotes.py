@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..model import Quote
 from .entities import entity_at
 from .paragraphs import doc_text
-from .quotes_base import _Q, _is_title, _tok_at
+from .quotes_base import _Q, _is_title, _tok_at, join_parts
 from .quotes_lexicon import CUE_FORMS, DOBJ_FORMS, NEAR_QUOTE_ONLY
 from .quotes_reported import _reported
 from .quotes_speakers import _carry_over, _paragraph_person, _resolve, _source_of, _speaker_of
@@ -54,12 +54,26 @@ def find_quotes(doc: Doc) -> list[Quote]:
     _carry_over(quotes, paras, text)
     _paragraph_person(doc, quotes, paras, text)
     quotes = _join_paragraphs(quotes, text, doc)
-    return [
-        Quote(text=text[q.start:q.end], span=[q.start, q.end],
-              speaker=(q.speaker.name if q.speaker else q.speaker_text),
-              speaker_id=q.speaker.id if q.speaker else None, cue=q.cue, direct=q.direct)
-        for q in quotes
-    ]
+    out = []
+    for q in quotes:
+        parts = quoted_parts(q)
+        out.append(Quote(text=join_parts(text, parts), span=[q.start, q.end],
+                         speaker=(q.speaker.name if q.speaker else q.speaker_text),
+                         speaker_id=q.speaker.id if q.speaker else None, cue=q.cue,
+                         direct=q.direct, parts=parts))
+    return out
+
+
+def quoted_parts(q: _Q) -> list[list[int]]:
+    parts, at = [], q.start
+    for a, b in sorted(q.cuts):
+        if a > at:
+            parts.append([at, a])
+        at = max(at, b)
+    if q.end > at:
+        parts.append([at, q.end])
+    return parts
+
 
 
 def _outermost(reported: list[_Q]) -> list[_Q]:
@@ -512,6 +526,7 @@ def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
                 # sentence of narration ends with that sentence; the next one is no part of it)
                 # (a quote with a cue of its own after it is a quote of its own: "“A,” Doe
                 # said. “B,” Roe said." even when both cues are the same word)
+                prev.cuts += [(prev.end, q.start)] + q.cuts
                 prev.end = q.end
                 prev._close = q._close  # type: ignore[attr-defined]
                 prev._words += q._words  # type: ignore[attr-defined]
@@ -558,6 +573,8 @@ def _join_paragraphs(quotes: list[_Q], text: str, doc: Doc) -> list[_Q]:
                 and (q.speaker, q.speaker_text) == (prev.speaker, prev.speaker_text) \
                 and ((_only_cue_between(text, prev, q) or _cue_clause_closes_paragraph(text, prev, q)) if prev.direct
                      else _quote_follows(text, prev, q)):
+            if prev.direct:
+                prev.cuts += [(prev.end, q.start)] + q.cuts
             prev.end = q.end
             prev._close = q._close  # type: ignore[attr-defined]
             continue

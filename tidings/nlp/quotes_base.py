@@ -3,7 +3,7 @@ direct (``quotes.py``) and reported (``quotes_reported.py``) readers."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -19,6 +19,9 @@ class _Q:
     speaker: Entity | None = None
     speaker_text: str | None = None
     para: int = 0
+    # Stretches inside start..end that are no quoted words: the cue clause of a quote split
+    # by it ("“A,” she said, “B.”"), kept out of the quote's text.
+    cuts: list[tuple[int, int]] = field(default_factory=list)
 
 
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
@@ -53,3 +56,16 @@ def _clean(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if hi <= lo:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def join_parts(text: str, parts: list[list[int]]) -> str:
+    """The quoted words of the parts, one space between parts of a paragraph and a blank
+    line between paragraphs (the reader sees one passage, not the cue clause)."""
+    out = text[parts[0][0]:parts[0][1]]
+    for (_, prev_end), (a, b) in zip(parts, parts[1:]):
+        # ("“A,” she said, “B.”": the comma the quote's part ends with stays with it)
+        mark = text[prev_end:prev_end + 1]
+        if mark in (",", ";", ":", "—") and not out.endswith(mark):
+            out += mark
+        out += ("\n\n" if "\n" in text[prev_end:a] else " ") + text[a:b]
+    return out

@@ -103,3 +103,36 @@ def test_a_one_word_subhead_between_paragraphs_is_kept_but_no_place_or_agency():
     for word, kept in (("Outlook", True), ("Harwich.", False), ("REUTERS", False)):
         art = extract_text_dump(_dump(["Home", "The pier"] + PARAS[:2] + [word] + PARAS[2:] + ["Contact"]), "sub.txt")
         assert (word in art.text.split("\n\n")) is kept, word
+
+
+# A standfirst over the byline, the date and a contents box: the run of short lines between
+# it and the text outweighs it, so the densest region starts below it.
+STANDFIRST = ("The old ferry pier has been closed since the storm, and the harbour board still "
+              "cannot agree whether to repair the deck or build a pontoon.")
+CONTENTS = ["Contents", "The storm", "The cost of repairs", "A floating pontoon", "What comes next"]
+
+
+def _with_standfirst(standfirst: str) -> str:
+    return _dump(["Home", "News", "Harbour board cannot agree on the pier", standfirst,
+                  "By Jane Doe", "12 March 2024", "\n".join(CONTENTS)] + PARAS + ["Contact", "Imprint"])
+
+
+def test_a_standfirst_above_the_byline_and_contents_is_text():
+    art = extract_text_dump(_with_standfirst(STANDFIRST), "standfirst.txt")
+    assert art.text.startswith(STANDFIRST)
+    assert not any(c in art.text.split("\n\n") for c in CONTENTS)
+
+
+def test_an_unrelated_paragraph_above_the_byline_is_not_a_standfirst():
+    other = ("Our newsroom is looking for a new trainee who will learn the craft of reporting "
+             "in three different departments during the coming year.")
+    art = extract_text_dump(_with_standfirst(other), "other.txt")
+    assert other not in art.text
+    assert art.text.startswith(PARAS[0])
+
+
+def test_a_caption_with_its_credit_above_the_byline_is_not_a_standfirst():
+    caption = ("The ferry pier seen from the harbour wall: the storm damaged its timber deck and "
+               "the board cannot agree on the repairs. (Photo: Jane Roe)")
+    art = extract_text_dump(_with_standfirst(caption), "caption.txt")
+    assert "The ferry pier seen from" not in art.text

@@ -11,7 +11,7 @@ import re
 
 from ..model import Article
 from .fields import find_credits, parse_date, split_dateline
-from .textlines import _BOILER_SHORT, _COPYRIGHT, _LINKS_LEAD, Line, stoplist
+from .textlines import _BOILER_SHORT, _COPYRIGHT, _LINKS_LEAD, _WORD, Line, stoplist
 from .textlines_cues import (
     _AUTHOR_BIO, _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT, _TRAILING_BY,
     _CAPTION_LEAD, _TIME_ONLY, _TAIL_COPYRIGHT, _CAPTION_WORDS, _READ_TIME, _is_credit_only, _inline_credit,
@@ -45,6 +45,9 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     top = title_i if title_i is not None else max(0, head_start - 12)
     _captions_and_credits(lines, top, end, body_idx, art)
     _byline_and_date(lines, top, head_start, end, art, headline=title_i is not None)
+    lead = _lead_above(lines, title_i, body_idx, stops)
+    if lead is not None:
+        body_idx = [lead] + body_idx
     paragraphs = [lines[k].text for k in body_idx]
     paragraphs = _strip_body_credits(paragraphs, art)
     if paragraphs:
@@ -378,6 +381,40 @@ def _text_over_credit(lines: list[Line], k: int) -> bool:
     cred = lines[k + 1]
     return (bool(_SOURCE_LABEL.match(cred.text))
             and not any(lines[j].kind == "body" for j in range(k + 2, min(len(lines), k + 6))))
+
+
+def _lead_above(lines: list[Line], title_i: int | None, body_idx: list[int], stops: frozenset[str],
+                reach: int = 25) -> int | None:
+    """The standfirst set above the byline, the date, a contents box or a paywall notice:
+    one paragraph on its own between the headline and the text, cut off from the text by a
+    run of short lines that outweighs it. It summarises the story, so it shares words with
+    the text's opening; a teaser of another story in a sidebar does not."""
+    if len(body_idx) < 2:
+        return None
+    first = body_idx[0]
+    low = max(0, first - reach, title_i + 1 if title_i is not None else 0)
+    for k in range(first - 1, low - 1, -1):
+        ln = lines[k]
+        if ln.kind == "wall" or "comment" in ln.tags:
+            return None
+        if ln.kind != "body":
+            continue
+        # one ending in a colon hands over to the list under it ("Highlights of the issue:")
+        if not ln.sentence or ln.text.endswith(":") or ln.tags or (
+                k > 0 and k - 1 != title_i and lines[k - 1].kind in ("body", "near")):
+            return None  # a run of paragraphs up there is another text, not one standfirst
+        if first - k < 3:
+            return None  # right above the text it would be in the region already
+        # a photo's caption with its credit ("... (Quelle: Agency)"); and in scripts without
+        # spaces shared characters say little about a shared topic
+        if split_caption_credit(ln.text)[1] is not None or len(_WORD.findall(ln.text)) < 15:
+            return None
+        lead = {w[:5] for w in _content_words(ln.text, stops) if not w.isdigit()}
+        # the first paragraphs only: a closing note on the source shares the page's names
+        opening = {w[:5] for w in _content_words(" ".join(lines[j].text for j in body_idx[:4]), stops)}
+        shared = lead & opening
+        return k if len(shared) >= 2 and len(shared) * 5 >= len(lead) else None
+    return None
 
 
 def _without_writer_note(lines: list[Line], body_idx: list[int]) -> list[int]:

@@ -150,4 +150,17 @@ def test_whose_members_a_group_is_belongs_to_its_mention(analyzer):
     a = analyzer.analyze_one(text)
     spans = {text[s:t] for e in a.entities for s, t in e.mentions}
     assert "the families of the victims" in spans
-    assert "the victims" in spans  # the victims are a party of their own too
+    # Mentions are flat: the victims are a word of the longer mention, not one of their own.
+    assert "the victims" not in spans
+    assert any(e.name == "victims" for e in a.entities)
+
+
+def test_a_name_inside_a_longer_mention_is_no_mention_of_its_own(analyzer):
+    text = ("The talks were held in Springfield, Illinois, on Monday. "
+            "U.S. forces struck Zorvan Front fighters near the river.")
+    a = analyzer.analyze_one(text)
+    spans = {text[s:t] for e in a.entities for s, t in e.mentions}
+    assert {"Springfield, Illinois", "U.S. forces", "Zorvan Front fighters"} <= spans
+    assert not spans & {"Illinois", "U.S.", "Zorvan Front"}
+    # The inner names stay entities (with their countries) for the actor registry.
+    assert {"Illinois", "U.S.", "Zorvan Front"} <= {e.name for e in a.entities}

@@ -23,6 +23,7 @@ Steps 2 and 3, with the mention and cluster records, are in ``entities_names.py`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import get_string_id
@@ -2073,6 +2074,32 @@ def _actor_noun(tok) -> bool:
 
 # -- output ----------------------------------------------------------------------------------
 
+class _Nesting:
+    """Whether a token span lies inside one of a set of spans, by bisection: a long text has
+    hundreds of mentions, and testing each against every span was quadratic."""
+
+    def __init__(self, spans: set[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = []  # the furthest end of the spans up to each one, in start order
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+        self.longest_at: dict[int, int] = {}
+        for a, b in ordered:
+            self.longest_at[a] = b
+
+    def __call__(self, s: int, e: int, same_counts: bool) -> bool:
+        """Inside a span that starts before ``s`` or ends after ``e``; or inside the very same
+        span, if ``same_counts``."""
+        k = bisect_left(self.starts, s)
+        if k and self.reach[k - 1] >= e:
+            return True
+        b = self.longest_at.get(s, -1)
+        return b > e or (same_counts and b == e)
+
+
 def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
     clusters = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     token_entity = [-1] * len(doc)
@@ -2081,15 +2108,18 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
     # Spans of the mentions of actors (and of their names): a nationality word inside one
     # ("Iraqi" of "Iraqi forces", "the Syrian Democratic Forces") is a word of that mention,
     # not a mention of its own; its tokens still point to the nationality (entity_at).
-    outer = {(m.start - m.lead, m.end + m.trail) for c in clusters if c.type != "NORP"
-             for m in c.mentions}
+    # Mentions are flat, as news-entity annotation marks them: a name inside another
+    # entity's longer mention ("ISIL" of "ISIL fighters", "Texas" of "Cibolo, Texas", "Iraq"
+    # of "the government of Iraq") is a word of it too. Its entity stays listed, with its
+    # country, for the actor registry, even where no mention of its own is left.
+    inside = _Nesting({(m.start - m.lead, m.end + m.trail) for c in clusters if c.type != "NORP"
+                       for m in c.mentions})
     for c in clusters:
         name = _fullest(c)
         if "\u00a0" in name:
             name = " ".join(name.split())  # a name written with a no-break space
         typ = c.type if c.type in ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT") else "OTHER"
-        shown = [m for m in c.mentions if typ != "NORP" or not any(
-            a <= m.start - m.lead and m.end + m.trail <= b for a, b in outer)]
+        shown = [m for m in c.mentions if not inside(m.start - m.lead, m.end + m.trail, typ == "NORP")]
         # Offsets leave out the invisible marks web text glues to words ("Mosul\u200e").
         mentions = sorted({(doc[m.start - m.lead].idx,
                             doc[m.end - 1 + m.trail].idx +

@@ -266,3 +266,23 @@ def test_a_known_surname_read_as_a_modifier_of_a_speech_verb_speaks(monkeypatch)
     assert qs._known_surname(doc, SimpleNamespace(text="Okafor", is_alpha=True))
     assert not qs._known_surname(doc, SimpleNamespace(text="Baxter", is_alpha=True))
     assert not qs._known_surname(doc, SimpleNamespace(text="okafor", is_alpha=True))
+
+
+def test_a_speech_verb_left_without_a_subject_goes_on_from_the_clause_before(analyzer):
+    # (the parse hangs "responded" off the participle and "said" off "denounced", with no
+    # subject of their own; the name that is the subject before them speaks)
+    a = analyzer.analyze_one("Mayor Ingrid Solberg, channeling her working-class roots, responded by first "
+                             "saying ''some kind things'' about the harbour board.")
+    q = _q(a, "some kind things")
+    assert q is not None and q.speaker == "Ingrid Solberg"
+    a = analyzer.analyze_one("Ingrid Solberg further summed up the minister as “useless,” denounced his "
+                             "record as head of the port and said he should not even be allowed to stand again.")
+    q = _q(a, "he should not even be allowed")
+    assert q is not None and q.speaker == "Ingrid Solberg"
+
+
+def test_a_speech_verb_with_an_unnamed_subject_takes_no_name_before_it(analyzer):
+    a = analyzer.analyze_one("Ingrid Solberg left early, but the angry fishermen, channeling their rage, "
+                             "responded by first saying ''the port is dying'' to the crowd.")
+    q = _q(a, "the port is dying")
+    assert q is None or q.speaker != "Ingrid Solberg"

@@ -27,8 +27,35 @@ def _speaker_of(doc: Doc, cue: Token) -> tuple[Entity | None, str | None]:
     """The entity (or the phrase, if no entity) that speaks through this cue token."""
     subj = _source_of(cue)
     if subj is None:
-        return None, None
-    return _resolve(doc, subj)
+        named = _clause_subject_before(doc, cue, None)
+        return (named, named.name) if named is not None else (None, None)
+    ent, name = _resolve(doc, subj)
+    if ent is None and name is None and subj.i < cue.i:
+        # "It was a potent punch, as Mrs. Doe echoed the criticism, saying ...": the
+        # subject the parse found names no one; a name acting in between does the saying.
+        named = _clause_subject_before(doc, cue, subj)
+        if named is not None:
+            return named, named.name
+    return ent, name
+
+
+def _clause_subject_before(doc: Doc, cue: Token, after: Token | None) -> Entity | None:
+    """A speech verb the parse left without a subject ("Doe summed her up as “weak,”
+    denounced her record and said ...", "Mr. Doe, channeling his roots, responded by first
+    saying ...") goes on from a clause before it in its sentence: the nearest name that is
+    the subject of a verb before the cue, outside quotation marks, is its speaker."""
+    if cue.pos_ != "VERB":
+        return None
+    lo = max(cue.sent.start, after.i + 1 if after is not None else 0, cue.i - 40)
+    for i in range(cue.i - 1, lo - 1, -1):
+        x = doc[i]
+        if x.dep_ != "nsubj" or x.head.i >= cue.i or x.head.pos_ not in ("VERB", "AUX") or \
+                _across_quote(x, cue):
+            continue
+        e = entity_at(doc, x.i) if x.lower_ not in PERSONAL else _resolve(doc, x)[0]
+        # (the nearest subject may be someone unnamed: no one's name further back speaks)
+        return e if e is not None and e.type in ("PERSON", "ORG") else None
+    return None
 
 
 def _source_of(cue: Token, depth: int = 0) -> Token | None:

@@ -913,7 +913,7 @@ def _label_as_noun(credit: str, stops: frozenset[str]) -> bool:
 _LEFT_TO_RIGHT = re.compile(
     r"\b(?:from left to right|von (?:links|li\.?) nach (?:rechts|re\.?)|v\. ?l\. ?n\. ?r\.|"
     r"de (?:gauche|izquierda) (?:à|a) (?:droite|derecha)|da sinistra a destra|van links naar rechts)|"
-    r"\((?:from left|von links|von li\.?|l\.? ?(?:to|-) ?r\.?)\)", re.I)
+    r"\((?:from left|von links|von li\.?|l\.? ?(?:to|-) ?r\.?|(?:von )?li\.? nach re\.?)\)", re.I)
 # A caption signed by its photographer after a slash: "Police at the scene / Jane Doe". A
 # headline names no one after a spaced slash at its end.
 _SLASH_SIGNATURE = re.compile(r"\S\s+/\s+(\S+(?:\s+\S+){1,2})\s*$")
@@ -1033,7 +1033,7 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
         if k not in body_set:
             # between the headline and the text: a line over a credit line, or one that
             # carries its own photo credit, is a caption
-            if ln.kind == "bad" and ln.words < 60 and _TAIL_COPYRIGHT.search(ln.text):
+            if ln.kind == "bad" and ln.words < 60 and (_TAIL_COPYRIGHT.search(ln.text) or _CAPTION_WORDS.search(ln.text[-40:])):
                 # only the photo's copyright notice made this caption look like page furniture
                 cap, credit = _inline_credit(ln.text) or ("", "")
                 if len(cap.split()) >= 6:
@@ -1045,7 +1045,8 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 continue
             if ln.kind == "bad" or ln.words < 3 or _is_byline(ln) or _is_date_line(ln):
                 continue
-            if (_credit_below(lines, k) and _caption_like(ln)) or _under_photo_label(lines, k) or _picture_place(ln):
+            if (_credit_below(lines, k) and _caption_like(ln)) or _under_photo_label(lines, k) or _picture_place(ln) \
+                    or (ln.words <= 60 and _LEFT_TO_RIGHT.search(ln.text)):
                 _add_caption(art, split_caption_credit(ln.text)[0])
                 continue
             cap, credit = split_caption_credit(ln.text)
@@ -1226,13 +1227,18 @@ def _bare_agency(ln: Line) -> bool:
     return bool(names) and len(" ".join(names)) >= len(ln.text.strip(" ()/")) - 2
 
 
+# a gallery's button over the photo it opens: "View 6 Images", "See all 12 photos". A bare
+# count ("44 Bilder") also heads a link to another gallery, whose title is no caption.
+_GALLERY_COUNT = re.compile(r"^(?:view|see|open|show)\s+(?:all\s+)?\d{1,3}\s+(?:images|photos|pictures)$", re.I)
+
+
 def _under_photo_label(lines: list[Line], k: int) -> bool:
     """A caption printed under its photo's credit ("Foto: Jane Doe" then the caption, in one
     block) or under a photo label ("Open this photo in gallery:")."""
     if k == 0 or not _caption_like(lines[k]) or lines[k].words > 45:
         return False
     prev = lines[k - 1]
-    if prev.words <= 8 and prev.text.endswith(":") and _PHOTO_LABEL.search(prev.text):
+    if prev.words <= 8 and (prev.text.endswith(":") and _PHOTO_LABEL.search(prev.text) or _GALLERY_COUNT.match(prev.text)):
         return True
     if prev.block != lines[k].block or not _is_credit_only(prev):
         return False
@@ -1266,8 +1272,21 @@ def _caption_like(ln: Line) -> bool:
         not find_credits(ln.text, photo=True) or ln.words >= 6)
 
 
+# a photo label that names its photographer after "by" ("— Picture by Jane Doe", "Foto von Jane Doe"):
+# the split keeps only "by Jane Doe" as the credit, so the label before it is what says photo
+_LABEL_BEFORE_AGENT = re.compile(r"(?:^|[\s(\[—–-])(?:photo|picture|image|photograph|foto|bild|imagen|fotografía)s?\s*$",
+                                 re.I)
+
+
 def _caption_credit_ok(line: str, credit: str) -> bool:
-    return bool(_CREDIT_ONLY.match(credit) or find_credits(credit, photo=True) or _CAPTION_WORDS.search(line))
+    if _CREDIT_ONLY.match(credit) or find_credits(credit, photo=True) or _CAPTION_WORDS.search(line):
+        return True
+    line = " ".join(line.split())
+    at = line.rfind(credit)
+    agent, _, name = credit.partition(" ")
+    # a name after "by": "the picture by the window" is a place, not a photographer
+    return (at > 0 and agent.casefold() in _AGENT_WORDS and name[:1].isupper()
+            and bool(_LABEL_BEFORE_AGENT.search(line[:at])))
 
 
 def _add_caption(art: Article, caption: str) -> None:

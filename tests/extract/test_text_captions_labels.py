@@ -1,0 +1,50 @@
+"""Text dumps: captions known by a photo label near them (a gallery button, a "Picture by"
+signature, an "(Image: ...)" credit, a left-to-right list of names), on invented dumps."""
+from __future__ import annotations
+
+from invented_dumps import FERRY_HEADLINE, FERRY_PARAGRAPHS
+
+from tidings.extract.text import extract_text_dump
+
+HEAD = [FERRY_HEADLINE, "", "By Maria Lenton", "", FERRY_PARAGRAPHS[0], "", FERRY_PARAGRAPHS[1], ""]
+TAIL = ["", FERRY_PARAGRAPHS[2], "", FERRY_PARAGRAPHS[3], ""]
+
+
+def _read(middle: list[str]):
+    return extract_text_dump("\n".join(HEAD + middle + TAIL), "t.txt")
+
+
+def test_line_under_a_view_images_button_is_a_caption():
+    cap = "The new ferry leaves the old harbour on its first crossing"
+    art = _read(["View 4 Images", "", cap])
+    assert cap in art.captions
+    assert "first crossing" not in art.text
+
+
+def test_photo_label_before_by_signs_a_caption_in_the_text():
+    cap = "A file photograph shows the harbour master speaking at the terminal on May 2, 2024."
+    art = _read([cap + " — Picture by Jane Doe", ""])
+    assert cap in art.captions
+    assert "harbour master speaking" not in art.text
+    assert "The mayor said" in art.text
+
+
+def test_photo_label_before_by_and_a_place_stays_text():
+    line = "Since then the old harbour master has kept his favourite photo by the window."
+    art = _read([line, ""])
+    assert not art.captions
+    assert "favourite photo by the window" in art.text
+
+
+def test_image_credit_in_brackets_makes_a_caption_of_a_furniture_looking_line():
+    # the share words made the line look like page furniture; its photo credit says caption
+    cap = "Fans leave comments under the first ferry photos at the harbour"
+    art = _read([cap + " (Image: Getty)", ""])
+    assert cap in art.captions
+
+
+def test_names_listed_left_to_right_between_headline_and_text_are_a_caption():
+    cap = "Board members (li nach re): Jane Doe, John Roe, Mia Moe, Tom Toe"
+    dump = [FERRY_HEADLINE, "", "By Maria Lenton", "", cap, ""] + FERRY_PARAGRAPHS[:4]
+    art = extract_text_dump("\n\n".join(dump), "t.txt")
+    assert cap in art.captions

@@ -162,3 +162,11 @@ def test_longer_block_of_labels_under_a_short_one_is_the_tags():
     text = dump("Ferry terminal to close", *PARAS, "Harbour\nCity News",
                 "Ferries\nGreta Holm\nWestern pier\nharbour board", "Comments")
     assert extract_text_dump(text, "d.txt").tags == ["Ferries", "Greta Holm", "Western pier", "harbour board"]
+
+
+def test_pager_numbers_under_the_text_are_no_tags():
+    # a block of page numbers ("1", "2", "3") is a pager; the labelled row below holds the tags
+    text = "Ferry terminal to close\n\n" + "\n\n".join(PARAS) + "\n\n1\n2\n3\n\nFerries\nHarbour board\n"
+    tags = extract_text_dump(text, "p.txt").tags
+    assert not any(t.isdigit() for t in tags)
+    assert tags == ["Ferries", "Harbour board"]

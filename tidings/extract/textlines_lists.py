@@ -308,8 +308,10 @@ def _is_tag_block(lines: list[Line], k: int, after_header: bool = False) -> bool
     if k > 0 and lines[k - 1].block == ln.block and not after_header:
         return False
     members = lines[k:k + ln.block_size]
+    # a label holds a letter: "1 2 3" down the lines is a pager, "2 / 3" a page count
     return all(1 <= m.words <= 4 and not m.boiler and not m.text.endswith((".", ":", "!", "?"))
-               and not _is_date_line(m) and m.kind != "wall" for m in members)
+               and not _is_date_line(m) and m.kind != "wall" and any(c.isalpha() for c in m.text)
+               for m in members)
 
 
 # a tags header printed on the line of its list without a colon, the markup's gap lost

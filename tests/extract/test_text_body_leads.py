@@ -99,6 +99,22 @@ def test_the_writers_own_note_after_the_story_is_no_text():
         assert PARAS[3][:40] in art.text and note[:20] not in art.text
 
 
+def test_the_writers_role_first_and_the_blogs_own_note_are_no_text():
+    notes = ["Als Redakteurin für Hafenthemen betreue ich diesen Blog und schreibe über Boote, Fähren und Stege.",
+             "My blog is full of notes on piers, ferries and boats, with a guide to the harbour walks as well."]
+    for note in notes:
+        art = extract_text_dump(_dump(["Home", "The pier"] + PARAS + [note, "Contact"]), "note.txt")
+        assert PARAS[3][:40] in art.text and note[:20] not in art.text, note
+
+
+def test_a_newsletter_pitch_under_the_story_is_no_text():
+    pitches = ["Join the many readers who get our harbour news and the ferry times delivered to their inboxes every week.",
+               "Get regular updates on the latest harbour stories, ferry times and offers at Harbour Watch."]
+    for pitch in pitches:
+        art = extract_text_dump(_dump(["Home", "The pier"] + PARAS + [pitch, "Contact"]), "pitch.txt")
+        assert PARAS[3][:40] in art.text and pitch[:20] not in art.text, pitch
+
+
 def test_a_one_word_subhead_between_paragraphs_is_kept_but_no_place_or_agency():
     for word, kept in (("Outlook", True), ("Harwich.", False), ("REUTERS", False)):
         art = extract_text_dump(_dump(["Home", "The pier"] + PARAS[:2] + [word] + PARAS[2:] + ["Contact"]), "sub.txt")

@@ -99,6 +99,8 @@ _SITE_NOTICE = re.compile(
     r"advertising disclos|affiliate[- ]links?|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
     r"trust principles|download (?:the|our) [\w ]{1,30}apps?\b|enter your e-?mail (?:address )?(?:below|here)|"
     r"(?:updates|news|stories) (?:straight |direct(?:ly)? )?(?:to|in) your inbox|"
+    r"delivered (?:straight |right |directly )?to (?:your|their) inbox(?:es)?|"
+    r"get (?:regular |the latest |weekly |daily |free )*updates (?:on|about|from) the latest|"
     r"zapraszamy (?:te[żz] |tak[żz]e )?do subskrypcji)", re.I)
 
 
@@ -107,7 +109,7 @@ def _site_notices(low: str) -> int:
     # quarter of the pattern's search on the many lines that are no notice
     if not ("creative commons" in low or "haftung" in low or "chroniony" in low or "disclos" in low
             or "affiliate" in low or "we may " in low or "trust principles" in low or "download " in low
-            or "your e" in low or "inbox" in low or "subskrypcji" in low):
+            or "your e" in low or "inbox" in low or "subskrypcji" in low or "updates" in low):
         return 0
     return len(_SITE_NOTICE.findall(low))
 

@@ -53,7 +53,10 @@ _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]+\s){1,4}est (?:journaliste|rédact|correspondant|reporter|chroniqueu)|"
     # the blogger's own note: "Hallo, ich bin Jana, Betreiberin von ...", "I'm Sam, the founder of ..."
     r"^(?:(?:hallo|hi|hey)[,!]?\s+)?(?:ich bin|i'?m|i am) (?:[A-ZÄÖÜ][\w'’-]+,?\s)?(?:\w+\s){0,3}?"
-    r"(?:betreiber|gr[üu]nder|autor|(?:food|mode|reise)?blogger|founder|author|writer|creator)",
+    r"(?:betreiber|gr[üu]nder|autor|(?:food|mode|reise)?blogger|founder|author|writer|creator)|"
+    # the writer's role first ("Als Redakteurin betreue ich den Blog ...") or the blog itself
+    r"^als (?:[\w-]+\s){1,4}(?:betreue|leite|verantworte|schreibe|blogge) ich\b|"
+    r"^(?:my|this) blog (?:is|has)\b|^(?:mein|dieser) blog (?:ist|bietet)\b",
     re.I)
 # A short header that names topics by a topic noun anywhere in it ("Explore more on these
 # topics", "Související témata:", "Más temas:", "Följ ämnen i artikeln", "Archivado en"): the

@@ -52,6 +52,13 @@ def test_devanagari_danda_ends_a_sentence():
     lines = tl.split_lines(_dump(paras))
     tl.add_features(lines, "hi")
     assert all(ln.sentence for ln in lines)
+    # a vowel sign does not split a word: the count is the spaced words', and the function
+    # words of the stop list are found
+    assert lines[0].words == len(paras[0].split())
+    tl.classify(lines, "hi")
+    assert all(ln.kind == "body" for ln in lines)
+    art = extract_text_dump(_dump(["मुख्य पृष्ठ", "शहर"] + paras + ["संपर्क"]), "hi.txt")
+    assert art.text.startswith(paras[0][:20])
 
 
 def test_a_notice_repeated_in_every_embed_is_not_text():

@@ -27,7 +27,8 @@ MAX_DUMP_CHARS = 2_000_000
 MAX_LINE_CHARS = 20_000
 MAX_LINES = 20_000
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# \w stops at the vowel signs of the Indic scripts (Mn/Mc marks): "সদস্য" would be four words
+_WORD = re.compile(r"[\w\u0900-\u0DFF]+")
 # Scripts written without spaces: length is measured in characters, not words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # the Devanagari danda and the Arabic-script question mark and full stop end sentences too

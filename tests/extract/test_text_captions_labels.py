@@ -48,3 +48,26 @@ def test_names_listed_left_to_right_between_headline_and_text_are_a_caption():
     dump = [FERRY_HEADLINE, "", "By Maria Lenton", "", cap, ""] + FERRY_PARAGRAPHS[:4]
     art = extract_text_dump("\n\n".join(dump), "t.txt")
     assert cap in art.captions
+
+
+def test_link_note_in_brackets_is_no_photo_credit():
+    # a list of links, each with its "opens in a new window" note, is no row of captions
+    links = ["Harbour pilot (m/w/d) Port Authority North (opens in a new window)",
+             "Ferry deckhand (m/w/d) Island Lines Ltd (opens in a new window)"]
+    art = _read(links + [""])
+    assert not art.captions
+    assert "Harbour pilot" not in art.text
+
+
+def test_writers_initials_after_a_paragraph_are_no_photo_credit():
+    para = ("Entry to the harbour festival on the western pier is free, and the stalls open at five "
+            "on Friday and at noon on Saturday and Sunday. (kas)")
+    art = _read([para, ""])
+    assert not art.captions
+    assert "Entry to the harbour festival" in art.text
+
+
+def test_lower_case_agency_mark_after_a_photo_label_closes_a_caption():
+    cap = "The harbour master in the new control room. Bild © Jane Doe"
+    art = _read([cap + " (hr)", ""])
+    assert cap in art.captions

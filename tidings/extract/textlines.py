@@ -54,7 +54,8 @@ _BOILER_SHORT = re.compile(
     r"lire la suite|commentaires?|rechercher|compartir|suscr[ií]bete|publicidad|iniciar sesi[oó]n|"
     r"leer m[aá]s|comentarios?|buscar|condividi|iscriviti|pubblicit[àa]|accedi|commenti|"
     r"udost[eę]pnij|reklama|zaloguj|inloggen|logga in|annonse|p[aå]logging|"
-    r"startseite|sitemap|back to top|nach oben|accueil|portada|記事一覧)\b"
+    r"startseite|sitemap|back to top|nach oben|accueil|portada|記事一覧|"
+    r"öffnet im neuen fenster|opens in (?:a )?new (?:window|tab))\b"
 )
 _BOILER_LONG = re.compile(
     r"\b(?:cookies?|newsletter|all rights reserved|javascript|your browser|ad ?blocker|"
@@ -72,6 +73,8 @@ _BOILER_LONG = re.compile(
     # the placeholder of an embed the reader has not allowed, and an agency story's notice
     r"external content|externen? inhalte?|contenu externe|contenido externo|contenuto esterno|"
     r"redaktionell nicht bearbeitet|"
+    # a link's note that it opens elsewhere: a list of links, not a paragraph
+    r"(?:öffnet im neuen fenster|opens in (?:a )?new (?:window|tab))(?=\)?$)|"
     # the notice of a comment form: the address given is not shown, and which fields are required
     r"(?:e-?mail|adresse|address|messagerie|correo|indirizzo)[\w-]*(?:\s+[\w()-]+){0,3}\s+\(?(?:wird nicht ver(?:ö|oe)ffentlicht|"
     r"will not be published|ne sera pas publi[ée]e|no ser[áa] publicad[oa]|non sar[àa] pubblicat[oa])|"

@@ -159,8 +159,11 @@ def _is_credit_only(ln: Line) -> bool:
                                             and " / " not in t)
 
 
-_PAREN_CREDIT = re.compile(r"\s*\((?:(?:quelle|source|fuente|foto|photo|bild|image)\s*:\s*)?"
-                           r"([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,3})\)\s*$", re.I)
+# The label in any case; the name capitalised ("Courtesy of Jane Doe") or one short
+# lower-case agency mark ("(hr)"): "(öffnet im neuen Fenster)" is a link's note, no credit.
+_PAREN_CREDIT = re.compile(r"\s*\((?:(?i:quelle|source|fuente|foto|photo|bild|image)\s*:\s*)?"
+                           r"([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'-]*|of|by|via|for|von|de|van|der|du)){0,3}"
+                           r"|[a-zß-ÿ]{2,5})\)\s*$")
 # "(Jane Doe/Associated Press)": a photographer and the agency, never how a wire paragraph ends
 _PAREN_SLASH_CREDIT = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[\w.'-]+){0,3}\s*/\s*"
                                  r"[A-ZÀ-ÖØ-Þ][\w.'&-]*(?:\s+[\w.'&-]+){0,3})\)\s*$")
@@ -189,6 +192,10 @@ def _inline_credit(text: str) -> tuple[str, str] | None:
         return text[: m.start()].strip(), m.group(1)
     m = _PAREN_CREDIT.search(text)
     if m and m.start() > 20 and not find_credits(m.group(1)):  # "(Reuters)" ends wire paragraphs
+        # a writer's initials sign a paragraph off ("... ist frei. (kas)"); after a photo
+        # label ("Bild © Jane Doe (hr)") the lower-case mark is the photo's agency
+        if m.group(1).islower() and not _CAPTION_WORDS.search(text[: m.start()]):
+            return None
         return text[: m.start()].strip(), m.group(1)
     return None
 

@@ -152,3 +152,16 @@ def test_a_caption_with_its_credit_above_the_byline_is_not_a_standfirst():
                "the board cannot agree on the repairs. (Photo: Jane Roe)")
     art = extract_text_dump(_with_standfirst(caption), "caption.txt")
     assert "The ferry pier seen from" not in art.text
+
+
+def test_a_copyright_credit_of_a_photo_between_paragraphs_is_not_the_footer():
+    # the last third of a page is searched for its "©" footer, under which no line counts
+    # in full; a photo's "© Foto: ..." with the text going on under it is none
+    page = ["Home", "Harbour board cannot agree on the pier"] + PARAS[:3] + [
+        "© Foto: Jane Roe", "What comes next", PARAS[3], "Contact"]
+    art = extract_text_dump(_dump(page), "credit.txt")
+    assert PARAS[3][:40] in art.text
+    lines = tl.split_lines(_dump(page + ["© 2024 Harbour Post. All rights reserved.", "Imprint"]))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    assert lines[tl._footer_start(lines)].text.startswith("© 2024")

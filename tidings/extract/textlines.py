@@ -980,6 +980,10 @@ def _footer_start(lines: list[Line]) -> int:
     for k in range(len(lines) - 1, int(len(lines) * 0.66) - 1, -1):
         t = lines[k].text
         if lines[k].chars < 200 and (_COPYRIGHT.match(t) or _RIGHTS.search(t.casefold())):
+            # "© Bild: Agency" with a paragraph right under it (or under a subhead) is a
+            # photo's credit in the text, not the page's footer
+            if not _RIGHTS.search(t.casefold()) and any(ln.kind == "body" for ln in lines[k + 1: k + 3]):
+                continue
             return k
     return len(lines)
 

@@ -286,3 +286,19 @@ def test_a_speech_verb_with_an_unnamed_subject_takes_no_name_before_it(analyzer)
                              "responded by first saying ''the port is dying'' to the crowd.")
     q = _q(a, "the port is dying")
     assert q is None or q.speaker != "Ingrid Solberg"
+
+
+def test_a_word_of_the_speakers_title_is_no_cue(analyzer):
+    # ("state" in "state Senate leader" is a speech verb's form, read here as the title's noun)
+    a = analyzer.analyze_one('"We can only wonder if the intent is to reopen the door," state Senate leader '
+                             'Tom Baxter and House Speaker Ada Okafor, both Republicans, said in a statement.')
+    q = _q(a, "We can only wonder")
+    assert q is not None and q.cue == "said" and q.speaker == "Tom Baxter"
+
+
+def test_a_participle_of_speech_running_up_to_the_quotation_leads_it_in(analyzer):
+    # (the comma before the quotation hangs on "concludes"; "saying ... last week," leads in)
+    a = analyzer.analyze_one("The spot concludes with footage of Baxter saying during the debate last week, "
+                             "“That makes me smart,” when Okafor blasted him for not paying his fees.")
+    q = _q(a, "That makes me smart")
+    assert q is not None and q.cue == "saying" and q.speaker == "Baxter"

@@ -395,6 +395,18 @@ def _lead_in(doc: Doc, text: str, q: _Q, o: int, floor: int) -> bool:
     # "... Kerry said“", "as Smith observed, “": a speech verb (not any verb) introduces it.
     colon = text[k] == ":"
     verb = last if last.lower_ in CUE_FORMS else last.head
+    if verb.i < last.i - 1 and last.is_punct:
+        # "The ad ends with footage of Doe saying at the debate, “...”": the comma hangs on
+        # the main verb, but the participle of speech whose phrase runs up to it leads in.
+        near = next((t for t in reversed(doc[verb.i + 1:last.i]) if t.tag_ == "VBG" and
+                     t.lower_ in CUE_FORMS and t.dep_ != "relcl" and t.right_edge.i == last.i - 1), None)
+        src = _source_of(near) if near is not None else None
+        e = entity_at(doc, src.i) if src is not None else None
+        if e is not None and e.type in ("PERSON", "ORG") and \
+                (verb.pos_ not in ("VERB", "AUX") or (vs := _source_of(verb)) is None or vs.i != src.i):
+            # (only one with a speaker of its own: "Doe wrote in a statement explaining why,
+            # “...”" is still Doe writing)
+            verb = near
     if verb.i > last.i and last.i > 0 and last.is_punct:
         # the parse may hang the colon or comma on the quotation's own verb: the clause
         # before it
@@ -470,6 +482,8 @@ def _cue_in(doc: Doc, lo: int, hi: int, prefer_first: bool) -> Token | None:
             continue
         if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"):
             continue  # "..., the report concluded.": the noun is who speaks; its verb is the cue
+        if t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
+            continue  # "state Senate leader Doe", "state Del. Doe": a word of the speaker's title
         if prefer_first or base in NEAR_QUOTE_ONLY or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) \
                 or t.nbor(1).text == ":" if t.i + 1 < len(t.doc) else False:
             return t

@@ -71,3 +71,14 @@ def test_lower_case_agency_mark_after_a_photo_label_closes_a_caption():
     cap = "The harbour master in the new control room. Bild © Jane Doe"
     art = _read([cap + " (hr)", ""])
     assert cap in art.captions
+
+
+def test_a_credit_alone_is_no_caption():
+    # the credit under a caption ("Foto: Getty Images", "Foto: Jane Doe (Keystone)") is no
+    # caption itself, nor is the label it leaves behind
+    for credit in ("Foto: Getty Images", "Foto: Jane Doe (Keystone)"):
+        cap = "The harbour master (r.) shows the mayor the new control room"
+        dump = [FERRY_HEADLINE, cap, credit, "Von: JANE ROE", "15.05.2023 - 13:52 Uhr", ""] + FERRY_PARAGRAPHS[:4]
+        art = extract_text_dump("\n".join(dump), "t.txt")
+        assert cap in art.captions
+        assert not any(c.casefold().startswith("foto") for c in art.captions), art.captions

@@ -1289,7 +1289,15 @@ def _caption_credit_ok(line: str, credit: str) -> bool:
             and bool(_LABEL_BEFORE_AGENT.search(line[:at])))
 
 
+# a photo label left alone once its credit is split off ("Foto", "Quelle"): no caption
+_BARE_LABEL = re.compile(r"^\W*(?:photos?|fotos?|bild(?:er)?|images?|pictures?|quelle|source|fuente|fonte|credits?)\W*$",
+                         re.I)
+
+
 def _add_caption(art: Article, caption: str) -> None:
     caption = caption.strip().rstrip("([ -–—|").strip()
+    # "Foto: Jane Doe" names the photographer; a caption says what the photo shows
+    if _BARE_LABEL.match(caption) or len(caption.split()) <= 5 and _CREDIT_ONLY.match(caption):
+        return
     if caption and caption not in art.captions and len(caption) > 3:
         art.captions.append(caption)

@@ -82,3 +82,17 @@ def test_a_credit_alone_is_no_caption():
         art = extract_text_dump("\n".join(dump), "t.txt")
         assert cap in art.captions
         assert not any(c.casefold().startswith("foto") for c in art.captions), art.captions
+
+
+def test_caption_over_the_headline_with_a_labelled_credit():
+    cap = "Passengers wait on the new pier before the first crossing."
+    dump = ["World", "Europe", cap + " Photograph: Jane Doe/Reuters", FERRY_HEADLINE, "By Maria Lenton", ""]
+    art = extract_text_dump("\n".join(dump) + "\n" + "\n\n".join(FERRY_PARAGRAPHS[:4]), "t.txt")
+    assert art.title == FERRY_HEADLINE
+    assert cap in art.captions
+
+
+def test_unsigned_line_over_the_headline_is_no_caption():
+    dump = ["World", "Ferries to the islands: what changes in the new timetable", FERRY_HEADLINE, "By Maria Lenton", ""]
+    art = extract_text_dump("\n".join(dump) + "\n" + "\n\n".join(FERRY_PARAGRAPHS[:4]), "t.txt")
+    assert not art.captions

@@ -120,7 +120,7 @@ _SLASH_CREDIT = re.compile(r"^[\w .'-]{2,40}\s*/\s*(?:[\w .'-]{2,40})(?:\s*/\s*[
 _DASH_AGENCY = re.compile(r"\s+[-–—]\s+(?P<ag>[A-Z][\w.-]*(?:\s*/\s*[A-Z][\w.-]*)?)\s*$")
 _CAPTION_LEAD = re.compile(r"^(?:photo|foto|bild|image|picture|caption|bildunterschrift)\s*:\s*\S", re.I)
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]*(?:uhr|am|pm|h|gmt|utc|cet|cest|[+-]\d{2}:?\d{2})?[\d\s:./,-]*$", re.I)
-_CAPTION_WORDS = re.compile(r"\b(?:credit|photo|foto|bild|image|picture|symbolbild|getty images|imago|"
+_CAPTION_WORDS = re.compile(r"\b(?:credit|photo(?:graph)?|foto|bild|image|picture|symbolbild|getty images|imago|"
                             r"shutterstock|dpa-bildfunk|picture alliance)\s*[:/)]|©|撮影[)）]|提供[)）]", re.I)
 _TRAILER = re.compile(r"^(?:on|am|vom|le|el|il|den|der|at|um|in|erstellt|updated|published|posted|"
                       r"veröffentlicht|aktualisiert|stand|kategorien|comments?|kommentare?|last|zuletzt|"

@@ -1013,6 +1013,7 @@ def _title(lines: list[Line], head_start: int, body_words: set[str], stops: froz
 def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[int], art: Article) -> None:
     body_set = set(body_idx)
     last_body = body_idx[-1] if body_idx else end
+    _captions_over_headline(lines, top, art)
     for k in range(top + 1, min(end, last_body) + 1):
         ln = lines[k]
         if "credit" in ln.tags:
@@ -1093,6 +1094,26 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             elif _credit_after_last_sentence(ln):
                 _add_caption(art, _credit_after_last_sentence(ln))
                 body_idx.remove(k)
+
+
+def _captions_over_headline(lines: list[Line], top: int, art: Article, reach: int = 8) -> None:
+    """The lead photo's caption may be printed over the headline, as the page sets the photo
+    first: a line there is one when a credit line closes it or it ends in a labelled credit
+    ("... apartments. Photograph: Jane Doe/Reuters"). An unlabelled line there is a menu's or
+    a teaser's, so nothing less will do."""
+    if top <= 0 or top >= len(lines):
+        return
+    for k in range(max(0, top - reach), top):
+        ln = lines[k]
+        if ln.kind in ("bad", "wall", "teaser") or ln.words < 4 or ln.words >= 60 or _is_byline(ln) or _is_date_line(ln):
+            continue
+        if _credit_below(lines, k) and _caption_like(ln) and lines[k + 1].block == ln.block:
+            _add_caption(art, split_caption_credit(ln.text)[0])
+            continue
+        cap, credit = split_caption_credit(ln.text)
+        if credit and _CAPTION_WORDS.search(ln.text) and len(cap.split()) >= 4:
+            _add_caption(art, cap)
+            _add_credits(art, find_credits(credit))
 
 
 # "... on 11 October. Jane Doe (REUTERS)", "... in Duqm. Jane Doe for The Daily Planet": after the

@@ -96,3 +96,13 @@ def test_unsigned_line_over_the_headline_is_no_caption():
     dump = ["World", "Ferries to the islands: what changes in the new timetable", FERRY_HEADLINE, "By Maria Lenton", ""]
     art = extract_text_dump("\n".join(dump) + "\n" + "\n\n".join(FERRY_PARAGRAPHS[:4]), "t.txt")
     assert not art.captions
+
+
+def test_caption_under_its_credit_below_a_row_of_tag_links():
+    # the tag row over the credit is no caption, and does not make the credit close it
+    cap = "Dock workers and passengers celebrate together on the new pier"
+    dump = [FERRY_HEADLINE, "", "By Maria Lenton", "Harbour Ferries Islands Council Transport", "Foto: Jane Doe",
+            cap, FERRY_PARAGRAPHS[0], ""]
+    art = extract_text_dump("\n".join(dump) + "\n" + "\n\n".join(FERRY_PARAGRAPHS[1:4]), "t.txt")
+    assert cap in art.captions
+    assert "Harbour Ferries Islands Council Transport" not in art.captions

@@ -1046,7 +1046,8 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 continue
             if ln.kind == "bad" or ln.words < 3 or _is_byline(ln) or _is_date_line(ln):
                 continue
-            if (_credit_below(lines, k) and _caption_like(ln)) or _under_photo_label(lines, k) or _picture_place(ln) \
+            if (_credit_below(lines, k) and _caption_like(ln) and not _label_row(ln)) or _under_photo_label(lines, k) \
+                    or _picture_place(ln) \
                     or (ln.words <= 60 and _LEFT_TO_RIGHT.search(ln.text)):
                 _add_caption(art, split_caption_credit(ln.text)[0])
                 continue
@@ -1265,10 +1266,17 @@ def _under_photo_label(lines: list[Line], k: int) -> bool:
         return False
     # the credit closes the caption above it when that caption shares its block
     before = lines[k - 2] if k >= 2 else None
-    if before is not None and before.block == prev.block and _caption_like(before):
+    if before is not None and before.block == prev.block and _caption_like(before) and not _label_row(before):
         return False
     nxt = lines[k + 1] if k + 1 < len(lines) else None
     return not (nxt is not None and nxt.block == lines[k].block and _is_credit_only(nxt))
+
+
+def _label_row(ln: Line) -> bool:
+    """"Frankreich Großbritannien Kenia Medien": a row of tag links, every word capitalised,
+    no comma and no sentence; a caption over a credit has its verbs and articles in lower case."""
+    ws = ln.text.split()
+    return not ln.sentence and "," not in ln.text and all(w[:1].isupper() or not w[:1].isalpha() for w in ws)
 
 
 def _short_caption_over_label(lines: list[Line], k: int) -> bool:

@@ -302,3 +302,10 @@ def test_a_participle_of_speech_running_up_to_the_quotation_leads_it_in(analyzer
                              "“That makes me smart,” when Okafor blasted him for not paying his fees.")
     q = _q(a, "That makes me smart")
     assert q is not None and q.cue == "saying" and q.speaker == "Baxter"
+
+
+def test_a_thing_made_or_obtained_by_a_named_source_speaks_for_it(analyzer):
+    a = analyzer.analyze_one("But a screen image captured by Harbour Weekly showed that Baxter had shared it "
+                             "and added his own comment.")
+    q = _q(a, "that Baxter had shared it")
+    assert q is not None and q.speaker == "Harbour Weekly"

@@ -741,6 +741,16 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
         named = _issuer(tok)
         if named is not None:
             return _resolve(doc, named)
+    if tok.pos_ == "NOUN":
+        # "a screen image captured by the Weekly showed ...", "a poll conducted by Gallup
+        # shows ...": a thing that names no one speaks for whoever made or obtained it.
+        maker = next((x for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                      (c.lower_ in _ISSUING or c.lower_ in _MADE_BY)
+                      for a in c.children if a.dep_ == "agent"
+                      for x in a.children if x.dep_ == "pobj"), None)
+        e = entity_at(doc, maker.i) if maker is not None else None
+        if e is not None and e.type in ("PERSON", "ORG"):
+            return e, e.name
     # A description: "the newspaper", "officials" (not an inverted cue: "Continued Stone").
     lo = tok.left_edge.i
     while lo < tok.i and doc[lo].lower_ in _INVERTED:
@@ -750,6 +760,11 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
         lo = min([c.i for c in tok.head.children if c.dep_ in ("det", "poss") and c.i < tok.i] + [lo])
     sub = doc[lo: tok.i + 1]
     return None, sub.text
+
+
+# Participles by which a source makes or obtains a thing that then shows or says something.
+_MADE_BY = {"captured", "obtained", "compiled", "conducted", "commissioned", "prepared", "taken",
+            "recorded", "filmed", "published", "provided", "reviewed", "analyzed", "analysed"}
 
 
 def _joint(doc: Doc, mod: Token) -> bool:

@@ -158,3 +158,22 @@ def test_people_of_a_body_named_after_a_leader_take_his_country(analyzer):
     e = _entity(analyzer.analyze_one("Putin regime propagandists lied again."),
                 "Putin regime propagandists")
     assert e is not None and e.country == "RUS"
+
+
+def test_an_unnamed_office_holder_is_a_person_and_office_holders_a_group(analyzer):
+    text = ("The Foreign Secretary said the talks had failed. The ministers met in Vienna on "
+            "Monday. The High Commissioner for Refugees visited the camp, and a soldier was wounded.")
+    a = analyzer.analyze_one(text)
+    typed = {text[s:t]: e.type for e in a.entities for s, t in e.mentions}
+    assert typed["The Foreign Secretary"] == "PERSON"
+    assert typed["a soldier"] == "PERSON"
+    assert typed["The ministers"] == "ORG"
+    # The body an office is for is part of its mention, not a mention of its own.
+    assert typed["The High Commissioner for Refugees"] == "PERSON"
+    assert "Refugees" not in typed
+
+
+def test_a_bare_title_in_apposition_stays_a_title(analyzer):
+    text = "Maj. Gen. Anna Holt, commander, said the unit withdrew."
+    a = analyzer.analyze_one(text)
+    assert not any(e.type == "PERSON" and e.name == "commander" for e in a.entities)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -71,8 +72,12 @@ def _as_written(quotes: list, original: str | None) -> list:
 
 def doc_to_analysis(doc: Doc) -> Analysis:
     ctx = doc._.tidings_ctx
+    from .entities import SHOWN_TYPES
+
+    shown = doc.user_data.get(SHOWN_TYPES) or {}
     return Analysis(
-        entities=list(doc._.tidings_entities or []),
+        entities=[replace(e, type=shown[e.id]) if e.id in shown else e
+                  for e in doc._.tidings_entities or []],
         quotes=_as_written(list(doc._.tidings_quotes or []), doc.user_data.get("tidings_original_text")),
         events=list(doc._.tidings_events or []),
         language=getattr(ctx, "language", None) or "en",

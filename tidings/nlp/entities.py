@@ -47,6 +47,9 @@ from .paragraphs import doc_column
 __all__ = ["entity_at", "find_entities", "HONORIFICS", "CORP_SUFFIXES", "TITLE_GLUE"]
 
 _ENTITY_AT = "tidings_entity_at"  # doc.user_data key: per token, the Entity covering it or None
+# doc.user_data key: entity id -> the type the record shows, where it differs from the one the
+# layers read (an unnamed office: OTHER for the layers, PERSON in the record).
+SHOWN_TYPES = "tidings_shown_types"
 _TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
          "NORP": "NORP", "EVENT": "EVENT", "PRODUCT": "PRODUCT", "WORK_OF_ART": "PRODUCT",
          "LAW": "PRODUCT"}
@@ -1835,6 +1838,19 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         # The name keeps where the group is ("Houthi rebels in Yemen": the actor as a reader
         # would list it); the mention does not (see ``where``).
         written = doc[s:where[1]].text if where is not None else span.text
+        office_of = _office_of(doc, root, hits[0], lone, end)
+        if office_of:
+            # "the UN High Commissioner for Refugees", "commander of the Amphibious Task
+            # Group": the body or brief an unnamed office is of is part of its mention (the
+            # name inside it is no mention of its own). An office of no country of its own
+            # is the body's ("President of the Chadian Human Rights League"), as "a
+            # spokesman for NATO" speaks for NATO.
+            end = office_of
+            written = doc[s:end].text
+            if r.country is None:
+                whole = describe(doc[s:end])
+                if whole.country is not None:
+                    r = whole
         key = written.lower()
         c = out.get(key)
         if c is None:
@@ -1847,6 +1863,16 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                 # hospital said" is the body that runs it.
                 typ = "LOC"
             c = _Cluster(typ, key, first=s, country=r.country, sector=r.sector, role=True)
+            if typ == "OTHER" and hits[0].role_kind == "title" and not lone:
+                # For readers, an office or rank without a name is a person the text has not
+                # named ("The Foreign Secretary", "a soldier", "the commander of X"), and in
+                # the plural a group of people ("the ministers", "Coalition advisers"), as
+                # news-entity annotation types them; a bare word in apposition ("X,
+                # commander,") is left a title.
+                if root.tag_ in ("NNS", "NNPS"):
+                    c.shown_as = "ORG"
+                elif s > ch.start or s < root.i or office_of:
+                    c.shown_as = "PERSON"
             out[key] = c
         m = _Mention(ms, end, c.type, written)
         if ms == s and s > ch.start and doc[s - 1].lower_ in _WHOSE:
@@ -1858,6 +1884,20 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             c.forms.append(written)
     _possessed_nominals(doc, kb, person_tokens, out)
     return list(out.values())
+
+
+def _office_of(doc: Doc, root, hit, lone: bool, end: int) -> int | None:
+    """The end of an office's "of/for <Name>" ("High Commissioner for Refugees", "commander
+    of U.S. Central Command"), for one unnamed office holder; None where there is none."""
+    if hit.role_kind != "title" or lone or root.tag_ not in ("NN", "NNP") or end >= len(doc) \
+            or doc[end].lower_ not in ("of", "for") or doc[end].head.i != root.i:
+        return None
+    tail = _object_end(doc[end])
+    if not end + 1 < tail <= end + 8 or _line_break(doc, end - 1, tail):
+        return None
+    if not any(t.is_upper or t.is_title for t in doc[end + 1:tail] if t.is_alpha):
+        return None  # "the head of the family" is an office of no one named
+    return tail
 
 
 # Nouns of people who are some others' ("the families of the victims", "members of the tribe").
@@ -2104,6 +2144,7 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
     clusters = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     token_entity = [-1] * len(doc)
     out: list[Entity] = []
+    shown_types = doc.user_data[SHOWN_TYPES] = {}
     clusters_by_index: list[_Cluster] = []
     # Spans of the mentions of actors (and of their names): a nationality word inside one
     # ("Iraqi" of "Iraqi forces", "the Syrian Democratic Forces") is a word of that mention,
@@ -2128,6 +2169,8 @@ def _to_entities(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
         ent = Entity(id=f"e{len(out) + 1}", name=name, type=typ,
                      aliases=[f for f in c.forms if f != name and " ".join(f.split()) != name], title=c.title,
                      country=c.country, sector=c.sector, mentions=[list(x) for x in mentions])
+        if c.shown_as:
+            shown_types[ent.id] = c.shown_as
         idx = len(out)
         out.append(ent)
         clusters_by_index.append(c)

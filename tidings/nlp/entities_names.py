@@ -50,6 +50,9 @@ class _Cluster:
     first: int = 0
     role: bool = False  # a common-noun actor ("Iraqi troops"), not a name
     canonical: str | None = None  # an ambiguous acronym: the table's name of the body it is here
+    # The type the record gives an unnamed office ("PERSON") or its holders ("ORG"), as
+    # news-entity annotation does; the quote and event layers read it as a role (OTHER).
+    shown_as: str | None = None
 
 
 # -- 2./3. clustering ------------------------------------------------------------------------

@@ -96,6 +96,16 @@ def test_generic_and_other_entities_stay_out_of_the_registry(tmp_path):
     assert names == ["Office of the Spokesperson"]
     assert [r[0] for r in unlinked] == ["people"]
 
+def test_an_office_with_no_name_stays_out_of_the_registry(tmp_path):
+    # "the Foreign Secretary" of one story and of the next are not one actor
+    office = _person("e1", "Foreign Secretary", "GBR", title="Foreign Secretary")
+    named = _person("e2", "Jane Holloway", "GBR", title="Foreign Secretary")
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2021-05-20", [office, named])
+        names = [r[0] for r in s.connection().execute("SELECT name FROM actors")]
+    assert names == ["Jane Holloway"]
+
+
 def test_a_shared_key_does_not_breed_new_actors(tmp_path):
     """One odd "Tonny Blinken" must not make every later "Tonny Blinken" a new actor."""
     with Store(tmp_path / "t.db") as s:

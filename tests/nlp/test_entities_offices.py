@@ -166,6 +166,8 @@ def test_an_unnamed_office_holder_is_a_person_and_office_holders_a_group(analyze
     a = analyzer.analyze_one(text)
     typed = {text[s:t]: e.type for e in a.entities for s, t in e.mentions}
     assert typed["The Foreign Secretary"] == "PERSON"
+    office = next(e for e in a.entities if e.name.endswith("Foreign Secretary"))
+    assert office.title == office.name  # the office is all that is known of the holder
     assert typed["a soldier"] == "PERSON"
     assert typed["The ministers"] == "ORG"
     # The body an office is for is part of its mention, not a mention of its own.

@@ -383,6 +383,10 @@ class ActorRegistry:
         country from an inferred one."""
         if entity.type not in REGISTERED_TYPES or not is_proper_name(" ".join(entity.name.split())):
             return None
+        if entity.title and normalise(entity.title) == normalise(entity.name):
+            # "The Foreign Secretary" with no name: whoever holds the office in this story,
+            # not one actor across stories
+            return None
         cleaned = clean_name(entity.name, entity.type)
         if cleaned is None or not normalise(cleaned[0]):
             return None

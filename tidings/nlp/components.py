@@ -76,7 +76,9 @@ def doc_to_analysis(doc: Doc) -> Analysis:
 
     shown = doc.user_data.get(SHOWN_TYPES) or {}
     return Analysis(
-        entities=[replace(e, type=shown[e.id]) if e.id in shown else e
+        # (an unnamed office holder's office is all the record knows of them: it is the
+        # title too, which tells the actor registry there is no one to look up)
+        entities=[replace(e, type=shown[e.id], title=e.title or e.name) if e.id in shown else e
                   for e in doc._.tidings_entities or []],
         quotes=_as_written(list(doc._.tidings_quotes or []), doc.user_data.get("tidings_original_text")),
         events=list(doc._.tidings_events or []),

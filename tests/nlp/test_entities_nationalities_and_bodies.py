@@ -68,8 +68,9 @@ def test_a_nationality_and_office_run_into_a_name_are_its_title(analyzer):
 
 def test_a_nationality_and_office_alone_are_no_person(analyzer):
     ents = _ents(analyzer, "Jordanian King")
-    # No named person: the unnamed office holder, whom the record types a person.
-    assert [(e.name, e.title) for e in ents if e.type == "PERSON"] == [("Jordanian King", None)]
+    # No named person: the unnamed office holder, whom the record types a person, with the
+    # office as all that is known of them.
+    assert [(e.name, e.title) for e in ents if e.type == "PERSON"] == [("Jordanian King", "Jordanian King")]
     assert any((e.country, e.sector) == ("JOR", "GOV") for e in ents)
 
 

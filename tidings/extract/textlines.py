@@ -39,6 +39,8 @@ _CLOSE_ONLY = re.compile(r"[\"'”’»)\]]+\s*$")
 # its box ends in an ellipsis; a short line ending so is a cut headline, not a sentence
 _CUT_TITLE = re.compile(r"\w ?(?:\.{3}|…)$")
 
+# A link's note that it opens elsewhere ("(öffnet im neuen Fenster)")
+_LINK_NOTE = r"öffnet im neuen fenster|opens in (?:a )?new (?:window|tab)"
 # Short phrases that mark page furniture in the languages of the dev data. Matched on a
 # lower-cased line; a hit on a short line makes it boilerplate, on a long line only when the
 # phrase is one no article paragraph would use.
@@ -55,7 +57,7 @@ _BOILER_SHORT = re.compile(
     r"leer m[aá]s|comentarios?|buscar|condividi|iscriviti|pubblicit[àa]|accedi|commenti|"
     r"udost[eę]pnij|reklama|zaloguj|inloggen|logga in|annonse|p[aå]logging|"
     r"startseite|sitemap|back to top|nach oben|accueil|portada|記事一覧|"
-    r"öffnet im neuen fenster|opens in (?:a )?new (?:window|tab))\b"
+    + _LINK_NOTE + r")\b"
 )
 _BOILER_LONG = re.compile(
     r"\b(?:cookies?|newsletter|all rights reserved|javascript|your browser|ad ?blocker|"
@@ -74,7 +76,7 @@ _BOILER_LONG = re.compile(
     r"external content|externen? inhalte?|contenu externe|contenido externo|contenuto esterno|"
     r"redaktionell nicht bearbeitet|"
     # a link's note that it opens elsewhere: a list of links, not a paragraph
-    r"(?:öffnet im neuen fenster|opens in (?:a )?new (?:window|tab))(?=\)?$)|"
+    r"(?:" + _LINK_NOTE + r")(?=\)?$)|"
     # the notice of a comment form: the address given is not shown, and which fields are required
     r"(?:e-?mail|adresse|address|messagerie|correo|indirizzo)[\w-]*(?:\s+[\w()-]+){0,3}\s+\(?(?:wird nicht ver(?:ö|oe)ffentlicht|"
     r"will not be published|ne sera pas publi[ée]e|no ser[áa] publicad[oa]|non sar[àa] pubblicat[oa])|"

@@ -540,13 +540,21 @@ def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
                 # sentence of narration ends with that sentence; the next one is no part of it)
                 # (a quote with a cue of its own after it is a quote of its own: "“A,” Doe
                 # said. “B,” Roe said." even when both cues are the same word)
-                prev.cuts += [(prev.end, q.start)] + q.cuts
-                prev.end = q.end
-                prev._close = q._close  # type: ignore[attr-defined]
+                _go_on_through(prev, q)
                 prev._words += q._words  # type: ignore[attr-defined]
                 continue
         out.append(q)
     return out
+
+
+def _go_on_through(prev: _Q, q: _Q, keep_between: bool = False) -> None:
+    """prev takes in the quotation q after it. Between two quotations lies a cue clause or
+    marks, no quoted words, and the quote's text leaves it out; after a report, the words
+    between are the report's own ("touted her record. “..."), and stay."""
+    if not keep_between:
+        prev.cuts += [(prev.end, q.start)] + q.cuts
+    prev.end = q.end
+    prev._close = q._close  # type: ignore[attr-defined]
 
 
 def _distinct(quotes: list[_Q]) -> list[_Q]:
@@ -587,10 +595,7 @@ def _join_paragraphs(quotes: list[_Q], text: str, doc: Doc) -> list[_Q]:
                 and (q.speaker, q.speaker_text) == (prev.speaker, prev.speaker_text) \
                 and ((_only_cue_between(text, prev, q) or _cue_clause_closes_paragraph(text, prev, q)) if prev.direct
                      else _quote_follows(text, prev, q)):
-            if prev.direct:
-                prev.cuts += [(prev.end, q.start)] + q.cuts
-            prev.end = q.end
-            prev._close = q._close  # type: ignore[attr-defined]
+            _go_on_through(prev, q, keep_between=not prev.direct)
             continue
         out.append(q)
     return out

@@ -762,3 +762,35 @@ def test_an_intention_aim_or_vote_is_the_subjects_stance(analyzer, sentence, con
     # (also from a second verb of the same subject, or a participle, with no subject of its own)
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and q[0].speaker in ("Tom Baxter", "Ruth Okafor") and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("But as Mayor Tom Baxter noted, the harbour fees will double next year.",
+     "the harbour fees will double next year", "Tom Baxter"),
+    ("The ferry service will close in March, as Ingrid Solberg has acknowledged.",
+     "The ferry service will close in March", "Ingrid Solberg"),
+    ("The levy, as Senator Ruth Okafor put it, is a gift to the landlords.",
+     "The levy, as Senator Ruth Okafor put it, is a gift", "Ruth Okafor"),
+])
+def test_an_as_clause_of_speech_vouches_for_the_clause_it_hangs_on(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence", [
+    "As Tom Baxter told the story, the whole harbour crowd laughed at the end.",
+    "As the rules of the council required, the harbour fees were paid in cash.",
+])
+def test_an_as_clause_with_its_own_object_or_no_speech_reports_nothing(analyzer, sentence):
+    a = analyzer.analyze_one(sentence)
+    assert not [q for q in a.quotes if q.text.startswith("the whole harbour") or q.text.startswith("the harbour fees")]
+
+
+def test_a_sentence_final_told_with_a_determiner_before_the_one_told(analyzer):
+    a = analyzer.analyze_one("The new dock includes a repair yard for small boats, "
+                             "Mayor Tom Baxter told a council committee on Wednesday.")
+    q = _content(a, "The new dock includes a repair yard")
+    assert q and q[0].speaker == "Tom Baxter"
+    # ("In ..., X told the story of ...": no clause before the comma, the object is what was told)
+    a = analyzer.analyze_one("In the last hour of the festival, Mayor Tom Baxter told the story of the old harbour.")
+    assert not _content(a, "In the last hour")

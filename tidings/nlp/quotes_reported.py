@@ -441,7 +441,7 @@ def _tests_by_word() -> dict[int, tuple]:
             (_that_of_noun, {"that"}),
             (_raised, _RAISING_PASSIVE | _AS_PASSIVE | _RAISING_ACTIVE),
             (_received, _RECEIVED),
-            (_as_cue, set(CUE_FORMS)),
+            (_as_cue, set(CUE_FORMS) | {"put", "puts"}),
             (_passive_stance, set(DOBJ_FORMS)),
             (_seen_as, _SEE),
             (_made_clear, _MAKE),
@@ -637,6 +637,55 @@ def _passive_stance(doc: Doc, t: Token) -> _Q | None:
     return _subject_held_by(doc, subj, src, f"{t.text} {agent.text}")
 
 
+# Verbs whose "as" clause vouches for the clause it hangs on ("as Doe noted, ...").
+_AS_CUES = frozenset({"say", "tell", "write", "note", "explain", "argue", "observe", "report", "claim",
+                      "suggest", "predict", "warn", "insist", "acknowledge", "concede", "admit",
+                      "announce", "state", "declare", "confirm", "stress", "emphasize", "believe",
+                      "think", "fear", "hope", "expect", "estimate", "contend", "speculate",
+                      "point", "put", "recall", "remark", "testify", "tweet", "post", "conclude"})
+
+
+def _as_report(doc: Doc, t: Token) -> _Q | None:
+    """"But as Doe noted, those voters will come back", "The numbers changed, as Doe has
+    acknowledged": a speech or thought verb in an "as" clause with a subject and no content
+    of its own vouches for the clause it hangs on; that clause is the report and the
+    subject its source. ("as the rules required", "as he told the story", "as she was
+    known": a verb of no speech, an object of its own or no subject says nothing.)"""
+    if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == t.left_edge.i
+                                    for c in t.children):
+        return None
+    base = CUE_FORMS.get(t.lower_) or ("put" if t.lower_ in ("put", "puts") else None)
+    if base not in _AS_CUES:
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "which", "what"):
+        return None
+    for c in t.children:
+        if c.dep_ in ("ccomp", "xcomp", "nsubjpass", "auxpass", "attr", "acomp", "oprd"):
+            return None
+        if c.dep_ == "dobj" and not (base == "put" and c.lower_ == "it" or
+                                     base == "tell" and c.tag_ in ("PRP", "NNP", "NNS")):
+            return None
+    if base == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        return None
+    if base == "put" and not any(c.dep_ == "dobj" for c in t.children):
+        return None
+    h = t.head
+    if h.i == t.i or h.pos_ not in ("VERB", "AUX"):
+        return None
+    lo, hi = h.left_edge.i, h.right_edge.i + 1
+    a_lo, a_hi = t.left_edge.i, t.right_edge.i + 1
+    if all(doc[j].is_punct or doc[j].dep_ == "cc" for j in range(lo, a_lo)):
+        lo = a_hi  # ("But, as Doe noted, ...": the report begins after the clause)
+    elif all(doc[j].is_punct for j in range(a_hi, hi)):
+        hi = a_lo
+    span = _clean(doc, lo, hi)
+    if span is None or span[1] - span[0] < 12:
+        return None
+    ent, name = _speaker_of(doc, t)
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+
+
 def _final_conjunct(doc: Doc, t: Token) -> _Q | None:
     """"The plant is hanging on, but it is under pressure, said its chief executive": the
     parse makes a sentence-final speech verb a conjunct of the clause it reports."""
@@ -681,7 +730,12 @@ def _trailing_cue(doc: Doc, t: Token) -> _Q | None:
     for c in t.children:
         if c.i > t.i and c.i != subj.i:
             # ("told reporters", not "told reporters that ...": the addressee only)
-            if c.dep_ not in _CUE_TAIL_DEPS or c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != stop:
+            if c.dep_ not in _CUE_TAIL_DEPS or c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != stop and not (
+                    c.left_edge.i == stop and CUE_FORMS.get(t.lower_) == "tell" and any(
+                        doc[j].dep_ in ("nsubj", "nsubjpass", "expl") for j in range(sent.start, start - 1))):
+                # ("..., Doe told a Senate panel": the one told, whatever its determiners,
+                # after a clause of its own; "In his last Mass, Doe told the story of ...":
+                # no clause before the comma, and what was told)
                 return None
             stop = max(stop, c.right_edge.i + 1)
     while stop < sent.end and doc[stop].is_punct and doc[stop].text not in (",", ";", ":"):
@@ -909,12 +963,15 @@ def _as_cue(doc: Doc, t: Token) -> _Q | None:
     """"As the Post observed, Republicans now control 30 states": the clause the "as"
     cue hangs from, without the cue."""
     if t.dep_ != "advcl" or CUE_FORMS.get(t.lower_) is None or t.head.pos_ not in ("VERB", "AUX"):
-        return None
+        return _as_report(doc, t)
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in t.children) or \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children):
         return None  # "..., as he noted that Doe had led": the cue says its own clause
+    if any(c.dep_ == "dobj" and not (CUE_FORMS[t.lower_] in ADDRESSEE_VERBS and c.tag_ in ("PRP", "NNP", "NNS"))
+           for c in t.children):
+        return None  # "As he told the story, ...": what he told is its object, not the clause
     head = t.head
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     if t.left_edge.i <= lo:
@@ -922,10 +979,10 @@ def _as_cue(doc: Doc, t: Token) -> _Q | None:
     elif t.right_edge.i + 1 >= hi:
         hi = t.left_edge.i
     else:
-        return None  # the cue sits inside the clause; its halves are not one span
+        return _as_report(doc, t)  # (the clause around the cue, or edged by words the cue's is not)
     span = _clean(doc, lo, hi)
     if span is None or span[1] - span[0] < 12:
-        return None
+        return _as_report(doc, t)
     ent, name = _speaker_of(doc, t)
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 

@@ -1,6 +1,8 @@
 """Text dumps: a thread of reader comments with no header over it (invented dump)."""
 from __future__ import annotations
 
+import pytest
+
 from tidings.extract.text import extract_text_dump
 
 STORY = [
@@ -86,3 +88,28 @@ def test_thread_found_without_a_header_discounts_the_comments_after_it():
     art = extract_text_dump("\n\n".join(parts) + "\n", "u.txt")
     assert POST in art.text
     assert REPLIES[0] not in art.text
+
+
+# A blog's short post, its comment form under a header, then the sidebar: an about box and
+# a book promo that together hold more text than the post.
+SHORT_POST = ("Heute früh die neue Fähre am Steg gesehen: leiser als die alte und mit Platz für zwölf "
+              "Räder, was im Sommer viel Ärger erspart. Der Fahrplan bleibt, nur die letzte Fahrt am Abend "
+              "fällt im Winter weg.")
+SIDEBAR = [
+    "Dieses Blog schreibe ich seit vielen Jahren über das Leben am See, über die Boote und über die "
+    "Menschen, die hier wohnen, arbeiten und im Winter die Stege reparieren.",
+    "Mein Buch über die Geschichte der Fähren am See ist im Frühjahr erschienen und erzählt von den "
+    "Kapitänen, den Werften und den Unglücken der letzten hundert Jahre.",
+    "Wer mir schreiben möchte, findet die Adresse im Impressum; ich antworte auf jede Nachricht, auch "
+    "wenn es manchmal eine Woche dauert, weil ich viel unterwegs bin.",
+]
+
+
+@pytest.mark.parametrize("header", ["Kommentar verfassen", "Hinterlasse jetzt einen Kommentar",
+                                    "Schreibe einen Kommentar", "Laisser un commentaire"])
+def test_a_comment_form_header_discounts_the_sidebar_under_it(header):
+    parts = ["Seeblog", "Start\nÜber mich\nKontakt", "Die neue Fähre", "12. Mai 2021 ~ Jana", SHORT_POST,
+             "Teilen mit:\nFacebook\nE-Mail", header, "Name *\nE-Mail *\nWebsite", "Über mich", *SIDEBAR]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "f.txt")
+    assert SHORT_POST in art.text
+    assert SIDEBAR[0] not in art.text

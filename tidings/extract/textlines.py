@@ -766,6 +766,15 @@ def _short_sentences(members: list[Line]) -> None:
         k = j
 
 
+# The header of a blog's comment form ("Leave a Reply", "Kommentar verfassen", "Hinterlasse
+# jetzt einen Kommentar"): under it come the form, then the sidebar, whose about box or
+# book promo may hold more text than a short post above the form
+_COMMENT_FORM = (r"leave a (?:reply|comment)|(?:post|write|add) a comment|"
+                 r"(?:schreibe|hinterlasse|schreiben sie|hinterlassen sie)(?: jetzt| hier)? einen kommentar|"
+                 r"(?:einen )?kommentar (?:verfassen|schreiben|hinterlassen)|"
+                 r"laisser un commentaire|(?:deja|dejar|escribe) un comentario|deja una respuesta|"
+                 r"lascia un commento|lascia una risposta|deixe (?:um comentário|uma resposta)|"
+                 r"geef een reactie|laat een reactie achter|(?:dodaj|zostaw|napisz) komentarz")
 _WALL = re.compile(
     # "The most read stories on Site.com", "Die meistgelesenen Artikel bei Site": the header
     # with its article and the site it lists
@@ -780,7 +789,7 @@ _WALL = re.compile(
     r"top-?(?:meldungen|themen|news)|neueste (?:artikel|beiträge|meldungen)|aktuelle (?:nachrichten|meldungen)|"
     r"lesermeinungen|"
     r"les plus lus|sur le même sujet|lo más leído|noticias relacionadas|"
-    r"i più letti|(?:\d+ )?comments?|kommentare|commentaires|comentarios|leave a (?:reply|comment))"
+    r"i più letti|(?:\d+ )?comments?|kommentare|commentaires|comentarios|" + _COMMENT_FORM + r")"
     r"(?:\s+(?:bei|auf|von|on|at|from|sur|en|de|su)\s+\S{2,30})?\s*:?$",
     re.I)
 _INLINE_LINK = re.compile(r"^(?:read more|read also|also read|see also|related|mehr zum thema|lesen sie auch|"
@@ -848,7 +857,7 @@ def _is_linked_headline(ln: Line, max_words: int = 25) -> bool:
     return 2 <= ln.words <= max_words and not ln.text.endswith((".", ":")) and ln.kind != "wall"
 
 
-_COMMENTS_WALL = re.compile(r"^(?:\d+ )?(?:comments?|kommentare|commentaires|comentarios|leave a (?:reply|comment))\b", re.I)
+_COMMENTS_WALL = re.compile(r"^(?:\d+ )?(?:comments?|kommentare|commentaires|comentarios|" + _COMMENT_FORM + r")\b", re.I)
 
 
 def _box_between_paragraphs(lines: list[Line], k: int, max_links: int = 5) -> bool:
@@ -990,11 +999,12 @@ def _footer_start(lines: list[Line]) -> int:
     return len(lines)
 
 
-def _comments_span(lines: list[Line], min_text: int = 250) -> tuple[int, int]:
+def _comments_span(lines: list[Line], min_text: int = 150) -> tuple[int, int]:
     """(first, last) lines under the header over the reader comments ("7 Comments:",
     "Leave a Reply"), or from the first line of a thread without a header that
-    mark_comment_thread found, when some text stands above it, or (len, len). A header with no
-    text above it, or inside a block of menu items, is a link in the menu. The span ends
+    mark_comment_thread found, when some text stands above it (one short paragraph will do:
+    a blog's post may be no longer), or (len, len). A header with no text above it, or inside
+    a block of menu items, is a link in the menu. The span ends
     at a "Posted ..." stamp: pages that print the comment box before the story go on with
     the story's headline and stamp."""
     n = len(lines)

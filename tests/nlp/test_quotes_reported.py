@@ -794,3 +794,13 @@ def test_a_sentence_final_told_with_a_determiner_before_the_one_told(analyzer):
     # ("In ..., X told the story of ...": no clause before the comma, the object is what was told)
     a = analyzer.analyze_one("In the last hour of the festival, Mayor Tom Baxter told the story of the old harbour.")
     assert not _content(a, "In the last hour")
+
+
+def test_reportedly_marks_its_clause_as_reported_with_no_source(analyzer):
+    a = analyzer.analyze_one("The harbour authority has reportedly hired three new pilots for the winter season.")
+    q = _content(a, "The harbour authority has reportedly hired three new pilots")
+    assert q and q[0].speaker is None and not q[0].direct
+    # a speech verb's own report keeps its source
+    a = analyzer.analyze_one("Mayor Tom Baxter reportedly said the ferry service would close in March.")
+    q = [x for x in a.quotes if "ferry service would close" in x.text]
+    assert q and all(x.speaker == "Tom Baxter" for x in q)

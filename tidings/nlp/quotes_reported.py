@@ -421,7 +421,7 @@ def _cue_words() -> frozenset[int]:
         forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
             set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
             _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | _CLAUSE_ADJS | _INTENT_NOUNS | \
-            _WILL_ADJS | _COLON_NOUNS | {"according"}
+            _WILL_ADJS | _COLON_NOUNS | _HEARSAY | {"according"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
 
@@ -449,6 +449,7 @@ def _tests_by_word() -> dict[int, tuple]:
             (_adj_clause, set(PREP_ADJS) | _CLAUSE_ADJS | _WILL_ADJS),
             (_noun_infinitive, _INTENT_NOUNS),
             (_noun_colon, _COLON_NOUNS),
+            (_reportedly, _HEARSAY),
         )
         words = set().union(*(w for _, w in chain))
         _TESTS_BY_WORD = {get_string_id(w): tuple(f for f, ws in chain if w in ws) for w in words}
@@ -684,6 +685,31 @@ def _as_report(doc: Doc, t: Token) -> _Q | None:
         return None
     ent, name = _speaker_of(doc, t)
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+
+
+# Adverbs that mark their clause as something others report ("The firm is reportedly
+# spending $1 million"), with no source named.
+_HEARSAY = frozenset({"reportedly"})
+
+
+def _reportedly(doc: Doc, t: Token) -> _Q | None:
+    """"Both firms have reportedly looked at the deal": the clause the adverb modifies is
+    reported content whose source the writer leaves unnamed."""
+    h = t.head
+    if t.dep_ != "advmod" or h.i == t.i or h.pos_ not in ("VERB", "AUX"):
+        return None
+    if h.lower_ in CUE_FORMS:
+        return None  # ("Doe reportedly said ...": the speech verb's own report names its source)
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in h.children):
+        return None  # (a clause of its own, not a participle or an infinitive)
+    lo, hi = h.left_edge.i, h.right_edge.i + 1
+    # ("... and has reportedly sued": a conjunct's clause begins at its own subject)
+    while lo < t.i and doc[lo].dep_ in ("cc", "punct", "mark"):
+        lo += 1
+    span = _clean(doc, lo, hi)
+    if span is None or span[1] - span[0] < 12:
+        return None
+    return _Q(span[0], span[1], False, cue=t.text, speaker=None, speaker_text=None)
 
 
 def _final_conjunct(doc: Doc, t: Token) -> _Q | None:

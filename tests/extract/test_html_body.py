@@ -290,3 +290,27 @@ def test_caption_styled_links_and_form_hints_are_not_captions():
     html = page(fig, "").replace("<footer>", "<footer>" + menu + form)
     art = extract_html(html, "t.html")
     assert art.captions == ["Engineers inspect one of the failed pumps at the Millbrook station."]
+
+
+def test_span_wrapping_the_story_is_read_as_its_blocks():
+    # A theme wraps the whole main column in a <span>; a script template inside it carries a
+    # donation box. Read as one phrase, story, furniture and script text ran into one paragraph.
+    html = ("<html><head><title>Water board replaces pumps</title></head><body>"
+            "<span class='body' role='main'><div class='story'><article><h1>Water board replaces pumps</h1>"
+            + STORY + "</article></div><script type='text/html'><p class='support'>Support our newsroom "
+            "with a small monthly gift today.</p></script><div class='comments'><h2>Write the first comment</h2>"
+            "</div></span></body></html>")
+    paras = body(html).split("\n\n")
+    assert paras[0].startswith("The county water board voted")
+    assert len(paras) == 3
+    assert not any("Support our newsroom" in p or "first comment" in p for p in paras)
+
+
+def test_video_card_title_and_teaser_are_neither_body_nor_caption():
+    card = ("<div class='video-card'><img src='poster.jpg' alt=''><div class='video-card__info'>"
+            "<h3>Pump station flooded after the storm</h3><span>2 days ago</span>"
+            "<p>Residents describe the night the river rose over the Millbrook road.</p></div></div>")
+    art = extract_html(page(card), "t.html")
+    assert "Residents describe the night" not in art.text
+    assert not any("Residents describe" in c for c in art.captions)
+    assert art.text.startswith("The county water board voted")

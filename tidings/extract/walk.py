@@ -79,6 +79,7 @@ _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .autor, .auteur, .
 
 _AUTHOR_BIO = re.compile(r"author[\w-]{0,12}bio|bio(?:graphy)?[\w-]{0,6}author", re.I)
 _EMPH = frozenset({"strong", "b", "em", "i"})
+_PLAYER = re.compile(r"video|player", re.I)
 _HEAD_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 _SCREEN_READER = ("[class*=visuallyhidden], [class*=visually-hidden], [class*=sr-only], [class*=screen-reader], "
                   "[class*=element-invisible], [class*=screenreader], [class*=a11y-hidden], [class*=offscreen]")
@@ -183,6 +184,20 @@ _WORDS = re.compile(r"\b[^\W\d_]{2,}\b")  # words of letters: a headline's, not 
 
 def _links(node) -> list:
     return node.css("a[href]")
+
+
+# Containers of paragraphs: an inline element around one of them is a wrapper, not a phrase.
+_BLOCK_INSIDE = "p, div, article, section, h1, h2, ul, ol, blockquote, figure"
+
+
+def _block_wrapper(node, tag: str) -> bool:
+    """An inline element wrapping whole blocks ("<span class=body><article><h1>...<p>...").
+    Browsers lay those blocks out one under the other; read as one phrase, the story, its
+    furniture and the text of scripts inside ran into one paragraph. A link is left as it is:
+    a card wrapped in one ("<a><div>Teaser</div></a>") is a link all the same."""
+    if tag in ("a", "br") or node.child is None or (node.child.next is None and node.child.tag == "-text"):
+        return False
+    return node.css_first(_BLOCK_INSIDE) is not None
 
 
 _PERSON = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|von|van|de|der|den|di|da|du|la|le|zu)){1,3}")
@@ -320,7 +335,7 @@ class Walker:
                 if action == "skip":
                     continue
                 role = action if action in ("junk", "comments", "overlay") else None
-            if tag in INLINE_TAGS and role is None:
+            if tag in INLINE_TAGS and role is None and not _block_wrapper(child, tag):
                 if tag == "br":
                     buf.append(BR)
                     continue
@@ -366,7 +381,10 @@ class Walker:
             if depth >= _MAX_DEPTH or len(self.blocks) >= _MAX_BLOCKS:
                 continue
             child_harvest = harvest or role in ("tags", "byline", "caption", "date", "credit")
-            junk = role in ("junk", "comments", "overlay") or tag in ("aside", "footer")
+            # A video player or card ("video-card", "player-placeholder") prints the clip's title
+            # and teaser over its poster frame: furniture, unless it holds most of the page.
+            junk = role in ("junk", "comments", "overlay") or tag in ("aside", "footer") or bool(
+                _PLAYER.search(attrs.get("class") or ""))
             if tag in _HEAD_TAGS and not harvest and (tag == "h1" or len(self.found.heads) < _MAX_HEADS):
                 t = _heading(child)
                 if t and tag == "h1":

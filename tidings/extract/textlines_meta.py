@@ -18,7 +18,7 @@ from .textlines_cues import (
     _dash_credit, _is_byline, _is_date_line, _is_clause, _content_words, _add_credits, parse_dump_date,
     caption_credit as split_caption_credit, counter_over_text,
 )
-from .textlines_people import _byline_and_date, _looks_like_name, _name_before_stamp
+from .textlines_people import _byline_and_date, _looks_like_name, _name_before_stamp, _scholar_names
 from .textlines_lists import _tags_related_section
 
 # ---------------------------------------------------------------- the page
@@ -650,7 +650,7 @@ def _bare_byline(lines: list[Line], j: int) -> bool:
         return False
     if _name_before_stamp(ln.text):
         return True
-    if ln.boiler or ln.kind == "bad" or not _looks_like_name(ln.text):
+    if ln.boiler or ln.kind == "bad" or not (_looks_like_name(ln.text) or _scholar_names(ln.text)):
         return False
     # lower-case words in a name are its particles ("Jan van der Berg"), never "in" or "und"
     if any(w.islower() and w not in _NAME_PARTICLES for w in ln.text.split()):
@@ -671,6 +671,8 @@ def _headline_over_byline(lines: list[Line], k: int, body_words: set[str], stops
     """A line under the byline is a standfirst or a caption: when a byline ("By ...", a name
     with its date stamp) or the story's date line sits just above the chosen line and a
     headline-shaped line on the same subject sits just above that, that line is the headline."""
+    if k + 1 < len(lines) and _scholar_names(lines[k + 1].text):
+        return k  # a paper prints its date over the title and the authors under it
     for j in range(k - 1, max(-1, k - 4), -1):
         # a bare name here could be a kicker: only "By ...", a name with its stamp or a date tells
         if not (_is_byline(lines[j]) or _is_date_line(lines[j]) or _name_before_stamp(lines[j].text)):

@@ -702,12 +702,46 @@ def _desk_under_headline(lines: list[Line], top: int, head_start: int) -> list[s
 def _name_list_under(lines: list[Line], top: int) -> list[str]:
     for k in range(top + 1, min(top + 3, len(lines))):
         ln = lines[k]
-        if ln.sentence or ln.boiler or ln.words > 12 or ln.kind in ("teaser", "bad"):
+        if ln.boiler or ln.words > 12 or ln.kind in ("teaser", "bad"):
+            continue
+        scholars = _scholar_names(ln.text)
+        if scholars:
+            # a paper's authors, one per line ("Jane Doe, PhD," / "John Roe, MD"): the list
+            # goes on over the lines with the same marks
+            for j in range(k + 1, min(k + 12, len(lines))):
+                more = _scholar_names(lines[j].text) if lines[j].words <= 12 else []
+                if not more:
+                    break
+                scholars += [x for x in more if x not in scholars]
+            return scholars
+        if ln.sentence:
             continue
         names = _name_list(ln.text)
         if names and not _words_in_prose(ln.text, lines, re.I):
             return names
     return []
+
+
+# "Jane Doe1,2", "John Roe*": a paper's author with the marks that point to an affiliation or to
+# the corresponding author; "Jane Doe, PhD,": with a degree
+_AFFILIATION_MARK = re.compile(r"(?<=[a-zà-öø-ÿß.])(?:\d{1,2}(?:\s*,\s*\d{1,2})*|[*†‡§])+(?=\s*(?:[,;&]|\band\b|$))")
+_DEGREE = re.compile(r",\s*(?:Ph\.?\s?D|M\.?D|MPH|MSc|MBA|DPhil|BSc|RN|DrPH|PharmD|FRCP|FRCS)\.?(?=\s*(?:[,;&]|\band\b|$))")
+
+
+def _scholar_names(text: str) -> list[str]:
+    """The names on a paper's author line, known by their affiliation marks or degrees ("Jane
+    Doe1, John Roe2", "Jane Doe, PhD,"); [] for a line with no such mark: a bare name alone is
+    no byline, a marked one is."""
+    bare = _DEGREE.sub("", _AFFILIATION_MARK.sub("", text))
+    if bare == text:
+        return []
+    parts = [p.strip() for p in _LIST_SEP.split(bare.strip(" ,;&")) if p.strip()]
+    if not 1 <= len(parts) <= 12 or not all(_looks_like_name(p) for p in parts):
+        return []
+    out: list[str] = []
+    for p in parts:
+        out += [n for n in clean_author(p) if n not in out]
+    return out
 
 
 def _signature_under(lines: list[Line], end: int) -> list[str]:

@@ -208,3 +208,13 @@ def test_one_word_h1_from_the_title_breadcrumb_is_a_section_label():
     # The <h1> that is the title's own headline part stays.
     head = "<title>Orchard.de | Kultur | Literatur | Erntedank im Alten Land</title>"
     assert extract_html(_page(head, "<h1>Erntedank im Alten Land</h1>"), "p.html").title == "Erntedank im Alten Land"
+
+
+def test_h1_classed_as_the_site_title_is_the_masthead():
+    # The theme prints the blog's slogan in <h1 class="site-title">; <title> glues the story's
+    # heading to the same slogan, so no metadata title confirms either <h1>.
+    head = ("<title>Harvest festivalFresh notes from the orchard country | Fresh notes from the orchard country"
+            "</title>")
+    page = _page(head, '<h1 class="site-title">Fresh notes from the orchard country</h1>'
+                       '<h1 class="page-title">Harvest festival</h1>')
+    assert extract_html(page, "p.html").title == "Harvest festival"

@@ -80,6 +80,7 @@ _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .autor, .auteur, .
 _AUTHOR_BIO = re.compile(r"author[\w-]{0,12}bio|bio(?:graphy)?[\w-]{0,6}author", re.I)
 _EMPH = frozenset({"strong", "b", "em", "i"})
 _PLAYER = re.compile(r"video|player", re.I)
+_MASTHEAD = re.compile(r"site[-_]?(?:title|name|branding)|(?<![a-z])logo|masthead", re.I)
 _HEAD_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 _SCREEN_READER = ("[class*=visuallyhidden], [class*=visually-hidden], [class*=sr-only], [class*=screen-reader], "
                   "[class*=element-invisible], [class*=screenreader], [class*=a11y-hidden], [class*=offscreen]")
@@ -388,7 +389,10 @@ class Walker:
             if tag in _HEAD_TAGS and not harvest and (tag == "h1" or len(self.found.heads) < _MAX_HEADS):
                 t = _heading(child)
                 if t and tag == "h1":
-                    self.found.h1.append(t)
+                    # Themes set the site's name or logo in an <h1> of its own ("site-title"):
+                    # the masthead, whatever text it holds (a slogan, a blog's name).
+                    if not _MASTHEAD.search(attrs.get("class") or ""):
+                        self.found.h1.append(t)
                 elif t:
                     self.found.heads.append((t, len(self.boxes)))
             self.boxes.append(Box(box, tag, role, depth + 1, child_harvest, junk))

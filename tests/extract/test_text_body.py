@@ -287,3 +287,28 @@ def test_without_function_words_a_long_line_with_inner_full_stops_is_text():
     tl.add_features(lines, None)
     tl.classify(lines, None)
     assert lines[0].kind == "body" and lines[1].kind != "body"
+
+
+CONSENT_STORY = [
+    "The school board sent a letter to every family on Monday, explaining how the new vaccination "
+    "bus will visit the secondary schools over the next three weeks.",
+    "Teachers said that the parent consent forms had been sent out by e-mail last week, and that most "
+    "of them had already come back signed.",
+    "The bus will stop at each school for two days, and pupils whose parents agreed will be seen "
+    "during the morning lessons, the board said.",
+]
+PITCH = ("Want more stories like this one? Sign up for our newsletter and get the best of the week "
+         "in your inbox every Friday morning.")
+
+
+def test_a_paragraph_naming_its_topic_with_a_furniture_word_stays_text():
+    # 'consent' is consent-dialog vocabulary; between two paragraphs it is the story's topic
+    art = extract_text_dump(_dump(["Schools", "Vaccination bus for schools", *CONSENT_STORY]), "consent.txt")
+    assert all(p in art.text for p in CONSENT_STORY)
+
+
+def test_a_newsletter_pitch_between_paragraphs_stays_out():
+    story = CONSENT_STORY[:2] + [PITCH] + CONSENT_STORY[2:]
+    art = extract_text_dump(_dump(["Schools", "Vaccination bus for schools", *story]), "pitch.txt")
+    assert CONSENT_STORY[2] in art.text
+    assert PITCH not in art.text

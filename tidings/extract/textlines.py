@@ -353,6 +353,7 @@ def classify(lines: list[Line], language: str | None) -> None:
             ln.kind = "near"
         else:
             ln.kind = "short"
+    _topic_not_furniture(lines, has_stops)
     for ln in lines:
         if ln.kind == "body" and _cut_off(lines, ln.i, stops):
             ln.kind = "teaser"  # a summary cut off by its box: no paragraph ends on "the"
@@ -366,6 +367,45 @@ def classify(lines: list[Line], language: str | None) -> None:
     mark_led_lists(lines)
     mark_contents(lines)
     mark_comment_thread(lines)
+
+
+# a box's pitch to the reader, which a page sets between paragraphs too
+_PITCH = re.compile(r"newsletter|subscri|sign up|abonn|inscri|suscr|follow|folgen|suivez|s[ií]guenos")
+
+
+def _one_phrase(ln: Line) -> bool:
+    """A paragraph marked as furniture by one phrase only, however often it recurs: a story
+    about ad blockers or consent forms names its topic again and again."""
+    if ln.chars < 80 or not ln.sentence:
+        return False
+    low = ln.text.casefold()
+    if _APPEAL.search(low) or _site_notices(low):
+        return False
+    phrases = set(_BOILER_LONG.findall(low))
+    return len(phrases) == 1 and not _PITCH.search(next(iter(phrases)))
+
+
+def _topic_not_furniture(lines: list[Line], has_stops: bool) -> None:
+    """Paragraphs marked as furniture by one phrase, standing between paragraphs of the text
+    ("... consent forms had been sent out to parents ..."), are text: a banner or a consent
+    dialog stands above or below the story, not as sentences between two of its paragraphs.
+    A pitch to the reader (a newsletter, an appeal) is set inside stories too, and stays out."""
+    n = len(lines)
+    k = 1
+    while k < n - 1:
+        if not (lines[k].kind == "bad" and lines[k].boiler and _one_phrase(lines[k])):
+            k += 1
+            continue
+        j = k
+        while j + 1 < n and lines[j + 1].kind == "bad" and lines[j + 1].boiler and _one_phrase(lines[j + 1]):
+            j += 1
+        before, after = lines[k - 1], lines[j + 1] if j + 1 < n else None
+        if (before.kind == "body" and after is not None and after.kind in ("body", "near") and after.sentence
+                and all(not has_stops or m.stop >= 0.22 for m in lines[k: j + 1])):
+            for m in lines[k: j + 1]:
+                m.boiler = False
+                m.kind = "body"
+        k = j + 1
 
 
 # A line of program text or a shell command: a statement's keyword at its start, a comment

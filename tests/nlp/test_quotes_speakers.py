@@ -309,3 +309,10 @@ def test_a_thing_made_or_obtained_by_a_named_source_speaks_for_it(analyzer):
                              "and added his own comment.")
     q = _q(a, "that Baxter had shared it")
     assert q is not None and q.speaker == "Harbour Weekly"
+
+
+def test_a_name_inside_the_quotation_is_not_the_speaker_of_the_cue_after_it(analyzer):
+    a = analyzer.analyze_one('"We do not have a harbour anymore. #Oslo," tweeted a fisherman '
+                             'from Bergen going by the handle Sjoman.')
+    q = [x for x in a.quotes if x.direct and x.text.startswith("We do not have a harbour")]
+    assert q and q[0].speaker != "Oslo" and q[0].speaker is not None and "fisherman" in q[0].speaker

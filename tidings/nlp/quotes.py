@@ -310,12 +310,25 @@ def _attribute_direct(doc: Doc, text: str, quotes: list[_Q], paras: list[int]) -
             if cue is not None:
                 q.cue = cue.text
                 q._cue_at = cue.idx  # type: ignore[attr-defined]
-                q.speaker, q.speaker_text = _speaker_of(doc, cue)
+                q.speaker, q.speaker_text = _speaker_outside(doc, cue, o, close)
                 break
         else:
             if not _tail_verb(doc, text, q, after[1]) and \
                     not _lead_in(doc, text, q, o, max(prv, o - 400)):
                 _colon_name(doc, text, q, o, max(prv, p_start))
+
+
+def _speaker_outside(doc: Doc, cue: Token, o: int, close: int) -> tuple:
+    """The cue's speaker, never a word of the quotation it attributes: in "“... #Oslo,”
+    tweeted a fisherman from Bergen" the parse may take a name at the quotation's end for
+    the subject; the inverted subject after the verb (parsed as its object) speaks. (A
+    cue before the quotation has its own repairs of a subject misread into the quotation.)"""
+    src = _source_of(cue)
+    if src is None or not o <= src.idx < close or cue.idx < close:
+        return _speaker_of(doc, cue)
+    after = next((c for c in cue.children if c.i > cue.i and c.dep_ in ("nsubj", "dobj", "attr") and
+                  c.pos_ in ("NOUN", "PROPN")), None)
+    return _resolve(doc, after) if after is not None else (None, None)
 
 
 def _line_end(text: str, close: int) -> int:

@@ -88,3 +88,16 @@ def test_an_embedded_post_signature_does_not_date_the_story():
 def test_a_wiki_page_is_dated_by_its_last_version(footer, day):
     dump = [HEAD, ""] + BODY + ["", "Navigation", "Main page", "", footer, "Privacy policy"]
     assert _date(dump) == day
+
+
+def test_a_date_in_a_fact_box_under_the_headline_is_the_books_not_the_storys():
+    # a review prints the book's facts under its headline; the post's date stands over it
+    dump = ["Reviews", "About", "Saturday, 9 September 2017", "Review: The Harbour Keeper by Ann Roe",
+            "ISBN: 9781234567897", "Pages: 448", "Publisher: Harbour Books", "Release date: 14.08.2017",
+            "Price: 12,99 €", ""] + BODY
+    assert _date(dump) == "2017-09-09"
+
+
+def test_a_date_under_the_headline_with_one_labelled_line_beside_it_still_dates_the_story():
+    dump = ["Saturday, 9 September 2017", HEAD, "Date: 14.08.2017", "Filed under: Ports", ""] + BODY
+    assert _date(dump) == "2017-08-14"

@@ -165,7 +165,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         # "Rescue workers in the flooded town, 28 April 2023": a caption dates its photo
         lead = _FIRST_DIGIT.split(text, maxsplit=1)[0]
         caption = len(_WORDS.findall(lead)) >= 5 and not _PUBLISHED.search(lead)
-        return (k > head_start + 2, updated, caption, not _PUBLISHED.search(text), above, -k if above else k)
+        return (k > head_start + 2, updated, caption, _fact_row(lines, k), not _PUBLISHED.search(text), above,
+                -k if above else k)
 
     for k in sorted(dated, key=rank):
         d = _line_date(lines[k].text)
@@ -206,6 +207,21 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         art.date = best[1]
         return
     art.date = _wiki_footer_date(lines)
+
+
+# "Verlag: Heyne", "Release date: 14.08.2017", "Venue: Town Hall": a row of a fact box
+_FACT_ROW = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}\s?:\s+\S")
+
+
+def _fact_row(lines: list[Line], k: int) -> bool:
+    """A line of a fact box ("ISBN: ..." / "Publisher: ..." / "Release date: ..."): a box of two or
+    more other labelled rows around it gives the facts of a book, a product or an event the story
+    is about, and a date there is theirs, not the story's."""
+    if lines[k].words > 8 or not _FACT_ROW.match(lines[k].text) or _PUBLISHED.search(lines[k].text):
+        return False
+    rows = sum(1 for j in range(max(0, k - 3), min(len(lines), k + 4))
+               if j != k and lines[j].words <= 10 and _FACT_ROW.match(lines[j].text))
+    return rows >= 2
 
 
 # A wiki's footer: the page's last version is the only date it prints

@@ -87,6 +87,13 @@ def test_headline_source_colon_claim_is_reported_speech(analyzer):
     assert not any(x.text.startswith("the story was revised") for x in a.quotes)
 
 
+def test_a_headline_source_may_hold_the_stop_of_a_title(analyzer):
+    text = ("Dr. Alma Reyes: State Budget Will Not Cover New Bridges\n\n"
+            "The governor spoke to reporters in the capital on Thursday.")
+    q = [x for x in analyzer.analyze_one(text).quotes if x.text.startswith("State Budget")]
+    assert len(q) == 1 and q[0].speaker == "Alma Reyes" and not q[0].direct
+
+
 def test_a_title_case_headline_verb_reports_what_follows_it(analyzer):
     text = ("Harbour Union Leader Endorses Governor Alma Reyes For Second Term.\n\n"
             "The union's leader spoke to reporters in the capital on Thursday.")

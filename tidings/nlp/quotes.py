@@ -715,7 +715,10 @@ _LABELS = {"note", "update", "updated", "related", "watch", "read", "photo", "ph
            "graphic", "chart", "table", "fact", "facts", "by", "date",
            "time", "location", "venue", "posted", "published", "filed", "title", "subject"}
 # "Smith: Tax Plan Will Fail" — a short line whose head names who said it.
-_HEADLINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][^:\n.!?]{0,48}?):[ \t]+(\S[^\n]{8,300})$")
+# (a source may hold the stop of a title or an initial: "Dr. Jane Doe:", "Donald J. Trump:",
+# "U.S.:"; any other stop ends a sentence, and a sentence is no label)
+_HEADLINE_RE = re.compile(r"(?m)^[ \t]*([A-Z](?:[^:\n.!?]|(?<=\b[A-Z])\.(?=[ :])|(?<=\b[A-Z][a-z])\.(?=[ :])|"
+                          r"(?<=\b[A-Z][a-z][a-z])\.(?=[ :])){0,48}?):[ \t]+(\S[^\n]{8,300})$")
 
 
 def _headline_claims(doc: Doc, text: str, found: list[_Q]) -> list[_Q]:

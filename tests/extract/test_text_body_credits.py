@@ -70,3 +70,18 @@ def test_subhead_between_paragraphs_of_a_dump_without_blank_lines_is_text():
 def test_menu_line_in_a_block_of_menu_items_is_no_subhead():
     text = "Ferry terminal to close\n\n" + "\n\n".join(PARAS + [LAST]) + "\n\nHome\nLocal\nSport\nWeather\n"
     assert "Sport" not in extract_text_dump(text, "h.txt").text
+
+
+def test_colon_hand_over_to_a_photo_with_its_caption_is_text():
+    # the photo is gone from the dump; its caption and a subhead stand between the hand-over and the text
+    lead = "The new ferry looks like this from the pier:"
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], lead, "The ferry at the pier",
+                               "New timetable", PARAS[2], LAST), "g.txt")
+    assert lead in a.text
+
+
+def test_colon_hand_over_to_other_stories_is_not_text():
+    for label in ("This topic might also be of interest to you:", "WATCH | The ferry on its first day:"):
+        a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], label, "Bridge plans", PARAS[2], LAST),
+                              "h.txt")
+        assert label not in a.text

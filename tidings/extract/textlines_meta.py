@@ -347,6 +347,11 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
     return keep
 
 
+# "Das Thema könnte dich auch interessieren:", "WATCH | Leaders react:": a hand-over to
+# the site's other stories or videos, a label over a bar
+_OTHER_CONTENT = re.compile(r"interessier|\b(?:may|might) also\b|\s\|\s", re.I)
+
+
 def _hands_over(lines: list[Line], k: int, end: int) -> bool:
     """A short sentence of the text that ends in a colon and hands over to what follows
     ("You can use this code:", "Das Innenleben sieht so aus:"), between the article's lines:
@@ -354,14 +359,17 @@ def _hands_over(lines: list[Line], k: int, end: int) -> bool:
     ln = lines[k]
     if not ln.text.endswith(":") or ln.words < 4 or ln.words > 30 or ln.boiler or ln.tags:
         return False
-    if _LINKS_LEAD.search(ln.text) or _RELATED_HEAD.match(ln.text) or _TAGS_HEAD.match(ln.text):
+    if (_LINKS_LEAD.search(ln.text) or _RELATED_HEAD.match(ln.text) or _TAGS_HEAD.match(ln.text)
+            or _OTHER_CONTENT.search(ln.text)):
         return False
     if _CAPTION_WORDS.search(ln.text) or _is_byline(ln) or _is_date_line(ln) or _comments_header(ln.text):
         return False
-    if k == 0 or lines[k - 1].kind not in ("body", "near"):
+    # a photo, a code sample or a quote it hands over to may leave a caption or a short line
+    # between it and the text on either side
+    if not any(lines[j].kind in ("body", "near") for j in range(max(0, k - 2), k)):
         return False
     return any(lines[j].kind in ("body", "near") or "item" in lines[j].tags
-               for j in range(k + 1, min(end, k + 2) + 1))
+               for j in range(k + 1, min(end, k + 4) + 1))
 
 
 # "Quelle: dpa", "Source: Reuters": the label of where a story came from

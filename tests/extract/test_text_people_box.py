@@ -210,3 +210,16 @@ def test_a_blog_footer_names_its_blogger_by_handle_before_a_bare_phrase_by_a_sta
     dump = ["Serien Killer", "14.08.2017", "", HEAD, ""] + BODY + [
         "Eingestellt von seebaer77 um 10:52", "Labels: Hafen, Schiffe", "", "1 Kommentar:"]
     assert _authors(dump) == ["seebaer77"]
+
+
+NOTE = "Student, father and former harbour pilot, now writing about ships and the people who sail them."
+
+
+@pytest.mark.parametrize("box, names", [
+    (["About the author", "Show all posts", "Maria", NOTE], ["Maria"]),       # a first name over the note
+    (["About the author", "2 Stories 3 Posts", "", "lenton77", "Follow Author"], ["lenton77"]),  # a handle
+    (["About the author", "Maria Lenton", "Producer", NOTE], ["Maria Lenton"]),  # the role is no name
+    (["About the author", "Share", "Follow"], []),                            # a button, no note under it
+])
+def test_a_one_word_name_or_handle_under_the_author_box_heading(box, names):
+    assert _authors([HEAD, ""] + BODY + SHARE + box) == names

@@ -632,6 +632,10 @@ def _author_box(lines: list[Line], end: int) -> list[str]:
     out: list[str] = []
     for k in range(max(0, end - 3), min(len(lines) - 1, end + 60)):
         ln = lines[k]
+        if ln.words <= 4 and _AUTHOR_HEADING.fullmatch(ln.text.strip()):
+            one = _one_word_under_heading(lines, k)
+            if one:
+                return one
         if ln.words > 6 or ln.sentence or (lines[k + 1].words < 8 and (k + 2 >= len(lines) or lines[k + 2].words < 8)):
             continue
         headed = _ABOUT_AUTHOR.match(ln.text)
@@ -660,6 +664,32 @@ def _author_box(lines: list[Line], end: int) -> list[str]:
                 continue
             break
     return out
+
+
+# The author box's heading alone on its line ("Über den Autor", "About the author", "Author")
+_AUTHOR_HEADING = re.compile(r"(?:about the author|über (?:den|die) autor(?:in)?|zum autor|zur autorin|"
+                             r"à propos de l'auteur(?:e)?|sobre el autor|sobre la autora|author|autor(?:in)?)\s*:?", re.I)
+_ONE_WORD_NAME = re.compile(r"[^\W\d_][\w.-]{2,29}")
+
+
+def _one_word_under_heading(lines: list[Line], k: int) -> list[str]:
+    """"Über den Autor" / "Zeige alle Artikel" / "Matthias" / "Medizinstudent, Papa, ...": a box
+    that names its writer by a first name or a handle alone, one word on its line, with the note
+    on the writer under it (or a handle, known by its digits). Names of two words or more are
+    the general rule's."""
+    for j in range(k + 1, min(len(lines), k + 4)):
+        t = lines[j].text.strip()
+        if _looks_like_name(t) or _ROLE.search(t):
+            return []  # "Jane Doe" / "Producer": a full name is the general rule's
+        if lines[j].words != 1:
+            continue  # "Zeige alle Artikel", "2 Posts 0 Threads": the box's links and counts
+        if not _ONE_WORD_NAME.fullmatch(t) or not (t[0].isupper() or any(c.isdigit() for c in t)):
+            return []
+        noted = any(lines[i].words >= 8 for i in range(j + 1, min(len(lines), j + 3)))
+        if noted or any(c.isdigit() for c in t):
+            return clean_author(t, loose=True)
+        return []
+    return []
 
 
 def _posted_by_under(lines: list[Line], end: int) -> list[str]:

@@ -314,3 +314,13 @@ def test_video_card_title_and_teaser_are_neither_body_nor_caption():
     assert "Residents describe the night" not in art.text
     assert not any("Residents describe" in c for c in art.captions)
     assert art.text.startswith("The county water board voted")
+
+
+def test_topic_link_inside_a_sentence_keeps_its_words():
+    # The CMS links a phrase to its topic page with a tag-classed anchor; a tag row stays out.
+    para = ("<p>The board compared the offer with the <a id='auto-tag_water-pumps' href='/t/water-pumps/'>"
+            "water pumps</a> bought by the neighbouring county in the spring of last year.</p>")
+    tags = "<p>Tags: <a class='tag' href='/t/a/'>Riverside Topics</a> <a class='tag' href='/t/b/'>Utilities</a></p>"
+    text = body(page(para, tags))
+    assert "compared the offer with the water pumps bought by the neighbouring county" in text
+    assert "Riverside Topics" not in text

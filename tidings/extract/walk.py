@@ -191,6 +191,12 @@ def _links(node) -> list:
 _BLOCK_INSIDE = "p, div, article, section, h1, h2, ul, ol, blockquote, figure"
 
 
+def _mid_sentence(buf: list[str]) -> bool:
+    """Running text stands before: three words or more, not a label ("Tags:")."""
+    before = "".join(buf).rstrip()
+    return len(before.split()) >= 3 and not before.endswith((":", "|", "#"))
+
+
 def _block_wrapper(node, tag: str) -> bool:
     """An inline element wrapping whole blocks ("<span class=body><article><h1>...<p>...").
     Browsers lay those blocks out one under the other; read as one phrase, the story, its
@@ -331,6 +337,15 @@ class Walker:
                     if buf and any(s.strip() for s in buf):
                         t = child.text(deep=True)
                         buf.append(t)
+                    continue
+                if tag == "a" and role == "tags" and node.tag == "p" and _mid_sentence(buf):
+                    # A CMS links words of a paragraph to their topic pages ("in the 1986 <a
+                    # class=auto-tag>crime film</a> ..."): the words stay in the sentence.
+                    self._furniture(child, role, harvest, box)
+                    t = child.text(deep=True)
+                    buf.append(t)
+                    links += len(t.strip())
+                    nlinks += 1
                     continue
                 action = self._furniture(child, role, harvest, box)
                 if action == "skip":

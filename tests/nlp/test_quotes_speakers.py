@@ -316,3 +316,9 @@ def test_a_name_inside_the_quotation_is_not_the_speaker_of_the_cue_after_it(anal
                              'from Bergen going by the handle Sjoman.')
     q = [x for x in a.quotes if x.direct and x.text.startswith("We do not have a harbour")]
     assert q and q[0].speaker != "Oslo" and q[0].speaker is not None and "fisherman" in q[0].speaker
+
+
+def test_a_dash_after_a_dateline_is_no_verb_of_the_place(analyzer):
+    a = analyzer.analyze_one("BOSTON \u2015 Ingrid Solberg\u2019s office said it is looking for a new "
+                             "harbour master to run the port.")
+    assert a.quotes and all(q.speaker != "BOSTON" and q.cue != "\u2015" for q in a.quotes)

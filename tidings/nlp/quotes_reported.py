@@ -73,6 +73,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue  # "might consider it a good deal": a plain form states a plan
             # ("would support a smaller levy" is a hypothetical; "supports the levy" a stance)
         base = CUE_FORMS.get(t.lower_)
+        if base is None and not t.is_alpha:
+            continue  # ("PHILADELPHIA ― Doe said ...": a dash the tagger took for a verb)
         if base is None and t.lower_ != "according":
             # Any verb with a that-clause and a subject reports a thought or a claim
             # ("figures that", "recognized that").

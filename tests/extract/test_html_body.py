@@ -324,3 +324,11 @@ def test_topic_link_inside_a_sentence_keeps_its_words():
     text = body(page(para, tags))
     assert "compared the offer with the water pumps bought by the neighbouring county" in text
     assert "Riverside Topics" not in text
+
+
+def test_tag_heading_naming_the_article_leads_the_tag_list_not_the_body():
+    after = ("<h2>Schlagwörter zu diesem Artikel</h2><ul><li><a href='/t/pumpen'>Pumpen</a></li>"
+             "<li><a href='/t/wasser'>Wasserwerk</a></li></ul>")
+    art = extract_html(page("", after), "t.html")
+    assert "Schlagwörter" not in art.text
+    assert art.tags[:2] == ["Pumpen", "Wasserwerk"]

@@ -157,7 +157,10 @@ RELATED_HEAD = re.compile(
     r"zobacz (?:także|również)|polecamy|lees ook|meer nieuws|gerelateerde artikelen|les også|"
     r"relaterte saker|läs också|relaterat|ezek is érdekelhetnek|читайте также|похожие (?:статьи|новости)|"
     r"相关新闻|相关阅读|相关文章|関連記事|関連ニュース|관련 기사)\s*[:.!?…»>›-]*\s*$", re.I)
-TAGS_HEAD = re.compile(r"^\s*(?:tags?|topics?|themen|schlagwörter|schlagworte|stichwörter|mots[- ]clés|"
+TAGS_HEAD = re.compile(r"^\s*(?:(?:schlagwörter|schlagworte|stichwörter|themen|tags|keywords|topics)"
+                       r" (?:zu|zum|in|of|for|zu diesem|in diesem|in this|for this|of this) ?(?:artikel|beitrag|"
+                       r"article|story|post)|"
+                       r"tags?|topics?|themen|schlagwörter|schlagworte|stichwörter|mots[- ]clés|"
                        r"thèmes|etiquetas|temas|tag|argomenti|теги|темы|标签|タグ|keywords?|"
                        r"(?:mehr )?lesen sie mehr über|mehr lesen über|mehr über|more about|read more about|"
                        r"themen (?:dieses|des) artikels|topics in this (?:article|story)|related topics|"

@@ -86,3 +86,18 @@ def test_two_wordings_of_the_headline_keep_the_upper_one_even_when_the_lower_is_
     dump = ["Home", "Region", "", up, long, "By Clara Montes", "12.06.2025, 10:15", ""] + BODY + [
             "", "Topics", "", "Drought", "Water", long, "Share this article", ""]
     assert extract_text_dump("\n".join(dump), source="t").title == up
+
+
+def test_headline_over_a_lower_case_byline_beats_the_category_over_the_date():
+    # "Notes, news" / date / headline / "by harbourfolk co-op": the byline under the headline
+    # names a handle in lower case; it still marks the line over it as the headline
+    dump = ["Home", "About", "", "Notes, news", "Posted on 5 April 2017", "Everything has its season",
+            "by harbourfolk co-op", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == "Everything has its season"
+
+
+def test_a_lower_case_byline_is_no_headline():
+    from tidings.extract.textlines import Line
+    from tidings.extract.textlines_meta import _title_score
+    ln = Line(i=0, text="by harbourfolk co-op", block=0, words=3)
+    assert _title_score(ln, set()) == 0.0

@@ -672,7 +672,8 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.I)
 
 
 def _meta_below(lines: list[Line], k: int) -> bool:
-    return any(_is_meta(lines[j]) or _bare_byline(lines, j) for j in range(k + 1, min(k + 4, len(lines))))
+    return any(_is_meta(lines[j]) or _bare_byline(lines, j) or (lines[j].words <= 4 and _SMALL_BY.match(lines[j].text))
+               for j in range(k + 1, min(k + 4, len(lines))))
 
 
 def _headline_over_byline(lines: list[Line], k: int, body_words: set[str], stops: frozenset[str]) -> int:
@@ -865,6 +866,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         return 0.0  # a clause after "Bild:" is a headline's ("Erstes Bild: So könnte ... aussehen")
     if _photo_caption(t) or _doubled_label(t) or _short_item_list(t) or _short_crumbs(t):
         return 0.0
+    if ln.words <= 6 and _SMALL_BY.match(t):
+        return 0.0  # "von besserwisser eG", "by jdoe2": a byline naming a handle or a lower-case house
     if t.startswith("←") or t.rstrip().endswith("→"):
         return 0.0  # "← Previous post title", "Next post title →": links to the neighbouring posts
     if re.fullmatch(r"\(.*\)|\[.*\]", t.strip()) or not re.search(r"[^\W\d_]{3}", t):
@@ -901,6 +904,8 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
     return s
 
 
+# a line opening with the byline's marker in lower case; a headline opens with a capital
+_SMALL_BY = re.compile(r"(?:von|by|par|por|door|przez)\s+\S")
 # a headline that quotes ends in the closing quote, with no full stop inside it:
 # '... "Why push the rules through?"', '«We spent forty days in quarantine»'
 _QUOTE_END = re.compile(r"(?<![.!?…])[\"”“»«’]\s*$")

@@ -804,3 +804,10 @@ def test_reportedly_marks_its_clause_as_reported_with_no_source(analyzer):
     a = analyzer.analyze_one("Mayor Tom Baxter reportedly said the ferry service would close in March.")
     q = [x for x in a.quotes if "ferry service would close" in x.text]
     assert q and all(x.speaker == "Tom Baxter" for x in q)
+
+
+def test_a_second_verb_of_the_subject_with_a_that_clause_reports_it(analyzer):
+    a = analyzer.analyze_one("Mayor Tom Baxter praised the harbour crews but lamented that the new dock "
+                             "would not open before the winter.")
+    q = _content(a, "that the new dock would not open")
+    assert q and q[0].speaker == "Tom Baxter" and not q[0].direct

@@ -79,8 +79,12 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             # Any verb with a that-clause and a subject reports a thought or a claim
             # ("figures that", "recognized that").
             ccomps = [c for c in t.children if c.dep_ == "ccomp"] if t.pos_ == "VERB" else ()
-            if ccomps and any(any(m.dep_ == "mark" for m in c.children) for c in ccomps) and \
-                    any(c.dep_ == "nsubj" for c in t.children):
+            if ccomps and any(any(m.dep_ == "mark" for m in c.children) for c in ccomps) and (
+                    any(c.dep_ == "nsubj" for c in t.children) or t.dep_ == "conj" and
+                    any(c.dep_ == "nsubj" for c in t.head.children) and
+                    any(m.dep_ == "mark" and m.lower_ == "that" for c in ccomps for m in c.children)):
+                # (a second verb of the subject's has none of its own: "was impressed, but
+                # lamented that ...")
                 base = t.lower_
             elif ccomps and t.lower_ not in _CAUSATIVE and any(
                     c.i > t.i and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)

@@ -85,3 +85,21 @@ def test_colon_hand_over_to_other_stories_is_not_text():
         a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], label, "Bridge plans", PARAS[2], LAST),
                               "h.txt")
         assert label not in a.text
+
+
+VERSES = ["“The ferry left without me on a Monday", "I watched the harbour lights go out",
+          "The gulls were asking where the boat had gone", "And no one on the pier could tell them why.”"]
+
+
+def test_a_quotation_set_out_line_by_line_between_paragraphs_is_text():
+    # a song quoted whole, one short line per verse: each too short to read as text alone
+    a = extract_text_dump("\n\n".join(["Ferry terminal to close", *PARAS[:2], "The song",
+                                       "\n".join(VERSES), PARAS[2], LAST]) + "\n", "q.txt")
+    assert all(v in a.text for v in VERSES)
+
+
+def test_short_lines_without_the_closing_quotation_mark_stay_out():
+    lines = [VERSES[0], "Harbour news", "Ferry times", "Contact us"]
+    a = extract_text_dump("\n\n".join(["Ferry terminal to close", *PARAS[:2], "\n".join(lines), PARAS[2], LAST])
+                          + "\n", "r.txt")
+    assert "Ferry times" not in a.text

@@ -318,9 +318,13 @@ def _trim(lines: list[Line], start: int, end: int) -> tuple[int, int]:
 def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
     """Indices of the article's paragraphs (and subheads) inside the region."""
     keep: list[int] = []
+    quoted = _quoted_runs(lines, start, end)
     for k in range(start, end + 1):
         ln = lines[k]
         if ln.kind in ("bad", "teaser"):
+            continue
+        if k in quoted:
+            keep.append(k)
             continue
         # a list the text announces, a code sample, a recipe's ingredients
         if "item" in ln.tags or "code" in ln.tags or "ingredient" in ln.tags:
@@ -350,6 +354,39 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
 # "Das Thema könnte dich auch interessieren:", "WATCH | Leaders react:": a hand-over to
 # the site's other stories or videos, a label over a bar
 _OTHER_CONTENT = re.compile(r"interessier|\b(?:may|might) also\b|\s\|\s", re.I)
+
+
+_OPENS_QUOTE = re.compile(r"^[„“\"«»‚‘]")
+_CLOSES_QUOTE = re.compile(r"[“”\"»«‘’][.!?,]?$")
+_QUOTE_CHARS = "„“”\"«»‚‘’"
+
+
+def _quoted_runs(lines: list[Line], start: int, end: int, max_lines: int = 16) -> set[int]:
+    """Lines of a quotation set out line by line between paragraphs (a song's lyrics, a
+    poem, a post quoted whole): the first opens the quotation marks, the last closes them,
+    no line between holds a mark. Each line is too short to score as text."""
+    out: set[int] = set()
+    k = start + 1
+    while k < end:
+        ln = lines[k]
+        if (ln.kind in ("short", "near") and _OPENS_QUOTE.match(ln.text)
+                and not any(c in _QUOTE_CHARS for c in ln.text[1:])
+                and lines[k - 1].kind in ("body", "near", "short")):
+            j = k + 1
+            while (j <= end and j - k < max_lines and lines[j].kind in ("short", "near")
+                   and lines[j].block == ln.block and not lines[j].boiler
+                   and not any(c in _QUOTE_CHARS for c in lines[j].text[:-2])):
+                if _CLOSES_QUOTE.search(lines[j].text):
+                    break
+                j += 1
+            if (j <= end and j > k and lines[j].block == ln.block and _CLOSES_QUOTE.search(lines[j].text)
+                    and any(m.kind == "body" for m in lines[max(start, k - 2): k])
+                    and any(m.kind == "body" for m in lines[j + 1: min(end, j + 3) + 1])):
+                out.update(range(k, j + 1))
+                k = j + 1
+                continue
+        k += 1
+    return out
 
 
 def _hands_over(lines: list[Line], k: int, end: int) -> bool:

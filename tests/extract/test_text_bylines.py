@@ -664,3 +664,14 @@ def test_a_marked_desk_byline_under_the_headline_beats_a_teaser_name_by_its_stam
     a = extract_text_dump(_story("Por Redacción Harbour Review", "", "Seguir", "", "Marta Olivares", "3 de mayo de 2022"),
                           "d.txt")
     assert a.authors == ["Redacción Harbour Review"]
+
+
+def test_name_under_the_lead_photos_caption_with_the_stamp_over_the_photo():
+    # headline / standfirst / date / the lead photo's caption / the writer's name / share bar
+    dump = ["Harbour channel to be deepened for the largest ships",
+            "The port wants the biggest container ships to reach it at low tide.", "News", "19.2.2020 14.00",
+            "Dredgers work in the outer channel at dawn, seen from the old pier. (Ann Roe/Harbour Agency)",
+            "Maria Lenton", "Share article:", "Share on Facebook", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+    assert not a.text.startswith("Dredgers")

@@ -20,6 +20,11 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     """``top`` is the headline's line when ``headline``, else a guess above the text."""
     n = len(lines)
     window = list(range(max(0, top - 5), min(head_start + 6, end + 1, n)))
+    for k in window:
+        # the lead photo's caption, found by its credit or its place, whatever path found it
+        if lines[k].words > 6 and "caption" not in lines[k].tags and any(
+                c and lines[k].text.startswith(c) for c in art.captions):
+            lines[k].tags.add("caption")
     tail = list(range(end + 1, min(end + 12, n)))
     inside = [k for k in range(head_start + 6, end + 1) if lines[k].words <= 10 and "box" not in lines[k].tags]
     found = -1
@@ -976,6 +981,8 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
             for j in range(k + step, k + 4 * step, step):
                 if not 0 <= j < len(lines):
                     break
+                if lines[j].words > 6 and "caption" in lines[j].tags and j - k == step:
+                    continue  # "Caption of the lead photo." / "Jane Doe": the stamp may stand over the photo
                 if lines[j].words > 6:
                     # a long stamp ("10/07/2026 00:50 Actualizado a 10/07/2026 22:39") still counts
                     # ("25/04/2026 Actualizado a las 15:10h.": a full stop after the time)

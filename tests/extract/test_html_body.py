@@ -332,3 +332,16 @@ def test_tag_heading_naming_the_article_leads_the_tag_list_not_the_body():
     art = extract_html(page("", after), "t.html")
     assert "Schlagwörter" not in art.text
     assert art.tags[:2] == ["Pumpen", "Wasserwerk"]
+
+
+@pytest.mark.parametrize("label", ["Lesezeit: 3 Min.", "4 min read", "7 Min. Lesezeit", "Reading time: 5 minutes"])
+def test_reading_time_line_is_not_body(label):
+    text = body(page(f"<p>{label}</p>"))
+    assert label not in text
+    assert text.startswith("The county water board voted")
+
+
+def test_bare_minutes_line_stays():
+    # Without a reading label, "15 minutes" is as often a recipe's step or a list's option.
+    steps = "<ul><li>15 minutes</li><li>30 minutes</li></ul>"
+    assert "15 minutes" in body(page("", steps))

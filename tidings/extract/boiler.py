@@ -137,6 +137,14 @@ BOILER_LINE = re.compile(
     r"image|photo|foto|bild|video|audio|listen|hören|getty images|photo credits?|bildnachweis|"
     r"loading|wird geladen|chargement)[\s.:!…»>›-]*$", re.I)
 
+# A reading-time label on a line of its own ("Lesezeit: 3 Min.", "4 Min Read", "7 min Lesezeit").
+# A bare "5 min" stays: it is as often a recipe's step or an option in a list.
+READ_TIME_LINE = re.compile(
+    r"^\s*(?:(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura)"
+    r"\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min\.?|mins?|minutes?|minuten|minutos?)|"
+    r"(?:ca\.\s*)?\d{1,3}[\s-]*(?:min\.?|mins?|minutes?|minuten|minutos?)\s*"
+    r"(?:read|reading|lesezeit|lesedauer|de lectura|de lecture|di lettura))\s*$", re.I)
+
 # Headings that introduce a list of other stories, not article text.
 RELATED_HEAD = re.compile(
     r"^\s*(?:related(?:\s+\w+){0,2}|more (?:from|on|in|news|stories|about|to read)\b.*|next in\b.*|others also read|"

@@ -223,3 +223,25 @@ NOTE = "Student, father and former harbour pilot, now writing about ships and th
 ])
 def test_a_one_word_name_or_handle_under_the_author_box_heading(box, names):
     assert _authors([HEAD, ""] + BODY + SHARE + box) == names
+
+
+
+
+TEASERS = ["Ten ways to moor a small boat in a storm", "Why the old lighthouse is lit again",
+           "The ferry timetable for the winter", "A new crane for the container quay",
+           "How the tides shape the town", "Pilots train on a simulator"]
+
+
+@pytest.mark.parametrize("link", ["View all posts by Maria Lenton", "Alle Artikel von Maria Lenton"])
+def test_the_link_to_the_writers_posts_beats_a_teasers_byline_under_the_text(link):
+    # "By" / "John Roe" heads a related story under the text; the author box further down
+    # links to the writer's other posts
+    dump = ([HEAD, ""] + BODY + ["Related", "By", "John Roe", ""] + TEASERS + [""] + SHARE
+            + ["Email", "Print", ""] + TEASERS[::-1] + ["", link, ""])
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_a_link_to_a_publications_posts_names_no_writer():
+    dump = ([HEAD, ""] + BODY + ["Related", "By", "John Roe", ""] + TEASERS + [""] + SHARE
+            + ["Email", "Print", ""] + TEASERS[::-1] + ["", "All posts by The Harbour Review", ""])
+    assert _authors(dump) == ["John Roe"]

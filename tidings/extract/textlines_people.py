@@ -97,7 +97,8 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         # the author box at the text's end, or an "Autor: Jane Doe" line under the text, names
         # the writer more surely than a "Von ..." line under the text (a teaser's, a book's
         # credit) or a bare name found by a stamp
-        box = _author_box(lines, end) or _named_under(lines, tail, art) or _posted_by_under(lines, end)
+        box = (_author_box(lines, end) or _named_under(lines, tail, art) or _posted_by_under(lines, end)
+               or _all_posts_by(lines, top, end))
         if box:
             art.authors = box
         elif art.authors and found in inside:
@@ -694,6 +695,23 @@ def _one_word_under_heading(lines: list[Line], k: int) -> list[str]:
         if noted or any(c.isdigit() for c in t):
             return clean_author(t, loose=True)
         return []
+    return []
+
+
+# "View all posts by Jane Doe", "Alle Artikel von Jane Doe": the author box's link to the writer's page
+_ALL_POSTS_BY = re.compile(r"^(?:view all posts by|see all posts by|all posts by|more (?:posts|articles|stories) by|"
+                           r"alle (?:beiträge|artikel) von|weitere (?:beiträge|artikel) von|tous les articles de|"
+                           r"todos los artículos de|ver todos los artículos de)\s+(?P<name>.+?)\s*$", re.I)
+
+
+def _all_posts_by(lines: list[Line], top: int, end: int) -> list[str]:
+    """The writer named by the link to the writer's other posts, in the story's header or its
+    author box; a name by a teaser's stamp further down is another story's."""
+    for k in range(max(0, top), min(len(lines), end + 60)):
+        if lines[k].words <= 10:
+            m = _ALL_POSTS_BY.match(lines[k].text)
+            if m and _looks_like_name(m.group("name")) and not _ARTICLE_FIRST.match(m.group("name")):
+                return clean_author(m.group("name"))
     return []
 
 

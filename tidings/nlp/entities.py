@@ -938,7 +938,7 @@ def _rejoin_known(doc: Doc, kb, words: list[str], spans: list[tuple[int, int, st
     or missed in part ("Islamic State of Iraq" + "Levant" of "the Islamic State of Iraq and
     the Levant"): the known name, whole, in place of the pieces inside it."""
     n = len(doc)
-    norms = [norm_word(w) for w in words]
+    norms = list(map(norm_word, words))
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < n:
@@ -946,7 +946,7 @@ def _rejoin_known(doc: Doc, kb, words: list[str], spans: list[tuple[int, int, st
             i += 1
             continue
         hit = None
-        for j in range(min(n, i + kb.max_len), i + 1, -1):
+        for j in range(kb.reach(norms, i), i + 1, -1):
             if tuple(norms[i:j]) not in kb.table or "\n" in doc[i:j].text:
                 continue
             hits = [h for h in kb.lookup(words[i:j]) if h.kind in ("org", "country")]
@@ -1073,7 +1073,7 @@ def _known_names(doc: Doc, kb, found: list[_Mention], words: list[str]) -> list[
     for m in found:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     out = []
-    norms = [norm_word(w) for w in words]
+    norms = list(map(norm_word, words))
     table = kb.table
     i, n = 0, len(doc)
     while i < n:
@@ -1082,7 +1082,7 @@ def _known_names(doc: Doc, kb, found: list[_Mention], words: list[str]) -> list[
             i += 1
             continue
         hit_end, hit = None, None
-        for j in range(min(n, i + kb.max_len), i, -1):
+        for j in range(kb.reach(norms, i), i, -1):
             if covered[j - 1] or tuple(norms[i:j]) not in table:
                 continue
             hits = [h for h in kb.lookup(words[i:j]) if h.kind in _KNOWN_TYPE]

@@ -84,6 +84,12 @@ def _org_key(kb, text: str) -> str:
     return " ".join(out)
 
 
+def _initial(w: str) -> bool:
+    """A word ``_initials_ok`` may match to a name word by its first letter."""
+    w2 = w.rstrip(".")
+    return len(w2) == 1 and w2.isalpha()
+
+
 def _initials_ok(short: list[str], full: list[str]) -> bool:
     """Each word of a short form is a word of the full name or an initial of one."""
     rest = list(full)
@@ -128,11 +134,15 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
     # Each person's name words in order, sorted once: a person's words do not change from
     # here on, and every unclustered mention is tried against every person.
     ordered = {id(c): sorted(c.name_words) for c in persons}
+    # ... and the people each word is a name word of: a short form's word that is no initial
+    # must be one of the person's words, so only those people are tried for it.
+    having: dict[str, list[_Cluster]] = {}
     surnames: dict[str, _Cluster] = {}
     for c in persons:
         for w in c.name_words:
             # A word shared by two people ("Kim") resolves to neither.
             surnames[w] = c if w not in surnames or surnames[w] is c else None
+            having.setdefault(w, []).append(c)
     for m in mentions:
         if m.cluster is not None:
             continue
@@ -144,7 +154,9 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         # also a town in Egypt): a person of this text is the stronger reading.
         if m.type in ("PERSON", "ORG", "PRODUCT", "GPE", "NORP", "LOC") and not any(
                 h.kind != "place" for h in kb.lookup(m.text.split())):
-            cands = {id(c): c for c in persons if _initials_ok(words, ordered[id(c)])}
+            word = next((w for w in words if not _initial(w)), None)
+            tried = persons if word is None else having.get(word, ())
+            cands = {id(c): c for c in tried if _initials_ok(words, ordered[id(c)])}
             if len(cands) == 1:
                 target = next(iter(cands.values()))
         if target is not None:
@@ -167,6 +179,8 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                 c.name_words = set(words)
                 persons.append(c)
                 ordered[id(c)] = sorted(c.name_words)
+                for w in c.name_words:
+                    having.setdefault(w, []).append(c)
             by_key[key] = c
             clusters.append(c)
         _join(c, m)

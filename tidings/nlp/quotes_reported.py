@@ -14,7 +14,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from .entities import entity_at
-from .paragraphs import doc_column
+from .paragraphs import doc_column, doc_text
 from .quotes_base import _Q, _clean, _edges, _is_title
 from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
                              INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, PHRASAL_FORMS, PLAN_FORMS, POSS_ONLY,
@@ -330,7 +330,7 @@ def _participle_clause(t: Token) -> bool:
     says what someone did or held, whoever the parse leaves it to (not a headline's
     "Railing Against X", a markup tag's word or a noun's modifier)."""
     return t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp", "pcomp") and t.head.i < t.i and \
-        not t.is_title and not t.is_upper and t.doc.text[t.idx - 1:t.idx] != "<"
+        not t.is_title and not t.is_upper and doc_text(t.doc)[t.idx - 1:t.idx] != "<"
 
 
 def _calls_someone(t: Token) -> bool:
@@ -985,7 +985,7 @@ def _noun_colon(doc: Doc, t: Token) -> _Q | None:
         return None
     end = after.sent.end
     span = _clean(doc, after.i, end)
-    if span is None or len(doc.text[span[0]:span[1]].split()) < 3:
+    if span is None or len(doc_text(doc)[span[0]:span[1]].split()) < 3:
         return None
     ent, name = _speaker_of(doc, t)
     return _Q(span[0], span[1], False, cue=f"{t.text}:", speaker=ent, speaker_text=name)

@@ -81,6 +81,17 @@ class Knowledge:
         self.role_heads = {key[-1] for key, hits in self.table.items()
                            if any(h.kind == "role" for h in hits)}
         self.max_len = max(len(k) for k in self.table)
+        # Every beginning of a key: a scan over words stops lengthening a window at the first
+        # word no key goes on with, instead of trying all max_len windows from the longest.
+        self.prefixes = {key[:k] for key in self.table for k in range(1, len(key) + 1)}
+
+    def reach(self, norms: list[str], i: int) -> int:
+        """The end of the longest run of ``norms`` from ``i`` that begins some key (``i`` if
+        none does): no window from ``i`` ending past it is a key."""
+        j, end = i, min(len(norms), i + self.max_len)
+        while j < end and tuple(norms[i:j + 1]) in self.prefixes:
+            j += 1
+        return j
 
     def _add(self, surface: str, hit: Hit) -> None:
         words = surface.split()
@@ -112,7 +123,7 @@ class Knowledge:
             len(w) > 3 or bool(_ACRONYM_PLURAL.match(word)))
 
     def lookup(self, words: list[str]) -> list[Hit]:
-        key = tuple(norm_word(w) for w in words)
+        key = tuple(map(norm_word, words))
         hits = self.table.get(key)
         if not hits and key[-1].endswith("s") and (len(key[-1]) > 3 or _ACRONYM_PLURAL.match(words[-1])):
             # Plural role words: "soldiers", "diplomats", an acronym's "MPs" (organisations and

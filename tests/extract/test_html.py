@@ -20,8 +20,7 @@ def de():
 
 def test_body_keeps_article_and_subheads_and_lists(en):
     paras = en.text.split("\n\n")
-    # The dateline opens the story as printed; it is also read out into its own field.
-    assert paras[0].startswith("PORTHAVEN (AFP) - The harbour council on Thursday approved")
+    assert paras[0].startswith("The harbour council on Thursday approved")
     assert "Costs and timetable" in paras
     assert "Two electric boats with room for 180 passengers each." in paras
     assert paras[-1].startswith("Opponents said the money")

@@ -75,10 +75,12 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     if paragraphs:
         place, rest = fields.split_dateline(paragraphs[0])
         if place:
-            # The dateline is read out into its field and stays in the text: "KATHMANDU, April
-            # 25 (Reuters) - ..." is how the story opens on the page.
             article.dateline = place
             extra["credits"] += fields.find_credits(paragraphs[0][: len(paragraphs[0]) - len(rest)])
+            # The body is the story without its dateline and wire credit (issue 3 lists them with
+            # the furniture), as the text-dump reader gives it, so both readings of a page agree
+            # and the NLP layers do not take the dateline's place and agency for story entities.
+            paragraphs[0] = rest
     article.text = "\n\n".join(p for p in paragraphs if p)
     extra["near_bylines"] = near_bylines(walker, extra["span"], article.title)
     extra["signoff"] = signed_off(walker, extra["span"], article.text, article.title)

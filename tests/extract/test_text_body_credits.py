@@ -103,3 +103,18 @@ def test_short_lines_without_the_closing_quotation_mark_stay_out():
     a = extract_text_dump("\n\n".join(["Ferry terminal to close", *PARAS[:2], "\n".join(lines), PARAS[2], LAST])
                           + "\n", "r.txt")
     assert "Ferry times" not in a.text
+
+
+def test_a_small_list_of_label_value_lines_between_paragraphs_is_text():
+    # what the writer wore, set out under the paragraph that shows it: each line too short to score
+    outfit = ["Coat: Harbour Wear", "Boots: Pier & Co", "Scarf: Bay Knits"]
+    a = extract_text_dump("\n\n".join(["Ferry terminal to close", *PARAS[:2], "\n".join(outfit), PARAS[2], LAST])
+                          + "\n", "l.txt")
+    assert all(o in a.text for o in outfit)
+
+
+def test_label_value_lines_of_a_byline_box_stay_out():
+    box = ["Text: Jane Doe", "Photos: Tom Weller"]
+    a = extract_text_dump("\n\n".join(["Ferry terminal to close", *PARAS[:2], "\n".join(box), PARAS[2], LAST])
+                          + "\n", "m.txt")
+    assert "Photos: Tom Weller" not in a.text

@@ -319,11 +319,12 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
     """Indices of the article's paragraphs (and subheads) inside the region."""
     keep: list[int] = []
     quoted = _quoted_runs(lines, start, end)
+    pairs = _label_lists(lines, start, end)
     for k in range(start, end + 1):
         ln = lines[k]
         if ln.kind in ("bad", "teaser"):
             continue
-        if k in quoted:
+        if k in quoted or k in pairs:
             keep.append(k)
             continue
         # a list the text announces, a code sample, a recipe's ingredients
@@ -385,6 +386,34 @@ def _quoted_runs(lines: list[Line], start: int, end: int, max_lines: int = 16) -
                 out.update(range(k, j + 1))
                 k = j + 1
                 continue
+        k += 1
+    return out
+
+
+# "Pullover: H&M", "Laufzeit: fünf Jahre": a label of one to three words and its value
+_LABEL_VALUE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&.'/-]*(?: [\w&.'/-]+){0,2}: \S")
+
+
+def _label_lists(lines: list[Line], start: int, end: int) -> set[int]:
+    """A small block of 'label: value' lines set between two paragraphs (what a writer
+    wears, a loan's terms): a list the text sets out, each line too short to score."""
+    out: set[int] = set()
+    k = start + 1
+    while k < end:
+        ln = lines[k]
+        if lines[k - 1].kind == "body" and lines[k - 1].block != ln.block and 2 <= ln.block_size <= 8:
+            j = k
+            while j <= end and lines[j].block == ln.block:
+                j += 1
+            members = lines[k:j]
+            if (j <= end and lines[j].kind == "body" and len(members) == ln.block_size
+                    and all(m.kind in ("short", "near") and not m.boiler and not m.sentence
+                            and _LABEL_VALUE.match(m.text) and m.words <= 12 for m in members)
+                    and not any(_is_byline(m) or _is_date_line(m) or _CAPTION_WORDS.search(m.text)
+                                or _is_credit_only(m) for m in members)):
+                out.update(range(k, j))
+            k = j
+            continue
         k += 1
     return out
 

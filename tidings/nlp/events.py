@@ -190,12 +190,14 @@ def _sense_of_target(entry: LexEntry, pred: Token, sent: Span) -> LexEntry:
     """'target' takes its sense from its means: aimed with sanctions, visa bans or asset
     freezes ("under this policy we are targeting 19 oligarchs", after the sanctions are
     announced) it is a sanction; aimed with strikes, weapons or fighters it is an assault."""
+    if entry.key != "target" or entry.type != "ASSAULT":
+        return entry  # (the cheap test first: the walk below is over the whole sentence)
     # Force named in whom it aims at ("military officials") or in a clause giving a reason
     # ("as they are complicit in Putin's war") is no means of the targeting.
     aside = {x.i for c in pred.children if c.dep_ in ("dobj", "advcl") for x in c.subtree}
     aside |= {x.i for t in sent if t.dep_ in ("advcl", "relcl") and not (t.left_edge.i <= pred.i <= t.right_edge.i)
               for x in t.subtree}
-    if entry.key != "target" or entry.type != "ASSAULT" or _speaks_of_force(sent, aside):
+    if _speaks_of_force(sent, aside):
         return entry
     doc = sent.doc
     before = doc[sent.start - 1].sent if sent.start > 0 else None

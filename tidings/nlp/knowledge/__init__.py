@@ -84,6 +84,7 @@ class Knowledge:
         # Every beginning of a key: a scan over words stops lengthening a window at the first
         # word no key goes on with, instead of trying all max_len windows from the longest.
         self.prefixes = {key[:k] for key in self.table for k in range(1, len(key) + 1)}
+        self._seen: dict[tuple[str, ...], tuple[Hit, ...]] = {}
 
     def reach(self, norms: list[str], i: int) -> int:
         """The end of the longest run of ``norms`` from ``i`` that begins some key (``i`` if
@@ -123,6 +124,18 @@ class Knowledge:
             len(w) > 3 or bool(_ACRONYM_PLURAL.match(word)))
 
     def lookup(self, words: list[str]) -> list[Hit]:
+        # The layers look up the same words many times over (every noun chunk's head, every
+        # capitalised window): each written form is read once, and the list handed out is
+        # the caller's own.
+        written = tuple(words)
+        hits = self._seen.get(written)
+        if hits is None:
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            hits = self._seen[written] = tuple(self._lookup(written))
+        return list(hits)
+
+    def _lookup(self, words: tuple[str, ...]) -> list[Hit]:
         key = tuple(map(norm_word, words))
         hits = self.table.get(key)
         if not hits and key[-1].endswith("s") and (len(key[-1]) > 3 or _ACRONYM_PLURAL.match(words[-1])):
@@ -185,6 +198,8 @@ class Knowledge:
         return out
 
 
+_SEEN_MAX = 200_000  # written forms remembered by ``lookup``; then it starts afresh
+
 # Suffixes of an office not yet or not fully taken up: the sector is the office's.
 # First parts of a hyphenated office that only rank it: "vice-minister" is a minister.
 _RANK_PREFIXES = {"vice", "deputy", "under", "sub", "co", "acting", "assistant", "lieutenant",
@@ -192,6 +207,7 @@ _RANK_PREFIXES = {"vice", "deputy", "under", "sub", "co", "acting", "assistant",
 _OFFICE_SUFFIXES = ("-elect", "-designate", "-in-waiting")
 
 
+@lru_cache(maxsize=65536)
 def _office_parts(w: str) -> tuple[str, ...]:
     """A hyphenated office word as separate words: "governor-general" -> (governor, general);
     "mayor-elect" -> (mayor,). Other words are returned whole."""

@@ -811,3 +811,18 @@ def test_a_second_verb_of_the_subject_with_a_that_clause_reports_it(analyzer):
                              "would not open before the winter.")
     q = _content(a, "that the new dock would not open")
     assert q and q[0].speaker == "Tom Baxter" and not q[0].direct
+
+
+def test_a_speech_verb_tagged_as_a_plural_noun_still_reports_its_clause(analyzer):
+    # The tagger sometimes reads "claims" after a name as a plural noun; the parse still
+    # gives it a subject and a clause, which a noun never has.
+    from tidings.nlp import DocContext
+    from tidings.nlp.components import prepare_doc
+    from tidings.nlp.quotes import find_quotes
+
+    nlp = analyzer.nlp
+    with nlp.select_pipes(disable=["tidings_quotes", "tidings_events"]):
+        doc = nlp(prepare_doc(nlp, "Baxter claims he's worth $3 billion.", DocContext()))
+    verb = next(t for t in doc if t.lower_ == "claims")
+    verb.tag_, verb.pos_ = "NNS", "NOUN"
+    assert [(q.text, q.speaker) for q in find_quotes(doc)] == [("he's worth $3 billion", "Baxter")]

@@ -131,7 +131,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             q = _Q(span[0], span[1], False, cue="according to", speaker=ent, speaker_text=name)
             out.append(q)
             continue
-        if t.pos_ not in ("VERB", "AUX") or t.dep_ == "amod":
+        if (t.pos_ not in ("VERB", "AUX") and not _noun_as_verb(t)) or t.dep_ == "amod":
             continue  # "271 pledged delegates": a participle used as an adjective
         if t.tag_ == "VBN" and t.dep_ != "acl" and t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "dobj" \
                 and doc[t.i + 1].head.i == t.i and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
@@ -323,6 +323,15 @@ _CAUSATIVE = {"have", "has", "had", "having", "make", "makes", "made", "making",
               "renders", "rendered", "rendering"}
 # Named kinds of holder that can think or decide.
 _HOLDER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _noun_as_verb(t: Token) -> bool:
+    """"Doe claims he is worth more": the tagger may read a speech verb's -s form as a
+    plural noun, but a noun has no subject before it and a clause of its own after it; the
+    parse that gives it both treats it as the verb it is."""
+    return t.tag_ == "NNS" and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) and any(
+        c.dep_ == "ccomp" and c.i > t.i and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+        for c in t.children)
 
 
 def _participle_clause(t: Token) -> bool:

@@ -304,3 +304,20 @@ def test_a_cue_in_the_sentence_after_a_quote_part_is_no_cue_of_that_part(analyze
     qs = _direct(analyzer.analyze_one("“The harbour is safe,” Mayor Ruth Okafor said. “We will open it again "
                                       "in May, and the boats will be back,” Tom Baxter said."))
     assert [q.speaker for q in qs] == ["Ruth Okafor", "Tom Baxter"]
+
+
+def test_a_closing_style_mark_opening_a_paragraph_opens_a_quote(analyzer):
+    # Reader comments are often typed with the closing mark at both ends, sometimes after
+    # an invisible bidi mark; mid-line, the same mark still closes nothing it did not open.
+    text = ("Readers wrote in about the harbour wall.\n\n"
+            "\u202a”The council should have rebuilt the wall years ago!! Shame on them!!” wrote Ada Pike.\n\n"
+            "”We lost two boats in the storm and nobody came to help us,” posted Tom Reyes.")
+    qs = _direct(analyzer.analyze_one(text))
+    assert [(q.text[:12], q.speaker) for q in qs] == [("The council ", "Ada Pike"), ("We lost two ", "Tom Reyes")]
+
+
+def test_a_closing_style_mark_mid_line_opens_nothing():
+    from tidings.nlp.quotes import _spans
+
+    text = "He called it a “deal.” The rest ” of the town waited.\n"
+    assert [text[s:e] for _, s, e, _ in _spans(text)] == ["deal."]

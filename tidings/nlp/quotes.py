@@ -16,6 +16,7 @@ resolve to the last person named before them, or the speaker of the quote they f
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Token
 
@@ -27,11 +28,12 @@ from .quotes_lexicon import CUE_FORMS, DOBJ_FORMS, NEAR_QUOTE_ONLY
 from .quotes_reported import _reported
 from .quotes_speakers import _carry_over, _paragraph_person, _resolve, _source_of, _speaker_of
 
-# Opening mark -> closing marks that end it.
+# Opening mark -> closing marks that end it. (A closing-style mark opens a quotation only
+# at the start of a paragraph, mistyped: '”Rebels took the port!” wrote Doe'.)
 _PAIRS = {"“": "”\"", "\"": "\"”", "„": "“”\"", "«": "»", "»": "«", "‘": "’", "「": "」",
-          "『": "』", "‹": "›"}
+          "『": "』", "‹": "›", "”": "”\""}
 # Two apostrophes are a double quotation mark in some newswire texts (''like this'').
-_OPEN_RE = re.compile(r"''|[“\"„«‘「『‹]")
+_OPEN_RE = re.compile(r"''|[“\"„«‘「『‹”]")
 _MAX_QUOTE = 6000
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -184,6 +186,15 @@ def _nested_end(text: str, o: int, end: int, limit: int) -> int:
     return end
 
 
+def _opens_line(text: str, o: int) -> bool:
+    """Whether only blanks and invisible format marks (a bidi embedding) come before ``o``
+    on its line."""
+    k = o - 1
+    while k >= 0 and text[k] != "\n" and (text[k] in " \t" or unicodedata.category(text[k]) == "Cf"):
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
 def _spans(text: str) -> list[tuple[int, int, int, int]]:
     """(open mark, content start, content end, close mark end) of each quoted passage."""
     out = []
@@ -196,6 +207,8 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
         i = o + 1
         if mark in ("‘", "\"") and o > 0 and text[o - 1].isalnum():
             continue  # an apostrophe or a closing mark, not an opening one
+        if mark == "”" and not _opens_line(text, o):
+            continue
         if mark == "''":
             closers: tuple[str, ...] = ("''",)
         else:

@@ -13,6 +13,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from ..model import Entity
 from .entities import entity_at
 from .paragraphs import doc_column, doc_text
 from .quotes_base import _Q, _clean, _edges, _is_title
@@ -165,6 +166,17 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         comp = [c for c in comp if not (c.right_edge.i < t.i and any(
             x.text in (";", ":", "-", "–", "—") for x in doc[c.right_edge.i + 1:t.i]))]
         comp.sort(key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        lead = next((c for c in comp if c.right_edge.i < t.i), None) if len(comp) > 1 and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else None
+        if lead is not None and _leading_name(doc, lead) is not None:
+            # "Doe, later alleging - falsely - that Roe lied, said he would ...": a cue the parse
+            # left without a subject made its subject, a name set off by commas or dashes, part
+            # of a clause before it; the clause right after the cue is what it says.
+            comp.sort(key=lambda c: not (c.left_edge.i == t.i + 1 and c.i > t.i and any(
+                x.dep_ in ("nsubj", "nsubjpass", "expl") and x.tag_ not in ("WP", "WDT") or
+                x.dep_ == "mark" and x.lower_ == "that" for x in c.children)))
+        else:
+            lead = None
         if base in NOT_REPORTING:
             # "maintains Cruz will win" reports; "continues to grow" does not.
             comp = [c for c in comp if c.dep_ == "ccomp"]
@@ -307,11 +319,23 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         if c.dep_ == "dobj" and any(x.lower_ == "following" and x.dep_ in ("amod", "det") for x in c.children):
             continue  # "issued the following statement:" points at the words that come next
         ent, name = _speaker_of(doc, t)
+        if lead is not None and c.left_edge.i == t.i + 1 and (named := _leading_name(doc, lead)) is not None:
+            # (whoever those words open with, set off by a comma, is the one who says it)
+            ent, name = named, named.name
         # ("was asked who would bring change": a wh-word opens a question as "whether" does)
         question = base == "ask" and c.dep_ in ("ccomp", "advcl") and (any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) or
             c.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$"))
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
+        if lead is not None and c.left_edge.i == t.i + 1:
+            # ("Doe, later alleging - falsely - that Roe lied, said ...": the participle set
+            # off with its name reports the that-clause the parse hung on the words around it)
+            mark = next((x for x in lead.children if x.dep_ == "mark" and x.lower_ == "that"), None)
+            said = next((x for x in lead.children if mark is not None and x.i < mark.i and x.tag_ == "VBG" and
+                         x.lower_ in CUE_FORMS), None)
+            aside = _clean(doc, mark.i, lead.right_edge.i + 1) if said is not None else None
+            if aside is not None and not overlaps_direct(*aside):
+                out.append(_Q(aside[0], aside[1], False, cue=said.text, speaker=ent, speaker_text=name))
     return out
 
 
@@ -323,6 +347,18 @@ _CAUSATIVE = {"have", "has", "had", "having", "make", "makes", "made", "making",
               "renders", "rendered", "rendering"}
 # Named kinds of holder that can think or decide.
 _HOLDER_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _leading_name(doc: Doc, clause: Token) -> Entity | None:
+    """The person or organisation named first in ``clause`` when a comma follows the name
+    ("Doe, who backed Roe, ..."): the subject of the cue the parse made a clause of."""
+    i = clause.left_edge.i
+    e = entity_at(doc, i)
+    if e is None or e.type not in ("PERSON", "ORG"):
+        return None
+    while i < clause.right_edge.i and entity_at(doc, i) is e:
+        i += 1
+    return e if doc[i].text == "," else None
 
 
 def _noun_as_verb(t: Token) -> bool:

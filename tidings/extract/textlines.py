@@ -771,6 +771,14 @@ def _block_context(lines: list[Line]) -> None:
             continue
         _mark_steps(members)
         short = sum(1 for m in members if m.kind in ("short", "bad") and "step" not in m.tags)
+        # a dump without blank lines is one block, whose sentences say nothing of its menus
+        if short * 2 > len(members) and len(blocks) >= 3 and _prose_block(lines, members):
+            # minutes or a photo story: headings and list items between many sentences
+            for m in members:
+                m.tags.add("prose")
+                if m.kind == "short" and m.sentence and m.words >= 3 and m.text[:1].isupper():
+                    m.kind = "near"
+            continue
         if short * 2 > len(members):
             for m in members:
                 if m.kind == "body":
@@ -781,6 +789,24 @@ def _block_context(lines: list[Line]) -> None:
         # a dump without blank lines is one block: it says nothing of paragraphs
         if body >= 2 and body > loose and len(members) <= 15:
             _short_sentences(members)
+
+
+def _is_sentence_line(ln: Line) -> bool:
+    return (ln.sentence and ln.words >= 5 and not ln.boiler and ln.kind in ("body", "near", "short")
+            and (ln.text[:1].isupper() or ln.text[:2] in ("– ", "- ", "— ")))
+
+
+def _prose_block(lines: list[Line], members: list[Line], min_sentences: int = 6) -> bool:
+    """A long block in which a third of the lines are full sentences is text set out
+    with headings and list items (the minutes of a meeting, a photo story), not a menu:
+    a menu's items end in no full stop. Readers' comments, under their header or each
+    under its stamp, are not the story."""
+    if len(members) < 10:
+        return False
+    sentences = sum(1 for m in members if _is_sentence_line(m))
+    return (sentences >= min_sentences and sentences * 3 >= len(members)
+            and not any(_comment_stamp(lines, m.i) or (m.words <= 8 and _COMMENTS_WALL.match(m.text))
+                        for m in members))
 
 
 def _short_sentences(members: list[Line]) -> None:
@@ -1023,6 +1049,8 @@ def _line_score(ln: Line) -> float:
     if ln.kind in ("bad", "teaser"):
         return -60.0
     # a short line costs more in a long block of short lines (a menu) than alone (a subhead)
+    if "prose" in ln.tags:
+        return -24.0  # a heading between sentences, as alone
     return -20.0 - 4.0 * min(ln.block_size, 10)
 
 

@@ -202,7 +202,9 @@ def _tally(w: Walker) -> tuple[list[float], list[float]]:
         ok = (n >= 25 or (cjk and n >= 10)) and b.links <= 0.4 * n and not BOILER_LINE.match(b.text)
         value = (n * (2.0 if cjk else 1.0) - b.links) if ok else 0.0
         # Links are the furniture's signature; short plain lines (table cells, labels) cost little.
-        waste = (n if b.links > 0.4 * n else b.links) + (15 if b.links else 4)
+        # (A table row read as one line costs what its cells did, one by one: a linked name
+        # in one cell does not make the row a link list.)
+        waste = b.cost if b.cost >= 0 else (n if b.links > 0.4 * n else b.links) + (15 if b.links else 4)
         i = b.box
         while i >= 0:
             good[i] += value
@@ -276,7 +278,10 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
             continue
         if b.tag == "h1" and (not norm_title or norm(plain) == norm_title or len(out) == 0):
             continue
-        if b.links > 0.5 * len(text) and (b.nlinks > 1 or len(text) < 200 or b.tag == "li"):
+        # A table row whose first cell links the item it describes ("Product | 370 € | good")
+        # is data; a row of links only is a menu.
+        if b.links > (0.8 if b.tag == "tr" else 0.5) * len(text) and (
+                b.nlinks > 1 or len(text) < 200 or b.tag == "li"):
             if (b.tag == "li" or b.tag in HEADINGS) and b.links >= 0.9 * len(text):
                 extra["related"].append((plain, b.href))
             if b.tag in HEADINGS and b.links >= 0.9 * len(text) and len(text) >= 15 and b.href and not (

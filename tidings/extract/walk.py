@@ -49,6 +49,7 @@ class Block:
     anchors: tuple[str, ...] = ()  # texts of the direct links, for link rows printed without separators
     emph: bool = False  # all its text is bold or italic (<strong>, <b>, <em>, <i>): a sign-off or a label
     imgcap: bool = False  # the one short line beside a picture: its caption, if inside the story
+    cost: int = -1  # a table row read as one line: what its cells cost the box one by one (html._tally)
 
 
 @dataclass
@@ -187,6 +188,9 @@ def _links(node) -> list:
     return node.css("a[href]")
 
 
+# In a table cell, content of its own: such a row is a layout table's, not a data row.
+_ROW_BLOCK = ("p, div, table, ul, ol, li, dl, h1, h2, h3, h4, h5, h6, blockquote, figure, img, picture, video, "
+              "iframe, time, form, section, article, aside, nav, header, footer, script")
 # Containers of paragraphs: an inline element around one of them is a wrapper, not a phrase.
 _BLOCK_INSIDE = "p, div, article, section, h1, h2, ul, ol, blockquote, figure"
 
@@ -390,6 +394,17 @@ class Walker:
                     if len(t) < 200:
                         self._bylines_inside(child, harvest, box)
                 continue
+            if tag == "tr" and role is None and depth < _MAX_DEPTH:
+                cells = self._row_cells(child)
+                if cells:
+                    # A data table's row reads as one line ("Wire transfer | $10"): cell by
+                    # cell, each figure or label was a fragment too short to pass as text.
+                    if buf:
+                        self._emit(buf, box, node.tag, links, nlinks, href, harvest, anchors, emph)
+                        buf, links, nlinks, href, anchors, emph = [], 0, 0, None, [], []
+                    self.boxes.append(Box(box, tag, None, depth + 1, harvest))
+                    self._row(cells, len(self.boxes) - 1, harvest)
+                    continue
             # A block-level child: flush pending inline text, then descend.
             if buf:
                 self._emit(buf, box, node.tag, links, nlinks, href, harvest, anchors, emph)
@@ -424,6 +439,41 @@ class Walker:
         b = self.boxes[box]
         b.text += len(text)
         b.links += links
+
+    def _row_cells(self, tr) -> list | None:
+        """The cells of a table row that holds only short inline content, or None. A row whose
+        cells hold paragraphs, lists, pictures or furniture (a layout table) is walked as before."""
+        cells = []
+        for c in tr.iter():
+            if c.tag not in ("td", "th") or _hidden(c.attrs):
+                if c.tag in ("td", "th") or (c.tag or "-")[0] == "-":
+                    continue
+                return None
+            if self._role(c.tag, c.attrs) is not None or c.css_first(_ROW_BLOCK) is not None:
+                return None
+            cells.append(c)
+        return cells if len(cells) >= 2 else None
+
+    def _row(self, cells, box: int, harvest: bool) -> None:
+        parts, links, nlinks, href, anchors, cost = [], 0, 0, None, [], 0
+        for c in cells:
+            t = clean(c.text(deep=True).replace(BR, " "))
+            if not t:
+                continue
+            parts.append(t)
+            own = 0
+            for a in _links(c):
+                at = clean(a.text(deep=True))
+                own += len(at)
+                nlinks += 1
+                anchors.append(at)
+                if href is None:
+                    href = a.attrs.get("href")
+            links += own
+            cost += (len(t) if own > 0.4 * len(t) else own) + (15 if own else 4)
+        if parts:
+            self._emit([" | ".join(parts)], box, "tr", links, nlinks, href, harvest, anchors[:50])
+            self.blocks[-1].cost = cost
 
     # -- furniture ----------------------------------------------------------------------
     def _role(self, tag: str, attrs) -> str | None:
@@ -461,6 +511,10 @@ class Walker:
         (content only if it proves to hold most of the page), or walk it as plain "content"."""
         f = self.found
         if role == "figure":
+            if node.css_first("table") is not None and node.css_first("img, picture, video, iframe") is None:
+                # A table set in a <figure> (themes number their tables like pictures): the
+                # table is content; its <figcaption> is met on the walk.
+                return "content"
             caps = node.css("figcaption, [class*=caption], [class*=Caption], [itemprop=caption]")
             seen = set()
             if not harvest:

@@ -828,11 +828,12 @@ def test_a_speech_verb_tagged_as_a_plural_noun_still_reports_its_clause(analyzer
     assert [(q.text, q.speaker) for q in find_quotes(doc)] == [("he's worth $3 billion", "Baxter")]
 
 
-def test_a_subject_set_off_with_a_dashed_aside_speaks_both_clauses(analyzer):
+@pytest.mark.parametrize("name", ["Tom Baxter", "Mayor Tom Baxter"])
+def test_a_subject_set_off_with_a_dashed_aside_speaks_both_clauses(analyzer, name):
     # The parse may leave "said" without a subject and make the name, its aside and the
     # that-clause a clause before it; the clause after the cue is what is said, and the
     # name set off by the comma says it and the aside's that-clause.
-    text = "Tom Baxter, later claiming - wrongly - that Ortiz had raised taxes, said he would cut the levy."
+    text = f"{name}, later claiming - wrongly - that Ortiz had raised taxes, said he would cut the levy."
     got = {(q.text, q.speaker) for q in analyzer.analyze_one(text).quotes}
     assert ("he would cut the levy", "Tom Baxter") in got
     assert ("that Ortiz had raised taxes", "Tom Baxter") in got

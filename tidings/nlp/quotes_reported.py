@@ -353,6 +353,8 @@ def _leading_name(doc: Doc, clause: Token) -> Entity | None:
     """The person or organisation named first in ``clause`` when a comma follows the name
     ("Doe, who backed Roe, ..."): the subject of the cue the parse made a clause of."""
     i = clause.left_edge.i
+    while i < clause.right_edge.i and entity_at(doc, i) is None and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        i += 1  # (a title before the name: "Mayor Jane Doe, ...")
     e = entity_at(doc, i)
     if e is None or e.type not in ("PERSON", "ORG"):
         return None

@@ -73,3 +73,23 @@ def test_a_block_of_reader_comments_under_their_header_is_not_made_text():
     tl.add_features(lines, "en")
     tl.classify(lines, "en")
     assert not any("prose" in ln.tags for ln in lines)
+
+
+
+def test_short_minutes_with_four_sentences_are_text():
+    minutes = ["Budget", "approved",
+               "The treasurer explains that the ferry repairs cost more than planned last year, and the board "
+               "agrees to ask the members for a small extra fee at the general meeting.",
+               "Events",
+               "- 2 November: forum, Bern",
+               "- 9 November: fair, Basel",
+               "Anna will run the stand at the fair and asks for two more helpers from the regional groups, "
+               "who can send her a mail by the end of October.",
+               "Ben prints the new leaflets for both events and brings them to the next board meeting, "
+               "where the board will also plan the stand for the spring market.",
+               "Carla writes a short report on the forum for the club paper so that the members who could "
+               "not come can read what was said about the future of local money."]
+    text = "\n".join(NAV) + "\n\nMinutes of the board meeting\n\n" + "\n".join(minutes) + "\n\n" + \
+        "\n".join(AFTER) + "\n\n" + "\n\n".join(SIDEBAR) + "\n"
+    a = extract_text_dump(text, "p.txt")
+    assert minutes[2] in a.text and minutes[7] in a.text

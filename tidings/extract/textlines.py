@@ -796,12 +796,12 @@ def _is_sentence_line(ln: Line) -> bool:
             and (ln.text[:1].isupper() or ln.text[:2] in ("– ", "- ", "— ")))
 
 
-def _prose_block(lines: list[Line], members: list[Line], min_sentences: int = 6) -> bool:
+def _prose_block(lines: list[Line], members: list[Line], min_sentences: int = 4) -> bool:
     """A long block in which a third of the lines are full sentences is text set out
     with headings and list items (the minutes of a meeting, a photo story), not a menu:
     a menu's items end in no full stop. Readers' comments, under their header or each
     under its stamp, are not the story."""
-    if len(members) < 10:
+    if len(members) < 8:
         return False
     sentences = sum(1 for m in members if _is_sentence_line(m))
     return (sentences >= min_sentences and sentences * 3 >= len(members)

@@ -345,3 +345,14 @@ def test_bare_minutes_line_stays():
     # Without a reading label, "15 minutes" is as often a recipe's step or a list's option.
     steps = "<ul><li>15 minutes</li><li>30 minutes</li></ul>"
     assert "15 minutes" in body(page("", steps))
+
+
+def test_list_item_linking_a_phrase_of_its_sentence_stays_but_teaser_links_go():
+    notes = ("<ul><li>Households can check their meter reading online at any time of day.</li>"
+             "<li>Want to know what the work will cost you? <a href='/costs'>Read our full guide to the "
+             "charges for each district</a>.</li></ul>")
+    teasers = ("<ul><li><a href='/a'>Council opens the new library in the old market hall</a> (12.03.)</li>"
+               "<li><a href='/b'>Flood barriers tested on the river front this weekend</a> (11.03.)</li></ul>")
+    text = body(page(notes, teasers))
+    assert "Want to know what the work will cost you? Read our full guide" in text
+    assert "Council opens the new library" not in text

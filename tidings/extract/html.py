@@ -281,7 +281,7 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
         # A table row whose first cell links the item it describes ("Product | 370 € | good")
         # is data; a row of links only is a menu.
         if b.links > (0.8 if b.tag == "tr" else 0.5) * len(text) and (
-                b.nlinks > 1 or len(text) < 200 or b.tag == "li"):
+                b.nlinks > 1 or len(text) < 200 or b.tag == "li") and not _linked_sentence(b, plain):
             if (b.tag == "li" or b.tag in HEADINGS) and b.links >= 0.9 * len(text):
                 extra["related"].append((plain, b.href))
             if b.tag in HEADINGS and b.links >= 0.9 * len(text) and len(text) >= 15 and b.href and not (
@@ -333,6 +333,18 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
         if m and fields.find_credits(m.group(1)):
             extra["credits"] += fields.find_credits(m.group(1))
     return _dedupe(out), extra
+
+
+def _linked_sentence(b: Block, plain: str) -> bool:
+    """A list item of the story that links a phrase of its sentence ("Want to swap an ingredient?
+    <a>Here is how to do it</a>."): one link, and a clause of its own outside it, not a teaser's
+    headline with a date or a count beside it."""
+    if b.tag != "li" or b.nlinks != 1 or len(plain) - b.links < 25:
+        return False
+    rest = plain
+    for a in b.anchors[:1]:
+        rest = rest.replace(a, " ", 1)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 4 and bool(re.search(r"[.!?]\s*$|[.!?]\s", plain))
 
 
 def _near_box(w: Walker, box: int, ancestor: int, steps: int = 3) -> bool:

@@ -168,15 +168,14 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         comp.sort(key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
         lead = next((c for c in comp if c.right_edge.i < t.i), None) if len(comp) > 1 and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else None
-        if lead is not None and _leading_name(doc, lead) is not None:
+        lead_name = _leading_name(doc, lead) if lead is not None else None
+        if lead_name is not None:
             # "Doe, later alleging - falsely - that Roe lied, said he would ...": a cue the parse
             # left without a subject made its subject, a name set off by commas or dashes, part
             # of a clause before it; the clause right after the cue is what it says.
             comp.sort(key=lambda c: not (c.left_edge.i == t.i + 1 and c.i > t.i and any(
                 x.dep_ in ("nsubj", "nsubjpass", "expl") and x.tag_ not in ("WP", "WDT") or
                 x.dep_ == "mark" and x.lower_ == "that" for x in c.children)))
-        else:
-            lead = None
         if base in NOT_REPORTING:
             # "maintains Cruz will win" reports; "continues to grow" does not.
             comp = [c for c in comp if c.dep_ == "ccomp"]
@@ -318,16 +317,14 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue
         if c.dep_ == "dobj" and any(x.lower_ == "following" and x.dep_ in ("amod", "det") for x in c.children):
             continue  # "issued the following statement:" points at the words that come next
-        ent, name = _speaker_of(doc, t)
-        if lead is not None and c.left_edge.i == t.i + 1 and (named := _leading_name(doc, lead)) is not None:
+        after_lead = lead_name is not None and c.left_edge.i == t.i + 1
+        if after_lead:
             # (whoever those words open with, set off by a comma, is the one who says it)
-            ent, name = named, named.name
-        # ("was asked who would bring change": a wh-word opens a question as "whether" does)
-        question = base == "ask" and c.dep_ in ("ccomp", "advcl") and (any(
-            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) or
-            c.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$"))
+            ent, name = lead_name, lead_name.name
+        else:
+            ent, name = _speaker_of(doc, t)
         out.append(_Q(a, b, False, cue=t.text, speaker=ent, speaker_text=name))
-        if lead is not None and c.left_edge.i == t.i + 1:
+        if after_lead:
             # ("Doe, later alleging - falsely - that Roe lied, said ...": the participle set
             # off with its name reports the that-clause the parse hung on the words around it)
             mark = next((x for x in lead.children if x.dep_ == "mark" and x.lower_ == "that"), None)

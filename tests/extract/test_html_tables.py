@@ -34,3 +34,39 @@ def test_layout_table_cells_stay_blocks():
     text = body(page("", layout))
     assert " | " not in text
     assert "Contact the board office for details" in text
+
+
+def recipe_page(beside: str) -> str:
+    steps = "".join(f"<p>{s}</p>" for s in (
+        "Warm the milk in a small pan until it steams, then stir in the butter until it has melted.",
+        "Mix the flour with the yeast in a wide bowl, pour in the warm milk and knead for five minutes.",
+        "Leave the dough covered in a warm corner of the kitchen until it has doubled in size.",
+        "Shape twelve small rolls, brush them with the beaten egg and bake them for twenty minutes."))
+    return ("<html><body><header><nav><a href='/'>Home</a> <a href='/recipes'>Recipes</a></nav></header>"
+            "<main><h1>Soft milk rolls</h1><div class='recipe'>" + beside +
+            "<div class='tools'><a href='#print'>Print</a></div>"
+            "<div class='method'><h2>Method</h2>" + steps + "</div></div>"
+            "<aside><h3>Popular now</h3><ul><li><a href='/a'>Lemon tart with a crisp base</a></li>"
+            "<li><a href='/b'>Slow roast lamb shoulder</a></li><li><a href='/c'>Spring onion pancakes</a></li>"
+            "</ul></aside></main></body></html>")
+
+
+INGREDIENTS = ("<div class='ingredients'><h2>Ingredients</h2><table>"
+               "<tr><td>250 g</td><td>flour</td></tr><tr><td>1 sachet</td><td>dried yeast</td></tr>"
+               "<tr><td>150 ml</td><td>milk</td></tr><tr><td>40 g</td><td>butter</td></tr>"
+               "<tr><td>1</td><td>egg</td></tr><tr><td>1 pinch</td><td>salt</td></tr></table></div>")
+
+
+def test_headed_ingredient_table_beside_the_steps_is_body():
+    text = body(recipe_page(INGREDIENTS))
+    paras = text.split("\n\n")
+    assert "250 g | flour" in paras and "1 pinch | salt" in paras
+    assert text.index("250 g | flour") < text.index("Warm the milk")
+    assert "Print" not in paras and "Lemon tart with a crisp base" not in text
+
+
+def test_headed_link_list_beside_the_story_stays_out():
+    more = ("<div class='more'><h2>More bakes</h2><ul>" + "".join(
+        f"<li><a href='/r{i}'>A bake with a long enough name number {i}</a></li>" for i in range(6)) + "</ul></div>")
+    text = body(recipe_page(more))
+    assert "Warm the milk" in text and "A bake with a long enough name" not in text

@@ -7,6 +7,7 @@ the markup states (JSON-LD, meta tags) are weighed against the visible page in h
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from selectolax.lexbor import LexborHTMLParser
@@ -155,7 +156,7 @@ def pick_region(w: Walker) -> set[int]:
         h1_parents = [j for j in range(len(boxes)) if boxes[j].tag == "h1"]
         if sum(1 for i in outer if any(_is_under(boxes, j, i) for j in h1_parents)) >= 2:
             top = outer[0]
-    region = {top}
+    region = {top} | _headed_data_beside(w, top, good)
     parent = boxes[top].parent
     if parent >= 0:
         # Paragraphs standing directly beside the container (a lead, a teaser) belong to it.
@@ -164,6 +165,82 @@ def pick_region(w: Walker) -> set[int]:
                 region.add(parent)
                 break
     return region
+
+
+_DATA_ROWS = frozenset({"tr", "li", "dt", "dd"})
+_SUBHEAD_TAGS = frozenset({"h2", "h3", "h4"})
+
+
+def _headed_data_beside(w: Walker, top: int, good: list[float]) -> set[int]:
+    """Boxes of headed data standing beside the story's container: a recipe's ingredient
+    table ("Zutaten" + rows of "250 g | Mehl") or a spec sheet next to the steps or the text.
+
+    Their rows are short lines, so they score as furniture and the region picker takes the
+    steps alone. A sibling box (up to three levels above the container) joins the region when
+    it opens with a subheading and holds mostly rows or list items with few links (a sidebar's
+    list is links), and only boxes next to the story count: short or hidden boxes between
+    (a "Print" button, an empty slot) are passed over, anything else ends the search.
+    """
+    boxes, blocks = w.boxes, w.blocks
+    levels: list[tuple[int, list[int]]] = []  # (the child on the story's path, its siblings in page order)
+    child = top
+    for _ in range(3):
+        up = boxes[child].parent
+        if up <= 0:
+            break
+        levels.append((child, []))
+        child = up
+    if not levels:
+        return set()
+    wanted = {boxes[c].parent: k for k, (c, _) in enumerate(levels)}
+    for j in range(1, len(boxes)):
+        k = wanted.get(boxes[j].parent)
+        if k is not None:
+            levels[k][1].append(j)
+    # The subtree of box j is the run of boxes after it that sit deeper (boxes are numbered in page order).
+    spans: list[tuple[int, int]] = []
+    for c, sibs in levels:
+        for s in sibs:
+            if s != c and not boxes[s].harvest:
+                end = s + 1
+                while end < len(boxes) and boxes[end].depth > boxes[s].depth:
+                    end += 1
+                spans.append((s, end))
+    if not spans:
+        return set()
+    spans.sort()
+    starts = [s for s, _ in spans]
+    stats: dict[int, list] = {s: [0, 0, 0, 0, None] for s in starts}  # chars, links, rows, blocks, first tag
+    for b in blocks:
+        if b.harvest:
+            continue
+        k = bisect.bisect_right(starts, b.box) - 1
+        if k < 0 or b.box >= spans[k][1]:
+            continue
+        st = stats[starts[k]]
+        st[0] += len(b.text)
+        st[1] += b.links
+        st[2] += b.tag in _DATA_ROWS
+        st[3] += 1
+        if st[4] is None:
+            st[4] = b.tag if not (RELATED_HEAD.match(b.text) or TAGS_HEAD.match(b.text)) else "-"
+    story = boxes[top].text
+    out: set[int] = set()
+    for c, sibs in levels:
+        at = sibs.index(c)
+        for side in (sibs[at - 1::-1] if at else [], sibs[at + 1:]):
+            for s in side:
+                st = stats.get(s)
+                if st is None:
+                    continue  # hidden
+                chars, links, rows, nblocks, first = st
+                if first in _SUBHEAD_TAGS and rows >= 3 and 2 * rows >= nblocks - 1 and (
+                        links <= 0.3 * chars and chars < story):
+                    out.add(s)
+                elif chars >= 100:
+                    break  # other content: only what stands next to the story is its data
+                # else an empty box or a short control between the story and its data
+    return out
 
 
 def _region_heads(w: Walker, region: set[int]) -> tuple[list[str], int]:

@@ -579,3 +579,31 @@ def test_a_participle_after_a_comma_inside_a_closing_mark_goes_with_the_clause()
     doc = _parsed(rows, {"Tom Baxter": [0], "Ada Okafor": [2]})
     ent, name = _speaker_of(doc, doc[7])
     assert name == "Tom Baxter"
+
+
+
+def _asked_rows(marks):
+    # "Asked what he wanted, Okafor said, “They have to win.”" (with or without the marks)
+    rows = [("Asked", 10, "advcl", "VERB", "VBD"), ("what", 3, "dobj", "PRON", "WP"),
+            ("he", 3, "nsubj", "PRON", "PRP"), ("wanted", 0, "ccomp", "VERB", "VBD"),
+            (",", 6, "punct", "PUNCT", ","), ("Okafor", 6, "nsubj", "PROPN", "NNP"),
+            ("said", 10, "parataxis", "VERB", "VBD"), (",", 6, "punct", "PUNCT", ","),
+            ("“", 6, "punct", "PUNCT", "``"), ("They", 10, "nsubj", "PRON", "PRP"),
+            ("have", 10, "ROOT", "VERB", "VBP"), ("to", 12, "aux", "PART", "TO"),
+            ("win", 10, "xcomp", "VERB", "VB"), (".", 10, "punct", "PUNCT", "."),
+            ("”", 10, "punct", "PUNCT", "''")]
+    if marks:
+        return rows
+    rows = rows[:8] + [("they", 9, "nsubj", "PRON", "PRP")] + rows[10:14]
+    return [(w, h - 1 if h > 8 else h, d, p, t) for w, h, d, p, t in rows]
+
+
+def test_a_cue_that_opens_a_whole_quotation_is_no_parenthetical(analyzer):
+    # The parse hangs the cue on the quoted clause as if it interrupted it; the question
+    # before it is the writer's setting, and the quotation is the quote.
+    assert not any(text.startswith("Asked") for text, _ in _reports(_asked_rows(True), {"Ada Okafor": [5]}))
+
+
+def test_a_cue_that_interrupts_an_unquoted_sentence_reports_all_of_it(analyzer):
+    assert any(text.startswith("Asked what he wanted , Okafor said , they have to win")
+               for text, _ in _reports(_asked_rows(False), {"Ada Okafor": [5]}))

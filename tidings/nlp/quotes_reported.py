@@ -538,6 +538,11 @@ def _parenthetical(doc: Doc, t: Token, base: str, text: str) -> _Q | None:
         return None  # only a cue with reported words on both sides
     if doc[lo_t - 1].text != "," or doc[hi_t + 1].text != ",":
         return None
+    if hi_t + 3 < len(doc) and doc[hi_t + 2].text in _OPENING and doc[hi_t + 3].is_title:
+        # "Asked about the race, Doe said, “They have to win.”": a cue that opens a whole
+        # quotation introduces it; what comes before is the writer's setting, whatever
+        # clause the parse hung it on.
+        return None
     span = _clean(doc, head.left_edge.i, head.right_edge.i + 1)
     if span is None or span[1] - span[0] < 20:
         return None
@@ -545,6 +550,9 @@ def _parenthetical(doc: Doc, t: Token, base: str, text: str) -> _Q | None:
         return None
     ent, name = _speaker_of(doc, t)
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
+
+
+_OPENING = frozenset(("“", "\"", "‘", "''", "``", "«"))
 
 
 _CHARGE_VERBS = {"accuse", "blame", "criticize", "criticise", "praise", "thank", "fault",

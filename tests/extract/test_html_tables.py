@@ -70,3 +70,18 @@ def test_headed_link_list_beside_the_story_stays_out():
         f"<li><a href='/r{i}'>A bake with a long enough name number {i}</a></li>" for i in range(6)) + "</ul></div>")
     text = body(recipe_page(more))
     assert "Warm the milk" in text and "A bake with a long enough name" not in text
+
+
+def test_calendar_widget_rows_are_not_body():
+    week = "".join(f"<td>{d}</td>" for d in ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"))
+    days = "".join(f"<td>{d}</td>" for d in range(8, 15))
+    first = "<td></td>" * 5 + "<td>1</td><td>2</td>"
+    cal = f"<table class='availability'><tr>{week}</tr><tr>{first}</tr><tr>{days}</tr></table>"
+    paras = body(page("", cal)).split("\n\n")
+    assert not any(p.startswith(("Mo | Tu", "8 | 9", "1 | 2")) for p in paras)
+
+
+def test_row_of_short_figures_that_do_not_follow_on_is_body():
+    draw = "<table><tr><td>Numbers</td><td>Bonus</td></tr><tr>" + "".join(
+        f"<td>{n}</td>" for n in (4, 17, 23, 31, 38, 42)) + "</tr></table>"
+    assert "4 | 17 | 23 | 31 | 38 | 42" in body(page("", draw)).split("\n\n")

@@ -455,9 +455,11 @@ class Walker:
         return cells if len(cells) >= 2 else None
 
     def _row(self, cells, box: int, harvest: bool) -> None:
+        texts = [clean(c.text(deep=True).replace(BR, " ")) for c in cells]
+        if len(texts) >= 5 and _calendar_week(texts):
+            return
         parts, links, nlinks, href, anchors, cost = [], 0, 0, None, [], 0
-        for c in cells:
-            t = clean(c.text(deep=True).replace(BR, " "))
+        for c, t in zip(cells, texts):
             if not t:
                 continue
             parts.append(t)
@@ -666,6 +668,21 @@ class Walker:
         items = [t for t in (clean(a.text(deep=True)) for a in links[:40]) if t and len(t) < 80]
         if items:
             self.found.tag_groups.append(items)
+
+
+def _calendar_week(texts: list[str]) -> bool:
+    """A row of a date-picker or archive calendar: weekday initials ("Mo | Di | Mi ...") or a
+    run of consecutive day numbers ("12 | 13 | 14 ..."), every cell one or two characters. A
+    row of short figures that do not follow on (drawn lottery numbers, a score line) is data."""
+    filled = [t for t in texts if t]
+    if not filled or any(len(t) > 2 for t in filled):
+        return False
+    if all(t.isalpha() for t in filled):
+        return True
+    if not all(t.isdigit() for t in filled):
+        return False
+    days = [int(t) for t in filled]
+    return all(b == a + 1 for a, b in zip(days, days[1:]))
 
 
 def _list_item_name(node, top) -> bool:

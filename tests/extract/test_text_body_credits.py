@@ -118,3 +118,25 @@ def test_label_value_lines_of_a_byline_box_stay_out():
     a = extract_text_dump("\n\n".join(["Ferry terminal to close", *PARAS[:2], "\n".join(box), PARAS[2], LAST])
                           + "\n", "m.txt")
     assert "Photos: Tom Weller" not in a.text
+
+
+def test_line_with_a_slashed_picture_credit_after_a_source_label_is_a_caption():
+    cap = "The old terminal on the western pier."
+    line = cap + " (Quelle: Jane Doe/Picturehouse/Harbour Board)"
+    a = extract_text_dump(dump("Ferry terminal to close", PARAS[0], line, *PARAS[1:]), "e.txt")
+    assert cap not in a.text and PARAS[1] in a.text
+    assert cap in a.captions
+
+
+def test_long_paragraph_citing_sources_with_a_slash_stays_text():
+    line = ("Ridership fell by a third in the last two years, the board said, and the ferries now "
+            "carry fewer people in a week than they did in a single day when the terminal opened "
+            "forty years ago. (Source: Harbour Board/City Archive)")
+    a = extract_text_dump(dump("Ferry terminal to close", PARAS[0], line, *PARAS[1:]), "f.txt")
+    assert "Ridership fell by a third" in a.text
+
+
+def test_a_credit_line_labelled_credito_is_no_paragraph():
+    a = extract_text_dump(dump("Ferry terminal to close", PARAS[0], "(crédito: Jane Doe/Agência Porto)",
+                               *PARAS[1:]), "g.txt")
+    assert "Jane Doe" not in a.text and PARAS[1] in a.text

@@ -112,7 +112,7 @@ _MID_BY = re.compile(r"(?:^|\s)(?:by|von|par|por|(?i:redaktion|autor(?:in)?)\s*:
 _GLUED_BY = re.compile(r"^[Bb]y(?=[A-Z][a-z])")  # "byJane Doe": a byline whose space the markup ate
 _CREDIT_ONLY = re.compile(
     r"^\(?\s*(?:©|\(c\)|copyright\b|(?:picture[- ]alliance|getty images|imago(?: images)?|shutterstock|"
-    r"istock(?:photo)?|keystone|ap photo|afp photo)\s*(?:[/|,:]|$)|(?:photo|foto|bild|image|picture|photograph|credit|crédit|source|quelle|"
+    r"istock(?:photo)?|keystone|ap photo|afp photo)\s*(?:[/|,:]|$)|(?:photo|foto|bild|image|picture|photograph|credit|crédit|cr[ée]dito|source|quelle|"
     r"fuente|fonte|imagen|"
     # the word for "photo" in the scripts and languages the Latin labels miss
     r"фото|фотография|снимок|світлина|φωτογραφία|kuva|zdjęcie|ảnh|사진|写真|照片|图片|圖片)s?\s*(?:credits?)?\s*[:：©])", re.I)

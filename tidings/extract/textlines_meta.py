@@ -1388,8 +1388,17 @@ _LABEL_BEFORE_AGENT = re.compile(r"(?:^|[\s(\[—–-])(?:photo|picture|image|ph
                                  re.I)
 
 
+# "... starten im März. (Quelle: Jane Doe/Unsplash/Agency)": a photographer and the photo's
+# source joined by slashes in brackets after a source label. A paragraph's source note names
+# an agency or an office ("(Quelle: dpa)"), not a chain of picture rights.
+_LABELLED_SLASH_CREDIT = re.compile(r"[(\[]\s*(?:quelle|source|fuente|fonte|cr[ée]dits?|cr[ée]dito)\s*:\s*"
+                                    r"[^()\[\]/]*\w\s*/\s*\w[^()\[\]]*[)\]]\s*$", re.I)
+
+
 def _caption_credit_ok(line: str, credit: str) -> bool:
     if _CREDIT_ONLY.match(credit) or find_credits(credit, photo=True) or _CAPTION_WORDS.search(line):
+        return True
+    if len(line.split()) <= 30 and _LABELLED_SLASH_CREDIT.search(line):
         return True
     line = " ".join(line.split())
     at = line.rfind(credit)

@@ -218,3 +218,19 @@ def test_h1_classed_as_the_site_title_is_the_masthead():
     page = _page(head, '<h1 class="site-title">Fresh notes from the orchard country</h1>'
                        '<h1 class="page-title">Harvest festival</h1>')
     assert extract_html(page, "p.html").title == "Harvest festival"
+
+
+def test_site_name_suffix_named_only_by_the_copyright_line_is_not_the_headline():
+    # No og:site_name, no address: the footer's copyright line names the site.
+    head = "<title>Valley growers expect a record apple harvest - Riverside Fruit Show 2031</title>"
+    legal = "Riverside Fruit Show and its logos are registered marks of the growers' association. " * 3
+    page = (f"<html><head>{head}</head><body><article>{_BODY}</article><footer>"
+            f"<p class='site-copyright'>© 2031 Riverside Fruit Show 2031<br>{legal}</p></footer></body></html>")
+    assert extract_html(page, "p.html").title == "Valley growers expect a record apple harvest"
+
+
+def test_site_name_suffix_named_by_a_plain_copyright_line_is_not_the_headline():
+    head = "<title>Record apple harvest | The Orchard Courier of the Lower Valley</title>"
+    page = (f"<html><head>{head}</head><body><article>{_BODY}</article><div class='bottom'>"
+            "<p>© 2031 The Orchard Courier of the Lower Valley. All rights reserved.</p></div></body></html>")
+    assert extract_html(page, "p.html").title == "Record apple harvest"

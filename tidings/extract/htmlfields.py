@@ -83,12 +83,13 @@ def slug_segment(title: str, url: str | None) -> str | None:
 
 
 def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads: list[str] = (),
-                  lead: int = 0) -> str | None:
+                  lead: int = 0, owners: list[str] = ()) -> str | None:
     """The headline. The page's <h1> is what readers see; metadata titles (og:title, JSON-LD
     headline, <title>) confirm which <h1> it is, since themes also put the site's name or
     logo in an <h1>. A visible headline that differs from the social-card title is kept:
     editors rewrite og:title for sharing and <title> for search engines."""
-    sites = site_names(meta, None)
+    # The owner a footer's copyright line names is the site's name where the markup states none.
+    sites = site_names(meta, None) + list(owners)
     meta_titles = [t for t in meta.titles if t] + ([meta.html_title] if meta.html_title else [])
     mains = [m for t in meta_titles if (m := fields.strip_site_name(t, sites))]
     main_norms = [norm(t) for t in mains]
@@ -456,20 +457,35 @@ _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b|\(?creative[ -]commons(?:[
                         r"\s*(?:$|[•|,;·–—-]|\d{4}|alle rechte|all rights|tous droits)", re.I)
 
 
-def copyright_holders(w: Walker) -> list[str]:
+# The owner a copyright line names, whatever its shape ("© 2024 Example Media GmbH. Alle Rechte ...").
+_COPYRIGHT_OWNER = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
+                              r"(?!(?:copyright|all rights|alle rechte|tous droits|todos los|riproduzione|tutti i diritti)\b)"
+                              r"(?P<name>[^\W\d_][^|•·,;©]{2,60}?)\s*(?:$|[|•·,;.]\s|[|•·,;]|\s[–—-]\s|\s\d{4}\b|"
+                              r"alle rechte|all rights|tous droits|todos los derechos)", re.I)
+
+
+def copyright_holders(w: Walker) -> tuple[list[str], list[str]]:
     """The person a page's copyright line names ("© 2006-2008 by Jane Doe", "(c) Jane Doe •
     Impressum"): on a personal site, the writer of every page. Companies are left to the
-    name checks of the caller."""
-    out = []
+    name checks of the caller. And every owner such a line names, the site's own name among
+    them, for telling a site's name from the headline in a <title>."""
+    out, owners = [], []
     for b in w.blocks[-400:]:
         if len(b.text) >= 240:
             continue
         # Each line of a footer on its own: "(c) 2008 by Jane Doe<br>Hosted by ...".
         for line in b.text.split(BR):
             t = " ".join(line.split())
-            if len(t) < 160 and (m := _COPYRIGHT.match(t)) and _person_shaped(m.group("name")):
+            if len(t) >= 160 or t[:1] not in "©(Cc":
+                continue
+            if (m := _COPYRIGHT.match(t)) and _person_shaped(m.group("name")):
                 out.append(m.group("name"))
-    return out
+            if len(owners) < 4 and (m := _COPYRIGHT_OWNER.match(t)):
+                owners.append(m.group("name").strip())
+    for t in w.found.copyright:
+        if m := _COPYRIGHT_OWNER.match(" ".join(t.split())):
+            owners.append(m.group("name").strip())
+    return out, owners
 
 
 def _person_shaped(name: str) -> bool:

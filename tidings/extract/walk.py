@@ -56,6 +56,7 @@ class Block:
 class Furniture:
     captions: list[tuple[str, bool]] = field(default_factory=list)  # (text, harvested)
     credits: list[str] = field(default_factory=list)  # photo credit elements
+    copyright: list[str] = field(default_factory=list)  # first lines of copyright-classed elements ("© 2024 Site")
     bylines: list[str] = field(default_factory=list)
     aside_bylines: list[str] = field(default_factory=list)  # bylines inside furniture (asides, footers)
     author_links: list[str] = field(default_factory=list)
@@ -557,6 +558,9 @@ class Walker:
         elif role == "credit":
             if text and len(text) < 200:
                 f.credits.append(text)
+            if text[:1] == "©" and len(f.copyright) < 4:
+                # The site's copyright line, however long the legal text after it runs.
+                f.copyright.append(text.split(BR)[0][:160])
         elif role == "byline":
             if node.tag == "a" and text and len(text) < 80:
                 f.rel_authors.append(text)  # rel=author is explicit even in a post footer

@@ -234,3 +234,12 @@ def test_site_name_suffix_named_by_a_plain_copyright_line_is_not_the_headline():
     page = (f"<html><head>{head}</head><body><article>{_BODY}</article><div class='bottom'>"
             "<p>© 2031 The Orchard Courier of the Lower Valley. All rights reserved.</p></div></body></html>")
     assert extract_html(page, "p.html").title == "Record apple harvest"
+
+
+def test_forum_thread_prefix_label_in_the_h1_is_not_the_headline():
+    head = ('<meta property="og:title" content="Version 2.3 fixes the orchard map">'
+            '<meta name="twitter:title" content="Announcements - Version 2.3 fixes the orchard map">'
+            '<title>Announcements - Version 2.3 fixes the orchard map | Orchard Game Forums</title>')
+    page = _page(head, '<h1 class="thread-title"><a href="/t/1"><span class="label label--blue">Announcements</span>'
+                       '<span class="label-append">&nbsp;</span>Version 2.3 fixes the orchard map</a></h1>')
+    assert extract_html(page, "p.html").title == "Version 2.3 fixes the orchard map"

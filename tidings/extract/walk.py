@@ -74,7 +74,8 @@ class Furniture:
 
 KICKER = "\u2063"  # marks the end of a kicker (overline) inside an <h1>
 _KICKER = ("[class*=kicker], [class*=overline], [class*=dachzeile], [class*=topline], [class*=roofline], "
-           "[class*=eyebrow], [class*=subtitle], [class*=supertitle], [class*=pretitle], [class*=small]")
+           "[class*=eyebrow], [class*=subtitle], [class*=supertitle], [class*=pretitle], [class*=small], "
+           "[class~=label]")  # a forum thread's prefix label ("<span class='label'>Patch Notes</span>")
 # Byline markup nested in a date line: microformats (vcard, rel=author) and itemprops.
 _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .autor, .auteur, .byline, .by-author, .vcard, .fn"
 

@@ -321,3 +321,38 @@ def test_a_closing_style_mark_mid_line_opens_nothing():
 
     text = "He called it a “deal.” The rest ” of the town waited.\n"
     assert [text[s:e] for _, s, e, _ in _spans(text)] == ["deal."]
+
+
+def _titled(a, start):
+    return next((q for q in a.quotes if q.direct and q.text.startswith(start)), None)
+
+
+def test_the_quoted_title_of_a_work_is_its_makers_quote(analyzer):
+    # A title is dropped as no quotation ("Saturday Night Live"), but after "titled" it is
+    # the words of whoever put the work out, however short.
+    q = _titled(analyzer.analyze_one("The Harbour Fund launched a radio ad on Saturday titled, “Scam.”"), "Scam")
+    assert q is not None and q.speaker == "Harbour Fund" and q.cue == "titled"
+    q = _titled(analyzer.analyze_one("Mayor Jane Doe responded with a second piece, entitled “Ferries Are "
+                                     "Not Enough.”"), "Ferries Are Not Enough")
+    assert q is not None and q.speaker == "Jane Doe"
+
+
+def test_the_maker_of_a_titled_work_may_follow_the_title(analyzer):
+    a = analyzer.analyze_one("The plan is lifted from a paper titled “How to Fix the Harbour” by Tom Okafor, "
+                             "an economist.")
+    q = _titled(a, "How to Fix the Harbour")
+    assert q is not None and q.speaker == "Tom Okafor"
+
+
+def test_a_name_in_a_title_is_not_its_maker(analyzer):
+    # (with no maker found, no other speaker of the paragraph is given to the title either)
+    a = analyzer.analyze_one("She is writing a thriller titled “The Day of Tom Okafor,” which is set in Lagos. "
+                             "“It was fun,” said Ann Lee.")
+    q = _titled(a, "The Day of Tom Okafor")
+    assert q is not None and q.speaker is None
+    assert _titled(a, "It was fun").speaker == "Ann Lee"
+
+
+def test_a_title_without_titled_is_still_no_quote(analyzer):
+    a = analyzer.analyze_one("She is writing a thriller, “The Day of Tom Okafor,” which is set in Lagos.")
+    assert _titled(a, "The Day") is None

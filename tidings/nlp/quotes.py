@@ -253,20 +253,65 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
         while e2 > s2 and text[e2 - 1] in " \n\t\"”“»«’,'":
             e2 -= 1
         words = len(text[s2:e2].split())
-        if words == 0 or _is_title(text[s2:e2]):
+        titled = _TITLED.search(text, max(0, o - 12), o)
+        if words == 0 or _is_title(text[s2:e2]) and titled is None:
             continue
         q = _Q(s2, e2, True, para=_para_of(paras, o))
+        q._titled = titled.group(1) if titled is not None else None  # type: ignore[attr-defined]
         q._open, q._close = o, close  # type: ignore[attr-defined]
         q._words = words  # type: ignore[attr-defined]
         q._pclose = _para_of(paras, close - 1)  # type: ignore[attr-defined]
         out.append(q)
     _attribute_direct(doc, text, out, paras)
+    for q in out:
+        if q._titled is not None:  # type: ignore[attr-defined]
+            # (the title is the work's words, not those of a cue around it)
+            q.speaker, q.speaker_text = _maker(doc, text, q)
+            q.cue = q._titled  # type: ignore[attr-defined]
     # Scare quotes and titles ("Saturday Night Live") are not quotations: keep a short
     # passage only when a cue attributes it.
     # (after joining the parts of a split quote: "“It's fine,” he said. “And ...”")
     out = _merge_split(text, out)
     return [q for q in out if q._words > 3 and (q.cue is not None or q._words >= 6) or  # type: ignore
-            q.cue is not None and _short_answer(text, q)]
+            q.cue is not None and _short_answer(text, q) or q._titled is not None]  # type: ignore[attr-defined]
+
+
+# "an ad titled “Scam”", "a column entitled, “Why ...”": the quoted title of a work is its
+# maker's words, however short or title-cased.
+_TITLED = re.compile(r"\b([Tt]itled|[Ee]ntitled|[Hh]eadlined),?[ \t\xa0]*$")
+
+
+def _maker(doc: Doc, text: str, q: _Q) -> tuple:
+    """Who made the work whose quoted title ``q`` is: the agent after it ("a paper titled
+    “...” by Doe") or whoever put the work out ("Doe released a memo titled “...”"); a name
+    inside the title ("a thriller titled “The Day of the Donald”") or the work itself is
+    none, so without either the quote has no speaker."""
+    k = q._open - 1  # type: ignore[attr-defined]
+    while k > 0 and text[k] in " \t\xa0,":
+        k -= 1
+    tok = _tok_at(doc, k)
+    if tok is None or tok.lower_ not in ("titled", "entitled", "headlined"):
+        return None, None
+    k = q._close  # type: ignore[attr-defined]
+    while k < len(text) and text[k] in " \t\xa0,'\"”’":
+        k += 1
+    after = _tok_at(doc, k) if k < len(text) else None
+    while after is not None and after.i + 1 < len(doc) and after.is_punct:
+        after = doc[after.i + 1]
+    if after is not None and after.lower_ == "by" and after.i + 1 < len(doc) and \
+            doc[after.i + 1].pos_ in ("PROPN", "DET", "NOUN"):
+        src = next((c for c in after.children if c.dep_ == "pobj"), doc[after.i + 1])
+        return _resolve(doc, src)
+    verb = None
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj":
+        verb = tok.head.head  # ("released a memo titled ...")
+    elif tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+        verb = tok.head.head.head  # ("responded with a piece titled ...")
+    elif tok.dep_ in ("advcl", "conj") and tok.head.i < tok.i:
+        verb = tok.head  # (the parse may hang the participle on that verb)
+    if verb is not None and verb.pos_ == "VERB":
+        return _speaker_of(doc, verb)
+    return None, None
 
 
 # A quoted passage that ends as a sentence or a clause does ("“Probably.”", "“Not even one,”").
@@ -556,6 +601,7 @@ def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
             next_cue = q.cue is not None and getattr(q, "_cue_at", -1) > q._close and \
                 text[q.end - 1:q.end] == "." and text[q._close:q._cue_at].strip()[:1].isupper()  # type: ignore
             if prev.para == q.para and len(gap) < 250 and "\n" not in gap and prev.cue \
+                    and prev._titled is None and q._titled is None \
                     and prev._close <= cue_at < q._open \
                     and (q.cue is None or q.cue == prev.cue or next_cue) and clause.endswith((",", ":", ".")) \
                     and not _ends_sentence(clause[:-1]) \

@@ -1032,8 +1032,9 @@ def _paragraph_person(doc: Doc, quotes: list[_Q], paras: list[int], text: str) -
                 # (over the previous quote's speaker: the sentence names its own)
                 q.speaker, q.speaker_text, q.cue = user[0], user[1], user[2].text
     for q in quotes:
-        if not q.direct or q.speaker is not None or q.speaker_text is not None:
-            continue
+        if not q.direct or q.speaker is not None or q.speaker_text is not None or \
+                getattr(q, "_titled", None) is not None:
+            continue  # (a work's title with no maker found names none: see quotes._maker)
         p = q.para
         lo = paras[p]
         hi = paras[q._pclose + 1] if q._pclose + 1 < len(paras) else len(text)  # type: ignore
@@ -1142,7 +1143,8 @@ def _carry_over(quotes: list[_Q], paras: list[int], text: str) -> None:
     speaker if it opens the passage: "“...” \\n\\n “...,” Iwaya said." is Iwaya's too)."""
     last: _Q | None = None
     for q in quotes:
-        if q.direct and q.speaker is None and q.speaker_text is None and last is not None and (
+        if q.direct and q.speaker is None and q.speaker_text is None and getattr(q, "_titled", None) is None \
+                and last is not None and (
                 last.direct and q.para - last.para <= 2 or
                 not last.direct and _follows_report(q, last, paras, text)):
             q.speaker, q.speaker_text = last.speaker, last.speaker_text
@@ -1151,7 +1153,7 @@ def _carry_over(quotes: list[_Q], paras: list[int], text: str) -> None:
     nxt: _Q | None = None
     for q in reversed(quotes):
         if q.direct and q.speaker is None and q.speaker_text is None and nxt is not None \
-                and nxt.direct and nxt.para - q.para == 1:
+                and nxt.direct and nxt.para - q.para == 1 and getattr(q, "_titled", None) is None:
             q.speaker, q.speaker_text = nxt.speaker, nxt.speaker_text
         if q.speaker is not None or q.speaker_text is not None:
             nxt = q

@@ -243,3 +243,11 @@ def test_forum_thread_prefix_label_in_the_h1_is_not_the_headline():
     page = _page(head, '<h1 class="thread-title"><a href="/t/1"><span class="label label--blue">Announcements</span>'
                        '<span class="label-append">&nbsp;</span>Version 2.3 fixes the orchard map</a></h1>')
     assert extract_html(page, "p.html").title == "Version 2.3 fixes the orchard map"
+
+
+def test_short_h1_is_the_headline_when_the_title_adds_only_the_site_name():
+    head = '<title>Trailguide! Oslo</title><link rel="canonical" href="https://trailguide.example/regions/oslo/">'
+    assert extract_html(_page(head, "<h1>Oslo</h1>"), "p.html").title == "Oslo"
+    # The same short <h1> beside a title that says more is no headline of its own.
+    head = '<title>Trailguide! Oslo in the autumn rain</title><link rel="canonical" href="https://trailguide.example/o/">'
+    assert extract_html(_page(head, "<h1>Oslo</h1>"), "p.html").title != "Oslo"

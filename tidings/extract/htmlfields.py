@@ -159,6 +159,16 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
             nh = norm(form)
             if len(nh) >= 8 and not is_site(nh) and nh in main_norms and not version_of(nh):
                 return mains[main_norms.index(nh)]
+    # A short <h1> ("Ischgl", under the floor that keeps labels out) is the headline where a
+    # metadata title is it and the site's name, nothing else ("Trails! Ischgl").
+    for h in h1s[:3]:
+        nh = norm(h.replace(KICKER, " "))
+        if 3 <= len(nh) < 8:
+            for t in meta_titles:
+                nt = norm(t)
+                rest = nt[len(nh):] if nt.startswith(nh + " ") else nt[:-len(nh)] if nt.endswith(" " + nh) else ""
+                if rest.strip() and is_site(rest.strip()):
+                    return h.replace(KICKER, " ").replace(BR, " ").strip()
     # An <h1> inside a metadata title shows where the headline ends when the title carries
     # more: a site or section name, a descriptor, a kicker ("Rubrik: Headline").
     candidates = []

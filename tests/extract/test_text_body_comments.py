@@ -113,3 +113,35 @@ def test_a_comment_form_header_discounts_the_sidebar_under_it(header):
     art = extract_text_dump("\n\n".join(parts) + "\n", "f.txt")
     assert SHORT_POST in art.text
     assert SIDEBAR[0] not in art.text
+
+
+# the story with one more paragraph, then a spelt-out count over a one-comment thread
+STORY3 = STORY + ["The board said that the terminal had lost money in each of the last nine years and that "
+                  "repairs to the pier alone would cost more than the city could afford to spend this year."]
+
+
+@pytest.mark.parametrize("head", ["One Comment", "Ein Kommentar", "Deux réponses"])
+def test_spelt_out_comment_count_heads_the_thread(head):
+    text = "\n\n".join(["Ferry terminal to close", *STORY3, head, "Tom Weller 11. März 2025", COMMENT]) + "\n"
+    art = extract_text_dump(text, "s.txt")
+    assert STORY3[2] in art.text and "twenty years" not in art.text
+
+
+def test_opinion_label_with_a_name_is_no_comment_count():
+    text = "\n\n".join(["Ferry terminal to close", STORY3[0], "Ein Kommentar von Jane Doe", *STORY3[1:],
+                        COMMENT]) + "\n"
+    art = extract_text_dump(text, "o.txt")
+    assert "twenty years" in art.text
+
+
+# a prompt of paragraph length: a short one is furniture by its word "comment" already
+@pytest.mark.parametrize("prompt", [
+    "To comment, you must be a registered reader and sign in with the address you gave us when you joined.",
+    "In order to comment, please register first and confirm the address you gave us when you joined the club."])
+def test_prompt_of_the_comment_form_is_no_paragraph(prompt):
+    # the sidebar under the form opens with a teaser that reads like a sentence
+    text = "\n\n".join(["Ferry terminal to close", *STORY3, prompt, "Elsewhere today",
+                        "How did the harbour board spend the money it saved on the ferries last year?",
+                        "Name", "Website", "Log in"]) + "\n"
+    art = extract_text_dump(text, "p.txt")
+    assert STORY3[2] in art.text and prompt not in art.text

@@ -107,7 +107,11 @@ _SITE_NOTICE = re.compile(
     r"(?:updates|news|stories) (?:straight |direct(?:ly)? )?(?:to|in) your inbox|"
     r"delivered (?:straight |right |directly )?to (?:your|their) inbox(?:es)?|"
     r"get (?:regular |the latest |weekly |daily |free )*updates (?:on|about|from) the latest|"
-    r"zapraszamy (?:te[żz] |tak[żz]e )?do subskrypcji)", re.I)
+    r"zapraszamy (?:te[żz] |tak[żz]e )?do subskrypcji|"
+    # the prompt over a comment form: how to take part in the thread
+    r"(?:para|pour|per) (?:comentar|commenter|commentare),? (?:debes|tienes que|hay que|vous devez|il faut|devi)|"
+    r"(?:to|in order to) (?:post a |leave a |write a )?comment,? (?:you (?:must|need to|have to)|please)|"
+    r"wenn sie (?:diesen|den|einen) (?:blogeintrag|beitrag|artikel|text) kommentieren (?:möchten|wollen))", re.I)
 
 
 def _site_notices(low: str) -> int:
@@ -115,7 +119,8 @@ def _site_notices(low: str) -> int:
     # quarter of the pattern's search on the many lines that are no notice
     if not ("creative commons" in low or "haftung" in low or "chroniony" in low or "disclos" in low
             or "affiliate" in low or "we may " in low or "trust principles" in low or "download " in low
-            or "your e" in low or "inbox" in low or "subskrypcji" in low or "updates" in low):
+            or "your e" in low or "inbox" in low or "subskrypcji" in low or "updates" in low
+            or "comment" in low or "coment" in low or "kommentier" in low):
         return 0
     return len(_SITE_NOTICE.findall(low))
 

@@ -259,10 +259,18 @@ _COMMENTS_CLOSED = re.compile(r"^(?:comments are (?:now )?closed(?: for this (?:
 _COUNTERS = re.compile(r"\w+\s*:\s*[\d.,]*\s*[,|·]\s*(?:\w+\s*:|$)")
 
 
+# "One Comment", "Ein Kommentar", "Deux réponses": the count of a short thread spelt out,
+# alone on its line ("Ein Kommentar von Jane Doe" labels an opinion piece instead)
+_SPELT_COUNT_HEAD = re.compile(r"^(?:one|two|three|four|five|ein|eine|zwei|drei|vier|fünf|un|une|deux|trois|"
+                               r"uno|una|dos|tres|due|tre)\s+(?:comments?|responses?|repl(?:y|ies)|kommentare?|"
+                               r"antworten|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte)\s*:?$",
+                               re.I)
+
+
 def _comments_header(text: str) -> bool:
     """A comments header labels the thread: it is no question ("Comment réagissent les
     pêcheurs ?" is a French subhead) and no line of a teaser's counters."""
-    return (bool(_COMMENTS_HEAD.match(text)) and not text.rstrip().endswith("?")
+    return (bool(_COMMENTS_HEAD.match(text) or _SPELT_COUNT_HEAD.match(text)) and not text.rstrip().endswith("?")
             and not _COUNTERS.search(text))
 
 

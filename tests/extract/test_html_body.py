@@ -164,6 +164,15 @@ def test_article_body_markup_is_read_as_paragraphs():
     assert text.split("\n\n")[-1].startswith("The board meets again in March")
 
 
+def test_article_body_markup_escaped_twice_is_read_as_paragraphs():
+    import html
+    story = STORY + "".join(f"<p class='texto'>{p.replace('a week', 'a s&eacute;maine')}</p>" for p in REST.split("\n\n"))
+    text = body(ld_page(html.escape(story)))
+    assert "&lt;" not in text and "<p" not in text and "&eacute;" not in text
+    assert "a sémaine" in text
+    assert text.split("\n\n")[-1].startswith("The board meets again in March")
+
+
 def test_json_ld_summary_that_is_not_the_printed_story_is_not_appended():
     summary = ("Pumps at the Millbrook station are to be replaced. The board approved the plan on Tuesday after "
                "a long dispute. " * 4 + "\n\n" + REST)

@@ -174,6 +174,11 @@ _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]*|!--.*?--)>", re.S)
 
 def _markup_to_text(body: str) -> str:
     """Some CMSs put the body's HTML into articleBody: its paragraphs, without the tags."""
+    if "<" not in body and "&lt;" in body:
+        # Escaped twice ("&lt;p class=&quot;texto&quot;&gt;Em busca ..."): the markup under the entities.
+        unescaped = html.unescape(body)
+        if _TAG.search(unescaped):
+            body = unescaped
     if "<" not in body or not _TAG.search(body):
         return body
     body = _BLOCK_END.sub("\n\n", body)

@@ -346,8 +346,8 @@ def test_the_maker_of_a_titled_work_may_follow_the_title(analyzer):
 
 def test_a_name_in_a_title_is_not_its_maker(analyzer):
     # (with no maker found, no other speaker of the paragraph is given to the title either)
-    a = analyzer.analyze_one("She is writing a thriller titled “The Day of Tom Okafor,” which is set in Lagos. "
-                             "“It was fun,” said Ann Lee.")
+    a = analyzer.analyze_one("She is writing a thriller titled “The Day of Tom Okafor,” which is set in "
+                             "Lagos. “It was fun,” said Ann Lee.")
     q = _titled(a, "The Day of Tom Okafor")
     assert q is not None and q.speaker is None
     assert _titled(a, "It was fun").speaker == "Ann Lee"
@@ -356,3 +356,25 @@ def test_a_name_in_a_title_is_not_its_maker(analyzer):
 def test_a_title_without_titled_is_still_no_quote(analyzer):
     a = analyzer.analyze_one("She is writing a thriller, “The Day of Tom Okafor,” which is set in Lagos.")
     assert _titled(a, "The Day") is None
+
+
+def test_a_verb_of_how_it_was_said_is_the_cue_of_its_quotation(analyzer):
+    a = analyzer.analyze_one("Some of the crowd pushed a protester, with Tom Baxter reportedly yelling: "
+                             "“Get him out of here!”")
+    q = _titled(a, "Get him out of here")
+    assert q is not None and q.speaker == "Tom Baxter" and q.cue == "yelling"
+    a = analyzer.analyze_one("As the Harbour Singers sang in the 1980s, “They will turn us all into sailors.”")
+    q = _titled(a, "They will turn us all")
+    assert q is not None and q.cue == "sang" and "Harbour Singers" in (q.speaker or "")
+
+
+def test_a_manner_of_saying_reports_its_own_clause_but_not_the_words_before_it(analyzer):
+    a = analyzer.analyze_one("Ann Lee begged the council to delay the vote.")
+    assert [(q.text, q.speaker) for q in a.quotes] == [("the council to delay the vote", "Ann Lee")]
+    # ("After the vote, Doe sang", "..., the governor roared back": a plain act)
+    assert not analyzer.analyze_one("After the vote on the levy, Tom Baxter sang.").quotes
+
+
+def test_a_jeer_is_no_cue(analyzer):
+    a = analyzer.analyze_one("“We will win this,” Tom Baxter said to jeers. “And soon.”")
+    assert [q.cue for q in a.quotes] == ["said"]

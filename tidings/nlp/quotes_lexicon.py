@@ -32,6 +32,12 @@ CUE_VERBS = {
     "echo": ("echoed", "echoes", "echoing"), "consider": (), "deem": (),
     # verbs of saying by manner ("“...,” mused Doe", "she confessed that ...")
     "muse": (), "confess": (), "exclaim": (), "opine": (), "whisper": (), "mutter": (),
+    "yell": (), "holler": (), "bellow": (), "roar": (), "thunder": (), "bark": (), "murmur": (),
+    "stammer": (), "sing": ("sang", "sung"), "chant": (), "scoff": (), "sneer": (), "jeer": (), "taunt": (), "gush": (), "rave": (),
+    "rant": (), "grumble": (), "crow": (), "brag": (), "marvel": ("marvelled", "marvelling"),
+    "interject": (), "concur": (), "proclaim": (), "lament": (), "recount": (), "summarize": (),
+    "summarise": (), "exhort": (), "implore": (), "beseech": ("besought",), "plead": ("pled",),
+    "beg": (),
 }
 # Verbs that report speech even without a complement clause, next to a direct quote.
 NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply", "respond",
@@ -42,6 +48,18 @@ NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply",
                     "stress", "predict", "suggest", "claim", "complain", "agree", "reiterate",
                     "testify", "confirm", "admit", "report", "echo", "write", "tell",
                     "confess", "exclaim", "opine", "whisper", "mutter"}
+# Verbs of how something was said ("“...,” she yelled", "he marvelled: “...”", "the crowd
+# chanted “...”"): cues of a quotation next to them, and of their own clause ("pleaded that",
+# "begged him to stay"), but too often plain acts to report the clause before them
+# ("After the vote, Doe sang", "..., the governor roared back") or to be nouns ("said to
+# jeers"). (Sounds with no words, "laughed", "sighed", stay out: "“...,” Okafor said. Doe
+# only laughed." is Okafor's.)
+MANNER_VERBS = {"yell", "holler", "bellow", "roar", "thunder", "bark", "murmur", "stammer",
+                "sing", "chant", "scoff", "sneer", "jeer",
+                "taunt", "gush", "rave", "rant", "grumble", "crow", "brag", "marvel",
+                "interject", "concur", "proclaim", "lament", "recount", "summarize",
+                "summarise", "exhort", "implore", "beseech", "plead", "beg"}
+NEAR_QUOTE_ONLY |= MANNER_VERBS
 # Speech verbs whose direct object is the one spoken to, not what was said ("told
 # reporters", "urged voters"), or is no report at all ("continued the tour").
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "urge", "advise", "warn", "remind", "call",
@@ -49,6 +67,9 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "urge", "advise", "warn", 
                    "signal", "threaten", "question", "accuse", "criticize", "criticise",
                    "blame", "praise", "describe", "charge", "agree", "disagree", "cry",
                    "shout", "scream", "add", "answer", "know", "consider"}
+# (a manner of saying: "sang the anthem", "begged voters", "chanted his name"; "lamented
+# the loss", "proclaimed a goal" and "recounted the day" report theirs)
+ADDRESSEE_VERBS |= MANNER_VERBS - {"lament", "proclaim", "recount", "summarize", "summarise"}
 # Cue verbs next to a quotation ("he continued:") that away from one report nothing:
 # "continues to grow", "maintained the road", "understand the rules".
 NOT_REPORTING = {"continue", "maintain", "understand"}

@@ -18,7 +18,8 @@ from .entities import entity_at
 from .paragraphs import doc_column, doc_text
 from .quotes_base import _Q, _clean, _edges, _is_title
 from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
-                             INTENT_FORMS, NEAR_QUOTE_ONLY, NOT_REPORTING, PHRASAL_FORMS, PLAN_FORMS, POSS_ONLY,
+                             INTENT_FORMS, MANNER_VERBS, NEAR_QUOTE_ONLY, NOT_REPORTING, PHRASAL_FORMS,
+                             PLAN_FORMS, POSS_ONLY,
                              PREP_ADJS, PREP_FORMS, PREP_NOUNS)
 from .quotes_speakers import _governor, _resolve, _source_of, _speaker_of
 
@@ -242,7 +243,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
                 if obj is not None and base in ("accuse", "blame", "criticize", "criticise"):
                     comp = [obj]
-        if not comp and base in NEAR_QUOTE_ONLY:
+        if not comp and base in NEAR_QUOTE_ONLY and base not in MANNER_VERBS:
             pq = _final_conjunct(doc, t) or _trailing_cue(doc, t)
             if pq is not None and not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                 out.append(pq)
@@ -507,7 +508,7 @@ def _tests_by_word() -> dict[int, tuple]:
 
 
 # Verbs that report the clause they interrupt ("Many of the closures, he said, were ...").
-_PARENTHETICAL = NEAR_QUOTE_ONLY | {"believe", "think", "fear", "hope", "expect", "estimate",
+_PARENTHETICAL = NEAR_QUOTE_ONLY - MANNER_VERBS | {"believe", "think", "fear", "hope", "expect", "estimate",
                                     "contend", "maintain", "suggest", "predict", "insist"}
 
 

@@ -140,3 +140,12 @@ def test_a_credit_line_labelled_credito_is_no_paragraph():
     a = extract_text_dump(dump("Ferry terminal to close", PARAS[0], "(crédito: Jane Doe/Agência Porto)",
                                *PARAS[1:]), "g.txt")
     assert "Jane Doe" not in a.text and PARAS[1] in a.text
+
+
+def test_subhead_over_a_sentence_handing_over_to_a_list_is_text():
+    head = "The parts for the new pier"
+    hand = "The board wants three things done before the summer:"
+    items = ["Drive new piles into the sand.", "Lay the deck with oak planks.", "Build a ramp for wheelchairs."]
+    text = dump("Ferry terminal to close", *PARAS[:2], head, hand, "\n".join(items), PARAS[2])
+    a = extract_text_dump(text, "h.txt")
+    assert head in a.text and hand in a.text and PARAS[2] in a.text

@@ -531,9 +531,11 @@ def _is_subhead(lines: list[Line], k: int, start: int, end: int) -> bool:
         return False
     prev = next((lines[j] for j in range(k - 1, start - 1, -1) if lines[j].kind != "short" or j < k - 1), None)
     nxt = lines[k + 1] if k + 1 <= end else None
-    # a list or code sample the text set out is text on either side of a heading too
+    # a list or code sample the text set out is text on either side of a heading too, and
+    # a heading may open with a sentence that hands over to a list ("You will need:")
     return (prev is not None and (prev.kind in ("body", "near") or bool(prev.tags & _SET_OUT))
-            and nxt is not None and (nxt.kind in ("body", "near") or bool(nxt.tags & _SET_OUT)))
+            and nxt is not None and (nxt.kind in ("body", "near") or bool(nxt.tags & _SET_OUT)
+                                     or (nxt.kind == "short" and _hands_over(lines, k + 1, end))))
 
 
 _SET_OUT = frozenset(("item", "code"))

@@ -365,3 +365,13 @@ def test_list_item_linking_a_phrase_of_its_sentence_stays_but_teaser_links_go():
     text = body(page(notes, teasers))
     assert "Want to know what the work will cost you? Read our full guide" in text
     assert "Council opens the new library" not in text
+
+
+def test_call_out_closing_a_block_split_by_blank_lines_is_not_body():
+    block = ("<div class='entry'>The pumps will be delivered in spring and fitted over the summer months, the board's "
+             "engineer said after the meeting.<br><br>Residents can follow the works on the board's notice page."
+             "<br><br>Sign up for our newsletter to get every council story first.<br><br>"
+             "Warning: Undefined variable $post in /var/www/html/wp-content/themes/x/single.php on line 12</div>")
+    paras = body(page("", block)).split("\n\n")
+    assert "Residents can follow the works on the board's notice page." in paras
+    assert not any("newsletter" in p or "on line 12" in p for p in paras)

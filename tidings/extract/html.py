@@ -395,9 +395,13 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
         if is_head and _heads_only_links(blocks, i):
             continue  # the title of a link widget ("Upcoming events", "Partners")
         extra["span"] = (extra["span"][0], i - 1) if extra["span"] else (i - 1, i - 1)
-        for part in text.split(BR + BR):
+        parts = text.split(BR + BR)
+        for part in parts:
             part = " ".join(part.replace(BR, " ").split())
-            if part:
+            # A block broken into paragraphs by blank lines (<br><br>) is judged paragraph by
+            # paragraph: the call-out closing it is a line of its own.
+            if part and not (len(parts) > 1 and len(part) < 250 and (
+                    PROMO_LINE.search(part) or (len(part) < 120 and BOILER_LINE.match(part)))):
                 out.append(part)
     # A "Related" heading in the second half of the article starts the page's furniture:
     # whatever follows it is teasers, not the story.

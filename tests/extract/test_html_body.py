@@ -375,3 +375,15 @@ def test_call_out_closing_a_block_split_by_blank_lines_is_not_body():
     paras = body(page("", block)).split("\n\n")
     assert "Residents can follow the works on the board's notice page." in paras
     assert not any("newsletter" in p or "on line 12" in p for p in paras)
+
+
+def test_closing_note_on_the_bylined_writer_is_not_body():
+    bio = "<p>Jane Marlow writes about water, energy and local government for the paper.</p>"
+    art = extract_html(page("<p class='byline'>By Jane Marlow</p>", bio), "t.html")
+    assert art.authors == ["Jane Marlow"]
+    assert "writes about water" not in art.text
+    # A story about the same person keeps its sentences about her.
+    early = "<p>Jane Marlow is the board's chair and has led it since the dispute began three years ago.</p>"
+    rest = "".join(f"<p>{p}</p>" for p in REST.split("\n\n"))
+    art = extract_html(page("<p class='byline'>By Jane Marlow</p>" + early, rest), "t.html")
+    assert "has led it since the dispute" in art.text

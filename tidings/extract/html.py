@@ -90,6 +90,8 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     near = visible_date(walker, extra["span"], meta.html_title or article.title)
     article.date = resolve_date(meta, found, page_url or url, near, html)
     article.authors, article.credits = resolve_people(meta, found, extra, html)
+    if article.authors:
+        article.text = _without_author_bios(article.text, article.authors)
     article.section = resolve_section(meta, found)
     article.captions = resolve_captions(found, meta.ld_captions)
     found.tag_groups[:0] = headed_tag_lists(walker)  # a headed list is the surest visible one
@@ -98,6 +100,23 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     article.related = resolve_related(found, extra["related"], page_url)
     article.language = resolve_language(meta, article.text)
     return article
+
+
+_BIO_VERB = (r"(?:is|was|writes|covers|has been|joined|lives|studied|ist|war|schreibt|arbeitet|lebt|studierte|"
+             r"est|était|écrit|es|fue|escribe|è|era|scrive)")
+
+
+def _without_author_bios(text: str, authors: list[str]) -> str:
+    """The text without the note on its writer that closes many stories ("Jane Doe writes about
+    energy policy from Brussels.", "Jane Doe ist Reporterin im Studio Moskau."): a paragraph
+    among the last four that opens with a bylined name and says who that person is."""
+    paras = text.split("\n\n")
+    names = "|".join(re.escape(a) for a in authors if " " in a.strip())
+    if not names or len(paras) < 3:
+        return text
+    bio = re.compile(rf"^(?:{names})\b[^.]{{0,40}}?\s{_BIO_VERB}\b")
+    keep = [p for k, p in enumerate(paras) if k < len(paras) - 4 or not bio.match(p)]
+    return "\n\n".join(keep) if len(keep) < len(paras) else text
 
 
 def _scripted_paragraphs(tree, title: str | None, sites: list[str], found) -> list[str]:

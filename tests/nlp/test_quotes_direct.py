@@ -378,3 +378,15 @@ def test_a_manner_of_saying_reports_its_own_clause_but_not_the_words_before_it(a
 def test_a_jeer_is_no_cue(analyzer):
     a = analyzer.analyze_one("“We will win this,” Tom Baxter said to jeers. “And soon.”")
     assert [q.cue for q in a.quotes] == ["said"]
+
+
+def test_a_few_words_a_cue_opens_and_the_sentence_ends_with_are_a_quote(analyzer):
+    # (a short quotation is otherwise kept only as a sentence of its own: 'Doe said, “No.”')
+    a = analyzer.analyze_one("As the mayor took the stage, the crowd chanted “Bridge! Bridge!”")
+    q = _titled(a, "Bridge! Bridge!")
+    assert q is not None and q.cue == "chanted"
+
+
+def test_a_few_quoted_words_the_sentence_runs_on_through_are_no_quote_of_their_own(analyzer):
+    a = analyzer.analyze_one("The council said “Baxter exaggerates” the cost of the new bridge.")
+    assert [q.text for q in a.quotes] == ["Baxter exaggerates” the cost of the new bridge"]

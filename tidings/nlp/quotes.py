@@ -273,7 +273,21 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
     # (after joining the parts of a split quote: "“It's fine,” he said. “And ...”")
     out = _merge_split(text, out)
     return [q for q in out if q._words > 3 and (q.cue is not None or q._words >= 6) or  # type: ignore
-            q.cue is not None and _short_answer(text, q) or q._titled is not None]  # type: ignore[attr-defined]
+            q.cue is not None and (_short_answer(text, q) or _cue_opens(text, q)) or
+            q._titled is not None]  # type: ignore[attr-defined]
+
+
+def _cue_opens(text: str, q: _Q) -> bool:
+    """A few words its cue verb opens and the sentence ends with ('the crowd chanted “USA!
+    USA!”', 'he yelled, “Stay there!”'): an utterance, not a fragment the sentence runs on
+    through ('said “Doe exaggerates” the figures') or a name."""
+    at = getattr(q, "_cue_at", -1)
+    if at < 0 or at > q._open:  # type: ignore[attr-defined]
+        return False
+    if re.fullmatch(r"\w+[,:]?[ \t\xa0]*", text[at:q._open]) is None:  # type: ignore[attr-defined]
+        return False
+    return _ENDS_CLAUSE.search(text, q.start, q._close) is not None or \
+        text[q._close:q._close + 1] in (".", "!", "?", "")  # type: ignore[attr-defined]
 
 
 # "an ad titled “Scam”", "a column entitled, “Why ...”": the quoted title of a work is its

@@ -387,3 +387,18 @@ def test_closing_note_on_the_bylined_writer_is_not_body():
     rest = "".join(f"<p>{p}</p>" for p in REST.split("\n\n"))
     art = extract_html(page("<p class='byline'>By Jane Marlow</p>" + early, rest), "t.html")
     assert "has led it since the dispute" in art.text
+
+
+@pytest.mark.parametrize("line", [
+    "Mit unserem Newsletter bleiben Sie informiert",
+    "Like what you read? Get the weekly digest straight to your inbox.",
+    "Want more? Sign in here for our weekly council newsletter.",
+    "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+])
+def test_plug_for_the_sites_newsletter_or_channel_is_not_body(line):
+    assert line not in body(page("", f"<p>{line}</p>"))
+
+
+def test_story_about_a_newsletter_keeps_its_sentences():
+    line = "The council's newsletter, printed since 1974, will move online next year, the clerk said on Monday."
+    assert line in body(page("", f"<p>{line}</p>"))

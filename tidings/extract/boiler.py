@@ -194,7 +194,11 @@ PROMO_LINE = re.compile(
     r"artikel gefallen|vergiss nicht zu teilen|in den kommentaren|eingeloggt sein|einloggen, um|"
     r"log ?in to (?:comment|reply)|hazte miembro|zapraszamy (?:też )?do|affiliate[- ]links?|"
     r"der beitrag wurde am .{5,60} veröffentlicht|^news date\s*:|^permali(?:nk|en)\b|"
-    r"^warning: .* on line \d|^(?:quelle|źródło|fuente|source)\s*:?\s*$)", re.I)
+    r"^warning: .* on line \d|^(?:quelle|źródło|fuente|source)\s*:?\s*$|"
+    # The site's own newsletter, app or channel plugged in a line of its own.
+    r"\b(?:our|unsere[nmrs]?|nuestr[oa]s?|notre|nos|nostr[oa])\s(?:[\w-]+\s){0,3}\w*newsletter|"
+    r"straight to your (?:phone|inbox)|(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)|"
+    r"our (?:youtube|telegram|whatsapp) channel|unse?re?n? (?:youtube|telegram|whatsapp)[- ]?kanal)", re.I)
 # Code that leaked into text (inline scripts and styles printed as text by broken pages).
 CODE_LINE = re.compile(r"(?:\bvar\s+\w+\s*=|\bfunction\s*\(|!important|document\.\w+|window\.\w+|"
                        r"\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|\$\(\s*['\"\w])")

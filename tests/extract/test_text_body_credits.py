@@ -149,3 +149,17 @@ def test_subhead_over_a_sentence_handing_over_to_a_list_is_text():
     text = dump("Ferry terminal to close", *PARAS[:2], head, hand, "\n".join(items), PARAS[2])
     a = extract_text_dump(text, "h.txt")
     assert head in a.text and hand in a.text and PARAS[2] in a.text
+
+
+def test_long_clause_handing_over_with_a_colon_is_text_not_a_linked_headline():
+    hand = "Here is a breakdown of what the board expects the repairs to the western pier to cost:"
+    items = ["The piles alone will cost two million.", "The deck will cost half a million more."]
+    text = dump("Ferry terminal to close", *PARAS[:2], hand, "\n".join(items), PARAS[2])
+    a = extract_text_dump(text, "i.txt")
+    assert hand in a.text and PARAS[2] in a.text
+
+
+def test_linked_headline_between_paragraphs_stays_out():
+    link = "Harbour board approves new bus line around the bay for the winter months"
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], link, PARAS[2]), "j.txt")
+    assert link not in a.text and PARAS[2] in a.text

@@ -351,8 +351,10 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
                 ln.tags.add("caption")
                 lines[k + 1].tags.add("credit")  # a bracketed name under it is no paragraph
                 continue
-            if not ln.sentence and ln.kind == "near" and ln.words > 10:
-                continue  # a linked headline between paragraphs, not text
+            # a linked headline between paragraphs is not text; a clause that hands over
+            # to a list or a quote with a colon is ("Here is how the fees compare:")
+            if not ln.sentence and ln.kind == "near" and ln.words > 10 and not _hands_over(lines, k, end):
+                continue
             keep.append(k)
             continue
         if _is_subhead(lines, k, start, end) or _hands_over(lines, k, end):

@@ -402,3 +402,14 @@ def test_plug_for_the_sites_newsletter_or_channel_is_not_body(line):
 def test_story_about_a_newsletter_keeps_its_sentences():
     line = "The council's newsletter, printed since 1974, will move online next year, the clerk said on Monday."
     assert line in body(page("", f"<p>{line}</p>"))
+
+
+@pytest.mark.parametrize("line", [
+    "Externer Inhalt",
+    "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu Bluesky her.",
+    "Wie bewerten Sie diesen Artikel?",
+    "Was this article helpful?",
+    "We use your sign-up to send you the stories you asked for and to improve our service.",
+])
+def test_embed_consent_stand_in_and_feedback_widget_are_not_body(line):
+    assert line not in body(page("", f"<p>{line}</p>"))

@@ -198,7 +198,13 @@ PROMO_LINE = re.compile(
     # The site's own newsletter, app or channel plugged in a line of its own.
     r"\b(?:our|unsere[nmrs]?|nuestr[oa]s?|notre|nos|nostr[oa])\s(?:[\w-]+\s){0,3}\w*newsletter|"
     r"straight to your (?:phone|inbox)|(?:nuestro|tenemos) canal de (?:youtube|telegram|whatsapp)|"
-    r"our (?:youtube|telegram|whatsapp) channel|unse?re?n? (?:youtube|telegram|whatsapp)[- ]?kanal)", re.I)
+    r"our (?:youtube|telegram|whatsapp) channel|unse?re?n? (?:youtube|telegram|whatsapp)[- ]?kanal|"
+    # The consent stand-in of an embedded post, sign-up small print, rating and feedback widgets.
+    r"^externer inhalt\W*$|ohne (?:dein|ihr)e?n? (?:einverständnis|zustimmung)|keine verbindung zu \w+ her|"
+    r"in unserer datenschutzerklärung|^ich akzeptiere die|we use your sign-up to|^by signing up,? you|"
+    r"mailing list consent|^was sind cookies\W*$|wie bewerten sie diese[nr]? (?:artikel|beitrag)|^was denkst du\W*$|"
+    r"(?:war|ist) dieser (?:artikel|beitrag) hilfreich|was this (?:article|page|story) (?:helpful|useful)|"
+    r"rate this (?:article|story|post)|fragen und anregungen zu diese[mr] (?:artikel|beitrag))", re.I)
 # Code that leaked into text (inline scripts and styles printed as text by broken pages).
 CODE_LINE = re.compile(r"(?:\bvar\s+\w+\s*=|\bfunction\s*\(|!important|document\.\w+|window\.\w+|"
                        r"\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|\$\(\s*['\"\w])")

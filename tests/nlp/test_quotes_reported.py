@@ -837,3 +837,15 @@ def test_a_subject_set_off_with_a_dashed_aside_speaks_both_clauses(analyzer, nam
     got = {(q.text, q.speaker) for q in analyzer.analyze_one(text).quotes}
     assert ("he would cut the levy", "Tom Baxter") in got
     assert ("that Ortiz had raised taxes", "Tom Baxter") in got
+
+
+def test_according_to_on_a_quotations_cue_clause_makes_no_second_report(analyzer):
+    # "“...,” Doe said, according to a transcript": the sentence is mostly the quotation,
+    # whose quote already holds the words; a plain sentence still reports for the source.
+    a = analyzer.analyze_one("“We will rebuild the harbour wall before the winter storms,” Tom Baxter said, "
+                             "according to a transcript of the meeting.")
+    assert [(q.text, q.speaker) for q in a.quotes] == [
+        ("We will rebuild the harbour wall before the winter storms", "Tom Baxter")]
+    a = analyzer.analyze_one("The harbour wall will be rebuilt before the winter, according to a transcript "
+                             "of the meeting.")
+    assert [q.cue for q in a.quotes] == ["according to"]

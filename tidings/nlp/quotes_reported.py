@@ -127,7 +127,9 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             else:
                 hi = sub[0]
             span = _clean(doc, lo, hi)
-            if span is None or in_direct(span[0], span[1]):
+            if span is None or in_direct(span[0], span[1]) or overlaps_direct(*span):
+                # ("“...,” Doe said, according to a transcript": the sentence is mostly the
+                # quotation, whose quote holds the words already)
                 continue
             ent, name = _speaker_of(doc, t)
             q = _Q(span[0], span[1], False, cue="according to", speaker=ent, speaker_text=name)

@@ -413,3 +413,14 @@ def test_story_about_a_newsletter_keeps_its_sentences():
 ])
 def test_embed_consent_stand_in_and_feedback_widget_are_not_body(line):
     assert line not in body(page("", f"<p>{line}</p>"))
+
+
+def test_caption_printed_as_a_paragraph_with_its_credit_is_a_caption():
+    cap = "The Millbrook station seen from the river. (Foto: Jane Roe)"
+    credits = "Photos: Jane Roe, Tom Hale"
+    art = extract_html(page("", f"<p>{cap}</p><p>{credits}</p>"), "t.html")
+    assert cap not in art.text and credits not in art.text
+    assert any(c.startswith("The Millbrook station seen from the river") for c in art.captions)
+    # A sentence that merely ends in a bracket stays.
+    line = "The board will meet again after the summer (probably in September)."
+    assert line in extract_html(page("", f"<p>{line}</p>"), "t.html").text

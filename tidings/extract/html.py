@@ -31,6 +31,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CREDIT_LINE = re.compile(r"^\s*[\(\[—–-]*\s*((?:[A-Z][\w.-]*|dpa|epd)(?:\s*[/,&]\s*(?:[A-Z][\w.-]*|dpa|epd)){0,3})"
                           r"\s*[\)\]]?\s*\.?\s*$")
 _SIGNED = re.compile(r"^\s*(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?)\s*:\s*[A-ZÀ-Þ][\w.-]+\s+[A-ZÀ-Þ]", re.I)
+# A caption's closing credit: "| © Agency", "(Foto: Agency)", "(Jane Doe / iStock.com)".
+_CREDITED = re.compile(r"\w\W*\s(?:\|\s*©\s*[^|©()]{2,60}|\(\s*(?:foto|fotos|photo|photos|bild|image|credit)\s*:\s*[^()]{2,60}\)|"
+                       r"\(\s*[^()]{2,40}/\s*(?:istock(?:photo)?(?:\.com)?|getty images|shutterstock(?:\.com)?|imago|"
+                       r"picture[- ]alliance|dpa|afp|reuters|ap)\s*\))\s*$", re.I)
+# A line of picture credits alone ("Crédits photos : Agency", "Fotos: Jane Doe, John Roe").
+_CREDITS_LINE = re.compile(r"^(?:crédits? photos?|photo credits?|fotocredits?|bildnachweise?|bildquellen?|fotos?|photos?)"
+                           r"\s*:\s*\S.{0,100}$", re.I)
 _PUNCT_END = re.compile(r"[.!?…:;\"'»”)\]]$")
 
 
@@ -404,6 +411,12 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
             continue  # a date/time line
         if len(plain) <= 80 and credit_only(plain):
             continue  # a picture's credit left beside it ("Photo: AFP", "Jane Doe/Getty Images")
+        if len(plain) < 300 and not is_head and (_CREDITS_LINE.match(plain) or _CREDITED.search(plain)):
+            # A picture's caption printed as a paragraph, known by the credit closing it
+            # ("... im Überblick. (Foto: Getty)", "... | © Jane Doe/Getty Images"); or the credits alone.
+            if not _CREDITS_LINE.match(plain):
+                w.found.captions.append((plain, False))
+            continue
         m = _CREDIT_LINE.match(plain)
         if m and fields.find_credits(m.group(1)):
             extra["credits"] += fields.find_credits(m.group(1))

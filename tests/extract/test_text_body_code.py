@@ -64,3 +64,43 @@ def test_heading_after_a_code_sample_stays_in_the_text():
     lines += CODE + ["", "Why the cache outlived the test", "", P2, "", P3, "", "Older posts", "Newer posts"]
     art = extract_text_dump("\n".join(lines), "c.txt")
     assert "Why the cache outlived the test" in art.text
+
+
+# Python written with statements rather than calls: keywords that open blocks with a colon,
+# an assignment with spaces around '='
+PY_STATEMENTS = [
+    "def load(path):",
+    "result = None",
+    "try:",
+    "result = read(path)",
+    "except OSError as err:",
+    "raise LoadError(path)",
+    "if result is None:",
+    "return result",
+    "for name in result:",
+    "yield name",
+]
+
+
+def test_python_statements_are_code():
+    lines = tl.split_lines(_dump(PY_STATEMENTS))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    assert [ln.text for ln in lines if "code" in ln.tags] == PY_STATEMENTS
+
+
+def test_lowercase_line_with_a_colon_in_a_list_is_no_code():
+    items = ["if you can: come early", "bring a towel", "while we wait: coffee", "parking is free", "no dogs"]
+    lines = tl.split_lines(_dump(items))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    assert not any("code" in ln.tags for ln in lines)
+
+
+def test_sentence_handing_over_under_a_code_sample_is_text():
+    hand = "And then you call it from another module:"
+    # the sample's last lines are short: no paragraph-length line stands right above
+    lines = ["Dev Notes", "", "Home", "Archive", "", P1, ""] + CODE[:8] + ["", hand, "", "import nightly",
+                                                                           "nightly.run()", "", P2, "", P3]
+    art = extract_text_dump("\n".join(lines), "h.txt")
+    assert hand in art.text and P3 in art.text

@@ -417,10 +417,14 @@ def _topic_not_furniture(lines: list[Line], has_stops: bool) -> None:
 # mark, a prompt, or the brackets, assignments and dotted calls no menu or headline uses.
 _CODE_START = re.compile(r"^(?:import [\w.]+$|from [\w.]+ import |def \w+\(|class \w+[(:]|return\b|#include|// \w|"
                          r"\$ \w|>>> [a-z_(\[]|(?:sudo|pip3?|npm|git|apt(?:-get)?|docker|curl) [\w./-]|"
-                         r"(?:if|for|while|switch|elif|else if)\s*\(|(?:var|let|const|function) \w+\s*[=(])")
+                         r"(?:if|for|while|switch|elif|else if)\s*\(|(?:var|let|const|function) \w+\s*[=(]|"
+                         # Python's statements: lower-case keywords, a block opened by a colon
+                         r"(?:raise|except|elif|assert|yield) [\w(]|(?:try|else|finally):$|print\(|"
+                         r"(?:if|while) [^:]{1,60}:$|for \w+(?:, \w+)* in [^:]{1,60}:$)")
 # marks no prose and no menu uses: a call glued to its name "f(", "a.b(", a key=value, a
 # line opening or closing a brace, comparison and scope operators, escapes
-_CODE_STRONG = re.compile(r"\w\.\w+\(| <- |%>%|\w=[\w'\"(]|\{$|^\}|\w\(\)|==|!=|\w->\w|\) -> |::|\\[nrt]")
+_CODE_STRONG = re.compile(r"\w\.\w+\(| <- |%>%|\w=[\w'\"(]|\{$|^\}|\w\(\)|==|!=|\w->\w|\) -> |::|\\[nrt]|"
+                          r"^[a-z_][\w.]* = \S")
 _CODE_WEAK = re.compile(r"[=;{}]|\w\(|\w\[|\b[a-z]+_[a-z_]+\b")
 # a server's error printed over the page, not a sample of the text
 _PHP_ERROR = re.compile(r"^(?:warning|notice|deprecated|strict standards|fatal error|parse error): ", re.I)

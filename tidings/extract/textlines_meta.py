@@ -442,7 +442,8 @@ def _hands_over(lines: list[Line], k: int, end: int) -> bool:
         return False
     # a photo, a code sample or a quote it hands over to may leave a caption or a short line
     # between it and the text on either side
-    if not any(lines[j].kind in ("body", "near") for j in range(max(0, k - 2), k)):
+    # (or under a code sample or list the text set out: "And then you run this:")
+    if not any(lines[j].kind in ("body", "near") or lines[j].tags & _SET_OUT for j in range(max(0, k - 2), k)):
         return False
     return any(lines[j].kind in ("body", "near") or "item" in lines[j].tags
                for j in range(k + 1, min(end, k + 4) + 1))

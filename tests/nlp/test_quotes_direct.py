@@ -390,3 +390,9 @@ def test_a_few_words_a_cue_opens_and_the_sentence_ends_with_are_a_quote(analyzer
 def test_a_few_quoted_words_the_sentence_runs_on_through_are_no_quote_of_their_own(analyzer):
     a = analyzer.analyze_one("The council said “Baxter exaggerates” the cost of the new bridge.")
     assert [q.text for q in a.quotes] == ["Baxter exaggerates” the cost of the new bridge"]
+
+
+def test_the_quoted_values_of_a_markup_tag_are_no_quotations(analyzer):
+    a = analyzer.analyze_one('<tweet pic="" author="harbourmayor" title="The harbour wall will be rebuilt '
+                             'before the winter storms">We start on Monday.</tweet>')
+    assert not any("harbour wall" in q.text or "harbourmayor" in q.text for q in a.quotes)

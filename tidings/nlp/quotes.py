@@ -246,7 +246,12 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
 
 def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
     out: list[_Q] = []
+    # ('<tweet author="Doe" date="May 2">': the quoted values of a markup tag left in the
+    # text are no quotations)
+    tags = [m.span() for m in _TAG.finditer(text)] if "=\"" in text or "='" in text else []
     for o, s, e, close in _spans(text):
+        if tags and any(a <= o < b for a, b in tags):
+            continue
         s2, e2 = s, e
         while s2 < e2 and text[s2] in " \n\t“\"„«»‘’'":
             s2 += 1
@@ -288,6 +293,9 @@ def _cue_opens(text: str, q: _Q) -> bool:
         return False
     return _ENDS_CLAUSE.search(text, q.start, q._close) is not None or \
         text[q._close:q._close + 1] in (".", "!", "?", "")  # type: ignore[attr-defined]
+
+
+_TAG = re.compile(r"<[A-Za-z][\w-]*(?:\s+[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*'))+\s*/?>")
 
 
 # "an ad titled “Scam”", "a column entitled, “Why ...”": the quoted title of a work is its

@@ -59,6 +59,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
     tests = _tests_by_word()
     for i in _candidates(doc):
         t = doc[i]
+        if text[t.idx - 1:t.idx] == "<":
+            continue  # ('<tweet author="Doe">': a markup tag's name is no word of the text)
         pq = None
         for test in tests.get(low[i], ()):
             pq = test(doc, t)

@@ -11,7 +11,8 @@ import pytest
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START
 
 from tidings.nlp.load import load_spacy
-from tidings.nlp.steps import SteppedParser, step_parsers
+from tidings.nlp import steps
+from tidings.nlp.steps import SteppedParser, step_parsers, tok2vec_by_runs, token_runs
 
 DEMO = Path(__file__).resolve().parents[2] / "demo" / "state-dept-press-releases.jsonl.gz"
 
@@ -52,6 +53,30 @@ def test_stepped_loop_gives_the_compiled_loops_parse_and_entities(config):
     doc = nlp(texts[2])
     assert [e.text for e in doc.ents] and doc.has_annotation("DEP")
     assert step_parsers(nlp) == []  # once only
+
+
+def test_token_runs_close_once_a_run_holds_the_budget():
+    docs = ["x" * n for n in (0, 3, 4, 10, 1, 1, 2)]  # len() is all token_runs reads
+    assert token_runs(docs, budget=5) == [(0, 3), (3, 4), (4, 7)]
+    assert token_runs(docs, budget=100) == [(0, 7)]
+    assert token_runs([], budget=5) == []
+
+
+def test_networks_over_runs_of_tokens_parse_as_over_the_whole_batch(config, monkeypatch):
+    nlp = load_spacy.__wrapped__(config.spacy_model)  # a pipeline of its own, not the shared one
+    step_parsers(nlp)
+    texts = _texts()
+    whole = _parse(nlp, texts, batch_size=64)
+    whole_vectors = [doc.tensor.copy() for doc in nlp.pipe(texts, batch_size=64)]
+    # runs of ~20 tokens: the invented texts alone (0, 2, 19 and 36 tokens) make two
+    monkeypatch.setattr(steps, "TOKENS_PER_RUN", 20)
+    assert len(token_runs([nlp.make_doc(t) for t in _INVENTED])) == 2
+    assert tok2vec_by_runs(nlp) and not tok2vec_by_runs(nlp)  # once only
+    by_runs = _parse(nlp, texts, batch_size=64)
+    for want, got in zip(whole, by_runs):
+        assert numpy.array_equal(want, got)
+    for want, doc in zip(whole_vectors, nlp.pipe(texts, batch_size=64)):
+        assert want.shape == doc.tensor.shape and numpy.allclose(want, doc.tensor, atol=1e-4)
 
 
 def test_analyzer_steps_its_parsers_and_keeps_the_listener(analyzer):

@@ -46,10 +46,11 @@ class Analyzer:
 
         if paragraphs.NAME not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:
             self.nlp.add_pipe(paragraphs.NAME, before="parser")
-        from .steps import step_parsers
+        from .steps import step_parsers, tok2vec_by_runs
 
         # The same parse and entities, from a loop that does not hand the GIL over per move.
         step_parsers(self.nlp)
+        tok2vec_by_runs(self.nlp)
         for name in COMPONENTS:
             if name not in self.nlp.pipe_names:
                 self.nlp.add_pipe(name, last=True, config={"timeout": self.config.analyze_timeout})

@@ -849,3 +849,19 @@ def test_according_to_on_a_quotations_cue_clause_makes_no_second_report(analyzer
     a = analyzer.analyze_one("The harbour wall will be rebuilt before the winter, according to a transcript "
                              "of the meeting.")
     assert [q.cue for q in a.quotes] == ["according to"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Entering the final contests, Baxter leads Okafor by 271 pledged delegates according to a count by the "
+    "harbour board.",
+    "Okafor won most of the convention’s pledged delegates after the vote in the valley.",
+])
+def test_a_participle_after_a_number_or_a_possessive_modifies_its_noun(analyzer, sentence):
+    # No verb follows a numeral, an article or a possessive: "pledged" describes the
+    # delegates, whatever the parse makes of it.
+    assert not [q for q in analyzer.analyze_one(sentence).quotes if q.cue == "pledged"]
+
+
+def test_a_verb_pledged_still_reports(analyzer):
+    q = _content(analyzer.analyze_one("The mayor pledged support for the ferry."), "support for the ferry")
+    assert q and q[0].cue == "pledged"

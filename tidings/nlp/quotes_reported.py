@@ -142,6 +142,10 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         if t.tag_ == "VBN" and t.dep_ != "acl" and t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "dobj" \
                 and doc[t.i + 1].head.i == t.i and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             continue  # "the figures include pledged delegates": the same, misparsed as a verb
+        if t.tag_ in ("VBN", "VBD") and t.i > 0 and doc[t.i - 1].tag_ in ("CD", "DT", "PDT", "PRP$", "POS") and \
+                doc[t.i - 1].lower_ not in ("that", "this", "these", "those", "all", "both", "each") and \
+                t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NN", "NNS") and doc[t.i + 1].head.i == t.i:
+            continue  # ("271 pledged delegates", "the party's pledged delegates": no verb follows those)
         if t.dep_ == "parataxis":
             pq = _parenthetical(doc, t, base, text)
             if pq is not None and not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):

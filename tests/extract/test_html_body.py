@@ -424,3 +424,11 @@ def test_caption_printed_as_a_paragraph_with_its_credit_is_a_caption():
     # A sentence that merely ends in a bracket stays.
     line = "The board will meet again after the summer (probably in September)."
     assert line in extract_html(page("", f"<p>{line}</p>"), "t.html").text
+
+
+def test_contact_block_after_the_story_is_not_body():
+    end = ("<h3>Kontakt:</h3><p>Jane Roe, press office of the county water board, telephone 0123 456 789, "
+           "jane.roe@example.org</p>")
+    text = body(page("", end))
+    assert "The county water board voted" in text
+    assert "Kontakt" not in text and "press office of the county water board" not in text

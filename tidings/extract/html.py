@@ -38,6 +38,10 @@ _CREDITED = re.compile(r"\w\W*\s(?:\|\s*©\s*[^|©()]{2,60}|\(\s*(?:foto|fotos|p
 # A line of picture credits alone ("Crédits photos : Agency", "Fotos: Jane Doe, John Roe").
 _CREDITS_LINE = re.compile(r"^(?:crédits? photos?|photo credits?|fotocredits?|bildnachweise?|bildquellen?|fotos?|photos?)"
                            r"\s*:\s*\S.{0,100}$", re.I)
+# Labels over the end matter of a story or a press release.
+_END_MATTER = re.compile(r"^\s*(?:kontakt|pressekontakt|medienkontakt|contact|press contacts?|media contacts?|"
+                         r"weitere informationen|more information|further information|quellen(?:angaben)?|"
+                         r"sources|originalpublikation|original publication)\s*:?\s*$", re.I)
 _PUNCT_END = re.compile(r"[.!?…:;\"'»”)\]]$")
 
 
@@ -373,6 +377,12 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
                     extra[kind].append((blocks[i].text.replace(BR, " "), blocks[i].href))
                 i += 1
             if kind == "related" and cut is None:
+                cut = len(out)
+            continue
+        if len(plain) < 40 and _END_MATTER.match(plain):
+            # "Kontakt:", "Weitere Informationen", "Quellen": the end matter after the story
+            # (press contacts, sources, reading lists), cut like a "Related" list below.
+            if cut is None:
                 cut = len(out)
             continue
         if len(plain) < 600 and CODE_LINE.search(plain) and sum(plain.count(c) for c in "{};=") > 3:

@@ -111,7 +111,11 @@ _SITE_NOTICE = re.compile(
     # the prompt over a comment form: how to take part in the thread
     r"(?:para|pour|per) (?:comentar|commenter|commentare),? (?:debes|tienes que|hay que|vous devez|il faut|devi)|"
     r"(?:to|in order to) (?:post a |leave a |write a )?comment,? (?:you (?:must|need to|have to)|please)|"
-    r"wenn sie (?:diesen|den|einen) (?:blogeintrag|beitrag|artikel|text) kommentieren (?:möchten|wollen))", re.I)
+    r"wenn sie (?:diesen|den|einen) (?:blogeintrag|beitrag|artikel|text) kommentieren (?:möchten|wollen)|"
+    # a paywall's offers: what the reader buys, and that the plan renews itself
+    r"(?:instant|immediate|unlimited) (?:online |digital )?access to (?:the full (?:article|text|story)|"
+    r"all (?:issues|articles|content|stories))|subscriptions? (?:will )?(?:auto(?:matically)?[- ]?renews?|renews? automatically))",
+    re.I)
 
 
 def _site_notices(low: str) -> int:
@@ -120,7 +124,8 @@ def _site_notices(low: str) -> int:
     if not ("creative commons" in low or "haftung" in low or "chroniony" in low or "disclos" in low
             or "affiliate" in low or "we may " in low or "trust principles" in low or "download " in low
             or "your e" in low or "inbox" in low or "subskrypcji" in low or "updates" in low
-            or "comment" in low or "coment" in low or "kommentier" in low):
+            or "comment" in low or "coment" in low or "kommentier" in low or "access to" in low
+            or "renew" in low):
         return 0
     return len(_SITE_NOTICE.findall(low))
 
@@ -362,6 +367,8 @@ def classify(lines: list[Line], language: str | None) -> None:
     for ln in lines:
         if ln.kind == "body" and _cut_off(lines, ln.i, stops):
             ln.kind = "teaser"  # a summary cut off by its box: no paragraph ends on "the"
+        elif ln.kind in ("body", "near") and _cut_before_more(lines, ln.i):
+            ln.kind = "teaser"
     _block_context(lines)
     _repeated_lines(lines)
     _repeated_blocks(lines)
@@ -660,6 +667,17 @@ def _title_case_run(text: str) -> bool:
 
 
 _LAST_WORD = re.compile(r"(\w+)$")
+# "... Die Aufmerksamkeit für…" / "Weiterlesen »": a summary cut off mid-sentence by an
+# ellipsis, over the link to the whole story
+_ELLIPSIS_CUT = re.compile(r"[\w,] ?(?:\.{3}|…)$")
+_MORE_LINK = re.compile(r"^(?:weiterlesen|weiter lesen|mehr lesen|read more|continue reading|keep reading|"
+                        r"lire la suite|leer m[aá]s|seguir leyendo|continuar leyendo|leggi (?:tutto|di più)|"
+                        r"czytaj dalej|lees (?:meer|verder)|läs mer|les mer)\b", re.I)
+
+
+def _cut_before_more(lines: list[Line], k: int) -> bool:
+    return (k + 1 < len(lines) and bool(_ELLIPSIS_CUT.search(lines[k].text))
+            and bool(_MORE_LINK.match(lines[k + 1].text)))
 
 
 def _cut_off(lines: list[Line], k: int, stops: frozenset[str]) -> bool:

@@ -1,0 +1,43 @@
+"""Text dumps: a paywall's offers set between paragraphs, and a summary cut off by an
+ellipsis over its 'read more' link (invented dumps)."""
+from __future__ import annotations
+
+from tidings.extract.text import extract_text_dump
+
+PARAS = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after years of losses, "
+    "and the city will now look for a buyer for the site on the western pier.",
+    "Commuters who used the ferry every morning said they were disappointed by the decision, "
+    "which leaves them with a longer bus ride around the bay during the winter months.",
+    "The board said that the terminal had lost money in each of the last nine years and that "
+    "repairs to the pier alone would cost more than the city could afford to spend this year.",
+]
+
+
+def dump(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+def test_paywall_offers_between_paragraphs_are_no_text():
+    offers = ["Instant access to the full text of every story in our archive.",
+              "Unlimited digital access to all articles for one year. The subscription renews automatically."]
+    a = extract_text_dump(dump("Ferry terminal to close", PARAS[0], offers[0], PARAS[1], offers[1], PARAS[2]),
+                          "a.txt")
+    assert PARAS[2] in a.text
+    assert not any(o in a.text for o in offers)
+
+
+def test_story_about_access_to_the_pier_stays_text():
+    line = "Residents will keep access to the pier until the sale, the board said on Tuesday evening."
+    a = extract_text_dump(dump("Ferry terminal to close", PARAS[0], line, *PARAS[1:]), "b.txt")
+    assert line in a.text
+
+
+def test_summary_cut_by_an_ellipsis_over_a_read_more_link_is_a_teaser():
+    teaser = ("You want to know more about living on a houseboat in the harbour? Then this is the "
+              "place for you! For years the boats along the pier have drawn…")
+    bio = ("Jane Doe has written about the harbour and its ferries for twenty years, and she still "
+           "takes the boat to work on every day that the weather allows it.")
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS, "Life on a houseboat", "Blog\nHarbour\nHomes",
+                               teaser, "Read more »Life on a houseboat", bio), "c.txt")
+    assert PARAS[2] in a.text and "houseboat in the harbour" not in a.text

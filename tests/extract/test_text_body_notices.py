@@ -41,3 +41,16 @@ def test_summary_cut_by_an_ellipsis_over_a_read_more_link_is_a_teaser():
     a = extract_text_dump(dump("Ferry terminal to close", *PARAS, "Life on a houseboat", "Blog\nHarbour\nHomes",
                                teaser, "Read more »Life on a houseboat", bio), "c.txt")
     assert PARAS[2] in a.text and "houseboat in the harbour" not in a.text
+
+
+def test_caption_closing_with_its_source_in_capitals_is_no_paragraph():
+    cap = "Workers lift the old gangway off the pier on Sunday. By HARBOUR BOARD PRESS OFFICE"
+    a = extract_text_dump(dump("Ferry terminal to close", cap, *PARAS), "d.txt")
+    assert "Workers lift the old gangway" not in a.text and PARAS[0] in a.text
+    assert "Workers lift the old gangway off the pier on Sunday." in a.captions
+
+
+def test_pitch_for_news_on_the_phone_is_no_paragraph():
+    pitch = "Get the latest news straight to your phone with the Harbour Times app."
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS, pitch, "Home", "Contact"), "e.txt")
+    assert PARAS[2] in a.text and pitch not in a.text

@@ -104,7 +104,7 @@ _SITE_NOTICE = re.compile(
     r"keine haftung f[üu]r die inhalte (?:externer|verlinkter)|materia[łl] chroniony prawem autorskim|"
     r"advertising disclos|affiliate[- ]links?|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
     r"trust principles|download (?:the|our) [\w ]{1,30}apps?\b|enter your e-?mail (?:address )?(?:below|here)|"
-    r"(?:updates|news|stories) (?:straight |direct(?:ly)? )?(?:to|in) your inbox|"
+    r"(?:updates|news|stories) (?:straight |direct(?:ly)? )?(?:to|in) your (?:inbox|phone|smartphone)|"
     r"delivered (?:straight |right |directly )?to (?:your|their) inbox(?:es)?|"
     r"get (?:regular |the latest |weekly |daily |free )*updates (?:on|about|from) the latest|"
     r"zapraszamy (?:te[żz] |tak[żz]e )?do subskrypcji|"
@@ -124,7 +124,7 @@ def _site_notices(low: str) -> int:
     if not ("creative commons" in low or "haftung" in low or "chroniony" in low or "disclos" in low
             or "affiliate" in low or "we may " in low or "trust principles" in low or "download " in low
             or "your e" in low or "inbox" in low or "subskrypcji" in low or "updates" in low
-            or "comment" in low or "coment" in low or "kommentier" in low or "access to" in low
+            or "comment" in low or "coment" in low or "kommentier" in low or "access to" in low or "phone" in low
             or "renew" in low):
         return 0
     return len(_SITE_NOTICE.findall(low))

@@ -178,12 +178,15 @@ _TAIL_CREDIT_LABEL = re.compile(r"(?<=[.!?\"”’])\s*((?:bildrechte|bildquelle
 # "... im Hauptquartier Jane Doe/Copyright 2026 The AP. All rights reserved"
 _TAIL_COPYRIGHT = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,2}\s*/\s*"
                              r"(?:[Cc]opyright|COPYRIGHT|©).{0,120})$")
+# "... removed from the water in the bay. By U.S. CUSTOMS AND BORDER PROTECTION": the photo's
+# source in capitals after the caption's last sentence (a byline is not set in capitals there)
+_TAIL_CAPS_BY = re.compile(r"(?<=[.!?\"”’)])\s+By\s+([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]*){1,5})\s*$")
 _GLUED_CREDIT = re.compile(r"(?<=[.!?\"”])([A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[\w.-]+){0,3}\s?/\s?[\w .-]{2,40})$")
 
 
 def _inline_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) for a line ending in a photo credit: "... (Edu Luque)", "...ruhen.Unsplash/Jo Doe"."""
-    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY, _TAIL_CREDIT_LABEL, _TAIL_COPYRIGHT):
+    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY, _TAIL_CREDIT_LABEL, _TAIL_COPYRIGHT, _TAIL_CAPS_BY):
         m = rx.search(text)
         if m and m.start() > 20:
             return text[: m.start()].strip(), m.group(1)

@@ -432,3 +432,8 @@ def test_contact_block_after_the_story_is_not_body():
     text = body(page("", end))
     assert "The county water board voted" in text
     assert "Kontakt" not in text and "press office of the county water board" not in text
+
+
+@pytest.mark.parametrize("line", ["Quellen ausblenden", "Bild anzeigen Bild schließen", "Show more"])
+def test_show_and_hide_button_labels_are_not_body(line):
+    assert line not in body(page("", f"<div>{line}</div>")).split("\n\n")

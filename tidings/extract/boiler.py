@@ -145,6 +145,12 @@ READ_TIME_LINE = re.compile(
     r"(?:ca\.\s*)?\d{1,3}[\s-]*(?:min\.?|mins?|minutes?|minuten|minutos?)\s*"
     r"(?:read|reading|lesezeit|lesedauer|de lectura|de lecture|di lettura))\s*$", re.I)
 
+# The label of a button that shows or hides part of the page ("Quellen ausblenden", "Bild anzeigen
+# Bild schließen", "Box aufklappen Box zuklappen", "Show more"), left in the text by themes.
+TOGGLE_LINE = re.compile(
+    r"^\s*(?:(?:[\w-]+\s+){0,2}(?:anzeigen|ausblenden|einblenden|schließen|aufklappen|zuklappen)\s*)+$|"
+    r"^\s*(?:show|hide|view) (?:more|less|all|sources|images?|details|comments)\s*$", re.I)
+
 # Headings that introduce a list of other stories, not article text.
 RELATED_HEAD = re.compile(
     r"^\s*(?:related(?:\s+\w+){0,2}|more (?:from|on|in|news|stories|about|to read)\b.*|next in\b.*|others also read|"

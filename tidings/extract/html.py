@@ -14,7 +14,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Article
 from . import fields
-from .boiler import BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, READ_TIME_LINE, RELATED_HEAD, TAGS_HEAD
+from .boiler import (
+    BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, READ_TIME_LINE, RELATED_HEAD, TAGS_HEAD, TOGGLE_LINE,
+)
 from .htmlfields import (
     BYLINE_TEXT, copyright_holders, credit_only, headed_tag_lists, near_bylines, norm, resolve_captions, resolve_date, resolve_language,
     resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, script_tags, signed_off,
@@ -408,7 +410,8 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
             teaser = None
             continue
         teaser = None
-        if len(plain) < 120 and (BOILER_LINE.match(plain) or READ_TIME_LINE.match(plain)):
+        if len(plain) < 120 and (BOILER_LINE.match(plain) or READ_TIME_LINE.match(plain) or (
+                len(plain) < 40 and TOGGLE_LINE.match(plain))):
             continue
         if len(plain) < 250 and PROMO_LINE.search(plain):
             continue

@@ -54,3 +54,16 @@ def test_pitch_for_news_on_the_phone_is_no_paragraph():
     pitch = "Get the latest news straight to your phone with the Harbour Times app."
     a = extract_text_dump(dump("Ferry terminal to close", *PARAS, pitch, "Home", "Contact"), "e.txt")
     assert PARAS[2] in a.text and pitch not in a.text
+
+
+def test_numbered_figure_caption_between_paragraphs_is_a_caption():
+    fig = "Figure 2: The western pier seen from the ferry, with the old terminal on the left."
+    a = extract_text_dump(dump("Ferry terminal to close", PARAS[0], fig, *PARAS[1:]), "f.txt")
+    assert fig not in a.text and PARAS[1] in a.text and PARAS[2] in a.text
+    assert fig in a.captions
+
+
+def test_sentence_about_a_figure_stays_text():
+    line = "Figure skating on the frozen bay drew more visitors than the ferry did last winter, the board said."
+    a = extract_text_dump(dump("Ferry terminal to close", PARAS[0], line, *PARAS[1:]), "g.txt")
+    assert line in a.text

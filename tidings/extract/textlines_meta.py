@@ -342,7 +342,8 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if "credit" in ln.tags or _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):
             ln.tags.add("credit")
             continue
-        if _under_photo_label(lines, k) or _picture_place(ln) or _short_caption_over_label(lines, k):
+        if (_under_photo_label(lines, k) or _picture_place(ln) or _short_caption_over_label(lines, k)
+                or (ln.words < 80 and _FIGURE_LABEL.match(ln.text))):
             ln.tags.add("caption")
             continue
         if ln.kind in ("body", "near"):
@@ -360,6 +361,10 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if _is_subhead(lines, k, start, end) or _hands_over(lines, k, end):
             keep.append(k)
     return keep
+
+
+# "Abbildung 4: Die grösste Lawine ...", "Fig. 2: ...": a numbered figure's caption
+_FIGURE_LABEL = re.compile(r"^(?:Abbildung|Abb\.|Figure|Fig\.|Figura|Grafik|Illustration)\s*\d+\s*[:.]\s+\S")
 
 
 # "Das Thema könnte dich auch interessieren:", "WATCH | Leaders react:": a hand-over to

@@ -437,3 +437,10 @@ def test_contact_block_after_the_story_is_not_body():
 @pytest.mark.parametrize("line", ["Quellen ausblenden", "Bild anzeigen Bild schließen", "Show more"])
 def test_show_and_hide_button_labels_are_not_body(line):
     assert line not in body(page("", f"<div>{line}</div>")).split("\n\n")
+
+
+def test_figure_caption_printed_as_a_paragraph_is_a_caption():
+    cap = "Abbildung 2: Water levels at the Millbrook station since 2010."
+    art = extract_html(page("", f"<p>{cap}</p>"), "t.html")
+    assert cap not in art.text
+    assert any("Water levels at the Millbrook station" in c for c in art.captions)

@@ -44,6 +44,7 @@ _CREDITS_LINE = re.compile(r"^(?:crédits? photos?|photo credits?|fotocredits?|b
 _END_MATTER = re.compile(r"^\s*(?:kontakt|pressekontakt|medienkontakt|contact|press contacts?|media contacts?|"
                          r"weitere informationen|more information|further information|quellen(?:angaben)?|"
                          r"sources|originalpublikation|original publication)\s*:?\s*$", re.I)
+_FIGURE_LABEL = re.compile(r"^(?:abbildung|abb\.|figure|fig\.)\s*\d{0,3}\s*[:.]\s*\S", re.I)
 _PUNCT_END = re.compile(r"[.!?…:;\"'»”)\]]$")
 
 
@@ -424,6 +425,9 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
             continue  # a date/time line
         if len(plain) <= 80 and credit_only(plain):
             continue  # a picture's credit left beside it ("Photo: AFP", "Jane Doe/Getty Images")
+        if len(plain) < 300 and not is_head and _FIGURE_LABEL.match(plain):
+            w.found.captions.append((plain, False))  # "Abbildung: ...", "Figure 3: ...": a figure's caption
+            continue
         if len(plain) < 300 and not is_head and (_CREDITS_LINE.match(plain) or _CREDITED.search(plain)):
             # A picture's caption printed as a paragraph, known by the credit closing it
             # ("... im Überblick. (Foto: Getty)", "... | © Jane Doe/Getty Images"); or the credits alone.

@@ -37,3 +37,21 @@ FERRY_PARAGRAPHS = [
     "Residents of the harbour streets asked the council to keep the lorries that serve the "
     "terminal away from the market square on Saturday mornings.",
 ]
+
+# A story closing a ferry terminal, one paragraph per item: the text-dump tests set furniture,
+# captions and comments around it.
+FERRY_CLOSING = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after years of losses, "
+    "and the city will now look for a buyer for the site on the western pier.",
+    "Commuters who used the ferry every morning said they were disappointed by the decision, "
+    "which leaves them with a longer bus ride around the bay during the winter months.",
+    "The board said that the terminal had lost money in each of the last nine years and that "
+    "repairs to the pier alone would cost more than the city could afford to spend this year.",
+    "A public meeting on the future of the pier is planned for the spring, when residents will "
+    "be asked whether they would prefer housing, a park or a new market hall on the site.",
+]
+
+
+def dump(*parts: str) -> str:
+    """A text dump of ``parts``, one block per part, blank lines between them."""
+    return "\n\n".join(parts) + "\n"

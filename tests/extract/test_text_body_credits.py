@@ -3,24 +3,15 @@ from __future__ import annotations
 
 from tidings.extract.text import extract_text_dump
 
-PARAS = [
-    "The harbour board voted on Tuesday to close the old ferry terminal after years of losses, "
-    "and the city will now look for a buyer for the site on the western pier.",
-    "Commuters who used the ferry every morning said they were disappointed by the decision, "
-    "which leaves them with a longer bus ride around the bay during the winter months.",
-    "The board said that the terminal had lost money in each of the last nine years and that "
-    "repairs to the pier alone would cost more than the city could afford to spend this year.",
-]
+from invented_dumps import FERRY_CLOSING, dump
+
+PARAS = FERRY_CLOSING[:3]
 # three sentences and some forty words: the prose of the story, not what a photo shows
 LONG = ("A public meeting on the future of the pier is planned for the spring. Residents will be "
         "asked whether they would prefer housing, a park or a new market hall. The board hopes "
         "to decide before the summer season begins on the islands.")
 LAST = ("The board will meet again in March, when it expects to have the first offers for the site "
         "on the western pier and a plan for the buses around the bay.")
-
-
-def dump(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
 
 
 def test_paragraph_of_three_sentences_over_a_photo_credit_is_text():

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 from tidings.extract.text import extract_text_dump
 
-PARAS = [
-    "The harbour board voted on Tuesday to close the old ferry terminal after years of losses, "
-    "and the city will now look for a buyer for the site on the western pier.",
-    "Commuters who used the ferry every morning said they were disappointed by the decision, "
-    "which leaves them with a longer bus ride around the bay during the winter months.",
-    "The board said that the terminal had lost money in each of the last nine years and that "
-    "repairs to the pier alone would cost more than the city could afford to spend this year.",
-]
+from invented_dumps import FERRY_CLOSING, dump
 
-
-def dump(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
+PARAS = FERRY_CLOSING[:3]
 
 
 def test_paywall_offers_between_paragraphs_are_no_text():

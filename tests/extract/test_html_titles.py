@@ -251,3 +251,17 @@ def test_short_h1_is_the_headline_when_the_title_adds_only_the_site_name():
     # The same short <h1> beside a title that says more is no headline of its own.
     head = '<title>Trailguide! Oslo in the autumn rain</title><link rel="canonical" href="https://trailguide.example/o/">'
     assert extract_html(_page(head, "<h1>Oslo</h1>"), "p.html").title != "Oslo"
+
+
+def test_h1s_over_sidebar_boxes_give_way_to_the_heading_over_the_story():
+    head = "<title>Obstbau - Aktuelles - Obstbau | Landesverband der Obstgärtner</title>"
+    side = ("<div class='sidebar'><h1>Quicklinks</h1><ul><li><a href='/a'>Termine</a></li></ul>"
+            "<h1>Unsere Partner - Obstbau</h1><p>Baumschule Berg</p></div>")
+    story = ("<div class='col'><main><div class='content'><h2>Neue Sortenliste für den Obstbau erschienen</h2>"
+             + _BODY + "</div></main></div>")
+    page = f"<html><head>{head}</head><body><div class='page'>{side}{story}</div></body></html>"
+    assert extract_html(page, "p.html").title == "Neue Sortenliste für den Obstbau erschienen"
+    # An <h1> outside the story that holds the story's heading is its headline in a page header.
+    header = "<div class='top'><h1>Obstbau: Neue Sortenliste für den Obstbau erschienen | Heft 4</h1></div>"
+    page = f"<html><head>{head}</head><body><div class='page'>{header}{story}</div></body></html>"
+    assert extract_html(page, "p.html").title == "Obstbau: Neue Sortenliste für den Obstbau erschienen | Heft 4"

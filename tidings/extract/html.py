@@ -70,9 +70,9 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     page_url = url or meta.url
     article.url = meta.url or url
     region = pick_region(walker)
-    heads, lead = _region_heads(walker, region)
+    heads, lead, stray = _region_heads(walker, region)
     holders, owners = copyright_holders(walker)
-    article.title = resolve_title(meta, found.h1, url or meta.url, heads, lead, owners)
+    article.title = resolve_title(meta, found.h1, url or meta.url, heads, lead, owners, stray)
     paragraphs, extra = _body_paragraphs(walker, region, article.title, site_names(meta, page_url))
     lead = _standfirst(walker, extra["span"], paragraphs)
     if lead:
@@ -280,7 +280,8 @@ def _headed_data_beside(w: Walker, top: int, good: list[float]) -> set[int]:
 def _region_heads(w: Walker, region: set[int]) -> tuple[list[str], int]:
     """Lower headings inside the article container or its wrapper (the story's header sits
     beside its body), in page order: the masthead's and the sidebars' headings are not. And how
-    many of them come before the story's first paragraph (the others head its sections)."""
+    many of them come before the story's first paragraph (the others head its sections); and
+    whether every <h1> lies outside that region."""
     near = region | {w.boxes[i].parent for i in region if w.boxes[i].parent >= 0}
     cache: dict[int, bool] = {}
     heads = [(t, box) for t, box in w.found.heads if box < len(w.boxes) and not w.boxes[box].harvest
@@ -288,7 +289,10 @@ def _region_heads(w: Walker, region: set[int]) -> tuple[list[str], int]:
     # Boxes are numbered in page order, so a heading numbered below the first paragraph's box precedes it.
     first = next((b.box for b in w.blocks if not b.harvest and len(b.text) >= 150 and b.links < 0.3 * len(b.text)
                   and _in_region(w, region, {}, b.box)), len(w.boxes))
-    return [t for t, _ in heads], sum(1 for _, box in heads if box < first)
+    # An <h1> only outside the story and its wrapper heads a sidebar or a teaser box.
+    stray = bool(w.found.h1_boxes) and not any(
+        box < len(w.boxes) and _in_region(w, near, cache, box) for box in w.found.h1_boxes)
+    return [t for t, _ in heads], sum(1 for _, box in heads if box < first), stray
 
 
 def _is_under(boxes, i: int, ancestor: int) -> bool:

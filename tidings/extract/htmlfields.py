@@ -83,7 +83,7 @@ def slug_segment(title: str, url: str | None) -> str | None:
 
 
 def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads: list[str] = (),
-                  lead: int = 0, owners: list[str] = ()) -> str | None:
+                  lead: int = 0, owners: list[str] = (), stray_h1: bool = False) -> str | None:
     """The headline. The page's <h1> is what readers see; metadata titles (og:title, JSON-LD
     headline, <title>) confirm which <h1> it is, since themes also put the site's name or
     logo in an <h1>. A visible headline that differs from the social-card title is kept:
@@ -199,10 +199,12 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
     shared = [h for h in visible if meta_words & set(_WORD.findall(h.casefold()))]
     visible = shared or [h for h in visible if len(h1s) == 1 and not h.rstrip().endswith((",", ";", ":"))
                          and not _NAV_LABEL.search(h)]
-    if lead and not any(len(norm(h)) >= 8 for h in h1s):
-        # No <h1> (or only stubs: "Page", "Menu"): the heading over the story's first paragraph
-        # stands in for it.
-        first = heads[0].split(KICKER)[-1].replace(BR, " ")
+    first = heads[0].split(KICKER)[-1].replace(BR, " ") if lead else ""
+    # An <h1> outside the story that holds its heading is the headline printed in a page header;
+    # one that does not heads a sidebar or a teaser box.
+    if lead and (not any(len(norm(h)) >= 8 for h in h1s) or stray_h1 and not version_of(norm(first))):
+        # No <h1> (or only stubs: "Page", "Menu"; or only <h1>s over other boxes than the story):
+        # the heading over the story's first paragraph stands in for it.
         if len(norm(first)) >= 8 and not BOILER_LINE.match(first) and meta_words & set(_WORD.findall(first.casefold())):
             visible = [first]
     if visible and not (any(meta.titles) and meta.news):

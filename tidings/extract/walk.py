@@ -66,6 +66,7 @@ class Furniture:
     tag_groups: list[list[str]] = field(default_factory=list)
     related: list[tuple[str, str | None]] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
+    h1_boxes: list[int] = field(default_factory=list)  # the box each <h1> opens
     # Lower headings (h2-h4) with the box they open: where a theme parks its <h1> in the
     # breadcrumbs or the masthead, the story's printed headline is one of these.
     heads: list[tuple[str, int]] = field(default_factory=list)
@@ -425,6 +426,7 @@ class Walker:
                     # the masthead, whatever text it holds (a slogan, a blog's name).
                     if not _MASTHEAD.search(attrs.get("class") or ""):
                         self.found.h1.append(t)
+                        self.found.h1_boxes.append(len(self.boxes))
                 elif t:
                     self.found.heads.append((t, len(self.boxes)))
             self.boxes.append(Box(box, tag, role, depth + 1, child_harvest, junk))

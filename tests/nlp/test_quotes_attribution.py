@@ -411,6 +411,29 @@ def test_a_title_without_a_determiner_joined_to_a_name_is_that_persons():
     assert _speaker_of(doc, doc[8])[1] != "Ada Okafor"
 
 
+def test_a_name_after_a_titles_own_and_phrase_is_the_titled_person():
+    from tidings.nlp.quotes_speakers import _speaker_of
+    # Harbour Radio Vice President for news and talk Ada Okafor said the show would return.
+    # — the "and" inside the title's phrase makes the parse join the name to the title as
+    # its conjunct.
+    rows = [_P("Harbour", 1, "compound", "PROPN", "NNP"), _P("Radio", 3, "compound", "PROPN", "NNP"),
+            _P("Vice", 3, "compound", "PROPN", "NNP"), _P("President", 10, "nsubj", "PROPN", "NNP"),
+            _P("for", 3, "prep", "ADP", "IN"), _P("news", 4, "pobj", "NOUN", "NN"),
+            _P("and", 3, "cc", "CCONJ", "CC"), _P("talk", 9, "compound", "VERB", "VB"),
+            _P("Ada", 9, "compound", "PROPN", "NNP"), _P("Okafor", 3, "conj", "PROPN", "NNP"),
+            _P("said", 10, "ROOT", "VERB", "VBD"), _P("the", 12, "det", "DET", "DT"),
+            _P("show", 14, "nsubj", "NOUN", "NN"), _P("would", 14, "aux", "AUX", "MD"),
+            _P("return", 10, "ccomp", "VERB", "VB"), _P(".", 10, "punct", "PUNCT", ".")]
+    doc = _parsed(rows, {"Ada Okafor": [8, 9]})
+    assert _speaker_of(doc, doc[10])[1] == "Ada Okafor"
+    # ("Harbour Radio Vice President and Ada Okafor said": a name right after "and" is a
+    # second party, not the title's holder.)
+    rows[7] = _P("and", 3, "cc", "CCONJ", "CC")
+    rows[6] = _P("news", 3, "appos", "NOUN", "NN")
+    doc = _parsed(rows, {"Ada Okafor": [8, 9]})
+    assert _speaker_of(doc, doc[10])[1] != "Ada Okafor"
+
+
 def test_a_floating_quantifier_gives_way_to_the_subject_it_repeats():
     from tidings.nlp.quotes_speakers import _speaker_of
     # Union leaders — whose union was once feared — both suggested the levy be scrapped.

@@ -711,6 +711,16 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
             named = next((e for c in tok.children if c.dep_ == "conj" and c.i > tok.i
                           and (e := entity_at(doc, c.i)) is not None and e.type == "PERSON"), None)
             ent = named or ent
+        if (ent is None or ent.type == "OTHER") and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and \
+                not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            # "Acme Radio Vice President for news and talk Jane Doe said": the "and" inside
+            # the title's own phrase makes the parse join the name to the title as a
+            # conjunct; a name not itself after "and" or a comma ends the title, it is no
+            # second speaker.
+            named = next((e for c in tok.children if c.dep_ == "conj" and c.i > tok.i
+                          and (e := entity_at(doc, c.i)) is not None and e.type == "PERSON"
+                          and _after_title(doc, e, c)), None)
+            ent = named or ent
     if ent is None or not ent.name[:1].isupper():
         # "a woman later identified as Jane Doe", "a worker named Tom Baxter": the name.
         named = next((e for c in tok.children if c.dep_ == "acl" and c.lower_ in _NAMING
@@ -765,6 +775,16 @@ def _resolve(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
 # Participles by which a source makes or obtains a thing that then shows or says something.
 _MADE_BY = {"captured", "obtained", "compiled", "conducted", "commissioned", "prepared", "taken",
             "recorded", "filmed", "published", "provided", "reviewed", "analyzed", "analysed"}
+
+
+def _after_title(doc: Doc, ent: Entity, name: Token) -> bool:
+    """The name ``name`` of ``ent`` does not open a coordinated phrase of its own: the word
+    before its first token is neither "and"/"or" nor punctuation."""
+    first = name.i
+    while first > 0 and entity_at(doc, first - 1) is ent:
+        first -= 1
+    prev = doc[first - 1]
+    return prev.dep_ != "cc" and prev.lower_ not in ("and", "or", "&") and not prev.is_punct
 
 
 def _joint(doc: Doc, mod: Token) -> bool:

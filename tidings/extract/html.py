@@ -24,7 +24,7 @@ from .htmlfields import (
 )
 from .meta import read_meta
 from .scripted import article_markup
-from .walk import BR, Block, Walker, clean
+from .walk import BR, Block, Walker, clean, link_waste
 
 MAX_HTML_CHARS = 8_000_000  # parse at most this much markup; the reader already refused giants
 _BR_TAG = re.compile(r"<br\s*/?>", re.I)
@@ -316,10 +316,9 @@ def _tally(w: Walker) -> tuple[list[float], list[float]]:
         cjk = bool(_CJK.search(b.text))
         ok = (n >= 25 or (cjk and n >= 10)) and b.links <= 0.4 * n and not BOILER_LINE.match(b.text)
         value = (n * (2.0 if cjk else 1.0) - b.links) if ok else 0.0
-        # Links are the furniture's signature; short plain lines (table cells, labels) cost little.
         # (A table row read as one line costs what its cells did, one by one: a linked name
         # in one cell does not make the row a link list.)
-        waste = b.cost if b.cost >= 0 else (n if b.links > 0.4 * n else b.links) + (15 if b.links else 4)
+        waste = b.cost if b.cost >= 0 else link_waste(n, b.links)
         i = b.box
         while i >= 0:
             good[i] += value
@@ -432,12 +431,14 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
         if len(plain) < 300 and not is_head and _FIGURE_LABEL.match(plain):
             w.found.captions.append((plain, False))  # "Abbildung: ...", "Figure 3: ...": a figure's caption
             continue
-        if len(plain) < 300 and not is_head and (_CREDITS_LINE.match(plain) or _CREDITED.search(plain)):
+        if len(plain) < 300 and not is_head:
             # A picture's caption printed as a paragraph, known by the credit closing it
             # ("... im Überblick. (Foto: Getty)", "... | © Jane Doe/Getty Images"); or the credits alone.
-            if not _CREDITS_LINE.match(plain):
+            if _CREDITS_LINE.match(plain):
+                continue
+            if _CREDITED.search(plain):
                 w.found.captions.append((plain, False))
-            continue
+                continue
         m = _CREDIT_LINE.match(plain)
         if m and fields.find_credits(m.group(1)):
             extra["credits"] += fields.find_credits(m.group(1))

@@ -476,7 +476,7 @@ class Walker:
                 if href is None:
                     href = a.attrs.get("href")
             links += own
-            cost += (len(t) if own > 0.4 * len(t) else own) + (15 if own else 4)
+            cost += link_waste(len(t), own)
         if parts:
             self._emit([" | ".join(parts)], box, "tr", links, nlinks, href, harvest, anchors[:50])
             self.blocks[-1].cost = cost
@@ -675,6 +675,13 @@ class Walker:
         items = [t for t in (clean(a.text(deep=True)) for a in links[:40]) if t and len(t) < 80]
         if items:
             self.found.tag_groups.append(items)
+
+
+def link_waste(chars: int, links: int) -> int:
+    """What a line of ``chars`` characters, ``links`` of them link text, weighs as furniture
+    in its box: links are the furniture's signature; short plain lines (table cells, labels)
+    cost little."""
+    return (chars if links > 0.4 * chars else links) + (15 if links else 4)
 
 
 def _calendar_week(texts: list[str]) -> bool:

@@ -261,25 +261,24 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
         titled = _TITLED.search(text, max(0, o - 12), o)
         if words == 0 or _is_title(text[s2:e2]) and titled is None:
             continue
-        q = _Q(s2, e2, True, para=_para_of(paras, o))
-        q._titled = titled.group(1) if titled is not None else None  # type: ignore[attr-defined]
+        q = _Q(s2, e2, True, para=_para_of(paras, o), titled=titled.group(1) if titled is not None else None)
         q._open, q._close = o, close  # type: ignore[attr-defined]
         q._words = words  # type: ignore[attr-defined]
         q._pclose = _para_of(paras, close - 1)  # type: ignore[attr-defined]
         out.append(q)
     _attribute_direct(doc, text, out, paras)
     for q in out:
-        if q._titled is not None:  # type: ignore[attr-defined]
+        if q.titled is not None:
             # (the title is the work's words, not those of a cue around it)
             q.speaker, q.speaker_text = _maker(doc, text, q)
-            q.cue = q._titled  # type: ignore[attr-defined]
+            q.cue = q.titled
     # Scare quotes and titles ("Saturday Night Live") are not quotations: keep a short
     # passage only when a cue attributes it.
     # (after joining the parts of a split quote: "“It's fine,” he said. “And ...”")
     out = _merge_split(text, out)
     return [q for q in out if q._words > 3 and (q.cue is not None or q._words >= 6) or  # type: ignore
             q.cue is not None and (_short_answer(text, q) or _cue_opens(text, q)) or
-            q._titled is not None]  # type: ignore[attr-defined]
+            q.titled is not None]
 
 
 def _cue_opens(text: str, q: _Q) -> bool:
@@ -625,7 +624,7 @@ def _merge_split(text: str, quotes: list[_Q]) -> list[_Q]:
             next_cue = q.cue is not None and getattr(q, "_cue_at", -1) > q._close and \
                 text[q.end - 1:q.end] == "." and text[q._close:q._cue_at].strip()[:1].isupper()  # type: ignore
             if prev.para == q.para and len(gap) < 250 and "\n" not in gap and prev.cue \
-                    and prev._titled is None and q._titled is None \
+                    and prev.titled is None and q.titled is None \
                     and prev._close <= cue_at < q._open \
                     and (q.cue is None or q.cue == prev.cue or next_cue) and clause.endswith((",", ":", ".")) \
                     and not _ends_sentence(clause[:-1]) \

@@ -22,6 +22,9 @@ class _Q:
     # Stretches inside start..end that are no quoted words: the cue clause of a quote split
     # by it ("“A,” she said, “B.”"), kept out of the quote's text.
     cuts: list[tuple[int, int]] = field(default_factory=list)
+    # The verb before a quoted work's title ("titled", "entitled", "headlined"): the quote is
+    # its maker's words and takes that verb as its cue.
+    titled: str | None = None
 
 
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",

@@ -1053,7 +1053,7 @@ def _paragraph_person(doc: Doc, quotes: list[_Q], paras: list[int], text: str) -
                 q.speaker, q.speaker_text, q.cue = user[0], user[1], user[2].text
     for q in quotes:
         if not q.direct or q.speaker is not None or q.speaker_text is not None or \
-                getattr(q, "_titled", None) is not None:
+                q.titled is not None:
             continue  # (a work's title with no maker found names none: see quotes._maker)
         p = q.para
         lo = paras[p]
@@ -1163,7 +1163,7 @@ def _carry_over(quotes: list[_Q], paras: list[int], text: str) -> None:
     speaker if it opens the passage: "“...” \\n\\n “...,” Iwaya said." is Iwaya's too)."""
     last: _Q | None = None
     for q in quotes:
-        if q.direct and q.speaker is None and q.speaker_text is None and getattr(q, "_titled", None) is None \
+        if q.direct and q.speaker is None and q.speaker_text is None and q.titled is None \
                 and last is not None and (
                 last.direct and q.para - last.para <= 2 or
                 not last.direct and _follows_report(q, last, paras, text)):
@@ -1173,7 +1173,7 @@ def _carry_over(quotes: list[_Q], paras: list[int], text: str) -> None:
     nxt: _Q | None = None
     for q in reversed(quotes):
         if q.direct and q.speaker is None and q.speaker_text is None and nxt is not None \
-                and nxt.direct and nxt.para - q.para == 1 and getattr(q, "_titled", None) is None:
+                and nxt.direct and nxt.para - q.para == 1 and q.titled is None:
             q.speaker, q.speaker_text = nxt.speaker, nxt.speaker_text
         if q.speaker is not None or q.speaker_text is not None:
             nxt = q

@@ -666,3 +666,17 @@ def test_section_that_ends_the_breadcrumb_is_cut_from_the_headline_it_prefixes()
     # a one-word section is too often the headline's own first word to be cut
     dump[0] = "Home » Region » Water"
     assert extract_text_dump("\n".join(dump), source="t").title == "Water Board Valley reservoir drops to a record low"
+
+
+def test_short_headline_printed_twice_in_a_row_beats_a_promo_line():
+    dump = [
+        "Home", "News", "Region", "",
+        "Valley Radio podcast \"Water talk\"",
+        "",
+        "Contact", "Search", "",
+        "Reservoir ban extended",
+        "Reservoir ban extended",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Reservoir ban extended"

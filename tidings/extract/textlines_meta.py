@@ -612,6 +612,11 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
             s += 0.6  # printed again (page title, breadcrumb, share text): the page's headline
         elif ln.words >= 3 and reprints.reprinted(ln.text):
             s += 0.6  # reprinted inside a longer line ("3 comments on “...”"): the same cue
+        elif ln.words >= 2 and _doubled_here(lines, k):
+            # a short headline set twice in a row (the <h1> and a copy for screen readers or
+            # the print view): two or three words earn no echo on their own, but a second
+            # copy right beside it is the page printing its title, not a menu's label
+            s += 0.6
         s -= 0.004 * abs(head_start - k)
         scores[k] = s
         if s > best_score:
@@ -908,6 +913,12 @@ class _Reprints:
             elif after.lstrip()[:1] == "|" or len(after.split()) <= 3:
                 return True  # "Headline | Site", "Headline Back to video"; a longer run is its own headline
         return False
+
+
+def _doubled_here(lines: list[Line], k: int) -> bool:
+    """Is line k printed again on the line right over or under it?"""
+    t = lines[k].text
+    return (k > 0 and lines[k - 1].text == t) or (k + 1 < len(lines) and lines[k + 1].text == t)
 
 
 def _echo_key(text: str) -> str:

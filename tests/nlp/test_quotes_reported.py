@@ -865,3 +865,21 @@ def test_a_participle_after_a_number_or_a_possessive_modifies_its_noun(analyzer,
 def test_a_verb_pledged_still_reports(analyzer):
     q = _content(analyzer.analyze_one("The mayor pledged support for the ferry."), "support for the ferry")
     assert q and q[0].cue == "pledged"
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("The harbour levy, which Mayor Tom Baxter criticized in May, returns to the council this week.",
+     "The harbour levy, which", "Tom Baxter"),
+    ("The ferry schedule Governor Lena Ortiz criticized has been changed.",
+     "The ferry schedule", "Lena Ortiz"),
+])
+def test_the_head_a_relative_clause_leaves_as_a_cue_verbs_object_is_its_content(analyzer, sentence, content, speaker):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_a_relative_clause_of_time_or_of_its_own_subject_reports_no_head(analyzer):
+    a = analyzer.analyze_one("The council met on the day Mayor Tom Baxter announced.")
+    assert not [x for x in a.quotes if "day" in x.text]
+    a = analyzer.analyze_one("The nurses who praised the new clinic met the mayor.")
+    assert not [x for x in a.quotes if x.text.startswith("The nurses")]

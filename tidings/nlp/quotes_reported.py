@@ -103,6 +103,10 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                 # "..., citing low growth", "a group backing Rubio", "likely to support
                 # Clinton": the speaker is whoever the clause makes its source.
                 base = t.lower_
+            elif t.dep_ == "relcl" and (t.lower_ in DOBJ_FORMS or _stranded(t) is not None):
+                # ("the candidates Doe named", "the deal he rails against": the object the
+                # relative clause leaves out is the head noun; see _relative_object)
+                base = t.lower_
             elif t.pos_ == "VERB" and t.lower_ in INTENT_FORMS and \
                     any(c.dep_ == "xcomp" for c in t.children) and (
                         any(c.dep_ == "nsubj" for c in t.children) or _source_of(t) is not None):
@@ -234,6 +238,12 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             src = _source_of(t)
             comp = [c for c in t.children if c.dep_ == "dobj" and c.i > t.i and
                     not (c.pos_ == "PROPN" and src is not None and c.i == src.i)]
+        if not comp and t.dep_ == "relcl":
+            pq = _relative_object(doc, t, base)
+            if pq is not None:
+                if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
+                    out.append(pq)
+                continue
         if not comp and base == "say":
             # "half said so", "72 percent said yes": an answer stands for the words.
             comp = [c for c in t.children if c.i == t.i + 1 and c.lower_ in ("so", "yes", "no")]
@@ -367,6 +377,54 @@ def _leading_name(doc: Doc, clause: Token) -> Entity | None:
     while i < clause.right_edge.i and entity_at(doc, i) is e:
         i += 1
     return e if doc[i].text == "," else None
+
+
+# Head nouns of a relative clause that give when, where, how or why ("the day he said",
+# "the way she described it"), not what was said.
+_ADVERBIAL_HEADS = {"time", "times", "day", "days", "week", "weeks", "year", "years", "month", "months",
+                    "moment", "night", "morning", "way", "ways", "reason", "reasons", "place", "point",
+                    "manner", "extent", "degree", "hour", "minute", "minutes", "occasion", "period"}
+
+
+def _stranded(t: Token) -> Token | None:
+    """"the deal he rails against": a stance verb's preposition left without its object,
+    which the relative clause's head noun stands for."""
+    preps = PREP_FORMS.get(t.lower_)
+    if not preps:
+        return None
+    return next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and c.i > t.i and
+                 not any(x.dep_ in ("pobj", "pcomp") for x in c.children)), None)
+
+
+def _relative_object(doc: Doc, t: Token, base: str) -> _Q | None:
+    """"The candidates Doe named", "the bill, which the governor vetoed", "a deal he rails
+    against": a speech or stance verb in a relative clause whose object (or preposition's
+    object) is the head noun says that head; the content is the head with its modifiers up
+    to the clause (and the relative word), the speaker the clause's own subject. (A subject
+    relative, "the man who said", has no subject of its own; "the day he said" is a time.)"""
+    head = t.head
+    if head.i >= t.i or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in _ADVERBIAL_HEADS or \
+            head.ent_type_ in ("DATE", "TIME"):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ == "that":
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "nsubjpass") for c in t.children):
+        return None  # ("the plan he said would fail": the clause is the content)
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    rel = next((c for c in objs if c.i < t.i and c.i == t.left_edge.i and
+                (c.tag_ in ("WDT", "WP") or c.lower_ == "that")), None)
+    if any(c.i > t.i for c in objs) or objs and rel is None:
+        return None  # (the verb has an object of its own: the head is no object of it)
+    if t.lower_ not in DOBJ_FORMS and _stranded(t) is None and (
+            base in ADDRESSEE_VERBS or base in NOT_REPORTING or base not in CUE_FORMS.values()):
+        return None
+    hi = rel.i + 1 if rel is not None else t.left_edge.i
+    span = _clean(doc, head.left_edge.i, hi)
+    if span is None:
+        return None
+    ent, name = _speaker_of(doc, t)
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
 
 def _noun_as_verb(t: Token) -> bool:

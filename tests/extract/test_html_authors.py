@@ -574,3 +574,19 @@ def test_picture_handed_in_credit_is_no_house_byline():
     # "Red." (Redaktion) before the date and the teaser names no desk: nothing is left of it.
     dated = '<div class="byline">Red. / 31.10.2023 The county wants the bridge rebuilt before winter.</div>'
     assert extract_html(_page(byline=byline + dated), "p.html").authors == []
+
+
+def test_labels_for_the_writer_in_other_languages_and_with_the_pictures():
+    # Who wrote it and who took the pictures share one label; a picture credit after a bar
+    # closes the writers' names.
+    for line, want in [("<p>Text &amp; Fotos: Mara Lindholm</p>", ["Mara Lindholm"]),
+                       ("<div class='article-author'>Texto y fotos: Mara Lindholm</div>", ["Mara Lindholm"]),
+                       ("<p>Tekst: Mara Lindholm</p>", ["Mara Lindholm"]),
+                       ("<p class='author'>Text: Mara Lindholm | Fotos: Theo Brandt</p>", ["Mara Lindholm"])]:
+        assert extract_html(_page(byline=line), "p.html").authors == want, line
+    for raw in ("Door onze redacteur Mara Lindholm", "Van onze verslaggever Mara Lindholm", "Skrevet af Mara Lindholm",
+                "Scritto da Mara Lindholm", "Publié par Mara Lindholm", "Un article de Mara Lindholm",
+                "Text/Fotos: Mara Lindholm", "Texte et photos : Mara Lindholm", "Words: Mara Lindholm"):
+        assert fields.clean_author(raw) == ["Mara Lindholm"], raw
+    # A date line's "Published" after the name still ends it.
+    assert fields.clean_author("Mara Lindholm, Published 3 May") == ["Mara Lindholm"]

@@ -284,9 +284,14 @@ _BY = re.compile(
     r"written|posted|reported|story|words|photos?|fotos?|un|une|article|écrit|publié|escrito|publicado|redactado|"
     r"alles|mehr|more|all|articles?|posts?|und|and|illustration|bilder|recherche|kolumne|kommentar|analyse|"
     r"essay|column|opinion|meinung|reportage|porträt|glosse|rezension|review|feature|podcast|blog|"
-    r"pressemitteilung|pressemeldung|mitteilung|gastkommentar|im|wortlaut)\s+){0,3}"
-    r"(?:by|von|vom|par|por|di|da|door|av|af|przez)\s*:?\s+|"
-    r"^\s*(?:автор[ы]?|texte?|text und fotos?|interview|autor(?:\*in|:in|_in|in|en)?|auteur|author|authors|artikel von|"
+    r"pressemitteilung|pressemeldung|mitteilung|gastkommentar|im|wortlaut|skrevet|skriven|scritto|geschreven|"
+    r"testo|texto|tekst)\s+){0,3}"
+    r"(?:by|von|vom|par|por|di|da|door|av|af|przez)\s*:?\s+"
+    # "Door onze redacteur Jane Doe", "Von unserer Korrespondentin Jane Doe": the house's own staff.
+    r"(?:(?:onze|unserem|unserer|unseren|our|notre|nuestro|nuestra|nostro|nostra)\s+[^\W\d_]+\s+(?=[A-ZÀ-Þ]))?|"
+    r"^\s*(?:van|from|de)\s+(?:onze|our|notre|nuestro|nuestra|nostro|nostra)\s+[^\W\d_]+\s+(?=[A-ZÀ-Þ])|"
+    r"^\s*(?:un article|une chronique|un texte) de\s+(?=[A-ZÀ-Þ])|"
+    r"^\s*(?:texte?|texto|testo|tekst|автор[ы]?|interview|autor(?:\*in|:in|_in|in|en)?|auteur|autore|author|authors|artikel von|words|"
     r"redacción|reportage|erstellt von|verfasst von|redaktion)\s*:\s*|"
     r"^\s*(?:责任编辑|责编|作者|编辑|记者|記者|文|撰文)\s*[:：]?\s*", re.I)
 BY_PREFIX = _BY  # for callers that keep a byline whole but without its "By"
@@ -336,6 +341,11 @@ _WEEKDAY_AFTER = re.compile(r"\s+(?:on|am|le|el|il)\s+(?:monday|tuesday|wednesda
 # A picture credit standing where a byline would ("Photograph by Jane Doe", "Foto: Jane Doe").
 _PHOTO_LEAD = re.compile(r"(?:photo(?:graph)?s?|fotos?|bilder?|images?|illustrations?|symbolbild)\s*(?:by\b|von\b|par\b|:)",
                          re.I)
+# The label of who wrote a story and took its pictures ("Text & Fotos: Jane Doe", "Texto y fotos:").
+_TEXT_PHOTO_LABEL = re.compile(r"^\s*(?:texte?|texto|testo|tekst|words)\s*(?:und|&|/|\+|et|y|e|og|och|en|i|and)\s*"
+                               r"(?:fotos?|photos?|pictures|bilder?|bild|fotografías?|fotografie|zdjęcia|foto's)\s*:\s*",
+                               re.I)
+_PHOTO_FIELD = re.compile(r"\s*[|;·•/]\s*" + _PHOTO_LEAD.pattern, re.I)
 # A profession before the name ("Rechtsanwalt Jane Doe", "Redakteurin Jane Doe"); academic
 # titles ("Dr.") are part of how the name is written and stay.
 _JOB_LEAD = re.compile(r"^(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|anw[aä]lt(?:in)?|notar(?:in)?|"
@@ -403,7 +413,8 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
     # "06.11.2023 13:30 von Jane Doe", "News | by Jane Doe": the byline starts at the marker.
     s = re.sub(r"^.*?(?:\d|[|·•–—])\s*(?:by|von|par|por|autor(?:\*in|:in|_in|in)?:?)\s+(?=[A-ZÀ-Þ])", "", s, count=1,
                flags=re.I)
-    s = re.sub(r"\b(?:updated|published|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$", "", s, flags=re.I)
+    # (At the line's start the word leads the byline: "Publié par Jane Doe".)
+    s = re.sub(r"(?<=.)\b(?:updated|published|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$", "", s, flags=re.I)
     s = re.sub(r"\(.*?\)", " ", s)
     # "Jane Doe und John Roe Sendung: hr-INFO, 25.04.": a later "Label:" opens the line's next
     # field (the programme, the source, the contributors); read as a name, it drops the last one.
@@ -430,6 +441,11 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
     m = re.search(r"(?:^|[\s,])(?:[A-ZÀ-Þ][\w'-]+\s+){2,}([A-ZÀ-Þ][\w-]+)\s*/\s*[A-ZÀ-Þ][\w-]+\s*$", s)
     if m and s.count("/") == 1 and not agency_name(s[m.start(1):].split("/")[-1].strip()):
         s = s[:m.start(1)].rstrip()
+    s = _TEXT_PHOTO_LABEL.sub("", s, count=1)
+    # "Text: Jane Doe | Fotos: John Roe": the pictures' credit closes the writers' names.
+    m = _PHOTO_FIELD.search(s)
+    if m and m.start() > 0:
+        s = s[: m.start()]
     parts = re.split(r"\s*,\s*(?=[^,]*(?:\s|$))", s)
     # A user handle stands alone; single words in a comma list are an address or a tag list.
     lone = sum(1 for p in parts if p.strip()) == 1

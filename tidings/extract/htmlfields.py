@@ -22,8 +22,11 @@ from .walk import BR, KICKER, Walker, dated_start
 
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
-BYLINE_TEXT = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|texte? ?:|text ?:|autor(?:in)? ?:|"
-                         r"auteur ?:|written by|reported by)\s+\S", re.I)
+BYLINE_TEXT = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|texte? ?:|text ?:|texto ?:|tekst ?:|testo ?:|"
+                         r"autor(?:in)? ?:|auteur ?:|written by|reported by|"
+                         # "Text & Fotos: Jane Doe": who wrote it and took its pictures.
+                         r"(?:texte?|texto|testo|tekst)\s*(?:und|&|/|\+|et|y|e|og|och|en|i|and)\s*"
+                         r"(?:fotos?|photos?|bilder?|bild|fotografías?|fotografie|zdjęcia) ?:)\s+\S", re.I)
 
 
 def norm(s: str) -> str:

@@ -883,3 +883,18 @@ def test_a_relative_clause_of_time_or_of_its_own_subject_reports_no_head(analyze
     assert not [x for x in a.quotes if "day" in x.text]
     a = analyzer.analyze_one("The nurses who praised the new clinic met the mayor.")
     assert not [x for x in a.quotes if x.text.startswith("The nurses")]
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Harbour officials were angered by the delay in the ferry contract.",
+     "the delay in the ferry contract", "Harbour officials"),
+    ("Alarmed by the rising water, Mayor Tom Baxter closed the pier.", "the rising water", "Tom Baxter"),
+    ("Fishermen troubled by the new quota met the minister on Friday.", "the new quota", "Fishermen"),
+])
+def test_what_someone_is_moved_by_is_what_their_stance_is_about(analyzer, sentence, content, speaker):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_a_passive_of_no_feeling_reports_nothing(analyzer):
+    assert not analyzer.analyze_one("The pier was damaged by the storm.").quotes

@@ -538,7 +538,7 @@ def _cue_words() -> frozenset[int]:
         forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
             set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
             _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | _CLAUSE_ADJS | _INTENT_NOUNS | \
-            _WILL_ADJS | _COLON_NOUNS | _HEARSAY | {"according"}
+            _WILL_ADJS | _COLON_NOUNS | _HEARSAY | _FEELINGS | {"according"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
 
@@ -567,6 +567,7 @@ def _tests_by_word() -> dict[int, tuple]:
             (_noun_infinitive, _INTENT_NOUNS),
             (_noun_colon, _COLON_NOUNS),
             (_reportedly, _HEARSAY),
+            (_moved_by, _FEELINGS),
         )
         words = set().union(*(w for _, w in chain))
         _TESTS_BY_WORD = {get_string_id(w): tuple(f for f, ws in chain if w in ws) for w in words}
@@ -835,6 +836,51 @@ def _reportedly(doc: Doc, t: Token) -> _Q | None:
     if span is None or span[1] - span[0] < 12:
         return None
     return _Q(span[0], span[1], False, cue=t.text, speaker=None, speaker_text=None)
+
+
+# Participles of feeling whose "by"/"at"/"with"/"over"/"about" phrase is what the one who
+# feels it reacts to ("officials were angered by the deal", "Alarmed by the unrest, Doe
+# ...", "voters put off by her record"): a stance taken on the phrase, as with PREP_ADJS.
+_FEELINGS = frozenset({
+    "alarmed", "amazed", "amused", "angered", "annoyed", "appalled", "astonished", "baffled",
+    "bemused", "bored", "bothered", "buoyed", "delighted", "dismayed", "displeased", "distressed",
+    "disturbed", "embarrassed", "emboldened", "encouraged", "energized", "energised", "enraged",
+    "exasperated", "fascinated", "frightened", "galvanized", "galvanised", "heartened", "horrified",
+    "incensed", "infuriated", "inspired", "intrigued", "irked", "irritated", "mesmerized",
+    "mesmerised", "offended", "perplexed", "puzzled", "rattled", "reassured", "saddened", "scared",
+    "shaken", "shocked", "spooked", "startled", "stunned", "surprised", "troubled", "unfazed",
+    "unimpressed", "unmoved", "unnerved", "unsettled", "untroubled", "angered", "impressed",
+    "disappointed", "disgusted", "frustrated", "outraged", "pleased", "thrilled", "worried",
+    "concerned", "upset", "enthused", "excited"})
+_FEELING_PREPS = frozenset({"by", "at", "with", "over", "about"})
+
+
+def _moved_by(doc: Doc, t: Token) -> _Q | None:
+    """"FBI officials were angered by the deal", "Alarmed by the unrest, Doe called ...",
+    "voters troubled by his record": the phrase of what someone is moved by is what their
+    stance is about; the one moved (the passive subject, the subject of the clause the
+    participle opens or the noun it describes) holds it."""
+    if t.lower_ not in _FEELINGS or t.tag_ not in ("VBN", "JJ"):
+        return None
+    prep = next((c for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ in _FEELING_PREPS and
+                 c.i > t.i), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        return None
+    holder = next((c for c in t.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < t.i), None)
+    if holder is None:
+        if t.dep_ == "acomp" or t.dep_ == "advcl" and t.i < t.head.i and t.left_edge.i == t.head.left_edge.i:
+            # "Doe was furious at ...", "Angered by ..., Doe led": the clause's subject
+            holder = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif t.dep_ in ("acl", "amod") and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            holder = t.head  # "voters troubled by his record"
+    if holder is None or holder.lower_ in ("it", "this", "that", "there", "what", "which"):
+        return None
+    span = _clean(doc, obj.left_edge.i, obj.right_edge.i + 1)
+    if span is None or span[1] - span[0] < 3:
+        return None
+    ent, name = _resolve(doc, holder)
+    return _Q(span[0], span[1], False, cue=f"{t.text} {prep.text}", speaker=ent, speaker_text=name)
 
 
 def _final_conjunct(doc: Doc, t: Token) -> _Q | None:

@@ -64,5 +64,6 @@ def extract_text_dump(text: str, source: str, url: str | None = None) -> Article
         span = tl.trim_incoherent_tail(lines, span, tl.stoplist(language))
         span = tl.trim_after_furniture(lines, span)
         span = tl.extend_to_ingredients(lines, span)
+        span = tl.extend_to_led_list(lines, span)
     meta.read_page(lines, span, article, language)
     return article

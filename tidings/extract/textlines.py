@@ -513,6 +513,33 @@ def extend_to_ingredients(lines: list[Line], span: tuple[int, int], reach: int =
     return first, end
 
 
+# "Das könnte dich auch interessieren:", "You may also like:": a hand-over to other stories
+_OTHER_STORIES = re.compile(r"interessier|\b(?:may|might) also\b|\s\|\s", re.I)
+
+
+def extend_to_led_list(lines: list[Line], span: tuple[int, int]) -> tuple[int, int]:
+    """Take a list that the text's last lines announce with a colon ("I'll sum them up:",
+    "Our proposals:") into the region: its short items cannot add to the region's score,
+    so the region ends on the sentence that hands over to them, which the text does not
+    do. The list ends with its block; a hand-over to other stories does not count."""
+    start, end = span
+    n = len(lines)
+    k = end
+    if k + 1 < n and "item" not in lines[k + 1].tags and lines[k + 1].kind == "short":
+        k += 1  # the hand-over on its own line under the last paragraph
+    if k + 1 >= n or "item" not in lines[k + 1].tags or not _leads_in(lines, k):
+        return span
+    if _OTHER_STORIES.search(lines[k].text):
+        return span
+    j = k + 1
+    while j + 1 < n and "item" in lines[j + 1].tags and lines[j + 1].block == lines[k + 1].block:
+        j += 1
+    # teasers of other stories, each under its "Mehr zum Thema" label
+    if any(m.words <= 6 and _LINKS_LEAD.search(m.text) for m in lines[k + 1: j + 1]):
+        return span
+    return start, j
+
+
 def _between_paragraphs(lines: list[Line], k: int, j: int, reach: int = 3) -> bool:
     before = any(lines[x].kind == "body" for x in range(max(0, k - reach), k))
     after = any(lines[x].kind == "body" for x in range(j + 1, min(len(lines), j + 1 + reach)))

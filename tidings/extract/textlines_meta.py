@@ -318,7 +318,8 @@ def _trim(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     # a recipe's ingredient list that the region was extended to opens the text
     while start < end and lines[start].kind not in ("body", "near") and "ingredient" not in lines[start].tags:
         start += 1
-    while end > start and lines[end].kind not in ("body", "near"):
+    # and a list the text's last sentence announces closes it
+    while end > start and lines[end].kind not in ("body", "near") and "item" not in lines[end].tags:
         end -= 1
     return start, end
 

@@ -59,3 +59,9 @@ def test_a_handle_with_digits_is_kept_whole(line, handle):
 
 def test_a_footnote_mark_after_a_full_name_is_no_handle():
     assert _authors("By Maria Lenton1") == ["Maria Lenton"]
+
+
+@pytest.mark.parametrize("header", [("Von", "HB24 Redaktion"), ("von HB24 Redaktion",)])
+def test_newsroom_of_a_brand_with_digits_is_named_whole(header):
+    # "HB24" alone reads like a user's handle ("jdoe2"); with the desk word it is the newsroom
+    assert _authors(*header) == ["HB24 Redaktion"]

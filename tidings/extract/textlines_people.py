@@ -1390,6 +1390,11 @@ def _byline_names(raw: str, art: Article) -> list[str]:
         piece = _DATE_AFTER_NAME.split(piece, maxsplit=1)[0]
         piece = _READ_LABEL.split(piece, maxsplit=1)[0]  # "Jane Doe Lesezeit: 4 Min."
         handle = _DIGIT_HANDLE.match(piece.strip())
+        desk = _DESK_WORD.fullmatch(" " + piece.strip()[handle.end():].strip()) if handle else None
+        if handle and desk:
+            # "BR24 Redaktion": the newsroom of a brand with digits in its
+            # name, which the page's byline element gives whole, not a user's handle
+            return [" ".join(piece.strip()[handle.start(1):].split())]
         if handle:
             return clean_author(handle.group(1), loose=True)  # "von jdoe2 am 29.12.2010": a user's handle
         piece = re.split(r"\d", piece, maxsplit=1)[0]  # names hold no digits: a date follows

@@ -590,3 +590,9 @@ def test_labels_for_the_writer_in_other_languages_and_with_the_pictures():
         assert fields.clean_author(raw) == ["Mara Lindholm"], raw
     # A date line's "Published" after the name still ends it.
     assert fields.clean_author("Mara Lindholm, Published 3 May") == ["Mara Lindholm"]
+
+
+def test_co_authors_rel_author_links_side_by_side_are_one_byline():
+    byline = ("<div class='meta'><a rel='author' href='/people/mara'>Mara Lindholm</a>, "
+              "<a rel='author' href='/people/theo'>Theo Brandt</a> <span>4 hours ago</span></div>")
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Mara Lindholm", "Theo Brandt"]

@@ -256,6 +256,7 @@ class Walker:
         self.blocks: list[Block] = []
         self.found = Furniture()
         self.teaser_dates: list[str] = []  # dates beside another story's headline link
+        self._link_byline = -1  # index in found.bylines of the last byline that is a rel=author link
         self.page_chars = max(page_chars, 1)
 
     # -- entry ------------------------------------------------------------------------
@@ -573,7 +574,16 @@ class Walker:
                 if len(f.aside_bylines) < 4:
                     f.aside_bylines.append(text.replace(BR, " "))
             elif text and len(text) < 300 and not harvest:
-                f.bylines.append((_names_apart(node, text).replace(BR, " "), box))
+                line = _names_apart(node, text).replace(BR, " ")
+                last = len(f.bylines) - 1
+                if node.tag == "a" and last >= 0 and last == self._link_byline and f.bylines[last][1] == box \
+                        and len(f.bylines[last][0]) + len(line) < 300:
+                    # "<a rel=author>Jane Doe</a>, <a rel=author>John Roe</a>": co-authors' links side
+                    # by side in one line are one byline, not a byline and a later teaser's.
+                    f.bylines[last] = (f.bylines[last][0] + ", " + line, box)
+                else:
+                    f.bylines.append((line, box))
+                self._link_byline = len(f.bylines) - 1 if node.tag == "a" else -1
                 for a in node.css("a[rel~=author], [itemprop=name]"):
                     t = clean(a.text(deep=True))
                     if t and not _list_item_name(a, node):

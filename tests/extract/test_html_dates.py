@@ -241,3 +241,10 @@ def test_a_date_line_stating_only_an_update_is_the_day_readers_see():
     # An "update" older than the stated publication is a stale stamp, not the story's day.
     stale = '<div class="article-date">Updated Mar 12, 2018</div>'
     assert extract_html(_page(head=head, top=stale), "p.html").date == "2019-10-15"
+
+
+
+def test_published_label_glued_to_the_update_before_it():
+    # Two spans printed without a space between them: the "Published" day is still the date.
+    top = "<div><span>Updated: 5 March 2024</span><span>Published: 3 March 2024</span></div>"
+    assert extract_html(_page(top=top), "p.html").date == "2024-03-03"

@@ -354,7 +354,8 @@ def _published_first(texts: list[str]) -> list[str]:
     return out + late
 
 
-_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first posted|publiziert|veröffentlicht|erstellt|erschienen|"
+# (After a digit too: two spans printed without a space read "Updated: 5 March 2024Published: ...".)
+_PUBLISHED_LABEL = re.compile(r"(?<![^\W\d_])(?:published|posted|first posted|publiziert|veröffentlicht|erstellt|erschienen|"
                               r"publié|publicado|pubblicato|gepubliceerd|publicerad)\b", re.I)
 
 

@@ -248,3 +248,12 @@ def test_published_label_glued_to_the_update_before_it():
     # Two spans printed without a space between them: the "Published" day is still the date.
     top = "<div><span>Updated: 5 March 2024</span><span>Published: 3 March 2024</span></div>"
     assert extract_html(_page(top=top), "p.html").date == "2024-03-03"
+
+
+def test_time_element_marked_as_the_update_comes_after_the_published_one():
+    top = ("<div class='meta'><time class='updated' datetime='2024-06-07T09:00:00Z'>June 7</time> "
+           "<time class='published' datetime='2024-06-05T10:00:00Z'>June 5</time></div>")
+    assert extract_html(_page(top=top), "p.html").date == "2024-06-05"
+    # WordPress marks an unedited stamp as both: it is the publication's.
+    top = "<div class='meta'><time class='entry-date published updated' datetime='2024-06-05T10:00:00Z'>June 5</time></div>"
+    assert extract_html(_page(top=top), "p.html").date == "2024-06-05"

@@ -81,6 +81,8 @@ _KICKER = ("[class*=kicker], [class*=overline], [class*=dachzeile], [class*=topl
 _BYLINE_INSIDE = "[itemprop=author], a[rel~=author], .author, .autor, .auteur, .byline, .by-author, .vcard, .fn"
 
 
+_MODIFIED_KEY = re.compile(r"updated|modified|last-?mod|aktualisiert|actualiza|mis-?a-?jour|maj\b", re.I)
+_PUBLISHED_KEY = re.compile(r"publish|pubdate|entry-date|created|erstellt|datepub", re.I)
 _AUTHOR_BIO = re.compile(r"author[\w-]{0,12}bio|bio(?:graphy)?[\w-]{0,6}author", re.I)
 _EMPH = frozenset({"strong", "b", "em", "i"})
 _PLAYER = re.compile(r"video|player", re.I)
@@ -256,6 +258,7 @@ class Walker:
         self.blocks: list[Block] = []
         self.found = Furniture()
         self.teaser_dates: list[str] = []  # dates beside another story's headline link
+        self._late_dates: list[tuple[str, bool, int, bool]] = []  # stamps marked as the last edit's
         self._link_byline = -1  # index in found.bylines of the last byline that is a rel=author link
         self.page_chars = max(page_chars, 1)
 
@@ -263,6 +266,7 @@ class Walker:
     def run(self, body) -> None:
         self.boxes.append(Box(-1, body.tag or "body", None, 0, False))
         self._walk(body, 0, False, 0)
+        self.found.dates += self._late_dates
         boxes = self.boxes
         # Sum text up the tree once, deepest boxes first.
         for i in range(len(boxes) - 1, 0, -1):
@@ -664,12 +668,18 @@ class Walker:
                 self.teaser_dates.append(t)
             return
         a = node.attrs
+        # "<time class=updated>" beside "<time class=published>": the last edit's stamp comes
+        # after every other date, whichever the theme prints first ("entry-date published
+        # updated" marks one stamp as both: published).
+        key = " ".join(filter(None, (a.get("class"), a.get("itemprop"))))
+        dates = self._late_dates if key and _MODIFIED_KEY.search(key) and not _PUBLISHED_KEY.search(key) \
+            else self.found.dates
         v = a.get("datetime") or a.get("content") or a.get("data-date") or a.get("title")
         if v:
-            self.found.dates.append((v, marker or node.tag == "time", box, False))
+            dates.append((v, marker or node.tag == "time", box, False))
         t = clean(node.text(deep=True, separator=" "))
         if t and len(t) < 200:
-            self.found.dates.append((t, marker, box, True))
+            dates.append((t, marker, box, True))
 
     def _nav(self, node, breadcrumb: bool = False) -> None:
         key = ((node.attrs.get("class") or "") + " " + (node.attrs.get("id") or "") + " "

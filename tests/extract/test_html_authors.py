@@ -596,3 +596,7 @@ def test_co_authors_rel_author_links_side_by_side_are_one_byline():
     byline = ("<div class='meta'><a rel='author' href='/people/mara'>Mara Lindholm</a>, "
               "<a rel='author' href='/people/theo'>Theo Brandt</a> <span>4 hours ago</span></div>")
     assert extract_html(_page(byline=byline), "p.html").authors == ["Mara Lindholm", "Theo Brandt"]
+    byline = ("<p>By <span itemprop='author' itemscope itemtype='http://schema.org/Person'><span itemprop='name'>"
+              "Mara Lindholm</span></span> and <span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+              "<span itemprop='name'>Theo Brandt</span></span></p>")
+    assert extract_html(_page(byline=byline), "p.html").authors == ["Mara Lindholm", "Theo Brandt"]

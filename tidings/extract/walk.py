@@ -580,14 +580,16 @@ class Walker:
             elif text and len(text) < 300 and not harvest:
                 line = _names_apart(node, text).replace(BR, " ")
                 last = len(f.bylines) - 1
-                if node.tag == "a" and last >= 0 and last == self._link_byline and f.bylines[last][1] == box \
+                # One person's element: a rel=author link, an itemprop=author.
+                single = node.tag == "a" or (node.attrs.get("itemprop") or "").casefold() in ("author", "creator")
+                if single and last >= 0 and last == self._link_byline and f.bylines[last][1] == box \
                         and len(f.bylines[last][0]) + len(line) < 300:
-                    # "<a rel=author>Jane Doe</a>, <a rel=author>John Roe</a>": co-authors' links side
-                    # by side in one line are one byline, not a byline and a later teaser's.
+                    # "<a rel=author>Jane Doe</a>, <a rel=author>John Roe</a>": co-authors' elements
+                    # side by side in one line are one byline, not a byline and a later teaser's.
                     f.bylines[last] = (f.bylines[last][0] + ", " + line, box)
                 else:
                     f.bylines.append((line, box))
-                self._link_byline = len(f.bylines) - 1 if node.tag == "a" else -1
+                self._link_byline = len(f.bylines) - 1 if single else -1
                 for a in node.css("a[rel~=author], [itemprop=name]"):
                     t = clean(a.text(deep=True))
                     if t and not _list_item_name(a, node):

@@ -600,3 +600,10 @@ def test_co_authors_rel_author_links_side_by_side_are_one_byline():
               "Mara Lindholm</span></span> and <span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
               "<span itemprop='name'>Theo Brandt</span></span></p>")
     assert extract_html(_page(byline=byline), "p.html").authors == ["Mara Lindholm", "Theo Brandt"]
+
+
+def test_wire_style_reporting_credits_name_the_reporters_not_the_editor():
+    assert fields.clean_author("Reporting by Mara Lindholm; Editing by Theo Brandt") == ["Mara Lindholm"]
+    assert fields.clean_author("Reporting by Mara Lindholm in Oslo; Additional reporting by Ines Okafor; "
+                               "Editing by Theo Brandt") == ["Mara Lindholm", "Ines Okafor"]
+    assert fields.clean_author("Writing by Mara Lindholm; Editing by Theo Brandt") == ["Mara Lindholm"]

@@ -285,7 +285,7 @@ _BY = re.compile(
     r"alles|mehr|more|all|articles?|posts?|und|and|illustration|bilder|recherche|kolumne|kommentar|analyse|"
     r"essay|column|opinion|meinung|reportage|porträt|glosse|rezension|review|feature|podcast|blog|"
     r"pressemitteilung|pressemeldung|mitteilung|gastkommentar|im|wortlaut|skrevet|skriven|scritto|geschreven|"
-    r"testo|texto|tekst)\s+){0,3}"
+    r"testo|texto|tekst|reporting|additional|writing)\s+){0,3}"
     r"(?:by|von|vom|par|por|di|da|door|av|af|przez)\s*:?\s+"
     # "Door onze redacteur Jane Doe", "Von unserer Korrespondentin Jane Doe": the house's own staff.
     r"(?:(?:onze|unserem|unserer|unseren|our|notre|nuestro|nuestra|nostro|nostra)\s+[^\W\d_]+\s+(?=[A-ZÀ-Þ]))?|"

@@ -898,3 +898,17 @@ def test_what_someone_is_moved_by_is_what_their_stance_is_about(analyzer, senten
 
 def test_a_passive_of_no_feeling_reports_nothing(analyzer):
     assert not analyzer.analyze_one("The pier was damaged by the storm.").quotes
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Mayor Tom Baxter stood by his remarks about the ferry.", "his remarks about the ferry", "Tom Baxter"),
+    ("Ruth Okafor is hoping for a second term on the council.", "a second term on the council", "Ruth Okafor"),
+    ("Governor Lena Ortiz went after Tom Baxter in her speech.", "Tom Baxter", "Lena Ortiz"),
+])
+def test_standing_by_hoping_for_or_going_after_is_a_stance(analyzer, sentence, content, speaker):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_going_after_a_meal_is_no_attack(analyzer):
+    assert not analyzer.analyze_one("Mayor Tom Baxter went after dinner to the pier.").quotes

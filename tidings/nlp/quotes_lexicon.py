@@ -119,6 +119,13 @@ PREP_VERBS = {
     # (alignment with a person or a side: "believes in", "sided with", "distanced
     # himself from", "agreed to the terms")
     "believe": ("in",), "side": ("with",), "distance": ("from",),
+    # (standing by, going after or hoping for someone or something: "stood by his
+    # remarks", "went after Doe", "seized on the gaffe", "is looking for a win"; not "relied
+    # on", "aimed at", "counting on", "identified with": mostly plans or descriptions)
+    "stand": ("by",), "stick": ("by",), "go": ("after",), "seize": ("on", "upon"),
+    "hope": ("for",), "yearn": ("for",), "root": ("for",), "decide": ("against",),
+    "caution": ("against",), "turn": ("against",), "approve": ("of",), "renege": ("on",),
+    "backpedal": ("on",), "waffle": ("on",), "look": ("for",),
 }
 # Nouns of speech and stance with a possessive source ("Trump's attacks on the press").
 PREP_NOUNS = {
@@ -208,7 +215,9 @@ PREP_ADJS = {
 def _prep_forms() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     irregular = {"speak": ("spoke", "spoken"), "think": ("thought",), "write": ("wrote", "written"),
-                 "fight": ("fought",), "dwell": ("dwelt",), "plead": ("pled",)}
+                 "fight": ("fought",), "dwell": ("dwelt",), "plead": ("pled",),
+                 "stand": ("stood",), "stick": ("stuck",), "go": ("went", "gone", "goes"),
+                 "backpedal": ("backpedalled", "backpedalling")}
     for base, preps in PREP_VERBS.items():
         stem = base[:-1] if base.endswith("e") else base
         forms = {base, base + "s", base + "es", stem + "ed", stem + "ing", *irregular.get(base, ())}

@@ -1254,6 +1254,7 @@ def _noun_report(doc: Doc, t: Token, clause: Token) -> _Q | None:
 
 
 _BACKING = {"support", "supports", "back", "backs"}
+_GO_FORMS = {"go", "goes", "going", "gone", "went"}
 
 # Nouns that make a stance adverbial after "in" ("in support of", "in favour of").
 _IN_STANCE = {"support", "favor", "favour", "defense", "defence", "praise", "opposition", "protest"}
@@ -1312,6 +1313,8 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         return None
     if t.pos_ == "VERB" and pobj.ent_type_ in ("DATE", "TIME"):
         return None  # "called her on Sunday": when, not what was called for
+    if low in _GO_FORMS and not (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None  # "went after Doe" attacks someone; "went after dinner" is a time
     if t.pos_ == "ADJ":
         verb = t.head
         if verb.pos_ not in ("AUX", "VERB") or not any(c.dep_ == "nsubj" for c in verb.children):

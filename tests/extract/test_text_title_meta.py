@@ -101,3 +101,18 @@ def test_a_lower_case_byline_is_no_headline():
     from tidings.extract.textlines_meta import _title_score
     ln = Line(i=0, text="by harbourfolk co-op", block=0, words=3)
     assert _title_score(ln, set()) == 0.0
+
+
+def test_a_stamp_with_both_dates_glued_in_numbers_is_no_headline():
+    # "12/06/202514/06/2025 ~ Clara Montes": the published and the updated date with no space
+    # between them, then the writer; the short headline over it ends in a full stop
+    dump = ["Home", "About", "", "Garden hoses.", "12/06/202514/06/2025 ~ Clara Montes", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Garden hoses."
+    assert a.date == "2025-06-12"
+
+
+def test_glued_dates_in_numbers_are_read():
+    from tidings.extract.textlines_cues import parse_dump_date
+    assert parse_dump_date("12/06/202514/06/2025 ~ Clara Montes") == "2025-06-12"
+    assert parse_dump_date("Season 2019/20 review") is None

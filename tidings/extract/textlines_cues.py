@@ -280,8 +280,8 @@ def _is_date_line(ln: Line) -> bool:
 
 _SPACED_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\.\s+(\d{1,2})\.\s+((?:19|20)\d{2})(?!\d)")
 # "19. Dezember 202219. Dezember 2022": published and updated dates printed without a space.
-# "Apr 28 20232:23 PM": the year glued to the time as well.
-_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\.|\s|,|:\d\d))")
+# "Apr 28 20232:23 PM": the year glued to the time as well; "17/11/201917/11/2019" in numbers.
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\.|\s|,|:\d\d|/\d{1,2}/))")
 # "Associated PressApril 28, 2023": a month name glued to the agency or author before it.
 _GLUED_MONTH = re.compile(r"(?<=[a-zà-öø-ÿß])(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 _GLUED_LABEL = re.compile(r"(?<=[^\W\d_]{4})(?=\d{1,2}\.?\s)")

@@ -912,3 +912,21 @@ def test_standing_by_hoping_for_or_going_after_is_a_stance(analyzer, sentence, c
 
 def test_going_after_a_meal_is_no_attack(analyzer):
     assert not analyzer.analyze_one("Mayor Tom Baxter went after dinner to the pier.").quotes
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    # backing held by the subject, from a named group or from no one named
+    ("Ruth Okafor has strong support among fishermen.", "Ruth Okafor", "fishermen"),
+    ("Tom Baxter won the support of the harbour workers.", "Tom Baxter", "harbour workers"),
+    ("Governor Lena Ortiz enjoys wide support in the northern towns.", "Governor Lena Ortiz", None),
+    # backing given: whom it goes behind or to
+    ("Mayor Tom Baxter threw his support behind Ruth Okafor.", "Ruth Okafor", "Tom Baxter"),
+])
+def test_support_held_or_thrown_behind_someone(analyzer, sentence, content, speaker):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_a_possessors_support_of_a_thing_backs_the_thing(analyzer):
+    a = analyzer.analyze_one("Tom Baxter voiced his support of the levy.")
+    assert not [x for x in a.quotes if x.text == "Tom Baxter"]

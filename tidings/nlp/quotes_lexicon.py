@@ -168,7 +168,7 @@ PREP_NOUNS = {
     "doubts": ("about", "over"), "doubt": ("about", "over"),
     # (a stance held: "her support for the levy", "his position on trade"; inside a report
     # they are part of it, see quotes._outermost)
-    "support": ("for",), "position": ("on",), "positions": ("on",), "stance": ("on",), "views": ("on",),
+    "support": ("for", "behind", "to"), "backing": ("behind", "to"), "position": ("on",), "positions": ("on",), "stance": ("on",), "views": ("on",),
     # (the same for an eagerness, a talk, a suit, a decision or a measure: "his enthusiasm
     # for the plan", "her decision on the bill", "the mayor's ban on fishing")
     "enthusiasm": ("for", "about"), "talk": ("of", "about"), "chants": ("of",), "chant": ("of",),

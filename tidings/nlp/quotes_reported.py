@@ -719,16 +719,35 @@ def _received(doc: Doc, t: Token) -> _Q | None:
     verb = t.head if t.dep_ == "dobj" else t.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == t.i:
         return None
-    # the source: "from X" on the noun or its verb; "the support of X" on the noun
-    src = next((p for p in list(t.children) + list(verb.children) if p.dep_ == "prep" and
-                p.lower_ == "from" and p.i > t.i), None)
+    # the source: "from X" or "among X" on the noun or its verb; "the support of X" on the noun
+    src = next((p for p in list(t.children) + list(verb.children) if p.dep_ == "prep" and (
+        p.lower_ in ("from", "among") or p.lower_ == "of" and p.head.i == t.i and
+        not any(c.dep_ == "poss" for c in t.children)) and p.i > t.i), None)
+    # ("voiced his support of waterboarding": with a possessor, "of" gives what is backed)
     pobj = next((c for c in src.children if c.dep_ == "pobj"), None) if src is not None else None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if pobj is None or subj is None or subj.i > t.i:
+    if subj is None or subj.i > t.i:
         return None
     if subj.dep_ == "nsubj" and subj.lower_ in ("it", "there", "this", "that"):
         return None
+    if pobj is None:
+        if t.lower_ not in ("support", "backing") or verb.lower_ not in _HOLDING or t.dep_ != "dobj" or \
+                subj.dep_ != "nsubj":
+            return None
+        # "Doe enjoys 48% support in the state", "Doe has strong support": backing held by
+        # the subject, from whoever gives it (not named)
+        span = _clean(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        if span is None:
+            return None
+        return _Q(span[0], span[1], False, cue=f"{verb.text} {t.text}")
     return _subject_held_by(doc, subj, pobj, f"{t.text} {src.text}")
+
+
+# Verbs of holding, winning or drawing backing ("enjoys wide support", "drew the support of").
+_HOLDING = {f for base in ("have", "enjoy", "draw", "earn", "win", "gain", "garner", "consolidate",
+                           "retain", "keep", "command", "attract", "lock")
+            for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing")} | {
+    "has", "had", "drew", "drawn", "won", "kept"}
 
 
 def _subject_held_by(doc: Doc, subj: Token, source: Token, cue: str) -> _Q | None:

@@ -20,6 +20,22 @@ def test_paragraph_of_three_sentences_over_a_photo_credit_is_text():
     assert LONG not in a.captions
 
 
+# four short sentences, under thirty words: an answer in an interview, not a photo's caption
+SHORT_ANSWER = ("I fish all year round. Every season has its charm. Spring is best for pike. "
+                "In autumn I go out for perch on the lake.")
+
+
+def test_four_short_sentences_over_a_photo_credit_are_text():
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], SHORT_ANSWER, "© Jane Doe", PARAS[2]), "h.txt")
+    assert SHORT_ANSWER in a.text and SHORT_ANSWER not in a.captions
+
+
+def test_two_sentences_over_a_photo_credit_are_still_a_caption():
+    cap = "The old terminal building has stood empty since the summer. Its roof leaks."
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], cap, "© Jane Doe", PARAS[2]), "i.txt")
+    assert cap not in a.text
+
+
 def test_one_sentence_over_a_photo_credit_is_still_a_caption():
     cap = "The old terminal building has stood empty since the summer."
     a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], cap, "Foto: Jane Doe", PARAS[2]), "b.txt")

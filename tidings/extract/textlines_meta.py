@@ -463,11 +463,12 @@ _INNER_STOP = re.compile(r"(?:(?<=\w\w)|(?<=[\"”’»)]))[.!?…][\"'”’»)
 
 def _text_over_credit(lines: list[Line], k: int) -> bool:
     """A paragraph over a credit line that is still text, not the caption of a photo: one of
-    three or more sentences and some 30 words (a caption names what a photo shows in one or
-    two), or the last paragraph over the label of the story's source ("Quelle: dpa") with no
+    three or more sentences and some 30 words, or of four or more however short (a caption
+    names what a photo shows in one or two), or the last paragraph over the label of the story's source ("Quelle: dpa") with no
     paragraph after it."""
     ln = lines[k]
-    if ln.words >= 30 and len(_INNER_STOP.findall(ln.text)) >= 2:
+    stops = len(_INNER_STOP.findall(ln.text))
+    if (ln.words >= 30 and stops >= 2) or stops >= 3:
         return True
     cred = lines[k + 1]
     return (bool(_SOURCE_LABEL.match(cred.text))

@@ -680,3 +680,16 @@ def test_short_headline_printed_twice_in_a_row_beats_a_promo_line():
     ] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == "Reservoir ban extended"
+
+
+def test_quoted_headline_of_an_interview_over_its_long_standfirst():
+    # the headline quotes the guest and shares no word with the standfirst or the text; the
+    # standfirst under it is a long line that introduces the talk
+    quote = "„We never expected such a summer“"
+    dump = [
+        "Topic – Drought", quote,
+        "Why the valley's farmers saw this coming years ago, and what a hydrologist from the "
+        "university thinks the board should have done sooner? She explains it in our interview",
+        "Interview: Clara Montes", "12.06.2025", "",
+    ] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == quote

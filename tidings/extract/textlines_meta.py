@@ -822,9 +822,15 @@ def _headline_over_standfirst(lines: list[Line], k: int, body_words: set[str], s
     if _title_score(up, body_words, stops) <= 0:
         return k
     up_words = _content_words(up.text, stops)
-    if not up_words & (_content_words(ln.text, stops) | body_words):
+    # an interview's headline quotes the guest in words the standfirst under it need not share
+    # ("“A different age of data is dawning”" over "Can big data end the crisis? ...")
+    if not up_words & (_content_words(ln.text, stops) | body_words) and not (
+            ln.words >= 15 and _WHOLLY_QUOTED.fullmatch(up.text.strip())):
         return k
     return k - 1
+
+
+_WHOLLY_QUOTED = re.compile(r"[\"„“”«»‚‘'][^\"„“”«»]{10,}[\"“”«»‘’']")
 
 
 def _framed_sentence_headline(lines: list[Line], k: int) -> bool:

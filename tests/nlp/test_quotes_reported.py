@@ -930,3 +930,16 @@ def test_support_held_or_thrown_behind_someone(analyzer, sentence, content, spea
 def test_a_possessors_support_of_a_thing_backs_the_thing(analyzer):
     a = analyzer.analyze_one("Tom Baxter voiced his support of the levy.")
     assert not [x for x in a.quotes if x.text == "Tom Baxter"]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("That is what Mayor Tom Baxter wrote in his letter.", "Tom Baxter"),
+    ("The council ignored what Governor Lena Ortiz proposed.", "Lena Ortiz"),
+])
+def test_a_free_relative_what_of_a_speech_verb_stands_for_what_was_said(analyzer, sentence, speaker):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == "what"]
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_a_free_relative_what_of_a_plain_act_reports_nothing(analyzer):
+    assert not analyzer.analyze_one("What Tom Baxter did next surprised everyone.").quotes

@@ -238,8 +238,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             src = _source_of(t)
             comp = [c for c in t.children if c.dep_ == "dobj" and c.i > t.i and
                     not (c.pos_ == "PROPN" and src is not None and c.i == src.i)]
-        if not comp and t.dep_ == "relcl":
-            pq = _relative_object(doc, t, base)
+        if not comp and (t.dep_ == "relcl" or t.i > 0 and low[t.left_edge.i] == _WHAT):
+            pq = _relative_object(doc, t, base) if t.dep_ == "relcl" else _what_object(doc, t, base)
             if pq is not None:
                 if not in_direct(t.idx, t.idx + 1) and not overlaps_direct(pq.start, pq.end):
                     out.append(pq)
@@ -427,6 +427,22 @@ def _relative_object(doc: Doc, t: Token, base: str) -> _Q | None:
     return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
 
+def _what_object(doc: Doc, t: Token, base: str) -> _Q | None:
+    """"That's what Doe wrote", "half of what his adviser has proposed": a free relative
+    whose "what" is the object of a speech or stance verb with a subject of its own stands
+    for what was said; the content is the "what" (its referent is the writer's)."""
+    what = t.left_edge
+    if what.dep_ != "dobj" or what.head.i != t.i or what.tag_ != "WP":
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and what.i < c.i < t.i), None)
+    if subj is None or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in t.children):
+        return None
+    if t.lower_ not in DOBJ_FORMS and (base in NOT_REPORTING or base not in CUE_FORMS.values()):
+        return None
+    ent, name = _speaker_of(doc, t)
+    return _Q(what.idx, what.idx + len(what.text), False, cue=t.text, speaker=ent, speaker_text=name)
+
+
 def _noun_as_verb(t: Token) -> bool:
     """"Doe claims he is worth more": the tagger may read a speech verb's -s form as a
     plural noun, but a noun has no subject before it and a clause of its own after it; the
@@ -523,6 +539,7 @@ def _candidates(doc: Doc) -> list[int]:
 
 
 _THAT = get_string_id("that")
+_WHAT = get_string_id("what")
 _WHO = frozenset(get_string_id(w) for w in ("who", "whom", "whose"))
 _COMMA = get_string_id(",")
 _MARK = get_string_id("mark")

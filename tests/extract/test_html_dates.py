@@ -257,3 +257,10 @@ def test_time_element_marked_as_the_update_comes_after_the_published_one():
     # WordPress marks an unedited stamp as both: it is the publication's.
     top = "<div class='meta'><time class='entry-date published updated' datetime='2024-06-05T10:00:00Z'>June 5</time></div>"
     assert extract_html(_page(top=top), "p.html").date == "2024-06-05"
+
+
+def test_a_reader_comment_date_does_not_date_the_story():
+    after = ("<div class='comments'><h3>Comments</h3><div class='comment'><span class='comment-date'>June 9, 2024"
+             "</span><p>Great news for the town.</p></div></div>")
+    page = _page(top="").replace("</article>", "</article>" + after)
+    assert extract_html(page, "p.html").date is None

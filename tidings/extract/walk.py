@@ -604,7 +604,8 @@ class Walker:
                             self._date(d, True, box)
                             break
         elif role == "date":
-            if not harvest:
+            # A reader comment's date line ("comment-date") dates the comment, not the story.
+            if not harvest and not self._in_comments(box):
                 self._date(node, True, box)
                 # "Posted on <date> by <author>": themes nest the byline in the date line.
                 self._bylines_inside(node, harvest, box)

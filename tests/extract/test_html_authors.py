@@ -607,3 +607,15 @@ def test_wire_style_reporting_credits_name_the_reporters_not_the_editor():
     assert fields.clean_author("Reporting by Mara Lindholm in Oslo; Additional reporting by Ines Okafor; "
                                "Editing by Theo Brandt") == ["Mara Lindholm", "Ines Okafor"]
     assert fields.clean_author("Writing by Mara Lindholm; Editing by Theo Brandt") == ["Mara Lindholm"]
+
+
+def test_bylines_of_teaser_cards_set_as_articles_are_not_the_story_byline():
+    cards = ("<section class='latest'><h2>Latest</h2>"
+             + "".join(f"<article class='card'><h3><a href='/s{i}'>Another story number {i} about the town council</a>"
+                       f"</h3><p class='byline'>By {n}</p></article>" for i, n in enumerate(["Guy Ashworth", "Lena Moreau"]))
+             + "</section>")
+    page = ("<html lang='en'><head><title>Bridge to be rebuilt</title></head><body><main>" + cards
+            + "<article><h1>Bridge to be rebuilt</h1>{byline}" + _BODY + "</article></main></body></html>")
+    assert extract_html(page.format(byline="<p class='byline'>By Mara Lindholm</p>"), "p.html").authors == ["Mara Lindholm"]
+    # Nor, where the story prints none, its byline in their stead.
+    assert extract_html(page.format(byline=""), "p.html").authors == []

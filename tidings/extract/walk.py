@@ -164,7 +164,8 @@ def _teaser_date(node, headed: bool = False) -> bool:
     beside its byline, or its <h1> (which some themes link to the permalink). With ``headed``,
     only a link printed as a heading counts (author boxes link their names and affiliations)."""
     parent = node.parent
-    if parent is None or parent.tag in ("body", "html", "article", "main"):
+    # (A card may be an <article> of its own: the story's <article> runs longer than a teaser.)
+    if parent is None or parent.tag in ("body", "html", "main"):
         return False
     # A teaser is a small item; the story's header holds its <h1>.
     if len(parent.text(deep=True)) > 300 or parent.css_first("h1") is not None:
@@ -574,10 +575,9 @@ class Walker:
                 f.rel_authors.append(text)  # rel=author is explicit even in a post footer
             if text and len(text) < 300 and harvest and len(f.aside_bylines) < 4 and not self._in_comments(box):
                 f.aside_bylines.append(text.replace(BR, " "))
-            if text and len(text) < 300 and not harvest and _teaser_byline(node):
-                if len(f.aside_bylines) < 4:
-                    f.aside_bylines.append(text.replace(BR, " "))
-            elif text and len(text) < 300 and not harvest:
+            # Another story's byline under its linked headline (a teaser card) names nobody of
+            # this story, not even as a last resort: two cards by two writers read as co-authors.
+            if text and len(text) < 300 and not harvest and not _teaser_byline(node):
                 line = _names_apart(node, text).replace(BR, " ")
                 last = len(f.bylines) - 1
                 # One person's element: a rel=author link, an itemprop=author.

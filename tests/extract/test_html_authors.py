@@ -619,3 +619,8 @@ def test_bylines_of_teaser_cards_set_as_articles_are_not_the_story_byline():
     assert extract_html(page.format(byline="<p class='byline'>By Mara Lindholm</p>"), "p.html").authors == ["Mara Lindholm"]
     # Nor, where the story prints none, its byline in their stead.
     assert extract_html(page.format(byline=""), "p.html").authors == []
+
+
+def test_rights_reservation_in_the_copyright_line_is_no_owner():
+    page = _page().replace("</body>", "<div><small>&copy;RIPRODUZIONE RISERVATA</small></div></body>")
+    assert extract_html(page, "p.html").authors == []

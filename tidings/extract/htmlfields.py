@@ -469,6 +469,9 @@ def _labelled_name(t: str) -> str | None:
 
 
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b|\(?creative[ -]commons(?:[ -]lizenz| licen[cs]e)?\)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
+                        # "©RIPRODUZIONE RISERVATA", "© All Rights Reserved": the reservation, no owner.
+                        r"(?!(?:copyright|all rights|alle rechte|tous droits|todos los|riproduzione|tutti i diritti|"
+                        r"reproduction|derechos|rights)\b)"
                         r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|von|van|de|di|da|zu)){1,3})"
                         r"\s*(?:$|[•|,;·–—-]|\d{4}|alle rechte|all rights|tous droits)", re.I)
 

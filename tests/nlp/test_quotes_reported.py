@@ -943,3 +943,11 @@ def test_a_free_relative_what_of_a_speech_verb_stands_for_what_was_said(analyzer
 
 def test_a_free_relative_what_of_a_plain_act_reports_nothing(analyzer):
     assert not analyzer.analyze_one("What Tom Baxter did next surprised everyone.").quotes
+
+
+def test_what_is_not_known_is_the_passive_subject(analyzer):
+    a = analyzer.analyze_one("The cause of the harbour fire is still not known.")
+    q = [x for x in a.quotes if x.text == "The cause of the harbour fire"]
+    assert q and q[0].speaker is None and not q[0].direct
+    # (known for something: a description, not a claim about the subject)
+    assert not [x for x in analyzer.analyze_one("The pier is known for its seals.").quotes if x.text == "The pier"]

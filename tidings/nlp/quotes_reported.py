@@ -654,6 +654,8 @@ _RAISING_PASSIVE = {"expected", "seen", "considered", "believed", "thought", "sa
                     "labelled", "branded", "portrayed", "painted", "estimated"}
 _RAISING_ACTIVE = {"appear", "appears", "appeared", "appearing", "seem", "seems", "seemed",
                    "seeming"}
+# Passives of knowing whose subject, with no predicate, is what is (not) known or believed.
+_KNOWN = {"known", "believed", "understood"}
 # Judgements passed on a subject "as" something: "was dismissed as naive", "a senator
 # derided as an insider".
 _AS_PASSIVE = {"referred", "celebrated", "treated", "hailed", "lauded", "praised", "criticized",
@@ -686,6 +688,14 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
         if span is None or span[1] - span[0] < 12:
             return None
         return _Q(span[0], span[1], False, cue=t.text, speaker=None, speaker_text=None)
+    if subj is not None and not pred and low in _KNOWN and subj.dep_ == "nsubjpass" and \
+            subj.lower_ not in ("it", "there", "this", "that") and \
+            any(c.dep_ == "auxpass" for c in t.children) and \
+            not any(c.dep_ in ("ccomp", "xcomp", "prep", "agent", "attr") and c.i > t.i for c in t.children):
+        # "Much is not known", "The group is widely known": what is (or is not) known
+        # is the subject, known by no one named
+        span = _clean(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        return _Q(span[0], span[1], False, cue=t.text) if span is not None else None
     if subj is None or not pred or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
         return None
     hi = max(p.right_edge.i for p in pred) + 1

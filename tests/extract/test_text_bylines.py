@@ -675,3 +675,21 @@ def test_name_under_the_lead_photos_caption_with_the_stamp_over_the_photo():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
     assert not a.text.startswith("Dredgers")
+
+
+def test_two_writers_and_a_place_by_their_stamp_under_the_lead():
+    # "Name, Place, Name date, time": the story's byline runs to twelve words; a teaser's shorter
+    # "Name, Place date" further down is another story's
+    dump = ["Harbour channel to be deepened for the largest ships",
+            "The port wants the biggest container ships to reach its quays at any tide.",
+            "Maria Lenton, Oslo, Jon Berg 19.10.2025, 23:38 Uhr", ""] + BODY + [
+            "", "Ferry fares rise again", "Clara Montes, Bergen 18.10.2025, 19:33"]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton", "Jon Berg"]
+
+
+def test_a_tag_list_by_a_stamp_names_no_writers():
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Mittwoch, März 7, 2018 21 Allgemein, Harbour Works, Deep-Water, ships and tides, Port Permalink",
+            ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").authors == []

@@ -970,16 +970,23 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
         # "Jane Doe@janedoe": the author's social handle printed after the name
         text = _name_before_role(re.sub(r"\s*@\w{2,30}$", "", _BULLET.sub("", ln.text)))
         has_date = parse_date(text) is not None
-        if ln.words > 8 and not (has_date and _PUBLISHED.search(text)):
+        wide = ln.words > 8 and not (has_date and _PUBLISHED.search(text))
+        if wide and not (has_date and ln.words <= 16):
             continue  # a longer line only as "Jane Doe · Site · Posted: <date>"
         if has_date and ln.block_size <= 4:  # "Jane Doe 19.10.2019, 05:00 Uhr" / "1. Februar 2022 , Jane Doe"
-            parts = [p for p in re.split(r"\s*(?:\d[\d.:/]*\s*(?:uhr|am|pm)?|[,|•·–—]|\s-\s)\s*", text,
-                                         flags=re.I) if p and p.strip()]
-            parts = [p.strip() for p in parts if all(_NAME_TOKEN.match(w) for w in p.split())
+            pieces = [p.strip() for p in re.split(r"\s*(?:\d[\d.:/]*\s*(?:uhr|am|pm)?|[,|•·–—]|\s-\s)\s*", text,
+                                                  flags=re.I) if p and p.strip()]
+            parts = [p for p in pieces if all(_NAME_TOKEN.match(w) for w in p.split())
                      and 2 <= len(p.split()) <= 3 and not parse_date(p + " 2020") and not _PUBLISHED.search(p)
                      and not _PREPOSITION_FIRST.match(p)]
-            if len(parts) == 1 and clean_author(parts[0]):
+            if len(parts) == 1 and not wide and clean_author(parts[0]):
                 return clean_author(parts[0])
+            # "Jane Doe, London, John Roe 19.10.2019, 23:38 Uhr": two or three writers with the
+            # place one of them filed from; the rest of the line is one-word places, no tag list
+            others = [p for p in pieces if p not in parts]
+            if 2 <= len(parts) <= 3 and all(len(p.split()) == 1 and p[:1].isupper() for p in others) \
+                    and len(others) < len(parts) and all(clean_author(p) for p in parts):
+                return [n for p in parts for n in clean_author(p)]
             continue  # "Published Fri, Apr 28 2023": the stamp of a name on the next line
         tokens = text.split()
         half = len(tokens) // 2

@@ -170,3 +170,15 @@ def test_linked_headline_between_paragraphs_stays_out():
     link = "Harbour board approves new bus line around the bay for the winter months"
     a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], link, PARAS[2]), "j.txt")
     assert link not in a.text and PARAS[2] in a.text
+
+
+def test_short_label_heading_over_a_paragraph_is_text():
+    label = "Please note:"
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], label, PARAS[2], LAST), "j.txt")
+    assert label in a.text and PARAS[2] in a.text
+
+
+def test_tags_or_links_label_over_a_paragraph_is_not_text():
+    for label in ("Tags:", "More about it:"):
+        a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], label, PARAS[2], LAST), "k.txt")
+        assert label not in a.text

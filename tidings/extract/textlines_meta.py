@@ -533,7 +533,9 @@ def _is_subhead(lines: list[Line], k: int, start: int, end: int) -> bool:
     # one word: a heading ("Fazit", "BURSA"), not a dateline's place ("Chemnitz.") or an agency
     if ln.words == 1 and (not ln.text[-1:].isalpha() or find_credits(ln.text)):
         return False
-    if ln.text.endswith(":") or _is_byline(ln) or _is_date_line(ln) or _TIME_ONLY.match(ln.text):
+    if _is_byline(ln) or _is_date_line(ln) or _TIME_ONLY.match(ln.text):
+        return False
+    if ln.text.endswith(":") and not _label_heading(lines, k, end):
         return False
     if _READ_TIME.match(ln.text) or _CAPTION_WORDS.search(ln.text):
         return False
@@ -546,6 +548,15 @@ def _is_subhead(lines: list[Line], k: int, start: int, end: int) -> bool:
     return (prev is not None and (prev.kind in ("body", "near") or bool(prev.tags & _SET_OUT))
             and nxt is not None and (nxt.kind in ("body", "near") or bool(nxt.tags & _SET_OUT)
                                      or (nxt.kind == "short" and _hands_over(lines, k + 1, end))))
+
+
+def _label_heading(lines: list[Line], k: int, end: int) -> bool:
+    """A heading set as a label ("Please note:", "The report found:") right over a paragraph:
+    text. A label over links, a list or a headline ("Related:", "Ingredients:") is none."""
+    ln = lines[k]
+    if ln.words > 6 or _LINKS_LEAD.search(ln.text) or _RELATED_HEAD.match(ln.text) or _TAGS_HEAD.match(ln.text):
+        return False
+    return k + 1 <= end and lines[k + 1].kind == "body" and not lines[k + 1].tags
 
 
 _SET_OUT = frozenset(("item", "code"))

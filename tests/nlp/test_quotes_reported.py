@@ -951,3 +951,17 @@ def test_what_is_not_known_is_the_passive_subject(analyzer):
     assert q and q[0].speaker is None and not q[0].direct
     # (known for something: a description, not a claim about the subject)
     assert not [x for x in analyzer.analyze_one("The pier is known for its seals.").quotes if x.text == "The pier"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A harbour guard was seen walking along the pier.",
+    "Two ferries could be seen parked at the pier.",
+    "A harbour guard was seen on camera grabbing a rope.",
+])
+def test_a_sighting_is_no_view(analyzer, sentence):
+    assert not analyzer.analyze_one(sentence).quotes
+
+
+def test_seen_as_is_still_a_view(analyzer):
+    a = analyzer.analyze_one("Mayor Tom Baxter is seen as a careful manager.")
+    assert [x for x in a.quotes if x.text.startswith("Mayor Tom Baxter is seen as")]

@@ -677,6 +677,9 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
     if subj is None and passive and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
         subj = t.head  # "the contests known as Super Tuesday"
     as_only = low in _AS_PASSIVE and low not in _RAISING_PASSIVE
+    if low == "seen" and any(c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VBG", "VBN") and c.i > t.i
+                             for c in t.children):
+        return None  # "McDonald is seen walking down a street": what a camera shows, not a view
     pred = [c for c in t.children if c.i > t.i and (
         c.dep_ == "prep" and c.lower_ == "as" and passive or
         not as_only and c.dep_ in ("xcomp", "oprd", "acomp") or
@@ -796,6 +799,8 @@ def _passive_stance(doc: Doc, t: Token) -> _Q | None:
     src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subj is None or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
         return None
+    if src is None and t.lower_ == "seen":
+        return None  # "An agent was seen grabbing a camera": a sighting, not a view
     if src is None:
         # "Details of the deal were disclosed", "Doe was booed at the rally": with no agent
         # the passive subject is still what was said or what the stance is about, when the

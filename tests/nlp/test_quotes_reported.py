@@ -965,3 +965,9 @@ def test_a_sighting_is_no_view(analyzer, sentence):
 def test_seen_as_is_still_a_view(analyzer):
     a = analyzer.analyze_one("Mayor Tom Baxter is seen as a careful manager.")
     assert [x for x in a.quotes if x.text.startswith("Mayor Tom Baxter is seen as")]
+
+
+def test_may_want_to_is_the_writers_advice(analyzer):
+    assert not analyzer.analyze_one("Mayor Tom Baxter may want to check his figures again.").quotes
+    q = analyzer.analyze_one("Mayor Tom Baxter wants to check the figures again.").quotes
+    assert q and q[0].speaker == "Tom Baxter"

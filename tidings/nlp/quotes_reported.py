@@ -141,6 +141,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             q = _Q(span[0], span[1], False, cue="according to", speaker=ent, speaker_text=name)
             out.append(q)
             continue
+        if base == "want" and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in t.children):
+            continue  # "Doe may want to check his figures": the writer's advice, not Doe's wish
         if (t.pos_ not in ("VERB", "AUX") and not _noun_as_verb(t)) or t.dep_ == "amod":
             continue  # "271 pledged delegates": a participle used as an adjective
         if t.tag_ == "VBN" and t.dep_ != "acl" and t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "dobj" \

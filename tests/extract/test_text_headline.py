@@ -693,3 +693,10 @@ def test_quoted_headline_of_an_interview_over_its_long_standfirst():
         "Interview: Clara Montes", "12.06.2025", "",
     ] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == quote
+
+
+def test_one_word_headline_over_the_post_line_not_the_format_label_under_it():
+    # a blog theme prints the post's format ("Standard") under its date line, right over the text
+    dump = ["Home", "About", "", "Drought!", "", "Posted on Fri, 13 June 2025, 18:18 by jdoe", "", "Standard",
+            ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == "Drought!"

@@ -667,14 +667,21 @@ def _one_word_headline(lines: list[Line], head_start: int) -> int | None:
         k -= 1
     if k < 0 or k == head_start - 4:
         return None
-    ln = lines[k]
-    if (ln.words != 1 or ln.block_size != 1 or ln.boiler or ln.kind == "bad" or "repeated" in ln.tags
-            or not _ONE_WORD.fullmatch(ln.text) or not ln.text[0].isupper() or ln.text.isupper()
-            or _GLUED_WORDS.search(ln.text)):  # "TeilenMerkenDrucken": a share bar's buttons
+    if not _one_word_line(lines[k]):
         return None
+    if k == head_start - 1 and k >= 2 and _is_meta(lines[k - 1]) and _one_word_line(lines[k - 2]):
+        # "Hope! / Posted on 24 January 2020 by jdoe / Standard": the headline stands over the
+        # post's date line, and a word under it is the post's format or category
+        return k - 2
     if k == head_start - 1 and not _longer_body(lines, head_start, 12):
         return None  # over a short line the word is a label of what follows ("Standard", "Kontakt")
     return k
+
+
+def _one_word_line(ln: Line) -> bool:
+    return not (ln.words != 1 or ln.block_size != 1 or ln.boiler or ln.kind == "bad" or "repeated" in ln.tags
+                or not _ONE_WORD.fullmatch(ln.text) or not ln.text[0].isupper() or ln.text.isupper()
+                or _GLUED_WORDS.search(ln.text))  # "TeilenMerkenDrucken": a share bar's buttons
 
 
 def _headline_of_trail(lines: list[Line], k: int) -> int:

@@ -624,3 +624,12 @@ def test_bylines_of_teaser_cards_set_as_articles_are_not_the_story_byline():
 def test_rights_reservation_in_the_copyright_line_is_no_owner():
     page = _page().replace("</body>", "<div><small>&copy;RIPRODUZIONE RISERVATA</small></div></body>")
     assert extract_html(page, "p.html").authors == []
+
+
+def test_name_after_a_dash_closing_the_story_signs_it():
+    page = _page().replace("</article>", "<p>– Mara Lindholm</p></article>")
+    assert extract_html(page, "p.html").authors == ["Mara Lindholm"]
+    # A quotation's source after a dash inside the story is no signature.
+    page = _page().replace("<article><h1>Bridge to be rebuilt</h1>",
+                           "<article><h1>Bridge to be rebuilt</h1><p>— Mara Lindholm</p>")
+    assert extract_html(page, "p.html").authors == []

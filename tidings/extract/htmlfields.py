@@ -538,7 +538,9 @@ def signed_off(w: Walker, span: tuple[int, int] | None, text: str = "", title: s
     top = range(first, min(first + 3, last + 1))
     for i in dict.fromkeys([*top, *range(max(last - 1, first), last + 1), *closing]):
         b = blocks[i]
-        if not b.emph or b.harvest or b.links or len(b.text) > 80 or (i not in top and b.text.isupper()):
+        # Or set after a dash as the story's last line ("— Jane Doe"), the letter-writer's way.
+        signed = b.emph or (i == last and _DASH_LEAD.match(b.text))
+        if not signed or b.harvest or b.links or len(b.text) > 80 or (i not in top and b.text.isupper()):
             continue
         t = " ".join(b.text.replace(BR, " ").split()).strip(" .–—-")
         parts = [p for p in re.split(r"\s*(?:/|,|&|\band\b|\bund\b)\s*", t) if p]
@@ -551,6 +553,7 @@ def signed_off(w: Walker, span: tuple[int, int] | None, text: str = "", title: s
     return []
 
 
+_DASH_LEAD = re.compile(r"\s*[—–]\s*[A-ZÀ-Þ]")
 _NOTE_MARK = re.compile(r"\s*(?:\(1\)|\[1\]|¹|1\))\s*\w")
 _SIG_SEP = re.compile(r"\s*(?:[|·•–—]|\s-\s)\s*")
 # Particles inside names: "Ursula von der Leyen", "Jean de la Fontaine", "Ana dos Santos".

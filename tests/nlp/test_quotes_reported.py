@@ -971,3 +971,10 @@ def test_may_want_to_is_the_writers_advice(analyzer):
     assert not analyzer.analyze_one("Mayor Tom Baxter may want to check his figures again.").quotes
     q = analyzer.analyze_one("Mayor Tom Baxter wants to check the figures again.").quotes
     assert q and q[0].speaker == "Tom Baxter"
+
+
+def test_seeking_a_nomination_is_a_candidacy_not_a_stance(analyzer):
+    a = analyzer.analyze_one("Three councillors seeking the nomination spoke at the pier.")
+    assert not [x for x in a.quotes if x.text == "the nomination"]
+    q = analyzer.analyze_one("Mayor Tom Baxter is seeking a full audit of the ferry contract.").quotes
+    assert q and q[0].text == "a full audit of the ferry contract" and q[0].speaker == "Tom Baxter"

@@ -141,6 +141,9 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             q = _Q(span[0], span[1], False, cue="according to", speaker=ent, speaker_text=name)
             out.append(q)
             continue
+        if t.lower_ in _SEEK and any(c.dep_ == "dobj" and (c.lower_ in _SOUGHT_POSTS or c.ent_type_ in ("ORG", "FAC"))
+                                      for c in t.children):
+            continue  # "calls seeking comment", "Republicans seeking the nomination": a candidacy or an inquiry
         if base == "want" and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in t.children):
             continue  # "Doe may want to check his figures": the writer's advice, not Doe's wish
         if (t.pos_ not in ("VERB", "AUX") and not _noun_as_verb(t)) or t.dep_ == "amod":
@@ -1308,6 +1311,10 @@ def _noun_report(doc: Doc, t: Token, clause: Token) -> _Q | None:
 
 _BACKING = {"support", "supports", "back", "backs"}
 _GO_FORMS = {"go", "goes", "going", "gone", "went"}
+_SEEK = {"seek", "seeks", "seeking", "sought"}
+# What candidates run for and reporters ask for: no stance taken by seeking it.
+_SOUGHT_POSTS = {"comment", "comments", "nomination", "presidency", "office", "reelection", "re-election",
+                 "seat", "post", "job"}
 
 # Nouns that make a stance adverbial after "in" ("in support of", "in favour of").
 _IN_STANCE = {"support", "favor", "favour", "defense", "defence", "praise", "opposition", "protest"}

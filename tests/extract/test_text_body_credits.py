@@ -120,6 +120,17 @@ def test_a_small_list_of_label_value_lines_between_paragraphs_is_text():
     assert all(o in a.text for o in outfit)
 
 
+def test_label_value_lists_under_their_headings_between_paragraphs_are_text():
+    # a label of up to five words, a sum of up to sixteen
+    season = ["Ticket price: 240 euros", "Crossings: two a day", "Discount for island residents: 30 percent",
+              "Cost for a family: 4 x 240 euros = 960 euros, less the discount for residents"]
+    single = ["Ticket price: 6 euros", "Crossings: any", "Cost for a family: 4 x 6 euros x 20 days = 480 euros"]
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], "Example season ticket", "\n".join(season),
+                               "Example single tickets", "\n".join(single), PARAS[2], LAST), "l.txt")
+    assert all(x in a.text for x in season + single)
+    assert "Example single tickets" in a.text
+
+
 def test_label_value_lines_of_a_byline_box_stay_out():
     box = ["Text: Jane Doe", "Photos: Tom Weller"]
     a = extract_text_dump("\n\n".join(["Ferry terminal to close", *PARAS[:2], "\n".join(box), PARAS[2], LAST])

@@ -407,28 +407,54 @@ def _quoted_runs(lines: list[Line], start: int, end: int, max_lines: int = 16) -
 
 
 # "Pullover: H&M", "Laufzeit: fünf Jahre": a label of one to three words and its value
-_LABEL_VALUE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&.'/-]*(?: [\w&.'/-]+){0,2}: \S")
+_LABEL_VALUE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&.'/-]*(?: [\w&.'/-]+){0,4}: \S")
+
+
+def _label_block(lines: list[Line], k: int, end: int) -> int:
+    """The end (exclusive) of a small block of 'label: value' lines opening at k, or k."""
+    ln = lines[k]
+    if lines[k - 1].block == ln.block or not 2 <= ln.block_size <= 8:
+        return k
+    j = k
+    while j <= end and lines[j].block == ln.block:
+        j += 1
+    members = lines[k:j]
+    if (len(members) == ln.block_size
+            and all(m.kind in ("short", "near") and not m.boiler and not m.sentence
+                    and _LABEL_VALUE.match(m.text) and m.words <= 16 for m in members)
+            and not any(_is_byline(m) or _is_date_line(m) or _CAPTION_WORDS.search(m.text)
+                        or _is_credit_only(m) for m in members)):
+        return j
+    return k
+
+
+def _list_heading(ln: Line) -> bool:
+    # "Cost example: leasing" over its terms; a label ending in a colon is the list's own
+    return (ln.kind == "short" and ln.block_size == 1 and 1 <= ln.words <= 6 and not ln.boiler
+            and not ln.sentence and not ln.text.endswith(":"))
 
 
 def _label_lists(lines: list[Line], start: int, end: int) -> set[int]:
-    """A small block of 'label: value' lines set between two paragraphs (what a writer
-    wears, a loan's terms): a list the text sets out, each line too short to score."""
+    """Small blocks of 'label: value' lines set between two paragraphs (what a writer
+    wears, a loan's terms), each block alone or under its heading ("Cost example:
+    leasing"), one after another: lists the text sets out, each line too short to score."""
     out: set[int] = set()
     k = start + 1
     while k < end:
-        ln = lines[k]
-        if lines[k - 1].kind == "body" and lines[k - 1].block != ln.block and 2 <= ln.block_size <= 8:
-            j = k
-            while j <= end and lines[j].block == ln.block:
-                j += 1
-            members = lines[k:j]
-            if (j <= end and lines[j].kind == "body" and len(members) == ln.block_size
-                    and all(m.kind in ("short", "near") and not m.boiler and not m.sentence
-                            and _LABEL_VALUE.match(m.text) and m.words <= 12 for m in members)
-                    and not any(_is_byline(m) or _is_date_line(m) or _CAPTION_WORDS.search(m.text)
-                                or _is_credit_only(m) for m in members)):
-                out.update(range(k, j))
-            k = j
+        if lines[k - 1].kind != "body":
+            k += 1
+            continue
+        pos, taken = k, []
+        while pos < end:
+            b = pos + 1 if _list_heading(lines[pos]) else pos
+            j = _label_block(lines, b, end) if b <= end else b
+            if j == b:
+                break
+            taken.extend(range(pos, j))
+            pos = j
+        if taken and pos <= end and lines[pos].kind == "body":
+            out.update(taken)
+            k = pos
             continue
         k += 1
     return out

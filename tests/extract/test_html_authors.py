@@ -633,3 +633,10 @@ def test_name_after_a_dash_closing_the_story_signs_it():
     page = _page().replace("<article><h1>Bridge to be rebuilt</h1>",
                            "<article><h1>Bridge to be rebuilt</h1><p>— Mara Lindholm</p>")
     assert extract_html(page, "p.html").authors == []
+
+
+def test_user_handle_in_the_metadata_takes_the_name_the_byline_prints():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+          ' "author": {"@type": "Person", "name": "mara-lindholm"}}</script>')
+    page = _page(head=ld, byline="<p class='byline'>By Mara Lindholm</p>")
+    assert extract_html(page, "p.html").authors == ["Mara Lindholm"]

@@ -804,6 +804,9 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
             full = next((n for n in fuller if n.split()[0].casefold() == a.casefold()), None)
             if full and all(_name_key(full) != _name_key(x) for x in authors):
                 authors[i] = full
+        # The metadata's user handle ("jane-doe") is the name the byline prints ("Jane Doe").
+        elif " " not in a and a.islower() and (full := next((n for n in fuller if _name_key(n) == _name_key(a)), None)):
+            authors[i] = full
     # One witness may list only the first of several authors (JSON-LD with one Person, a
     # byline cut at "and"); another that names all of them and more is the fuller record.
     have = {_name_key(a) for a in authors}

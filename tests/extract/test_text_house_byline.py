@@ -21,6 +21,8 @@ def _authors(*header: str) -> list[str]:
     ("By Harbour Desk Staff", "Harbour Desk Staff"),
     ("Posted on 3 March 2021 by jd", "jd"),
     ("06.11.2023 13:30 von Olga Symbolbild imago", "Olga"),
+    ("Eingetragen am 3. Januar 2025, aktualisiert am 4. Januar 2025 vom Support Team", "Support Team"),
+    ("vom Hafenblogger", "Hafenblogger"),
 ])
 def test_marked_desk_or_handle_is_the_author(line, desk):
     assert _authors(line) == [desk]
@@ -30,6 +32,7 @@ def test_marked_desk_or_handle_is_the_author(line, desk):
     "Bilder des Hafens von Nordstadt veröffentlicht",     # a teaser's headline, the marker amid it
     "Neue Schleuse senkt Kosten von Reedern 02.02.2022",  # the date after the marker, no stamp before it
     "ABO+ Par Jean Lenton, Sylvain Roux 19.11.2019",       # a teaser's label before the marker
+    "Vom Bahnhof Nordstadt mit dem Bus bis zum Hafen",     # directions: "from the station"
 ])
 def test_marker_amid_a_teaser_line_names_no_one(line):
     assert _authors(line) == []

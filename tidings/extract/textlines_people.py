@@ -386,8 +386,10 @@ _NOT_WRITER_BY = re.compile(r"\b(?:designed|powered|developed|hosted|theme|templ
                             r"zitat|quote|quoted|originally posted|cita|citation)"
                             r"\s+(?:by|von|par|por)\s", re.I)
 # A byline's marker: at the line's start, or after a stamp's date or separator ("06.11.2023 13:30
-# von Olga", "Posted on ... by LD", "... 2022Author Redaktion")
-_HOUSE_MARK = re.compile(r"(?:^|(?<=[\s\d|•·–—-]))(?:von|by|par|por|author|autor|autorin|auteur|posted by|"
+# von Olga", "Posted on ... by LD", "... 2022Author Redaktion"); "vom" ("von dem") before a desk or a
+# blogger's name ("aktualisiert am ... vom Support Team"), only in lower case: "Vom Bahnhof mit
+# der Tram" gives directions
+_HOUSE_MARK = re.compile(r"(?:^|(?<=[\s\d|•·–—-]))(?:von|(?-i:vom)|by|par|por|author|autor|autorin|auteur|posted by|"
                          r"erstellt von|eingestellt von)\s*:?\s+(?=\S)", re.I)
 # where the desk's or handle's name ends: a separator, a comma, a date or its word, a time
 _HOUSE_END = re.compile(r"\s+[|•·–—-]\s+|\s*[,;|•·]|\s+(?:am|on|le|el|um|at|il|vom|à|a las)\s+|\s+(?=\d{1,2}[./:]\d)", re.I)

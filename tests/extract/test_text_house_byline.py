@@ -68,3 +68,13 @@ def test_a_footnote_mark_after_a_full_name_is_no_handle():
 def test_newsroom_of_a_brand_with_digits_is_named_whole(header):
     # "HB24" alone reads like a user's handle ("jdoe2"); with the desk word it is the newsroom
     assert _authors(*header) == ["HB24 Redaktion"]
+
+
+def test_the_stamp_that_dates_the_page_names_who_posted_it():
+    # no byline over the text; the page's only date is a stamp under its related links
+    dump = ["News", "Sport", "", HEADLINE, ""] + HARBOUR_STORY + [
+        "", "More on this:", ""] + [f"HARBOUR: Story number {n} about the port and its ships" for n in range(14)] + [
+        "", "erstellt von harbourfan — veröffentlicht 28.01.2025 06:00", "", "Contact", "Imprint"]
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.date == "2025-01-28"
+    assert a.authors == ["harbourfan"]

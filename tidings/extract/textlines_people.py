@@ -208,9 +208,13 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         if d:
             cost = abs(k - anchor) - (10 if labelled else 0)
             if best is None or cost < best[0]:
-                best = (cost, d)
+                best = (cost, d, k)
     if best:
         art.date = best[1]
+        if not art.authors:
+            # "erstellt von jdoe — veröffentlicht 28.01.2022": the stamp that dates the page
+            # also names who posted it
+            art.authors = _house_byline(lines, [best[2]])
         return
     art.date = _wiki_footer_date(lines)
 

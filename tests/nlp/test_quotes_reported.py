@@ -978,3 +978,9 @@ def test_seeking_a_nomination_is_a_candidacy_not_a_stance(analyzer):
     assert not [x for x in a.quotes if x.text == "the nomination"]
     q = analyzer.analyze_one("Mayor Tom Baxter is seeking a full audit of the ferry contract.").quotes
     assert q and q[0].text == "a full audit of the ferry contract" and q[0].speaker == "Tom Baxter"
+
+
+def test_what_a_thing_named_before_is_expected_to_do_is_its_infinitive(analyzer):
+    a = analyzer.analyze_one("The harbour levy was raised last spring. It is expected to rise again next year.")
+    q = [x for x in a.quotes if x.text == "to rise again next year"]
+    assert q and q[0].speaker is None and not q[0].direct

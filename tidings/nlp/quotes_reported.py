@@ -704,6 +704,15 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
         # is the subject, known by no one named
         span = _clean(doc, subj.left_edge.i, subj.right_edge.i + 1)
         return _Q(span[0], span[1], False, cue=t.text) if span is not None else None
+    if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" and \
+            not any(c.dep_ == "ccomp" for c in t.children) and \
+            (x := next((p for p in pred if p.dep_ == "xcomp" and p.tag_ == "VB"), None)) is not None:
+        # "It is expected to rise to 2.9 percent": what is expected of a thing named before
+        # is its infinitive
+        span = _clean(doc, x.left_edge.i, x.right_edge.i + 1)
+        if span is not None and span[1] - span[0] >= 12:
+            return _Q(span[0], span[1], False, cue=t.text)
+        return None
     if subj is None or not pred or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
         return None
     hi = max(p.right_edge.i for p in pred) + 1

@@ -640,3 +640,13 @@ def test_user_handle_in_the_metadata_takes_the_name_the_byline_prints():
           ' "author": {"@type": "Person", "name": "mara-lindholm"}}</script>')
     page = _page(head=ld, byline="<p class='byline'>By Mara Lindholm</p>")
     assert extract_html(page, "p.html").authors == ["Mara Lindholm"]
+
+
+def test_a_sites_own_element_inside_a_line_is_part_of_the_line():
+    # Browsers lay out an unknown element inline: its label and the name after it are one line.
+    byline = "<div class='subline'><div class='authorline'><light>Text &amp; Fotos:</light> Mara Lindholm</div></div>"
+    page = _page(head='<meta name="author" content="Pier Magazin">', byline=byline)
+    assert extract_html(page, "p.html").authors == ["Mara Lindholm"]
+    w = Walker(page_chars=100)
+    w.run(LexborHTMLParser("<body><p><my-label>Text:</my-label> Mara Lindholm</p></body>").body)
+    assert [b.text for b in w.blocks] == ["Text: Mara Lindholm"]

@@ -272,3 +272,10 @@ def test_month_names_of_more_languages_in_a_printed_date_line():
         assert extract_html(_page(top=f"<p class='date'>{line}</p>"), "p.html").date == want, line
     # A Portuguese "tem" (has) before a number is no Turkish month.
     assert fields.parse_date("ele tem 5, 2024") is None
+
+
+def test_a_date_element_is_a_date_line_not_text():
+    top = ("<div class='post-meta'><date>5. Juni 2024</date> von <a rel='author' href='/author/m'>Mara Lindholm</a>"
+           " in <span class='categories'><a rel='tag' href='/c/hafen'>Hafen</a></span></div>")
+    a = extract_html(_page(top=top), "p.html")
+    assert a.date == "2024-06-05" and "Juni" not in a.text

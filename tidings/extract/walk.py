@@ -201,6 +201,32 @@ _ROW_BLOCK = ("p, div, table, ul, ol, li, dl, h1, h2, h3, h4, h5, h6, blockquote
 _BLOCK_INSIDE = "p, div, article, section, h1, h2, ul, ol, blockquote, figure"
 
 
+# Elements of HTML itself; a tag outside these (and the inline ones) is a site's own invention.
+_HTML_TAGS = frozenset({
+    "html", "body", "div", "p", "section", "article", "main", "aside", "header", "footer", "nav", "h1", "h2", "h3",
+    "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+    "caption", "colgroup", "col", "blockquote", "pre", "figure", "figcaption", "hr", "address", "details", "summary",
+    "form", "fieldset", "legend", "center", "hgroup", "menu", "dialog", "search", "object", "iframe", "video",
+    "audio", "canvas", "svg", "math", "noscript", "template", "slot", "frameset", "frame", "marquee", "output",
+    "progress", "meter", "ruby", "rt", "rp", "wbr", "label", "input", "button", "select", "textarea", "img",
+    "picture", "source", "track", "map", "area", "embed", "param", "script", "style", "link", "meta", "base",
+    "title", "head", "option", "optgroup", "datalist", "portal",
+})
+
+
+def _unknown_inline(node, tag: str) -> bool:
+    """A site's own element ("<nonbold>Text:</nonbold> Jane Doe") holding only text, set beside
+    loose text in one line: browsers lay out an unknown element inline, so it is part of that line,
+    not a block of its own (a label cut off from the name it labels)."""
+    if tag in _HTML_TAGS or tag in INLINE_TAGS or node.child is None or node.child.tag != "-text" \
+            or node.child.next is not None:
+        return False
+    for sib in (node.prev, node.next):
+        if sib is not None and sib.tag == "-text" and sib.text_content.strip():
+            return True
+    return False
+
+
 def _mid_sentence(buf: list[str]) -> bool:
     """Running text stands before: three words or more, not a label ("Tags:")."""
     before = "".join(buf).rstrip()
@@ -364,7 +390,7 @@ class Walker:
                 if action == "skip":
                     continue
                 role = action if action in ("junk", "comments", "overlay") else None
-            if tag in INLINE_TAGS and role is None and not _block_wrapper(child, tag):
+            if (tag in INLINE_TAGS or _unknown_inline(child, tag)) and role is None and not _block_wrapper(child, tag):
                 if tag == "br":
                     buf.append(BR)
                     continue
@@ -493,8 +519,8 @@ class Walker:
             return "caption"
         if tag == "figure":
             return "figure"
-        if tag == "time":
-            return "date"
+        if tag in ("time", "date"):
+            return "date"  # (<date> is no HTML element, but themes write it for <time>)
         if tag == "a":
             rel = attrs.get("rel") or ""
             if "tag" in rel.split():

@@ -193,3 +193,17 @@ def test_tags_or_links_label_over_a_paragraph_is_not_text():
     for label in ("Tags:", "More about it:"):
         a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], label, PARAS[2], LAST), "k.txt")
         assert label not in a.text
+
+
+def test_a_reviews_pros_and_cons_between_paragraphs_are_text():
+    pros = ["Pros", "Low price", "Sturdy build", "Quiet on the water"]
+    cons = ["Cons", "Small cabin"]
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], "\n".join(pros), "\n".join(cons),
+                               "The verdict", PARAS[2], LAST), "n.txt")
+    assert all(x in a.text for x in pros[1:] + cons[1:])
+
+
+def test_a_short_block_without_a_pros_or_cons_head_stays_out():
+    menu = ["Ferries", "Timetables", "Island guide"]
+    a = extract_text_dump(dump("Ferry terminal to close", *PARAS[:2], "\n".join(menu), PARAS[2], LAST), "o.txt")
+    assert "Island guide" not in a.text

@@ -328,7 +328,7 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
     """Indices of the article's paragraphs (and subheads) inside the region."""
     keep: list[int] = []
     quoted = _quoted_runs(lines, start, end)
-    pairs = _label_lists(lines, start, end)
+    pairs = _label_lists(lines, start, end) | _pros_and_cons(lines, start, end)
     for k in range(start, end + 1):
         ln = lines[k]
         if ln.kind in ("bad", "teaser"):
@@ -457,6 +457,33 @@ def _label_lists(lines: list[Line], start: int, end: int) -> set[int]:
             k = pos
             continue
         k += 1
+    return out
+
+
+# "Vorteile", "Cons:", "Pros and cons", "Vorteile Nachteile" (a two-column table's head)
+# (a bare "Pro" names a plan or a model more often than a list)
+_PROS_CONS = re.compile(r"^(?:pros|pro(?=\s*(?:&|and|und|/)\s*(?:contra|cons))|cons|contra|advantages|"
+                        r"disadvantages|vorteile|nachteile|pluspunkte|minuspunkte|avantages|inconv[ée]nients|"
+                        r"ventajas|desventajas|vantaggi|svantaggi|voordelen|nadelen|"
+                        r"zalety|wady)(?:\s*(?:and|und|et|y|e|en|i|&|/|,)?\s*(?:cons|contra|disadvantages|nachteile|"
+                        r"minuspunkte|inconv[ée]nients|desventajas|svantaggi|nadelen|wady))?\s*:?$", re.I)
+
+
+def _pros_and_cons(lines: list[Line], start: int, end: int, max_lines: int = 12) -> set[int]:
+    """A review's list of pros or cons between its paragraphs: a block under a 'Vorteile' or
+    'Cons' head, each item too short to score. A menu has no such head."""
+    out: set[int] = set()
+    for k in range(start + 1, end):
+        ln = lines[k]
+        if not _PROS_CONS.match(ln.text) or (k > 0 and lines[k - 1].block == ln.block):
+            continue
+        j = k + 1
+        while j <= end and lines[j].block == ln.block:
+            j += 1
+        members = lines[k + 1: j]
+        if (1 <= len(members) <= max_lines and j <= end
+                and all(m.kind in ("short", "near") and not m.boiler and m.words <= 25 for m in members)):
+            out.update(range(k, j))
     return out
 
 

@@ -984,3 +984,13 @@ def test_what_a_thing_named_before_is_expected_to_do_is_its_infinitive(analyzer)
     a = analyzer.analyze_one("The harbour levy was raised last spring. It is expected to rise again next year.")
     q = [x for x in a.quotes if x.text == "to rise again next year"]
     assert q and q[0].speaker is None and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Governor Lena Ortiz articulated three goals for the harbour.", "three goals for the harbour", "Lena Ortiz"),
+    ("Mayor Tom Baxter rebuffed calls to resign.", "calls to resign", "Tom Baxter"),
+    ("The merits of the harbour levy were debated at length.", "The merits of the harbour levy", None),
+])
+def test_setting_out_exposing_or_rebuffing_a_claim_is_a_stance(analyzer, sentence, content, speaker):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker == speaker and not q[0].direct

@@ -274,7 +274,10 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                # ("embraced the plan", "sued the city", "signed the
                # bill", "filed a complaint")
                "accept", "embrace", "promote", "sue", "boycott", "exploit",
-               "sign", "file", "introduce", "sponsor")
+               "sign", "file", "introduce", "sponsor",
+               # setting out, exposing or turning down a claim or a demand ("articulated
+               # these themes", "exposed his bank accounts", "rebuffed pressure to ...")
+               "articulate", "document", "expose", "rebuff", "debate")
 
 
 # Phrasal verbs of communication and dismissal whose object is what the source states or

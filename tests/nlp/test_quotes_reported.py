@@ -994,3 +994,8 @@ def test_what_a_thing_named_before_is_expected_to_do_is_its_infinitive(analyzer)
 def test_setting_out_exposing_or_rebuffing_a_claim_is_a_stance(analyzer, sentence, content, speaker):
     q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
     assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_an_intention_verb_that_doubles_its_consonant_keeps_its_ing_form(analyzer):
+    q = analyzer.analyze_one("Mayor Tom Baxter is planning to close the pier in May.").quotes
+    assert q and q[0].text == "to close the pier in May" and q[0].speaker == "Tom Baxter"

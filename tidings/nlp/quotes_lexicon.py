@@ -89,7 +89,8 @@ INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "deci
                                 # close the port", "looking to unseat him", "designed to deter")
                                 "vote", "look", "design")
                  for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
-                           base + base[-1] + "ed")} | {"sought", "wishes"}  # (irregular forms)
+                           base + base[-1] + "ed", base + base[-1] + "ing")} | {"sought", "wishes"}
+# (irregular forms; "planned" and "planning" double the consonant)
 # Stance and speech verbs whose prepositional object is the reported content
 # ("called for a ceasefire", "talked about jobs", "railed against the deal").
 PREP_VERBS = {

@@ -78,3 +78,9 @@ def test_the_stamp_that_dates_the_page_names_who_posted_it():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.date == "2025-01-28"
     assert a.authors == ["harbourfan"]
+
+
+def test_the_comment_link_after_a_blog_byline_is_no_part_of_the_name():
+    # a Blogger theme: "<date> by<name> Post a Comment" under the headline, the name as the
+    # writer typed it
+    assert _authors("June 13, 2025 byMaria lenton Post a Comment") == ["Maria lenton"]

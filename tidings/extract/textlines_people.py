@@ -408,6 +408,9 @@ def _house_byline(lines: list[Line], order: list[int]) -> list[str]:
         if ln.words > 16 or (ln.sentence and ln.words > 8):
             continue
         text = _GLUED_LABEL.sub(r" \1 ", ln.text).strip() if _GLUED_HINT.search(ln.text) else ln.text
+        invite = _COMMENT_INVITE.search(text)
+        if invite:
+            text = text[: invite.start()]  # "... by jdoe Post a Comment": the theme's comment link
         m = _HOUSE_MARK.search(text)
         if not m or _NOT_WRITER_BY.search(text):
             continue
@@ -462,7 +465,7 @@ _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}[./ ])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2}(?!\d)")
 
 
-_COMMENT_INVITE = re.compile(r"\s+(?:schreibe einen kommentar|leave a (?:comment|reply)|kommentar (?:verfassen|schreiben|"
+_COMMENT_INVITE = re.compile(r"\s+(?:schreibe einen kommentar|(?:leave|post) a (?:comment|reply)|kommentar (?:verfassen|schreiben|"
                              r"hinterlassen)|laisser un commentaire|deja un comentario|lascia un commento)\s*$", re.I)
 _TIME_WORD = re.compile(r"^(?:um|at|à|a las|kl\.?|klo|\d{1,2}[:.]\d{2}(?:h|uhr)?|uhr|h|am|pm|,)$", re.I)
 

@@ -650,3 +650,11 @@ def test_a_sites_own_element_inside_a_line_is_part_of_the_line():
     w = Walker(page_chars=100)
     w.run(LexborHTMLParser("<body><p><my-label>Text:</my-label> Mara Lindholm</p></body>").body)
     assert [b.text for b in w.blocks] == ["Text: Mara Lindholm"]
+
+
+def test_a_wire_the_story_was_written_with_is_a_credit_after_mit_or_avec():
+    for raw, wire in [("Mara Lindholm mit dpa", "dpa"), ("Von Mara Lindholm mit Material von dpa", "dpa"),
+                      ("Mara Lindholm avec AFP", "AFP")]:
+        assert fields.clean_author(raw) == ["Mara Lindholm"], raw
+        assert fields.find_credits(raw) == [wire], raw
+    assert fields.clean_author("Ein Interview mit Mara Lindholm") == []

@@ -608,7 +608,9 @@ def _agency_tail(piece: str) -> str:
         pass
     if last is None or piece[last.end():].strip(" .,;)") or not agency_name(last.group(1)):
         return piece
-    head = re.sub(r"(?i)[\s,;|/(–—-]+(?:the)?\s*$", "", piece[: last.start()])
+    # ("Jane Doe mit dpa", "Jane Doe mit Material von dpa", "Jane Doe avec AFP": written with the wire's copy.)
+    head = re.sub(r"(?i)(?:[\s,;|/(–—-]+|\s+(?:mit|avec|con|com|met|med)(?:\s+(?:material|agenturmaterial|"
+                  r"informationen)(?:\s+(?:von|der|des))?)?\s+)(?:the)?\s*$", "", piece[: last.start()])
     return head if len(head.split()) >= 2 else piece
 
 

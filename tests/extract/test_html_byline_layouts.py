@@ -1,0 +1,104 @@
+"""Common byline and date layouts of news sites, on small invented pages: several writers,
+bylines in other languages, wire credits, metadata shapes (JSON-LD object, list, @graph,
+string; meta tags), update/publication pairs, dates printed in other languages, relative and
+future dates. A regression net for pages unlike the dev sets."""
+import json
+
+import pytest
+
+from tidings.extract.html import extract_html
+
+_BODY = "".join(f"<p>{s}</p>" for s in [
+    "The harbour authority said on Monday that the northern pier would close for repairs until the end of summer.",
+    "Fishing crews who use the pier have been told to move their boats to the southern basin for the season.",
+    "Officials estimated the cost of the work at about four million, shared between the town and the region.",
+])
+
+
+def _page(head: str = "", top: str = "", lang: str = "en", title: str = "Harbour pier to close") -> str:
+    return (f"<html lang='{lang}'><head><title>{title}</title>{head}</head><body><header><a href='/'>Home</a>"
+            f"</header><main><article><h1>{title}</h1>{top}{_BODY}</article></main><footer>Contact</footer></body></html>")
+
+
+def _ld(**fields) -> str:
+    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour pier to close", **fields}
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+_TWO = ["Mara Lindholm", "Theo Brandt"]
+
+AUTHORS = [
+    ("<p class='byline'>By Mara Lindholm and Theo Brandt</p>", "", "en", _TWO),
+    ("<div class='byline'>By Mara Lindholm &amp; Theo Brandt</div>", "", "en", _TWO),
+    ("<div class='byline'>By Mara Lindholm, Theo Brandt, and Ines Okafor</div>", "", "en", [*_TWO, "Ines Okafor"]),
+    ("<p class='author'>Von Mara Lindholm und Theo Brandt</p>", "", "de", _TWO),
+    ("<p class='signature'>Par Mara Lindholm et Theo Brandt</p>", "", "fr", _TWO),
+    ("<p class='autor'>Por Mara Lindholm y Theo Brandt</p>", "", "es", _TWO),
+    ("<p class='autore'>di Mara Lindholm e Theo Brandt</p>", "", "it", _TWO),
+    ("<p class='auteur'>Door Mara Lindholm en Theo Brandt</p>", "", "nl", _TWO),
+    ("<p class='byline'>Av Mara Lindholm och Theo Brandt</p>", "", "sv", _TWO),
+    ("<p>Autor: Mara Lindholm</p>", "", "pl", ["Mara Lindholm"]),
+    ("<p class='byline'>By Mara Lindholm, Reuters</p>", "", "en", ["Mara Lindholm"]),
+    ("<p class='byline'>Mara Lindholm | AP</p>", "", "en", ["Mara Lindholm"]),
+    ("<p class='byline'>By Mara Lindholm | June 5, 2024 10:15 am</p>", "", "en", ["Mara Lindholm"]),
+    ("<p class='auteur'>Par Mara Lindholm - Publié le 5 juin 2024 à 10h15</p>", "", "fr", ["Mara Lindholm"]),
+    ("<p class='byline'>By Anna van der Berg and Jan de Vries</p>", "", "en", ["Anna van der Berg", "Jan de Vries"]),
+    ("<div class='meta'><a rel='author' href='/people/mara'>Mara Lindholm</a> <span>4 hours ago</span></div>", "", "en",
+     ["Mara Lindholm"]),
+    ("", _ld(author={"@type": "Person", "name": "Mara Lindholm"}), "en", ["Mara Lindholm"]),
+    ("", _ld(author=[{"@type": "Person", "name": n} for n in _TWO]), "en", _TWO),
+    ("", _ld(author="Mara Lindholm"), "en", ["Mara Lindholm"]),
+    ("", _ld(author={"@type": "Person", "givenName": "Mara", "familyName": "Lindholm"}), "en", ["Mara Lindholm"]),
+    ("", '<script type="application/ld+json">' + json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "Person", "@id": "#p1", "name": "Mara Lindholm"},
+        {"@type": "NewsArticle", "headline": "Harbour pier to close", "author": {"@id": "#p1"}}]}) + "</script>",
+     "en", ["Mara Lindholm"]),
+    ("", _ld(author={"@type": "Organization", "name": "Reuters"}), "en", []),
+    ("", '<meta name="author" content="Mara Lindholm">', "en", ["Mara Lindholm"]),
+    ("", '<meta property="article:author" content="Mara Lindholm">', "en", ["Mara Lindholm"]),
+    ("", '<meta name="parsely-author" content="Mara Lindholm"><meta name="parsely-author" content="Theo Brandt">', "en",
+     _TWO),
+    ("", '<meta name="sailthru.author" content="Mara Lindholm">', "en", ["Mara Lindholm"]),
+    ("", '<meta name="DC.creator" content="Mara Lindholm">', "en", ["Mara Lindholm"]),
+    ("", '<meta name="byl" content="By Mara Lindholm and Theo Brandt">', "en", _TWO),
+    ("", "", "en", []),
+]
+
+
+@pytest.mark.parametrize("top,head,lang,want", AUTHORS)
+def test_byline_layouts(top, head, lang, want):
+    assert extract_html(_page(head=head, top=top, lang=lang), "p.html").authors == want
+
+
+DATES = [
+    ("<p class='dates'>Published March 3, 2024 Updated March 5, 2024</p>", "", "en", "2024-03-03"),
+    ("<p class='dates'>Updated March 5, 2024, 10:12 a.m. ET | Published March 3, 2024, 9:00 a.m. ET</p>", "", "en",
+     "2024-03-03"),
+    ("<p>Aktualisiert am 07.06.2024, 09:00 Uhr | Erstellt am 05.06.2024, 10:15 Uhr</p>", "", "de", "2024-06-05"),
+    ("<p>Mis à jour le 7 juin 2024 · Publié le 5 juin 2024</p>", "", "fr", "2024-06-05"),
+    ("<p>12. März 2024</p>", "", "de", "2024-03-12"),
+    ("<p>3 de mayo de 2023</p>", "", "es", "2023-05-03"),
+    ("<p>le 5 juin 2024</p>", "", "fr", "2024-06-05"),
+    ("<p>Publié le 1er juin 2024</p>", "", "fr", "2024-06-01"),
+    ("<p>Pubblicato il 5 giugno 2024 alle 10:15</p>", "", "it", "2024-06-05"),
+    ("<p>Gepubliceerd op 5 juni 2024</p>", "", "nl", "2024-06-05"),
+    ("<p>Opublikowano: 5 czerwca 2024</p>", "", "pl", "2024-06-05"),
+    ("<p>2024年6月5日 10時15分</p>", "", "ja", "2024-06-05"),
+    ("<div class='timestamp'>Published 10:15 AM EST, Wed June 5, 2024</div>", "", "en", "2024-06-05"),
+    ("", "<meta property='article:modified_time' content='2024-06-09T10:00:00Z'>"
+         "<meta property='article:published_time' content='2024-06-05T10:00:00Z'>", "en", "2024-06-05"),
+    ("", _ld(dateModified="2024-06-09T10:00:00Z", datePublished="2024-06-05T10:00:00Z"), "en", "2024-06-05"),
+    ("<p class='byline'>By Mara Lindholm · 3 hours ago</p>", "", "en", None),
+    ("<p class='date'>vor 3 Stunden</p>", "", "de", None),
+    ("<p class='date'>Hace 3 horas</p>", "", "es", None),
+]
+
+
+@pytest.mark.parametrize("top,head,lang,want", DATES)
+def test_date_layouts(top, head, lang, want):
+    assert extract_html(_page(head=head, top=top, lang=lang), "p.html", crawl_date="2026-01-01").date == want
+
+
+def test_a_date_only_in_the_future_dates_nothing():
+    page = _page().replace("</article>", "<p>The pier is due to reopen on September 30, 2031, officials said.</p></article>")
+    assert extract_html(page, "p.html", crawl_date="2026-01-01").date is None

@@ -658,3 +658,12 @@ def test_a_wire_the_story_was_written_with_is_a_credit_after_mit_or_avec():
         assert fields.clean_author(raw) == ["Mara Lindholm"], raw
         assert fields.find_credits(raw) == [wire], raw
     assert fields.clean_author("Ein Interview mit Mara Lindholm") == []
+
+
+def test_scholarly_citation_tags_name_one_writer_each_surname_first():
+    head = ('<meta name="citation_author" content="Lindholm, Mara K.">'
+            '<meta name="citation_author" content="Okafor, Ruth">')
+    assert extract_html(_page(head=head), "p.html").authors == ["Mara K. Lindholm", "Ruth Okafor"]
+    # A tag already in reading order is kept as it is.
+    head = '<meta name="citation_author" content="Ruth Okafor">'
+    assert extract_html(_page(head=head), "p.html").authors == ["Ruth Okafor"]

@@ -62,6 +62,16 @@ _SECTION_META = ("article:section", "parsely-section", "og:article:section", "se
                  "cxenseparse:recs:articlesection", "category")
 
 
+# Scholar's citation tags hold one writer each, surname first ("Lindholm, Mara K."); read as a
+# list, the comma would split one person into two.
+_SURNAME_FIRST = re.compile(r"\s*([^,;]+?)\s*,\s*([^,;]+?)\s*")
+
+
+def _citation_name(value: str) -> str:
+    m = _SURNAME_FIRST.fullmatch(value)
+    return f"{m.group(2)} {m.group(1)}" if m else value
+
+
 _MARKUP = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]{0,200}>", re.I | re.S)
 
 
@@ -229,7 +239,10 @@ def read_meta(tree) -> PageMeta:
     for k in _AUTHOR_META:
         for v in props.get(k, []):
             if not v.startswith("http") and "@" not in v[:1]:
-                meta.authors_meta.append(html.unescape(v))  # "Redacci&oacute;n" escaped twice
+                v = html.unescape(v)  # "Redacci&oacute;n" escaped twice
+                if k == "citation_author":
+                    v = _citation_name(v)
+                meta.authors_meta.append(v)
     # Yoast and similar plugins print "Written by: Jane Doe" as a labelled social-card pair.
     for n in range(1, 4):
         label = first(f"twitter:label{n}")

@@ -279,3 +279,38 @@ def test_a_date_element_is_a_date_line_not_text():
            " in <span class='categories'><a rel='tag' href='/c/hafen'>Hafen</a></span></div>")
     a = extract_html(_page(top=top), "p.html")
     assert a.date == "2024-06-05" and "Juni" not in a.text
+
+
+def _localized(lang: str, head: str = "", line: str = "6/5/2024", url: str = "https://news.example.com/pier") -> str:
+    return (f"<html lang='{lang}'><head><title>Ferry pier to open</title>{head}</head><body><article>"
+            f"<h1>Ferry pier to open</h1><p class='date'>Posted {line}</p>{_BODY}</article></body></html>"), url
+
+
+def test_a_slash_date_on_an_american_page_is_month_first():
+    for lang, head in [("en-US", ""), ("en", '<meta property="og:locale" content="en_US">'),
+                       ("en", '<meta http-equiv="content-language" content="en-US">')]:
+        page, url = _localized(lang, head)
+        assert extract_html(page, "p.html", url).date == "2024-06-05", (lang, head)
+    # A metadata stamp written the same way reads the same way.
+    page, url = _localized("en-US", '<meta property="article:published_time" content="6/5/2024 10:00">', "")
+    assert extract_html(page, "p.html", url).date == "2024-06-05"
+
+
+def test_a_slash_date_elsewhere_stays_day_first():
+    cases = [("en-GB", ""), ("en", '<meta property="og:locale" content="en_GB">'), ("en-AU", ""), ("en-IN", ""),
+             ("en", ""), ("fr-FR", ""), ("de", '<meta property="og:locale" content="en_US">')]
+    for lang, head in cases:
+        page, url = _localized(lang, head)
+        assert extract_html(page, "p.html", url).date == "2024-05-06", (lang, head)
+    # Dots are day first even in the United States' English.
+    page, url = _localized("en-US", line="6.5.2024")
+    assert extract_html(page, "p.html", url).date == "2024-05-06"
+    # A tool's default "en-US" on a country's own domain is not the country's way of writing.
+    page, url = _localized("en-US", url="https://www.harbourpost.co.uk/pier")
+    assert extract_html(page, "p.html", url).date == "2024-05-06"
+
+
+def test_month_first_reading_is_asked_for():
+    assert fields.parse_date("6/5/2024") == "2024-05-06"
+    assert fields.parse_date("6/5/2024", month_first=True) == "2024-06-05"
+    assert fields.parse_date("25/5/2024", month_first=True) == "2024-05-25"

@@ -120,13 +120,16 @@ def _as_date(value: str | date | None) -> date | None:
     return None
 
 
-def parse_date(text: str | None, crawl_date: str | date | None = None, full: bool = False) -> str | None:
+def parse_date(text: str | None, crawl_date: str | date | None = None, full: bool = False,
+               month_first: bool = False) -> str | None:
     """The first date written in ``text`` as ISO ``YYYY-MM-DD``, or None.
 
     Reads ISO timestamps, ``2024/05/03``, ``3 May 2024``, ``May 3, 2024``, ``3. Mai 2024``,
     ``3 de mayo de 2024``, ``3 мая 2024``, ``2024年5月3日`` and day-first ``03.05.2024``.
     A date after ``crawl_date`` (default: today) is rejected: a page cannot predate itself.
     With ``full=True`` an ISO timestamp is returned whole (``2024-05-03T15:47:42+00:00``).
+    With ``month_first=True`` (a page written for the United States) ``6/5/2024`` is June 5;
+    dotted dates stay day first everywhere.
     """
     if not text:
         return None
@@ -161,6 +164,8 @@ def parse_date(text: str | None, crawl_date: str | date | None = None, full: boo
             d = _valid(int(c), _MONTHS.get(a.casefold().rstrip("."), 0), int(b))
         elif order == "yMd":
             d = _valid(int(a), _MONTHS.get(b.casefold().rstrip("."), 0), int(c))
+        elif month_first and rx is _DMY_NUM and "/" in m.group(0):
+            d = _valid(int(c), int(a), int(b)) or _valid(int(c), int(b), int(a))
         else:
             # Day first, as most of the world writes it; "11/25/2024" can only be month first.
             d = _valid(int(c), int(b), int(a)) or _valid(int(c), int(a), int(b))

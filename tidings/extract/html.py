@@ -18,7 +18,8 @@ from .boiler import (
     BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, READ_TIME_LINE, RELATED_HEAD, TAGS_HEAD, TOGGLE_LINE,
 )
 from .htmlfields import (
-    BYLINE_TEXT, copyright_holders, credit_only, headed_tag_lists, near_bylines, norm, resolve_captions, resolve_date, resolve_language,
+    BYLINE_TEXT, copyright_holders, credit_only, headed_tag_lists, month_first_page, near_bylines, norm,
+    resolve_captions, resolve_date, resolve_language,
     resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, script_tags, signed_off,
     site_names, visible_date,
 )
@@ -101,7 +102,8 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     extra["near_bylines"] = near_bylines(walker, extra["span"], article.title)
     extra["signoff"] = signed_off(walker, extra["span"], article.text, article.title)
     extra["copyright"] = holders
-    near = visible_date(walker, extra["span"], meta.html_title or article.title)
+    near = visible_date(walker, extra["span"], meta.html_title or article.title,
+                        month_first_page(meta, page_url or url))
     article.date = resolve_date(meta, found, page_url or url, near, html)
     article.authors, article.credits = resolve_people(meta, found, extra, html)
     if article.authors:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from datetime import date, datetime, timedelta
+from functools import partial
 from urllib.parse import urljoin, urlparse
 
 from ..language import detect_language
@@ -249,28 +250,46 @@ def script_dates(html: str) -> list[str]:
     return [m.group(1) for m in SCRIPT_DATE.finditer(html, 0, 3_000_000)][:5]
 
 
+# Country domains of sites that keep a publishing tool's default "en-US" while printing dates
+# the local way (a .uk, .in or .ng site); .us and the generic domains are read as American.
+_CC_HOST = re.compile(r"\.(?!us$|co$|io$|tv$|fm$|me$)[a-z]{2}$")
+
+
+def month_first_page(meta: PageMeta, url: str | None) -> bool:
+    """The page is written for the United States, where "6/5/2024" is June 5."""
+    # og:locale "en_US" is also many tools' default: a page whose <html lang> names another
+    # language is not American for it.
+    if not meta.locale or not re.fullmatch(r"en[-_]us", meta.locale.strip(), re.I) or \
+            not re.match(r"\s*en\b", meta.language or "", re.I):
+        return False
+    host = (urlparse(url).hostname or "") if url else ""
+    return not _CC_HOST.search(host.casefold())
+
+
 def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html: str = "") -> str | None:
     """The publication date: metadata first, then marked-up dates, the URL, visible lines.
 
     Machine dates are often UTC while the page shows the publisher's local day; when a date
     printed on the page is one day off the metadata, the printed one is what readers saw.
     """
-    machine, raw = next(((d, r) for r in meta.published if (d := fields.parse_date(r))), (None, None))
+    parse = partial(fields.parse_date, month_first=month_first_page(meta, url))
+
+    machine, raw = next(((d, r) for r in meta.published if (d := parse(r))), (None, None))
     loose = machine is None
     if loose:
         machine, raw = next(((d, r) for r in meta.published_loose + script_dates(html)
-                             if (d := fields.parse_date(r))), (None, None))
+                             if (d := parse(r))), (None, None))
     if machine is None:
         machine, raw = next(((d, r) for r, marker, text in found.dates if not text
-                             and (d := fields.parse_date(r))), (None, None))
+                             and (d := parse(r))), (None, None))
     texts = _published_first([v for v, marker, text in found.dates if text and marker] +
                              [v for v, marker, text in found.dates if text and not marker])
-    shown = next((d for d in map(fields.parse_date, texts) if d), None) or near or fields.date_from_url(url)
+    shown = next((d for d in map(parse, texts) if d), None) or near or fields.date_from_url(url)
     if machine:
-        printed = tuple(d for d in map(fields.parse_date, texts[:6]) if d)
+        printed = tuple(d for d in map(parse, texts[:6]) if d)
         # A story whose date line states only an update ("Updated May 6, 2019", no published
         # date beside it) shows readers that day; the metadata's first publication is older news.
-        updated = _update_only([v for v, marker, text in found.dates if text and marker])
+        updated = _update_only([v for v, marker, text in found.dates if text and marker], parse)
         if updated and updated > machine:
             return updated
         # A "published" stamp identical to the modified stamp is the CMS writing its last save into
@@ -278,30 +297,30 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
         # Unless the page prints the later day, or the earlier stamp is a bare date at midnight.
         if raw and _same_save(raw, meta.modified[:4]) and machine not in printed:
             first = min((d for r in meta.published[1:6] if _STAMP.search(r) and not _MIDNIGHT.search(r)
-                         and (d := fields.parse_date(r))), default=None)
+                         and (d := parse(r))), default=None)
             # Or the earlier day the story's own date line prints (a <time> or a dated label).
             first = first or next((d for v, marker, text in found.dates[:6] if marker
-                                   and (d := fields.parse_date(v))), None)
+                                   and (d := parse(v))), None)
             if first and first < machine:
                 return first
         # Dates under unfamiliar names or in data scripts may belong to anything on the page (a
         # teaser, an image); a date the page prints under a publication label is the story's own.
         if loose:
             labelled = next((d for v, marker, text in found.dates if text and marker
-                             and (d := fields.parse_date(v))), None)
+                             and (d := parse(v))), None)
             if labelled and labelled != machine:
                 return labelled
         # Metadata that states several publication dates (a first version and a re-publication):
         # the one the page prints is the one readers saw. Only timestamps count: a bare date
         # beside one is often the print edition's day.
-        stated = {d for r in meta.published[:6] if _STAMP.search(r) and (d := fields.parse_date(r))}
+        stated = {d for r in meta.published[:6] if _STAMP.search(r) and (d := parse(r))}
         if len(stated) > 1 and shown in stated:
             return shown
         # "11/01/2023" in metadata is month-first or day-first; the page's own printed date decides.
         m = re.match(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b", raw)
         if m and shown and shown != machine:
-            swapped = fields.parse_date(f"{m.group(3)}-{m.group(2)}-{m.group(1)}")
-            flipped = fields.parse_date(f"{m.group(3)}-{m.group(1)}-{m.group(2)}")
+            swapped = parse(f"{m.group(3)}-{m.group(2)}-{m.group(1)}")
+            flipped = parse(f"{m.group(3)}-{m.group(1)}-{m.group(2)}")
             if shown in (swapped, flipped):
                 return shown
         # A European date without a time, converted to UTC, reads 22:00 or 23:00 the day before.
@@ -310,23 +329,23 @@ def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html:
         # A bare metadata date a day after the printed, timed online stamp is the print edition's.
         if not _STAMP.search(raw) and not loose:
             timed = next(((d, v) for v, marker, text in found.dates if text and marker
-                          and (d := fields.parse_date(v))), None)
+                          and (d := parse(v))), None)
             if timed and _CLOCK.search(timed[1]) and \
                     (date.fromisoformat(machine) - date.fromisoformat(timed[0])).days == 1:
                 return timed[0]
         return local_day(machine, raw, shown, printed)
     # Last, the page's summary: "(Notizia del 14 Gennaio 2020)", "Pressemitteilung vom 3. Mai 2021".
     return shown or fields.date_from_url(url) or next(
-        (d for d in map(fields.parse_date, found.bylines + found.aside_dates) if d), None) or (
-        fields.parse_date(meta.description[:300]) if meta.description else None)
+        (d for d in map(parse, found.bylines + found.aside_dates) if d), None) or (
+        parse(meta.description[:300]) if meta.description else None)
 
 
-def _update_only(texts: list[str]) -> str | None:
+def _update_only(texts: list[str], parse=fields.parse_date) -> str | None:
     """The day of the page's printed date line when every printed date is an update's (the
     label before any digit): "Updated Mar 12, 2020" but not "May 3, 2021 (Updated 4:30 am)"."""
     days = []
     for t in texts[:6]:
-        d = fields.parse_date(t)
+        d = parse(t)
         if not d:
             continue
         u = _UPDATED_LINE.search(t)
@@ -604,9 +623,10 @@ _UPDATED_LINE = re.compile(r"\b(?:mis à jour|updated?|aktualisiert|geändert|ac
                            r"bijgewerkt|atualizad[oa]|modifié)\b", re.I)
 
 
-def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> str | None:
+def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None, month_first: bool = False) -> str | None:
     """A date written near the article: in the lines just above or at the top of the body,
     then just below it (some sites print it at the end), then in the headline."""
+    parse = partial(fields.parse_date, month_first=month_first)
     blocks = w.blocks
     first, last = span if span else (0, len(blocks) - 1)
     updated = None
@@ -619,12 +639,12 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
         text = b.text.replace(BR, " ")
         if len(text) >= 160 or (b.harvest and b.links) or _PICTURE_LINE.match(text):
             return None  # a picture's caption dates the picture
-        d = fields.parse_date(text)
+        d = parse(text)
         u = _UPDATED_LINE.search(text) if d else None
         if u and re.search(r"\d", text[:u.start()]):
             return d  # "Written: May 1 / Updated: May 3": the first date is the original
         if u and (m := _PUBLISHED_LABEL.search(text)):
-            return fields.parse_date(text[m.start():]) or d  # "Updated May 3 · Published May 1"
+            return parse(text[m.start():]) or d  # "Updated May 3 · Published May 1"
         if u:
             # "Article mis à jour le ...": the story is older; only if nothing else is dated.
             updated = updated or d
@@ -646,7 +666,7 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
         # "01.02.2022 – The minister said ...", "Pressemitteilung vom 3. Mai 2021 | Berlin – ...";
         # not a date inside the first sentence ("In his post of 5 January 2015 he argued").
         t = blocks[i].text
-        if (dated_start(t) or _DATELINE_YEAR.search(t[:44])) and (d := fields.parse_date(t[:40])):
+        if (dated_start(t) or _DATELINE_YEAR.search(t[:44])) and (d := parse(t[:40])):
             return d
     # Where the story's region is the whole page (a theme printing PHP warnings above it), the
     # headline still stands where it is printed, and its date line just under it.
@@ -660,13 +680,13 @@ def visible_date(w: Walker, span: tuple[int, int] | None, title: str | None) -> 
             return d
     if updated:
         return updated
-    d = fields.parse_date(title) if title else None
+    d = parse(title) if title else None
     if d:
         return d
     # Last resort: the first short dated line anywhere outside the page furniture.
     for b in blocks:
         if not b.harvest and len(b.text) < 100 and b.links < 0.5 * len(b.text):
-            d = fields.parse_date(b.text)
+            d = parse(b.text)
             if d:
                 return d
     return None

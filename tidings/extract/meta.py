@@ -39,6 +39,9 @@ class PageMeta:
     keywords_ld: list[str] = field(default_factory=list)  # JSON-LD keywords
     url: str | None = None
     language: str | None = None
+    # The first language tag that names a region ("en-US", og:locale "en_GB"): <html lang="en">
+    # often leaves the region to og:locale, and the region decides how "6/5/2024" reads.
+    locale: str | None = None
     description: str | None = None
     ld_body: str | None = None  # JSON-LD articleBody, a fallback when the markup hides the text
     ld_captions: list[str] = field(default_factory=list)  # JSON-LD ImageObject captions
@@ -268,6 +271,8 @@ def read_meta(tree) -> PageMeta:
     locale = first("og:locale", "content-language", "language", "dc.language")
     if not meta.language and locale:
         meta.language = locale
+    meta.locale = next((t.strip() for t in (meta.language, locale)
+                        if t and re.match(r"\s*[a-z]{2,3}[-_][a-z]{2}\b", t, re.I)), None)
 
     for node in tree.css("link[rel]"):
         rel = (node.attrs.get("rel") or "").casefold().split()

@@ -396,3 +396,23 @@ def test_the_quoted_values_of_a_markup_tag_are_no_quotations(analyzer):
     a = analyzer.analyze_one('<tweet pic="" author="harbourmayor" title="The harbour wall will be rebuilt '
                              'before the winter storms">We start on Monday.</tweet>')
     assert not any("harbour wall" in q.text or "harbourmayor" in q.text for q in a.quotes)
+
+
+def test_a_digest_line_of_a_cited_title_and_its_excerpt_is_no_quote(analyzer):
+    # (a headline ending in a comma, then 'by' and its writer, then the work's own text)
+    text = ("City notes for the week.\n\n"
+            "CLOSING—\"The corner bakery on Vale Street will shut its doors in March,\" by the Ledger's "
+            "Tom Briar: \"The bakery, which opened in 1974, has sold bread to three generations, and "
+            "its owner said that rent had tripled.\" http://example.com/a\n\n"
+            "—\"A harbor mural is finally getting its last coat of paint,\" by Harbor Weekly's Ana Ruiz.\n\n"
+            "\"We will keep the ferry running through the whole winter season,\" Mayor Lena Holt said.")
+    qs = analyzer.analyze_one(text).quotes
+    assert [q.text for q in qs] == ["We will keep the ferry running through the whole winter season"]
+    assert qs[0].speaker == "Lena Holt"
+
+
+def test_a_quoted_fragment_before_by_mid_sentence_stays(analyzer):
+    text = ("The senator said the \"reckless waste of public money, year after year,\" by the agency "
+            "had to stop, and she wants a full audit.")
+    qs = analyzer.analyze_one(text).quotes
+    assert any("reckless waste" in q.text for q in qs)

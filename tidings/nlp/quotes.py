@@ -41,6 +41,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     paras = _paragraph_starts(text)
     direct = _direct(doc, text, paras)
     reported = _reported(doc, direct, text)
+    # (a cited title or excerpt shields its words from the reported-speech reading above)
+    direct = [q for q in direct if not getattr(q, "_cited", False)]
     # A quoted fragment that starts mid-sentence inside reported content is a partial quote
     # of that report ("she called the plan “a disaster”"), not a quotation of its own.
     spans = [(r.start, r.end) for r in reported]
@@ -276,9 +278,42 @@ def _direct(doc: Doc, text: str, paras: list[int]) -> list[_Q]:
     # passage only when a cue attributes it.
     # (after joining the parts of a split quote: "“It's fine,” he said. “And ...”")
     out = _merge_split(text, out)
+    out, cited = _drop_cited_works(text, out)
     return [q for q in out if q._words > 3 and (q.cue is not None or q._words >= 6) or  # type: ignore
             q.cue is not None and (_short_answer(text, q) or _cue_opens(text, q)) or
-            q.titled is not None]
+            q.titled is not None] + cited
+
+
+# 'ARTS—“Museum to close in May,” by the Post's Jo Doe: “The museum ...”': a line that opens
+# with a quoted passage ending in a comma and followed by 'by' is an item of a digest or a
+# reading list: a work's title with its byline, and the passage after the byline's colon is
+# the work's text. Neither is speech. (Mid-sentence, 'called the “waste of money,” by Doe's
+# count' may be a quoted fragment; a line's head holds at most a capitalised label.)
+_BYLINE = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*by[ \t\xa0]")
+# (before the title on its line: nothing, a bullet or dash, or an upper-case label and a dash)
+_LINE_LABEL = re.compile(r"[^\w\n]*(?:[A-Z0-9][A-Z0-9 '’&.-]{0,40}[—–:-][ \t\xa0]*)?[^\w\n]*")
+_BYLINE_TO_EXCERPT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*by[ \t\xa0][^\n\"“”:]{1,80}:[ \t\xa0]*")
+
+
+def _drop_cited_works(text: str, quotes: list[_Q]) -> tuple[list[_Q], list[_Q]]:
+    """(the quotes, the cited titles and excerpts): the latter marked ``_cited``, kept only
+    so that no reported speech is read inside them, then dropped."""
+    out, cited, title_end = [], [], -1
+    for q in quotes:
+        o, close = q._open, q._close  # type: ignore[attr-defined]
+        if title_end >= 0 and _BYLINE_TO_EXCERPT.fullmatch(text, title_end, o):
+            title_end = -1
+        else:
+            title_end = -1
+            if not (("," in text[q.end:close] or text.startswith(",", close)) and
+                    _BYLINE.match(text, close) is not None and
+                    _LINE_LABEL.fullmatch(text, text.rfind("\n", 0, o) + 1, o) is not None):
+                out.append(q)
+                continue
+            title_end = close
+        q._cited = True  # type: ignore[attr-defined]
+        cited.append(q)
+    return out, cited
 
 
 def _cue_opens(text: str, q: _Q) -> bool:

@@ -268,7 +268,8 @@ def test_a_reader_comment_date_does_not_date_the_story():
 
 def test_month_names_of_more_languages_in_a_printed_date_line():
     for line, want in [("5. júna 2024", "2024-06-05"), ("5 Haz 2024", "2024-06-05"), ("5 mrt 2024", "2024-03-05"),
-                       ("12. marec 2024", "2024-03-12"), ("5. des. 2024", "2024-12-05")]:
+                       ("12. marec 2024", "2024-03-12"), ("5. des. 2024", "2024-12-05"),
+                       ("5. apríla 2024", "2024-04-05"), ("5 Nis 2024", "2024-04-05")]:
         assert extract_html(_page(top=f"<p class='date'>{line}</p>"), "p.html").date == want, line
     # A Portuguese "tem" (has) before a number is no Turkish month.
     assert fields.parse_date("ele tem 5, 2024") is None

@@ -36,13 +36,11 @@ for _num, _names in enumerate((
 # Slovak (genitive, as dates print them), Slovenian, Turkish abbreviations ("5 Haz 2024"; not "Tem",
 # "Kas", "Ara", which are words elsewhere), the Dutch "mrt" and the Nordic and Indonesian "des".
 for _num, _names in enumerate((
-    "januára oca", "februára şub", "apríla", "nis", "mája", "júna junij haz", "júla julij",
+    "januára oca", "februára şub", "marec mrt", "apríla nis", "mája", "júna junij haz", "júla julij",
     "augusta avgust ağu", "septembra eyl", "októbra eki", "novembra", "decembra des",
 ), start=1):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _num)
-_MONTHS.setdefault("mrt", 3)
-_MONTHS.setdefault("marec", 3)
 # Arabic (the names used in Egypt and the Gulf, and the Levantine ones of one word) and Catalan.
 for _num, _names in enumerate((
     "يناير gener", "فبراير شباط febrer", "مارس آذار març", "أبريل ابريل إبريل نيسان", "مايو أيار ايار maig",

@@ -102,9 +102,9 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     extra["near_bylines"] = near_bylines(walker, extra["span"], article.title)
     extra["signoff"] = signed_off(walker, extra["span"], article.text, article.title)
     extra["copyright"] = holders
-    near = visible_date(walker, extra["span"], meta.html_title or article.title,
-                        month_first_page(meta, page_url or url))
-    article.date = resolve_date(meta, found, page_url or url, near, html)
+    month_first = month_first_page(meta, page_url or url)
+    near = visible_date(walker, extra["span"], meta.html_title or article.title, month_first)
+    article.date = resolve_date(meta, found, page_url or url, near, html, month_first)
     article.authors, article.credits = resolve_people(meta, found, extra, html)
     if article.authors:
         article.text = _without_author_bios(article.text, article.authors)

@@ -266,13 +266,15 @@ def month_first_page(meta: PageMeta, url: str | None) -> bool:
     return not _CC_HOST.search(host.casefold())
 
 
-def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html: str = "") -> str | None:
+def resolve_date(meta: PageMeta, found, url: str | None, near: str | None, html: str = "",
+                 month_first: bool = False) -> str | None:
     """The publication date: metadata first, then marked-up dates, the URL, visible lines.
 
     Machine dates are often UTC while the page shows the publisher's local day; when a date
     printed on the page is one day off the metadata, the printed one is what readers saw.
+    ``month_first``: the page is written for the United States (``month_first_page``).
     """
-    parse = partial(fields.parse_date, month_first=month_first_page(meta, url))
+    parse = partial(fields.parse_date, month_first=month_first)
 
     machine, raw = next(((d, r) for r in meta.published if (d := parse(r))), (None, None))
     loose = machine is None

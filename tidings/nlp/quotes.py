@@ -42,7 +42,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     direct = _direct(doc, text, paras)
     reported = _reported(doc, direct, text)
     # (a cited title or excerpt shields its words from the reported-speech reading above)
-    direct = [q for q in direct if not getattr(q, "_cited", False)]
+    direct = [q for q in direct if not q.cited]
     # A quoted fragment that starts mid-sentence inside reported content is a partial quote
     # of that report ("she called the plan “a disaster”"), not a quotation of its own.
     spans = [(r.start, r.end) for r in reported]
@@ -296,22 +296,20 @@ _BYLINE_TO_EXCERPT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*by[ \t\xa0][^\n\"“”:
 
 
 def _drop_cited_works(text: str, quotes: list[_Q]) -> tuple[list[_Q], list[_Q]]:
-    """(the quotes, the cited titles and excerpts): the latter marked ``_cited``, kept only
-    so that no reported speech is read inside them, then dropped."""
+    """(the quotes, the cited titles and excerpts, marked ``cited``)."""
     out, cited, title_end = [], [], -1
     for q in quotes:
         o, close = q._open, q._close  # type: ignore[attr-defined]
-        if title_end >= 0 and _BYLINE_TO_EXCERPT.fullmatch(text, title_end, o):
-            title_end = -1
-        else:
-            title_end = -1
+        excerpt = title_end >= 0 and _BYLINE_TO_EXCERPT.fullmatch(text, title_end, o) is not None
+        title_end = -1
+        if not excerpt:
             if not (("," in text[q.end:close] or text.startswith(",", close)) and
                     _BYLINE.match(text, close) is not None and
                     _LINE_LABEL.fullmatch(text, text.rfind("\n", 0, o) + 1, o) is not None):
                 out.append(q)
                 continue
             title_end = close
-        q._cited = True  # type: ignore[attr-defined]
+        q.cited = True
         cited.append(q)
     return out, cited
 

@@ -25,6 +25,9 @@ class _Q:
     # The verb before a quoted work's title ("titled", "entitled", "headlined"): the quote is
     # its maker's words and takes that verb as its cue.
     titled: str | None = None
+    # A cited work's title or excerpt on a digest line ('“Headline,” by Jo Doe: “...”'): no
+    # speech, kept only so that no reported speech is read inside it, then dropped.
+    cited: bool = False
 
 
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",

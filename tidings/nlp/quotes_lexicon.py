@@ -80,6 +80,12 @@ CLAUSE_ONLY = {"want", "hope", "expect", "know", "feel", "agree", "continue", "p
                 "advise", "recommend", "inform", "assure", "understand", "find", "show",
                 "question", "wonder", "describe", "praise", "criticize", "criticise", "blame",
                 "accuse", "charge", "point", "mention", "reveal", "post", "read"}
+def regular_forms(base: str) -> set[str]:
+    """The forms a regular verb may take, spelling guesses included ("plan" -> "plans",
+    "planed", "pland", "planing", "plaing"): the ones no verb has match no token."""
+    return {base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing"}
+
+
 # Verbs whose to-infinitive is an attributed intention or stance ("refused to give").
 INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "decide", "vow",
                                 "pledge", "promise", "threaten", "expect", "seek", "offer",
@@ -88,9 +94,8 @@ INTENT_FORMS = {f for base in ("want", "refuse", "intend", "plan", "hope", "deci
                                 # a vote, an aim or a purpose given to the clause ("voted to
                                 # close the port", "looking to unseat him", "designed to deter")
                                 "vote", "look", "design")
-                 for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
-                           base + base[-1] + "ed", base + base[-1] + "ing")} | {"sought", "wishes"}
-# (irregular forms; "planned" and "planning" double the consonant)
+                 for f in regular_forms(base) | {base + base[-1] + "ed", base + base[-1] + "ing"}} | {
+    "sought", "wishes"}  # (irregular forms; "planned" and "planning" double the consonant)
 # Stance and speech verbs whose prepositional object is the reported content
 # ("called for a ceasefire", "talked about jobs", "railed against the deal").
 PREP_VERBS = {

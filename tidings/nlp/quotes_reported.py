@@ -20,7 +20,7 @@ from .quotes_base import _Q, _clean, _edges, _is_title
 from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
                              INTENT_FORMS, MANNER_VERBS, NEAR_QUOTE_ONLY, NOT_REPORTING, PHRASAL_FORMS,
                              PLAN_FORMS, POSS_ONLY,
-                             PREP_ADJS, PREP_FORMS, PREP_NOUNS)
+                             PREP_ADJS, PREP_FORMS, PREP_NOUNS, regular_forms)
 from .quotes_speakers import _governor, _resolve, _source_of, _speaker_of
 
 
@@ -790,7 +790,7 @@ def _received(doc: Doc, t: Token) -> _Q | None:
 # Verbs of holding, winning or drawing backing ("enjoys wide support", "drew the support of").
 _HOLDING = {f for base in ("have", "enjoy", "draw", "earn", "win", "gain", "garner", "consolidate",
                            "retain", "keep", "command", "attract", "lock")
-            for f in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing")} | {
+            for f in regular_forms(base)} | {
     "has", "had", "drew", "drawn", "won", "kept"}
 
 
@@ -914,7 +914,7 @@ _FEELINGS = frozenset({
     "incensed", "infuriated", "inspired", "intrigued", "irked", "irritated", "mesmerized",
     "mesmerised", "offended", "perplexed", "puzzled", "rattled", "reassured", "saddened", "scared",
     "shaken", "shocked", "spooked", "startled", "stunned", "surprised", "troubled", "unfazed",
-    "unimpressed", "unmoved", "unnerved", "unsettled", "untroubled", "angered", "impressed",
+    "unimpressed", "unmoved", "unnerved", "unsettled", "untroubled", "impressed",
     "disappointed", "disgusted", "frustrated", "outraged", "pleased", "thrilled", "worried",
     "concerned", "upset", "enthused", "excited"})
 _FEELING_PREPS = frozenset({"by", "at", "with", "over", "about"})

@@ -117,3 +117,25 @@ def test_long_bracketed_photo_label_is_a_credit_under_its_caption():
     art = _read([cap, "", "(Photo: made with an image generator by the desk of the Harbour Times / jd)"])
     assert cap in art.captions
     assert "image generator" not in art.text
+
+
+def test_caption_with_photographer_and_agency_glued_without_a_stop_is_a_caption():
+    cap = "The new ferry leaves the terminal on its first crossing to the islands"
+    art = _read([cap + " Lena Marsh/Harbour Images"])
+    assert any(c.startswith("The new ferry leaves the terminal") for c in art.captions)
+    assert "The new ferry leaves the terminal" not in art.text
+
+
+def test_paragraph_ending_on_a_name_pair_without_an_agency_stays_in_the_text():
+    para = ("The report was written over two winters by a panel that met in the harbour office "
+            "and was chaired by Tom Weller/Lena Marsh")
+    art = _read([para])
+    assert not any("The report was written" in c for c in art.captions)
+
+
+def test_caption_with_a_long_copyright_credit_after_its_sentence_is_a_caption():
+    cap = "The map shows the route of the new ferry line across the bay."
+    credit = "© Harbour Times graphics/OSM | Jane Doe /Harbour Times graphics desk OSM open map chart tool"
+    art = _read([cap + " " + credit])
+    assert cap in art.captions
+    assert "The map shows the route" not in art.text

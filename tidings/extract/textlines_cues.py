@@ -181,15 +181,25 @@ _TAIL_COPYRIGHT = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][
 # "... removed from the water in the bay. By U.S. CUSTOMS AND BORDER PROTECTION": the photo's
 # source in capitals after the caption's last sentence (a byline is not set in capitals there)
 _TAIL_CAPS_BY = re.compile(r"(?<=[.!?\"”’)])\s+By\s+([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]*){1,5})\s*$")
+# "... at the show Jane Doe/Getty Images", "... the UK Jo Roe/AP": a photographer and a known
+# agency glued to the caption with no stop between; prose does not end on "Name/Agency"
+_TAIL_NAME_AGENCY = re.compile(r"(?<=[\w,])\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+\s?/\s?"
+                               r"[A-ZÀ-ÖØ-Þ][\w.&'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&'-]*){0,3})$")
+# "... der Rauchwolke. © Jane Doe Infografik/OSM | ...": a copyright sign after the last
+# sentence opens the credit, however long its list of sources
+_TAIL_COPY_SIGN = re.compile(r"(?<=[.!?\"”’])\s+(©\s*[A-ZÀ-ÖØ-Þ\w].{1,200})$")
 _GLUED_CREDIT = re.compile(r"(?<=[.!?\"”])([A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[\w.-]+){0,3}\s?/\s?[\w .-]{2,40})$")
 
 
 def _inline_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) for a line ending in a photo credit: "... (Edu Luque)", "...ruhen.Unsplash/Jo Doe"."""
-    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY, _TAIL_CREDIT_LABEL, _TAIL_COPYRIGHT, _TAIL_CAPS_BY):
+    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY, _TAIL_CREDIT_LABEL, _TAIL_COPYRIGHT, _TAIL_CAPS_BY, _TAIL_COPY_SIGN):
         m = rx.search(text)
         if m and m.start() > 20:
             return text[: m.start()].strip(), m.group(1)
+    m = _TAIL_NAME_AGENCY.search(text)
+    if m and m.start() > 20 and _agency_after_slash(m.group(1)):
+        return text[: m.start()].strip(), m.group(1)
     m = _GLUED_CREDIT.search(text)
     if m:
         return text[: m.start()].strip(), m.group(1)
@@ -201,6 +211,11 @@ def _inline_credit(text: str) -> tuple[str, str] | None:
             return None
         return text[: m.start()].strip(), m.group(1)
     return None
+
+
+def _agency_after_slash(credit: str) -> bool:
+    agency = credit.rsplit("/", 1)[1].strip()
+    return bool(find_credits(agency, photo=True)) or agency.endswith(("Images", "Photos"))
 
 
 def _dash_credit(text: str) -> tuple[str, list[str]]:

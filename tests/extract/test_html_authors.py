@@ -667,3 +667,32 @@ def test_scholarly_citation_tags_name_one_writer_each_surname_first():
     # A tag already in reading order is kept as it is.
     head = '<meta name="citation_author" content="Ruth Okafor">'
     assert extract_html(_page(head=head), "p.html").authors == ["Ruth Okafor"]
+
+
+def test_an_author_box_names_the_writer_over_a_line_about_them():
+    # The name in its own element, then prose about the writer: read whole, the box is a name
+    # run into a sentence ("Mara Lindholm Mara covers ..."), and no name was found in it.
+    boxes = ["<div class='author-box'><span class='author-name'>Mara Lindholm</span>"
+             "<p>Mara covers the harbour and the fishing fleet for the Gazette.</p></div>",
+             "<div class='author-box'><h4>Mara Lindholm</h4><div class='author-box__text'>Mara has covered"
+             " the harbour since 2015 and worked in radio before that.</div></div>",
+             "<div class='author'><a href='/author/mara'>Mara Lindholm</a><p>Mara Lindholm is the harbour"
+             " reporter of the Gazette.</p></div>",
+             "<div class='author'><strong>Mara Lindholm</strong> is a reporter based in Oslo who writes about"
+             " the sea.</div>"]
+    for box in boxes:
+        assert extract_html(_page(byline=box), "p.html").authors == ["Mara Lindholm"], box
+        below = _page().replace("</article>", box + "</article>")
+        assert extract_html(below, "p.html").authors == ["Mara Lindholm"], box
+    # Names side by side are co-authors, not a name and a biography.
+    two = "<div class='byline'><a href='/a/m'>Mara Lindholm</a> and <a href='/a/t'>Theo Brandt</a>, Staff Writers</div>"
+    assert extract_html(_page(byline=two), "p.html").authors == ["Mara Lindholm", "Theo Brandt"]
+
+
+def test_a_line_break_in_a_byline_ends_the_name():
+    # "Jane Doe<br>Harbour Reporter": read as one line, the job's first word joins the name.
+    for byline in ("<p class='byline'>Mara Lindholm<br>Harbour Reporter</p>",
+                   "<div class='author'>Mara Lindholm<br>Senior Correspondent, Oslo</div>"):
+        assert extract_html(_page(byline=byline), "p.html").authors == ["Mara Lindholm"], byline
+    # A name set one word a line is still one name.
+    assert extract_html(_page(byline="<p class='byline'>Mara<br>Lindholm</p>"), "p.html").authors == ["Mara Lindholm"]

@@ -265,6 +265,36 @@ def _names_apart(node, text: str) -> str:
     return out
 
 
+def _byline_lines(text: str) -> str:
+    """A byline set over lines: "Jane Doe<br>Harbour Reporter". A line break ends the name as a
+    separator would; read as one line, the job's first word runs into the name ("Jane Doe
+    Harbour"). Only where each line holds two words or more, not a name set one word a line."""
+    lines = [" ".join(x.split()) for x in text.split(BR)]
+    lines = [x for x in lines if x]
+    if len(lines) > 1 and all(len(x.split()) >= 2 for x in lines):
+        return " | ".join(lines)
+    return text.replace(BR, " ")
+
+
+def _name_over_bio(node, text: str) -> str | None:
+    """An author box: the writer's name in an element of its own, then a line or two about
+    them ("<h4>Jane Doe</h4><p>Jane covers the harbour.</p>"). The name is the byline; read
+    whole, the box is a name run into prose, and no name is found in it."""
+    if len(text) < 40:
+        return None
+    for c in node.css("*"):
+        t = clean(c.text(deep=True, separator=" ")).replace(BR, " ")
+        if not t:
+            continue
+        if not text.startswith(t):
+            return None  # loose text before it, or a label and the name apart: not this layout
+        if t != text and _PERSON.fullmatch(t):
+            # The rest is prose (several lower-case words), not more names or a date line.
+            rest = text[len(t):].split()
+            return t if sum(1 for w in rest if w[:1].islower()) >= 4 else None
+    return None
+
+
 def _all_link(node, text: str, in_figure: bool = False) -> bool:
     """Nearly all of the element's text sits inside links (or it is a link itself), or it is a
     form's small print."""
@@ -603,8 +633,9 @@ class Walker:
                 f.aside_bylines.append(text.replace(BR, " "))
             # Another story's byline under its linked headline (a teaser card) names nobody of
             # this story, not even as a last resort: two cards by two writers read as co-authors.
-            if text and len(text) < 300 and not harvest and not _teaser_byline(node):
-                line = _names_apart(node, text).replace(BR, " ")
+            bio_name = None if harvest else _name_over_bio(node, text.replace(BR, " "))
+            if bio_name or (text and len(text) < 300 and not harvest and not _teaser_byline(node)):
+                line = bio_name or _byline_lines(_names_apart(node, text))
                 last = len(f.bylines) - 1
                 # One person's element: a rel=author link, an itemprop=author.
                 single = node.tag == "a" or (node.attrs.get("itemprop") or "").casefold() in ("author", "creator")

@@ -878,6 +878,19 @@ def test_the_head_a_relative_clause_leaves_as_a_cue_verbs_object_is_its_content(
     assert q and q[0].speaker == speaker and not q[0].direct
 
 
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("The council hired Tom Baxter, whom Mayor Lena Ortiz described as “a fine engineer,” in May.",
+     "whom Mayor Lena Ortiz described as “a fine engineer", "Lena Ortiz"),
+    ("The pier, which Governor Lena Ortiz praised as a model for the coast, opens in June.",
+     "which Governor Lena Ortiz praised as a model for the coast", "Lena Ortiz"),
+])
+def test_a_relative_clause_that_says_what_its_head_is_is_the_content(analyzer, sentence, content, speaker):
+    # The clause's "as" phrase is what is said of the head: the content is the clause,
+    # not the head with its relative word.
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text.startswith(content)]
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
 def test_a_relative_clause_of_time_or_of_its_own_subject_reports_no_head(analyzer):
     a = analyzer.analyze_one("The council met on the day Mayor Tom Baxter announced.")
     assert not [x for x in a.quotes if "day" in x.text]

@@ -425,7 +425,12 @@ def _relative_object(doc: Doc, t: Token, base: str) -> _Q | None:
             base in ADDRESSEE_VERBS or base in NOT_REPORTING or base not in CUE_FORMS.values()):
         return None
     hi = rel.i + 1 if rel is not None else t.left_edge.i
-    span = _clean(doc, head.left_edge.i, hi)
+    lo = head.left_edge.i
+    if any(c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i for c in t.children):
+        # "Benenson, whom one insider described as “his brother”": what is said of the head
+        # is the clause's "as" phrase; the content is the clause (from its relative word)
+        lo, hi = (rel.i if rel is not None else lo), t.right_edge.i + 1
+    span = _clean(doc, lo, hi)
     if span is None:
         return None
     ent, name = _speaker_of(doc, t)

@@ -700,3 +700,25 @@ def test_one_word_headline_over_the_post_line_not_the_format_label_under_it():
     dump = ["Home", "About", "", "Drought!", "", "Posted on Fri, 13 June 2025, 18:18 by jdoe", "", "Standard",
             ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == "Drought!"
+
+
+def test_short_name_that_ends_the_breadcrumb_over_the_text_is_the_headline():
+    # the site's tagline over the trail reads like a headline; the trail ends in the page's
+    # own name, printed alone under it
+    dump = ["Valley Notes", "About", "Imprint", "",
+            "Water – Farming – Weather – Life in the dry valley",
+            "Browse: Home » Drought",
+            "Drought",
+            "12 June 2025 · by jdoe · in Feelings",
+            "Photo: Jane Roe", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == "Drought"
+
+
+def test_trail_over_the_text_naming_its_section_leaves_the_headline_under_it():
+    dump = ["Valley Notes", "About", "",
+            "Home » News » Drought",
+            "Drought",
+            "Water board bans garden hoses as reservoir hits a thirty-year low",
+            "12 June 2025 · by jdoe", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == (
+        "Water board bans garden hoses as reservoir hits a thirty-year low")

@@ -703,6 +703,25 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         best = _headline_over_byline(lines, best, body_words, stops)
     if best is not None:
         best = _headline_of_trail(lines, best)
+        best = _named_by_trail(lines, best, head_start)
+    return best
+
+
+def _named_by_trail(lines: list[Line], best: int, head_start: int) -> int:
+    """"Home » Travel » Expeditions overseas" over "Expeditions overseas": a breadcrumb trail
+    over the text ends in the page's own name, and the page prints that name alone just under
+    it as its headline, however short. A line chosen above the trail (a site's tagline, a menu
+    item) is not the story's; one chosen under that name is (the name was the section's)."""
+    for c in range(max(best + 1, head_start - 10), head_start):
+        parts = _CRUMB_SEP.split(lines[c].text)
+        if len(parts) < 3 and not (len(parts) == 2 and re.search(r"\s[»›]\s", lines[c].text)):
+            continue
+        last = parts[-1].strip()
+        if not last or any(len(p.split()) > 4 for p in parts[:-1]):
+            continue
+        for j in range(c + 1, min(head_start, c + 4)):
+            if lines[j].text == last and "repeated" not in lines[j].tags and lines[j].kind != "bad":
+                return j
     return best
 
 

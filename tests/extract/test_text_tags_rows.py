@@ -170,3 +170,16 @@ def test_pager_numbers_under_the_text_are_no_tags():
     tags = extract_text_dump(text, "p.txt").tags
     assert not any(t.isdigit() for t in tags)
     assert tags == ["Ferries", "Harbour board"]
+
+
+def test_one_label_the_text_names_over_a_related_header_is_the_tag():
+    text = dump("Ferry terminal to close", *PARAS, "Greta Holm", "More on this topic",
+                "Harbour board names new chair", "Bus routes around the bay to change")
+    assert extract_text_dump(text, "s.txt").tags == ["Greta Holm"]
+
+
+def test_one_label_the_text_does_not_name_over_a_related_header_is_no_tag():
+    # a sign-off or a button ("Rate this article") stands there as well
+    text = dump("Ferry terminal to close", *PARAS, "Rate this article", "More on this topic",
+                "Harbour board names new chair", "Bus routes around the bay to change")
+    assert "Rate this article" not in extract_text_dump(text, "s.txt").tags

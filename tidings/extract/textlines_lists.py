@@ -38,6 +38,12 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
             for h in heads:
                 art.related.append(Related(title=h))
             continue
+        if not art.tags and k - after <= 2 and _single_label_over_head(lines, k, low, art.authors):
+            # "Venezuela" alone between the text and "Mehr zum Thema": the story's one topic link
+            art.tags = [ln.text.strip()]
+            named = True
+            k += 1
+            continue
         tm = _TAGS_HEAD.match(t) if ln.words <= 40 else None
         # "Themenseiten A, B" over "Schlagwörter C, D": two labelled lists in a row are both the page's
         more = bool(art.tags) and labelled_at == k - 1
@@ -96,6 +102,24 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
         art.tags = _headed_tags_anywhere(lines, low) or art.tags
     if not art.tags:
         art.tags = _spaced_row_under(lines, after, low, stoplist(art.language)) or _kicker_label(lines, art.title)
+
+
+def _single_label_over_head(lines: list[Line], k: int, low: str, authors: list[str]) -> bool:
+    """A label of one to three words alone in its block right under the text, over a related
+    or comments header, that the story prints as it stands: the page's only topic tag. A label
+    the text does not print is a sign-off, a teaser's author or a button ("Artikel bewerten");
+    one that is the byline's name is the author."""
+    ln = lines[k]
+    if ln.block_size != 1 or not 1 <= ln.words <= 3 or ln.sentence or k + 1 >= len(lines):
+        return False
+    t = ln.text.strip()
+    nxt = lines[k + 1]
+    if nxt.words > 8 or not (_RELATED_HEAD.match(nxt.text) or _COMMENTS_HEAD.match(nxt.text)):
+        return False
+    if _RELATED_HEAD.match(t) or _COMMENTS_HEAD.match(t) or _TAGS_HEAD.match(t) or re.search(r"[/:|©@#]", t):
+        return False
+    return t.casefold() in low and t.casefold() not in {a.casefold() for a in authors} \
+        and not _is_byline(ln) and not _is_date_line(ln)
 
 
 def _spaced_row_under(lines: list[Line], after: int, low: str, stops: frozenset[str]) -> list[str]:

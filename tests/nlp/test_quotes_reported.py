@@ -891,6 +891,29 @@ def test_a_relative_clause_that_says_what_its_head_is_is_the_content(analyzer, s
     assert q and q[0].speaker == speaker and not q[0].direct
 
 
+@pytest.mark.parametrize("sentence,outer,inner", [
+    ("Mayor Lena Ortiz criticized the harbour levy, which Tom Baxter said was too high.",
+     "the harbour levy", "which Tom Baxter said was too high"),
+    ("Mayor Lena Ortiz praised the new ferry, which Tom Baxter described as a waste of money.",
+     "the new ferry", "which Tom Baxter described as a waste of money"),
+])
+def test_a_relative_clause_aside_with_a_source_of_its_own_is_a_report_of_its_own(analyzer, sentence, outer, inner):
+    # Set off by a comma, with its own subject, the clause is another source's report beside
+    # the outer one, not part of what the outer source says.
+    qs = {q.text: q.speaker for q in analyzer.analyze_one(sentence).quotes}
+    assert qs.get(outer) == "Lena Ortiz" and qs.get(inner) == "Tom Baxter"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Mayor Lena Ortiz said the council approved a levy that Tom Baxter said was too high.",
+     "the council approved a levy that Tom Baxter said was too high"),
+    ("Mayor Lena Ortiz said the council approved the levy, which was too high.",
+     "the council approved the levy, which was too high"),
+])
+def test_a_restrictive_or_subjectless_relative_clause_stays_in_the_report(analyzer, sentence, content):
+    assert [q.text for q in analyzer.analyze_one(sentence).quotes] == [content]
+
+
 def test_a_relative_clause_of_time_or_of_its_own_subject_reports_no_head(analyzer):
     a = analyzer.analyze_one("The council met on the day Mayor Tom Baxter announced.")
     assert not [x for x in a.quotes if "day" in x.text]

@@ -49,7 +49,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     direct = [q for q in direct if not (text[q.start:q.start + 1].islower() and
                                         any(a <= q.start and q.end <= b + 2 for a, b in spans))]
     direct = [q for q in direct if not _runs_on(q, reported, text)]
-    reported = _outermost(reported)
+    reported = _outermost(doc, reported)
     direct = _colon_into_quote(reported, direct, text)
     claims = _headline_claims(doc, text, direct + reported)
     claims += _title_case_reports(doc, text, direct + reported + claims)
@@ -80,9 +80,12 @@ def quoted_parts(q: _Q) -> list[list[int]]:
 
 
 
-def _outermost(reported: list[_Q]) -> list[_Q]:
+def _outermost(doc: Doc, reported: list[_Q]) -> list[_Q]:
     """A report inside another report's content is part of what the outer source says
-    ("Doe said the mayor hopes to cut taxes": Doe's report; the mayor's hope is in it)."""
+    ("Doe said the mayor hopes to cut taxes": Doe's report; the mayor's hope is in it).
+    A relative clause set off by a comma with a source of its own is not: "Doe criticized
+    the levy, which Roe said was too high" is Roe's report beside Doe's, and Doe's content
+    ends at the comma."""
     spans = sorted({(r.start, r.end) for r in reported}, key=lambda s: (s[0], -s[1]))
     inner: set[tuple[int, int]] = set()
     reach = -1
@@ -90,7 +93,33 @@ def _outermost(reported: list[_Q]) -> list[_Q]:
         if b <= reach:
             inner.add((a, b))
         reach = max(reach, b)
-    return [r for r in reported if (r.start, r.end) not in inner]
+    out = [r for r in reported if (r.start, r.end) not in inner]
+    for r in reported:
+        if (r.start, r.end) not in inner or (comma := _relative_aside(doc, r)) is None:
+            continue
+        for o in out:
+            if o.start < comma and r.end <= o.end <= r.end + 2:
+                o.end = comma
+        out.append(r)
+    return out
+
+
+def _relative_aside(doc: Doc, r: _Q) -> int | None:
+    """Where the comma before ``r`` is, when ``r`` is the whole of a non-restrictive
+    relative clause whose verb (the cue) has a subject of its own ("..., which the
+    probe said were covered up", "..., whom Doe described as a friend")."""
+    rel = _tok_at(doc, r.start)
+    if rel is None or rel.idx != r.start or not (rel.tag_ in ("WDT", "WP") or rel.lower_ == "that") or \
+            rel.i == 0 or doc[rel.i - 1].text != ",":
+        return None
+    t = rel
+    while t.dep_ != "relcl" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "relcl" or t.left_edge.i != rel.i or t.text != r.cue:
+        return None
+    if not any(c.dep_ == "nsubj" and rel.i < c.i < t.i and c.tag_ not in ("WDT", "WP") for c in t.children):
+        return None
+    return doc[rel.i - 1].idx
 
 
 # A colon and the marks that open a quotation, right before the quotation's words.

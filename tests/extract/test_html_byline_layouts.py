@@ -62,6 +62,12 @@ AUTHORS = [
     ("", '<meta name="DC.creator" content="Mara Lindholm">', "en", ["Mara Lindholm"]),
     ("", '<meta name="byl" content="By Mara Lindholm and Theo Brandt">', "en", _TWO),
     ("", "", "en", []),
+    # Labels in more languages, and the pictures' credit beside the writer's.
+    ("<p class='autore'>A cura di Mara Lindholm</p>", "", "it", ["Mara Lindholm"]),
+    ("<p class='autor'>Autorzy: Mara Lindholm, Theo Brandt</p>", "", "pl", _TWO),
+    ("<p class='autor'>Autores: Mara Lindholm y Theo Brandt</p>", "", "es", _TWO),
+    ("<p class='byline'>Mara Lindholm (Text) und Theo Brandt (Fotos)</p>", "", "de", ["Mara Lindholm"]),
+    ("<p class='byline'>Words by Mara Lindholm. Photography by Theo Brandt</p>", "", "en", ["Mara Lindholm"]),
 ]
 
 

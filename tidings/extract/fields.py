@@ -304,7 +304,11 @@ _BY = re.compile(
     r"(?:(?:onze|unserem|unserer|unseren|our|notre|nuestro|nuestra|nostro|nostra)\s+[^\W\d_]+\s+(?=[A-ZÀ-Þ]))?|"
     r"^\s*(?:van|from|de)\s+(?:onze|our|notre|nuestro|nuestra|nostro|nostra)\s+[^\W\d_]+\s+(?=[A-ZÀ-Þ])|"
     r"^\s*(?:un article|une chronique|un texte) de\s+(?=[A-ZÀ-Þ])|"
+    # Italian "a cura di" (edited by): the byline of features and columns.
+    r"^\s*a cura di\s+(?=[A-ZÀ-Þ])|"
     r"^\s*(?:texte?|texto|testo|tekst|автор[ы]?|interview|autor(?:\*in|:in|_in|in|en)?|auteur|autore|author|authors|artikel von|words|"
+    # The label's plural and other languages' forms ("Autorzy:", "Autores:", "Författare:").
+    r"autorzy|autorka|autori|autores|auteurs|forfatter|författare|yazar|"
     r"redacción|reportage|erstellt von|verfasst von|redaktion)\s*:\s*|"
     r"^\s*(?:责任编辑|责编|作者|编辑|记者|記者|文|撰文)\s*[:：]?\s*", re.I)
 BY_PREFIX = _BY  # for callers that keep a byline whole but without its "By"
@@ -352,13 +356,18 @@ _WEEKDAY_AFTER = re.compile(r"\s+(?:on|am|le|el|il)\s+(?:monday|tuesday|wednesda
                             r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
                             r"jeudi|vendredi|samedi|dimanche)\b.*$", re.I)
 # A picture credit standing where a byline would ("Photograph by Jane Doe", "Foto: Jane Doe").
-_PHOTO_LEAD = re.compile(r"(?:photo(?:graph)?s?|fotos?|bilder?|images?|illustrations?|symbolbild)\s*(?:by\b|von\b|par\b|:)",
+_PHOTO_LEAD = re.compile(r"(?:photo(?:graph)?s?|photography|fotografie|fotografía|fotos?|bilder?|images?|illustrations?|symbolbild)"
+                         r"\s*(?:by\b|von\b|par\b|por\b|:)",
                          re.I)
 # The label of who wrote a story and took its pictures ("Text & Fotos: Jane Doe", "Texto y fotos:").
 _TEXT_PHOTO_LABEL = re.compile(r"^\s*(?:texte?|texto|testo|tekst|words)\s*(?:und|&|/|\+|et|y|e|og|och|en|i|and)\s*"
                                r"(?:fotos?|photos?|pictures|bilder?|bild|fotografías?|fotografie|zdjęcia|foto's)\s*:\s*",
                                re.I)
-_PHOTO_FIELD = re.compile(r"\s*[|;·•/]\s*" + _PHOTO_LEAD.pattern, re.I)
+# (After a full stop too: "Words by Jane Doe. Photography by John Roe".)
+_PHOTO_FIELD = re.compile(r"\s*[|;·•/.]\s*" + _PHOTO_LEAD.pattern, re.I)
+# A picture role in brackets after a name: "Jane Doe (Text) und John Roe (Fotos)".
+_PHOTO_ROLE = re.compile(r"\(\s*(?:fotos?|photos?|photography|bilder?|bild|fotografie|fotografía|illustrations?)\s*\)", re.I)
+_ROLE_SPLIT = re.compile(r"\s*(?:[,;|&/]|\s(?:und|and|et|y|e|i|og|och|en)\s)\s*")
 # A profession before the name ("Rechtsanwalt Jane Doe", "Redakteurin Jane Doe"); academic
 # titles ("Dr.") are part of how the name is written and stay.
 _JOB_LEAD = re.compile(r"^(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|anw[aä]lt(?:in)?|notar(?:in)?|"
@@ -428,6 +437,10 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
                flags=re.I)
     # (At the line's start the word leads the byline: "Publié par Jane Doe".)
     s = re.sub(r"(?<=.)\b(?:updated|published|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$", "", s, flags=re.I)
+    if _PHOTO_ROLE.search(s):
+        # The one who took the pictures is credited beside the writer, not a writer.
+        kept = [p for p in _ROLE_SPLIT.split(s) if not _PHOTO_ROLE.search(p)]
+        s = ", ".join(kept) if kept else s
     s = re.sub(r"\(.*?\)", " ", s)
     # "Jane Doe und John Roe Sendung: hr-INFO, 25.04.": a later "Label:" opens the line's next
     # field (the programme, the source, the contributors); read as a name, it drops the last one.

@@ -139,3 +139,18 @@ def test_caption_with_a_long_copyright_credit_after_its_sentence_is_a_caption():
     art = _read([cap + " " + credit])
     assert cap in art.captions
     assert "The map shows the route" not in art.text
+
+
+def test_line_printed_twice_in_a_row_between_paragraphs_is_a_caption():
+    cap = "Cranes stand over the half-built quay at the western end of the harbour."
+    art = _read([cap, "", cap])
+    assert cap in art.captions
+    assert cap not in art.text
+    assert "The mayor said" in art.text and "Ferry operators said" in art.text
+
+
+def test_line_printed_twice_over_the_text_is_no_caption():
+    echo = "Harbour town opens its new ferry terminal"
+    lines = [echo, "", echo, ""] + HEAD[4:] + TAIL
+    art = extract_text_dump("\n".join([FERRY_HEADLINE, ""] + lines), "t.txt")
+    assert echo not in art.captions

@@ -1276,6 +1276,12 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             elif _credit_after_last_sentence(ln):
                 _add_caption(art, _credit_after_last_sentence(ln))
             continue
+        if _printed_twice(lines, k, body_idx):
+            # a caption the dump prints twice in a row (the photo's figcaption and its
+            # enlarged view) between paragraphs; the text says nothing twice over
+            _add_caption(art, split_caption_credit(ln.text)[0])
+            body_idx.remove(k)
+            continue
         # a paragraph-like line ending in "- AFP" before more paragraphs is a photo caption
         if k != last_body:
             text, names = _dash_credit(ln.text)
@@ -1303,6 +1309,15 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             elif _credit_after_last_sentence(ln):
                 _add_caption(art, _credit_after_last_sentence(ln))
                 body_idx.remove(k)
+
+
+def _printed_twice(lines: list[Line], k: int, body_idx: list[int]) -> bool:
+    ln = lines[k]
+    if not 4 <= ln.words <= 40 or not body_idx or k <= body_idx[0] or k >= body_idx[-1]:
+        return False
+    # both copies between paragraphs: a headline or standfirst echoed over the text is no caption
+    return any(body_idx[0] < j < body_idx[-1] and lines[j].text == ln.text and lines[j].block != ln.block
+               for j in (k - 1, k + 1))
 
 
 def _captions_over_headline(lines: list[Line], top: int, art: Article, reach: int = 8) -> None:

@@ -21,3 +21,13 @@ def test_json_ld_with_trailing_commas_and_cdata_wrappers():
     m = _meta('{"@type": "NewsArticle", "headline": "Pier, at last", "author": "Priya Raman"}')
     assert m.titles[0] == "Pier, at last"
     assert _meta("{not json at all").authors_ld == []
+
+
+def test_json_ld_type_keyword_without_its_at_sign_and_more_article_types():
+    # Hand-written markup spells the keyword "type"; the node is an article all the same.
+    m = _meta('{"@context": "http://schema.org", "type": "Article", "headline": "Ferry pier opens",'
+              ' "author": {"@type": "Person", "name": "Priya Raman"}}')
+    assert m.authors_ld == ["Priya Raman"] and m.titles[0] == "Ferry pier opens"
+    for kind in ("SatiricalArticle", "AdvertiserContentArticle", "ItemPage"):
+        m = _meta(f'{{"@type": "{kind}", "headline": "Ferry pier opens", "author": {{"@type": "Person", "name": "Priya Raman"}}}}')
+        assert m.authors_ld == ["Priya Raman"], kind

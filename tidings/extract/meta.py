@@ -15,7 +15,8 @@ _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
                   "webpage", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
                   "newsmediaarticle", "posting", "videoobject", "discussionforumposting", "recipe", "howto",
-                  "creativework", "podcastepisode", "review"}
+                  "creativework", "podcastepisode", "review", "satiricalarticle", "advertisercontentarticle",
+                  "itempage", "medicalwebpage"}
 _MAX_JSONLD = 300_000  # characters per script block: enough for any real article, bounded for hostile ones
 
 
@@ -143,7 +144,7 @@ def _walk_ld(obj, out: list[dict], depth: int = 0) -> None:
         for it in obj[:100]:
             _walk_ld(it, out, depth + 1)
     elif isinstance(obj, dict):
-        kind = obj.get("@type")
+        kind = _kind(obj)
         kinds = {str(k).casefold() for k in (kind if isinstance(kind, list) else [kind])}
         if kinds & _ARTICLE_TYPES:
             out.append(obj)
@@ -172,8 +173,13 @@ def _resolve(value, by_id: dict[str, dict]):
             else it for it in items]
 
 
+def _kind(obj: dict):
+    """The node's @type; hand-written markup sometimes spells the keyword "type"."""
+    return obj.get("@type") or obj.get("type")
+
+
 def _ld_score(obj: dict) -> int:
-    kind = obj.get("@type")
+    kind = _kind(obj)
     kinds = {str(k).casefold() for k in (kind if isinstance(kind, list) else [kind])}
     score = 3 if kinds & {"newsarticle", "reportagenewsarticle", "article", "blogposting", "analysisnewsarticle",
                           "opinionnewsarticle", "liveblogposting", "backgroundnewsarticle"} else 0
@@ -329,7 +335,7 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
         return
     articles.sort(key=_ld_score, reverse=True)
     best = articles[0]
-    kind = best.get("@type")
+    kind = _kind(best)
     meta.news = any("newsarticle" in str(k).casefold() or str(k).casefold() == "liveblogposting"
                     for k in (kind if isinstance(kind, list) else [kind]))
     headline = best.get("headline") or best.get("name")

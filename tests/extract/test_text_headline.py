@@ -722,3 +722,14 @@ def test_trail_over_the_text_naming_its_section_leaves_the_headline_under_it():
             "12 June 2025 · by jdoe", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == (
         "Water board bans garden hoses as reservoir hits a thirty-year low")
+
+
+def test_line_of_a_share_box_set_twice_earns_no_echo():
+    # the share box is printed twice between the same neighbours; its copies are the box's,
+    # not the page reprinting its headline, however many of the text's words it has
+    box = ["Facebook", "Bluesky", "Reprints of our stories on the reservoir and the water board",
+           "Companies can share our stories in meetings and order prints of them; see the page behind the link.",
+           "More here"]
+    dump = ["Home", "Economy", "", "Harbour bank chief steps down", "Water", "12 June 2025 10:15", ""] + (
+        box + ["Audio"] + box + ["Audio", ""] + BODY)
+    assert extract_text_dump("\n".join(dump), source="t").title == "Harbour bank chief steps down"

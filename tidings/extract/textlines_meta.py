@@ -635,6 +635,9 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
     lo = max(0, head_start - 60)
     echoes = _echoes(lines)
     reprints = _Reprints(lines)
+    where: dict[str, list[int]] = {}
+    for j, o in enumerate(lines):
+        where.setdefault(o.text, []).append(j)
     first = head_start
     framed = _framed_sentence_headline(lines, head_start)
     if _may_head_text(lines, head_start) or framed or _echoed_head(lines, head_start, echoes):
@@ -674,7 +677,8 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if nxt is not None and nxt.kind == "body" and nxt.words > ln.words:
             s += 0.4  # directly over the standfirst or the first paragraph
-        if ln.words >= 4 and (echoes.get(_echo_key(ln.text), 0) >= 2 or _glued_echo(lines, k)):
+        if ln.words >= 4 and (echoes.get(_echo_key(ln.text), 0) >= 2 and not _block_copy(lines, k, where)
+                              or _glued_echo(lines, k)):
             s += 0.6  # printed again (page title, breadcrumb, share text): the page's headline
         elif ln.words >= 3 and reprints.reprinted(ln.text):
             s += 0.6  # reprinted inside a longer line ("3 comments on “...”"): the same cue
@@ -1011,6 +1015,17 @@ class _Reprints:
             elif after.lstrip()[:1] == "|" or len(after.split()) <= 3:
                 return True  # "Headline | Site", "Headline Back to video"; a longer run is its own headline
         return False
+
+
+def _block_copy(lines: list[Line], k: int, where: dict[str, list[int]]) -> bool:
+    """Is every copy of line k printed between the same two lines? Then the page sets a block
+    twice (a share box, a list of stories with the same neighbours), and the copies are that
+    block's, not the page reprinting its headline in its title or share text."""
+    copies = where.get(lines[k].text, [])
+    if len(copies) < 2 or k == 0 or k + 1 >= len(lines):
+        return False
+    return all(0 < j < len(lines) - 1 and lines[j - 1].text == lines[k - 1].text
+               and lines[j + 1].text == lines[k + 1].text for j in copies)
 
 
 def _doubled_here(lines: list[Line], k: int) -> bool:

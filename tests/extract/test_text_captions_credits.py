@@ -154,3 +154,11 @@ def test_line_printed_twice_over_the_text_is_no_caption():
     lines = [echo, "", echo, ""] + HEAD[4:] + TAIL
     art = extract_text_dump("\n".join([FERRY_HEADLINE, ""] + lines), "t.txt")
     assert echo not in art.captions
+
+
+def test_caption_printed_again_without_its_credit_leaves_the_text():
+    cap = "Cranes stand over the half-built quay at the western end of the harbour."
+    art = _read([cap + " Tom Weller for The Harbour Times", "", cap])
+    assert cap in art.captions
+    assert cap not in art.text
+    assert "The mayor said" in art.text and "Ferry operators said" in art.text

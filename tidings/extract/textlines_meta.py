@@ -1291,10 +1291,11 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             elif _credit_after_last_sentence(ln):
                 _add_caption(art, _credit_after_last_sentence(ln))
             continue
-        if _printed_twice(lines, k, body_idx):
+        twice = _printed_twice(lines, k, body_idx)
+        if twice:
             # a caption the dump prints twice in a row (the photo's figcaption and its
             # enlarged view) between paragraphs; the text says nothing twice over
-            _add_caption(art, split_caption_credit(ln.text)[0])
+            _add_caption(art, split_caption_credit(twice)[0])
             body_idx.remove(k)
             continue
         # a paragraph-like line ending in "- AFP" before more paragraphs is a photo caption
@@ -1326,13 +1327,22 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 body_idx.remove(k)
 
 
-def _printed_twice(lines: list[Line], k: int, body_idx: list[int]) -> bool:
+def _printed_twice(lines: list[Line], k: int, body_idx: list[int]) -> str | None:
+    """The caption when line k is one of two copies of a photo caption printed in a row, the
+    second perhaps without the credit the first closes with ("... zone. Jane Doe for The
+    Paper" over "... zone.")."""
     ln = lines[k]
     if not 4 <= ln.words <= 40 or not body_idx or k <= body_idx[0] or k >= body_idx[-1]:
-        return False
-    # both copies between paragraphs: a headline or standfirst echoed over the text is no caption
-    return any(body_idx[0] < j < body_idx[-1] and lines[j].text == ln.text and lines[j].block != ln.block
-               for j in (k - 1, k + 1))
+        return None
+    for j in (k - 1, k + 1):
+        # both copies between paragraphs: a headline or standfirst echoed over the text is no caption
+        if not body_idx[0] < j < body_idx[-1] or lines[j].block == ln.block:
+            continue
+        short, long_ = sorted((ln.text, lines[j].text), key=len)
+        if short == long_ or long_.startswith(short + " ") and short[-1:] in ".!?\"”’" \
+                and len(long_[len(short):].split()) <= 6:
+            return short
+    return None
 
 
 def _captions_over_headline(lines: list[Line], top: int, art: Article, reach: int = 8) -> None:

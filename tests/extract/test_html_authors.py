@@ -696,3 +696,14 @@ def test_a_line_break_in_a_byline_ends_the_name():
         assert extract_html(_page(byline=byline), "p.html").authors == ["Mara Lindholm"], byline
     # A name set one word a line is still one name.
     assert extract_html(_page(byline="<p class='byline'>Mara<br>Lindholm</p>"), "p.html").authors == ["Mara Lindholm"]
+
+
+def test_a_metadata_author_written_surname_first_is_one_person():
+    # Library and journal systems write "Surname, Given"; read as a list it was two names.
+    for head in ('<meta name="author" content="Lindholm, Mara">', '<meta name="DC.creator" content="Lindholm, Mara">',
+                 '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to be rebuilt",'
+                 ' "author": {"@type": "Person", "name": "Lindholm, Mara K."}}</script>'):
+        assert extract_html(_page(head=head), "p.html").authors[0].startswith("Mara"), head
+    # Full names in a comma list stay a list.
+    head = '<meta name="author" content="Mara Lindholm, Theo Brandt">'
+    assert extract_html(_page(head=head), "p.html").authors == ["Mara Lindholm", "Theo Brandt"]

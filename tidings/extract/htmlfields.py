@@ -896,7 +896,15 @@ def _stated_names(raw: str, clean) -> list[str]:
     already takes it from the same field, and ``resolve_people`` keeps agencies out of authors."""
     if fields.CREDIT_CODES.fullmatch(raw.strip()) and fields.find_credits(raw):
         return []  # "det/dpa": the desk's initials with the wire, a credit, no person
+    # "Lindholm, Mara": a catalogue's order (library and journal systems), one person; read as
+    # a list it is two one-word names.
+    m = _SURNAME_FIRST.fullmatch(raw.strip())
+    if m and not fields.agency_name(m.group(1)):
+        return clean(f"{m.group(2)} {m.group(1)}", loose=True)
     return clean(raw, loose=True)
+
+
+_SURNAME_FIRST = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ]\.)?)")
 
 
 def _aside_names(raws: list[str], clean) -> list[str]:

@@ -914,6 +914,19 @@ def test_a_restrictive_or_subjectless_relative_clause_stays_in_the_report(analyz
     assert [q.text for q in analyzer.analyze_one(sentence).quotes] == [content]
 
 
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Mayor Lena Ortiz calls the harbour levy “a tax on fishermen” in her letter.",
+     "the harbour levy “a tax on fishermen", "Lena Ortiz"),
+    ("Governor Tom Baxter called the new ferry rules “rigged” in a speech on Tuesday.",
+     "the new ferry rules “rigged”", "Tom Baxter"),
+])
+def test_what_someone_calls_something_is_the_object_with_what_follows(analyzer, sentence, content, speaker):
+    # The parse gives the judgement no oprd or apposition here; the object and what follows
+    # it are what was called.
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text.startswith(content)]
+    assert q and q[0].speaker == speaker and q[0].cue in ("calls", "called")
+
+
 def test_a_relative_clause_of_time_or_of_its_own_subject_reports_no_head(analyzer):
     a = analyzer.analyze_one("The council met on the day Mayor Tom Baxter announced.")
     assert not [x for x in a.quotes if "day" in x.text]

@@ -243,6 +243,19 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             src = _source_of(t)
             comp = [c for c in t.children if c.dep_ == "dobj" and c.i > t.i and
                     not (c.pos_ == "PROPN" and src is not None and c.i == src.i)]
+        if not comp and base == "call" and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
+            # "Doe calls the levy “a tax on the poor”", "called the rules “rigged” in a tweet":
+            # a quoted judgement after the object is what was called, whatever relation the
+            # parse gave it (the call path above reads oprd and appositions only). With no
+            # quotation it is a plain call: "called the police", "called her on Sunday".
+            # (Opening marks only: "’" is an apostrophe too.)
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+            if obj is not None:
+                last = max([obj.right_edge.i] + [c.right_edge.i for c in t.children if c.i > obj.i and
+                                                 c.dep_ not in ("conj", "cc", "advcl", "parataxis", "punct")])
+                end = doc[min(last + 1, len(doc) - 1)]
+                if any(ch in text[obj.left_edge.idx:end.idx + len(end.text)] for ch in "“\"‘"):
+                    comp = [obj]
         if not comp and (t.dep_ == "relcl" or t.i > 0 and low[t.left_edge.i] == _WHAT):
             pq = _relative_object(doc, t, base) if t.dep_ == "relcl" else _what_object(doc, t, base)
             if pq is not None:

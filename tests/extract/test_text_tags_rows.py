@@ -183,3 +183,10 @@ def test_one_label_the_text_does_not_name_over_a_related_header_is_no_tag():
     text = dump("Ferry terminal to close", *PARAS, "Rate this article", "More on this topic",
                 "Harbour board names new chair", "Bus routes around the bay to change")
     assert "Rate this article" not in extract_text_dump(text, "s.txt").tags
+
+
+def test_spaced_row_under_the_text_is_split_before_it_is_read_as_a_block_of_labels():
+    # the row and the box title under it form a two-line block, which reads like two labels
+    text = dump("Ferry terminal to close", *PARAS, "Harbour Ferry Pier NATO\nMost read",
+                "Harbour board names new chair")
+    assert extract_text_dump(text, "s.txt").tags == ["Harbour", "Ferry", "Pier", "NATO"]

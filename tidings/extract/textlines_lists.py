@@ -19,6 +19,7 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
     limit = min(n, after + 150)
     low = ((art.title or "") + "\n" + art.text).casefold()
     named = False  # tags came from a labelled list, or a block of names the text prints
+    stops = stoplist(art.language)
     labelled_at = -2  # the line of the last labelled list printed on its header's line
     while k < limit:
         ln = lines[k]
@@ -76,6 +77,11 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
             # whose labels the story names, as a breadcrumb trail's ("HomeNewsWorld") are not
             art.tags = glued
             named = True
+        elif not art.tags and k - after < 6 and (spaced := _spaced_row(ln, low, stops)):
+            # a row of tag links joined by spaces right under the text comes before a block
+            # of box tabs or a menu further down ("Related Recommended Latest"); a list under
+            # a topics header still outranks it
+            art.tags = spaced
         elif not art.tags and k - after < 12 and _is_tag_block(lines, k):
             # Unlabelled, a glued row is as likely a breadcrumb trail ("HomeNewsWorld").
             nxt = k + ln.block_size
@@ -101,7 +107,7 @@ def _tags_related_section(lines: list[Line], after: int, art: Article) -> None:
         # an unlabelled block after the text yields to a headed list elsewhere on the page
         art.tags = _headed_tags_anywhere(lines, low) or art.tags
     if not art.tags:
-        art.tags = _spaced_row_under(lines, after, low, stoplist(art.language)) or _kicker_label(lines, art.title)
+        art.tags = _spaced_row_under(lines, after, low, stops) or _kicker_label(lines, art.title)
 
 
 def _single_label_over_head(lines: list[Line], k: int, low: str, authors: list[str]) -> bool:
@@ -124,28 +130,35 @@ def _single_label_over_head(lines: list[Line], k: int, low: str, authors: list[s
 
 def _spaced_row_under(lines: list[Line], after: int, low: str, stops: frozenset[str]) -> list[str]:
     """With no tag list found, a row of tag links the dump joined with spaces under the text
-    ("Sex scandal Sweden Police Stockholm Organised crime"): a line with no punctuation and
-    few function words that splits into three labels and more, most of which the story names."""
+    ("Sex scandal Sweden Police Stockholm Organised crime")."""
     for k in range(after, min(len(lines), after + 40)):
-        ln = lines[k]
-        if not 4 <= ln.words <= 25 or ln.stop > 0.34 or not _is_spaced_row(ln):
-            continue
-        words = ln.text.split()
-        caps = sum(w[:1].isupper() for w in words)
-        # a headline in sentence case: few capitals amid small words (cheap, before the split)
-        if caps and caps * 2 < len(words) or _shouting(ln.text) or words[0].casefold() in stops:
-            continue
-        labels = _split_spaced(ln.text, low)
-        # a headline in title case splits into function words and letters ("Of", "The", "R")
-        if len(labels) < 3 or any(len(lab.split()) > 4 or len(lab) < 2 or lab.casefold() in stops for lab in labels):
-            continue
-        if _is_date_line(ln):
-            continue
-        found = sum(lab.casefold() in low and bool(re.search(r"(?<!\w)" + re.escape(lab.casefold()) + r"(?!\w)", low))
-                    for lab in labels)
-        if found * 2 >= len(labels) and found >= 2:
-            # "Temas en este artículo SNAP Glifosato": the header printed on the row's line
-            return _clean_tags([lab for lab in labels if not _TOPIC_NOUN_HEAD.search(lab)])[:25]
+        labels = _spaced_row(lines[k], low, stops)
+        if labels:
+            return labels
+    return []
+
+
+def _spaced_row(ln: Line, low: str, stops: frozenset[str]) -> list[str]:
+    """The labels of a line of tag links joined by spaces: no punctuation and few function
+    words, split into three labels and more, most of which the story names."""
+    if not 4 <= ln.words <= 25 or ln.stop > 0.34 or not _is_spaced_row(ln):
+        return []
+    words = ln.text.split()
+    caps = sum(w[:1].isupper() for w in words)
+    # a headline in sentence case: few capitals amid small words (cheap, before the split)
+    if caps and caps * 2 < len(words) or _shouting(ln.text) or words[0].casefold() in stops:
+        return []
+    labels = _split_spaced(ln.text, low)
+    # a headline in title case splits into function words and letters ("Of", "The", "R")
+    if len(labels) < 3 or any(len(lab.split()) > 4 or len(lab) < 2 or lab.casefold() in stops for lab in labels):
+        return []
+    if _is_date_line(ln):
+        return []
+    found = sum(lab.casefold() in low and bool(re.search(r"(?<!\w)" + re.escape(lab.casefold()) + r"(?!\w)", low))
+                for lab in labels)
+    if found * 2 >= len(labels) and found >= 2:
+        # "Temas en este artículo SNAP Glifosato": the header printed on the row's line
+        return _clean_tags([lab for lab in labels if not _TOPIC_NOUN_HEAD.search(lab)])[:25]
     return []
 
 

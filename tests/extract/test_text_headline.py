@@ -733,3 +733,15 @@ def test_line_of_a_share_box_set_twice_earns_no_echo():
     dump = ["Home", "Economy", "", "Harbour bank chief steps down", "Water", "12 June 2025 10:15", ""] + (
         box + ["Audio"] + box + ["Audio", ""] + BODY)
     assert extract_text_dump("\n".join(dump), source="t").title == "Harbour bank chief steps down"
+
+
+def test_ticker_bar_of_other_stories_is_no_headline():
+    # the bar runs several stories' headlines into one line, over the story's own stamp
+    dump = ["Search", "TICKER",
+            "+++Town fair opens on Friday with a record number of stalls from the whole valley "
+            "+++Bridge on the river road closed for two weeks of repairs +++Choir wins the regional prize "
+            "+++New bus line links the reservoir and the town +++",
+            "HOME / NEWS", "12 June 2025 | REGION",
+            "Valley towns share their water as the reservoir runs low", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == (
+        "Valley towns share their water as the reservoir runs low")

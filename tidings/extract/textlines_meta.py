@@ -1076,6 +1076,10 @@ def _title_score(ln: Line, body_words: set[str], stops: frozenset[str] = frozens
         return 0.0
     if ln.words <= 6 and _SMALL_BY.match(t):
         return 0.0  # "von besserwisser eG", "by jdoe2": a byline naming a handle or a lower-case house
+    if t.startswith("+++") and sum(1 for part in t.split("+++") if part.strip()) >= 2:
+        # "+++ Item one +++ Item two +++": a ticker bar runs several stories' headlines into one
+        # line; a live blog's own headline may join its latest items ("Kicker: One +++ Two")
+        return 0.0
     if t.startswith("←") or t.rstrip().endswith("→"):
         return 0.0  # "← Previous post title", "Next post title →": links to the neighbouring posts
     if re.fullmatch(r"\(.*\)|\[.*\]", t.strip()) or not re.search(r"[^\W\d_]{3}", t):

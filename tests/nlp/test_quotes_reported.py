@@ -927,6 +927,19 @@ def test_what_someone_calls_something_is_the_object_with_what_follows(analyzer, 
     assert q and q[0].speaker == speaker and q[0].cue in ("calls", "called")
 
 
+@pytest.mark.parametrize("sentence,content", [
+    ("The harbour board is best known for its slow repairs.",
+     "The harbour board is best known for its slow repairs"),
+    ("Tom Baxter, a ferry captain known for his blunt speeches, retired in May.",
+     "a ferry captain known for his blunt speeches"),
+])
+def test_what_someone_is_known_for_is_reported_with_them(analyzer, sentence, content):
+    # A reputation, like "is seen as": the subject with what it is known for, held by no
+    # one named.
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker is None and q[0].cue == "known"
+
+
 def test_a_relative_clause_of_time_or_of_its_own_subject_reports_no_head(analyzer):
     a = analyzer.analyze_one("The council met on the day Mayor Tom Baxter announced.")
     assert not [x for x in a.quotes if "day" in x.text]

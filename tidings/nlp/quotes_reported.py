@@ -689,8 +689,9 @@ _AS_PASSIVE = {"referred", "celebrated", "treated", "hailed", "lauded", "praised
 
 
 def _raised(doc: Doc, t: Token) -> _Q | None:
-    """"X is expected to Y", "X is seen as Y", "X appears to Y": the subject with its
-    predicate is the content (the cue sits inside it); the source is the agent, if any."""
+    """"X is expected to Y", "X is seen as Y", "X appears to Y", "X is known for Y": the
+    subject with its predicate is the content (the cue sits inside it); the source is the
+    agent, if any."""
     low = t.lower_
     passive = low in _RAISING_PASSIVE or low in _AS_PASSIVE
     if t.pos_ not in ("VERB", "AUX") or not passive and low not in _RAISING_ACTIVE:
@@ -705,6 +706,8 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
         return None  # "McDonald is seen walking down a street": what a camera shows, not a view
     pred = [c for c in t.children if c.i > t.i and (
         c.dep_ == "prep" and c.lower_ == "as" and passive or
+        c.dep_ == "prep" and c.lower_ == "for" and low == "known" and
+        not any(x.ent_type_ in ("DATE", "TIME") for x in c.children) or
         not as_only and c.dep_ in ("xcomp", "oprd", "acomp") or
         not passive and c.dep_ == "prep" and c.lower_ == "like" and c.i == t.i + 1)]
     if subj is not None and subj.dep_ != subj_dep:

@@ -68,6 +68,15 @@ AUTHORS = [
     ("<p class='autor'>Autores: Mara Lindholm y Theo Brandt</p>", "", "es", _TWO),
     ("<p class='byline'>Mara Lindholm (Text) und Theo Brandt (Fotos)</p>", "", "de", ["Mara Lindholm"]),
     ("<p class='byline'>Words by Mara Lindholm. Photography by Theo Brandt</p>", "", "en", ["Mara Lindholm"]),
+    # A role's label before a colon, in languages the byline rules do not list by name.
+    ("<p class='author'>Szerző: Kiss Anna</p>", "", "hu", ["Kiss Anna"]),
+    ("<p class='author'>Penulis: Budi Santoso</p>", "", "id", ["Budi Santoso"]),
+    ("<p class='author'>Kirjoittaja: Mari Virtanen</p>", "", "fi", ["Mari Virtanen"]),
+    ("<p class='author'>Tác giả: Nguyễn Văn An</p>", "", "vi", ["Nguyễn Văn An"]),
+    ("<p class='author'>Piše: Ivan Horvat</p>", "", "hr", ["Ivan Horvat"]),
+    ("<p class='author'>Συντάκτης: Γιώργος Παπαδόπουλος</p>", "", "el", ["Γιώργος Παπαδόπουλος"]),
+    # Labels of others than the writer keep naming no writer.
+    ("<p class='author'>Foto: Theo Brandt</p>", "", "de", []),
 ]
 
 

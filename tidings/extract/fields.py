@@ -367,6 +367,12 @@ _TEXT_PHOTO_LABEL = re.compile(r"^\s*(?:texte?|texto|testo|tekst|words)\s*(?:und
 _PHOTO_FIELD = re.compile(r"\s*[|;·•/.]\s*" + _PHOTO_LEAD.pattern, re.I)
 # A picture role in brackets after a name: "Jane Doe (Text) und John Roe (Fotos)".
 _PHOTO_ROLE = re.compile(r"\(\s*(?:fotos?|photos?|photography|bilder?|bild|fotografie|fotografía|illustrations?)\s*\)", re.I)
+_ANY_LABEL = re.compile(r"([^\W\d_][^\W\d_'’.-]{1,19}(?: [^\W\d_A-ZÀ-Þ][^\W\d_]{0,11})?)\s*[:：]\s*")
+# Labels of others than the writer: the pictures, the source, the editor, the date.
+_NOT_WRITER_LABEL = re.compile(r"(?:photo|foto|bild|image|illustra|grafi|graphi|video|kamera|camera|quelle|source|fuente|fonte|"
+                               r"источник|edit|redigiert|lektorat|übersetz|transla|traduc|stand|update|aktualis|datum|date|"
+                               r"fecha|data|uhrzeit|time|ort|place|lugar|tags?\b|schlagw|thema|topic|rubri|kategor|categor|"
+                               r"section|ressort|sendung|programm|mitarbeit|contributor)", re.I)
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;|&/]|\s(?:und|and|et|y|e|i|og|och|en)\s)\s*")
 # A profession before the name ("Rechtsanwalt Jane Doe", "Redakteurin Jane Doe"); academic
 # titles ("Dr.") are part of how the name is written and stay.
@@ -468,6 +474,12 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
     if m and s.count("/") == 1 and not agency_name(s[m.start(1):].split("/")[-1].strip()):
         s = s[:m.start(1)].rstrip()
     s = _TEXT_PHOTO_LABEL.sub("", s, count=1)
+    # "Szerző: Kiss Anna", "Penulis: Budi Santoso", "Tác giả: Nguyễn Văn An": a role's label
+    # in any language, a word (or a word and a lower-case one) before a colon, with a name after.
+    m = _ANY_LABEL.match(s)
+    if m and not _NOT_WRITER_LABEL.match(m.group(1)) and (c := s[m.end():m.end() + 1]) and (
+            c.isupper() or (c.isalpha() and c.lower() == c.upper())):
+        s = s[m.end():]
     # "Text: Jane Doe | Fotos: John Roe": the pictures' credit closes the writers' names.
     m = _PHOTO_FIELD.search(s)
     if m and m.start() > 0:

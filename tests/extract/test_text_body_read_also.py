@@ -61,3 +61,10 @@ def test_links_to_the_neighbouring_posts_are_no_text():
     art = extract_text_dump("\n\n".join(parts) + "\n", "e.txt")
     assert ES[3] in art.text
     assert prev not in art.text and nxt not in art.text
+
+
+def test_zulu_read_another_story_label_and_headline_on_one_line_are_a_link():
+    line = "FUNDA OLUNYE UDABA LAPHA | Umkhandlu uvula ibhuloho elisha emfuleni"
+    art = extract_text_dump(_dump([line]), "z.txt")
+    assert line not in art.text
+    assert ES[1] in art.text and ES[2] in art.text

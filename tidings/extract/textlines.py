@@ -913,7 +913,9 @@ _WALL = re.compile(
     r"(?:\s+(?:bei|auf|von|on|at|from|sur|en|de|su)\s+\S{2,30})?\s*:?$",
     re.I)
 _INLINE_LINK = re.compile(r"^(?:read more|read also|also read|see also|related|mehr zum thema|lesen sie auch|"
-                          r"lest auch|lire aussi|à lire aussi|leer también|lee también|leggi anche)\s*[:>»|]\s*\S", re.I)
+                          r"lest auch|lire aussi|à lire aussi|leer también|lee también|leggi anche|lees ook|"
+                          # Zulu "read another story here" / "read also"
+                          r"funda olunye udaba(?: lapha)?|funda futhi)\s*[:>»|]\s*\S", re.I)
 
 
 # "Read also": the label of a link box, often set between two paragraphs (on the dev dumps

@@ -745,3 +745,16 @@ def test_ticker_bar_of_other_stories_is_no_headline():
             "Valley towns share their water as the reservoir runs low", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == (
         "Valley towns share their water as the reservoir runs low")
+
+
+def test_headline_over_a_byline_split_after_its_marker():
+    # the theme sets "By" and the name on lines of their own, the date a line further down
+    dump = ["Home", "Columns", "",
+            "Dry gardens, green hopes",
+            "Night life", "Opinion",
+            "Newsletter", "Your e-mail", "A password will be sent to you by e-mail.",
+            "Contact", "Privacy", "Imprint",
+            "Dear readers, please keep your gardens green without the hose!",
+            "By", "Clara", "-", "31 December 2019", "15", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").title == (
+        "Dear readers, please keep your gardens green without the hose!")

@@ -858,7 +858,18 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.I)
 
 def _meta_below(lines: list[Line], k: int) -> bool:
     return any(_is_meta(lines[j]) or _bare_byline(lines, j) or (lines[j].words <= 4 and _SMALL_BY.match(lines[j].text))
-               for j in range(k + 1, min(k + 4, len(lines))))
+               or _split_byline(lines, j) for j in range(k + 1, min(k + 4, len(lines))))
+
+
+# the byline's marker alone on its line, the name on the next ("Von / Jane Doe")
+_LONE_BY = frozenset("by von par por door di da przez av af".split())
+
+
+def _split_byline(lines: list[Line], j: int) -> bool:
+    if lines[j].text.strip().casefold() not in _LONE_BY or j + 1 >= len(lines):
+        return False
+    name = lines[j + 1].text
+    return 1 <= len(name.split()) <= 4 and name[:1].isupper() and not lines[j + 1].sentence
 
 
 def _headline_over_byline(lines: list[Line], k: int, body_words: set[str], stops: frozenset[str]) -> int:

@@ -940,6 +940,22 @@ def test_what_someone_is_known_for_is_reported_with_them(analyzer, sentence, con
     assert q and q[0].speaker is None and q[0].cue == "known"
 
 
+@pytest.mark.parametrize("sentence,content", [
+    ("The fishermen led a protest that became known as the Harbour Revolt.",
+     "that became known as the Harbour Revolt"),
+    ("The council backed what is widely seen as a plan to close the pier.",
+     "what is widely seen as a plan to close the pier"),
+])
+def test_a_relative_word_judged_as_something_is_reported_with_its_clause(analyzer, sentence, content):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker is None
+
+
+def test_a_demonstrative_judged_as_something_stays_unreported(analyzer):
+    # (a demonstrative is no relative word: the guard on "this"/"that" subjects holds)
+    assert not analyzer.analyze_one("That was seen as a snub by the council.").quotes
+
+
 def test_a_relative_clause_of_time_or_of_its_own_subject_reports_no_head(analyzer):
     a = analyzer.analyze_one("The council met on the day Mayor Tom Baxter announced.")
     assert not [x for x in a.quotes if "day" in x.text]

@@ -734,7 +734,11 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
         if span is not None and span[1] - span[0] >= 12:
             return _Q(span[0], span[1], False, cue=t.text)
         return None
-    if subj is None or not pred or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
+    if subj is None or not pred or subj.lower_ in ("it", "there", "this", "that", "which", "what") and not (
+            subj.tag_ in ("WDT", "WP") and any(p.dep_ == "prep" and p.lower_ == "as" for p in pred)):
+        # ("the revolt that became known as X", "what is seen as a snub": a relative word
+        # judged "as" something stands for its noun, and the clause is the judgement; one
+        # that "is expected to" act is not reported (measured in s16))
         return None
     hi = max(p.right_edge.i for p in pred) + 1
     # "seen as a burden by fishermen": the agent may hang from the predicate; it is the

@@ -162,3 +162,20 @@ def test_caption_printed_again_without_its_credit_leaves_the_text():
     assert cap in art.captions
     assert cap not in art.text
     assert "The mayor said" in art.text and "Ferry operators said" in art.text
+
+
+def test_paragraph_ending_with_the_agency_it_was_told_to_stays_in_the_text():
+    para = ("The terminal will need a second berth within five years if the number of crossings "
+            "keeps growing at this rate, the harbour master said in an interview with Reuters")
+    para_de = ("Der Hafen brauche in fünf Jahren einen zweiten Anleger, wenn die Zahl der Fahrten "
+               "weiter so wachse, sagte der Hafenmeister gegenüber der APA")
+    for p in (para.replace("in an interview with", "to"), para_de):
+        art = _read([p])
+        assert not any(c.startswith(p[:30]) for c in art.captions)
+    assert para[:60] in _read([para.replace("in an interview with", "to")]).text
+
+
+def test_caption_with_its_agency_after_the_last_sentence_is_still_a_caption():
+    cap = "The harbour master shows the plans for the second berth to visitors on Tuesday."
+    art = _read([cap + " Reuters"])
+    assert cap in art.captions

@@ -229,6 +229,11 @@ def _dash_credit(text: str) -> tuple[str, list[str]]:
     return text[: m.start()].rstrip(), names
 
 
+# the word before an agency named as the source a sentence cites ("told Reuters", "laut dpa")
+_TOLD_TO = frozenset("""der dem den des laut gegenüber zufolge por según del al ifølge iflg. ifolge enligt told to according
+per said says cited quoted reported selon auprès à d'après secondo riferisce""".split())
+
+
 def caption_credit(text: str) -> tuple[str, str | None]:
     """``split_caption_credit`` for a dump line, refusing a split inside a word: the credit
     labels it looks for ("Bild", "Foto") also end and open ordinary words ("Ausbildung",
@@ -243,6 +248,12 @@ def caption_credit(text: str) -> tuple[str, str | None]:
         return c, None
     # "Creative-Commons-Bildern": a label word inside a hyphenated compound
     if 0 < n < len(c) - 1 and c[n] == "-" and c[n - 1].isalpha() and c[n + 1].isalpha():
+        return c, None
+    # "... betonte Karner gegenüber der APA", "... recogido por EFE", "... sa han ifølge Reuters.":
+    # a sentence naming the agency it was told to or read in; a caption's credit follows a stop,
+    # a bracket, a slash or a label, not a preposition
+    last = cap.rsplit(None, 1)[-1] if cap.split() else ""
+    if last.casefold() in _TOLD_TO and len(cap.split()) >= 10 and not re.search(r"[(\[/:©]", c[n:n + 3]):
         return c, None
     # an agency name opening a clause ("Bloomberg is having to answer ...") is its subject
     if re.match(r"[A-Z]\w*(?:\s[a-zà-öø-ÿß][\w'-]*){3}", credit) and not re.search(r"photo|foto|/", credit, re.I):

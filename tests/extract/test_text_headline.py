@@ -758,3 +758,26 @@ def test_headline_over_a_byline_split_after_its_marker():
             "By", "Clara", "-", "31 December 2019", "15", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").title == (
         "Dear readers, please keep your gardens green without the hose!")
+
+
+def test_last_item_of_a_menu_set_twice_is_the_blocks_copy():
+    # the menu is printed for the desktop and again for the phone, each time followed by
+    # something else: its last item is a copy of the block, not the page reprinting a headline
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import _block_copy
+
+    item = "Club talk goes digital - we stay on the ball!"
+    menu = ["News", "Clubs", item]
+    texts = ["Home"] + menu + ["Districts", "North"] + menu + ["Login", "Towns share their water"]
+    lines = tl.split_lines("\n".join(texts))
+    where: dict[str, list[int]] = {}
+    for j, ln in enumerate(lines):
+        where.setdefault(ln.text, []).append(j)
+    assert _block_copy(lines, 8, where)
+    # a headline printed again elsewhere after other lines (the share text) is no block's copy
+    texts2 = ["Home", "News", item, "By Jane Doe", "Share", "Mail", item, "Login"]
+    lines2 = tl.split_lines("\n".join(texts2))
+    where2: dict[str, list[int]] = {}
+    for j, ln in enumerate(lines2):
+        where2.setdefault(ln.text, []).append(j)
+    assert not _block_copy(lines2, 2, where2)

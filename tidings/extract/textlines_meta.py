@@ -1029,14 +1029,16 @@ class _Reprints:
 
 
 def _block_copy(lines: list[Line], k: int, where: dict[str, list[int]]) -> bool:
-    """Is every copy of line k printed between the same two lines? Then the page sets a block
-    twice (a share box, a list of stories with the same neighbours), and the copies are that
-    block's, not the page reprinting its headline in its title or share text."""
+    """Is every copy of line k printed between the same two lines, or at the end of the same
+    three-line run? Then the page sets a block twice (a share box, a list of stories, a menu
+    for the desktop and one for the phone), and the copies are that block's, not the page
+    reprinting its headline in its title or share text."""
     copies = where.get(lines[k].text, [])
     if len(copies) < 2 or k == 0 or k + 1 >= len(lines):
         return False
-    return all(0 < j < len(lines) - 1 and lines[j - 1].text == lines[k - 1].text
-               and lines[j + 1].text == lines[k + 1].text for j in copies)
+    return all(0 < j < len(lines) - 1 and lines[j - 1].text == lines[k - 1].text for j in copies) and (
+        all(lines[j + 1].text == lines[k + 1].text for j in copies)
+        or k >= 2 and all(j >= 2 and lines[j - 2].text == lines[k - 2].text for j in copies))
 
 
 def _doubled_here(lines: list[Line], k: int) -> bool:

@@ -956,6 +956,16 @@ def test_a_demonstrative_judged_as_something_stays_unreported(analyzer):
     assert not analyzer.analyze_one("That was seen as a snub by the council.").quotes
 
 
+@pytest.mark.parametrize("sentence,content,cue", [
+    ("Mayor Lena Ortiz lashed out at Tom Baxter on Monday.", "Tom Baxter", "lashed at"),
+    ("Mayor Lena Ortiz also took a shot at the harbour board.", "the harbour board", "shot at"),
+])
+def test_who_is_lashed_out_at_or_taken_a_shot_at_is_the_target(analyzer, sentence, content, cue):
+    # (the parse hangs "at" on the verb after its particle, and on the verb after "a shot")
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker == "Lena Ortiz" and q[0].cue == cue
+
+
 def test_a_relative_clause_of_time_or_of_its_own_subject_reports_no_head(analyzer):
     a = analyzer.analyze_one("The council met on the day Mayor Tom Baxter announced.")
     assert not [x for x in a.quotes if "day" in x.text]

@@ -1390,6 +1390,9 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         # "lashed out at": the particle carries the preposition
         prt = next((c for c in t.children if c.dep_ == "prt" and c.lower_ in preps), None)
         prep = next((c for c in prt.children if c.dep_ == "prep"), None) if prt is not None else None
+        if prep is None and prt is not None:
+            # (or on the verb, right after the particle)
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.i == prt.i + 1), None)
     if prep is None and t.pos_ == "VERB":
         # "called for the US to act" parses "for" as the mark of an infinitive clause.
         clause = next((c for c in t.children if c.dep_ == "advcl" and any(

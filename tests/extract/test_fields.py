@@ -285,3 +285,10 @@ def test_byline_words_glued_to_the_name():
     assert clean_author("GRETA HALLBERGMarch 3 2024") == ["GRETA HALLBERG"]
     # Capitals inside a name stay.
     assert clean_author("By Jane McDonald and DeShawn LeBlanc") == ["Jane McDonald", "DeShawn LeBlanc"]
+
+
+def test_a_one_word_line_in_a_script_without_capitals_is_no_name():
+    # One word there is as often a section's label ("Miscellaneous") as a name.
+    from tidings.extract.fields import clean_author
+    assert clean_author("منوعات") == []
+    assert clean_author("محمد علي") == ["محمد علي"]

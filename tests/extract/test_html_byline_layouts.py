@@ -75,6 +75,10 @@ AUTHORS = [
     ("<p class='author'>Tác giả: Nguyễn Văn An</p>", "", "vi", ["Nguyễn Văn An"]),
     ("<p class='author'>Piše: Ivan Horvat</p>", "", "hr", ["Ivan Horvat"]),
     ("<p class='author'>Συντάκτης: Γιώργος Παπαδόπουλος</p>", "", "el", ["Γιώργος Παπαδόπουλος"]),
+    # Scripts without capitals: a name of two words or more, after its label.
+    ("<p class='author'>بقلم: محمد علي</p>", "", "ar", ["محمد علي"]),
+    ("<p class='author'>প্রতিবেদক: রহিম উদ্দিন</p>", "", "bn", ["রহিম উদ্দিন"]),
+    ("<p class='author'>שרה כהן</p>", "", "he", ["שרה כהן"]),
     # Labels of others than the writer keep naming no writer.
     ("<p class='author'>Foto: Theo Brandt</p>", "", "de", []),
 ]

@@ -367,7 +367,9 @@ _TEXT_PHOTO_LABEL = re.compile(r"^\s*(?:texte?|texto|testo|tekst|words)\s*(?:und
 _PHOTO_FIELD = re.compile(r"\s*[|;·•/.]\s*" + _PHOTO_LEAD.pattern, re.I)
 # A picture role in brackets after a name: "Jane Doe (Text) und John Roe (Fotos)".
 _PHOTO_ROLE = re.compile(r"\(\s*(?:fotos?|photos?|photography|bilder?|bild|fotografie|fotografía|illustrations?)\s*\)", re.I)
-_ANY_LABEL = re.compile(r"([^\W\d_][^\W\d_'’.-]{1,19}(?: [^\W\d_A-ZÀ-Þ][^\W\d_]{0,11})?)\s*[:：]\s*")
+# (Any character but a space, a colon or a digit after the first letter: the vowel signs of
+# Indic scripts are no word characters.)
+_ANY_LABEL = re.compile(r"([^\W\d_][^\s:：\d]{1,19}(?: [^\W\d_A-ZÀ-Þ][^\s:：\d]{0,11})?)\s*[:：]\s*")
 # Labels of others than the writer: the pictures, the source, the editor, the date.
 _NOT_WRITER_LABEL = re.compile(r"(?:photo|foto|bild|image|illustra|grafi|graphi|video|kamera|camera|quelle|source|fuente|fonte|"
                                r"источник|edit|redigiert|lektorat|übersetz|transla|traduc|stand|update|aktualis|datum|date|"
@@ -396,10 +398,14 @@ def _name_ok(name: str) -> bool:
         return False
     # Each word of a name is capitalised, an initial, or a particle ("von", "de", "bin").
     if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name):
-        if not all(w[:1].isupper() or w.casefold() in _PARTICLE for w in words):
+        # (Scripts without capitals, Arabic, Hebrew, Bengali, Thai, write names as any word.)
+        if not all(w[:1].isupper() or w.casefold() in _PARTICLE or (w[:1].isalpha() and w[:1].lower() == w[:1].upper())
+                   for w in words):
             return False
-    # CJK names are written without spaces; anything else wants a capital letter.
-    return any(ch.isupper() for ch in name) or bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name))
+    # CJK names are written without spaces; anything else wants a capital letter, or in a script
+    # without capitals two words at least (one word there is as often a section's label).
+    return any(ch.isupper() for ch in name) or bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name)) or (
+        len(words) >= 2 and not any(ch.islower() for ch in name))
 
 
 # A byline's elements printed with no space between them ("Jane DoePublished 3 hours ago",

@@ -179,3 +179,17 @@ def test_caption_with_its_agency_after_the_last_sentence_is_still_a_caption():
     cap = "The harbour master shows the plans for the second berth to visitors on Tuesday."
     art = _read([cap + " Reuters"])
     assert cap in art.captions
+
+
+def test_long_paragraph_over_a_source_label_with_text_after_it_stays_in_the_text():
+    para = ("Ticket sales for the new crossings rose by a fifth in the first quarter, and the operators "
+            "expect the summer timetable to add another ten per cent once the early weekday boat runs.")
+    art = _read([para, "Quelle: Harbour Times graphics"])
+    assert para in art.text
+    assert para not in art.captions
+
+
+def test_short_caption_over_a_source_label_is_still_a_caption():
+    cap = "The harbour master shows the plans for the second berth."
+    art = _read([cap, "Quelle: Harbour Times"])
+    assert cap in art.captions

@@ -517,15 +517,18 @@ _INNER_STOP = re.compile(r"(?:(?<=\w\w)|(?<=[\"”’»)]))[.!?…][\"'”’»)
 def _text_over_credit(lines: list[Line], k: int) -> bool:
     """A paragraph over a credit line that is still text, not the caption of a photo: one of
     three or more sentences and some 30 words, or of four or more however short (a caption
-    names what a photo shows in one or two), or the last paragraph over the label of the story's source ("Quelle: dpa") with no
-    paragraph after it."""
+    names what a photo shows in one or two), or one over the label of a source ("Quelle: dpa")
+    that is the last paragraph or runs to 30 words."""
     ln = lines[k]
     stops = len(_INNER_STOP.findall(ln.text))
     if (ln.words >= 30 and stops >= 2) or stops >= 3:
         return True
     cred = lines[k + 1]
-    return (bool(_SOURCE_LABEL.match(cred.text))
-            and not any(lines[j].kind == "body" for j in range(k + 2, min(len(lines), k + 6))))
+    if not _SOURCE_LABEL.match(cred.text):
+        return False
+    # a photo's label says "Foto"; "Quelle: Infografik" under some 30 words sources a
+    # paragraph's figures or a chart the dump does not print
+    return ln.words >= 30 or not any(lines[j].kind == "body" for j in range(k + 2, min(len(lines), k + 6)))
 
 
 def _lead_above(lines: list[Line], title_i: int | None, body_idx: list[int], stops: frozenset[str],

@@ -81,6 +81,9 @@ AUTHORS = [
     ("<p class='author'>שרה כהן</p>", "", "he", ["שרה כהן"]),
     # Labels of others than the writer keep naming no writer.
     ("<p class='author'>Foto: Theo Brandt</p>", "", "de", []),
+    ("<p class='author'>Grafik: Theo Brandt</p>", "", "de", []),
+    ("<p class='byline'>Text: Mara Lindholm, Grafik: Theo Brandt</p>", "", "de", ["Mara Lindholm"]),
+    ("<p class='byline'>Von Mara Lindholm | Video: Theo Brandt</p>", "", "de", ["Mara Lindholm"]),
 ]
 
 

@@ -356,7 +356,8 @@ _WEEKDAY_AFTER = re.compile(r"\s+(?:on|am|le|el|il)\s+(?:monday|tuesday|wednesda
                             r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
                             r"jeudi|vendredi|samedi|dimanche)\b.*$", re.I)
 # A picture credit standing where a byline would ("Photograph by Jane Doe", "Foto: Jane Doe").
-_PHOTO_LEAD = re.compile(r"(?:photo(?:graph)?s?|photography|fotografie|fotografía|fotos?|bilder?|images?|illustrations?|symbolbild)"
+_PHOTO_LEAD = re.compile(r"(?:photo(?:graph)?s?|photography|fotografie|fotografía|fotos?|bilder?|images?|illustrations?|symbolbild|"
+                         r"(?:info)?grafik(?:en)?|(?:info)?graphics?|videos?|kamera|camera)"
                          r"\s*(?:by\b|von\b|par\b|por\b|:)",
                          re.I)
 # The label of who wrote a story and took its pictures ("Text & Fotos: Jane Doe", "Texto y fotos:").

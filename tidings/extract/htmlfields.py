@@ -962,7 +962,8 @@ def _house_name(raw: str, agency: bool = False) -> str | None:
 
 # A company by its legal form is the site's operator or web agency, not a byline; a photo
 # credit is no author.
-_NOT_HOUSE = re.compile(r"\b(?:gmbh|ag|eg|se|inc|ltd|llc|plc|s\.?a|kg|co)\b\.?$|^(?:photo|foto|фото|bild|image)|"
+_NOT_HOUSE = re.compile(r"\b(?:gmbh|ag|eg|se|inc|ltd|llc|plc|s\.?a|kg|co)\b\.?$|"
+                        r"^(?:photo|foto|фото|bild|image)|^(?:grafik|infografik|graphics?|videos?|kamera|camera)\b|"
                         # "zvg" (zur Verfügung gestellt): a picture handed in by its subject, Swiss usage.
                         r"^(?:no author|unknown|anonymous|anonym|none|null|n/?a|zvg)$",
                         re.I)

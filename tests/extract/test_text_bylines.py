@@ -693,3 +693,15 @@ def test_a_tag_list_by_a_stamp_names_no_writers():
             "Mittwoch, März 7, 2018 21 Allgemein, Harbour Works, Deep-Water, ships and tides, Port Permalink",
             ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").authors == []
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("KaiBoater 17.10.2025, 13:56 Uhr", ["KaiBoater"]),
+    ("harbourfan77 17.10.2025, 13:56", ["harbourfan77"]),
+    # a section's name by the stamp is a plain capitalised word, no handle
+    ("Wirtschaft 17.10.2025, 13:56 Uhr", []),
+])
+def test_a_users_handle_by_the_posts_stamp_under_the_headline(stamp, expected):
+    # a deal or forum post: headline / vote count / "Handle date, time" / count
+    dump = ["Two ferry tickets for the price of one this weekend", "", "503", stamp, "26", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").authors == expected

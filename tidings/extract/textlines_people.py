@@ -132,7 +132,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
     if not art.authors:
         art.authors = _posted_by_under(lines, end) or _author_line_under(lines, end, art)
     if not art.authors and headline:
-        art.authors = _bare_name_under_headline(lines, top, head_start)
+        art.authors = _bare_name_under_headline(lines, top, head_start) or _handle_stamp_under(lines, top)
     if not art.authors:
         # no person by the rules above: a marked byline may still name a desk or a handle
         # ("von Redaktion", "By MND Staff", "Author: jdoe2"), as the page's byline element does
@@ -472,6 +472,25 @@ _TIME_WORD = re.compile(r"^(?:um|at|à|a las|kl\.?|klo|\d{1,2}[:.]\d{2}(?:h|uhr)
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
                       "donnerstag freitag samstag sonntag".split())
+
+
+# "JaneDoe42 17.10.2019, 13:56 Uhr": a user's handle (a capital inside the word or a digit, as
+# no section or place name is written) with the post's date and time
+_HANDLE_STAMP = re.compile(r"^(?P<handle>[^\W\d_](?=[\w-]*(?:[a-z][A-Z]|\d))[\w-]{2,24})\s+(?P<rest>\d.*)$")
+
+
+def _handle_stamp_under(lines: list[Line], top: int) -> list[str]:
+    """A post by a site's user (a deal, a forum thread, a community blog) heads its text with the
+    poster's handle and the post's stamp on one line, a vote or view count beside it; a section's
+    or a place's name by a date is a capitalised word without a capital inside or a digit."""
+    for k in range(top + 1, min(len(lines), top + 4)):
+        ln = lines[k]
+        if ln.words > 8:
+            break
+        m = _HANDLE_STAMP.match(ln.text.strip())
+        if m and _CLOCK.search(m.group("rest")) and _line_date(m.group("rest")):
+            return clean_author(m.group("handle"), loose=True)
+    return []
 
 
 def _label_word(name: str) -> bool:

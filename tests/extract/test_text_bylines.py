@@ -705,3 +705,10 @@ def test_a_users_handle_by_the_posts_stamp_under_the_headline(stamp, expected):
     # a deal or forum post: headline / vote count / "Handle date, time" / count
     dump = ["Two ferry tickets for the price of one this weekend", "", "503", stamp, "26", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").authors == expected
+
+
+def test_a_name_ending_in_the_second_surnames_initial_by_its_stamp():
+    # "Ana María Rojas P.": the full stop of the initial makes no sentence, nor the initial a fourth word
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "Ana María Rojas P.", "miércoles, 4 de mayo de 2022 07:59 hs", ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").authors == ["Ana María Rojas P"]

@@ -989,7 +989,9 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
     for k in window:
         ln = lines[k]
         # "Jane Doe, John Roe (Enviado especial)": a role in brackets does not make a sentence
-        sentence = ln.sentence and not _TAIL_BRACKET.search(ln.text)
+        # "Juan Carlos Muñoz C.": a second surname cut to its initial ends in a full stop too
+        sentence = ln.sentence and not _TAIL_BRACKET.search(ln.text) and not (
+            ln.words <= 5 and _INITIAL_END.search(ln.text))
         if ln.words > 16 or ln.boiler or ln.block_size > 8 or sentence or ln.kind in ("teaser", "bad"):
             continue
         stamped = _name_before_stamp(ln.text)
@@ -1023,7 +1025,9 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
             tokens = tokens[:half]
             text = " ".join(tokens)
         multi = []
-        if not (2 <= len(tokens) <= 3 and all(_NAME_TOKEN.match(w) for w in tokens)) and not _particle_name(tokens) \
+        # "Juan Carlos Muñoz C.": the second surname's initial makes no fourth name word
+        core = len(tokens) - (len(tokens) == 4 and _INITIAL_END.search(text) is not None)
+        if not (2 <= core <= 3 and all(_NAME_TOKEN.match(w) for w in tokens)) and not _particle_name(tokens) \
                 and not _JA_SPACED_NAME.fullmatch(text):
             multi = _name_list(text)  # "Jane Doe | John Roe", "Jane Doe og John Roe"
             if not multi:
@@ -1073,6 +1077,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
 # three characters; a label or a section name ("社会", "地震・災害") has no such gap
 _JA_SPACED_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{1,3} [\u4e00-\u9fff\u3040-\u30ff]{1,3}")
 _NAME_PARTICLES = frozenset("von van der den de da di du dos das del della la le bin ben al el ter ten zu".split())
+_INITIAL_END = re.compile(r"\s[A-ZÀ-ÖØ-Þ]\.$")
 _TAIL_BRACKET = re.compile(r"\s\([^()]{2,40}\)\s*$")
 # "... von Jane Doe Lesezeit: 4 Min.": the reading time's abbreviation is no sentence's full stop
 _TAIL_READ_TIME = re.compile(r"(?:lesezeit|lesedauer|reading time|read time)\s*:?\s*\d+\s*min\.?\s*$", re.I)

@@ -89,7 +89,7 @@ def test_url_slug_picks_the_headline_part_of_a_site_and_section_title():
     # Parts the slug also spells stay with the headline; an unrelated slug changes nothing.
     url2 = "https://podcast.example.org/ep082-record-apple-harvest"
     assert _titled("EP082 – Record apple harvest – Orchard Podcast Network", url2) == "EP082 – Record apple harvest"
-    assert _titled("Obstbau Verband » Record apple harvest", "https://obstbau.example.org/?p=3289") == \
+    assert _titled("Obstbau Verband » Record apple harvest", "https://www.example.org/?p=3289") == \
         "Obstbau Verband » Record apple harvest"
 
 
@@ -265,3 +265,15 @@ def test_h1s_over_sidebar_boxes_give_way_to_the_heading_over_the_story():
     header = "<div class='top'><h1>Obstbau: Neue Sortenliste für den Obstbau erschienen | Heft 4</h1></div>"
     page = f"<html><head>{head}</head><body><div class='page'>{header}{story}</div></body></html>"
     assert extract_html(page, "p.html").title == "Obstbau: Neue Sortenliste für den Obstbau erschienen | Heft 4"
+
+
+def test_site_name_prefix_spelled_by_the_host_is_not_the_headline():
+    # No og:site_name and no <h1>: the host the page was fetched from spells out the prefix.
+    page = _page("<title>Orchard Notes - Record apple harvest in the valley</title>", "")
+    for sep in (" - ", " | ", ": "):
+        html = page.replace(" - ", sep)
+        assert extract_html(html, "p.html", url="https://www.orchardnotes.example/news/1").title == \
+            "Record apple harvest in the valley"
+    # An unrelated host leaves the prefix in place: it may be a kicker.
+    assert extract_html(page, "p.html", url="https://www.example.org/news/1").title == \
+        "Orchard Notes - Record apple harvest in the valley"

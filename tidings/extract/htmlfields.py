@@ -93,7 +93,9 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
     logo in an <h1>. A visible headline that differs from the social-card title is kept:
     editors rewrite og:title for sharing and <title> for search engines."""
     # The owner a footer's copyright line names is the site's name where the markup states none.
-    sites = site_names(meta, None) + list(owners)
+    # The host the page was fetched from names the site too ("orchardnotes.example": "Orchard Notes - ..."),
+    # where the page states no canonical address of its own.
+    sites = site_names(meta, url) + list(owners)
     meta_titles = [t for t in meta.titles if t] + ([meta.html_title] if meta.html_title else [])
     mains = [m for t in meta_titles if (m := fields.strip_site_name(t, sites))]
     main_norms = [norm(t) for t in mains]

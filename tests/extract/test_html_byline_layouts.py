@@ -84,6 +84,20 @@ AUTHORS = [
     ("<p class='author'>Grafik: Theo Brandt</p>", "", "de", []),
     ("<p class='byline'>Text: Mara Lindholm, Grafik: Theo Brandt</p>", "", "de", ["Mara Lindholm"]),
     ("<p class='byline'>Von Mara Lindholm | Video: Theo Brandt</p>", "", "de", ["Mara Lindholm"]),
+    # Greek bylines in the genitive, Romanian (and Portuguese) 'de'; the printed form is the name.
+    ("<p class='author'>Του Γιάννη Παπαδόπουλου</p>", "", "el", ["Γιάννη Παπαδόπουλου"]),
+    ("<p class='author'>Της Μαρίας Νικολάου</p>", "", "el", ["Μαρίας Νικολάου"]),
+    ("<div class='byline'>Των Γιάννη Παπαδόπουλου και Μαρίας Νικολάου</div>", "", "el",
+     ["Γιάννη Παπαδόπουλου", "Μαρίας Νικολάου"]),
+    ("<p class='author'>de Ion Popescu</p>", "", "ro", ["Ion Popescu"]),
+    ("<p class='autor'>de Ion Popescu și Maria Ionescu</p>", "", "ro", ["Ion Popescu", "Maria Ionescu"]),
+    ("<p class='author'>De Vries</p>", "", "nl", ["De Vries"]),
+    # A desk the metadata states is the uploading account where the byline prints a person.
+    ("<p class='byline'>By Mara Lindholm</p>", _ld(author={"@type": "Person", "name": "Web Team"}), "en",
+     ["Mara Lindholm"]),
+    ("<p class='byline'>Von Mara Lindholm</p>", _ld(author={"@type": "Person", "name": "Online-Redaktion"}), "de",
+     ["Mara Lindholm"]),
+    ("", _ld(author={"@type": "Person", "name": "Online-Redaktion"}), "de", ["Online-Redaktion"]),
 ]
 
 

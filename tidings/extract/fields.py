@@ -306,6 +306,10 @@ _BY = re.compile(
     r"^\s*(?:un article|une chronique|un texte) de\s+(?=[A-ZÀ-Þ])|"
     # Italian "a cura di" (edited by): the byline of features and columns.
     r"^\s*a cura di\s+(?=[A-ZÀ-Þ])|"
+    # Greek bylines name the writer in the genitive after the article ("Του Γιάννη Παπαδόπουλου").
+    r"^\s*(?:του|της|των)\s+(?=[Α-ΩΆΈΉΊΌΎΏ])|"
+    # Romanian (and Portuguese) "de Ion Popescu": only the lower-case word, for "De Vries" is a name.
+    r"^\s*(?-i:de)\s+(?=[A-ZÀ-ÞĂÂÎȘȚŞŢ][a-zà-ÿăâîșțşţ])|"
     r"^\s*(?:texte?|texto|testo|tekst|автор[ы]?|interview|autor(?:\*in|:in|_in|in|en)?|auteur|autore|author|authors|artikel von|words|"
     # The label's plural and other languages' forms ("Autorzy:", "Autores:", "Författare:").
     r"autorzy|autorka|autori|autores|auteurs|forfatter|författare|yazar|"
@@ -320,7 +324,7 @@ _ROLE = re.compile(
     re.I)
 # "By Jane Doe with Omar Khalil": a second writer joined by "with" is a co-author (a wire
 # joined so, "with AFP", becomes a credit as any agency does).
-_NAME_SPLIT = re.compile(r"\s*(?:;|\|| im gespräch mit | in conversation with | and | und | et | y | e | i | и | og | och | en | with |"
+_NAME_SPLIT = re.compile(r"\s*(?:;|\|| im gespräch mit | in conversation with | and | und | et | y | e | i | и | og | och | en | και | și | şi | with |"
                          r"&|/|·|•|、|，)\s*", re.I)
 # What follows a name in English bylines and is no part of it: where the story was filed
 # ("Jane Doe in Washington") or for whom ("JANE DOE FOR MAILONLINE", "Jane Doe for Example.com").

@@ -789,9 +789,19 @@ def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[
             lambda: _aside_names(found.aside_bylines, clean),
             # One word in a script is as often a form label ("Name") as a name.
             lambda: [n for raw in script_authors(html) for n in clean(raw) if len(n.split()) >= 2])
+    # A desk the metadata states ("Web Team", "Online-Redaktion") is the CMS's account where the
+    # byline prints a person: the printed writer is the author, the desk only the uploader.
+    # (Only a byline that reads "By ..." and names people, not the site: a heading over an author
+    # box, "Zur Person", or the site's name in the byline element is no such witness.)
+    by_line = next((r for r in found.bylines if len(r) <= 120 and clean(r)), "")
+    printed_person = [n for n in first_byline if fields.BY_PREFIX.match(by_line) and len(n.split()) >= 2
+                      and _site_key(n) not in site_keys and not _DESK.fullmatch(" ".join(n.split()))]
     for group in (ld, first_byline, visible, stated_meta, rel, links, *late):
         if callable(group):
             group = group()
+        if (group is ld or group is stated_meta) and group and printed_person and all(
+                _DESK.fullmatch(" ".join(a.split())) for a in group):
+            continue
         for name in group:
             structured = group is ld or group is stated_meta
             desk = structured and _DESK.fullmatch(" ".join(name.split())) and _house_name(name)

@@ -1087,3 +1087,20 @@ def test_setting_out_exposing_or_rebuffing_a_claim_is_a_stance(analyzer, sentenc
 def test_an_intention_verb_that_doubles_its_consonant_keeps_its_ing_form(analyzer):
     q = analyzer.analyze_one("Mayor Tom Baxter is planning to close the pier in May.").quotes
     assert q and q[0].text == "to close the pier in May" and q[0].speaker == "Tom Baxter"
+
+
+@pytest.mark.parametrize("sentence,quoted,speaker", [
+    # the parse makes the name after an inverted cue the subject of a clause of its own
+    ("“We should close the pier,” said Tomas Berg, a member of the harbour board, told reporters on Monday.",
+     "We should close the pier", "Tomas Berg"),
+    ("“I'm better with boats than with budgets,” said Ingrid Lowe, half joking.",
+     "I'm better with boats than with budgets", "Ingrid Lowe"),
+])
+def test_the_speaker_after_an_inverted_cue_is_not_content(analyzer, sentence, quoted, speaker):
+    a = analyzer.analyze_one(sentence)
+    assert [(x.text, x.speaker) for x in a.quotes] == [(quoted, speaker)]
+
+
+def test_a_name_after_the_cue_without_a_comma_opens_the_content(analyzer):
+    a = analyzer.analyze_one("Officials close to the board said Ingrid Lowe has several options.")
+    assert [x.text for x in a.quotes] == ["Ingrid Lowe has several options"]

@@ -183,6 +183,15 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         # semicolon, colon or dash before the cue's clause begins is no content of the cue.
         comp = [c for c in comp if not (c.right_edge.i < t.i and any(
             x.text in (";", ":", "-", "–", "—") for x in doc[c.right_edge.i + 1:t.i]))]
+        if comp and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # "“...,” said Jane Doe, a lawyer who heads the group, told reporters": the parse
+            # may make the name after an inverted cue the subject of a clause of its own;
+            # a clause that holds the speaker is the speaker's description, not their words.
+            # (the name set off by a comma: "said Sanders has several options" is words)
+            src = _source_of(t)
+            if src is not None and src.i > t.i and src.dep_ == "nsubj" and src.i + 1 < len(doc) and \
+                    doc[src.i + 1].text == ",":
+                comp = [c for c in comp if not (c.i > t.i and c.left_edge.i <= src.i <= c.right_edge.i)]
         comp.sort(key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
         lead = next((c for c in comp if c.right_edge.i < t.i), None) if len(comp) > 1 and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else None

@@ -277,3 +277,19 @@ def test_site_name_prefix_spelled_by_the_host_is_not_the_headline():
     # An unrelated host leaves the prefix in place: it may be a kicker.
     assert extract_html(page, "p.html", url="https://www.example.org/news/1").title == \
         "Orchard Notes - Record apple harvest in the valley"
+
+
+def test_site_name_prefix_named_by_the_json_ld_website_or_publisher_node():
+    import json
+    title = "<title>Orchard Notes - Record apple harvest in the valley</title>"
+    website = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://x.example/#website", "name": "Orchard Notes"},
+        {"@type": "WebPage", "@id": "https://x.example/p", "name": "Orchard Notes - Record apple harvest in the valley"}]}
+    # The publisher stated by reference to an Organization node of the @graph (Yoast's shape).
+    publisher = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Organization", "@id": "https://x.example/#org", "name": "Orchard Notes"},
+        {"@type": "NewsArticle", "headline": "Orchard Notes - Record apple harvest in the valley",
+         "publisher": {"@id": "https://x.example/#org"}}]}
+    for ld in (website, publisher):
+        head = title + f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        assert extract_html(_page(head, ""), "p.html").title == "Record apple harvest in the valley"

@@ -331,6 +331,13 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
             continue
         _walk_ld(data, articles)
         _index_ids(data, by_id)
+        # The WebSite node names the site (Yoast's @graph states one on every page, with no
+        # og:site_name beside it on many): its name is what a <title> prefixes or suffixes.
+        for node in (data.get("@graph") if isinstance(data, dict) and isinstance(data.get("@graph"), list)
+                     else data if isinstance(data, list) else [data])[:50]:
+            if isinstance(node, dict) and str(_kind(node)).casefold() == "website" and \
+                    isinstance(node.get("name"), str) and node["name"].strip():
+                meta.site_names.append(" ".join(node["name"].split()))
     if not articles:
         return
     articles.sort(key=_ld_score, reverse=True)
@@ -362,7 +369,8 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
         meta.keywords_ld += _split_list(kw)
     elif isinstance(kw, list):
         meta.keywords_ld += [k.strip() for k in kw if isinstance(k, str) and k.strip()]
-    pub = best.get("publisher")
+    # (A publisher stated by reference, {"@id": "#organization"}, is the node it refers to.)
+    pub = next(iter(_resolve(best.get("publisher"), by_id)), None)
     if isinstance(pub, dict) and isinstance(pub.get("name"), str):
         meta.site_names.append(pub["name"])
     images = best.get("image")

@@ -712,3 +712,15 @@ def test_a_name_ending_in_the_second_surnames_initial_by_its_stamp():
     dump = ["Harbour channel to be deepened for the largest ships", "",
             "Ana María Rojas P.", "miércoles, 4 de mayo de 2022 07:59 hs", ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").authors == ["Ana María Rojas P"]
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("skipperjo28.09.2512:44", ["skipperjo"]),
+    # a stamp's label glued to the date is no handle
+    ("aktualisiert28.09.2512:44", []),
+])
+def test_a_handle_glued_to_the_forum_posts_stamp(stamp, expected):
+    # a forum thread: the board's trail, the thread's title, the poster glued to the stamp
+    dump = ["Forum>Harbour>Which berth takes a boat of twelve metres at low tide in the old harbour?",
+            "Which berth takes a boat of twelve metres at low tide?", stamp, ""] + BODY
+    assert extract_text_dump("\n".join(dump), source="t").authors == expected

@@ -477,6 +477,9 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # "JaneDoe42 17.10.2019, 13:56 Uhr": a user's handle (a capital inside the word or a digit, as
 # no section or place name is written) with the post's date and time
 _HANDLE_STAMP = re.compile(r"^(?P<handle>[^\W\d_](?=[\w-]*(?:[a-z][A-Z]|\d))[\w-]{2,24})\s+(?P<rest>\d.*)$")
+# "jdoe28.09.1912:44": a handle glued to a forum post's numeric stamp (day.month.year, time) with
+# no space; a capital or a digit inside is not needed then
+_GLUED_HANDLE_STAMP = re.compile(r"^(?P<handle>[^\W\d_][\w.-]{2,24}?)(?P<day>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})),?\s?(?P<clock>\d{1,2}:\d{2})$")
 
 
 def _handle_stamp_under(lines: list[Line], top: int) -> list[str]:
@@ -486,9 +489,14 @@ def _handle_stamp_under(lines: list[Line], top: int) -> list[str]:
     for k in range(top + 1, min(len(lines), top + 4)):
         ln = lines[k]
         if ln.words > 8:
-            break
+            continue  # the headline itself under a breadcrumb trail
         m = _HANDLE_STAMP.match(ln.text.strip())
-        if m and _CLOCK.search(m.group("rest")) and _line_date(m.group("rest")):
+        glued = None if m else _GLUED_HANDLE_STAMP.match(ln.text.strip())
+        rest = m.group("rest") if m else glued and f"{glued.group('day')} {glued.group('clock')}"
+        m = m or glued
+        if m and _CLOCK.search(rest) and _line_date(rest) and not _label_word(m.group("handle")) \
+                and not (_PUBLISHED.search(m.group("handle")) or _UPDATED.match(m.group("handle"))
+                         or _WROTE.search(m.group("handle"))):
             return clean_author(m.group("handle"), loose=True)
     return []
 

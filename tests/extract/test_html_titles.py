@@ -293,3 +293,15 @@ def test_site_name_prefix_named_by_the_json_ld_website_or_publisher_node():
     for ld in (website, publisher):
         head = title + f'<script type="application/ld+json">{json.dumps(ld)}</script>'
         assert extract_html(_page(head, ""), "p.html").title == "Record apple harvest in the valley"
+
+
+def test_site_name_prefix_named_by_the_feed_link_title():
+    # WordPress titles its feeds "Site » Feed"; others write "Site RSS".
+    for feed in ("Orchard Notes » Feed", "Orchard Notes RSS"):
+        head = ("<title>Orchard Notes - Record apple harvest in the valley</title>"
+                f'<link rel="alternate" type="application/rss+xml" title="{feed}" href="/feed/">')
+        assert extract_html(_page(head, ""), "p.html").title == "Record apple harvest in the valley"
+    # A feed of the story's own ("Headline RSS") names no site.
+    head = ('<title>Orchard Notes - Record apple harvest in the valley</title>'
+            '<link rel="alternate" type="application/rss+xml" title="Record apple harvest in the valley RSS">')
+    assert extract_html(_page(head, ""), "p.html").title == "Orchard Notes - Record apple harvest in the valley"

@@ -92,6 +92,15 @@ AUTHORS = [
     ("<p class='author'>de Ion Popescu</p>", "", "ro", ["Ion Popescu"]),
     ("<p class='autor'>de Ion Popescu și Maria Ionescu</p>", "", "ro", ["Ion Popescu", "Maria Ionescu"]),
     ("<p class='author'>De Vries</p>", "", "nl", ["De Vries"]),
+    # Bylines that print the verb: "Γράφει ο/η", "Napsal(a)", "Napisała", "Scris de", "Ditulis oleh", "מאת".
+    ("<p class='author'>Γράφει ο Γιώργος Παπαδόπουλος</p>", "", "el", ["Γιώργος Παπαδόπουλος"]),
+    ("<p class='author'>Γράφει η Μαρία Νικολάου</p>", "", "el", ["Μαρία Νικολάου"]),
+    ("<p class='author'>Napsala Jana Nováková</p>", "", "cs", ["Jana Nováková"]),
+    ("<p class='author'>Napisała Anna Kowalska</p>", "", "pl", ["Anna Kowalska"]),
+    ("<p class='author'>Scris de Ion Popescu</p>", "", "ro", ["Ion Popescu"]),
+    ("<p class='author'>Ditulis oleh Budi Santoso</p>", "", "id", ["Budi Santoso"]),
+    ("<p class='author'>Kirjoittanut Mari Virtanen</p>", "", "fi", ["Mari Virtanen"]),
+    ("<p class='author'>מאת שרה כהן</p>", "", "he", ["שרה כהן"]),
     # A desk the metadata states is the uploading account where the byline prints a person.
     ("<p class='byline'>By Mara Lindholm</p>", _ld(author={"@type": "Person", "name": "Web Team"}), "en",
      ["Mara Lindholm"]),

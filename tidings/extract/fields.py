@@ -310,6 +310,11 @@ _BY = re.compile(
     r"^\s*(?:του|της|των)\s+(?=[Α-ΩΆΈΉΊΌΎΏ])|"
     # Romanian (and Portuguese) "de Ion Popescu": only the lower-case word, for "De Vries" is a name.
     r"^\s*(?-i:de)\s+(?=[A-ZÀ-ÞĂÂÎȘȚŞŢ][a-zà-ÿăâîșțşţ])|"
+    # The verb of the byline in languages that print one: Greek "Γράφει ο/η ...", Czech, Slovak
+    # and Polish "Napsal(a)", "Napísal(a)", "Napisał(a)", Romanian "Scris de", Indonesian
+    # "Ditulis oleh", Finnish "Kirjoittanut", Hebrew "מאת" (by).
+    r"^\s*(?:γράφ(?:ει|ουν)\s+(?:ο|η|οι|ο/η)\s+|nap[ií]?sa[lł]a?\s+|napisa[lł]a?\s+|(?:scris|redactat)\s+de\s+|"
+    r"ditulis\s+oleh\s+|kirjoittanut\s+|מאת\s+)(?=\w)|"
     r"^\s*(?:texte?|texto|testo|tekst|автор[ы]?|interview|autor(?:\*in|:in|_in|in|en)?|auteur|autore|author|authors|artikel von|words|"
     # The label's plural and other languages' forms ("Autorzy:", "Autores:", "Författare:").
     r"autorzy|autorka|autori|autores|auteurs|forfatter|författare|yazar|"

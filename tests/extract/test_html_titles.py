@@ -305,3 +305,9 @@ def test_site_name_prefix_named_by_the_feed_link_title():
     head = ('<title>Orchard Notes - Record apple harvest in the valley</title>'
             '<link rel="alternate" type="application/rss+xml" title="Record apple harvest in the valley RSS">')
     assert extract_html(_page(head, ""), "p.html").title == "Orchard Notes - Record apple harvest in the valley"
+
+
+def test_site_name_prefix_named_by_the_masthead_link_to_the_front_page():
+    head = "<title>Orchard Notes - Record apple harvest in the valley</title>"
+    page = _page(head, "<header><a href='/'>Orchard Notes</a></header>")
+    assert extract_html(page, "p.html").title == "Record apple harvest in the valley"

@@ -21,7 +21,7 @@ from .htmlfields import (
     BYLINE_TEXT, copyright_holders, credit_only, headed_tag_lists, month_first_page, near_bylines, norm,
     resolve_captions, resolve_date, resolve_language,
     resolve_people, resolve_related, resolve_section, resolve_tags, resolve_title, script_tags, signed_off,
-    site_names, visible_date,
+    site_names, visible_date, home_link_names,
 )
 from .meta import read_meta
 from .scripted import article_markup
@@ -73,6 +73,7 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     region = pick_region(walker)
     heads, lead, stray = _region_heads(walker, region)
     holders, owners = copyright_holders(walker)
+    owners += home_link_names(walker, page_url)
     article.title = resolve_title(meta, found.h1, url or meta.url, heads, lead, owners, stray)
     paragraphs, extra = _body_paragraphs(walker, region, article.title, site_names(meta, page_url))
     lead = _standfirst(walker, extra["span"], paragraphs)

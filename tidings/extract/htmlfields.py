@@ -530,6 +530,25 @@ def copyright_holders(w: Walker) -> tuple[list[str], list[str]]:
     return out, owners
 
 
+_HOME_WORDS = re.compile(r"home|startseite|accueil|inicio|portada|start|homepage|zur startseite|back to home", re.I)
+
+
+def home_link_names(w: Walker, url: str | None) -> list[str]:
+    """The text of a link to the site's front page at the page's head ("<a href='/'>Orchard
+    Notes</a>"): the masthead, the site's name, where the markup states none."""
+    root = re.match(r"[a-z]+://[^/]+", url or "")
+    homes = {"/", "./", "/index.html", "/index.php"} | ({root.group(0), root.group(0) + "/"} if root else set())
+    out = []
+    for b in w.blocks[:40]:
+        t = " ".join(b.text.split())
+        if b.href and b.href.strip() in homes and b.nlinks == 1 and b.links >= len(t) - 1 and 3 <= len(t) <= 40 and len(t.split()) <= 5 \
+                and not _HOME_WORDS.fullmatch(t):
+            out.append(t)
+            if len(out) >= 2:
+                break
+    return out
+
+
 def _person_shaped(name: str) -> bool:
     """A name shaped like a person's, not a firm's or a body's: no article or adjective first
     ("Die Tagespresse", "Deutscher Handballbund"), no camel-cased brand ("KulturKaufhaus"), no

@@ -396,6 +396,12 @@ _PARTICLE = {"von", "van", "de", "da", "der", "den", "la", "le", "del", "di", "d
              "das", "ten", "ter", "zu", "y", "e", "ibn", "abu", "mc", "st."}
 
 
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Bengali, Thai), where a name
+    starts with any letter."""
+    return ch.isalpha() and ch.lower() == ch.upper()
+
+
 def _name_ok(name: str) -> bool:
     if not name or len(name) > 60 or _NOT_NAME.search(name):
         return False
@@ -409,8 +415,7 @@ def _name_ok(name: str) -> bool:
     # Each word of a name is capitalised, an initial, or a particle ("von", "de", "bin").
     if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name):
         # (Scripts without capitals, Arabic, Hebrew, Bengali, Thai, write names as any word.)
-        if not all(w[:1].isupper() or w.casefold() in _PARTICLE or (w[:1].isalpha() and w[:1].lower() == w[:1].upper())
-                   for w in words):
+        if not all(w[:1].isupper() or w.casefold() in _PARTICLE or _caseless(w[:1]) for w in words):
             return False
     # CJK names are written without spaces; anything else wants a capital letter, or in a script
     # without capitals two words at least (one word there is as often a section's label).
@@ -494,7 +499,7 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
     # in any language, a word (or a word and a lower-case one) before a colon, with a name after.
     m = _ANY_LABEL.match(s)
     if m and not _NOT_WRITER_LABEL.match(m.group(1)) and (c := s[m.end():m.end() + 1]) and (
-            c.isupper() or (c.isalpha() and c.lower() == c.upper())):
+            c.isupper() or _caseless(c)):
         s = s[m.end():]
     # "Text: Jane Doe | Fotos: John Roe": the pictures' credit closes the writers' names.
     m = _PHOTO_FIELD.search(s)

@@ -207,6 +207,10 @@ def _markup_to_text(body: str) -> str:
 _FEED_WORDS = re.compile(r"^\s*(?:rss|atom)(?:\s+feed)?\s*[-–|:]\s*|\s*[-–|:]?\s*(?:rss|atom)(?:\s*2\.0)?(?:\s+feed)?\s*$", re.I)
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
 def read_meta(tree) -> PageMeta:
     """Collect PageMeta from a parsed selectolax tree."""
     meta = PageMeta()
@@ -291,6 +295,7 @@ def read_meta(tree) -> PageMeta:
 
     # A feed's title names the site: WordPress writes "Site » Feed" and "Site » Headline Comments
     # Feed", others "Site RSS" or "RSS - Site".
+    page_title = _letters(meta.html_title or "")
     for node in tree.css('link[rel~="alternate"][title]'):
         kind, title = (node.attrs.get("type") or "").casefold(), " ".join((node.attrs.get("title") or "").split())
         if "rss" not in kind and "atom" not in kind:
@@ -298,8 +303,7 @@ def read_meta(tree) -> PageMeta:
         name = title.split(" » ")[0] if " » " in title else _FEED_WORDS.sub("", title)
         # Some sites give each story its own feed ("Headline RSS"): a name that takes up most of
         # the page's <title> is that headline, not the site.
-        key = lambda t: re.sub(r"\W+", "", t.casefold())
-        story = len(key(name)) > 0.5 * len(key(meta.html_title or "")) and key(name) in key(meta.html_title or "")
+        story = len(_letters(name)) > 0.5 * len(page_title) and _letters(name) in page_title
         if name and name != title and 2 <= len(name) <= 60 and not story:
             meta.site_names.append(name)
             break

@@ -39,3 +39,9 @@ def test_a_photo_caption_date_does_not_date_the_story():
               "Divers inspect the cracked pillars under the old ferry pier, 15 May 2025",
               "Harbour - 29/05/2025 20:00"] + HARBOUR)
     assert _read(parts).date == "2025-05-29"
+
+
+def test_a_byline_between_paragraphs_signs_an_embedded_post_not_the_story():
+    parts = (["News", "4 February 2022, 15:29", "Pier to close for six weeks"] + HARBOUR[:3]
+             + ["Posted by Harbour Trust on Monday, February 7, 2022", HARBOUR[3]])
+    assert _read(parts).date == "2022-02-04"

@@ -149,7 +149,9 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         art.date = meta[0]
         return
     # "By Jane Doe - Agency - Friday, April 28, 2023": the story's byline dates it
-    if byline_at >= 0 and lines[byline_at].words <= 25:
+    # (not a byline inside the text: "Posted by Jane Doe on Monday, February 7, 2022" between
+    # two paragraphs signs an embedded post, and the rank below passes over it too)
+    if 0 <= byline_at <= head_start + 2 and lines[byline_at].words <= 25:
         d = _line_date(lines[byline_at].text)
         if d:
             art.date = d

@@ -45,3 +45,9 @@ def test_a_byline_between_paragraphs_signs_an_embedded_post_not_the_story():
     parts = (["News", "4 February 2022, 15:29", "Pier to close for six weeks"] + HARBOUR[:3]
              + ["Posted by Harbour Trust on Monday, February 7, 2022", HARBOUR[3]])
     assert _read(parts).date == "2022-02-04"
+
+
+def test_a_forum_handle_glued_to_its_stamp_dates_the_post():
+    parts = (["Forum > Phones > Battery drains overnight", "Battery drains overnight",
+              "jdoe7728.09.1912:44"] + HARBOUR)
+    assert _read(parts).date == "2019-09-28"

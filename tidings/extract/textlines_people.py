@@ -960,8 +960,15 @@ def _line_date(text: str) -> str | None:
     if m:
         return parse_date(f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     d = parse_dump_date(text)
-    if d or not _ODD_NUMBERS.search(text):
+    if d:
         return d
+    glued = _GLUED_HANDLE_STAMP.match(text.strip())
+    if glued:
+        # "jdoe28.09.1912:44": the two-digit year runs into the clock, so no reading above
+        # sees the day; the handle's stamp is the post's date
+        return parse_date(glued.group("day"))
+    if not _ODD_NUMBERS.search(text):
+        return None
     # "November 21, 202501747": the view and comment counts glued to the year; "Apr 042013":
     # the day glued to it; "26 | 01 | 2022": the parts set apart by bars
     fixed = _BAR_DATE.sub(r"\1.\2.\3", _DAY_YEAR.sub(r"\1 \2", _COUNT_AFTER_YEAR.sub(r"\1\2 ", text)))

@@ -51,3 +51,10 @@ def test_a_forum_handle_glued_to_its_stamp_dates_the_post():
     parts = (["Forum > Phones > Battery drains overnight", "Battery drains overnight",
               "jdoe7728.09.1912:44"] + HARBOUR)
     assert _read(parts).date == "2019-09-28"
+
+
+def test_a_day_and_short_month_with_a_two_digit_year():
+    parts = (["Pier to close for six weeks", "Author: Maria Lenton, Date: 03.Mär.19"] + HARBOUR)
+    assert _read(parts).date == "2019-03-03"
+    parts = (["Pier to close for six weeks", "Maria Lenton | 14-Oct-98"] + HARBOUR)
+    assert _read(parts).date == "1998-10-14"

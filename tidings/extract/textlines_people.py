@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ..model import Article
-from .fields import agency_name, clean_author, find_credits, parse_date
+from .fields import _MONTHS, agency_name, clean_author, find_credits, parse_date
 from .htmlfields import _house_name
 from .textlines import Line
 from .textlines_cues import (
@@ -967,6 +967,12 @@ def _line_date(text: str) -> str | None:
         # "jdoe28.09.1912:44": the two-digit year runs into the clock, so no reading above
         # sees the day; the handle's stamp is the post's date
         return parse_date(glued.group("day"))
+    short = _DAY_MON_YY.search(text)
+    if short and _MONTHS.get(short.group(3).casefold()):
+        # "03.Mär.19", "03-Mar-19": the month's short name between the day and a two-digit
+        # year, one separator on both sides, which no reading above takes
+        century = "19" if short.group(4) >= "70" else "20"
+        return parse_date(f"{short.group(1)} {short.group(3)} {century}{short.group(4)}")
     if not _ODD_NUMBERS.search(text):
         return None
     # "November 21, 202501747": the view and comment counts glued to the year; "Apr 042013":
@@ -975,6 +981,7 @@ def _line_date(text: str) -> str | None:
     return (parse_date(fixed) or parse_dump_date(fixed)) if fixed != text else None
 
 
+_DAY_MON_YY = re.compile(r"(?<![\w.])(\d{1,2})([.\-/])([^\W\d_]{3,4})\2(\d{2})(?![\d.:])")
 _ODD_NUMBERS = re.compile(r"\d{5}|\d\s*\|\s*\d")
 _COUNT_AFTER_YEAR = re.compile(r"((?:[^\W\d_]\.?\s+\d{1,2}|\d{1,2}\.?\s*[^\W\d_]{3,})\.?,?\s+)((?:19|20)\d{2})(?=\d{1,6}(?:\s|$))")
 _DAY_YEAR = re.compile(r"(?<=[^\W\d_]\s)(\d{2})((?:19|20)\d{2})(?!\d)")

@@ -58,3 +58,13 @@ def test_a_day_and_short_month_with_a_two_digit_year():
     assert _read(parts).date == "2019-03-03"
     parts = (["Pier to close for six weeks", "Maria Lenton | 14-Oct-98"] + HARBOUR)
     assert _read(parts).date == "1998-10-14"
+
+
+def test_a_stamp_without_its_year_takes_the_year_of_the_copyright_line():
+    parts = (["Pier to close for six weeks", "Maria Lenton 8 March, 17:46"] + HARBOUR
+             + ["© 2003-2025 Harbour Gazette. All rights reserved."])
+    assert _read(parts).date == "2025-03-08"
+    # a day named without the time of day is no stamp
+    parts = (["Pier to close for six weeks", "Harbour week: 8 March"] + HARBOUR
+             + ["© 2003-2025 Harbour Gazette. All rights reserved."])
+    assert _read(parts).date is None

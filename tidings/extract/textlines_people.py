@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ..model import Article
-from .fields import _MONTHS, agency_name, clean_author, find_credits, parse_date
+from .fields import _MONTH_ALT, _MONTHS, agency_name, clean_author, find_credits, parse_date
 from .htmlfields import _house_name
 from .textlines import Line
 from .textlines_cues import (
@@ -218,7 +218,7 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             # also names who posted it
             art.authors = _house_byline(lines, [best[2]])
         return
-    art.date = _wiki_footer_date(lines)
+    art.date = _wiki_footer_date(lines) or _yearless_stamp(lines, [k for k in window if k > top] + tail)
 
 
 # "Verlag: Heyne", "Release date: 14.08.2017", "Venue: Town Hall": a row of a fact box
@@ -241,6 +241,34 @@ _WIKI_FOOTER = re.compile(r"^(?:diese seite wurde zuletzt am|this page was last 
                           r"modification de cette page a été faite le|esta página se editó por última vez el|"
                           r"questa pagina è stata modificata per l'ultima volta il|deze pagina is het laatst bewerkt op)"
                           r"\s", re.I)
+
+
+# "8 января, 17:46", "March 3, 9:15 AM": a stamp with the day, the month's name and the time of
+# day but no year, as sites print the stamps of the current year
+_YEARLESS = re.compile(rf"(?<![\w.])(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?,?\s+(?:um\s+|at\s+|à\s+|в\s+)?\d{{1,2}}[:.]\d{{2}}(?!\d)"
+                       rf"|(?<!\w)({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?!\d)", re.I)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)[^\n]{0,40}?((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?", re.I)
+
+
+def _yearless_stamp(lines: list[Line], order: list[int]) -> str | None:
+    """The story's stamp under its headline when it prints no year: the year is the one the
+    page was made in, which its copyright line ends with ("© 2000-2026"). Only a stamp with
+    the time of day, so a day named in a menu or a teaser ("8 January") is not taken."""
+    stamp = None
+    for k in order:
+        if lines[k].words <= 12:
+            stamp = _YEARLESS.search(lines[k].text)
+            if stamp:
+                break
+    if not stamp:
+        return None
+    for ln in reversed(lines[-60:]):
+        owner = _COPYRIGHT_YEAR.search(ln.text) if ln.words <= 40 else None
+        if owner:
+            year = owner.group(2) or owner.group(1)
+            day, month = (stamp.group(1), stamp.group(2)) if stamp.group(1) else (stamp.group(4), stamp.group(3))
+            return parse_date(f"{day} {month} {year}")
+    return None
 
 
 def _wiki_footer_date(lines: list[Line]) -> str | None:

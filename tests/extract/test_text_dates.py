@@ -68,3 +68,10 @@ def test_a_stamp_without_its_year_takes_the_year_of_the_copyright_line():
     parts = (["Pier to close for six weeks", "Harbour week: 8 March"] + HARBOUR
              + ["© 2003-2025 Harbour Gazette. All rights reserved."])
     assert _read(parts).date is None
+
+
+def test_the_first_stamp_far_under_the_text_dates_a_page_with_no_other():
+    menu = [f"Harbour guide {n}" for n in range(1, 25)]
+    parts = (["Pier to close for six weeks"] + HARBOUR + menu
+             + ["Thursday, August 6, 2020 9:09:24 AM"])
+    assert _read(parts).date == "2020-08-06"

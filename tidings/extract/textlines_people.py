@@ -211,9 +211,23 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             cost = abs(k - anchor) - (10 if labelled else 0)
             if best is None or cost < best[0]:
                 best = (cost, d, k)
+    far = best is None
+    for k in range(end + 16, n) if far else ():
+        # nothing dated near the text: the first stamp further down still dates the page more
+        # likely than none, where the region found is a part of a longer text ("Created ...
+        # Sunday, October 18th, 2020" under code blocks, a serial's chapter stamp under notes)
+        ln = lines[k]
+        labelled = _PUBLISHED.search(ln.text) is not None or _ENTERED.search(ln.text) is not None
+        if ln.words > (24 if labelled else 12) or (
+                ln.text.rstrip().endswith((".", "!", "?")) and ln.sentence and not labelled):
+            continue
+        d = _line_date(ln.text)
+        if d:
+            best = (0, d, k)
+            break
     if best:
         art.date = best[1]
-        if not art.authors:
+        if not art.authors and not far:  # (far down, a stamp may be a comment's, with its writer)
             # "erstellt von jdoe — veröffentlicht 28.01.2022": the stamp that dates the page
             # also names who posted it
             art.authors = _house_byline(lines, [best[2]])

@@ -75,3 +75,11 @@ def test_the_first_stamp_far_under_the_text_dates_a_page_with_no_other():
     parts = (["Pier to close for six weeks"] + HARBOUR + menu
              + ["Thursday, August 6, 2020 9:09:24 AM"])
     assert _read(parts).date == "2020-08-06"
+
+
+def test_a_stamp_glued_to_the_end_of_the_standfirst_dates_the_story():
+    parts = (["Pier to close for six weeks",
+              "The old ferry pier, cracked by three winters of storms and heavy cargo traffic, needs "
+              "new pillars before the season turns again. How long will the works keep the ferries "
+              "away?Monday, 6 January 2020", "By Maria Lenton"] + HARBOUR)
+    assert _read(parts).date == "2020-01-06"

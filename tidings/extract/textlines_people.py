@@ -192,6 +192,14 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         if d:
             art.date = d
             return
+    # "... What's the secret to its recovery?Monday, 6 January 2020": the stamp's element glued
+    # to the end of the standfirst under the headline, with no space after the last sentence
+    for k in range(top + 1, min(head_start + 3, end + 1, n)):
+        glued = _GLUED_TAIL.search(lines[k].text)
+        d = _line_date(glued.group(1)) if glued and len(glued.group(1).split()) <= 6 else None
+        if d:
+            art.date = d
+            return
     # otherwise the short date line nearest the headline, anywhere from the top of the page
     # to just after the text (pages print dates above the menu or under the article)
     anchor = top
@@ -973,6 +981,7 @@ def _labelled_date_under(lines: list[Line], end: int) -> str | None:
     return None
 
 
+_GLUED_TAIL = re.compile(r"[a-zà-öø-ÿß][.!?…][\"”’»]?(\S[^.!?…]{5,40})$")
 _ENTERED = re.compile(r"\b(?:eingetragen|erstellt|created|geschrieben am|date posted)\b", re.I)
 _LEAD_SEP = re.compile(r"\s[–—-]\s|\s\|\s|[„“\"«]")
 

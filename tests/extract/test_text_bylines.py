@@ -469,6 +469,17 @@ def test_footer_copyright_owner_is_the_last_resort_author(footer, authors):
     assert extract_text_dump(dump, "f.txt").authors == authors
 
 
+def test_footer_copyright_owner_above_a_long_footer_menu():
+    # the menu and a cookie notice push the site's copyright line 30 lines from the end; a bare
+    # "© Jane Doe" that far up credits a photo and names no writer
+    menu = [f"Menu entry {n}" for n in range(1, 30)]
+    for footer, authors in (("©2020 - Tilman Brecht - HARBOUR CONSULTING®", ["Tilman Brecht"]),
+                            ("© Tilman Brecht", [])):
+        dump = "\n".join(["Water board bans garden hoses as reservoir hits a thirty-year low", ""] + BODY
+                         + ["", "Impressum", "", footer, ""] + menu)
+        assert extract_text_dump(dump, "f2.txt").authors == authors
+
+
 def test_blog_post_footer_far_under_the_text():
     tail = ["", "Verwandte Artikel:", "", "Reservoir rules", "", "Share", "", "Rated 5.0 out of 5", "", "Tags", "",
             "Twitter", "", "Facebook", "", "Email", "", "Print", "", "Reddit", "", "Like this", "",

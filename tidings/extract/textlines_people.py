@@ -821,6 +821,7 @@ _FOOTER_OWNER = re.compile(r"(?:(?:©|\(c\)|copyright)\s*(?:since\s+)?(?:(?:19|2
                            r"|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(?=by\s))"
                            r"\s*(?:by\s+|[-–]\s+)?(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})"
                            r"\s*(?=$|[|•·–—-]|\s(?:all|alle|tous|todos)\b)", re.I)
+_SITE_COPYRIGHT = re.compile(r"(?:19|20)\d{2}|\bby\s", re.I)
 _ORG_WORDS = frozenset("gmbh ag inc ltd llc media verlag news group press online zeitung digital team redaktion "
                        "company corporation foundation stiftung e.v. verein".split())
 
@@ -930,11 +931,14 @@ def _footer_owner(lines: list[Line]) -> list[str]:
     """A blog's owner named in its footer copyright ("© 2009-2020 by Jane Doe"): the last resort
     for a page that prints no byline. Only a person's name (two or three capitalised words, no
     company word), only in the page's last lines."""
-    for ln in reversed(lines[-25:]):
+    # A long footer (menus, cookie notice) may push the copyright line up to 40 lines from the
+    # end; that far up only a line with the year or "by" is the site's: "© Jane Doe" alone there
+    # credits a photo under the text.
+    for back, ln in enumerate(reversed(lines[-40:])):
         if ln.words > 20:
             continue
         m = _FOOTER_OWNER.search(ln.text)
-        if not m:
+        if not m or back >= 25 and not _SITE_COPYRIGHT.search(m.group(0)):
             continue
         name = m.group("name")
         if name.endswith("."):

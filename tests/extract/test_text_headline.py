@@ -781,3 +781,26 @@ def test_last_item_of_a_menu_set_twice_is_the_blocks_copy():
     for j, ln in enumerate(lines2):
         where2.setdefault(ln.text, []).append(j)
     assert not _block_copy(lines2, 2, where2)
+
+
+def test_short_quoted_headline_over_a_long_standfirst_sentence():
+    # "- The wells are dry": a headline of three words (a quote set after a dash, as Nordic
+    # papers print them) over the standfirst, a sentence of fifteen words or more; the
+    # standfirst wins the cues by sharing more words with the text, and the line over it is
+    # the headline, however short. Over a shorter line it stays a kicker.
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import _headline_over
+
+    standfirst = ("The regional water board said the reservoir above the town had fallen to its lowest "
+                  "level in thirty years, after the driest spring on record.")
+    texts = ["Home", "News", "- The wells are dry", standfirst, "By Clara Montes", "12.06.2025"] + [
+        p for p in RESERVOIR_STORY if p]
+    lines = tl.split_lines("\n".join(texts))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    assert _headline_over(lines, 3, True)
+    texts[3] = "Households will be asked to stop watering gardens from Monday"
+    lines = tl.split_lines("\n".join(texts))
+    tl.add_features(lines, "en")
+    tl.classify(lines, "en")
+    assert not _headline_over(lines, 3, True)

@@ -789,10 +789,13 @@ _GLUED_WORDS = re.compile(r"[a-zà-öø-ÿß][A-ZÀ-ÖØ-Þ]")
 def _headline_over(lines: list[Line], k: int, has_stops: bool) -> bool:
     """Is the line over ``k`` its headline, ``k`` being a standfirst? The standfirst is a long
     line (8 words or more) and the headline no short kicker, no breadcrumb ending in it and
-    no menu glued into one line: a menu has no function words, a headline of five words has."""
+    no menu glued into one line: a menu has no function words, a headline of five words has.
+    Over a standfirst that is a whole sentence of 15 words or more, a line of three or four
+    words is the headline too ("- Fear will grow", a quote as Nordic papers print it): a
+    kicker is set over the headline, not over the standfirst."""
     up, ln = lines[k - 1], lines[k]
-    return (ln.words >= 8 and up.words >= 5 and ln.text not in up.text
-            and len(_GLUED_WORDS.findall(up.text)) < 2 and (up.stop > 0 or not has_stops))
+    return (ln.words >= 8 and (up.words >= 5 or up.words >= 3 and ln.sentence and ln.words >= 15)
+            and ln.text not in up.text and len(_GLUED_WORDS.findall(up.text)) < 2 and (up.stop > 0 or not has_stops))
 
 
 def _byline_over_headline(lines: list[Line], k: int) -> bool:

@@ -804,3 +804,20 @@ def test_short_quoted_headline_over_a_long_standfirst_sentence():
     tl.add_features(lines, "en")
     tl.classify(lines, "en")
     assert not _headline_over(lines, 3, True)
+
+
+def test_line_opening_with_a_colon_goes_on_from_the_headline_over_it():
+    # "<span>Valley in drought</span><span>: Hoses banned</span>": the dump breaks the line
+    # before the colon; the headline is the two parts joined, and neither part is the text
+    dump = [
+        "Home", "News", "Region", "",
+        "Valley in drought",
+        ": Water board bans garden hoses",
+        "",
+        "By Clara Montes",
+        "12.06.2025, 10:15",
+        "",
+    ] + RESERVOIR_STORY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Valley in drought: Water board bans garden hoses"
+    assert "bans garden hoses" not in a.text

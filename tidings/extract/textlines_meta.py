@@ -37,9 +37,12 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     solid = _first_solid(lines, start, end)
     body_words = _content_words(" ".join(lines[k].text for k in range(solid, min(end + 1, solid + 8))), stops)
     title_i = _title_index(lines, solid, body_words, stops)
-    art.title = _headline_text(lines, lines[title_i].text, stops, language) if title_i is not None else None
-    if title_i is not None and title_i >= start:
-        start = title_i + 1  # the headline is not part of the text
+    art.title = None
+    if title_i is not None:
+        head, last = _with_colon_tail(lines, title_i)
+        art.title = _headline_text(lines, head, stops, language)
+        if last >= start:
+            start = last + 1  # the headline is not part of the text
     body_idx = _without_writer_note(lines, _body_lines(lines, start, end))
     head_start = body_idx[0] if body_idx else start
     top = title_i if title_i is not None else max(0, head_start - 12)
@@ -61,6 +64,20 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     art.text = "\n\n".join(p for p in paragraphs if p.strip())
     after = body_idx[-1] + 1 if body_idx else end + 1
     _tags_related_section(lines, after, art)
+
+
+def _with_colon_tail(lines: list[Line], k: int) -> tuple[str, int]:
+    """"Kicker" over ": Headline": the dump breaks "Kicker: Headline" where the markup sets the
+    two in elements of their own and puts the colon in the second. A line does not open with
+    a colon: the one that does goes on from the line over it, whichever of the two was chosen.
+    Returns the headline and the index of its last line."""
+    top = k - 1 if lines[k].text.startswith(":") and k > 0 else k
+    if top + 1 < len(lines):
+        up, nxt = lines[top].text, lines[top + 1].text
+        if (nxt.startswith(":") and 2 <= len(nxt.split()) <= 20 and 1 <= len(up.split()) <= 12
+                and not up.endswith((":", ".", "!", "?"))):
+            return up + ": " + nxt[1:].strip(), top + 1
+    return lines[k].text, k
 
 
 def _headline_text(lines: list[Line], line: str, stops: frozenset[str], language: str | None) -> str:

@@ -821,3 +821,26 @@ def test_line_opening_with_a_colon_goes_on_from_the_headline_over_it():
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.title == "Valley in drought: Water board bans garden hoses"
     assert "bans garden hoses" not in a.text
+
+
+def test_headline_under_the_date_below_the_standfirst_printed_again_in_a_list():
+    # "standfirst / photo credit / section / date / Headline / text": the page sets its
+    # headline under the story's date, below a standfirst that opens the region, and prints
+    # it again in the list of latest stories; the site's motto over the standfirst is not it
+    headline = "Water board bans garden hoses as the reservoir runs low"
+    dump = ["Politics", "Region", "Business", "Culture", "Sport", "Opinion"] + [
+        "Independent, critical and proudly local since the first edition",
+        "The regional water board wants households to stop watering gardens and washing cars "
+        "from Monday, and it will fine those who fill private swimming pools this summer.",
+        "Photo: Clara Montes / Valley Courier, CC BY 4.0",
+        "Water",
+        "12 June 2025 / 10:15",
+        headline,
+    ] + [p for p in RESERVOIR_STORY if p] + [
+        "Share this article", "Latest stories",
+        "12 June 2025", "Ferry timetable adds an early boat on weekdays next summer",
+        "12 June 2025", headline,
+        "12 June 2025", "Harbour authority approves plan to deepen the shipping channel",
+    ]
+    a = extract_text_dump("\n\n".join(dump), source="t")
+    assert a.title == headline

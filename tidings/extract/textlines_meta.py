@@ -679,6 +679,13 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
                   # region may open with a dialog or a teaser before the story's own head
                   or k + 2 < len(lines) and _is_byline(lines[k + 1]) and _longer_body(lines, k + 2, lines[k].words))
              and all(lines[j].words < 40 for j in range(head_start, k))]  # not once the text has begun
+    # "standfirst / caption / section / date / Headline / text": the page prints its headline
+    # under its date and over the text, and again elsewhere (the page title, a list of stories)
+    below += [k for k in range(head_start + 1, min(len(lines) - 1, head_start + 6))
+              if k not in below and _is_date_line(lines[k - 1]) and 4 <= lines[k].words <= 30
+              and not lines[k].text.endswith(".") and echoes.get(_echo_key(lines[k].text), 0) >= 2
+              and _longer_body(lines, k + 1, lines[k].words)
+              and all(lines[j].words < 40 for j in range(head_start, k))]
     for k in below + list(range(first - 1, lo - 1, -1)):
         ln = lines[k]
         words = body_words

@@ -844,3 +844,31 @@ def test_headline_under_the_date_below_the_standfirst_printed_again_in_a_list():
     ]
     a = extract_text_dump("\n\n".join(dump), source="t")
     assert a.title == headline
+
+
+def test_headline_over_its_byline_a_paywall_run_away_from_the_text():
+    # the head (headline, standfirst, byline, date), then a video player's and a paywall's run
+    # of short lines long enough to push the text's start sixty lines and more away from it;
+    # the headline right over its byline and date is still found
+    headline = "Water board bans garden hoses as the reservoir runs low"
+    junk = []
+    for n in range(1, 22):
+        junk += [f"Offer {n}", "Subscribe now to read more", "Article content"]
+    dump = ["Home", "News", "Region", headline,
+            "Households face fines for filling pools as the driest spring on record empties the reservoir",
+            "By Clara Montes", "Published Jun 12, 2025"] + junk + [p for p in RESERVOIR_STORY if p]
+    a = extract_text_dump("\n\n".join(dump), source="t")
+    assert a.title == headline
+
+
+def test_kicker_that_the_headline_opens_with_is_dropped():
+    from tidings.extract import textlines as tl
+    from tidings.extract.textlines_meta import _without_glued_kicker
+
+    # "Wormery" over "Wormery built fast", glued with a space: a headline of three words earns
+    # no other kicker cut, a kicker of one word would be any headline's first word
+    lines = tl.split_lines("\n".join(["Wormery Wormery built fast", "Photo: Jane Doe", "Wormery built fast"]))
+    assert _without_glued_kicker(lines, "Wormery Wormery built fast") == "Wormery built fast"
+    # a headline that only opens with a word twice, printed nowhere else without it, stays whole
+    lines = tl.split_lines("\n".join(["Walla Walla wins the valley cup", "Photo: Jane Doe"]))
+    assert _without_glued_kicker(lines, "Walla Walla wins the valley cup") == "Walla Walla wins the valley cup"

@@ -213,6 +213,10 @@ def _without_glued_kicker(lines: list[Line], title: str, stops: frozenset[str] =
             continue  # "The Effect of ...": an article binds to the words after it
         if any(ln.text == rest for ln in lines):
             return rest
+    # "Wormery Wormery built fast": a one-word kicker naming the topic the headline opens
+    # with; a headline of three words is printed alone elsewhere as well
+    if len(words) >= 4 and words[0] == words[1] and any(ln.text == " ".join(words[1:]) for ln in lines):
+        return " ".join(words[1:])
     return title
 
 
@@ -686,7 +690,10 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
               and not lines[k].text.endswith(".") and echoes.get(_echo_key(lines[k].text), 0) >= 2
               and _longer_body(lines, k + 1, lines[k].words)
               and all(lines[j].words < 40 for j in range(head_start, k))]
-    for k in below + list(range(first - 1, lo - 1, -1)):
+    # a little further up only a line right over the story's byline or date: a paywall's or a
+    # video player's run of short lines can push the text's start away from its head
+    far = [k for k in range(lo - 1, max(-1, lo - 16), -1) if _meta_below(lines, k)]
+    for k in below + list(range(first - 1, lo - 1, -1)) + far:
         ln = lines[k]
         words = body_words
         if k >= head_start:
@@ -728,9 +735,9 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
     # nearly as well and is no short kicker, it is the headline.
     if best is not None and scores.get(best - 1, 0.0) >= best_score - _NEAR_TIE and _headline_over(lines, best, bool(stops)):
         best = best - 1  # the standfirst is judged: no second step up
-    elif best is not None and best > lo and not _echoed_alone(lines, best, echoes):
+    elif best is not None and (best > lo or best in far) and not _echoed_alone(lines, best, echoes):
         best = _headline_over_standfirst(lines, best, body_words, stops)
-    if best is not None and best > lo:
+    if best is not None and (best > lo or best in far):
         best = _headline_over_byline(lines, best, body_words, stops)
     if best is not None:
         best = _headline_of_trail(lines, best)

@@ -1,6 +1,8 @@
 """Text dumps: which line is the headline, on invented dumps."""
 from __future__ import annotations
 
+import pytest
+
 from invented_dumps import RESERVOIR_STORY
 
 from tidings.extract.text import extract_text_dump
@@ -846,13 +848,14 @@ def test_headline_under_the_date_below_the_standfirst_printed_again_in_a_list():
     assert a.title == headline
 
 
-def test_headline_over_its_byline_a_paywall_run_away_from_the_text():
+@pytest.mark.parametrize("offers", [21, 30])
+def test_headline_over_its_byline_a_paywall_run_away_from_the_text(offers):
     # the head (headline, standfirst, byline, date), then a video player's and a paywall's run
     # of short lines long enough to push the text's start sixty lines and more away from it;
     # the headline right over its byline and date is still found
     headline = "Water board bans garden hoses as the reservoir runs low"
     junk = []
-    for n in range(1, 22):
+    for n in range(1, offers + 1):
         junk += [f"Offer {n}", "Subscribe now to read more", "Article content"]
     dump = ["Home", "News", "Region", headline,
             "Households face fines for filling pools as the driest spring on record empties the reservoir",

@@ -692,7 +692,7 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
               and all(lines[j].words < 40 for j in range(head_start, k))]
     # a little further up only a line right over the story's byline or date: a paywall's or a
     # video player's run of short lines can push the text's start away from its head
-    far = [k for k in range(lo - 1, max(-1, lo - 16), -1) if _meta_below(lines, k)]
+    far = [k for k in range(lo - 1, max(-1, lo - 41), -1) if _meta_below(lines, k)]
     for k in below + list(range(first - 1, lo - 1, -1)) + far:
         ln = lines[k]
         words = body_words

@@ -107,6 +107,12 @@ AUTHORS = [
     ("<p class='byline'>Von Mara Lindholm</p>", _ld(author={"@type": "Person", "name": "Online-Redaktion"}), "de",
      ["Mara Lindholm"]),
     ("", _ld(author={"@type": "Person", "name": "Online-Redaktion"}), "de", ["Online-Redaktion"]),
+    # The date in the byline's box with a short month first (Ghost, Substack themes).
+    ("<section class='article-byline-content'><h4 class='author-name'><a href='/author/mara/'>Mara Lindholm</a>"
+     "</h4><time class='byline-meta-date' datetime='2024-06-05'>Jun 5, 2024</time> &bull; 4 min read</section>",
+     "", "en", ["Mara Lindholm"]),
+    ("<div class='byline-wrapper'><a href='/@mara'>Mara Lindholm</a>, <a href='/@theo'>Theo Brandt</a>"
+     "<div class='meta'>Sep 05, 2024</div></div>", "", "en", _TWO),
 ]
 
 

@@ -505,6 +505,12 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
     m = _PHOTO_FIELD.search(s)
     if m and m.start() > 0:
         s = s[: m.start()]
+    # "Jane Doe Jun 5, 2024": themes (Ghost, Substack) print the date in the byline's box with
+    # a short month first; split at its comma, the month would stay as a surname. Only after two
+    # words: in "Theresa May 5, 2024" the month word is the surname.
+    m = _MDY_NAME.search(s)
+    if m and len(s[: m.start()].split()) >= 2:
+        s = re.sub(r"(?:\s+(?:on|am|le|el|il|at|um))?[\s,|•·–—-]*$", "", s[: m.start()], flags=re.I)
     parts = re.split(r"\s*,\s*(?=[^,]*(?:\s|$))", s)
     # A user handle stands alone; single words in a comma list are an address or a tag list.
     lone = sum(1 for p in parts if p.strip()) == 1

@@ -315,3 +315,12 @@ def test_month_first_reading_is_asked_for():
     assert fields.parse_date("6/5/2024") == "2024-05-06"
     assert fields.parse_date("6/5/2024", month_first=True) == "2024-06-05"
     assert fields.parse_date("25/5/2024", month_first=True) == "2024-05-25"
+
+
+def test_the_weekday_printed_with_a_numeric_date_settles_day_and_month():
+    # Drupal's default "Wed, 06/05/2024 - 10:15" on a page that says nothing of its country.
+    top = "<div class='node__meta'>Submitted on <span class='date'>Wed, 06/05/2024 - 10:15</span></div>"
+    assert extract_html(_page(top=top), "p.html").date == "2024-06-05"
+    assert fields.parse_date("Mon, 06/05/2024") == "2024-05-06"
+    assert fields.parse_date("Fri 07/06/2024", month_first=True) == "2024-06-07"
+    assert fields.parse_date("Mittwoch, 06.05.2024") == "2024-05-06"  # no such Wednesday: day first

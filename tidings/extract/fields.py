@@ -118,6 +118,27 @@ def _as_date(value: str | date | None) -> date | None:
     return None
 
 
+# Weekday names (Monday first) as dates print them, to settle a numeric day and month.
+_WEEKDAYS: dict[str, int] = {}
+for _num, _names in enumerate((
+    "monday mon montag mo lundi lun lunes lunedì maandag ma segunda-feira seg",
+    "tuesday tue tues dienstag di mardi mar martes martedì dinsdag terça-feira ter",
+    "wednesday wed mittwoch mi mercredi mer miércoles mercoledì woensdag wo quarta-feira qua",
+    "thursday thu thur thurs donnerstag do jeudi jeu jueves giovedì donderdag quinta-feira qui",
+    "friday fri freitag fr vendredi ven viernes venerdì vrijdag vr sexta-feira sex",
+    "saturday sat samstag sa samedi sam sábado sabato zaterdag za",
+    "sunday sun sonntag so dimanche dim domingo domenica zondag zo",
+)):
+    for _name in _names.split():
+        _WEEKDAYS.setdefault(_name, _num)
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]{1,14})\.?,?\s*$")
+
+
+def _weekday_before(text: str, at: int) -> int | None:
+    m = _WEEKDAY_BEFORE.search(text, max(0, at - 20), at)
+    return _WEEKDAYS.get(m.group(1).casefold()) if m else None
+
+
 def parse_date(text: str | None, crawl_date: str | date | None = None, full: bool = False,
                month_first: bool = False) -> str | None:
     """The first date written in ``text`` as ISO ``YYYY-MM-DD``, or None.
@@ -162,6 +183,12 @@ def parse_date(text: str | None, crawl_date: str | date | None = None, full: boo
             d = _valid(int(c), _MONTHS.get(a.casefold().rstrip("."), 0), int(b))
         elif order == "yMd":
             d = _valid(int(a), _MONTHS.get(b.casefold().rstrip("."), 0), int(c))
+        elif "/" in m.group(0) and (wd := _weekday_before(text, m.start())) is not None and (
+                pick := [x for x in (_valid(int(c), int(b), int(a)), _valid(int(c), int(a), int(b)))
+                         if x and x.weekday() == wd]):
+            # "Wed, 06/05/2024" (Drupal's default): the weekday printed with it settles which
+            # number is the month, whatever the page's country (dotted dates stay day first).
+            d = pick[0]
         elif month_first and rx is _DMY_NUM and "/" in m.group(0):
             d = _valid(int(c), int(a), int(b)) or _valid(int(c), int(b), int(a))
         else:

@@ -96,6 +96,7 @@ AUTHORS = [
     ("<p class='author'>Γράφει ο Γιώργος Παπαδόπουλος</p>", "", "el", ["Γιώργος Παπαδόπουλος"]),
     ("<p class='author'>Γράφει η Μαρία Νικολάου</p>", "", "el", ["Μαρία Νικολάου"]),
     ("<p class='author'>Napsala Jana Nováková</p>", "", "cs", ["Jana Nováková"]),
+    ("<p class='author'>Autor: Anna Lena Maja</p>", "", "pl", ["Anna Lena Maja"]),  # a given name, not May
     ("<p class='author'>Napisała Anna Kowalska</p>", "", "pl", ["Anna Kowalska"]),
     ("<p class='author'>Scris de Ion Popescu</p>", "", "ro", ["Ion Popescu"]),
     ("<p class='author'>Ditulis oleh Budi Santoso</p>", "", "id", ["Budi Santoso"]),
@@ -142,6 +143,20 @@ DATES = [
     ("<p class='byline'>By Mara Lindholm · 3 hours ago</p>", "", "en", None),
     ("<p class='date'>vor 3 Stunden</p>", "", "de", None),
     ("<p class='date'>Hace 3 horas</p>", "", "es", None),
+    # Month names of more languages: Polish genitive of May, Croatian, Serbian, Bulgarian, Slovak,
+    # Estonian, Latvian, Greek abbreviated, Hebrew with its prefix, Galician, Albanian.
+    ("<p class='date'>5 maja 2024</p>", "", "pl", "2024-05-05"),
+    ("<p class='date'>5. lipnja 2024.</p>", "", "hr", "2024-06-05"),
+    ("<p class='date'>5. kolovoza 2024.</p>", "", "hr", "2024-08-05"),
+    ("<p class='date'>5. septembar 2024.</p>", "", "sr", "2024-09-05"),
+    ("<p class='date'>5 октомври 2024</p>", "", "bg", "2024-10-05"),
+    ("<p class='date'>5. máj 2024</p>", "", "sk", "2024-05-05"),
+    ("<p class='date'>5. juuni 2024</p>", "", "et", "2024-06-05"),
+    ("<p class='date'>5. jūlijs 2024</p>", "", "lv", "2024-07-05"),
+    ("<p class='date'>5 Δεκ 2024</p>", "", "el", "2024-12-05"),
+    ("<p class='date'>5 ביוני 2024</p>", "", "he", "2024-06-05"),
+    ("<p class='date'>5 de xuño de 2024</p>", "", "gl", "2024-06-05"),
+    ("<p class='date'>5 nëntor 2024</p>", "", "sq", "2024-11-05"),
 ]
 
 

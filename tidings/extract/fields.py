@@ -49,6 +49,30 @@ for _num, _names in enumerate((
 ), start=1):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _num)
+# Croatian (the genitive dates print, and the nominative), Serbian and Bosnian (Latin and
+# Cyrillic), Bulgarian and Macedonian, Slovak and Estonian nominatives, Latvian, Greek
+# abbreviations, Hebrew (bare and with the "in" prefix dates print: "5 ביוני 2024"), Galician,
+# Albanian, Malay, and the Polish genitive of May. Croatian "listopad" (October) is left out:
+# Polish and Czech, which the list reads first, use it for November.
+for _num, _names in enumerate((
+    "siječnja siječanj januara јануар јануара януари јануари jaanuar janvāris janvārī ιαν ינואר בינואר xaneiro janar",
+    "veljače veljača februara фебруар фебруара февруари февруари veebruar februāris φεβ פברואר בפברואר febreiro shkurt",
+    "ožujka ožujak марта märts marts μαρ מרץ במרץ",
+    "travnja travanj aprila априла aprīlis aprill απρ אפריל באפריל prill",
+    "svibnja svibanj maja мај маја máj maijs μαΐ μαϊ מאי במאי maio",
+    "lipnja lipanj јун јуна юни јуни jún juuni jūnijs jūnijā ιουν יוני ביוני xuño qershor",
+    "srpnja srpanj јул јула юли јули júl juuli jūlijs jūlijā ιουλ יולי ביולי xullo korrik julai",
+    "kolovoza kolovoz avgusta августа augusts augustā αυγ אוגוסט באוגוסט gusht ogos",
+    "rujna rujan septembar септембар септембра септември septembris σεπ ספטמבר בספטמבר setembro shtator",
+    "oktobar октобар октобра октомври október oktoober oktobris οκτ אוקטובר באוקטובר tetor",
+    "studenoga studenog studeni novembar новембар новембра ноември novembris νοε נובמבר בנובמבר nëntor",
+    "prosinca prosinac decembar децембар децембра декември detsember decembris δεκ דצמבר בדצמבר decembro dhjetor disember",
+), start=1):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _num)
+# Month names that are also given names ("Maja", "Marta"): a month in a date, never cut from
+# the end of a byline or split off a name glued to the word before.
+_NAME_MONTHS = frozenset({"maja"})
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
@@ -458,7 +482,7 @@ _GLUE_WORDS = frozenset(
     "published updated posted aktualisiert veröffentlicht erstellt publié publicado pubblicato stand follow "
     "folgen senior staff reporter editor correspondent contributor columnist writer redakteur redakteurin "
     "korrespondent korrespondentin autor autorin photo foto share teilen min read".split()) | frozenset(
-    m for m in _MONTHS if len(m) > 3 and m.isalpha()) | frozenset(
+    m for m in _MONTHS if len(m) > 3 and m.isalpha() and m not in _NAME_MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
     "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 
@@ -598,7 +622,8 @@ def clean_author(raw: str | None, loose: bool = False, house: tuple[str, ...] = 
             piece = re.sub(r"\s*\S*\d.*$", "", piece)  # "Jane Doe Do 9 Apr 2020"
             piece = _WEEKDAY_TAIL.sub("", piece)
             words = piece.split()
-            if len(words) >= 3 and words[-1].casefold().rstrip(".,") in _MONTHS and len(words[-1]) > 3:
+            if len(words) >= 3 and (w := words[-1].casefold().rstrip(".,")) in _MONTHS and len(w) > 3 \
+                    and w not in _NAME_MONTHS:
                 piece = " ".join(words[:-1])  # "Jane Doe December 3, 2020" with the date cut off
             if len(piece.split()) >= 3:
                 piece = re.sub(r"\s+staff$", "", piece, flags=re.I)  # "Jane Doe Staff"

@@ -140,9 +140,15 @@ DATES = [
     ("", "<meta property='article:modified_time' content='2024-06-09T10:00:00Z'>"
          "<meta property='article:published_time' content='2024-06-05T10:00:00Z'>", "en", "2024-06-05"),
     ("", _ld(dateModified="2024-06-09T10:00:00Z", datePublished="2024-06-05T10:00:00Z"), "en", "2024-06-05"),
-    ("<p class='byline'>By Mara Lindholm · 3 hours ago</p>", "", "en", None),
-    ("<p class='date'>vor 3 Stunden</p>", "", "de", None),
-    ("<p class='date'>Hace 3 horas</p>", "", "es", None),
+    # Relative stamps count back from the day the page was fetched (2026-01-01 here).
+    ("<p class='byline'>By Mara Lindholm · 3 hours ago</p>", "", "en", "2026-01-01"),
+    ("<p class='date'>vor 3 Stunden</p>", "", "de", "2026-01-01"),
+    ("<p class='date'>Hace 3 horas</p>", "", "es", "2026-01-01"),
+    ("<p class='byline'>By Mara Lindholm · <span class='date'>2 days ago</span></p>", "", "en", "2025-12-30"),
+    ("<p class='date'>il y a 2 jours</p>", "", "fr", "2025-12-30"),
+    ("<p class='date'>Gestern, 10:15 Uhr</p>", "", "de", "2025-12-31"),
+    ("<p class='date'>hace 1 semana</p>", "", "es", "2025-12-25"),
+    ("<p class='date'>3 months ago</p>", "", "en", None),
     # Month names of more languages: Polish genitive of May, Croatian, Serbian, Bulgarian, Slovak,
     # Estonian, Latvian, Greek abbreviated, Hebrew with its prefix, Galician, Albanian.
     ("<p class='date'>5 maja 2024</p>", "", "pl", "2024-05-05"),
@@ -163,6 +169,14 @@ DATES = [
 @pytest.mark.parametrize("top,head,lang,want", DATES)
 def test_date_layouts(top, head, lang, want):
     assert extract_html(_page(head=head, top=top, lang=lang), "p.html", crawl_date="2026-01-01").date == want
+
+
+def test_a_relative_stamp_dates_nothing_without_the_fetch_day():
+    page = _page(top="<p class='byline'>By Mara Lindholm · <span class='date'>2 days ago</span></p>")
+    assert extract_html(page, "p.html").date is None
+    # A sentence that counts back is no stamp, nor a lone word that only looks like "yesterday".
+    page = _page(top="<p>Two days ago the crews were told to move; see the list here.</p><p>hier klicken</p>")
+    assert extract_html(page, "p.html", crawl_date="2026-01-01").date is None
 
 
 def test_a_date_only_in_the_future_dates_nothing():

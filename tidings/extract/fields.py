@@ -163,6 +163,42 @@ def _weekday_before(text: str, at: int) -> int | None:
     return _WEEKDAYS.get(m.group(1).casefold()) if m else None
 
 
+# A relative stamp ("3 hours ago", "vor 2 Tagen", "il y a 2 jours", "hace 2 días", "2d ago",
+# "Yesterday, 10:15"): read only against the day the page was fetched, never against today.
+_REL_N = r"(\d{1,2}|an?|one|eine[mnr]?|ein|une?|una?|um|uma)"
+_REL_UNIT = (r"(min(?:ute)?s?|minuten?|minutos?|minuti|h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ore|ora|"
+             r"d|days?|tag(?:en)?|jours?|d[ií]as?|giorni|giorno|w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae])")
+_RELATIVE = re.compile(rf"(?<!\w)(?:(?:vor|il y a|hace|há|fa)\s+{_REL_N}\s*{_REL_UNIT}(?!\w)|"
+                       rf"{_REL_N}\s*{_REL_UNIT}\.?\s+(?:ago|fa|atrás)(?!\w))", re.I)
+# "Yesterday" and "today" as the whole stamp (or before its time): in a sentence they date nothing.
+_REL_DAY = re.compile(r"^\W*(?:(?:published|posted|updated|veröffentlicht|aktualisiert|publié|publicado)\s*:?\s*)?"
+                      r"(yesterday|gestern|hier|ayer|ontem|ieri|today|heute|aujourd[’']hui|hoy|hoje|oggi)"
+                      r"(?:\s*(?:,|at|um|à|a las|às|alle)?\s*\d{1,2}[:.h]\d{2}.*)?\W*$", re.I)
+_REL_DAYS = {"yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "ieri": 1}
+
+
+def _relative(text: str, crawl_date: str | date | None) -> str | None:
+    base = _as_date(crawl_date) if crawl_date else _CRAWL_DATE.get()
+    if base is None or len(text) > 80:
+        return None
+    m = _REL_DAY.match(text)
+    if m:
+        return (base - timedelta(days=_REL_DAYS.get(m.group(1).casefold(), 0))).isoformat()
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    n = int(n) if n.isdigit() else 1
+    unit = unit.casefold()
+    if unit[0] in "mh" or unit.startswith(("st", "o")):
+        days = 0  # minutes or hours before the fetch: the day it was fetched
+    elif unit[0] in "ws":
+        days = 7 * n
+    else:
+        days = n
+    return (base - timedelta(days=days)).isoformat()
+
+
 def parse_date(text: str | None, crawl_date: str | date | None = None, full: bool = False,
                month_first: bool = False) -> str | None:
     """The first date written in ``text`` as ISO ``YYYY-MM-DD``, or None.
@@ -178,7 +214,9 @@ def parse_date(text: str | None, crawl_date: str | date | None = None, full: boo
         return None
     text = unicodedata.normalize("NFKC", text[:2000])
     if not _YEARISH.search(text):
-        return None  # every form below holds a four-digit year or a numeric "d.m.yy"
+        # Every form below holds a four-digit year or a numeric "d.m.yy"; without one, only a
+        # relative stamp on a page whose fetch day is known.
+        return _relative(text, crawl_date)
     found: list[tuple[int, date, str | None]] = []
     m = _ISO.search(text)
     if m:

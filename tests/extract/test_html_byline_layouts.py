@@ -182,3 +182,26 @@ def test_a_relative_stamp_dates_nothing_without_the_fetch_day():
 def test_a_date_only_in_the_future_dates_nothing():
     page = _page().replace("</article>", "<p>The pier is due to reopen on September 30, 2031, officials said.</p></article>")
     assert extract_html(page, "p.html", crawl_date="2026-01-01").date is None
+
+
+def _state(obj, script_id="__NEXT_DATA__") -> str:
+    return f'<script id="{script_id}" type="application/json">{json.dumps(obj)}</script>'
+
+
+def test_authors_and_date_in_page_state_objects():
+    # Next.js page props: authors as objects.
+    nxt = _state({"props": {"pageProps": {"article": {"publishedAt": "2024-06-05T10:00:00.000Z",
+                                                      "authors": [{"name": n, "slug": "x"} for n in _TWO]}}}})
+    art = extract_html(_page(head=nxt), "p.html")
+    assert art.authors == _TWO and art.date == "2024-06-05"
+    # WPGraphQL: the author behind a node.
+    wp = _state({"props": {"pageProps": {"post": {"author": {"node": {"name": "Mara Lindholm"}}}}}})
+    assert extract_html(_page(head=wp), "p.html").authors == ["Mara Lindholm"]
+    # Arc: the story's credits, and its first publication.
+    arc = ('<script>Fusion.globalContent={"first_publish_date":"2024-06-05T09:00:00Z","credits":{"by":['
+           '{"type":"author","name":"Mara Lindholm"},{"type":"author","name":"Theo Brandt"}]}};</script>')
+    art = extract_html(_page(head=arc), "p.html")
+    assert art.authors == _TWO and art.date == "2024-06-05"
+    # The publisher stated as an object is no writer.
+    org = _state({"props": {"pageProps": {"authors": [{"@type": "Organization", "name": "Harbour Daily"}]}}})
+    assert extract_html(_page(head=org), "p.html").authors == []

@@ -735,6 +735,39 @@ _SCRIPT_SCAN_END = 3_000_000
 _AUTHOR_LEAD = 9
 
 
+# Authors as objects in page-state JSON: "authors": [{"name": ...}] (Next.js __NEXT_DATA__),
+# "author": {"node": {"name": ...}} (WPGraphQL), "credits": {"by": [{"type": "author", ...}]} (Arc).
+_SCRIPT_AUTHOR_VALUE = re.compile(r'"(?:authors?|creators?|credits"\s*:\s*\{\s*"by)"\s*:\s*(?=[\[{])')
+_NAME_KEYS = ("name", "displayName", "display_name", "byline")
+_DECODER = json.JSONDecoder()
+
+
+def _object_names(value, depth: int = 0) -> list[str]:
+    if isinstance(value, list):
+        return [n for v in value[:8] for n in _object_names(v, depth)]
+    if not isinstance(value, dict) or depth > 1:
+        return []
+    kind = str(value.get("@type") or value.get("type") or value.get("__typename") or "").casefold()
+    if "organi" in kind:
+        return []  # the publisher or a desk, not a writer
+    for k in _NAME_KEYS:
+        if isinstance(value.get(k), str) and value[k].strip():
+            return [value[k].strip()]
+    return _object_names(value.get("node"), depth + 1)
+
+
+def _script_author_objects(html: str) -> list[str]:
+    for m in _SCRIPT_AUTHOR_VALUE.finditer(html, 0, _SCRIPT_SCAN_END):
+        try:
+            value, _ = _DECODER.raw_decode(html[m.end():m.end() + 5000])
+        except ValueError:
+            continue
+        names = [n for n in _object_names(value) if len(n) <= 80]
+        if names:
+            return names[:6]
+    return []
+
+
 def script_authors(html: str) -> list[str]:
     """Author names in the page's data scripts (analytics layers, page state)."""
     # SCRIPT_AUTHOR starts with an optional quote and an alternation, which gives the regex
@@ -754,7 +787,7 @@ def script_authors(html: str) -> list[str]:
                 break
         else:
             next_start = max(next_start, word.start() + 1)
-    return out
+    return out or _script_author_objects(html)
 
 
 def resolve_people(meta: PageMeta, found, extra: dict, html: str = "") -> tuple[list[str], list[str]]:

@@ -107,7 +107,7 @@ SCRIPT_AUTHOR = re.compile(r"""["']?(?:author|authors|authorname|author_name|art
                            r"""\s*[:=]\s*\[?\s*(["'])([^"'\\<>{}\[\]:/@]{3,80})\1""", re.I)
 # Dates in the page's own data scripts (JSON state of script-rendered sites, broken JSON-LD).
 SCRIPT_DATE = re.compile(r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|firstPublished|'
-                         r'first_published_at|createdAt|created_at|dateCreated|pubDate|deployDt)"\s*:\s*"([^"]{8,40})"')
+                         r'first_published_at|first_publish_date|createdAt|created_at|dateCreated|pubDate|deployDt)"\s*:\s*"([^"]{8,40})"')
 
 
 def _split_list(value: str) -> list[str]:

@@ -108,6 +108,9 @@ AUTHORS = [
     ("<p class='byline'>Von Mara Lindholm</p>", _ld(author={"@type": "Person", "name": "Online-Redaktion"}), "de",
      ["Mara Lindholm"]),
     ("", _ld(author={"@type": "Person", "name": "Online-Redaktion"}), "de", ["Online-Redaktion"]),
+    # Drupal's "Submitted by NAME on DATE" line.
+    ("<div class='node__meta'><span>Submitted by <a href='/user/3'>Mara Lindholm</a> on "
+     "<span class='date'>Wed, 06/05/2024 - 10:15</span></span></div>", "", "en", ["Mara Lindholm"]),
     # The date in the byline's box with a short month first (Ghost, Substack themes).
     ("<section class='article-byline-content'><h4 class='author-name'><a href='/author/mara/'>Mara Lindholm</a>"
      "</h4><time class='byline-meta-date' datetime='2024-06-05'>Jun 5, 2024</time> &bull; 4 min read</section>",

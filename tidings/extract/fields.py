@@ -383,7 +383,7 @@ def find_credits(text: str, photo: bool = False) -> list[str]:
 # "By", "Von", "Text von", "Ein Artikel von", "Erstellt von", "Interview:" ... before the names.
 _BY = re.compile(
     r"^\s*(?:(?:ein|eine|einem|text|texte|artikel|beitrag|gastbeitrag|interview|erstellt|geschrieben|verfasst|"
-    r"written|posted|reported|story|words|photos?|fotos?|un|une|article|écrit|publié|escrito|publicado|redactado|"
+    r"written|posted|submitted|reported|story|words|photos?|fotos?|un|une|article|écrit|publié|escrito|publicado|redactado|"
     r"alles|mehr|more|all|articles?|posts?|und|and|illustration|bilder|recherche|kolumne|kommentar|analyse|"
     r"essay|column|opinion|meinung|reportage|porträt|glosse|rezension|review|feature|podcast|blog|"
     r"pressemitteilung|pressemeldung|mitteilung|gastkommentar|im|wortlaut|skrevet|skriven|scritto|geschreven|"
@@ -452,7 +452,10 @@ _WEEKDAY_TAIL = re.compile(r"(?:\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|su
                            r"mercredi|jeudi|vendredi|samedi|dimanche)\.?,?)+\s*$", re.I)
 _WEEKDAY_AFTER = re.compile(r"\s+(?:on|am|le|el|il)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                             r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
-                            r"jeudi|vendredi|samedi|dimanche)\b.*$", re.I)
+                            r"jeudi|vendredi|samedi|dimanche)\b.*$|"
+                            # "Submitted by Jane Doe on Wed, 06/05/2024" split at its comma.
+                            r"\s+(?:on|am|le)\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?$",
+                            re.I)
 # A picture credit standing where a byline would ("Photograph by Jane Doe", "Foto: Jane Doe").
 _PHOTO_LEAD = re.compile(r"(?:photo(?:graph)?s?|photography|fotografie|fotografía|fotos?|bilder?|images?|illustrations?|symbolbild|"
                          r"(?:info)?grafik(?:en)?|(?:info)?graphics?|videos?|kamera|camera)"

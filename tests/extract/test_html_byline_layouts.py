@@ -59,6 +59,8 @@ AUTHORS = [
     ("", '<meta name="parsely-author" content="Mara Lindholm"><meta name="parsely-author" content="Theo Brandt">', "en",
      _TWO),
     ("", '<meta name="sailthru.author" content="Mara Lindholm">', "en", ["Mara Lindholm"]),
+    ("", "<meta name='parsely-page' content='{\"title\": \"Harbour pier to close\", \"authors\": "
+         "[\"Mara Lindholm\", \"Theo Brandt\"]}'>", "en", _TWO),
     ("", '<meta name="DC.creator" content="Mara Lindholm">', "en", ["Mara Lindholm"]),
     ("", '<meta name="byl" content="By Mara Lindholm and Theo Brandt">', "en", _TWO),
     ("", "", "en", []),
@@ -143,6 +145,14 @@ DATES = [
     ("", "<meta property='article:modified_time' content='2024-06-09T10:00:00Z'>"
          "<meta property='article:published_time' content='2024-06-05T10:00:00Z'>", "en", "2024-06-05"),
     ("", _ld(dateModified="2024-06-09T10:00:00Z", datePublished="2024-06-05T10:00:00Z"), "en", "2024-06-05"),
+    # Metadata forms: seconds since 1970, Parse.ly's JSON tag, a video's upload date, Drupal's RDFa.
+    ("", "<meta property='article:published_time' content='1717581600'>", "en", "2024-06-05"),
+    ("", "<meta name='parsely-page' content='{\"title\": \"Harbour pier to close\", "
+         "\"pub_date\": \"2024-06-05T10:00:00Z\", \"author\": \"Mara Lindholm\"}'>", "en", "2024-06-05"),
+    ("", '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "VideoObject", '
+         '"name": "Harbour pier to close", "uploadDate": "2024-06-05T10:00:00Z"}</script>', "en", "2024-06-05"),
+    ("<span property='dc:date dc:created' content='2024-06-05T10:00:00+02:00' datatype='xsd:dateTime'></span>", "",
+     "en", "2024-06-05"),
     # Relative stamps count back from the day the page was fetched (2026-01-01 here).
     ("<p class='byline'>By Mara Lindholm · 3 hours ago</p>", "", "en", "2026-01-01"),
     ("<p class='date'>vor 3 Stunden</p>", "", "de", "2026-01-01"),

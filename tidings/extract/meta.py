@@ -10,6 +10,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
@@ -82,11 +83,18 @@ _MARKUP = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]{0,200}>", re.I |
 _COMPACT = re.compile(r"\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T?(\d{2})(\d{2})(\d{2})?)?\s*")
 
 
+_EPOCH = re.compile(r"1\d{9}(?:\d{3})?")
+
+
 def _compact_iso(value: str) -> str:
     """A date meta field in the basic ISO form ("20240303", "20240303T101500") as extended
     ISO, which the date reader knows; a run of digits in prose is no date, in this field it is."""
     m = _COMPACT.fullmatch(value)
     if not m:
+        if _EPOCH.fullmatch(value):
+            # Seconds (or milliseconds) since 1970, as some CMSs fill article:published_time.
+            stamp = datetime.fromtimestamp(int(value[:10]), timezone.utc)
+            return stamp.isoformat() if 2000 <= stamp.year <= 2100 else value
         return value
     y, mo, d, hh, mm, ss = m.groups()
     return f"{y}-{mo}-{d}" + (f"T{hh}:{mm}:{ss or '00'}" if hh else "")
@@ -250,6 +258,10 @@ def read_meta(tree) -> PageMeta:
     for k, vs in props.items():
         if k not in _DATE_META and _PUB_KEY.search(k) and not _NOT_PUB_KEY.search(k):
             meta.published_loose += map(_compact_iso, vs)
+    # Parse.ly's older tag: one JSON object with the story's date and writers.
+    page = _parsely_page(first("parsely-page"))
+    if isinstance(page.get("pub_date"), str):
+        meta.published.append(page["pub_date"])
     for k in _MODIFIED_META:
         meta.modified += props.get(k, [])
     for k in _AUTHOR_META:
@@ -259,6 +271,10 @@ def read_meta(tree) -> PageMeta:
                 if k == "citation_author":
                     v = _citation_name(v)
                 meta.authors_meta.append(v)
+    writers = page.get("authors") or page.get("author") or []
+    for v in writers if isinstance(writers, list) else [writers]:
+        if isinstance(v, str) and v.strip() and not v.startswith("http"):
+            meta.authors_meta.append(" ".join(v.split()))
     # Yoast and similar plugins print "Written by: Jane Doe" as a labelled social-card pair.
     for n in range(1, 4):
         label = first(f"twitter:label{n}")
@@ -310,11 +326,23 @@ def read_meta(tree) -> PageMeta:
 
     _read_jsonld(tree, meta)
     # Time elements and itemprops in the body also carry machine-readable dates.
-    for node in tree.css("[itemprop=datePublished], [itemprop=dateCreated]"):
+    # (Drupal's RDFa: <span property="dc:date dc:created" content="...">.)
+    for node in tree.css("[itemprop=datePublished], [itemprop=dateCreated], "
+                         "span[property~='dc:created'][content], span[property~='dcterms:created'][content]"):
         v = node.attrs.get("content") or node.attrs.get("datetime") or node.text()
         if v:
             meta.published.append(" ".join(v.split())[:200])
     return meta
+
+
+def _parsely_page(raw: str | None) -> dict:
+    if not raw or not raw.lstrip().startswith("{"):
+        return {}
+    try:
+        value = json.loads(html.unescape(raw))
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 # Hand-edited templates wrap the JSON in comment or CDATA markers and leave trailing commas.
@@ -371,7 +399,7 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
     if isinstance(headline, str) and headline.strip():
         meta.titles.insert(0, _plain(headline))
     for obj in articles:
-        pub = obj.get("datePublished") or obj.get("dateCreated")
+        pub = obj.get("datePublished") or obj.get("dateCreated") or obj.get("uploadDate")
         if isinstance(pub, str) and pub.strip():
             meta.published.insert(0, pub.strip())
             break

@@ -311,3 +311,14 @@ def test_site_name_prefix_named_by_the_masthead_link_to_the_front_page():
     head = "<title>Orchard Notes - Record apple harvest in the valley</title>"
     page = _page(head, "<header><a href='/'>Orchard Notes</a></header>")
     assert extract_html(page, "p.html").title == "Record apple harvest in the valley"
+
+
+def test_a_host_name_beside_the_headline_is_the_site():
+    # No site name stated anywhere: the segment that is a host name is one.
+    for title in ("Record apple harvest | OrchardNotes.com", "Record apple harvest - www.orchardnotes.de",
+                  "orchardnotes.co.uk: Record apple harvest"):
+        page = _page(f"<title>{title}</title>", "")
+        assert extract_html(page, "p.html").title == "Record apple harvest", title
+    # A headline that names a host in its words keeps them.
+    page = _page("<title>Why we left Example.com for good</title>", "")
+    assert extract_html(page, "p.html").title == "Why we left Example.com for good"

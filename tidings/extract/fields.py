@@ -784,6 +784,10 @@ _CJK_TITLE_SEPS = "_-－—–|｜ㅣ:：·•/"
 _CJK_SECTION = re.compile(r"[_\-－—–|｜ㅣ:：·•/]{1,2}\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}$")
 
 
+_HOST_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9][\w-]{1,40}(?:\.[\w-]{2,20})?\.(?:[a-z]{2,3}|info|news|online|media)",
+                        re.I)
+
+
 def _name_like(segment: str) -> bool:
     """Capitalised words or a domain: a site's or a section's name, not a headline's tail."""
     return all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "de", "du", "la")
@@ -837,6 +841,11 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
             side, rest = parts[popped], sep.join(parts[:-1] if popped == -1 else parts[1:])
             if len(side.split()) <= 2 and len(side) <= 20 and len(rest) > 2 * len(side) and _name_like(side):
                 parts.pop(popped)
+        for idx in (-1, 0):
+            # A bare host name at either end ("Headline | NorthernGazette.com") is the site,
+            # however long the headline beside it.
+            if len(parts) > 1 and _HOST_NAME.fullmatch(parts[idx]) and len(sep.join(parts)) > 2 * len(parts[idx]) - 10:
+                parts.pop(idx)
         if len(parts) > 1 and len(parts) == len(t.split(sep)):
             # No known site name matched: drop a trailing segment much shorter than the rest
             # when it looks like a name (capitalised words or a domain), not a headline tail.
@@ -846,7 +855,7 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
         t = sep.join(parts)
     # "The Daily Tide: Headline": the site's exact name before a colon is a prefix, not a kicker.
     m = re.match(r"([^:]{2,50}):\s+(\S.{10,})$", t)
-    if m and norm(m.group(1)) in keys:
+    if m and (norm(m.group(1)) in keys or _HOST_NAME.fullmatch(m.group(1))):
         t = m.group(2)
     return t.strip(" |-–—") or title.strip()
 

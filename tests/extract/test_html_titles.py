@@ -322,3 +322,12 @@ def test_a_host_name_beside_the_headline_is_the_site():
     # A headline that names a host in its words keeps them.
     page = _page("<title>Why we left Example.com for good</title>", "")
     assert extract_html(page, "p.html").title == "Why we left Example.com for good"
+
+
+def test_the_title_beyond_the_social_card_title_names_the_site():
+    # The masthead is the page's <h1>; og:title is the headline and <title> adds the site to it.
+    head = ('<title>Apple harvest record | Orchard Notes Daily</title>'
+            '<meta property="og:title" content="Apple harvest record">')
+    page = (f"<html lang='en'><head>{head}</head><body><header><a href='/'>Home</a></header><main><article>"
+            f"<h1>Orchard Notes Daily</h1>{_BODY}</article></main></body></html>")
+    assert extract_html(page, "p.html").title == "Apple harvest record"

@@ -86,6 +86,21 @@ def slug_segment(title: str, url: str | None) -> str | None:
     return None
 
 
+def _title_leftover(meta: PageMeta) -> list[str]:
+    """The <title> is the social-card title plus a segment ("Headline | Site" beside og:title
+    "Headline"): that segment names the site (and a section), where the page states no name."""
+    ht = meta.html_title or ""
+    for o in meta.titles[:3]:
+        if not o or len(ht) <= len(o):
+            continue
+        for sep in fields.TITLE_SEPS:
+            rest = ht[len(o) + len(sep):] if ht.startswith(o + sep) else \
+                ht[: -len(o) - len(sep)] if ht.endswith(sep + o) else ""
+            if rest.strip() and len(rest) <= min(60, len(o)):
+                return [rest.strip()]
+    return []
+
+
 def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads: list[str] = (),
                   lead: int = 0, owners: list[str] = (), stray_h1: bool = False) -> str | None:
     """The headline. The page's <h1> is what readers see; metadata titles (og:title, JSON-LD
@@ -95,7 +110,7 @@ def resolve_title(meta: PageMeta, h1s: list[str], url: str | None = None, heads:
     # The owner a footer's copyright line names is the site's name where the markup states none.
     # The host the page was fetched from names the site too ("orchardnotes.example": "Orchard Notes - ..."),
     # where the page states no canonical address of its own.
-    sites = site_names(meta, url) + list(owners)
+    sites = site_names(meta, url) + list(owners) + _title_leftover(meta)
     meta_titles = [t for t in meta.titles if t] + ([meta.html_title] if meta.html_title else [])
     mains = [m for t in meta_titles if (m := fields.strip_site_name(t, sites))]
     main_norms = [norm(t) for t in mains]

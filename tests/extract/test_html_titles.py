@@ -331,3 +331,9 @@ def test_the_title_beyond_the_social_card_title_names_the_site():
     page = (f"<html lang='en'><head>{head}</head><body><header><a href='/'>Home</a></header><main><article>"
             f"<h1>Orchard Notes Daily</h1>{_BODY}</article></main></body></html>")
     assert extract_html(page, "p.html").title == "Apple harvest record"
+
+
+def test_site_name_with_its_slogan_after_the_headline():
+    head = ('<title>Apple harvest record | Orchard Notes - News from the valley</title>'
+            '<meta property="og:site_name" content="Orchard Notes">')
+    assert extract_html(_page(head, ""), "p.html").title == "Apple harvest record"

@@ -830,8 +830,10 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
                 key = norm(parts[idx])
                 # A segment holding the name plus a word or two ("Daily Mail Online") is the name;
                 # a headline that mentions it ("... durch die Bundespolizei im Jahr") is not.
+                # So is the name with its slogan after a dash ("Site - News from the region").
                 if key and any(key == k or (len(k) > 3 and ((k in key and len(key) <= len(k) + 12) or key in k))
-                               for k in keys):
+                               for k in keys) or any(
+                        len(n) > 3 and re.match(rf"{re.escape(n)}\s+[-–—:]\s+\w", parts[idx], re.I) for n in names):
                     parts.pop(idx)
                     changed = True
                     popped = idx

@@ -337,3 +337,11 @@ def test_site_name_with_its_slogan_after_the_headline():
     head = ('<title>Apple harvest record | Orchard Notes - News from the valley</title>'
             '<meta property="og:site_name" content="Orchard Notes">')
     assert extract_html(_page(head, ""), "p.html").title == "Apple harvest record"
+
+
+def test_site_name_after_a_bar_without_spaces():
+    head = '<title>Apple harvest record|Orchard Notes</title><meta property="og:site_name" content="Orchard Notes">'
+    assert extract_html(_page(head, ""), "p.html").title == "Apple harvest record"
+    # A bar inside the headline's words stays.
+    head = '<title>Either|or: the apple question</title><meta property="og:site_name" content="Orchard Notes">'
+    assert extract_html(_page(head, ""), "p.html").title == "Either|or: the apple question"

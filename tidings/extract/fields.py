@@ -818,6 +818,10 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
                     head = head[: m.start()].rstrip()
                 t = head
                 break
+    for n in names:
+        # "Headline|Site": the bar set without spaces around it before the site's exact name.
+        if len(n) > 3 and "|" in t:
+            t = re.sub(rf"(?<=\S)\|{re.escape(n)}$|^{re.escape(n)}\|(?=\S)", "", t, flags=re.I)
     for sep in _TITLE_SEPS:
         if sep not in t:
             continue

@@ -176,6 +176,9 @@ DATES = [
     ("<p class='date'>5 ביוני 2024</p>", "", "he", "2024-06-05"),
     ("<p class='date'>5 de xuño de 2024</p>", "", "gl", "2024-06-05"),
     ("<p class='date'>5 nëntor 2024</p>", "", "sq", "2024-11-05"),
+    # Year first with the word for "year": Lithuanian and Latvian.
+    ("<p class='date'>2024 m. birželio 5 d. 10:15</p>", "", "lt", "2024-06-05"),
+    ("<p class='date'>2024. gada 5. jūnijs</p>", "", "lv", "2024-06-05"),
 ]
 
 

@@ -70,6 +70,10 @@ for _num, _names in enumerate((
 ), start=1):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _num)
+# Lithuanian (the genitive, as "2024 m. birželio 5 d." prints it).
+for _num, _name in enumerate(("sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio "
+                              "lapkričio gruodžio").split(), start=1):
+    _MONTHS.setdefault(_name, _num)
 # Month names that are also given names ("Maja", "Marta"): a month in a date, never cut from
 # the end of a byline or split off a name glued to the word before.
 _NAME_MONTHS = frozenset({"maja"})
@@ -88,6 +92,10 @@ _DMY_NAME = re.compile(rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?(?:\s*|-)(?
                        rf"(?:\s*|-)(?:de\s+|del\s+)?(\d{{4}})(?!\d)", re.I)
 # Year first with the month's name, as Hungarian writes it ("2024. március 3.").
 _YMD_NAME = re.compile(rf"(?<!\d)(\d{{4}})\.\s*({_MONTH_ALT})\s+(\d{{1,2}})\.?(?!\d)", re.I)
+# Year first with a word for "year" between: Lithuanian "2024 m. birželio 5 d.", Latvian
+# "2024. gada 5. jūnijs" (day before the month).
+_YMD_YEAR_WORD = re.compile(rf"(?<!\d)(\d{{4}})\s*m\.\s*({_MONTH_ALT})\s+(\d{{1,2}})\s*d\.?(?!\w)", re.I)
+_YDM_GADA = re.compile(rf"(?<!\d)(\d{{4}})\.?\s*gada\s+(\d{{1,2}})\.\s*({_MONTH_ALT})(?!\w)", re.I)
 # "2024. 3. 3." (Korean and Hungarian numerals) and "ngày 3 tháng 3 năm 2024" (Vietnamese).
 _YMD_DOTTED = re.compile(r"(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)")
 _YEARISH = re.compile(r"\d{4}|\d[./]\d{1,2}[./]\d\d")
@@ -231,6 +239,8 @@ def parse_date(text: str | None, crawl_date: str | date | None = None, full: boo
         rare += ((_YMD_NAME, "yMd"), (_YMD_DOTTED, "ymd"))
     if "tháng" in text:
         rare += ((_VI_DATE, "dmy"),)
+    if " m." in text or "gada" in text:
+        rare += ((_YMD_YEAR_WORD, "yMd"), (_YDM_GADA, "ydM"))
     for rx, order in ((_CJK_DATE, "ymd"), (_KO_DATE, "ymd"), (_YMD_SEP, "ymd"), (_DMY_NAME, "dMy"),
                       (_MDY_NAME, "Mdy"), (_DMY_NUM, "dmy"), (_DMY_SPACED, "dmy"), *rare):
         m = rx.search(text)
@@ -245,6 +255,8 @@ def parse_date(text: str | None, crawl_date: str | date | None = None, full: boo
             d = _valid(int(c), _MONTHS.get(a.casefold().rstrip("."), 0), int(b))
         elif order == "yMd":
             d = _valid(int(a), _MONTHS.get(b.casefold().rstrip("."), 0), int(c))
+        elif order == "ydM":
+            d = _valid(int(a), _MONTHS.get(c.casefold().rstrip("."), 0), int(b))
         elif "/" in m.group(0) and (wd := _weekday_before(text, m.start())) is not None and (
                 pick := [x for x in (_valid(int(c), int(b), int(a)), _valid(int(c), int(a), int(b)))
                          if x and x.weekday() == wd]):

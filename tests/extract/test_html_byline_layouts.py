@@ -145,6 +145,9 @@ DATES = [
     ("", "<meta property='article:modified_time' content='2024-06-09T10:00:00Z'>"
          "<meta property='article:published_time' content='2024-06-05T10:00:00Z'>", "en", "2024-06-05"),
     ("", _ld(dateModified="2024-06-09T10:00:00Z", datePublished="2024-06-05T10:00:00Z"), "en", "2024-06-05"),
+    # The basic ISO form with its zone, in a meta field and in JSON-LD.
+    ("", "<meta property='article:published_time' content='20240605T100000Z'>", "en", "2024-06-05"),
+    ("", _ld(datePublished="20240605T100000+0200"), "en", "2024-06-05"),
     # Metadata forms: seconds since 1970, Parse.ly's JSON tag, a video's upload date, Drupal's RDFa.
     ("", "<meta property='article:published_time' content='1717581600'>", "en", "2024-06-05"),
     ("", "<meta name='parsely-page' content='{\"title\": \"Harbour pier to close\", "

@@ -80,7 +80,7 @@ def _citation_name(value: str) -> str:
 _MARKUP = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]{0,200}>", re.I | re.S)
 
 
-_COMPACT = re.compile(r"\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T?(\d{2})(\d{2})(\d{2})?)?\s*")
+_COMPACT = re.compile(r"\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?\s*")
 
 
 _EPOCH = re.compile(r"1\d{9}(?:\d{3})?")
@@ -96,8 +96,9 @@ def _compact_iso(value: str) -> str:
             stamp = datetime.fromtimestamp(int(value[:10]), timezone.utc)
             return stamp.isoformat() if 2000 <= stamp.year <= 2100 else value
         return value
-    y, mo, d, hh, mm, ss = m.groups()
-    return f"{y}-{mo}-{d}" + (f"T{hh}:{mm}:{ss or '00'}" if hh else "")
+    y, mo, d, hh, mm, ss, zone = m.groups()
+    zone = "" if not (zone and hh) else "Z" if zone == "Z" else f"{zone[:3]}:{zone[3:]}"
+    return f"{y}-{mo}-{d}" + (f"T{hh}:{mm}:{ss or '00'}{zone}" if hh else "")
 
 
 def _plain(text: str) -> str:
@@ -401,7 +402,7 @@ def _read_jsonld(tree, meta: PageMeta) -> None:
     for obj in articles:
         pub = obj.get("datePublished") or obj.get("dateCreated") or obj.get("uploadDate")
         if isinstance(pub, str) and pub.strip():
-            meta.published.insert(0, pub.strip())
+            meta.published.insert(0, _compact_iso(pub.strip()))
             break
     mod = best.get("dateModified")
     if isinstance(mod, str):

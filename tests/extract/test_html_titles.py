@@ -345,3 +345,9 @@ def test_site_name_after_a_bar_without_spaces():
     # A bar inside the headline's words stays.
     head = '<title>Either|or: the apple question</title><meta property="og:site_name" content="Orchard Notes">'
     assert extract_html(_page(head, ""), "p.html").title == "Either|or: the apple question"
+
+
+def test_site_name_before_a_trailing_section_label():
+    head = ('<title>Apple harvest record - Orchard Notes - Farming</title>'
+            '<meta property="og:site_name" content="Orchard Notes">')
+    assert extract_html(_page(head, ""), "p.html").title == "Apple harvest record"

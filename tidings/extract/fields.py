@@ -870,6 +870,9 @@ def strip_site_name(title: str | None, site_names: list[str] | tuple[str, ...] =
             head, tail = sep.join(parts[:-1]), parts[-1]
             if len(tail.split()) <= 4 and len(head) > 2 * len(tail) and _name_like(tail):
                 parts = parts[:-1]
+                # "Headline - Site - Section": the site's name stood before that last segment.
+                if len(parts) > 1 and norm(parts[-1]) in keys:
+                    parts.pop()
         t = sep.join(parts)
     # "The Daily Tide: Headline": the site's exact name before a colon is a prefix, not a kicker.
     m = re.match(r"([^:]{2,50}):\s+(\S.{10,})$", t)

@@ -1104,3 +1104,23 @@ def test_the_speaker_after_an_inverted_cue_is_not_content(analyzer, sentence, qu
 def test_a_name_after_the_cue_without_a_comma_opens_the_content(analyzer):
     a = analyzer.analyze_one("Officials close to the board said Ingrid Lowe has several options.")
     assert [x.text for x in a.quotes] == ["Ingrid Lowe has several options"]
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    # the one persuaded is not what the persuader holds; the clause after them is
+    ("Mayor Tom Baxter convinced the harbour board that the pier could be saved.",
+     "that the pier could be saved", "Tom Baxter"),
+    ("Governor Lena Ortiz persuaded the council to delay the vote on the ferry levy.",
+     "the council to delay the vote on the ferry levy", "Lena Ortiz"),
+])
+def test_what_a_persuader_convinces_someone_of_is_reported(analyzer, sentence, content, speaker):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_a_verb_of_persuading_after_a_quotation_is_not_its_cue(analyzer):
+    a = analyzer.analyze_one("“The pier stays open,” said Tomas Berg, chair of the harbour board. "
+                             "“The levy has to pass. The ferry has to do the 'harbour two-step' ” - gaining "
+                             "trust and then convincing the voters he can deliver.")
+    q = [x for x in a.quotes if "The levy has to pass" in x.text]
+    assert q and all(x.speaker == "Tomas Berg" for x in q)

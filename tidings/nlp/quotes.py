@@ -24,7 +24,7 @@ from ..model import Quote
 from .entities import entity_at
 from .paragraphs import doc_text
 from .quotes_base import _Q, _is_title, _tok_at, join_parts
-from .quotes_lexicon import CUE_FORMS, DOBJ_FORMS, MANNER_VERBS, NEAR_QUOTE_ONLY
+from .quotes_lexicon import CUE_FORMS, DOBJ_FORMS, MANNER_VERBS, NEAR_QUOTE_ONLY, PERSUADE_VERBS
 from .quotes_reported import _reported
 from .quotes_speakers import _carry_over, _paragraph_person, _resolve, _source_of, _speaker_of
 
@@ -632,7 +632,8 @@ def _cue_in(doc: Doc, lo: int, hi: int, prefer_first: bool) -> Token | None:
     toks = list(span) if prefer_first else list(reversed(span))
     for t in toks:
         base = CUE_FORMS.get(t.lower_)
-        if base is None or t.pos_ not in ("VERB", "AUX", "NOUN") and t.lower_ not in ("said", "says"):
+        if base is None or t.pos_ not in ("VERB", "AUX", "NOUN") and t.lower_ not in ("said", "says") or \
+                base in PERSUADE_VERBS:
             continue
         if t.pos_ == "NOUN" and base in MANNER_VERBS:
             continue  # ('Doe said to laughs', 'drawing jeers': the sound, not the speaking)

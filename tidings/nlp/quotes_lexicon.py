@@ -38,7 +38,13 @@ CUE_VERBS = {
     "interject": (), "concur": (), "proclaim": (), "lament": (), "recount": (), "summarize": (),
     "summarise": (), "exhort": (), "implore": (), "beseech": ("besought",), "plead": ("pled",),
     "beg": (),
+    # verbs of persuading, whose clause after the one persuaded is what they are told
+    "convince": (), "persuade": (),
 }
+# Verbs of persuading: their clause after the one persuaded ("convinced donors that he
+# could win", "persuaded the board to sell") is what the persuader holds, but a quotation
+# before them is not theirs ("“...,” said Doe - and then convincing voters he can win").
+PERSUADE_VERBS = {"convince", "persuade"}
 # Verbs that report speech even without a complement clause, next to a direct quote.
 NEAR_QUOTE_ONLY = {"continue", "add", "write", "tweet", "post", "read", "reply", "respond",
                     "answer", "joke", "quip", "shout", "scream", "cry", "comment", "remark",
@@ -66,7 +72,7 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "urge", "advise", "warn", 
                    "thank", "continue", "read", "point", "find", "post", "write",
                    "signal", "threaten", "question", "accuse", "criticize", "criticise",
                    "blame", "praise", "describe", "charge", "agree", "disagree", "cry",
-                   "shout", "scream", "add", "answer", "know", "consider"}
+                   "shout", "scream", "add", "answer", "know", "consider", "convince", "persuade"}
 # (a manner of saying: "sang the anthem", "begged voters", "chanted his name"; "lamented
 # the loss", "proclaimed a goal" and "recounted the day" report theirs)
 ADDRESSEE_VERBS |= MANNER_VERBS - {"lament", "proclaim", "recount", "summarize", "summarise"}

@@ -1124,3 +1124,10 @@ def test_a_verb_of_persuading_after_a_quotation_is_not_its_cue(analyzer):
                              "trust and then convincing the voters he can deliver.")
     q = [x for x in a.quotes if "The levy has to pass" in x.text]
     assert q and all(x.speaker == "Tomas Berg" for x in q)
+
+
+def test_what_someone_posts_is_what_they_put_out(analyzer):
+    # (the object of "posted" is what was posted, not someone spoken to)
+    a = analyzer.analyze_one("Mayor Tom Baxter posted a long message about the harbour levy on Monday.")
+    q = [x for x in a.quotes if x.text.startswith("a long message about the harbour levy")]
+    assert q and q[0].speaker == "Tom Baxter" and not q[0].direct

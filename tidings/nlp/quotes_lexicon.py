@@ -69,7 +69,7 @@ NEAR_QUOTE_ONLY |= MANNER_VERBS
 # Speech verbs whose direct object is the one spoken to, not what was said ("told
 # reporters", "urged voters"), or is no report at all ("continued the tour").
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "urge", "advise", "warn", "remind", "call",
-                   "thank", "continue", "read", "point", "find", "post", "write",
+                   "thank", "continue", "read", "point", "find", "write",
                    "signal", "threaten", "question", "accuse", "criticize", "criticise",
                    "blame", "praise", "describe", "charge", "agree", "disagree", "cry",
                    "shout", "scream", "add", "answer", "know", "consider", "convince", "persuade"}

@@ -1131,3 +1131,18 @@ def test_what_someone_posts_is_what_they_put_out(analyzer):
     a = analyzer.analyze_one("Mayor Tom Baxter posted a long message about the harbour levy on Monday.")
     q = [x for x in a.quotes if x.text.startswith("a long message about the harbour levy")]
     assert q and q[0].speaker == "Tom Baxter" and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    # what stirs a feeling (the subject) is what the one who feels it (the object) holds a view on
+    ("His behavior has angered the party's top leaders.", "His behavior", "party's top leaders"),
+    ("The decision worried Mayor Tom Baxter.", "The decision", "Tom Baxter"),
+    ("That worries analysts.", "That", "analysts"),
+])
+def test_what_stirs_a_feeling_is_what_its_feeler_holds_a_view_on(analyzer, sentence, content, speaker):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_a_feeling_verb_on_things_reports_nothing(analyzer):
+    assert not analyzer.analyze_one("Business issues rarely excite such passions.").quotes

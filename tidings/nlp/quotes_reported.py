@@ -587,7 +587,7 @@ def _cue_words() -> frozenset[int]:
         forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
             set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
             _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | _CLAUSE_ADJS | _INTENT_NOUNS | \
-            _WILL_ADJS | _COLON_NOUNS | _HEARSAY | _FEELINGS | {"according"}
+            _WILL_ADJS | _COLON_NOUNS | _HEARSAY | _FEELINGS | _STIRS | {"according"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
 
@@ -602,6 +602,7 @@ def _tests_by_word() -> dict[int, tuple]:
     global _TESTS_BY_WORD
     if _TESTS_BY_WORD is None:
         chain = (
+            (_stirred, _STIRS),
             (_prep_report, set(PREP_FORMS) | set(PREP_NOUNS) | _IN_STANCE | set(PREP_ADJS)),
             (_noun_clause, CLAUSE_NOUNS),
             (_that_of_noun, {"that"}),
@@ -980,6 +981,58 @@ def _moved_by(doc: Doc, t: Token) -> _Q | None:
         return None
     ent, name = _resolve(doc, holder)
     return _Q(span[0], span[1], False, cue=f"{t.text} {prep.text}", speaker=ent, speaker_text=name)
+
+
+def _stir_forms() -> frozenset[str]:
+    out: set[str] = set()
+    for base in ("anger", "enrage", "infuriate", "incense", "outrage", "upset", "annoy", "irritate", "irk",
+                 "frustrate", "exasperate", "alarm", "worry", "concern", "trouble", "bother", "disturb",
+                 "unsettle", "rattle", "spook", "unnerve", "shock", "stun", "surprise", "astonish", "amaze",
+                 "dismay", "disappoint", "embarrass", "offend", "horrify", "appall", "disgust", "please",
+                 "delight", "thrill", "excite", "energize", "energise", "inspire", "impress", "reassure",
+                 "hearten", "embolden", "galvanize", "galvanise", "amuse", "baffle", "puzzle", "perplex",
+                 "confuse", "intrigue", "scare", "frighten", "roil", "anguish", "dishearten"):
+        stem = base[:-1] if base.endswith("e") else base
+        out |= {base, base + "s", stem + "ed", stem + "ing"}
+        if base.endswith("y") and base[-2] not in "aeiou":
+            out |= {base[:-1] + "ies", base[:-1] + "ied"}
+    return frozenset(out | {"upsets", "upsetting", "appals", "appalled", "appalling", "appal"})
+
+
+# Verbs of feeling whose subject is what stirs it and whose object is who feels it ("The
+# ruling angered conservatives", "That worries analysts"): the object's stance on the subject,
+# the active side of _FEELINGS.
+_STIRS = _stir_forms()
+# Objects that can feel: people by name or pronoun, groups, or plural nouns of people
+# (agent nouns: "voters", "analysts", "Americans", "residents"; not "markets", "passions").
+_FEELERS = {"PERSON", "NORP", "ORG", "GPE"}
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ysts", "ans", "ants", "ents", "ives", "ials", "ites", "men", "people", "fans",
+                   "folks", "critics", "allies", "elites")
+
+
+def _stirred(doc: Doc, t: Token) -> _Q | None:
+    """"His behavior has angered the party's leaders", "a summer of fumbles that rattled
+    supporters": what stirs a feeling (the subject) is what the one who feels it (the object)
+    takes a stance on; the content is the subject, the source the object."""
+    if t.pos_ != "VERB" or t.lower_ not in _STIRS or t.is_title:
+        return None  # ("Trump Campaign Makes Announcement - Surprise": a headline's word)
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+    if subj is None or obj is None or subj.lower_ in ("there",):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in t.children):
+        return None  # ("encouraged them to run": a push, not a feeling)
+    if obj.pos_ == "PRON":
+        if obj.lower_ not in ("me", "us", "him", "her", "them", "you"):
+            return None
+    elif not (obj.ent_type_ in _FEELERS or obj.pos_ == "PROPN" or
+              obj.tag_ == "NNS" and obj.lower_.endswith(_PEOPLE_ENDINGS)):
+        return None
+    span = _clean(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if span is None:
+        return None
+    ent, name = _resolve(doc, obj)
+    return _Q(span[0], span[1], False, cue=t.text, speaker=ent, speaker_text=name)
 
 
 def _final_conjunct(doc: Doc, t: Token) -> _Q | None:

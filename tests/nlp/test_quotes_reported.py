@@ -1146,3 +1146,20 @@ def test_what_stirs_a_feeling_is_what_its_feeler_holds_a_view_on(analyzer, sente
 
 def test_a_feeling_verb_on_things_reports_nothing(analyzer):
     assert not analyzer.analyze_one("Business issues rarely excite such passions.").quotes
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    # idioms of a stance: the noun states it only with its verb
+    ("Mayor Tom Baxter took aim at the harbour levy on Monday.", "the harbour levy", "Tom Baxter"),
+    ("Governor Lena Ortiz takes issue with the new oversight board.", "the new oversight board", "Lena Ortiz"),
+    ("The board took credit for the rise in ferry traffic.", "the rise in ferry traffic", None),
+    ("Mayor Tom Baxter poked fun at the council.", "the council", "Tom Baxter"),
+])
+def test_stance_idioms_of_take_and_poke(analyzer, sentence, content, speaker):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and not q[0].direct and (speaker is None or q[0].speaker == speaker)
+
+
+def test_a_credit_that_is_no_stance_reports_nothing_of_its_own(analyzer):
+    q = analyzer.analyze_one("The bill offers a tax credit for families.").quotes
+    assert not [x for x in q if x.text == "families"]

@@ -587,7 +587,7 @@ def _cue_words() -> frozenset[int]:
         forms = set(CUE_FORMS) | set(DOBJ_FORMS) | set(INTENT_FORMS) | set(PLAN_FORMS) | set(PREP_FORMS) | \
             set(PREP_NOUNS) | set(PREP_ADJS) | set(CLAUSE_NOUNS) | _RAISING_PASSIVE | _AS_PASSIVE | \
             _RAISING_ACTIVE | _RECEIVED | _SEE | _MAKE | _IN_STANCE | _SOURCE_NOUNS | _MIND_NOUNS | _CLAUSE_ADJS | _INTENT_NOUNS | \
-            _WILL_ADJS | _COLON_NOUNS | _HEARSAY | _FEELINGS | _STIRS | {"according"}
+            _WILL_ADJS | _COLON_NOUNS | _HEARSAY | _FEELINGS | _STIRS | set(_TAKEN) | {"according"}
         _CUE_WORD_IDS = frozenset(get_string_id(w) for w in forms)
     return _CUE_WORD_IDS
 
@@ -603,7 +603,7 @@ def _tests_by_word() -> dict[int, tuple]:
     if _TESTS_BY_WORD is None:
         chain = (
             (_stirred, _STIRS),
-            (_prep_report, set(PREP_FORMS) | set(PREP_NOUNS) | _IN_STANCE | set(PREP_ADJS)),
+            (_prep_report, set(PREP_FORMS) | set(PREP_NOUNS) | _IN_STANCE | set(PREP_ADJS) | set(_TAKEN)),
             (_noun_clause, CLAUSE_NOUNS),
             (_that_of_noun, {"that"}),
             (_raised, _RAISING_PASSIVE | _AS_PASSIVE | _RAISING_ACTIVE),
@@ -1412,6 +1412,15 @@ _SEEK = {"seek", "seeks", "seeking", "sought"}
 _SOUGHT_POSTS = {"comment", "comments", "nomination", "presidency", "office", "reelection", "re-election",
                  "seat", "post", "job"}
 
+# Nouns that state a stance only in an idiom with their verb ("took aim at the levy", "takes
+# issue with the ruling", "took credit for the deal", "poked fun at the mayor"; not "a tax
+# credit for families", "the issue with the plan").
+_TAKEN = {"aim": ("at",), "issue": ("with",), "credit": ("for",), "exception": ("to",), "umbrage": ("at",),
+          "fun": ("at", "of")}
+_TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
+_TAKE_VERBS = {"aim": _TAKE, "issue": _TAKE, "credit": _TAKE, "exception": _TAKE, "umbrage": _TAKE,
+               "fun": frozenset(("poke", "pokes", "poked", "poking", "make", "makes", "made", "making"))}
+
 # Nouns that make a stance adverbial after "in" ("in support of", "in favour of").
 _IN_STANCE = {"support", "favor", "favour", "defense", "defence", "praise", "opposition", "protest"}
 _BE = {"is", "was", "are", "were", "'s", "’s", "remains", "remained"}
@@ -1433,6 +1442,8 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
             preps = ("of",)
         elif low in POSS_ONLY and not any(c.dep_ == "poss" for c in t.children):
             return None
+        elif preps is None and t.dep_ == "dobj" and t.head.lower_ in _TAKE_VERBS.get(low, ()):
+            preps = _TAKEN[low]
     elif t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr"):
         preps = PREP_ADJS.get(low)
     else:

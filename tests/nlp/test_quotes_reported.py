@@ -1163,3 +1163,18 @@ def test_stance_idioms_of_take_and_poke(analyzer, sentence, content, speaker):
 def test_a_credit_that_is_no_stance_reports_nothing_of_its_own(analyzer):
     q = analyzer.analyze_one("The bill offers a tax credit for families.").quotes
     assert not [x for x in q if x.text == "families"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a stance noun that is the subject of its clause states a stance its holders leave unnamed
+    ("Support for the harbour levy has grown in recent weeks.", "the harbour levy"),
+    ("Opposition to the new ferry contract is strong in the county.", "the new ferry contract"),
+])
+def test_a_stance_noun_as_subject_reports_with_no_source(analyzer, sentence, content):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.text == content]
+    assert q and q[0].speaker is None and not q[0].direct
+
+
+def test_the_holders_of_a_stance_are_no_stance_of_their_own(analyzer):
+    # ("Supporters of the levy": the noun names who holds it, and no one holds it here)
+    assert not analyzer.analyze_one("Supporters of the harbour levy rallied on Monday.").quotes

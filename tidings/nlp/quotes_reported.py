@@ -1406,6 +1406,9 @@ def _noun_report(doc: Doc, t: Token, clause: Token) -> _Q | None:
 
 
 _BACKING = {"support", "supports", "back", "backs"}
+# Nouns of those who hold a stance, not of the stance (see _prep_report).
+_HOLDER_NOUNS = {"supporter", "supporters", "proponent", "proponents", "opponent", "opponents", "advocate",
+                 "advocates", "critic", "critics", "champion", "campaigner", "surrogate"}
 _GO_FORMS = {"go", "goes", "going", "gone", "went"}
 _SEEK = {"seek", "seeks", "seeking", "sought"}
 # What candidates run for and reporters ask for: no stance taken by seeking it.
@@ -1492,8 +1495,11 @@ def _prep_report(doc: Doc, t: Token) -> _Q | None:
         ent, name = _speaker_of(doc, verb)
     elif t.pos_ == "NOUN":
         # "Trump's attacks on", "voiced concerns about", "avoided criticism of", "rallied in
-        # support of": the possessor, else the subject of the verb the noun serves.
-        if _source_of(t) is None:
+        # support of": the possessor, else the subject of the verb the noun serves. A noun that
+        # is its clause's subject ("Support for the levy has grown", "Opposition to the deal
+        # is strong") states a stance whose holders go unnamed, unless it names the holders
+        # themselves ("Supporters of the levy rallied").
+        if _source_of(t) is None and (t.dep_ not in ("nsubj", "nsubjpass") or low in _HOLDER_NOUNS):
             return None
         ent, name = _speaker_of(doc, t)
     else:

@@ -1,0 +1,39 @@
+"""Actors: kinds of firm, trades and campaigners named by their words, and state bodies named
+by kind. Every string here is invented."""
+import pytest
+
+from tidings.nlp.actors import code_actor
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("a Slovenian conglomerate", "SVN", "BUS"),
+    ("Uruguayan beef exporters", "URY", "BUS"),
+    ("the Danish tech giant", "DNK", "BUS"),
+    ("Belgian dockers", "BEL", "LAB"),
+    ("the Ghana Labour Congress", "GHA", "LAB"),
+    ("Colombian coffee growers", "COL", "AGR"),
+    ("striking healthcare workers", None, "HLH"),
+    ("the Zambia Medical Association", "ZMB", "HLH"),
+    ("Bolivian truckers", "BOL", "CVL"),
+    ("Malawi's anti-corruption commission", "MWI", "GOV"),
+    ("the Zambian anti-graft body", "ZMB", "GOV"),
+    ("the Moroccan spy agency", "MAR", "SPY"),
+    ("Ugandan civil society organisations", "UGA", "NGO"),
+    ("Thai pro-democracy activists", "THA", "OPP"),
+    ("pro-government militiamen", None, "PRM"),
+    ("Iraqi peshmerga", "IRQ", "MIL"),
+])
+def test_trades_kinds_of_firm_and_bodies_by_kind(text, country, sector):
+    assert code_actor(text) == (country, sector)
+
+
+def test_family_and_civil_society_alone_are_no_role():
+    # As words of running text ("his family said") they would make an actor of everything.
+    assert code_actor("the family") == (None, None)
+    assert code_actor("civil society") == (None, None)
+
+
+def test_trades_are_actors_of_running_text(analyzer):
+    a = analyzer.analyze_one("Uruguayan dockworkers walked out on Monday.")
+    e = next(e for e in a.entities if "dockworkers" in e.name)
+    assert (e.country, e.sector) == ("URY", "LAB")

@@ -1,5 +1,5 @@
-"""Actors: kinds of firm, trades and campaigners named by their words, and state bodies named
-by kind. Every string here is invented."""
+"""Actors: kinds of firm, trades and campaigners named by their words, state bodies named by
+kind, and offices held no longer ("ex-", "ousted"). Every string here is invented."""
 import pytest
 
 from tidings.nlp.actors import code_actor
@@ -31,6 +31,22 @@ def test_family_and_civil_society_alone_are_no_role():
     # As words of running text ("his family said") they would make an actor of everything.
     assert code_actor("the family") == (None, None)
     assert code_actor("civil society") == (None, None)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("ex-minister", None, "ELI"),
+    ("the ex-navy commander", None, "ELI"),
+    ("Peru's ex-mayor", "PER", "ELI"),
+    ("the ousted Gabonese president", "GAB", "ELI"),
+    ("a deposed emir", None, "ELI"),
+    ("toppled Tunisian leader", "TUN", "ELI"),
+])
+def test_an_office_held_no_longer_is_an_elite(text, country, sector):
+    assert code_actor(text) == (country, sector)
+
+
+def test_ex_before_a_group_that_is_no_office_keeps_its_sector():
+    assert code_actor("ex-rebels") == (None, "REB")
 
 
 def test_trades_are_actors_of_running_text(analyzer):

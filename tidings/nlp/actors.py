@@ -32,7 +32,9 @@ GENERIC_HEADS = {"leader", "leaders", "head", "heads", "chief", "spokesperson", 
                  "secretary-general"}
 # Offices a "former" holder keeps as an elite rather than as the government.
 _STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD", "SPY", "COP"}
-_FORMER = {"former", "retired", "ex", "ex-president", "onetime", "one-time", "erstwhile"}
+# Removed from office is out of it too: "the ousted president", "a deposed king".
+_FORMER = {"former", "retired", "ex", "ex-president", "onetime", "one-time", "erstwhile",
+           "ousted", "deposed", "toppled", "overthrown"}
 
 
 @dataclass

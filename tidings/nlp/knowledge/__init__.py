@@ -202,8 +202,10 @@ _SEEN_MAX = 200_000  # written forms remembered by ``lookup``; then it starts af
 
 # Suffixes of an office not yet or not fully taken up: the sector is the office's.
 # First parts of a hyphenated office that only rank it: "vice-minister" is a minister.
+# "ex" too: "ex-minister", "ex-army chief" are the office or body they were; the actor layer
+# reads the prefix as "former".
 _RANK_PREFIXES = {"vice", "deputy", "under", "sub", "co", "acting", "assistant", "lieutenant",
-                  "major", "brigadier", "chief", "first"}
+                  "major", "brigadier", "chief", "first", "ex"}
 _OFFICE_SUFFIXES = ("-elect", "-designate", "-in-waiting")
 
 

@@ -53,3 +53,18 @@ def test_trades_are_actors_of_running_text(analyzer):
     a = analyzer.analyze_one("Uruguayan dockworkers walked out on Monday.")
     e = next(e for e in a.entities if "dockworkers" in e.name)
     assert (e.country, e.sector) == ("URY", "LAB")
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Corsican separatists", "FRA"),
+    ("the Flemish government", "BEL"),
+    ("Sardinian shepherds", "ITA"),
+    ("Quebecois nationalists", "CAN"),
+    ("a Zanzibari fisherman", "TZA"),
+])
+def test_a_region_s_adjective_gives_its_state(text, country):
+    assert code_actor(text)[0] == country
+
+
+def test_an_adjective_several_states_share_gives_none():
+    assert code_actor("Kurdish fighters")[0] is None

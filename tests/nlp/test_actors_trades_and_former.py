@@ -68,3 +68,22 @@ def test_a_region_s_adjective_gives_its_state(text, country):
 
 def test_an_adjective_several_states_share_gives_none():
     assert code_actor("Kurdish fighters")[0] is None
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("a Lithuanian think tank", "LTU", "NGO"),  # not a tank of the army
+    ("Albanian mafias", "ALB", "CRM"),
+    ("the Bhutanese bar association", "BTN", "JUD"),
+    ("Paraguayan peasants", "PRY", "AGR"),
+    ("Mongolian nomads", "MNG", "CVL"),
+    ("Estonian civil servants", "EST", "GOV"),
+    ("Maltese clergy", "MLT", "REL"),
+    ("Nepali midwives", "NPL", "HLH"),
+    ("a Cuban cameraman", "CUB", "MED"),
+    ("the Laotian state-run newspaper", "LAO", "GOV"),
+    ("Chilean naval officers", "CHL", "MIL"),
+    ("the Yemeni presidential guard", "YEM", "MIL"),
+    ("Belarusian secret police", "BLR", "SPY"),
+])
+def test_bands_trades_and_servants_by_their_common_noun(text, country, sector):
+    assert code_actor(text) == (country, sector)

@@ -87,3 +87,15 @@ def test_an_adjective_several_states_share_gives_none():
 ])
 def test_bands_trades_and_servants_by_their_common_noun(text, country, sector):
     assert code_actor(text) == (country, sector)
+
+
+@pytest.mark.parametrize("sentence,name,country,sector", [
+    ("The Zambian anti-graft agency said it would appeal.", "Zambian anti-graft agency", "ZMB", "GOV"),
+    ("A Laotian state-run newspaper denied the report.", "Laotian state-run newspaper", "LAO", "GOV"),
+    ("Thai pro-democracy activists marched on Sunday.", "Thai pro-democracy activists", "THA", "OPP"),
+])
+def test_a_role_the_tokenizer_splits_at_its_hyphen_is_read_whole(analyzer, sentence, name, country,
+                                                                   sector):
+    a = analyzer.analyze_one(sentence)
+    e = next(e for e in a.entities if e.name == name)
+    assert (e.country, e.sector) == (country, sector)

@@ -512,6 +512,31 @@ _OFFICE_ADJECTIVES = {"presidential": "president", "ministerial": "minister",
                       "gubernatorial": "governor", "mayoral": "mayor"}
 
 
+def _hyphen_words(span) -> list[str]:
+    """The words of a span as the role table writes them: the tokenizer splits "anti-graft"
+    and "state-run" at the hyphen, the table keeps them whole ("anti-graft agency"); a
+    possessive's "'s" is no word of a role, nor the hyphen after "ex"."""
+    out: list[str] = []
+    glue = False
+    for t in span:
+        if t.tag_ == "POS":
+            glue = False
+            continue
+        if t.text == "-" and out and not t.whitespace_ and t.i > span.start and \
+                not t.doc[t.i - 1].whitespace_:
+            if out[-1].lower() == "ex":
+                continue  # "ex-army chief": the office is "army chief", held before
+            out[-1] += "-"
+            glue = True
+            continue
+        if glue:
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+        glue = False
+    return out
+
+
 def _office_adjective_ids() -> frozenset[int]:
     return frozenset(get_string_id(w) for w in _OFFICE_ADJECTIVES)
 
@@ -1713,11 +1738,11 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         # "the president's office", "the Attorney General's Office": the possessive is no
         # word of the role, nor does it count among the role's three words.
         may_end = kb.may_end_role(root.text)
-        role_toks = [t for t in doc[ch.start:root.i + 1] if t.tag_ != "POS"][-3:] if may_end else []
+        role_toks = _hyphen_words(doc[ch.start:root.i + 1])[-3:] if may_end else []
         span_words = 0
         for k in ((2, 1, 0) if may_end else ()):
             if k < len(role_toks):
-                hits = [h for h in kb.lookup([t.text for t in role_toks[len(role_toks) - 1 - k:]])
+                hits = [h for h in kb.lookup(role_toks[len(role_toks) - 1 - k:])
                         if h.kind == "role"]
                 if hits:
                     span_words = k + 1

@@ -181,6 +181,9 @@ class Line:
     block_size: int = 1
     kind: str = ""  # body | short | bad (set by classify)
     tags: set[str] = field(default_factory=set)  # roles found later: caption, credit, ...
+    # Answers of tests that read only the text, words and sentence features, which add_features
+    # sets once: the header rules ask "is this a date line?" of each line ~3 times.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -1284,16 +1287,23 @@ def trim_incoherent_tail(lines: list[Line], span: tuple[int, int], stops: frozen
     groups = _groups(lines, start, end)
     if len(groups) < 2:
         return span
+    # five-letter stems, so "flight" meets "flights" and "operator" meets "operators"; each
+    # line's once: the loop below drops one group a turn and compares the rest anew
+    stems, content_stems = {}, {}
+    for g in groups:
+        for k in g:
+            words = _words_of(lines[k].text)
+            stems[k] = {w[:5] for w in words}
+            content_stems[k] = {w[:5] for w in words - stops}
     while len(groups) > 1:
         tail = groups[-1]
-        # five-letter stems, so "flight" meets "flights" and "operator" meets "operators"
         head_words: set[str] = set()
         for g in groups[:-1]:
             for k in g:
-                head_words |= {w[:5] for w in _words_of(lines[k].text)}
+                head_words |= stems[k]
         tail_words: set[str] = set()
         for k in tail:
-            tail_words |= {w[:5] for w in _words_of(lines[k].text) - stops}
+            tail_words |= content_stems[k]
         head_chars = sum(lines[k].chars for g in groups[:-1] for k in g)
         tail_chars = sum(lines[k].chars for k in tail)
         if not tail_words or tail_chars > head_chars:

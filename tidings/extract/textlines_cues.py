@@ -299,6 +299,13 @@ _READ_TIME_LABEL = re.compile(r"\b(?:lesezeit|lesedauer|reading time|read time|t
 
 def _is_date_line(ln: Line) -> bool:
     """A line that is a date (with a time or a label), not a sentence that mentions one."""
+    got = ln.memo.get("date_line")
+    if got is None:
+        got = ln.memo["date_line"] = _date_line(ln)
+    return got
+
+
+def _date_line(ln: Line) -> bool:
     if ln.words > 20 or (ln.words > 8 and not (_PUBLISHED.search(ln.text) or _READ_TIME_LABEL.search(ln.text))):
         return False
     return parse_date(ln.text) is not None or parse_dump_date(ln.text) is not None

@@ -868,7 +868,11 @@ def _named_in_credit(lines: list[Line], k: int, stops: frozenset[str] = frozense
 
 def _is_meta(ln: Line) -> bool:
     """A byline or a date: what a page prints right under its headline."""
-    return _is_byline(ln) or _is_date_line(ln) or (ln.words <= 14 and parse_date(ln.text) is not None)
+    got = ln.memo.get("meta")
+    if got is None:
+        got = ln.memo["meta"] = (_is_byline(ln) or _is_date_line(ln)
+                                 or (ln.words <= 14 and parse_date(ln.text) is not None))
+    return got
 
 
 def _bare_byline(lines: list[Line], j: int) -> bool:

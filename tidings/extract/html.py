@@ -131,6 +131,11 @@ def _without_author_bios(text: str, authors: list[str]) -> str:
     names = "|".join(re.escape(a) for a in authors if " " in a.strip())
     if not names or len(paras) < 3:
         return text
+    # (the pattern, new for each page's authors, is compiled only when a last paragraph
+    # opens with one of the names it starts with)
+    firsts = tuple(a for a in authors if " " in a.strip())
+    if not any(p.startswith(firsts) for p in paras[-4:]):
+        return text
     bio = re.compile(rf"^(?:{names})\b[^.]{{0,40}}?\s{_BIO_VERB}\b")
     keep = [p for k, p in enumerate(paras) if k < len(paras) - 4 or not bio.match(p)]
     return "\n\n".join(keep) if len(keep) < len(paras) else text
@@ -353,8 +358,18 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
     """The region's blocks as paragraphs, with furniture lines moved out to ``extra``."""
     # "More TechCrunch", "More from The Ledger": the site's own list of other stories.
     names = [re.escape(n.casefold()) for n in sites if n and len(n) >= 3]
-    more_site = re.compile(rf"^\s*more (?:from |on |at )?(?:the )?(?:{'|'.join(names)})\s*[:.!»>›-]*\s*$",
-                           re.I) if names else None
+    more_site = None
+
+    def more_from_site(plain: str) -> bool:
+        # The pattern is new for each page's site names: compiled only for a heading that
+        # holds "more" (the letters of "more" have no other case forms re would accept).
+        nonlocal more_site
+        if not names or "more" not in plain.lower():
+            return False
+        if more_site is None:
+            more_site = re.compile(rf"^\s*more (?:from |on |at )?(?:the )?(?:{'|'.join(names)})\s*[:.!»>›-]*\s*$",
+                                   re.I)
+        return bool(more_site.match(plain))
     extra: dict = {"bylines": [], "near_bylines": [], "credits": [], "related": [], "tags": [], "span": None}
     cache: dict[int, bool] = {}
     parent_only = {i for i in region if any(w.boxes[j].parent == i for j in region)}
@@ -378,7 +393,7 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
         plain = text.replace(BR, " ")
         is_head = b.tag in HEADINGS
         if RELATED_HEAD.match(plain) or TAGS_HEAD.match(plain) or (
-                is_head and more_site is not None and more_site.match(plain)):
+                is_head and more_from_site(plain)):
             # Following link-only blocks are the list this heading introduces.
             kind = "tags" if TAGS_HEAD.match(plain) else "related"
             while i < n and (blocks[i].links >= 0.7 * len(blocks[i].text) or len(blocks[i].text) < 120):

@@ -875,3 +875,51 @@ def test_kicker_that_the_headline_opens_with_is_dropped():
     # a headline that only opens with a word twice, printed nowhere else without it, stays whole
     lines = tl.split_lines("\n".join(["Walla Walla wins the valley cup", "Photo: Jane Doe"]))
     assert _without_glued_kicker(lines, "Walla Walla wins the valley cup") == "Walla Walla wins the valley cup"
+
+
+def test_headline_under_its_date_beats_a_teaser_up_in_the_menus():
+    # a teaser up in the page's furniture shares the story's words; the headline is the line
+    # set between the story's date and its text, under a run of navigation
+    dump = [
+        "Valley Courier", "",
+        "Reservoir hits lowest level in thirty years", "",
+        "News", "Sport", "Culture", "Weather", "",
+        "Subscribe", "Newsletter", "Contact", "Search", "",
+        "Home", ">", "Region", ">", "Water", "",
+        "12 June 2025, 10:15",
+        "Garden hoses banned in the valley",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Garden hoses banned in the valley"
+
+
+def test_headline_over_its_byline_keeps_its_place_over_a_label_under_the_date():
+    # the story's head is printed with its byline; the share bar and a comment form follow,
+    # and a photo label sits under the date, over the text: that label is no headline
+    dump = [
+        "Water board bans garden hoses as reservoir hits a thirty-year low",
+        "By Clara Montes",
+        "",
+        "Share", "Email", "Print", "", "Name", "Email", "Comment", "Submit", "Follow us", "",
+        "12 June 2025, 10:15",
+        "Enlarge image",
+        "",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Water board bans garden hoses as reservoir hits a thirty-year low"
+
+
+def test_line_under_a_teasers_byline_in_a_list_is_no_headline():
+    # "Teaser / by X / Teaser / by X / Next teaser": in a block of many lines the line under
+    # a byline is the next teaser, not the story's head
+    dump = [
+        "Garden hoses banned as the reservoir runs low",
+        "",
+        "News", "Sport", "Culture", "Weather", "", "Subscribe", "Newsletter", "Contact", "Search", "",
+        "Tip", "Cooking for a crowd without the stress", "by Newsroom",
+        "Tip", "How to keep a lawn green through a dry summer", "by Newsroom",
+        "Watering the garden in a drought",
+    ] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.title == "Garden hoses banned as the reservoir runs low"

@@ -725,6 +725,7 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         scores[k] = s
         if s > best_score:
             best, best_score = k, s
+    best = _headline_under_meta(lines, head_start, best, scores, lo)
     one = _one_word_headline(lines, head_start)
     if one is not None and (best is None or best_score < _ONE_WORD_SCORE and not (
             # "HE:Kassel/Stammtisch" over "Stammtisch": the page's full name ends in the word
@@ -743,6 +744,35 @@ def _title_index(lines: list[Line], head_start: int, body_words: set[str],
         best = _headline_of_trail(lines, best)
         best = _named_by_trail(lines, best, head_start)
     return best
+
+
+def _nav_line(ln: Line) -> bool:
+    return ln.kind != "body" and ln.words <= 3
+
+
+def _headline_under_meta(lines: list[Line], head_start: int, best: int | None,
+                         scores: dict[int, float], lo: int) -> int | None:
+    """"Menu / ... / Section / 12 May 2024 / By Jane Doe / Headline / text": a line set between
+    the story's date or byline and its text is the story's head. It wins over a line the scores
+    prefer only when that line is cut off from the text by a run of navigation (menus, share
+    bars, a breadcrumb): a teaser or a site's name up in the page's furniture shares the
+    story's words, but a headline is printed with its meta, next to the text."""
+    if best is None or best >= head_start - 1 or best < lo or _meta_below(lines, best):
+        return best  # a line printed over its own byline or date is a headline too
+    for k in range(head_start - 1, max(best, head_start - 3), -1):
+        # set apart (its own block): in a block of many lines, "Teaser / By X / Teaser / By Y",
+        # the line under a byline is the next teaser
+        if (scores.get(k, 0.0) > 0 and k > 0 and _is_meta(lines[k - 1]) and lines[k].block_size <= 2
+                and not any(_nav_line(lines[j]) for j in range(k + 1, head_start))):
+            if sum(1 for j in range(best + 1, k) if _nav_line(lines[j])) >= _NAV_RUN:
+                return k
+            break
+    return best
+
+
+# navigation lines (at most three words, no paragraph) between a candidate and the text that
+# mark it as furniture; a headline with its kicker, meta and share bar has fewer below it
+_NAV_RUN = 8
 
 
 def _named_by_trail(lines: list[Line], best: int, head_start: int) -> int:

@@ -165,3 +165,33 @@ def test_a_copyright_credit_of_a_photo_between_paragraphs_is_not_the_footer():
     tl.add_features(lines, "en")
     tl.classify(lines, "en")
     assert lines[tl._footer_start(lines)].text.startswith("© 2024")
+
+
+# A deck right under the headline (and its date), with no full stop: the region scores it as a
+# short line and starts below it, though it opens the story.
+DECK = "Members put off their decision on the repairs of the old ferry until the spring"
+
+
+def _with_deck(deck: str, headline: str = "Harbour board cannot agree on the pier") -> str:
+    return _dump(["Home", "News", "Sport", "Contact", headline, "12 March 2024", deck]
+                 + PARAS + ["Contact", "Imprint"])
+
+
+def test_a_deck_under_the_headline_opens_the_text():
+    art = extract_text_dump(_with_deck(DECK), "deck.txt")
+    assert art.title == "Harbour board cannot agree on the pier"
+    assert art.text.startswith(DECK + "\n\n" + PARAS[0][:40])
+
+
+def test_a_second_headline_under_the_headline_is_not_a_deck():
+    # the page's other wording of its headline repeats the headline's words
+    second = "Harbour board members cannot agree on the future of the old ferry pier"
+    art = extract_text_dump(_with_deck(second), "second.txt")
+    assert second not in art.text
+    assert art.text.startswith(PARAS[0][:40])
+
+
+def test_a_short_line_on_another_topic_above_the_text_is_not_a_deck():
+    other = "Newsletter sign up for our weekly local briefing every Friday morning now"
+    art = extract_text_dump(_with_deck(other), "other-deck.txt")
+    assert other not in art.text

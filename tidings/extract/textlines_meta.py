@@ -49,6 +49,8 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     _captions_and_credits(lines, top, end, body_idx, art)
     _byline_and_date(lines, top, head_start, end, art, headline=title_i is not None)
     lead = _lead_above(lines, title_i, body_idx, stops)
+    if lead is None:
+        lead = _deck_above(lines, title_i, body_idx, stops)
     if lead is not None:
         body_idx = [lead] + body_idx
     paragraphs = [lines[k].text for k in body_idx]
@@ -584,6 +586,33 @@ def _lead_above(lines: list[Line], title_i: int | None, body_idx: list[int], sto
         shared = lead & opening
         return k if len(shared) >= 2 and len(shared) * 5 >= len(lead) else None
     return None
+
+
+def _deck_above(lines: list[Line], title_i: int | None, body_idx: list[int],
+                stops: frozenset[str], min_words: int = 8) -> int | None:
+    """The deck (standfirst) on its own line between the headline, or the byline and date
+    under it, and the text's first paragraph: shorter than a paragraph or without a closing
+    full stop, so the region scored it as furniture. It restates the story, so its words come
+    back in the opening; it adds to the headline, where a second headline (the page's other
+    wording of it) repeats the headline's words. Any other line above the text (a teaser,
+    a video's headline, a caption) has no headline right above it."""
+    if len(body_idx) < 2 or title_i is None:
+        return None
+    k = body_idx[0] - 1
+    if not title_i < k <= title_i + 3 or any(not _is_meta(lines[j]) for j in range(title_i + 1, k)):
+        return None
+    ln = lines[k]
+    if ln.kind not in ("short", "near") or ln.tags or ln.boiler or ln.block_size > 1:
+        return None
+    if ln.words < min_words or ln.text.endswith(":") or _is_meta(ln):
+        return None
+    lead = {w[:5] for w in _content_words(ln.text, stops) if not w.isdigit()}
+    for j in range(max(0, title_i - 1), k):
+        if len(lead & {w[:5] for w in _content_words(lines[j].text, stops)}) >= 3:
+            return None
+    opening = {w[:5] for w in _content_words(" ".join(lines[j].text for j in body_idx[:4]), stops)}
+    shared = lead & opening
+    return k if len(shared) >= 2 and len(shared) * 3 >= len(lead) else None
 
 
 def _without_writer_note(lines: list[Line], body_idx: list[int]) -> list[int]:

@@ -48,6 +48,7 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     top = title_i if title_i is not None else max(0, head_start - 12)
     _captions_and_credits(lines, top, end, body_idx, art)
     _byline_and_date(lines, top, head_start, end, art, headline=title_i is not None)
+    body_idx = _without_note_on_author(lines, body_idx, art.authors)
     lead = _lead_above(lines, title_i, body_idx, stops)
     if lead is None:
         lead = _deck_above(lines, title_i, body_idx, stops)
@@ -613,6 +614,31 @@ def _deck_above(lines: list[Line], title_i: int | None, body_idx: list[int],
     opening = {w[:5] for w in _content_words(" ".join(lines[j].text for j in body_idx[:4]), stops)}
     shared = lead & opening
     return k if len(shared) >= 2 and len(shared) * 3 >= len(lead) else None
+
+
+def _without_note_on_author(lines: list[Line], body_idx: list[int], authors: list[str]) -> list[int]:
+    """Drop the box on the writer under the story: among the last paragraphs, one that opens
+    with the full name the byline gave, alone or going on in lower case ("Jane Doe is a
+    photographer from ...", "Jane Doe, editor of ..."), and what follows it. A story names its
+    own writer by the full name at its end only to present them; a name followed by a colon
+    is a citation or a reply in the comments."""
+    if len(body_idx) < 4:
+        return body_idx
+    names = [a for a in authors if len(a.split()) >= 2]
+    if not names:
+        return body_idx
+    for n in range(max(3, len(body_idx) - 3), len(body_idx)):
+        t = lines[body_idx[n]].text
+        for a in names:
+            if t.startswith(a) and _note_goes_on(t[len(a):]):
+                return body_idx[:n]
+    return body_idx
+
+
+def _note_goes_on(rest: str) -> bool:
+    # after the name: nothing, a comma, or a lower-case word ("ist", "is", "und", "cubre")
+    rest = rest.strip()
+    return not rest or rest[0] == "," or rest[0].islower()
 
 
 def _without_writer_note(lines: list[Line], body_idx: list[int]) -> list[int]:

@@ -195,3 +195,19 @@ def test_a_short_line_on_another_topic_above_the_text_is_not_a_deck():
     other = "Newsletter sign up for our weekly local briefing every Friday morning now"
     art = extract_text_dump(_with_deck(other), "other-deck.txt")
     assert other not in art.text
+
+
+def test_a_deck_under_the_headline_over_byline_date_and_share_bar_opens_the_text():
+    page = ["Home", "News", "Sport", "Contact", "Harbour board cannot agree on the pier", DECK,
+            "By Jane Doe", "12 March 2024", "Share"] + PARAS + ["Contact", "Imprint"]
+    art = extract_text_dump(_dump(page), "deck-byline.txt")
+    assert art.text.startswith(DECK + "\n\n" + PARAS[0][:40])
+    assert "Jane Doe" not in art.text
+
+
+def test_the_dateline_is_taken_from_the_paragraph_under_the_deck():
+    page = ["Home", "News", "Sport", "Contact", "Harbour board cannot agree on the pier",
+            "12 March 2024", DECK, "PORT ELLIS (Reuters) - " + PARAS[0]] + PARAS[1:] + ["Contact"]
+    art = extract_text_dump(_dump(page), "deck-dateline.txt")
+    assert art.dateline == "PORT ELLIS"
+    assert art.text.startswith(DECK + "\n\n" + PARAS[0][:40])

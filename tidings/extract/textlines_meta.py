@@ -50,20 +50,21 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     _byline_and_date(lines, top, head_start, end, art, headline=title_i is not None)
     body_idx = _without_note_on_author(lines, body_idx, art.authors)
     lead = _lead_above(lines, title_i, body_idx, stops)
-    if lead is None:
-        lead = _deck_above(lines, title_i, body_idx, stops)
-    if lead is not None:
-        body_idx = [lead] + body_idx
+    deck = _deck_above(lines, title_i, body_idx, stops) if lead is None else None
+    if lead is not None or deck is not None:
+        body_idx = [lead if lead is not None else deck] + body_idx
     paragraphs = [lines[k].text for k in body_idx]
     paragraphs = _strip_body_credits(paragraphs, art)
-    if paragraphs:
-        place, rest = split_dateline(paragraphs[0])
+    # the dateline opens the text's first paragraph, not the deck over it
+    first = 1 if deck is not None and paragraphs and paragraphs[0] == lines[deck].text else 0
+    if len(paragraphs) > first:
+        place, rest = split_dateline(paragraphs[first])
         if place and rest:
             art.dateline = place
-            for c in find_credits(paragraphs[0][: len(paragraphs[0]) - len(rest)]):
+            for c in find_credits(paragraphs[first][: len(paragraphs[first]) - len(rest)]):
                 if c not in art.credits:
                     art.credits.append(c)
-            paragraphs[0] = rest
+            paragraphs[first] = rest
     art.text = "\n\n".join(p for p in paragraphs if p.strip())
     after = body_idx[-1] + 1 if body_idx else end + 1
     _tags_related_section(lines, after, art)
@@ -599,9 +600,15 @@ def _deck_above(lines: list[Line], title_i: int | None, body_idx: list[int],
     a video's headline, a caption) has no headline right above it."""
     if len(body_idx) < 2 or title_i is None:
         return None
-    k = body_idx[0] - 1
+    first = body_idx[0]
+    k = first - 1
     if not title_i < k <= title_i + 3 or any(not _is_meta(lines[j]) for j in range(title_i + 1, k)):
-        return None
+        # or the deck right under the headline, with the byline, the date and a share bar
+        # between it and the text
+        k = title_i + 1
+        if not k < first - 1 <= k + 4 or any(not (_is_meta(lines[j]) or lines[j].kind == "bad"
+                                                  or _bare_byline(lines, j)) for j in range(k + 1, first)):
+            return None
     ln = lines[k]
     if ln.kind not in ("short", "near") or ln.tags or ln.boiler or ln.block_size > 1:
         return None

@@ -211,3 +211,13 @@ def test_the_dateline_is_taken_from_the_paragraph_under_the_deck():
     art = extract_text_dump(_dump(page), "deck-dateline.txt")
     assert art.dateline == "PORT ELLIS"
     assert art.text.startswith(DECK + "\n\n" + PARAS[0][:40])
+
+
+def test_a_subhead_between_a_repeated_label_is_text():
+    # the page prints a label between all its paragraphs; a subhead sits between two of them
+    label = "Advertisement"
+    page = ["Home", "Harbour board cannot agree on the pier", PARAS[0], label, PARAS[1], label,
+            "Cheaper to keep", label, PARAS[2], label, PARAS[3], "Contact"]
+    art = extract_text_dump(_dump(page), "label.txt")
+    assert "Cheaper to keep" in art.text.split("\n\n")
+    assert label not in art.text

@@ -680,13 +680,23 @@ def _is_subhead(lines: list[Line], k: int, start: int, end: int) -> bool:
         return False
     if _RELATED_HEAD.match(ln.text) or _TAGS_HEAD.match(ln.text) or _is_credit_only(ln):
         return False
-    prev = next((lines[j] for j in range(k - 1, start - 1, -1) if lines[j].kind != "short" or j < k - 1), None)
-    nxt = lines[k + 1] if k + 1 <= end else None
+    # a label the page repeats between all its paragraphs ("Advertisement", "Article
+    # content") stands on both sides of a heading too: look past it
+    framed = (start <= k - 2 and k + 2 <= end and _repeated_short(lines[k - 1])
+              and lines[k + 1].text == lines[k - 1].text
+              and lines[k - 2].kind == "body" and lines[k + 2].kind == "body")
+    above, below = (k - 2, k + 2) if framed else (k - 1, k + 1)
+    prev = next((lines[j] for j in range(above, start - 1, -1) if lines[j].kind != "short" or j < above), None)
+    nxt = lines[below] if below <= end else None
     # a list or code sample the text set out is text on either side of a heading too, and
     # a heading may open with a sentence that hands over to a list ("You will need:")
     return (prev is not None and (prev.kind in ("body", "near") or bool(prev.tags & _SET_OUT))
             and nxt is not None and (nxt.kind in ("body", "near") or bool(nxt.tags & _SET_OUT)
                                      or (nxt.kind == "short" and _hands_over(lines, k + 1, end))))
+
+
+def _repeated_short(ln: Line) -> bool:
+    return ln.kind in ("short", "bad") and "repeated" in ln.tags
 
 
 def _label_heading(lines: list[Line], k: int, end: int) -> bool:

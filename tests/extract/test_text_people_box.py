@@ -245,3 +245,18 @@ def test_a_link_to_a_publications_posts_names_no_writer():
     dump = ([HEAD, ""] + BODY + ["Related", "By", "John Roe", ""] + TEASERS + [""] + SHARE
             + ["Email", "Print", ""] + TEASERS[::-1] + ["", "All posts by The Harbour Review", ""])
     assert _authors(dump) == ["John Roe"]
+
+
+@pytest.mark.parametrize("link", ["More posts", "Weitere Beiträge", "Alle Artikel"])
+def test_a_name_alone_over_the_link_to_more_posts_is_the_writer(link):
+    # the author box under the text: the name over a bare link to the writer's other posts
+    dump = [HEAD, ""] + BODY + SHARE + ["Previous articleNew ferry line opens in the spring", "",
+                                        "Maria Lenton", "", link, "", "Latest articles", ""]
+    assert _authors(dump) == ["Maria Lenton"]
+
+
+def test_a_label_over_the_link_to_all_articles_is_no_writer():
+    # "Harbour Ferries" is a topic the story names, not a person
+    body = BODY + ["The Harbour Ferries company said the timetable would not change.", ""]
+    dump = [HEAD, ""] + body + SHARE + ["Harbour Ferries", "", "All articles", ""]
+    assert _authors(dump) == []

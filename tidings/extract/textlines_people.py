@@ -792,6 +792,13 @@ _ALL_POSTS_BY = re.compile(r"^(?:view all posts by|see all posts by|all posts by
                            r"todos los artículos de|ver todos los artículos de)\s+(?P<name>.+?)\s*$", re.I)
 
 
+# "Jane Doe" / "More posts": the author box under the text prints the writer's name over a bare
+# link to the writer's other posts (the name is the link's subject, so the link names no one)
+_MORE_POSTS = re.compile(r"(?:more|other|all) (?:posts|articles|stories)|weitere (?:beiträge|artikel)|"
+                         r"alle (?:beiträge|artikel)|autres articles|plus d['’]articles|más artículos|"
+                         r"altri articoli", re.I)
+
+
 def _all_posts_by(lines: list[Line], top: int, end: int) -> list[str]:
     """The writer named by the link to the writer's other posts, in the story's header or its
     author box; a name by a teaser's stamp further down is another story's."""
@@ -800,6 +807,15 @@ def _all_posts_by(lines: list[Line], top: int, end: int) -> list[str]:
             m = _ALL_POSTS_BY.match(lines[k].text)
             if m and _looks_like_name(m.group("name")) and not _ARTICLE_FIRST.match(m.group("name")):
                 return clean_author(m.group("name"))
+    for k in range(max(end + 1, 1), min(len(lines), end + 30)):
+        if lines[k].words <= 3 and _MORE_POSTS.fullmatch(lines[k].text.rstrip(" :>›»")):
+            # the name stands alone in its block, over the link; a label over it ("Unsere
+            # Themen") is a word the page's prose uses, a person it is about is named there
+            prev = lines[k - 1]
+            if prev.block != lines[k].block and prev.block_size == 1 and _looks_like_name(prev.text) \
+                    and all(_NAME_TOKEN.match(w) for w in prev.text.split()) \
+                    and not _no_person(prev.text, lines) and not _words_in_prose(prev.text, lines):
+                return clean_author(prev.text)
     return []
 
 

@@ -735,3 +735,27 @@ def test_a_handle_glued_to_the_forum_posts_stamp(stamp, expected):
     dump = ["Forum>Harbour>Which berth takes a boat of twelve metres at low tide in the old harbour?",
             "Which berth takes a boat of twelve metres at low tide?", stamp, ""] + BODY
     assert extract_text_dump("\n".join(dump), source="t").authors == expected
+
+
+def test_name_with_its_email_under_the_first_copy_of_the_headline():
+    # the header (headline, standfirst, byline with the writer's address and the stamp, share
+    # buttons in one long block) comes before the headline's second copy over the text
+    head = "Harbour channel to be deepened for the largest ships"
+    header = [head, "", "Dredging starts in spring, the harbour authority says",
+              "ports", "Maria Lenton", "maria.lenton@harbournews.example", "16.09.2024, 09:33:00",
+              "Facebook", "Twitter", "WhatsApp", "LinkedIn", "Telegram", "E-mail", ""]
+    related = ["Related", "", "Ferry timetable to change in May", "New lighthouse keeper named", ""]
+    dump = header + related + [head, "", "Dredging starts in spring, the harbour authority says", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+
+
+def test_a_desk_address_under_a_name_in_a_long_block_is_no_contact():
+    head = "Harbour channel to be deepened for the largest ships"
+    header = [head, "", "Dredging starts in spring, the harbour authority says",
+              "ports", "Harbour Desk", "news@harbournews.example", "16.09.2024, 09:33:00",
+              "Facebook", "Twitter", "WhatsApp", "LinkedIn", "Telegram", "E-mail", ""]
+    dump = header + ["Related", "", "Ferry timetable to change in May", ""] + [
+        head, "", "Dredging starts in spring, the harbour authority says", ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors != ["Harbour Desk"]

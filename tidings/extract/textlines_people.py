@@ -123,6 +123,12 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         art.authors = ([a for a in _house_byline(lines, below[:4]) if _DESK_WORD.search(a)]
                        or _bare_name_near_date(lines, order, head=top) or _bare_name_near_date(lines, order, top, head=top)
                        or _cjk_byline(lines, below + tail))
+        if not art.authors and headline:
+            # the headline printed twice ("Headline" / stamp and byline ... "Headline" / text):
+            # the page's header stands under its first copy, the text under the second
+            first = next((j for j in range(max(0, top - 60), top) if lines[j].text == lines[top].text), -1)
+            if first >= 0:
+                art.authors = _bare_name_near_date(lines, list(range(first + 1, min(first + 7, top))), first, head=first)
     if not art.authors:
         # a second header inside the region (the article's own, under a teaser's): a bare
         # name there counts only with its stamp beside it
@@ -1087,7 +1093,10 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
         # "Juan Carlos Muñoz C.": a second surname cut to its initial ends in a full stop too
         sentence = ln.sentence and not _TAIL_BRACKET.search(ln.text) and not (
             ln.words <= 5 and _INITIAL_END.search(ln.text))
-        if ln.words > 16 or ln.boiler or ln.block_size > 8 or sentence or ln.kind in ("teaser", "bad"):
+        # a long block is a menu or a list of names, unless the name's own e-mail address follows
+        # it: a writer's contact line, which a header stacks with the stamp and the share buttons
+        if ln.words > 16 or ln.boiler or (ln.block_size > 8 and not _contact_under(lines, k)) or sentence \
+                or ln.kind in ("teaser", "bad"):
             continue
         stamped = _name_before_stamp(ln.text)
         if stamped:
@@ -1166,6 +1175,18 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
                for o in near):
             return found
     return []
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contact_under(lines: list[Line], k: int) -> bool:
+    """"Jane Doe" over "jane.doe@paper.com": the e-mail address alone on the next line shares a
+    word of three letters or more with the name (a desk's address does not)."""
+    if k + 1 >= len(lines) or not _EMAIL.fullmatch(lines[k + 1].text):
+        return False
+    local = lines[k + 1].text.split("@", 1)[0].casefold()
+    return any(len(w) > 2 and w in local for w in _WORDS.findall(lines[k].text.casefold()))
 
 
 # "大渡 美咲": a Japanese byline writes the family and the given name apart, each of one to

@@ -46,3 +46,11 @@ def test_post_line_with_a_capitalised_category_after_a_bar_names_no_author():
 def test_bare_name_under_headline_beats_a_category_stamp_over_it():
     dump = ["01.02.2022 | Hallenmeeting", HEADLINE, "Maria Lenton", ""] + HARBOUR_STORY
     assert extract_text_dump("\n".join(dump), source="t").authors == ["Maria Lenton"]
+
+
+def test_a_calendars_weekday_abbreviations_are_no_by_label_and_name():
+    # "DI" (Tuesday) reads as Italian "di" ("by"), and "MI" under it is no writer
+    calendar = ["Calendar", "", "<<", "OK", ">>", "", "MO", "DI", "MI", "DO", "FR", "SA", "SO", "1.", "2.", ""]
+    dump = [HEADLINE, ""] + HARBOUR_STORY + [""] + calendar
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == []

@@ -53,7 +53,10 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
             if named:
                 art.authors = named
                 continue
-        if (_BYLINE_LABEL.match(ln.text) or _TRAILING_BY.match(ln.text)) and k + 1 < n and strict:
+        if (_BYLINE_LABEL.match(ln.text) or _TRAILING_BY.match(ln.text)) and k + 1 < n and strict \
+                and len(lines[k + 1].text) > 2:
+            # (not "DI" over "MI": a calendar's weekdays, where "di" reads as Italian "by"; a
+            # name or a handle has more than two letters)
             art.authors = _byline_names(lines[k + 1].text, art)
             # "Von" over several name lines, one author each
             for j in range(k + 2, min(n, k + 8)):

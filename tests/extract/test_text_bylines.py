@@ -759,3 +759,14 @@ def test_a_desk_address_under_a_name_in_a_long_block_is_no_contact():
         head, "", "Dredging starts in spring, the harbour authority says", ""] + BODY
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors != ["Harbour Desk"]
+
+
+@pytest.mark.parametrize("meta", [
+    "Maria Lenton Ports and shipping 16 September 202416 September 2024dredging, harbour 0 Comment",
+    "Maria Lenton Häfen 16. September 2024 Hafen, Bagger 3 Kommentare",
+])
+def test_post_line_opening_with_the_writer_and_ending_with_the_comment_count(meta):
+    dump = ["Harbour channel to be deepened for the largest ships", "", meta, ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+    assert a.date.startswith("2024-09-16")

@@ -626,6 +626,21 @@ def _post_meta(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# "Jane Doe Politics 20 January 2020 Elections, Senate 0 Comments": a theme's post line that
+# opens with the writer, then the category, the date and tags, and ends with the comment count
+_NAME_FIRST_META = re.compile(r"^(?P<name>\S+\s+\S+)\s+(?P<rest>.*?\d.*?)\s*\d+\s*(?:comments?|kommentare?|"
+                              r"commentaires?|comentarios?|commenti|reacties)$", re.I)
+
+
+def _name_first_meta(text: str) -> tuple[str, list[str]] | None:
+    m = _NAME_FIRST_META.match(text)
+    if not m or not all(_NAME_TOKEN.match(w) for w in m.group("name").split()):
+        return None
+    date = _line_date(_GLUED_YEAR.sub(r"\1 ", m.group("rest")))
+    names = clean_author(m.group("name")) if date else []
+    return (date, names) if names else None
+
+
 def _post_meta_near(lines: list[Line], top: int, last: int) -> tuple[str, list[str]] | None:
     """The blog post line nearest under the headline (or just over it), down to ``last``: the
     headline may stand well above the text with an excerpt between."""
@@ -635,7 +650,7 @@ def _post_meta_near(lines: list[Line], top: int, last: int) -> tuple[str, list[s
         # no test of the line's kind: the comment count on it makes the line look like furniture
         if ln.sentence or ln.words > 20:
             continue
-        meta = _post_meta(ln.text)
+        meta = _post_meta(ln.text) or _name_first_meta(ln.text)
         if meta and _under_recent_head(lines, k):
             continue
         if meta:

@@ -770,3 +770,16 @@ def test_post_line_opening_with_the_writer_and_ending_with_the_comment_count(met
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
     assert a.date.startswith("2024-09-16")
+
+
+@pytest.mark.parametrize("posted, byline", [
+    ("Gespeichert von redakteur am 7. Juli 2019 - 18:44", "Ein Beitrag von Maria Lenton"),
+    ("Submitted by webadmin on 7 July 2019 - 18:44", "Guest post by Maria Lenton"),
+])
+def test_the_writers_byline_under_the_account_that_posted_it(posted, byline):
+    head = "Harbour channel to be deepened for the largest ships"
+    dump = [head, "", posted, "", head, "Dredging starts in spring, the harbour authority says", "",
+            byline, ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]
+    assert a.date.startswith("2019-07-07")

@@ -87,6 +87,16 @@ def _byline_and_date(lines: list[Line], top: int, head_start: int, end: int, art
         elif strict and ln.words <= 16 and not ln.sentence:
             art.authors = _handle_byline(ln.text)
     art.authors = [a for a in art.authors if not _label_word(a)]
+    if len(art.authors) == 1 and art.authors[0].islower() and found in window:
+        # "Gespeichert von jdoe am ..." / "Blog post by Jane Doe": the account that posted it,
+        # then the writer's own byline a few lines down in the header
+        for j in window[window.index(found) + 1:]:
+            m = _LEAD_BY.match(lines[j].text)
+            if m and lines[j].words <= 8 and not lines[j].sentence:
+                named = [x for x in _byline_names(lines[j].text[m.end():], art) if _looks_like_name(x)]
+                if named:
+                    art.authors = named  # (the posting line's stamp still dates the page)
+                    break
     byline_at = found if art.authors and found in window else -1
     meta = _post_meta_near(lines, top, max(window, default=top)) or _single_post_meta(lines)
     if meta and meta[1] and (not art.authors or found not in window):

@@ -193,3 +193,18 @@ def test_short_caption_over_a_source_label_is_still_a_caption():
     cap = "The harbour master shows the plans for the second berth."
     art = _read([cap, "Quelle: Harbour Times"])
     assert cap in art.captions
+
+
+# "Fot." is the Polish and Czech photo label, abbreviated with its stop and no colon
+def test_caption_over_an_abbreviated_fot_credit_is_a_caption():
+    cap = "Nowy prom przy molo w starym porcie we wtorek rano."
+    art = _read([cap, "Fot. Anna Nowak / Agencja Portowa"])
+    assert cap in art.captions
+    assert "Nowy prom przy molo" not in art.text
+
+
+def test_caption_closing_with_fot_after_a_comma_is_a_caption():
+    cap = "Nowy prom przy molo w starym porcie we wtorek rano"
+    art = _read([cap + ", fot. Anna Nowak"])
+    assert cap in art.captions
+    assert "Nowy prom przy molo" not in art.text

@@ -115,7 +115,10 @@ _CREDIT_ONLY = re.compile(
     r"istock(?:photo)?|keystone|ap photo|afp photo)\s*(?:[/|,:]|$)|(?:photo|foto|bild|image|picture|photograph|credit|crédit|cr[ée]dito|source|quelle|"
     r"fuente|fonte|imagen|"
     # the word for "photo" in the scripts and languages the Latin labels miss
-    r"фото|фотография|снимок|світлина|φωτογραφία|kuva|zdjęcie|ảnh|사진|写真|照片|图片|圖片)s?\s*(?:credits?)?\s*[:：©])", re.I)
+    r"фото|фотография|снимок|світлина|φωτογραφία|kuva|zdjęcie|ảnh|사진|写真|照片|图片|圖片)s?\s*(?:credits?)?\s*[:：©]|"
+    # the Polish and Czech label is an abbreviation with its stop and no colon ("Fot. Jane Doe");
+    # no sentence opens on "Fot."
+    r"fot\.\s*(?=\w))", re.I)
 _SLASH_CREDIT = re.compile(r"^[\w .'-]{2,40}\s*/\s*(?:[\w .'-]{2,40})(?:\s*/\s*[\w .'-]{2,40})?$")
 _DASH_AGENCY = re.compile(r"\s+[-–—]\s+(?P<ag>[A-Z][\w.-]*(?:\s*/\s*[A-Z][\w.-]*)?)\s*$")
 _CAPTION_LEAD = re.compile(r"^(?:photo|foto|bild|image|picture|caption|bildunterschrift)\s*:\s*\S", re.I)
@@ -188,12 +191,14 @@ _TAIL_NAME_AGENCY = re.compile(r"(?<=[\w,])\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+)
 # "... der Rauchwolke. © Jane Doe Infografik/OSM | ...": a copyright sign after the last
 # sentence opens the credit, however long its list of sources
 _TAIL_COPY_SIGN = re.compile(r"(?<=[.!?\"”’])\s+(©\s*[A-ZÀ-ÖØ-Þ\w].{1,200})$")
+# "... z Platformą Handlu, fot. Agency": the abbreviated label closing the caption after a comma
+_TAIL_FOT = re.compile(r",\s+((?i:fot)\.\s*\w[\w.'/& -]{1,60})$")
 _GLUED_CREDIT = re.compile(r"(?<=[.!?\"”])([A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[\w.-]+){0,3}\s?/\s?[\w .-]{2,40})$")
 
 
 def _inline_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) for a line ending in a photo credit: "... (Edu Luque)", "...ruhen.Unsplash/Jo Doe"."""
-    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY, _TAIL_CREDIT_LABEL, _TAIL_COPYRIGHT, _TAIL_CAPS_BY, _TAIL_COPY_SIGN):
+    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY, _TAIL_FOT, _TAIL_CREDIT_LABEL, _TAIL_COPYRIGHT, _TAIL_CAPS_BY, _TAIL_COPY_SIGN):
         m = rx.search(text)
         if m and m.start() > 20:
             return text[: m.start()].strip(), m.group(1)

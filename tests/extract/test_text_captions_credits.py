@@ -208,3 +208,22 @@ def test_caption_closing_with_fot_after_a_comma_is_a_caption():
     art = _read([cap + ", fot. Anna Nowak"])
     assert cap in art.captions
     assert "Nowy prom przy molo" not in art.text
+
+
+def _read_between(middle_a: list[str], middle_b: list[str]):
+    lines = HEAD + middle_a + ["", FERRY_PARAGRAPHS[2], ""] + middle_b + ["", FERRY_PARAGRAPHS[3], "",
+                                                                           FERRY_PARAGRAPHS[0], ""]
+    return extract_text_dump("\n".join(lines), "t.txt")
+
+
+def test_caption_closing_with_a_bare_source_is_a_caption_where_the_page_credits_so():
+    bare = "The new gangway at dawn."
+    signed = "The waiting hall of the terminal looks out over the outer breakwater."
+    art = _read_between([bare + " Harbour Authority"], [signed + " Tom Weller for The Harbour Times"])
+    assert bare in art.captions and signed in art.captions
+    assert "The new gangway at dawn" not in art.text
+
+
+def test_bare_source_tail_without_other_credited_captions_stays_text():
+    art = _read_between(["The new gangway at dawn. Harbour Authority"], [])
+    assert not any("gangway at dawn" in c for c in art.captions)

@@ -1397,6 +1397,8 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
     body_set = set(body_idx)
     last_body = body_idx[-1] if body_idx else end
     _captions_over_headline(lines, top, art)
+    tailed = False  # a caption between paragraphs closed with its photo's source
+    bare: list[tuple[int, str]] = []
     for k in range(top + 1, min(end, last_body) + 1):
         ln = lines[k]
         if "credit" in ln.tags:
@@ -1450,6 +1452,9 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 _add_caption(art, _cjk_photo_source(ln.text))
             elif _credit_after_last_sentence(ln):
                 _add_caption(art, _credit_after_last_sentence(ln))
+            else:
+                continue
+            tailed = True
             continue
         twice = _printed_twice(lines, k, body_idx)
         if twice:
@@ -1465,6 +1470,7 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
                 _add_caption(art, text)
                 _add_credits(art, names)
                 body_idx.remove(k)
+                tailed = True
                 continue
             cap, credit = split_caption_credit(ln.text)
             if credit and _caption_credit_ok(ln.text, credit):
@@ -1485,6 +1491,25 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             elif _credit_after_last_sentence(ln):
                 _add_caption(art, _credit_after_last_sentence(ln))
                 body_idx.remove(k)
+            else:
+                m = _BARE_SOURCE_TAIL.match(ln.text) if ln.words < 40 else None
+                if m:
+                    bare.append((k, m.group(1)))
+                continue
+            tailed = True
+    # "Etlaq's launch site. Etlaq": a caption whose source follows its last sentence with no
+    # label, slash or bracket looks like a paragraph missing its stop; it is a caption where
+    # the page sets its other captions so ("... Duqm. Jane Doe for The Paper")
+    if tailed:
+        for k, cap in bare:
+            _add_caption(art, cap)
+            body_idx.remove(k)
+
+
+# one sentence (its stop not after a number: "am 18. Oktober" is a date), then one to four
+# capitalised words with no stop: a photo's source. A teaser of several sentences is no caption.
+_BARE_SOURCE_TAIL = re.compile(r"^([^.!?]{12,240}[^\d\s.!?][.!?][\"”’]?)\s+[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
+                               r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|of|for|and|the|de|du|von)){0,3}(?<![.!?:])$")
 
 
 def _printed_twice(lines: list[Line], k: int, body_idx: list[int]) -> str | None:

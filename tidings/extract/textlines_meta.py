@@ -1416,6 +1416,9 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             cap, _ = split_caption_credit(ln.text)
             _add_caption(art, cap)
             continue
+        if _product_over_price(lines, k):
+            _add_caption(art, ln.text)  # it stays a heading of the text too
+            continue
         if k not in body_set:
             # between the headline and the text: a line over a credit line, or one that
             # carries its own photo credit, is a caption
@@ -1510,6 +1513,21 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
 # capitalised words with no stop: a photo's source. A teaser of several sentences is no caption.
 _BARE_SOURCE_TAIL = re.compile(r"^([^.!?]{12,240}[^\d\s.!?][.!?][\"”’]?)\s+[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
                                r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|of|for|and|the|de|du|von)){0,3}(?<![.!?:])$")
+
+
+# "$285 at Outdoor Store", "£40 at Shopname", "€19 bei Händler": a buy button's price and shop
+_PRICE_AT_SHOP = re.compile(r"^(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?€)\s+(?:at|from|bei|chez|à|en|hos|på)\s+\S", re.I)
+
+
+def _product_over_price(lines: list[Line], k: int) -> bool:
+    """A shopping guide's product card: the product's name, then its buy buttons with their
+    prices ("Trail Tent 2" over "$285 at Outdoor Store"). The name is what the card's photo
+    is captioned with; a heading over prose or a price inside a sentence is none."""
+    ln = lines[k]
+    if k + 1 >= len(lines) or ln.words > 12 or ln.sentence or not ln.text[:1].isupper() or ln.text.endswith(":"):
+        return False
+    nxt = lines[k + 1]
+    return nxt.block == ln.block and nxt.words <= 10 and bool(_PRICE_AT_SHOP.match(nxt.text))
 
 
 def _printed_twice(lines: list[Line], k: int, body_idx: list[int]) -> str | None:

@@ -227,3 +227,9 @@ def test_caption_closing_with_a_bare_source_is_a_caption_where_the_page_credits_
 def test_bare_source_tail_without_other_credited_captions_stays_text():
     art = _read_between(["The new gangway at dawn. Harbour Authority"], [])
     assert not any("gangway at dawn" in c for c in art.captions)
+
+
+def test_caption_ending_in_capitals_with_a_glued_label_is_a_caption():
+    cap = "The skipper wears a coat by HARBOURWEAR"
+    art = _read_boxed(cap + "Foto: Lena Marsh. Styling: Tom Weller")
+    assert cap in art.captions

@@ -1595,8 +1595,9 @@ def _photographer_tail(ln: Line) -> tuple[str, str] | None:
 
 # "... at the Qatar World CupCredit: PA", "... the bare ice.Photograph by Jane Doe": a credit
 # label glued to the caption's last word, the space lost where two page elements met. The label
-# opens with a capital right after a letter or a full stop, which no running word does.
-_GLUED_LABEL = re.compile(r"(?<=[a-zà-öø-ÿß.!?])((?:Credit|Photo|Foto|Bild|Image|Photograph|Picture)s?"
+# opens with a capital right after a letter or a full stop, which no running word does; after a
+# word in capitals too ("... a look by MAISONFoto: Jane Doe"), a brand or a name set in capitals.
+_GLUED_LABEL = re.compile(r"(?<=[a-zà-öø-ÿßA-ZÀ-ÖØ-Þ.!?])((?:Credit|Photo|Foto|Bild|Image|Photograph|Picture)s?"
                           r"(?:\s*:|\s+by\b)\s*[A-ZÀ-ÖØ-Þ\w].{0,120})$")
 
 

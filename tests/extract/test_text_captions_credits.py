@@ -233,3 +233,10 @@ def test_caption_ending_in_capitals_with_a_glued_label_is_a_caption():
     cap = "The skipper wears a coat by HARBOURWEAR"
     art = _read_boxed(cap + "Foto: Lena Marsh. Styling: Tom Weller")
     assert cap in art.captions
+
+
+def test_caption_closing_with_a_bracketed_credit_spaced_before_its_bracket_is_a_caption():
+    cap = "Kapal feri baru bersandar di dermaga pelabuhan lama pada hari Selasa"
+    art = _read([cap + "(Dok.Humas Pelabuhan )"])
+    assert cap in art.captions
+    assert "Kapal feri baru" not in art.text

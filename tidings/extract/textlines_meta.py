@@ -1621,13 +1621,16 @@ def _signed_caption(ln: Line) -> tuple[str, str] | None:
 
 # How Korean and Japanese papers sign a photo caption after its text: "... 있다. [사진 = Jane Doe]"
 # ("사진" photo, "출처" source), "... 있다. 연합뉴스" (the agency, or "Name 기자", reporter, after
-# the last sentence), "...で（Name撮影）" (photographed by), "（警視庁提供）" (provided by), "...＝ＡＰ".
+# the last sentence), "...で（Name撮影）" (photographed by), "（警視庁提供）" (provided by), "...＝ＡＰ",
+# "...（Ｃ）Agency" (copyright).
 # Running text ends on its verb, never on such a source.
 _CJK_PHOTO_SOURCE = re.compile(
     r"(?:\s*[\[(［（]\s*사진[^\]=)］）]{0,12}=\s*[^\]()［］（）]{1,40}[\])］）]"
     r"|(?<=[다요]\.)\s+[\uac00-\ud7a3\w]{2,12}(?:\s+기자)?"
     r"|[（(][^（）()]{1,30}(?:撮影|提供)[)）]"
-    r"|＝[Ａ-ＺA-Z]{2,8}|＝共同)\s*$")
+    r"|＝[Ａ-ＺA-Z]{2,8}|＝共同"
+    # "...（Ｃ）Agency": the copyright mark "(C)" then the agency holding the rights
+    r"|[（(][CＣ][)）]\s*[^\s()（）]{2,12})\s*$")
 
 
 def _cjk_photo_source(text: str) -> str | None:

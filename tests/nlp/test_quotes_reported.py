@@ -1178,3 +1178,24 @@ def test_a_stance_noun_as_subject_reports_with_no_source(analyzer, sentence, con
 def test_the_holders_of_a_stance_are_no_stance_of_their_own(analyzer):
     # ("Supporters of the levy": the noun names who holds it, and no one holds it here)
     assert not analyzer.analyze_one("Supporters of the harbour levy rallied on Monday.").quotes
+
+
+@pytest.mark.parametrize("sentence,start,within", [
+    # the parser takes "appeared"/"seemed" for an auxiliary of the participle after it
+    ("The county board, too, appeared headed for a long and bitter fight over the levy.",
+     "The county board", "headed for a long and bitter fight"),
+    ("The mayor's costly ad campaign seemed wasted on voters who had long made up their minds.",
+     "The mayor's costly ad campaign", "wasted on voters"),
+])
+def test_seem_or_appear_read_as_an_auxiliary_still_raises_its_subject(analyzer, sentence, start, within):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.cue in ("appeared", "seemed")]
+    assert q and q[0].text.startswith(start) and within in q[0].text and not q[0].direct
+
+
+def test_seem_or_appear_as_a_second_verb_takes_the_first_verbs_subject(analyzer):
+    # "Doe held a lead and appeared poised to win": the impression is the predicate; the
+    # first verb's own clause stays out of it
+    q = [x for x in analyzer.analyze_one(
+        "Mayor Tom Baxter held a narrow lead and appeared poised to win the runoff.").quotes
+        if x.cue == "appeared"]
+    assert q and q[0].text.startswith("poised to win the runoff") and q[0].speaker == "Tom Baxter"

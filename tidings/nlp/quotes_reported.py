@@ -708,6 +708,24 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
         return None
     subj_dep = "nsubjpass" if passive else "nsubj"
     subj = next((c for c in t.children if c.dep_ == subj_dep and c.i < t.i), None)
+    conj_of = False
+    if not passive and t.dep_ in ("aux", "auxpass") and t.head.tag_ == "VBN" and t.head.i == t.i + 1:
+        # "Democrats appeared headed for a contest", "the field seemed poised to narrow": the
+        # parser takes the verb for an auxiliary of the participle after it, which is its
+        # predicate; the subject hangs from the participle
+        subj = subj or next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+        if subj is None or subj.lower_ in ("it", "there", "this", "that", "which", "what", "who"):
+            return None
+        span = _clean(doc, subj.left_edge.i, t.head.right_edge.i + 1)
+        if span is None or span[1] - span[0] < 12:
+            return None
+        return _Q(span[0], span[1], False, cue=t.text, cuts=[(t.idx, t.head.idx)])
+    if not passive and subj is None and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+        # "Doe held a lead and appeared poised to win": a second verb of the subject's has
+        # none of its own; what comes between them is no part of the impression
+        # (its report begins at the predicate: the first verb's own report comes before it)
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.head.i), None)
+        conj_of = subj is not None
     if subj is None and passive and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
         subj = t.head  # "the contests known as Super Tuesday"
     as_only = low in _AS_PASSIVE and low not in _RAISING_PASSIVE
@@ -759,7 +777,7 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
          x.dep_ == "prep" and x.lower_ == "by" and x.head.dep_ == "pobj" and x.head.head.i == p.i), None)
     if agent is not None and t.i < agent.i < hi:
         hi = agent.i
-    span = _clean(doc, subj.left_edge.i, hi)
+    span = _clean(doc, min(p.left_edge.i for p in pred) if conj_of else subj.left_edge.i, hi)
     if span is None or span[1] - span[0] < 12:
         return None
     ent, name = (None, None)

@@ -1199,3 +1199,13 @@ def test_seem_or_appear_as_a_second_verb_takes_the_first_verbs_subject(analyzer)
         "Mayor Tom Baxter held a narrow lead and appeared poised to win the runoff.").quotes
         if x.cue == "appeared"]
     assert q and q[0].text.startswith("poised to win the runoff") and q[0].speaker == "Tom Baxter"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a likening is an impression of what the pronoun stands for
+    ("This seems like a fair and sensible plan for the harbour.", "This seems like a fair and sensible plan"),
+    ("By Friday it seemed like a lost cause.", "it seemed like a lost cause"),
+])
+def test_a_pronoun_that_seems_like_something_is_an_impression(analyzer, sentence, content):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.cue in ("seems", "seemed")]
+    assert q and q[0].text.startswith(content) and q[0].speaker is None

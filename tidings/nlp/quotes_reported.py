@@ -763,10 +763,13 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
             return _Q(span[0], span[1], False, cue=t.text)
         return None
     if subj is None or not pred or subj.lower_ in ("it", "there", "this", "that", "which", "what") and not (
-            subj.tag_ in ("WDT", "WP") and any(p.dep_ == "prep" and p.lower_ == "as" for p in pred)):
+            subj.tag_ in ("WDT", "WP") and any(p.dep_ == "prep" and p.lower_ == "as" for p in pred) or
+            subj.lower_ in ("it", "this") and low in _RAISING_ACTIVE and pred[0].lower_ == "like"):
         # ("the revolt that became known as X", "what is seen as a snub": a relative word
         # judged "as" something stands for its noun, and the clause is the judgement; one
-        # that "is expected to" act is not reported (measured in s16))
+        # that "is expected to" act is not reported (measured in s16). "It seemed like a
+        # long shot", "This seems like a fair idea": a likening is an impression of what
+        # the pronoun stands for, where "it seems to" is mostly a mere hedge)
         return None
     hi = max(p.right_edge.i for p in pred) + 1
     # "seen as a burden by fishermen": the agent may hang from the predicate; it is the

@@ -1209,3 +1209,10 @@ def test_seem_or_appear_as_a_second_verb_takes_the_first_verbs_subject(analyzer)
 def test_a_pronoun_that_seems_like_something_is_an_impression(analyzer, sentence, content):
     q = [x for x in analyzer.analyze_one(sentence).quotes if x.cue in ("seems", "seemed")]
     assert q and q[0].text.startswith(content) and q[0].speaker is None
+
+
+def test_a_subject_declared_something_is_a_judgement_on_it(analyzer):
+    # ("was declared the winner": a ruling passed on the subject, like "was deemed")
+    q = [x for x in analyzer.analyze_one("Mayor Tom Baxter was declared the winner of the runoff on Sunday.").quotes
+         if x.cue == "declared"]
+    assert q and q[0].text.startswith("Mayor Tom Baxter was declared the winner") and not q[0].direct

@@ -684,7 +684,7 @@ _RAISING_PASSIVE = {"expected", "seen", "considered", "believed", "thought", "sa
                     "rumored", "rumoured", "known", "viewed", "regarded", "predicted",
                     "projected", "alleged", "described", "perceived", "understood", "deemed",
                     "judged", "presumed", "assumed", "feared", "tipped", "touted", "labeled",
-                    "labelled", "branded", "portrayed", "painted", "estimated"}
+                    "labelled", "branded", "portrayed", "painted", "estimated", "declared"}
 _RAISING_ACTIVE = {"appear", "appears", "appeared", "appearing", "seem", "seems", "seemed",
                    "seeming"}
 # Passives of knowing whose subject, with no predicate, is what is (not) known or believed.

@@ -1216,3 +1216,17 @@ def test_a_subject_declared_something_is_a_judgement_on_it(analyzer):
     q = [x for x in analyzer.analyze_one("Mayor Tom Baxter was declared the winner of the runoff on Sunday.").quotes
          if x.cue == "declared"]
     assert q and q[0].text.startswith("Mayor Tom Baxter was declared the winner") and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a comparative the parser hangs from seem/appear as an adverb is its predicate
+    ("The county race appears closer in the north.", "The county race appears closer"),
+    ("The council appeared closer to a deal on the levy.", "The council appeared closer to a deal"),
+])
+def test_a_comparative_after_appear_is_its_predicate(analyzer, sentence, content):
+    q = [x for x in analyzer.analyze_one(sentence).quotes if x.cue in ("appears", "appeared")]
+    assert q and q[0].text.startswith(content) and not q[0].direct
+
+
+def test_appearing_later_is_no_impression(analyzer):
+    assert not analyzer.analyze_one("The mayor appeared later at the harbour.").quotes

@@ -737,7 +737,11 @@ def _raised(doc: Doc, t: Token) -> _Q | None:
         c.dep_ == "prep" and c.lower_ == "for" and low == "known" and
         not any(x.ent_type_ in ("DATE", "TIME") for x in c.children) or
         not as_only and c.dep_ in ("xcomp", "oprd", "acomp") or
-        not passive and c.dep_ == "prep" and c.lower_ == "like" and c.i == t.i + 1)]
+        not passive and c.dep_ == "prep" and c.lower_ == "like" and c.i == t.i + 1 or
+        # ("the race appears closer", "the speaker appeared closer to a deal": a comparative
+        # the parser hangs as an adverb is the predicate; "appeared later" is a time)
+        not passive and c.dep_ == "advmod" and c.tag_ == "RBR" and c.i == t.i + 1 and
+        c.lower_ not in ("later", "earlier", "sooner", "more", "less"))]
     if subj is not None and subj.dep_ != subj_dep:
         # a noun modified by the participle: the phrase up to the noun, then the judgement
         lo = subj.left_edge.i

@@ -55,3 +55,16 @@ FERRY_CLOSING = [
 def dump(*parts: str) -> str:
     """A text dump of ``parts``, one block per part, blank lines between them."""
     return "\n\n".join(parts) + "\n"
+
+
+# Four paragraphs of one story, without blank lines (the tests join them as they need).
+PIER_PARAGRAPHS = [
+    "The harbour board met on Tuesday evening to decide the future of the old ferry pier, "
+    "which has been closed to the public since the storm damaged its timber deck last winter.",
+    "Members argued for almost three hours about the cost of the repairs, and the chairman said "
+    "that the board would not borrow money for the work before the next budget was agreed.",
+    "A smaller group of members wanted the pier pulled down and replaced by a floating pontoon, "
+    "which they said would be cheaper to keep and would serve the new water taxi as well.",
+    "The decision was put off until the spring, when the engineers are due to report on the "
+    "state of the piles under the deck and on the price of the two plans.",
+]

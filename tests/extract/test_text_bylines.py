@@ -783,3 +783,12 @@ def test_the_writers_byline_under_the_account_that_posted_it(posted, byline):
     a = extract_text_dump("\n".join(dump), source="t")
     assert a.authors == ["Maria Lenton"]
     assert a.date.startswith("2019-07-07")
+
+
+@pytest.mark.parametrize("button", ["Follow", "+ Folgen", "Suivre", "Tips meg"])
+def test_name_under_the_date_with_a_follow_or_tip_button(button):
+    # the header's button after the writer's name is a label, not a third name word
+    dump = ["Harbour channel to be deepened for the largest ships", "",
+            "12.03.24 10:15", "", "Maria Lenton " + button, ""] + BODY
+    a = extract_text_dump("\n".join(dump), source="t")
+    assert a.authors == ["Maria Lenton"]

@@ -1108,6 +1108,12 @@ def _looks_like_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) or w.islower() and len(w) <= 3 for w in words)
 
 
+# The button a header prints after the writer's name, to follow the writer or to send a tip
+# ("Jane Doe Follow", "Jane Doe + Folgen", "Jane Doe Tips meg"): a button's label, never a name.
+_BUTTON_TAIL = re.compile(r"\s+\+?\s*(?:follow|folgen|suivre|seguir|segui|volgen|volg|følg|följ|seuraa|obserwuj|"
+                          r"sledovat|takip et|abonnieren|subscribe|s'abonner|tips meg|tipsa mig|tip os)$", re.I)
+
+
 def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, teasers: bool = False,
                          head: int = -1) -> list[str]:
     """A line that is only a person's name, next to the date line under the headline.
@@ -1130,7 +1136,7 @@ def _bare_name_near_date(lines: list[Line], window: list[int], top: int = -10, t
         if stamped:
             return _stacked(lines, k, stamped)  # "Jane Doe" / "John Roe 8 January, 17:46"
         # "Jane Doe@janedoe": the author's social handle printed after the name
-        text = _name_before_role(re.sub(r"\s*@\w{2,30}$", "", _BULLET.sub("", ln.text)))
+        text = _name_before_role(_BUTTON_TAIL.sub("", re.sub(r"\s*@\w{2,30}$", "", _BULLET.sub("", ln.text))))
         has_date = parse_date(text) is not None
         wide = ln.words > 8 and not (has_date and _PUBLISHED.search(text))
         if wide and not (has_date and ln.words <= 16):

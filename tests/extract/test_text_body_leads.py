@@ -212,3 +212,19 @@ def test_a_subhead_between_a_repeated_label_is_text():
     art = extract_text_dump(_dump(page), "label.txt")
     assert "Cheaper to keep" in art.text.split("\n\n")
     assert label not in art.text
+
+
+def _closed_by(line: str) -> str:
+    return _dump(["Home", "News", "The pier"] + PARAS + [line, "Contact", "Imprint"])
+
+
+def test_a_closing_sentence_on_the_story_ends_the_text():
+    closing = "The pier deck stays closed."
+    art = extract_text_dump(_closed_by(closing), "closing.txt")
+    assert art.text.endswith(closing)
+
+
+def test_a_call_to_action_under_the_text_stays_out():
+    art = extract_text_dump(_closed_by("Send us your feedback today!"), "action.txt")
+    assert "feedback" not in art.text
+    assert art.text.endswith(PARAS[-1])

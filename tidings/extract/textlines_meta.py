@@ -53,6 +53,9 @@ def read_page(lines: list[Line], span: tuple[int, int] | None, art: Article,
     deck = _deck_above(lines, title_i, body_idx, stops) if lead is None else None
     if lead is not None or deck is not None:
         body_idx = [lead if lead is not None else deck] + body_idx
+    closing = _closing_line(lines, body_idx, stops)
+    if closing is not None:
+        body_idx = body_idx + [closing]
     paragraphs = [lines[k].text for k in body_idx]
     paragraphs = _strip_body_credits(paragraphs, art)
     # the dateline opens the text's first paragraph, not the deck over it
@@ -621,6 +624,29 @@ def _deck_above(lines: list[Line], title_i: int | None, body_idx: list[int],
     opening = {w[:5] for w in _content_words(" ".join(lines[j].text for j in body_idx[:4]), stops)}
     shared = lead & opening
     return k if len(shared) >= 2 and len(shared) * 3 >= len(lead) else None
+
+
+def _closing_line(lines: list[Line], body_idx: list[int], stops: frozenset[str],
+                  max_words: int = 30) -> int | None:
+    """A short closing sentence right under the text's last paragraph, which the region
+    scored as furniture for its length. A call to action there ("Send us your feedback!",
+    "More at www...") is also a short sentence, but speaks of the site, not the story: the
+    closing line takes up the words of the paragraphs above it, as a deck does."""
+    if not body_idx:
+        return None
+    k = body_idx[-1] + 1
+    if k >= len(lines) or lines[k].block != lines[k - 1].block + 1 and lines[k].block != lines[k - 1].block:
+        return None
+    ln = lines[k]
+    if ln.kind not in ("short", "near") or ln.text[-1] not in ".!?。！？" or ln.tags or ln.boiler or ln.block_size > 1:
+        return None
+    if ln.words < 4 or ln.words > max_words or _is_meta(ln) or "http" in ln.text or "www." in ln.text:
+        return None
+    # kana are grammar, shared by any two Japanese sentences
+    own = {w[:5] for w in _content_words(ln.text, stops) if not w.isdigit() and not "\u3040" <= w <= "\u309f"}
+    above = {w[:5] for w in _content_words(" ".join(lines[j].text for j in body_idx[-3:]), stops)}
+    shared = own & above
+    return k if len(shared) >= 2 and len(shared) * 3 >= len(own) else None
 
 
 def _without_note_on_author(lines: list[Line], body_idx: list[int], authors: list[str]) -> list[int]:

@@ -37,34 +37,29 @@ def test_korean_paragraph_ending_on_its_verb_stays_in_the_text():
     assert "교통위원회는" in art.text
 
 
-def test_japanese_caption_signed_by_its_photographer():
-    cap = "新しいフェリーターミナルに到着した最初の乗客たち＝10日、港町で"
+def _japanese(caption_line: str):
+    """The ferry story in Japanese with ``caption_line`` between its first two paragraphs."""
     lines = [
         "港町に新フェリーターミナル完成", "",
         "港町の旧港で10日、新しいフェリーターミナルが開業した。工事は3年前に始まり、当初の予定より"
         "1年半遅れての完成となった。市長は2隻のフェリーが同時に接岸できると説明した。", "",
-        cap + "（山田太郎撮影）", "",
+        caption_line, "",
         "運航会社は来年の夏には島への便が2割ほど増えると見込んでいる。平日の早朝便も新たに加わる"
         "予定で、住民の通勤にも使えるようになるという。", "",
         "市場の周辺の住民は、ターミナルに向かうトラックが土曜日の朝に市場広場を通らないよう市に"
         "求めている。市は来月、説明会を開く予定だ。", "",
     ]
-    art = extract_text_dump("\n".join(lines), "ja.txt")
+    return extract_text_dump("\n".join(lines), "ja.txt")
+
+
+def test_japanese_caption_signed_by_its_photographer():
+    cap = "新しいフェリーターミナルに到着した最初の乗客たち＝10日、港町で"
+    art = _japanese(cap + "（山田太郎撮影）")
     assert cap in art.captions
 
 
 def test_japanese_caption_closing_with_a_copyright_mark_and_agency():
     cap = "新しいフェリーターミナルに到着した最初の乗客たち、港町の旧港で"
-    lines = [
-        "港町に新フェリーターミナル完成", "",
-        "港町の旧港で10日、新しいフェリーターミナルが開業した。工事は3年前に始まり、当初の予定より"
-        "1年半遅れての完成となった。市長は2隻のフェリーが同時に接岸できると説明した。", "",
-        cap + "（Ｃ）港町通信", "",
-        "運航会社は来年の夏には島への便が2割ほど増えると見込んでいる。平日の早朝便も新たに加わる"
-        "予定で、住民の通勤にも使えるようになるという。", "",
-        "市場の周辺の住民は、ターミナルに向かうトラックが土曜日の朝に市場広場を通らないよう市に"
-        "求めている。市は来月、説明会を開く予定だ。", "",
-    ]
-    art = extract_text_dump("\n".join(lines), "ja.txt")
+    art = _japanese(cap + "（Ｃ）港町通信")
     assert cap in art.captions
     assert "最初の乗客たち" not in art.text

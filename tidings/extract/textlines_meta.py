@@ -622,8 +622,14 @@ def _deck_above(lines: list[Line], title_i: int | None, body_idx: list[int],
         if len(lead & {w[:5] for w in _content_words(lines[j].text, stops)}) >= 3:
             return None
     opening = {w[:5] for w in _content_words(" ".join(lines[j].text for j in body_idx[:4]), stops)}
-    shared = lead & opening
-    return k if len(shared) >= 2 and len(shared) * 3 >= len(lead) else None
+    return k if _takes_up(lead, opening) else None
+
+
+def _takes_up(own: set[str], context: set[str]) -> bool:
+    """A line restates the text beside it: two of its word stems or more, and a third of
+    them at least, come back there."""
+    shared = own & context
+    return len(shared) >= 2 and len(shared) * 3 >= len(own)
 
 
 def _closing_line(lines: list[Line], body_idx: list[int], stops: frozenset[str],
@@ -645,8 +651,7 @@ def _closing_line(lines: list[Line], body_idx: list[int], stops: frozenset[str],
     # kana are grammar, shared by any two Japanese sentences
     own = {w[:5] for w in _content_words(ln.text, stops) if not w.isdigit() and not "\u3040" <= w <= "\u309f"}
     above = {w[:5] for w in _content_words(" ".join(lines[j].text for j in body_idx[-3:]), stops)}
-    shared = own & above
-    return k if len(shared) >= 2 and len(shared) * 3 >= len(own) else None
+    return k if _takes_up(own, above) else None
 
 
 def _without_note_on_author(lines: list[Line], body_idx: list[int], authors: list[str]) -> list[int]:
@@ -655,17 +660,11 @@ def _without_note_on_author(lines: list[Line], body_idx: list[int], authors: lis
     photographer from ...", "Jane Doe, editor of ..."), and what follows it. A story names its
     own writer by the full name at its end only to present them; a name followed by a colon
     is a citation or a reply in the comments."""
-    if len(body_idx) < 4:
-        return body_idx
     names = [a for a in authors if len(a.split()) >= 2]
     if not names:
         return body_idx
-    for n in range(max(3, len(body_idx) - 3), len(body_idx)):
-        t = lines[body_idx[n]].text
-        for a in names:
-            if t.startswith(a) and _note_goes_on(t[len(a):]):
-                return body_idx[:n]
-    return body_idx
+    return _cut_at_closing_note(lines, body_idx, lambda ln: any(
+        ln.text.startswith(a) and _note_goes_on(ln.text[len(a):]) for a in names))
 
 
 def _note_goes_on(rest: str) -> bool:
@@ -678,11 +677,16 @@ def _without_writer_note(lines: list[Line], body_idx: list[int]) -> list[int]:
     """Drop the note on the writer ("Jane Doe is a senior writer for ...") and what follows
     it when it stands among the last paragraphs: a page sets it under the story, while a
     story about a reporter says so near its start."""
+    return _cut_at_closing_note(lines, body_idx, lambda ln: ln.words <= 90 and _AUTHOR_BIO.match(ln.text))
+
+
+def _cut_at_closing_note(lines: list[Line], body_idx: list[int], is_note) -> list[int]:
+    """The text up to the first of its last three paragraphs (never one of its first three)
+    that ``is_note`` takes for a note under the story, which goes with all that follows it."""
     if len(body_idx) < 4:
         return body_idx
     for n in range(max(3, len(body_idx) - 3), len(body_idx)):
-        ln = lines[body_idx[n]]
-        if ln.words <= 90 and _AUTHOR_BIO.match(ln.text):
+        if is_note(lines[body_idx[n]]):
             return body_idx[:n]
     return body_idx
 

@@ -1190,7 +1190,15 @@ def trim_off_topic_tail(lines: list[Line], span: tuple[int, int], min_lines: int
     body = [k for k in range(start, end + 1) if lines[k].kind in ("body", "near")]
     if len(body) < 6:
         return span
-    head = body[: max(3, len(body) // 3)]
+    # the opening is a third of the text by length, not by lines: a few short notices or a
+    # deck over the story would otherwise make up the whole sample and share no word with it
+    n_head = max(3, len(body) // 3)
+    chars = sum(lines[k].chars for k in body[:n_head])
+    third = sum(lines[k].chars for k in body) / 3
+    while chars < third and n_head < len(body) - min_lines:
+        chars += lines[body[n_head]].chars
+        n_head += 1
+    head = body[:n_head]
     # five-letter stems: an article's last section inflects the words of its opening
     # ("Regen", "Regens"; "Transfer", "Transfers") and must not read as another story
     core: dict[str, int] = {}

@@ -1,0 +1,35 @@
+"""Text dumps: where the article's run of lines starts and ends (invented dumps)."""
+from __future__ import annotations
+
+from tidings.extract.text import extract_text_dump
+
+# two short notices of the shop over the story: they read as sentences and join the run
+NOTICES = [
+    "Thank you for your order. We wish you a pleasant time with your copy.",
+    "Your voucher code was sent to you by mail and is valid for thirty days.",
+]
+STORY = [
+    "Premiere tonight: a new work for the autumn programme.",
+    "For almost eighty minutes the dancers move under a thin curtain of falling water, and the stage of "
+    "the depot slowly turns into a river bank where people meet, quarrel, make up and drift apart again.",
+    "The choreographer, who took over the company in the spring, has built the piece from small scenes: "
+    "two dancers share an umbrella, a crowd runs for shelter, a child stamps in a puddle on the stage.",
+    "Water drips into sixteen buckets along the walls, and the sound of it sets the pace of the dancers, "
+    "slow at first and then faster, until the whole company runs in circles around the wet stage.",
+    "Later the dancers build a kind of raft out of their own bodies and float across the river of the "
+    "stage, a long and quiet scene that the audience watched without a sound.",
+    "At the end the water stops, the dancers stand still in the puddles and the light on the stage goes "
+    "out one lamp after another, until only the buckets along the walls still shine.",
+    "Further shows at the depot are planned for every weekend in November, and the company wants to take "
+    "the piece on tour to three other cities by the river next year.",
+]
+
+
+def test_a_story_under_short_notices_keeps_its_last_paragraphs():
+    # the opening the last paragraphs are compared with is a third of the text's length, not of
+    # its lines: two notices and a short deck alone share no word with the story's end
+    parts = ["Culture Pages", "Home\nTheatre\nDance\nMusic", *NOTICES, "Rain on the stage", *STORY,
+             "Share", "Imprint\nPrivacy\nContact"]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "r.txt")
+    assert STORY[1] in art.text
+    assert STORY[-1] in art.text and STORY[-2] in art.text

@@ -33,3 +33,35 @@ def test_a_story_under_short_notices_keeps_its_last_paragraphs():
     art = extract_text_dump("\n\n".join(parts) + "\n", "r.txt")
     assert STORY[1] in art.text
     assert STORY[-1] in art.text and STORY[-2] in art.text
+
+
+LETTER = [
+    "They told me to write a letter whenever I am angry with someone.",
+    "So today I begin, because there are so many letters to write now.",
+    "Can you walk through walls? Are you tired of it all?",
+    "When were you last in love, head over heels, like a fool?",
+    "And so many more questions that nobody ever answers.",
+    "Every girl dreams of a singer on a poster above her bed.",
+    "Mine has finally arrived. We wear fine clothes and eat the best food.",
+    "When I was ten years old, I saw my future in a shop window.",
+]
+OTHER_STORIES = [
+    "The city council has approved a new budget for the harbour district after months of debate.",
+    "A local bakery won the national prize for its rye bread, the jury announced on Monday.",
+    "Heavy rain flooded several cellars in the northern suburbs overnight, the fire brigade said.",
+]
+
+
+def test_short_lines_in_the_texts_own_block_are_not_cut_as_another_story():
+    # a letter of short sentences printed as one block: its last lines share no word with
+    # its first ones, but nothing sets them apart from it
+    parts = ["My Diary", "Home\nLetters\nPhotos", "Letters", "\n".join(LETTER), "Comments\nArchive"]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "l.txt")
+    assert LETTER[0] in art.text and LETTER[-1] in art.text
+
+
+def test_stories_in_blocks_of_their_own_under_the_text_are_cut():
+    parts = ["My Diary", "Home\nLetters\nPhotos", "Letters", *LETTER[:5], *OTHER_STORIES, "Comments\nArchive"]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "o.txt")
+    assert LETTER[0] in art.text and LETTER[4] in art.text
+    assert not any(s in art.text for s in OTHER_STORIES)

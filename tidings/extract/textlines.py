@@ -1219,7 +1219,10 @@ def trim_off_topic_tail(lines: list[Line], span: tuple[int, int], min_lines: int
             break
     if cut is not None and run >= min_lines:
         prev = [k for k in body if k < cut]
-        if prev:
+        # another story's teasers are set apart from the article; lines that run on in the
+        # article's own block (a poem, a letter of short sentences) are its text, where the
+        # dump sets blank lines between blocks at all
+        if prev and (lines[prev[-1]].block != lines[cut].block or lines[-1].block == 0):
             return start, prev[-1]
     return span
 

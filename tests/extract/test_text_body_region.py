@@ -45,6 +45,16 @@ LETTER = [
     "Mine has finally arrived. We wear fine clothes and eat the best food.",
     "When I was ten years old, I saw my future in a shop window.",
 ]
+STORY_BUS = [
+    "The regional council agreed on Thursday to double the number of night buses between the old town "
+    "and the university campus, after two years of complaints from students and shift workers.",
+    "The new timetable starts in October. Buses will run every fifteen minutes until two in the morning "
+    "on weekdays and every ten minutes on Friday and Saturday nights, the council said.",
+    "Councillors from all parties backed the plan, although several of them asked how the service would "
+    "be paid for once the two-year grant from the national transport fund runs out.",
+    "A first review of the service is planned for the end of the academic year, when the council wants "
+    "to decide whether the night buses should also serve the hospital.",
+]
 OTHER_STORIES = [
     "The city council has approved a new budget for the harbour district after months of debate.",
     "A local bakery won the national prize for its rye bread, the jury announced on Monday.",
@@ -65,3 +75,16 @@ def test_stories_in_blocks_of_their_own_under_the_text_are_cut():
     art = extract_text_dump("\n\n".join(parts) + "\n", "o.txt")
     assert LETTER[0] in art.text and LETTER[4] in art.text
     assert not any(s in art.text for s in OTHER_STORIES)
+
+
+def test_a_stamp_line_between_the_paragraphs_is_not_text():
+    stamp = "14.03.2025 um 09:12 Uhr - Jane Roe - 12 comments"
+    updated = "14/03/2025 09:12 Updated 14/03/2025 11:40"
+    timed = ("The second train left the station at 10:45 on 14.03.2025, a full hour late, and the "
+             "passengers who had waited on the cold platform were offered free coffee.")
+    parts = ["City Times", "News\nSport\nCulture", "Night buses for students", STORY_BUS[0], stamp,
+             *STORY_BUS[1:3], updated, timed, STORY_BUS[3], "Imprint\nPrivacy"]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "s.txt")
+    assert STORY_BUS[0] in art.text and STORY_BUS[3] in art.text
+    assert stamp not in art.text and updated not in art.text
+    assert timed in art.text  # a sentence that tells the time is text

@@ -371,6 +371,8 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if "credit" in ln.tags or _is_credit_only(ln) or _CAPTION_LEAD.match(ln.text):
             ln.tags.add("credit")
             continue
+        if _is_stamp_line(ln):
+            continue
         if (_under_photo_label(lines, k) or _picture_place(ln) or _short_caption_over_label(lines, k)
                 or (ln.words < 80 and _FIGURE_LABEL.match(ln.text))):
             ln.tags.add("caption")
@@ -390,6 +392,16 @@ def _body_lines(lines: list[Line], start: int, end: int) -> list[int]:
         if _is_subhead(lines, k, start, end) or _hands_over(lines, k, end):
             keep.append(k)
     return keep
+
+
+# "23.06.2016 um 16:14 Uhr - Jane Doe - 91 comments", "13/01/2025 10:22 Updated 13/01/2025 15:43":
+# a full numeric date and a clock time on one short line are the page's stamp, never a heading
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?![\d.])")
+_CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d.])")
+
+
+def _is_stamp_line(ln: Line) -> bool:
+    return ln.words <= 16 and bool(_CLOCK_TIME.search(ln.text)) and bool(_NUMERIC_DATE.search(ln.text))
 
 
 # "Abbildung 4: Die grösste Lawine ...", "Fig. 2: ...": a numbered figure's caption

@@ -88,3 +88,20 @@ def test_a_stamp_line_between_the_paragraphs_is_not_text():
     assert STORY_BUS[0] in art.text and STORY_BUS[3] in art.text
     assert stamp not in art.text and updated not in art.text
     assert timed in art.text  # a sentence that tells the time is text
+
+
+def test_a_tags_row_under_the_story_ends_the_text():
+    note = ("Jane Roe has covered the council and the city's buses and trains for the paper since 2019, "
+            "and before that she wrote about students and the university for a weekly.")
+    parts = ["City Times", "News\nSport\nCulture", "Night buses for students", *STORY_BUS,
+             "Tags: night buses, council, students", note, "Imprint\nPrivacy"]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "t.txt")
+    assert STORY_BUS[0] in art.text and STORY_BUS[-1] in art.text
+    assert note not in art.text
+
+
+def test_a_tags_row_over_most_of_the_story_ends_nothing():
+    parts = ["City Times", "News\nSport\nCulture", "Night buses for students", STORY_BUS[0],
+             "Tags: night buses, council, students", *STORY_BUS[1:], "Imprint\nPrivacy"]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "u.txt")
+    assert all(p in art.text for p in STORY_BUS)

@@ -328,7 +328,24 @@ def _cut_at_comments(lines: list[Line], start: int, end: int) -> int:
             return k - 1
         if len(says) >= 2 and k == says[0]:
             return k - 1
+        if k > start + 2 and _tags_row_ends_text(lines, start, k, end):
+            return k - 1
     return end
+
+
+def _tags_row_ends_text(lines: list[Line], start: int, k: int, end: int) -> bool:
+    """"Tags: elections, budget, council" on one line: the story's topic row, which a page sets
+    under the text. What follows it inside the region (a note on the writer, a promo, the
+    next story's opening) is not the text, as long as most of the text stands above it."""
+    ln = lines[k]
+    if ln.words > 40 or ln.sentence or ":" not in ln.text:
+        return False
+    m = _TAGS_HEAD.match(ln.text)
+    if not m or not (m.group("rest") or "").strip():
+        return False
+    above = sum(lines[j].chars for j in range(start, k) if lines[j].kind == "body")
+    below = sum(lines[j].chars for j in range(k + 1, end + 1) if lines[j].kind == "body")
+    return below < above
 
 
 def _first_solid(lines: list[Line], start: int, end: int) -> int:

@@ -105,3 +105,13 @@ def test_a_tags_row_over_most_of_the_story_ends_nothing():
              "Tags: night buses, council, students", *STORY_BUS[1:], "Imprint\nPrivacy"]
     art = extract_text_dump("\n\n".join(parts) + "\n", "u.txt")
     assert all(p in art.text for p in STORY_BUS)
+
+
+def test_the_publishers_about_us_box_under_the_story_is_not_text():
+    about = ("We have reported on the city's council, its buses and its university for over fifty years, "
+             "and our newsroom is owned by a foundation of our readers.")
+    parts = ["City Times", "News\nSport\nCulture", "Night buses for students", *STORY_BUS,
+             "About us", about, "Imprint\nPrivacy"]
+    art = extract_text_dump("\n\n".join(parts) + "\n", "a.txt")
+    assert STORY_BUS[0] in art.text and STORY_BUS[-1] in art.text
+    assert about not in art.text and "About us" not in art.text

@@ -272,7 +272,10 @@ def _strip_crumbs(title: str) -> str:
 _SAYS = re.compile(r"^.{1,80}\s(?:sagt|says|said|schreibt|writes|wrote|dit|a dit|dice|scrive|escribió|napisał|"
                    r"schreef|skriver)\s*:$", re.I)
 _AUTHOR_BOX = re.compile(r"^(?:über (?:den|die) autor(?:in|:in|\*in)?|about the author|zum autor|zur autorin|"
-                         r"à propos de l'auteur|sobre el autor)\s*:?$", re.I)
+                         r"à propos de l'auteur|sobre el autor|"
+                         # the publisher's own box under the story, set like the writer's
+                         r"über uns|about us|à propos de nous|qui sommes-nous|sobre nosotros|quiénes somos|"
+                         r"chi siamo|over ons|om oss|o nas)\s*:?$", re.I)
 
 
 # Whole-line notices over a comment thread, longer than a header ("Comments are now closed

@@ -1481,6 +1481,11 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
         if _product_over_price(lines, k):
             _add_caption(art, ln.text)  # it stays a heading of the text too
             continue
+        if _over_video_player(lines, k):
+            _add_caption(art, ln.text)
+            if k in body_set:
+                body_idx.remove(k)
+            continue
         if k not in body_set:
             # between the headline and the text: a line over a credit line, or one that
             # carries its own photo credit, is a caption
@@ -1575,6 +1580,25 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
 # capitalised words with no stop: a photo's source. A teaser of several sentences is no caption.
 _BARE_SOURCE_TAIL = re.compile(r"^([^.!?]{12,240}[^\d\s.!?][.!?][\"”’]?)\s+[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
                                r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|of|for|and|the|de|du|von)){0,3}(?<![.!?:])$")
+
+
+# What a video player prints under its video's title: the autoplay switch, the clip's date and
+# running time ("26.10.2025 | 2:43 min"), or the notice that it needs JavaScript to play. The
+# line over it names the clip, as a caption names a photo; no paragraph stands over a player.
+_VIDEO_PLAYER = re.compile(r"^(?:autoplay|(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s*\|\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+                           r"(?:min|minuten|minutes)\.?|.{0,40}\bjavascript\b.{0,40}\bvideos?\b.{0,20})$", re.I)
+
+
+def _over_video_player(lines: list[Line], k: int) -> bool:
+    ln = lines[k]
+    if k + 1 >= len(lines) or not 3 <= ln.words < 60 or ln.text.endswith(":") or ln.boiler:
+        return False
+    nxt = lines[k + 1]
+    # the stamp closes its block: a teaser of another clip goes on under its running time
+    # ("01:43 min" over the clip's headline)
+    if k + 2 < len(lines) and lines[k + 2].block == nxt.block:
+        return False
+    return nxt.words <= 12 and bool(_VIDEO_PLAYER.match(nxt.text)) and not _is_date_line(ln) and not _is_byline(ln)
 
 
 # "$285 at Outdoor Store", "£40 at Shopname", "€19 bei Händler": a buy button's price and shop

@@ -240,3 +240,19 @@ def test_caption_closing_with_a_bracketed_credit_spaced_before_its_bracket_is_a_
     art = _read([cap + "(Dok.Humas Pelabuhan )"])
     assert cap in art.captions
     assert "Kapal feri baru" not in art.text
+
+
+def test_caption_closing_with_a_courtesy_credit_is_a_caption():
+    # the photo lent by its owner: "Courtesy of ...", Spanish "Cedida por ..." glued to the stop
+    cap = "The old waiting room of the terminal before the works began in 2022."
+    art = _read([cap + " Courtesy of the Harbour Museum", "", FERRY_PARAGRAPHS[2], "",
+                 "La sala de espera antigua de la terminal del puerto.Cedida por la Asociación del Muelle"])
+    assert cap in art.captions
+    assert "La sala de espera antigua de la terminal del puerto." in art.captions
+    assert "old waiting room" not in art.text and "sala de espera" not in art.text
+
+
+def test_sentence_about_a_courtesy_stays_text():
+    line = "The operators thanked the crews for their courtesy of manner during the first winter of the works."
+    art = _read([line])
+    assert line in art.text

@@ -194,12 +194,19 @@ _TAIL_NAME_AGENCY = re.compile(r"(?<=[\w,])\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+)
 _TAIL_COPY_SIGN = re.compile(r"(?<=[.!?\"”’])\s+(©\s*[A-ZÀ-ÖØ-Þ\w].{1,200})$")
 # "... z Platformą Handlu, fot. Agency": the abbreviated label closing the caption after a comma
 _TAIL_FOT = re.compile(r",\s+((?i:fot)\.\s*\w[\w.'/& -]{1,60})$")
+# "... en la edición de 2025.Cedida por la Plataforma", "... the lodge. Courtesy of Jane Doe": the
+# photo lent by its owner, named after the caption's last sentence ("courtesy of", Spanish
+# "cedida por" / "cortesía de", Portuguese "cedida por" / "cortesia de"); prose does not close
+# on the phrase with a name after its full stop
+_TAIL_COURTESY = re.compile(r"(?<=[.!?\"”’])\s*((?:(?:photo|foto|imagen|image)s?\s+)?(?:courtesy of|cedid[ao]s? por|"
+                            r"cortes[ií]a de)\s+\S.{1,100})$", re.I)
 _GLUED_CREDIT = re.compile(r"(?<=[.!?\"”])([A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[\w.-]+){0,3}\s?/\s?[\w .-]{2,40})$")
 
 
 def _inline_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) for a line ending in a photo credit: "... (Edu Luque)", "...ruhen.Unsplash/Jo Doe"."""
-    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY, _TAIL_FOT, _TAIL_CREDIT_LABEL, _TAIL_COPYRIGHT, _TAIL_CAPS_BY, _TAIL_COPY_SIGN):
+    for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY, _TAIL_FOT, _TAIL_CREDIT_LABEL, _TAIL_COPYRIGHT, _TAIL_CAPS_BY, _TAIL_COPY_SIGN,
+               _TAIL_COURTESY):
         m = rx.search(text)
         if m and m.start() > 20:
             return text[: m.start()].strip(), m.group(1)

@@ -256,3 +256,18 @@ def test_sentence_about_a_courtesy_stays_text():
     line = "The operators thanked the crews for their courtesy of manner during the first winter of the works."
     art = _read([line])
     assert line in art.text
+
+
+def test_caption_closing_with_a_lithuanian_photo_credit_is_a_caption():
+    # "<photographer> / <source> nuotr.": the Lithuanian credit, the name before "nuotr." (photo)
+    cap = "Naujasis keltų terminalas senajame uoste"
+    art = _read([cap + " / J. Petraičio / Uosto nuotr."])
+    assert cap in art.captions
+    assert "Naujasis keltų terminalas" not in art.text
+
+
+def test_line_with_slashes_but_no_photo_word_stays_text():
+    line = ("The operator said the new fares for adults / children / pensioners will apply from May, "
+            "when the summer timetable starts and the early boat runs on weekdays.")
+    art = _read([line])
+    assert line in art.text

@@ -200,13 +200,16 @@ _TAIL_FOT = re.compile(r",\s+((?i:fot)\.\s*\w[\w.'/& -]{1,60})$")
 # on the phrase with a name after its full stop
 _TAIL_COURTESY = re.compile(r"(?<=[.!?\"”’])\s*((?:(?:photo|foto|imagen|image)s?\s+)?(?:courtesy of|cedid[ao]s? por|"
                             r"cortes[ií]a de)\s+\S.{1,100})$", re.I)
+# "Kryžius / J. Doe / LRT nuotr.": the Lithuanian credit names the photographer or the source in
+# the genitive before "nuotr." (photo), after a slash or two; prose has no slash-joined tail there
+_TAIL_NUOTR = re.compile(r"\s+/\s+((?:[^/]{2,40}\s+/\s+)?[^/]{2,40}\s(?i:nuotr)\.?)$")
 _GLUED_CREDIT = re.compile(r"(?<=[.!?\"”])([A-ZÀ-ÖØ-Þ][\w.-]+(?:\s[\w.-]+){0,3}\s?/\s?[\w .-]{2,40})$")
 
 
 def _inline_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) for a line ending in a photo credit: "... (Edu Luque)", "...ruhen.Unsplash/Jo Doe"."""
     for rx in (_PAREN_SLASH_CREDIT, _TAIL_PHOTO_BY, _TAIL_FOT, _TAIL_CREDIT_LABEL, _TAIL_COPYRIGHT, _TAIL_CAPS_BY, _TAIL_COPY_SIGN,
-               _TAIL_COURTESY):
+               _TAIL_COURTESY, _TAIL_NUOTR):
         m = rx.search(text)
         if m and m.start() > 20:
             return text[: m.start()].strip(), m.group(1)

@@ -271,3 +271,11 @@ def test_line_with_slashes_but_no_photo_word_stays_text():
             "when the summer timetable starts and the early boat runs on weekdays.")
     art = _read([line])
     assert line in art.text
+
+
+def test_caption_closing_with_a_bracketed_source_and_its_office_is_a_caption():
+    # the source names its office after a comma inside the bracket
+    cap = "The ferry operator's plan for the new terminal, filed with the council last spring."
+    art = _read([cap + " (Harbour Court, Eastern Office of County Records)"])
+    assert cap in art.captions
+    assert "filed with the council" not in art.text

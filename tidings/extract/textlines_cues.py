@@ -165,8 +165,10 @@ def _is_credit_only(ln: Line) -> bool:
 # The label in any case; the name capitalised ("Courtesy of Jane Doe") or one short
 # lower-case agency mark ("(hr)"): "(öffnet im neuen Fenster)" is a link's note, no credit.
 # A space may stand before the closing bracket ("(Dok.Agency )"), where the markup left it.
+# The source may name its office after a comma ("(City Court, Office of the Clerk)").
+_PAREN_NAME = r"[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'-]*|of|by|via|for|von|de|van|der|du)){0,%d}"
 _PAREN_CREDIT = re.compile(r"\s*\((?:(?i:quelle|source|fuente|foto|photo|bild|image)\s*:\s*)?"
-                           r"([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'-]*|of|by|via|for|von|de|van|der|du)){0,3}"
+                           r"(" + _PAREN_NAME % 3 + r"(?:,\s+" + _PAREN_NAME % 4 + r")?"
                            r"|[a-zß-ÿ]{2,5})\s*\)\s*$")
 # "(Jane Doe/Associated Press)": a photographer and the agency, never how a wire paragraph ends
 _PAREN_SLASH_CREDIT = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[\w.'-]+){0,3}\s*/\s*"

@@ -1461,8 +1461,16 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
     _captions_over_headline(lines, top, art)
     tailed = False  # a caption between paragraphs closed with its photo's source
     bare: list[tuple[int, str]] = []
+    said = _said_in_text(lines, body_idx)
     for k in range(top + 1, min(end, last_body) + 1):
         ln = lines[k]
+        if said and _echo_of_paragraph(ln, said):
+            # the photo's caption repeats a sentence of the text without its stop; the text
+            # says nothing twice over, so the copy without the stop is the caption
+            _add_caption(art, ln.text)
+            if k in body_set:
+                body_idx.remove(k)
+            continue
         if "credit" in ln.tags:
             for c in find_credits(ln.text):
                 if c not in art.credits:
@@ -1574,6 +1582,25 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
         for k, cap in bare:
             _add_caption(art, cap)
             body_idx.remove(k)
+
+
+def _word_key(text: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORD.findall(text))
+
+
+def _said_in_text(lines: list[Line], body_idx: list[int]) -> dict[tuple[str, ...], Line]:
+    """The words of each paragraph of the text that ends with its stop, to its line."""
+    return {_word_key(lines[k].text): lines[k] for k in body_idx
+            if 6 <= lines[k].words < 60 and lines[k].text.rstrip(" \"'”’»)").endswith((".", "!", "?"))}
+
+
+def _echo_of_paragraph(ln: Line, said: dict[tuple[str, ...], Line]) -> bool:
+    if not 6 <= ln.words < 60 or ln.text.rstrip(" \"'”’»)").endswith((".", "!", "?", ":")):
+        return False
+    par = said.get(_word_key(ln.text))
+    # a copy right by its paragraph is one element printed twice (a highlighted lead), and
+    # the copy of a quoted paragraph is a pull quote
+    return par is not None and abs(par.i - ln.i) > 1 and not _OPENS_QUOTE.match(par.text)
 
 
 # one sentence (its stop not after a number: "am 18. Oktober" is a date), then one to four

@@ -279,3 +279,11 @@ def test_caption_closing_with_a_bracketed_source_and_its_office_is_a_caption():
     art = _read([cap + " (Harbour Court, Eastern Office of County Records)"])
     assert cap in art.captions
     assert "filed with the council" not in art.text
+
+
+def test_caption_over_an_agency_before_a_live_blogs_next_entry_is_a_caption():
+    # the photo closes one entry; the next opens with its day and its stamped heading
+    cap = "The new pier has been in use since May and was repaired twice."
+    art = _read([cap, "", "AP", "", "Wednesday, 16 July", "", "15.32: Ferries resume their winter timetable"])
+    assert cap in art.captions
+    assert "repaired twice" not in art.text

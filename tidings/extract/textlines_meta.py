@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article
-from .fields import find_credits, parse_date, split_dateline
+from .fields import _WEEKDAYS, find_credits, parse_date, split_dateline
 from .textlines import _BOILER_SHORT, _COPYRIGHT, _LINKS_LEAD, _WORD, Line, stoplist
 from .textlines_cues import (
     _AUTHOR_BIO, _RELATED_HEAD, _TAGS_HEAD, _COMMENTS_HEAD, _BYLINE_LABEL, _CREDIT_ONLY, _SLASH_CREDIT, _TRAILING_BY,
@@ -1793,11 +1793,33 @@ def _credit_below(lines: list[Line], k: int) -> bool:
         # below; at the end of the text it names the story's source instead
         # and so is a name in brackets alone on its line ("(Jane Doe)", "(Jane Doe / AP)")
         if not ((_bare_agency(cred) or _bracketed_name(cred))
-                and any(lines[j].kind == "body" for j in range(k + 2, min(len(lines), k + 4)))):
+                and any(lines[j].kind == "body" for j in range(*_text_below(lines, k + 2)))):
             return False
     if cred.block != lines[k].block and k + 2 < len(lines) and lines[k + 2].block == cred.block:
         return not _caption_like(lines[k + 2])
     return True
+
+
+# "15.32 Uhr: Heading", "09:05 - Heading": a live blog's entry opens on its time stamp
+_STAMPED_HEAD = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:uhr|h|am|pm)?\s*[:|–—-]?\s+\w", re.I)
+
+
+def _text_below(lines: list[Line], j: int) -> tuple[int, int]:
+    """The two lines from j where the text goes on, past a live blog's next entry's day and
+    stamped heading ("Mittwoch, 17. 7.", "15.32 Uhr: ..."), which part a photo from it."""
+    skip = 0
+    while j + skip < len(lines) and skip < 2 and (
+            _day_row(lines[j + skip]) or _STAMPED_HEAD.match(lines[j + skip].text)):
+        skip += 1
+    return j + skip, min(len(lines), j + skip + 2)
+
+
+def _day_row(ln: Line) -> bool:
+    """A date line, or a day's row with no year ("Mittwoch, 17. 7.", "Tuesday, July 16")."""
+    if _is_date_line(ln):
+        return True
+    first = ln.text.split(None, 1)[0].rstrip(",.").casefold()
+    return ln.words <= 5 and first in _WEEKDAYS and any(ch.isdigit() for ch in ln.text)
 
 
 # "(Jane Doe)", "(Jane F. Doe / AP)", "(The Daily Planet)": capitalised words, initials and a

@@ -287,3 +287,18 @@ def test_caption_over_an_agency_before_a_live_blogs_next_entry_is_a_caption():
     art = _read([cap, "", "AP", "", "Wednesday, 16 July", "", "15.32: Ferries resume their winter timetable"])
     assert cap in art.captions
     assert "repaired twice" not in art.text
+
+
+def test_bare_source_caption_left_out_of_the_text_is_a_caption_where_the_page_credits_so():
+    # the reader already left the line out of the text; it is still the photo's caption
+    bare = "The new gangway with the old lighthouse still under repair behind it."
+    signed = "The waiting hall of the terminal looks out over the outer breakwater."
+    art = _read_between([bare + " Harbour Authority"], [signed + " Tom Weller for The Harbour Times"])
+    assert bare in art.captions
+
+
+def test_headline_with_its_outlet_between_paragraphs_is_no_caption():
+    signed = "The waiting hall of the terminal looks out over the outer breakwater."
+    art = _read_between(["Island Ferries Are Ready to Lose the Winter Timetable Case. Harbour Times"],
+                        [signed + " Tom Weller for The Harbour Times"])
+    assert not any("Winter Timetable" in c for c in art.captions)

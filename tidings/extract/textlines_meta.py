@@ -1531,6 +1531,11 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             elif _credit_after_last_sentence(ln):
                 _add_caption(art, _credit_after_last_sentence(ln))
             else:
+                m = _BARE_SOURCE_TAIL.match(ln.text) if ln.words < 40 and body_idx and k > body_idx[0] else None
+                if m and _lower_case_prose(m.group(1)):
+                    # between paragraphs, left out of the text; a linked headline in title case
+                    # or capitals with its outlet's name after it is no caption
+                    bare.append((k, m.group(1)))
                 continue
             tailed = True
             continue
@@ -1581,7 +1586,8 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
     if tailed:
         for k, cap in bare:
             _add_caption(art, cap)
-            body_idx.remove(k)
+            if k in body_set:
+                body_idx.remove(k)
 
 
 def _word_key(text: str) -> tuple[str, ...]:
@@ -1601,6 +1607,12 @@ def _echo_of_paragraph(ln: Line, said: dict[tuple[str, ...], Line]) -> bool:
     # a copy right by its paragraph is one element printed twice (a highlighted lead), and
     # the copy of a quoted paragraph is a pull quote
     return par is not None and abs(par.i - ln.i) > 1 and not _OPENS_QUOTE.match(par.text)
+
+
+def _lower_case_prose(text: str) -> bool:
+    """Six words or more, most of them after the first in lower case, as a sentence is set."""
+    ws = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return len(ws) >= 5 and sum(w[:1].islower() for w in ws) * 2 > len(ws)
 
 
 # one sentence (its stop not after a number: "am 18. Oktober" is a date), then one to four

@@ -302,3 +302,11 @@ def test_headline_with_its_outlet_between_paragraphs_is_no_caption():
     art = _read_between(["Island Ferries Are Ready to Lose the Winter Timetable Case. Harbour Times"],
                         [signed + " Tom Weller for The Harbour Times"])
     assert not any("Winter Timetable" in c for c in art.captions)
+
+
+def test_wire_archive_photo_caption_is_a_caption():
+    # the wire services open an archive photo's caption with "FILE - "
+    cap = "FILE - Passengers wait on the open quay of the old terminal, Jan. 12, 2023, in Harbour Town."
+    art = _read([cap])
+    assert cap in art.captions
+    assert "Passengers wait on the open quay" not in art.text

@@ -1464,9 +1464,10 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
     said = _said_in_text(lines, body_idx)
     for k in range(top + 1, min(end, last_body) + 1):
         ln = lines[k]
-        if said and _echo_of_paragraph(ln, said):
-            # the photo's caption repeats a sentence of the text without its stop; the text
-            # says nothing twice over, so the copy without the stop is the caption
+        if (said and _echo_of_paragraph(ln, said)) or (_FILE_PHOTO.match(ln.text) and 6 <= ln.words < 60):
+            # the photo's caption repeats a sentence of the text without its stop (the text
+            # says nothing twice over, so the copy without the stop is the caption), or opens
+            # with the wire services' mark of an archive photo ("FILE - ...")
             _add_caption(art, ln.text)
             if k in body_set:
                 body_idx.remove(k)
@@ -1588,6 +1589,11 @@ def _captions_and_credits(lines: list[Line], top: int, end: int, body_idx: list[
             _add_caption(art, cap)
             if k in body_set:
                 body_idx.remove(k)
+
+
+# "FILE - Jane Doe speaks in Boise, March 1, 2024.", "FILE PHOTO: ...": the wire services' captions
+# of archive photos open so, set in capitals, a mark no paragraph opens with
+_FILE_PHOTO = re.compile(r"^FILE(?: PHOTO)?\s*(?:[-–—:]|\|)\s+\S")
 
 
 def _word_key(text: str) -> tuple[str, ...]:

@@ -106,3 +106,12 @@ def test_caption_under_its_credit_below_a_row_of_tag_links():
     art = extract_text_dump("\n".join(dump) + "\n" + "\n\n".join(FERRY_PARAGRAPHS[1:4]), "t.txt")
     assert cap in art.captions
     assert "Harbour Ferries Islands Council Transport" not in art.captions
+
+
+def test_label_whose_value_is_an_agency_is_no_caption():
+    # "Translation and adaptation: AFP" under the byline: the agency is a credit, and the
+    # label left over once it is split off names no photo
+    art = extract_text_dump("\n".join([FERRY_HEADLINE, "", "Published on 13 May 2026 at 15:44", "By: Maria Lenton",
+                                       "Translation and adaptation: AFP Germany", ""]
+                                      + [p + "\n" for p in FERRY_PARAGRAPHS]), "t.txt")
+    assert not any(c.rstrip().endswith(":") for c in art.captions)

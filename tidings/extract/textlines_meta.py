@@ -1942,8 +1942,11 @@ _BARE_LABEL = re.compile(r"^\W*(?:photos?|fotos?|bild(?:er)?|images?|pictures?|q
 
 def _add_caption(art: Article, caption: str) -> None:
     caption = caption.strip().rstrip("([ -–—|").strip()
-    # "Foto: Jane Doe" names the photographer; a caption says what the photo shows
-    if _BARE_LABEL.match(caption) or len(caption.split()) <= 5 and _CREDIT_ONLY.match(caption):
+    # "Foto: Jane Doe" names the photographer; a caption says what the photo shows. A few
+    # words closing on a colon are a label whose value went to the credits ("Translation
+    # and adaptation: AFP")
+    if _BARE_LABEL.match(caption) or len(caption.split()) <= 5 and (
+            _CREDIT_ONLY.match(caption) or caption.endswith((":", "："))):
         return
     if caption and caption not in art.captions and len(caption) > 3:
         art.captions.append(caption)

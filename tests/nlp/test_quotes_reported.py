@@ -1230,3 +1230,18 @@ def test_a_comparative_after_appear_is_its_predicate(analyzer, sentence, content
 
 def test_appearing_later_is_no_impression(analyzer):
     assert not analyzer.analyze_one("The mayor appeared later at the harbour.").quotes
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Mayor Tom Baxter understood the anger of the dock workers.", "the anger of the dock workers", "Tom Baxter"),
+    ("Governor Lena Ortiz did not understand the rules of the tender.", "the rules of the tender", "Lena Ortiz"),
+])
+def test_the_object_of_understanding_is_what_is_grasped(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_a_tour_continued_is_still_no_report(analyzer):
+    # (the other verbs that report only next to a quotation keep their objects out)
+    a = analyzer.analyze_one("Mayor Tom Baxter continued the tour of the harbour on Friday.")
+    assert not _content(a, "the tour")

@@ -18,7 +18,7 @@ from .entities import entity_at
 from .paragraphs import doc_column, doc_text
 from .quotes_base import _Q, _clean, _edges, _is_title
 from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
-                             INTENT_FORMS, MANNER_VERBS, NEAR_QUOTE_ONLY, NOT_REPORTING, PHRASAL_FORMS,
+                             INTENT_FORMS, KNOWING, MANNER_VERBS, NEAR_QUOTE_ONLY, NOT_REPORTING, PHRASAL_FORMS,
                              PLAN_FORMS, POSS_ONLY,
                              PREP_ADJS, PREP_FORMS, PREP_NOUNS, regular_forms)
 from .quotes_speakers import _governor, _resolve, _source_of, _speaker_of
@@ -206,7 +206,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         if base in NOT_REPORTING:
             # "maintains Cruz will win" reports; "continues to grow" does not.
             comp = [c for c in comp if c.dep_ == "ccomp"]
-            if not comp:
+            if not comp and base not in KNOWING:  # ("understood the stakes": below)
                 continue
         charge = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")),
                       None) if base in _CHARGE_VERBS else None
@@ -245,7 +245,8 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                     out.append(_Q(lo_hi[0], lo_hi[1], False, cue=t.text, speaker=ent,
                                   speaker_text=name))
             continue
-        if not comp and (t.lower_ in DOBJ_FORMS or base not in ADDRESSEE_VERBS or _phrasal(t)):
+        if not comp and (t.lower_ in DOBJ_FORMS or base not in ADDRESSEE_VERBS or _phrasal(t) or
+                         base in KNOWING):
             # A speech or stance verb's object is what was said or held ("noted her
             # record", "wants a change"); the object of "told"/"urged" is the addressee,
             # and "..., said Smith" puts the speaker there.

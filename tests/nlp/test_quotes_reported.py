@@ -1245,3 +1245,19 @@ def test_a_tour_continued_is_still_no_report(analyzer):
     # (the other verbs that report only next to a quotation keep their objects out)
     a = analyzer.analyze_one("Mayor Tom Baxter continued the tour of the harbour on Friday.")
     assert not _content(a, "the tour")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("A state audit found 31 errors in the ballot count.", "31 errors in the ballot count"),
+    ("The harbour survey found Mayor Tom Baxter with a narrow lead over his rival.",
+     "Mayor Tom Baxter with a narrow lead over his rival"),
+    ("Investigators found no evidence of fraud at the port.", "no evidence of fraud"),
+])
+def test_what_an_inquiry_finds_is_its_finding(analyzer, sentence, content):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and not q[0].direct
+
+
+def test_finding_a_thing_is_no_report(analyzer):
+    a = analyzer.analyze_one("Mayor Tom Baxter found the keys in the harbour office.")
+    assert not _content(a, "the keys")

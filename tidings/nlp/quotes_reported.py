@@ -246,7 +246,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                                   speaker_text=name))
             continue
         if not comp and (t.lower_ in DOBJ_FORMS or base not in ADDRESSEE_VERBS or _phrasal(t) or
-                         base in KNOWING):
+                         base in KNOWING or base == "find" and _finding(t)):
             # A speech or stance verb's object is what was said or held ("noted her
             # record", "wants a change"); the object of "told"/"urged" is the addressee,
             # and "..., said Smith" puts the speaker there.
@@ -511,6 +511,20 @@ def _holds_views(v: Token) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("it", "this", "that", "what", "which", "there", "these", "those")
     return subj.pos_ == "PROPN" or subj.ent_type_ in _HOLDER_TYPES
+
+
+# Inquiries and those who make them: what they find is their finding ("the survey found Doe
+# with a lead", "investigators found 31 errors"); "found the keys" is no one's report.
+_FINDERS = {"poll", "polls", "survey", "surveys", "study", "studies", "paper", "papers", "report", "reports",
+            "inquiry", "inquiries", "investigation", "investigations", "probe", "probes", "analysis",
+            "analyses", "review", "reviews", "audit", "audits", "research", "researchers", "investigators",
+            "auditors", "pollsters", "census", "jury", "juries", "judge", "judges", "court", "courts", "panel"}
+
+
+def _finding(t: Token) -> bool:
+    """Whether the subject of "find" (or of the verb it is the second of) is an inquiry."""
+    v = t.head if t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) else t
+    return any(c.dep_ == "nsubj" and c.lower_ in _FINDERS for c in v.children)
 
 
 def _judges(t: Token) -> bool:

@@ -213,7 +213,7 @@ def test_a_relative_clause_misparsed_as_a_complement_is_no_content(analyzer):
 
 
 def test_plain_forms_of_backing_verbs_state_plans_not_stances(analyzer):
-    a = analyzer.analyze_one("Most harbour voters would support a smaller levy next year.")
+    a = analyzer.analyze_one("Most harbour voters are likely to support a smaller levy next year.")
     assert not any(q.text.startswith("a smaller levy") for q in a.quotes)
 
 
@@ -411,10 +411,10 @@ def test_according_to_mid_sentence_vouches_for_the_clause_it_modifies(analyzer):
 
 
 def test_a_finite_backing_verb_is_a_stance_taken(analyzer):
-    # "supports the levy" is a stance held now; "would support" stays a hypothetical
+    # "supports the levy" is a stance held now; "Support the levy!" is a call
     q = _content(analyzer.analyze_one("Ruth Okafor supports the harbour levy."), "the harbour levy")
     assert q and q[0].speaker == "Ruth Okafor"
-    assert not _content(analyzer.analyze_one("Ruth Okafor would support the harbour levy."), "the harbour")
+    assert not _content(analyzer.analyze_one("Support the harbour levy!"), "the harbour")
 
 
 def test_whom_an_appeal_is_made_to_is_the_audience_not_the_content(analyzer):
@@ -1261,3 +1261,22 @@ def test_what_an_inquiry_finds_is_its_finding(analyzer, sentence, content):
 def test_finding_a_thing_is_no_report(analyzer):
     a = analyzer.analyze_one("Mayor Tom Baxter found the keys in the harbour office.")
     assert not _content(a, "the keys")
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Senator Ruth Okafor will not support the harbour levy.", "the harbour levy", "Ruth Okafor"),
+    ("Governor Lena Ortiz would back the housing bill if the council passed it.", "the housing bill",
+     "Lena Ortiz"),
+    ("Mayor Tom Baxter did support the ferry plan in the end.", "the ferry plan", "Tom Baxter"),
+])
+def test_support_with_a_modal_or_do_after_its_subject_is_a_stance(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence", [
+    "Do you support the harbour levy?",
+    "Would voters back the harbour levy?",
+])
+def test_a_question_about_support_is_no_stance(analyzer, sentence):
+    assert not _content(analyzer.analyze_one(sentence), "the harbour levy")

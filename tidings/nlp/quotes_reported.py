@@ -72,10 +72,10 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
             continue
         if low[i] == _THAT:
             continue  # (a conjunction is no cue itself)
-        if t.lower_ in PLAN_FORMS and not (t.tag_ != "VB" and _judges(t)) or t.lower_ in _BACKING and (t.tag_ == "VB" or any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)):
+        if t.lower_ in PLAN_FORMS and not (t.tag_ != "VB" and _judges(t)) or t.lower_ in _BACKING and \
+                t.tag_ == "VB" and not _stated_backing(t):
             continue  # "might consider it a good deal": a plain form states a plan
-            # ("would support a smaller levy" is a hypothetical; "supports the levy" a stance)
+            # ("to support a smaller levy", "Back the levy!" is a plan or a call)
         base = CUE_FORMS.get(t.lower_)
         if base is None and not t.is_alpha:
             continue  # ("PHILADELPHIA ― Doe said ...": a dash the tagger took for a verb)
@@ -525,6 +525,14 @@ def _finding(t: Token) -> bool:
     """Whether the subject of "find" (or of the verb it is the second of) is an inquiry."""
     v = t.head if t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) else t
     return any(c.dep_ == "nsubj" and c.lower_ in _FINDERS for c in v.children)
+
+
+def _stated_backing(t: Token) -> bool:
+    """"will not support the levy", "did support it": a plain "support"/"back" with a modal or
+    "do" after its subject is a stance the subject states; "Do you support the levy?" asks."""
+    subj = next((c.i for c in t.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(c.dep_ == "aux" and c.i > subj and (c.tag_ == "MD" or c.lower_ in _DO)
+                                    for c in t.children)
 
 
 def _judges(t: Token) -> bool:
@@ -1446,6 +1454,7 @@ def _noun_report(doc: Doc, t: Token, clause: Token) -> _Q | None:
 
 
 _BACKING = {"support", "supports", "back", "backs"}
+_DO = {"do", "does", "did"}
 # Nouns of those who hold a stance, not of the stance (see _prep_report).
 _HOLDER_NOUNS = {"supporter", "supporters", "proponent", "proponents", "opponent", "opponents", "advocate",
                  "advocates", "critic", "critics", "champion", "campaigner", "surrogate"}

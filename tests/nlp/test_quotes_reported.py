@@ -1280,3 +1280,22 @@ def test_support_with_a_modal_or_do_after_its_subject_is_a_stance(analyzer, sent
 ])
 def test_a_question_about_support_is_no_stance(analyzer, sentence):
     assert not _content(analyzer.analyze_one(sentence), "the harbour levy")
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Mayor Tom Baxter credited the volunteers with saving the harbour.",
+     "the volunteers with saving the harbour", "Tom Baxter"),
+    ("Governor Lena Ortiz foresaw a long fight over the housing bill.", "a long fight over the housing bill",
+     "Lena Ortiz"),
+    ("Senator Ruth Okafor relished the fight with the council.", "the fight with the council", "Ruth Okafor"),
+    ("Governor Lena Ortiz is mulling a run for the Senate.", "a run for the Senate", "Lena Ortiz"),
+])
+def test_verbs_of_crediting_foreseeing_and_relishing_take_a_view_of_their_object(analyzer, sentence, content,
+                                                                                  speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_a_judge_as_a_noun_is_no_cue(analyzer):
+    a = analyzer.analyze_one("A judge in the harbour town fined the ferry company on Monday.")
+    assert not _content(a, "the ferry company")

@@ -295,7 +295,12 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                "sign", "file", "introduce", "sponsor",
                # setting out, exposing or turning down a claim or a demand ("articulated
                # these themes", "exposed his bank accounts", "rebuffed pressure to ...")
-               "articulate", "document", "expose", "rebuff", "debate")
+               "articulate", "document", "expose", "rebuff", "debate",
+               # crediting, judging, foreseeing, relishing or weighing something: a view the
+               # source holds of it ("credited the mayor with the deal", "foresaw a rout",
+               # "relished the fight", "mulled a run", "interpreted the vote as a rebuke")
+               "credit", "judge", "foresee", "herald", "rip", "relish", "mull", "interpret",
+               "cherish", "commend")
 
 
 # Phrasal verbs of communication and dismissal whose object is what the source states or
@@ -336,7 +341,7 @@ _DOUBLING = {"admit", "rebut", "prefer", "regret", "commit", "refer", "compel", 
              "infer", "transfer", "forbid", "upset", "outstrip"}
 
 
-_IRREGULAR = {"seek": ("sought",), "see": ("saw", "seen", "seeing")}
+_IRREGULAR = {"seek": ("sought",), "see": ("saw", "seen", "seeing"), "foresee": ("foresaw", "foreseen", "foreseeing")}
 
 
 def _dobj_forms() -> set[str]:

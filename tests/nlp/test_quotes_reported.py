@@ -1299,3 +1299,15 @@ def test_verbs_of_crediting_foreseeing_and_relishing_take_a_view_of_their_object
 def test_a_judge_as_a_noun_is_no_cue(analyzer):
     a = analyzer.analyze_one("A judge in the harbour town fined the ferry company on Monday.")
     assert not _content(a, "the ferry company")
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Senator Ruth Okafor admired the courage of the dock workers.", "the courage of the dock workers",
+     "Ruth Okafor"),
+    ("Mayor Tom Baxter despises the harbour commission.", "the harbour commission", "Tom Baxter"),
+    ("Governor Lena Ortiz discounted the latest harbour poll.", "the latest harbour poll", "Lena Ortiz"),
+    ("Governor Lena Ortiz is contemplating a bid for the Senate.", "a bid for the Senate", "Lena Ortiz"),
+])
+def test_verbs_of_attitude_and_weighing_take_a_view_of_their_object(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker and not q[0].direct

@@ -300,7 +300,11 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                # source holds of it ("credited the mayor with the deal", "foresaw a rout",
                # "relished the fight", "mulled a run", "interpreted the vote as a rebuke")
                "credit", "judge", "foresee", "herald", "rip", "relish", "mull", "interpret",
-               "cherish", "commend")
+               "cherish", "commend",
+               # an attitude to something or a weighing of it ("admired his grit", "despises
+               # the press", "discounted the poll", "is contemplating a run", "explored a bid")
+               "admire", "respect", "despise", "detest", "loathe", "appreciate", "disregard",
+               "discount", "comprehend", "contemplate", "explore")
 
 
 # Phrasal verbs of communication and dismissal whose object is what the source states or

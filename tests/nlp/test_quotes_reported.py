@@ -1311,3 +1311,22 @@ def test_a_judge_as_a_noun_is_no_cue(analyzer):
 def test_verbs_of_attitude_and_weighing_take_a_view_of_their_object(analyzer, sentence, content, speaker):
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and q[0].speaker == speaker and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Governor Lena Ortiz vetoed the harbour bill on Friday.", "the harbour bill", "Lena Ortiz"),
+    ("Mayor Tom Baxter appointed Ruth Okafor to the harbour board.", "Ruth Okafor to the harbour board",
+     "Tom Baxter"),
+    ("Senator Ruth Okafor declined an interview request from the Gazette.",
+     "an interview request from the Gazette", "Ruth Okafor"),
+])
+def test_a_decision_on_someone_or_something_is_reported(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+def test_leave_to_speak_is_no_report_of_the_one_given_it(analyzer):
+    a = analyzer.analyze_one("An official who was not authorized to speak publicly said the harbour talks had "
+                             "stalled.")
+    assert not _content(a, "to speak publicly")
+    assert _content(a, "the harbour talks had stalled")

@@ -304,7 +304,17 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                # an attitude to something or a weighing of it ("admired his grit", "despises
                # the press", "discounted the poll", "is contemplating a run", "explored a bid")
                "admire", "respect", "despise", "detest", "loathe", "appreciate", "disregard",
-               "discount", "comprehend", "contemplate", "explore")
+               "discount", "comprehend", "contemplate", "explore",
+               # turning down an offer or a request ("declined an interview request", "declined
+               # the invitation"; its infinitive, "declined to comment", reads as before)
+               "decline")
+# Decisions an office holder or a body takes on someone or something, like "ordered" or
+# "signed" ("appointed Doe to the court", "vetoed the bill", "overturned the ruling"). Only
+# their object is read: "not authorized to speak publicly" is leave given to the subject,
+# not a view of theirs.
+DECISION_VERBS = ("appoint", "approve", "authorize", "authorise", "veto", "overturn", "ratify",
+                  "reinstate")
+DOBJ_VERBS += DECISION_VERBS
 
 
 # Phrasal verbs of communication and dismissal whose object is what the source states or
@@ -348,9 +358,9 @@ _DOUBLING = {"admit", "rebut", "prefer", "regret", "commit", "refer", "compel", 
 _IRREGULAR = {"seek": ("sought",), "see": ("saw", "seen", "seeing"), "foresee": ("foresaw", "foreseen", "foreseeing")}
 
 
-def _dobj_forms() -> set[str]:
+def _dobj_forms(verbs: tuple[str, ...] = DOBJ_VERBS) -> set[str]:
     out: set[str] = set()
-    for base in DOBJ_VERBS:
+    for base in verbs:
         stem = base[:-1] if base.endswith("e") else base
         out |= {base, base + "s", base + "es", stem + "ed", stem + "ing"}
         if base.endswith("y"):
@@ -368,6 +378,7 @@ _PLAN_FORMS = {"challenge", "challenges", "ignore",
                "ignores", "encouraging", "consider"}
 PLAN_FORMS = _PLAN_FORMS
 DOBJ_FORMS = (_dobj_forms() - _PLAN_FORMS) | {"addressed"}  # "address" alone is mostly a venue
+DECISION_FORMS = _dobj_forms(DECISION_VERBS)
 PERSONAL = {"he", "she", "him", "her", "his"}
 FIRST = {"i", "we"}
 PRON_SUBJ = PERSONAL | {"they", "it", "i", "we", "you", "who", "which", "that"}

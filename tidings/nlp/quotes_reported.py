@@ -17,7 +17,7 @@ from ..model import Entity
 from .entities import entity_at
 from .paragraphs import doc_column, doc_text
 from .quotes_base import _Q, _clean, _edges, _is_title
-from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DOBJ_FORMS,
+from .quotes_lexicon import (ADDRESSEE_VERBS, CLAUSE_NOUNS, CLAUSE_ONLY, CUE_FORMS, DECISION_FORMS, DOBJ_FORMS,
                              INTENT_FORMS, KNOWING, MANNER_VERBS, NEAR_QUOTE_ONLY, NOT_REPORTING, PHRASAL_FORMS,
                              PLAN_FORMS, POSS_ONLY,
                              PREP_ADJS, PREP_FORMS, PREP_NOUNS, regular_forms)
@@ -164,6 +164,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
         # right after the verb, a gerund is its object ("reported spending $10 million",
         # "recalled meeting him").
         comp = [c for c in t.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and base != "expect"
+                and t.lower_ not in DECISION_FORMS
                 and not (c.tag_ == "VBG" and base in NEAR_QUOTE_ONLY and c.i != t.i + 1 and
                          not _gerund_subject(c, t))]
         if not comp:

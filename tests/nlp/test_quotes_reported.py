@@ -1330,3 +1330,14 @@ def test_leave_to_speak_is_no_report_of_the_one_given_it(analyzer):
                              "stalled.")
     assert not _content(a, "to speak publicly")
     assert _content(a, "the harbour talks had stalled")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The harbour bill would prohibit the council from selling the old ferry.",
+     "the council from selling the old ferry"),
+    ("The new harbour ordinance forbids anglers from fishing in the inner basin.",
+     "anglers from fishing in the inner basin"),
+])
+def test_what_a_measure_or_its_backer_shuts_out_is_reported(analyzer, sentence, content):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and not q[0].direct

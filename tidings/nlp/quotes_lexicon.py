@@ -287,7 +287,8 @@ DOBJ_VERBS = ("defend", "endorse", "chastise", "criticize", "criticise", "trash"
                "see", "compare", "liken", "recognize", "recognise", "trust",
                # what a measure, a ruling or its backer shuts out ("a bill restricting
                # protests", "the court blocked the merger")
-               "ban", "bar", "block", "restrict",
+               "ban", "bar", "block", "restrict", "prohibit", "forbid", "outlaw", "criminalize",
+               "criminalise", "defund",
                # taking up, putting out or pressing a position, a document or a claim
                # ("embraced the plan", "sued the city", "signed the
                # bill", "filed a complaint")
@@ -355,7 +356,8 @@ _DOUBLING = {"admit", "rebut", "prefer", "regret", "commit", "refer", "compel", 
              "infer", "transfer", "forbid", "upset", "outstrip"}
 
 
-_IRREGULAR = {"seek": ("sought",), "see": ("saw", "seen", "seeing"), "foresee": ("foresaw", "foreseen", "foreseeing")}
+_IRREGULAR = {"seek": ("sought",), "see": ("saw", "seen", "seeing"), "foresee": ("foresaw", "foreseen", "foreseeing"),
+              "forbid": ("forbade", "forbidden", "forbidding")}
 
 
 def _dobj_forms(verbs: tuple[str, ...] = DOBJ_VERBS) -> set[str]:

@@ -162,3 +162,12 @@ def test_states_named_as_members_or_as_doers_of_an_act_are_bodies(analyzer):
     assert {"Chile", "Peru", "Norway"} <= orgs
     places = {text[s:e] for ent in a.entities if ent.type == "GPE" for s, e in ent.mentions}
     assert "Peru" in places  # the second "Peru" is a destination, not a member
+
+
+def test_every_member_of_a_long_list_acts_as_the_body_does(analyzer):
+    # The parser chains each conjunct to the one before: the tenth is ten links from the verb.
+    text = ("Donor countries that have sent relief to the region include Chile, Peru, Norway, "
+            "Kenya, Ghana, Japan, Brazil, Sweden, Finland, Portugal, and the Philippines.")
+    a = analyzer.analyze_one(text)
+    orgs = {text[s:e] for ent in a.entities if ent.type == "ORG" for s, e in ent.mentions}
+    assert {"Chile", "Sweden", "Finland", "Portugal", "the Philippines"} <= orgs

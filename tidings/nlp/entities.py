@@ -335,9 +335,9 @@ def _paired_state(tok) -> bool:
 def _acts(tok) -> bool:
     if _paired_state(tok):
         return True
-    for _ in range(8):  # "Australia, Belgium, Canada and ...": every conjunct of the list
-        if tok.dep_ != "conj":
-            break
+    # "Australia, Belgium, Canada and ...": every conjunct of the list, however long (the
+    # parser chains each to the one before, and a list of a dozen members is common).
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "nsubj":
         return True

@@ -164,3 +164,12 @@ def test_a_name_inside_a_longer_mention_is_no_mention_of_its_own(analyzer):
     assert not spans & {"Illinois", "U.S.", "Zorvan Front"}
     # The inner names stay entities (with their countries) for the actor registry.
     assert {"Illinois", "U.S.", "Zorvan Front"} <= {e.name for e in a.entities}
+
+
+def test_a_band_qualified_by_a_group_word_is_a_group_like_our_partners(analyzer):
+    text = ("The admiral thanked our alliance partners and the navy engineers. "
+            "A navy engineer repaired the pump.")
+    a = analyzer.analyze_one(text)
+    orgs = _orgs(text, a)
+    assert {"our alliance partners", "the navy engineers"} <= orgs
+    assert "A navy engineer" not in orgs  # one person, not a group

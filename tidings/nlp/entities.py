@@ -1898,6 +1898,11 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                     c.shown_as = "ORG"
                 elif s > ch.start or s < root.i or office_of:
                     c.shown_as = "PERSON"
+            elif typ == "OTHER" and lone and root.tag_ in ("NNS", "NNPS"):
+                # A band of people the word before qualifies ("Coalition partners", "army
+                # accountants") is a group for readers as "our partners" is, whose head is
+                # a party noun of its own.
+                c.shown_as = "ORG"
             out[key] = c
         m = _Mention(ms, end, c.type, written)
         if ms == s and s > ch.start and doc[s - 1].lower_ in _WHOSE:

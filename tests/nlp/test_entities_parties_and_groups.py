@@ -173,3 +173,12 @@ def test_a_band_qualified_by_a_group_word_is_a_group_like_our_partners(analyzer)
     orgs = _orgs(text, a)
     assert {"our alliance partners", "the navy engineers"} <= orgs
     assert "A navy engineer" not in orgs  # one person, not a group
+
+
+def test_a_name_the_parser_splits_at_its_and_qualifies_the_whole_phrase(analyzer):
+    # The chunk the parser makes starts at "the Grenadines": the phrase starts with the name.
+    text = "Police met Saint Vincent and the Grenadines officials on Monday."
+    a = analyzer.analyze_one(text)
+    spans = {text[s:t] for e in a.entities for s, t in e.mentions}
+    assert "Saint Vincent and the Grenadines officials" in spans
+    assert "the Grenadines officials" not in spans

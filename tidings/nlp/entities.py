@@ -1721,6 +1721,11 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
     name_starts = {m.start: m for m in mentions if m.type in ("ORG", "PERSON") and not m.lead}
     named = {i for m in mentions for i in range(m.start, m.end)}
     org_spans = {(m.start, m.end) for m in mentions if m.type == "ORG"}
+    # The span of each name, by its tokens after the first: a chunk the parser starts inside
+    # a name ("the Levant fighters" of "Islamic State of Iraq and the Levant fighters": it
+    # splits the name at its inner "and") starts where the name does.
+    name_from = {i: (m.start, m.end) for m in mentions if m.type in ("ORG", "GPE")
+                 for i in range(m.start + 1, m.end)}
     for ch in chunks:
         root = ch.root
         unnamed = False
@@ -1798,6 +1803,9 @@ def _role_actors(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
             continue
         # The mention keeps its article ("the Iraqi government"), the name does not.
         ms = s - 1 if s > ch.start and doc[s - 1].lower_ in ("the", "a", "an") else s
+        name = name_from.get(ch.start)
+        if name is not None and name[1] <= root.i:
+            s = ms = name[0]  # the name qualifies the head: its words are the phrase's
         end = max(ch.end, office_end or 0)
         tail = _object_end(doc[end]) if end < len(doc) and doc[end].head.i == root.i else \
             root.right_edge.i + 1

@@ -171,3 +171,12 @@ def test_every_member_of_a_long_list_acts_as_the_body_does(analyzer):
     a = analyzer.analyze_one(text)
     orgs = {text[s:e] for ent in a.entities if ent.type == "ORG" for s, e in ent.mentions}
     assert {"Chile", "Sweden", "Finland", "Portugal", "the Philippines"} <= orgs
+
+
+def test_a_state_that_is_committed_to_something_acts_a_place_things_happen_to_does_not(analyzer):
+    text = ("Norway is committed to supporting the talks. Chile is deeply concerned by the "
+            "violence. Peru was struck by floods in March.")
+    a = analyzer.analyze_one(text)
+    orgs = {text[s:e] for ent in a.entities if ent.type == "ORG" for s, e in ent.mentions}
+    assert {"Norway", "Chile"} <= orgs
+    assert "Peru" not in orgs

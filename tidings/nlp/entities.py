@@ -300,6 +300,12 @@ _ACT_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "air-strike", "air
 _MEMBERS = {"nations", "countries", "states", "members", "partners", "allies", "backers",
             "community", "coalition", "participants", "contributors", "donors", "governments",
             "signatories", "powers", "sponsors", "supporters"}
+# Participles of a stance, whose passive subject holds it: "the UK is committed to ...",
+# "Japan is deeply concerned" (a state that holds a view acts; "Syria was ripped apart" is
+# the place things happen to).
+_STANCE = {"committed", "determined", "dedicated", "resolved", "prepared", "engaged",
+           "concerned", "alarmed", "disappointed", "pleased", "delighted", "encouraged",
+           "convinced", "opposed", "obliged", "obligated", "appalled", "saddened", "troubled"}
 # Verbs whose object lists members: "nations which have conducted strikes include X, Y".
 _INCLUDE = {"include", "includes", "included", "including"}
 
@@ -339,7 +345,7 @@ def _acts(tok) -> bool:
     # parser chains each to the one before, and a list of a dozen members is common).
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "nsubj":
+    if tok.dep_ == "nsubj" or tok.dep_ == "nsubjpass" and tok.head.lower_ in _STANCE:
         return True
     if tok.dep_ == "appos" and tok.head.lower_ in _PARTY_NOUNS:
         return True

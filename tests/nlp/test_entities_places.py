@@ -47,3 +47,9 @@ def test_unnamed_places_are_no_actor_for_quotes_or_events(analyzer):
         assert entity_at(doc, camp.i) is None or entity_at(doc, camp.i).type != "LOC"
     targets = [ev.target for ev in a.events if ev.target and ev.target.name]
     assert not any(t.name == "military positions" and t.country is None for t in targets)
+
+
+def test_facility_nouns_with_a_plural_in_ies_are_locations_too(analyzer):
+    text = "The raid destroyed two drone assembly facilities. Troops guarded the storage facilities."
+    places = _places(text, analyzer.analyze_one(text))
+    assert {"drone assembly facilities", "the storage facilities"} <= places

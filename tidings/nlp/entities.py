@@ -174,8 +174,9 @@ def _facility_places(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
         word = root.lower_
         if root.tag_ not in ("NN", "NNS"):
             continue
-        if word not in _FACILITY_NOUNS and not (word.endswith("s") and word[:-1] in _FACILITY_NOUNS):
-            continue
+        if word not in _FACILITY_NOUNS and not (word.endswith("s") and word[:-1] in _FACILITY_NOUNS) \
+                and not (word.endswith("ies") and word[:-3] + "y" in _FACILITY_NOUNS):
+            continue  # (the plural of "facility", "city", "territory" is in -ies)
         if named[root.i] or ch.end < len(doc) and doc[ch.end].lower_ == "of":
             continue
         if ch.end < len(doc) and named[ch.end] and root.i > ch.start and any(

@@ -482,3 +482,13 @@ def test_invisible_marks_are_left_out_of_offsets_and_titles(analyzer):
     assert _person(a, "Ramon Ortega").title == "Prime Minister"
     lima = next(e for e in a.entities if e.name.startswith("Lima"))
     assert [text[s:en] for s, en in lima.mentions] == ["Lima"]
+
+
+def test_an_agreement_or_a_law_is_no_body_or_place(analyzer):
+    text = ("The navy complies with the Law of Naval Warfare. They showed disregard for the "
+            "Cessation of Hostilities and the Lisbon Communique of 2019. The Kessel Council met.")
+    a = analyzer.analyze_one(text)
+    actors = {text[s:t] for e in a.entities if e.type in ("ORG", "GPE", "LOC") for s, t in e.mentions}
+    assert not actors & {"the Law of Naval Warfare", "the Cessation of Hostilities",
+                         "the Lisbon Communique"}
+    assert "The Kessel Council" in actors

@@ -1271,6 +1271,10 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
         # written where things happen, is a town ("according to Politico", "a job at Acme"
         # are bodies: only "in", "near" and the like say where).
         return "GPE"
+    if t in ("ORG", "GPE", "LOC") and not hits and _instrument_name(doc, s, e):
+        # "the Geneva Communique", "the Law of Armed Conflict": an agreement, law or
+        # resolution is a document (OntoNotes LAW), no body or place that acts.
+        return "PRODUCT"
     if hits and all(h.kind == "role" and h.role_kind == "equipment" for h in hits):
         # "VBIED", "UAV": the model takes a weapon's abbreviation for a body's; it is a
         # thing, read as a common-noun actor if at all.
@@ -1303,6 +1307,19 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
             # is the town, not a body (a company named like a town is not "near" anything).
             return "GPE"
     return t
+
+
+# Head nouns of the names of agreements, laws and other instruments.
+_INSTRUMENTS = {"law", "laws", "act", "agreement", "agreements", "accord", "accords", "treaty",
+                "pact", "protocol", "convention", "charter", "declaration", "communique",
+                "communiqué", "resolution", "memorandum", "ceasefire", "truce", "cessation"}
+
+
+def _instrument_name(doc: Doc, s: int, e: int) -> bool:
+    """A name whose head word, the last before any "of" ("Treaty of Rome", "Cessation of
+    Hostilities") or else its last, names an instrument, written capitalised."""
+    head = next((k - 1 for k in range(s + 1, e) if doc[k].lower_ == "of"), e - 1)
+    return doc[head].is_title and doc[head].lower_ in _INSTRUMENTS
 
 
 _IN_TOWN = {"in", "near", "outside", "around", "inside", "of"}

@@ -492,3 +492,11 @@ def test_an_agreement_or_a_law_is_no_body_or_place(analyzer):
     assert not actors & {"the Law of Naval Warfare", "the Cessation of Hostilities",
                          "the Lisbon Communique"}
     assert "The Kessel Council" in actors
+
+
+def test_a_model_span_that_runs_into_a_list_ends_before_the_conjunction(analyzer):
+    from tidings.nlp.entities import _trim
+
+    doc = analyzer.nlp("Shelling hit Homs and Hama overnight.")
+    assert _trim(doc, 2, 4, "GPE") == (2, 3)  # "Homs and" is "Homs"
+    assert _trim(doc, 3, 4, "ORG") == (3, 4)  # a lone word stays what it is

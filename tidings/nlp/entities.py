@@ -1194,7 +1194,10 @@ def _trim(doc: Doc, s: int, e: int, t: str) -> tuple[int, int]:
         while s < e - 1 and doc[s].lower_ in HONORIFICS:
             s += 1
     while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or
-                     (doc[e - 1].is_punct and doc[e - 1].text not in (".", ")"))):
+                     (doc[e - 1].is_punct and doc[e - 1].text not in (".", ")")) or
+                     # "Aleppo and" of "attacks on Aleppo and Daraya": no name ends in a
+                     # conjunction; the model ran on into the list
+                     e - s > 1 and doc[e - 1].lower_ in ("and", "or")):
         e -= 1
     return s, e
 

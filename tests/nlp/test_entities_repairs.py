@@ -500,3 +500,11 @@ def test_a_model_span_that_runs_into_a_list_ends_before_the_conjunction(analyzer
     doc = analyzer.nlp("Shelling hit Homs and Hama overnight.")
     assert _trim(doc, 2, 4, "GPE") == (2, 3)  # "Homs and" is "Homs"
     assert _trim(doc, 3, 4, "ORG") == (3, 4)  # a lone word stays what it is
+
+
+def test_a_leaders_name_the_model_calls_a_nationality_before_regime_names_the_regime(analyzer):
+    text = "Observers condemned the Museveni regime’s crackdown on the press."
+    a = analyzer.analyze_one(text)
+    orgs = {text[s:t] for e in a.entities if e.type == "ORG" for s, t in e.mentions}
+    assert "the Museveni regime" in orgs
+    assert not any(e.type == "NORP" for e in a.entities)

@@ -952,9 +952,10 @@ RULER_BODIES = {"regime", "administration", "government", "junta"}
 def _ruler_body(doc: Doc, kb, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """A leader's name right before "regime"/"administration"/"government" names the body
     he leads, an organisation ("the Asad regime"); names the tables know ("the Kabul
-    regime", "the Iraqi government") are read as role phrases instead."""
+    regime", "the Iraqi government") are read as role phrases instead. The model may call an
+    unknown leader's name before "regime" a nationality (NORP): the tables know the real ones."""
     s, e, label = span
-    if label not in ("PERSON", "ORG") or e >= len(doc) or e - s > 3:
+    if label not in ("PERSON", "ORG", "NORP") or e >= len(doc) or e - s > 3:
         return span
     nxt = doc[e]
     if nxt.lower_ not in RULER_BODIES or not nxt.is_lower or doc[e - 1].whitespace_ != " ":

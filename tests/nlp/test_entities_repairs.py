@@ -508,3 +508,14 @@ def test_a_leaders_name_the_model_calls_a_nationality_before_regime_names_the_re
     orgs = {text[s:t] for e in a.entities if e.type == "ORG" for s, t in e.mentions}
     assert "the Museveni regime" in orgs
     assert not any(e.type == "NORP" for e in a.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "After months of fighting, Mariupol has been liberated.",
+    "Residents mourned the fall of Mariupol to the invaders.",
+    "Troops recaptured Mariupol on Monday.",
+    "Mariupol is free at last.",
+])
+def test_a_known_town_taken_or_freed_is_the_town_not_a_body(analyzer, text):
+    a = analyzer.analyze_one(text)
+    assert [e.type for e in a.entities if e.name == "Mariupol"] == ["GPE"]

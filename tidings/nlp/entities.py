@@ -1306,9 +1306,10 @@ def _retype(kb, doc: Doc, s: int, e: int, t: str,
             # "Aleppo" as a nationality, "Raqqah" as a person: a known town that is no word
             # of a person's full name in this text is the town.
             return "GPE"
-        if h.kind == "place" and t == "ORG" and e - s == 1 and _placed(doc, s):
+        if h.kind == "place" and t == "ORG" and e - s == 1 and (_placed(doc, s) or _taken(doc[s])):
             # "fighting near Sinjar", "the town of Raqqa": a known town where things happen
-            # is the town, not a body (a company named like a town is not "near" anything).
+            # is the town, not a body (a company named like a town is not "near" anything);
+            # so is a town taken or freed ("the fall of X", "X was liberated", "X is free").
             return "GPE"
     return t
 
@@ -1338,6 +1339,28 @@ def _placed(doc: Doc, s: int) -> bool:
     if prev.lower_ in _LOCATIVE | {"from", "to", "at", "outside", "around"}:
         return True
     return prev.lower_ == "of" and s > 1 and doc[s - 2].lower_ in _TOWN_NOUNS
+
+
+# Words of taking or freeing ground, whose object is a place: "the fall of X to the rebels",
+# "X has been recaptured", "forces seized X".
+_TAKEN_VERBS = {f"{stem}{end}" for stem in ("liberat", "captur", "recaptur", "seiz", "besieg",
+                                            "encircl", "occupi")
+                for end in ("e", "es", "ed", "ing")} | {
+    "retake", "retakes", "retaken", "retook", "retaking", "overrun", "overran", "overruns",
+    "free", "freed", "frees", "freeing", "occupy", "occupies"}
+_TAKEN_NOUNS = {"liberation", "fall", "capture", "recapture", "siege", "seizure", "occupation",
+                "encirclement"}
+
+
+def _taken(tok) -> bool:
+    head = tok.head
+    if tok.dep_ in ("nsubjpass", "dobj") and head.lower_ in _TAKEN_VERBS:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _TAKEN_NOUNS:
+        return True
+    # "X is free", "X is now liberated"
+    return tok.dep_ == "nsubj" and head.lower_ in ("is", "was", "be", "remains") and any(
+        c.dep_ == "acomp" and c.lower_ in ("free", "liberated") for c in head.children)
 
 
 # Last words of bodies' names, which no person's name ends in.

@@ -519,3 +519,10 @@ def test_a_leaders_name_the_model_calls_a_nationality_before_regime_names_the_re
 def test_a_known_town_taken_or_freed_is_the_town_not_a_body(analyzer, text):
     a = analyzer.analyze_one(text)
     assert [e.type for e in a.entities if e.name == "Mariupol"] == ["GPE"]
+
+
+def test_a_transcript_turn_label_is_nobody(analyzer):
+    text = ("QUESTION: Minister Alvarez, will the port reopen this week?\n"
+            "MINISTER ALVAREZ: We expect it to reopen on Friday.")
+    a = analyzer.analyze_one(text)
+    assert not any(e.type == "PERSON" and e.name.upper() == "QUESTION" for e in a.entities)

@@ -687,6 +687,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
             t2 = _retype(kb, doc, s, e, t, person_words)
             if t2 == "PERSON" and _common_words(doc, s, e, lower_words, person_words):
                 continue
+            if t2 == "PERSON" and e - s == 1 and doc[s].lower_ in _TRANSCRIPT_LABELS and \
+                    e < len(doc) and doc[e].text == ":":
+                continue  # "QUESTION: ...": a briefing transcript's label, nobody's name
             if t2 is None or (t2 == "ORG" and _all_title_words(doc, s, e)):
                 continue
             m = _Mention(s, e, t2, text)
@@ -707,6 +710,11 @@ def _mentions(doc: Doc) -> list[_Mention]:
     for s, e, t in missed_names(doc, covered, lower_words, _title_vocabulary()):
         out.append(_Mention(s, e, t, doc[s:e].text))
     return out
+
+
+# Labels of the turns of a briefing or interview transcript ("QUESTION:", "Answer:"), which
+# the model reads as a speaker's name where the text never writes the word in lower case.
+_TRANSCRIPT_LABELS = {"question", "questions", "answer", "q", "questioner"}
 
 
 def _one_sense(kb, mentions: list[_Mention]) -> None:

@@ -444,3 +444,27 @@ def test_figure_caption_printed_as_a_paragraph_is_a_caption():
     art = extract_html(page("", f"<p>{cap}</p>"), "t.html")
     assert cap not in art.text
     assert any("Water levels at the Millbrook station" in c for c in art.captions)
+
+
+def test_tail_after_the_marked_story_container_is_not_body():
+    # The CMS marks the story's container ("article-body"); a notice set after it in the same
+    # <main>, in plain paragraphs with no furniture class, tips the region picker to <main>.
+    notice = ("<section><p>Reading on another device. You can read this newspaper on one device at a time, "
+              "so this message will show on the other one.</p>"
+              "<p>Why am I seeing this message? Someone else, or you, is reading with this account elsewhere.</p>"
+              "</section>")
+    html = ("<html><body><header><a href='/'>Home</a> <a href='/news'>News</a></header><main>"
+            "<h1>Water board replaces pumps</h1><div class='article-body'>" + STORY + STORY.replace("pumps", "valves")
+            + "</div>" + notice + "</main><footer>Contact us</footer></body></html>")
+    text = body(html)
+    assert text.startswith("The county water board voted")
+    assert "new valves would be installed" in text
+    assert "another device" not in text and "Why am I seeing" not in text
+
+
+def test_story_running_on_after_the_marked_container_is_kept():
+    # The marked box holds only the opening; the story goes on in a sibling box.
+    html = ("<html><body><main><h1>Water board replaces pumps</h1><div class='article-body'>" + STORY
+            + "</div><div class='more'>" + STORY.replace("pumps", "valves") + "</div></main></body></html>")
+    text = body(html)
+    assert "new pumps would be installed" in text and "new valves would be installed" in text

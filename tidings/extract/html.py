@@ -198,6 +198,17 @@ def pick_region(w: Walker) -> set[int]:
         h1_parents = [j for j in range(len(boxes)) if boxes[j].tag == "h1"]
         if sum(1 for i in outer if any(_is_under(boxes, j, i) for j in h1_parents)) >= 2:
             top = outer[0]
+    if boxes[top].role != "body":
+        # The story's own container, marked as such by the CMS (articleBody, "article-body"),
+        # holds most of the winner's text: what the winner adds after it is the page's tail
+        # (a sign-in notice, a comment policy, a support call-out), not more story. What
+        # stands before it (headline, lead, byline) stays. Where the story runs on in a sibling
+        # box, the marked box holds much less of the text, and nothing is cut.
+        end = _subtree_end(boxes, top)
+        inner = next((i for i in range(top + 1, end) if boxes[i].role == "body" and not boxes[i].harvest
+                      and good[i] >= 0.75 * good[top]), None)
+        if inner is not None:
+            w.cut = (_subtree_end(boxes, inner), end)
     region = {top} | _headed_data_beside(w, top, good)
     parent = boxes[top].parent
     if parent >= 0:
@@ -303,6 +314,14 @@ def _region_heads(w: Walker, region: set[int]) -> tuple[list[str], int]:
     return [t for t, _ in heads], sum(1 for _, box in heads if box < first), stray
 
 
+def _subtree_end(boxes, i: int) -> int:
+    """The first box after box i's subtree (boxes are numbered in page order)."""
+    end = i + 1
+    while end < len(boxes) and boxes[end].depth > boxes[i].depth:
+        end += 1
+    return end
+
+
 def _is_under(boxes, i: int, ancestor: int) -> bool:
     i = boxes[i].parent
     while i >= 0:
@@ -388,6 +407,8 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
             continue
         # A parent admitted for its own loose paragraphs contributes only those, not other children.
         if b.box not in region and not _in_region(w, full, cache, b.box):
+            continue
+        if w.cut and w.cut[0] <= b.box < w.cut[1]:
             continue
         text = b.text
         plain = text.replace(BR, " ")

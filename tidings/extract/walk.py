@@ -318,6 +318,7 @@ class Walker:
         self._late_dates: list[tuple[str, bool, int, bool]] = []  # stamps marked as the last edit's
         self._link_byline = -1  # index in found.bylines of the last byline that is a rel=author link
         self.page_chars = max(page_chars, 1)
+        self.cut: tuple[int, int] | None = None  # boxes [a, b) the region picker cut from the story's tail
 
     # -- entry ------------------------------------------------------------------------
     def run(self, body) -> None:

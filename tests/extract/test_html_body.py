@@ -468,3 +468,19 @@ def test_story_running_on_after_the_marked_container_is_kept():
             + "</div><div class='more'>" + STORY.replace("pumps", "valves") + "</div></main></body></html>")
     text = body(html)
     assert "new pumps would be installed" in text and "new valves would be installed" in text
+
+
+def test_headline_printed_again_over_the_story_is_not_its_lead():
+    # The header prints the headline a second time, under a kicker, between the <h1> and the
+    # story's container; the lead beside it retells the story in words of its own.
+    html = ("<html><body><div class='header'><h1>Water board votes to replace the ageing pumps at "
+            "Millbrook station</h1><div class='teaser'>Millbrook: Water board votes to replace the ageing "
+            "pumps at Millbrook station after dispute</div>"
+            "<div class='teaser'>Households will not see their bills rise before spring, the chair of the "
+            "board promised on Tuesday evening.</div></div>"
+            "<main><div class='article-body'>" + STORY + STORY.replace("pumps", "valves") + "</div></main>"
+            "<div class='more'>" + "".join(f"<p><a href='/n/{i}'>Another story from the county, number {i}</a></p>"
+                                           for i in range(8)) + "</div></body></html>")
+    text = body(html)
+    assert "after dispute" not in text
+    assert text.startswith("Households will not see their bills rise")

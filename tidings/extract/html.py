@@ -76,7 +76,7 @@ def _extract_html(html: str, source: str, url: str | None = None) -> Article:
     owners += home_link_names(walker, page_url)
     article.title = resolve_title(meta, found.h1, url or meta.url, heads, lead, owners, stray)
     paragraphs, extra = _body_paragraphs(walker, region, article.title, site_names(meta, page_url))
-    lead = _standfirst(walker, extra["span"], paragraphs)
+    lead = _standfirst(walker, extra["span"], paragraphs, article.title)
     if lead:
         paragraphs = lead + paragraphs
     # JSON-LD articleBody stands in when the markup yields little (script-rendered or paywalled
@@ -548,11 +548,15 @@ def _heads_only_links(blocks: list[Block], start: int) -> bool:
     return seen > 0
 
 
-def _standfirst(w: Walker, span: tuple[int, int] | None, paragraphs: list[str]) -> list[str]:
+def _standfirst(w: Walker, span: tuple[int, int] | None, paragraphs: list[str],
+                title: str | None = None) -> list[str]:
     """The standfirst/lead printed between the headline and the body container (often an
-    <h2> or a "teaser" paragraph in the article header): kept, as readers read it first."""
+    <h2> or a "teaser" paragraph in the article header): kept, as readers read it first.
+    Not the headline printed again (under a kicker, or as the header's second heading): a
+    line whose words are nearly all the title's. A lead retells the story in words of its own."""
     if not span:
         return []
+    title_words = set(norm(title).split()) if title else set()
     blocks = w.blocks
     first = span[0]
     h1 = next((i for i in range(first - 1, max(first - 25, -1), -1) if blocks[i].tag == "h1"), None)
@@ -564,6 +568,9 @@ def _standfirst(w: Walker, span: tuple[int, int] | None, paragraphs: list[str]) 
         if b.harvest or len(t) < 80 or b.links > 0.2 * len(t) or t in paragraphs or PROMO_LINE.search(t):
             continue
         if BYLINE_TEXT.match(t) or (len(t) < 120 and fields.parse_date(t)):
+            continue
+        words = norm(t).split()
+        if title_words and sum(1 for x in words if x in title_words) >= 0.75 * len(words):
             continue
         out.append(t)
     return out[:2]

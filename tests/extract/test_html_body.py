@@ -484,3 +484,12 @@ def test_headline_printed_again_over_the_story_is_not_its_lead():
     text = body(html)
     assert "after dispute" not in text
     assert text.startswith("Households will not see their bills rise")
+
+
+def test_further_links_heading_and_its_list_are_not_body():
+    # "Weiterführende Links" heads a list of links under the story, as "Further reading" does.
+    after = ("<p>Weiterführende Links</p><p><a href='/pumpen'>Pumpen im Vergleich: was die neuen Modelle "
+             "leisten</a></p><p><a href='/bericht'>Der Jahresbericht des Wasserverbands</a></p>")
+    text = body(page("", after))
+    assert "Weiterführende" not in text and "Jahresbericht" not in text
+    assert text.endswith("at the earliest.")

@@ -158,6 +158,7 @@ RELATED_HEAD = re.compile(
     r"recommended(?: for you| reading| videos?| stories| articles)?|top stories|"
     r"most (?:read|popular|viewed|shared|commented|watched)(?: (?:articles|stories|news|today|this week))?|trending(?: now)?|"
     r"latest(?:(?: \w+)? (?:news|stories|articles))?|latest from\b.{0,30}|further reading|don'?t miss|what to read next|"
+    r"weiterführende[rn]? (?:links?|artikel|beiträge|lektüre)|"
     r"lesen sie (?:auch|mehr)|mehr zum thema\b.*|(?:das|dies) könnte (?:sie|dich) (?:auch )?interessieren|"
     r"auch interessant|weitere (?:artikel|beiträge|themen|nachrichten|news|meldungen)\b.*|"
     r"ähnliche (?:artikel|beiträge|themen|nachrichten)|neueste (?:artikel|beiträge|nachrichten)|"

@@ -493,3 +493,24 @@ def test_further_links_heading_and_its_list_are_not_body():
     text = body(page("", after))
     assert "Weiterführende" not in text and "Jahresbericht" not in text
     assert text.endswith("at the earliest.")
+
+
+def test_post_of_linked_paragraphs_is_more_than_its_longest_paragraph():
+    # A blog post whose paragraphs link their sources, with a row of links under them: the
+    # links cost the post's box nearly what its other paragraphs bring, and its longest plain
+    # paragraph alone scored highest.
+    post = ("<div class='post'>"
+            "<p>Our allotment society met on Sunday to plan the spring planting, and members agreed to share "
+            "the cost of a new water tank for the lower plots, which dry out first every summer. The tank "
+            "will hold enough rain for two weeks of watering, and the society will ask the council whether "
+            "it can be placed beside the gate where the delivery lorry can reach it without damaging beds.</p>"
+            "<p>The idea came from a <a href='/x'>neighbouring society's water scheme</a>, which halved its "
+            "summer water bill; their <a href='/y'>annual report</a> sets out what the tank cost them and how long it took to pay for itself.</p>"
+            + "".join(f"<p><a href='/t/{i}'>Gardening tips, part {i}</a></p>" for i in range(2))
+            + "</div>")
+    html = ("<html><body><header><a href='/'>Home</a> <a href='/blog'>Blog</a></header><main><h1>Spring "
+            "planting</h1>" + post + "</main></body></html>")
+    text = body(html)
+    assert text.startswith("Our allotment society met on Sunday")
+    assert "The idea came from a neighbouring society's water scheme" in text
+    assert "Gardening tips" not in text

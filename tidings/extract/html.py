@@ -189,6 +189,17 @@ def pick_region(w: Walker) -> set[int]:
     top_score = boxes[top].score
     if top_score <= 0:
         return {0}
+    if boxes[top].tag == "p":
+        # One paragraph is the story only where nothing around it scores near it. A box a level
+        # or two up that scores nearly as well holds more of the story: its paragraphs carry
+        # links (a blog's sources, a shop's affiliate links) that cost it the difference.
+        up = boxes[top].parent
+        for _ in range(2):
+            if up <= 0:
+                break
+            if boxes[up].score >= 0.8 * top_score:
+                top = up
+            up = boxes[up].parent
     # Infinite-scroll pages append the next stories, each in its own <article>: keep the first.
     stories = [i for i in range(top + 1, len(boxes)) if boxes[i].tag == "article" and not boxes[i].harvest
                and good[i] >= max(500.0, 0.15 * good[top]) and _is_under(boxes, i, top)]

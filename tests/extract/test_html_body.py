@@ -514,3 +514,23 @@ def test_post_of_linked_paragraphs_is_more_than_its_longest_paragraph():
     assert text.startswith("Our allotment society met on Sunday")
     assert "The idea came from a neighbouring society's water scheme" in text
     assert "Gardening tips" not in text
+
+
+@pytest.mark.parametrize("card", [
+    "<p>The town plans a new park by the river, with room for a market. <span class='more'>more</span></p>",
+    "<p>Die Stadt plant einen neuen Park am Fluss… <a href='/park'>mehr</a> •••</p>",
+    "<p>Le maire a présenté le budget de l'année prochaine. Lire la suite</p>",
+])
+def test_teaser_closed_by_its_more_label_is_not_body(card):
+    # Another page's teaser set between the story's paragraphs: its last sentence, then a
+    # "more" label (a link, or the whole card is one).
+    inside = STORY.replace("</p>", "</p><div class='box'>" + card + "</div>", 1)
+    text = body(page(inside))
+    assert "park" not in text.casefold() and "budget" not in text
+    assert "households would see no change" in text
+
+
+def test_sentence_ending_in_more_is_body():
+    line = "<p>The board said it would need more.</p><p>Residents want a say in the plan, and much more.</p>"
+    text = body(page("", line))
+    assert "it would need more." in text and "and much more." in text

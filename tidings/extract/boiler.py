@@ -212,6 +212,13 @@ PROMO_LINE = re.compile(
     r"mailing list consent|^was sind cookies\W*$|wie bewerten sie diese[nr]? (?:artikel|beitrag)|^was denkst du\W*$|"
     r"(?:war|ist) dieser (?:artikel|beitrag) hilfreich|was this (?:article|page|story) (?:helpful|useful)|"
     r"rate this (?:article|story|post)|fragen und anregungen zu diese[mr] (?:artikel|beitrag))", re.I)
+# A teaser's closing "more" label after its last sentence ("... zu sehen. mehr", "... Wetter… mehr •••",
+# "Seht selbst! Weiterlesen"): the card of another page, whose link is the label or the whole card.
+# Only after a sentence's end: "und vieles mehr." is a sentence of the story.
+MORE_TAIL = re.compile(
+    r"[.!?…:;)\]\"'”»]\s*(?:mehr|more|read more|weiterlesen|mehr lesen|lire la suite|la suite|leer más|"
+    r"leggi (?:di più|tutto)|czytaj (?:więcej|dalej)|lees meer|läs mer|les mer|læs mere)\s*[•›»>.…]*(?:\s*[•›»>]+)*\s*$",
+    re.I)
 # Code that leaked into text (inline scripts and styles printed as text by broken pages).
 CODE_LINE = re.compile(r"(?:\bvar\s+\w+\s*=|\bfunction\s*\(|!important|document\.\w+|window\.\w+|"
                        r"\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|\$\(\s*['\"\w])")

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..model import Article
 from . import fields
 from .boiler import (
-    BOILER_LINE, CODE_LINE, HEADINGS, PROMO_LINE, READ_TIME_LINE, RELATED_HEAD, TAGS_HEAD, TOGGLE_LINE,
+    BOILER_LINE, CODE_LINE, HEADINGS, MORE_TAIL, PROMO_LINE, READ_TIME_LINE, RELATED_HEAD, TAGS_HEAD, TOGGLE_LINE,
 )
 from .htmlfields import (
     BYLINE_TEXT, copyright_holders, credit_only, headed_tag_lists, month_first_page, near_bylines, norm,
@@ -469,6 +469,8 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
             continue
         if len(plain) < 250 and PROMO_LINE.search(plain):
             continue
+        if len(plain) < 600 and MORE_TAIL.search(plain):
+            continue  # another page's teaser, closed by its "more" label
         # "Autorin: Jane Doe, Projektleiterin in Tunis." signs off with a full stop, a label first.
         if (len(plain) < 100 and BYLINE_TEXT.match(plain) and not _PUNCT_END.search(plain.rstrip())) or (
                 len(plain) < 150 and _SIGNED.match(plain)):

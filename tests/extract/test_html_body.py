@@ -534,3 +534,16 @@ def test_sentence_ending_in_more_is_body():
     line = "<p>The board said it would need more.</p><p>Residents want a say in the plan, and much more.</p>"
     text = body(page("", line))
     assert "it would need more." in text and "and much more." in text
+
+
+def test_links_styled_as_story_text_are_not_paragraphs():
+    # The CMS classes every link in the story's text like the story ("story-body__link"); in
+    # a list of other stories between the paragraphs, each linked headline is a link still.
+    related = ("<ul class='story-body__list'>"
+               "<li><a class='story-body__link' href='/bridge'>Bridge repairs postponed for a second time</a></li>"
+               "<li><a class='story-body__link' href='/island'>Island population grows as families move in</a></li>"
+               "</ul>")
+    inside = STORY.replace("</p>", "</p>" + related, 1)
+    text = body(page(inside))
+    assert "Bridge repairs" not in text and "Island population" not in text
+    assert "households would see no change" in text

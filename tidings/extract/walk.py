@@ -573,6 +573,10 @@ class Walker:
             return None
         if tag == "article" and role not in ("body",):
             return None  # an <article> is content whatever its classes say
+        if role == "body" and tag == "a":
+            # A link styled for the story's text ("story-body__link") is not the story's
+            # container: read as one, another story's linked headline became a paragraph.
+            return None
         return role
 
     def _furniture(self, node, role: str, harvest: bool, box: int) -> str:

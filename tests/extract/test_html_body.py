@@ -547,3 +547,20 @@ def test_links_styled_as_story_text_are_not_paragraphs():
     text = body(page(inside))
     assert "Bridge repairs" not in text and "Island population" not in text
     assert "households would see no change" in text
+
+
+def test_card_wrapped_in_one_link_is_not_body_however_long():
+    card = ("<div class='card'><a href='/island'><div>Island population grows as young families move in</div>"
+            "<div>The island's school has opened a second class for the first time in forty years, and the "
+            "ferry company says it will add a morning crossing to carry the new commuters to the mainland.</div>"
+            "</a></div>")
+    text = body(page(STORY.replace("</p>", "</p>" + card, 1)))
+    assert "Island population" not in text and "second class" not in text
+    assert "households would see no change" in text
+
+
+def test_paragraph_linked_whole_is_kept():
+    ref = ("<p><a href='/report.pdf'>Report of the county water board on the state of the pumping stations "
+           "at Millbrook, Eastfield and Lower Ford, with the engineers' recommendations for their repair and "
+           "replacement over the next ten years</a></p>")
+    assert "Report of the county water board" in body(page("", ref))

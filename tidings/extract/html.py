@@ -449,9 +449,13 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
         if b.tag == "h1" and (not norm_title or norm(plain) == norm_title or len(out) == 0):
             continue
         # A table row whose first cell links the item it describes ("Product | 370 € | good")
-        # is data; a row of links only is a menu.
+        # is data; a row of links only is a menu. A block that is one link through and through
+        # is a teaser card wrapped in its link ("<a><div>Headline</div><div>Summary</div></a>"),
+        # however long; a paragraph linked whole (a document's title, a bare address) is the
+        # writer's reference, and stays.
         if b.links > (0.8 if b.tag == "tr" else 0.5) * len(text) and (
-                b.nlinks > 1 or len(text) < 200 or b.tag == "li") and not _linked_sentence(b, plain):
+                b.nlinks > 1 or len(text) < 200 or b.tag == "li" or (
+                    b.tag != "p" and b.links >= 0.9 * len(text))) and not _linked_sentence(b, plain):
             if (b.tag == "li" or b.tag in HEADINGS) and b.links >= 0.9 * len(text):
                 extra["related"].append((plain, b.href))
             if b.tag in HEADINGS and b.links >= 0.9 * len(text) and len(text) >= 15 and b.href and not (

@@ -564,3 +564,14 @@ def test_paragraph_linked_whole_is_kept():
            "at Millbrook, Eastfield and Lower Ford, with the engineers' recommendations for their repair and "
            "replacement over the next ten years</a></p>")
     assert "Report of the county water board" in body(page("", ref))
+
+
+def test_consent_stand_in_of_an_embedded_video_is_not_body():
+    # German publishers' consent tools print this in place of an embedded video or post.
+    stand_in = ("<div class='box'><h3>Empfohlener redaktioneller Inhalt</h3><p>An dieser Stelle findest du einen "
+                "externen Inhalt von einer Videoplattform, der den Artikel ergänzt.</p><label>"
+                "<p>Ich bin damit einverstanden, dass mir Inhalte dieser Plattform angezeigt werden.</p></label>"
+                "<div><p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.</p></div></div>")
+    text = body(page(STORY.replace("</p>", "</p>" + stand_in, 1)))
+    assert "redaktioneller" not in text and "einverstanden" not in text and "externen Inhalt" not in text
+    assert "households would see no change" in text

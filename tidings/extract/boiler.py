@@ -208,6 +208,8 @@ PROMO_LINE = re.compile(
     r"our (?:youtube|telegram|whatsapp) channel|unse?re?n? (?:youtube|telegram|whatsapp)[- ]?kanal|"
     # The consent stand-in of an embedded post, sign-up small print, rating and feedback widgets.
     r"^externer inhalt\W*$|ohne (?:dein|ihr)e?n? (?:einverständnis|zustimmung)|keine verbindung zu \w+ her|"
+    r"^empfohlener redaktioneller inhalt\W*$|^ich bin damit einverstanden, dass mir\b|"
+    r"^an dieser stelle (?:findest du|finden sie) (?:einen|ein) externe[nr]? (?:inhalt|element)|"
     r"in unserer datenschutzerklärung|^ich akzeptiere die|we use your sign-up to|^by signing up,? you|"
     r"mailing list consent|^was sind cookies\W*$|wie bewerten sie diese[nr]? (?:artikel|beitrag)|^was denkst du\W*$|"
     r"(?:war|ist) dieser (?:artikel|beitrag) hilfreich|was this (?:article|page|story) (?:helpful|useful)|"

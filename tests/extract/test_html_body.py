@@ -575,3 +575,12 @@ def test_consent_stand_in_of_an_embedded_video_is_not_body():
     text = body(page(STORY.replace("</p>", "</p>" + stand_in, 1)))
     assert "redaktioneller" not in text and "einverstanden" not in text and "externen Inhalt" not in text
     assert "households would see no change" in text
+
+
+@pytest.mark.parametrize("head", ["Sobre la firma", "Sobre el autor", "À propos de l'auteur", "Sull'autore"])
+def test_box_on_the_writer_under_its_heading_is_not_body(head):
+    box = (f"<div class='signature'><h3>{head}</h3><p>Covers the county council and its water board from the "
+           f"regional office, after ten years on the business desk.</p></div>")
+    text = body(page("", box))
+    assert head not in text and "business desk" not in text
+    assert text.endswith("at the earliest.")

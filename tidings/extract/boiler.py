@@ -165,7 +165,7 @@ RELATED_HEAD = re.compile(
     r"top[- ]themen\b.*|schon gelesen\??|(?:meistgelesen|meistkommentiert|meistdiskutiert|meistgeteilt)\w*(?: (?:artikel|beiträge|nachrichten|news))?|"
     r"empfohlene (?:artikel|beiträge)|passend zum (?:artikel|thema)|zum selben thema|siehe auch|zum weiterlesen|"
     r"mehr (?:zu|zum|über)\b.{0,40}|weitere aktuelle \w+\b.*|mehr kolumnen\b.*|über (?:den|die) autor(?:in)?|"
-    r"about the author|veja também|leia também|audios et vidéos sur le sujet|"
+    r"about the author|sobre (?:la firma|el autor|la autora)|à propos de l'auteur|sull'autore|o autorze|veja também|leia também|audios et vidéos sur le sujet|"
     r"à lire (?:aussi|également)|à découvrir (?:aussi|également)|lire aussi|sur le même sujet|dans la même rubrique|à voir aussi|"
     r"vous aimerez aussi|les plus lus|lee también|(?:noticias|notas|temas|artículos) relacionad[oa]s|te recomendamos|"
     r"más noticias|leggi anche|articoli correlati|potrebbe interessarti|czytaj (?:także|również)|"

@@ -584,3 +584,9 @@ def test_box_on_the_writer_under_its_heading_is_not_body(head):
     text = body(page("", box))
     assert head not in text and "business desk" not in text
     assert text.endswith("at the earliest.")
+
+
+def test_cookie_notice_line_in_polish_is_not_body():
+    notice = "<p>Informujemy, że korzystamy z cookies.</p><p>Informujemy, że korzystamy z plików cookies.</p>"
+    text = body(page("", notice))
+    assert "cookies" not in text and text.endswith("at the earliest.")

@@ -186,7 +186,7 @@ PROMO_LINE = re.compile(
     r"follow us on|folgen sie uns|suivez-nous|síguenos|download (?:our|the) app|"
     r"get (?:our|the) newsletter|newsletter abonnieren|enable javascript|javascript (?:is )?(?:disabled|required)|"
     r"your browser does not support|ihr browser unterstützt|we use cookies|wir verwenden cookies|"
-    r"nous utilisons des cookies|utilizamos cookies|accept (?:all )?cookies|"
+    r"nous utilisons des cookies|utilizamos cookies|korzystamy z (?:plików )?cookies|accept (?:all )?cookies|"
     r"this article (?:is|was) (?:reproduced|republished)|click here to|klicken sie hier|"
     r"follow [\w .]{2,40} on (?:twitter|facebook|instagram|x\b|google news)|share your thoughts|"
     # Newsroom call-outs and reader tools that close British and American stories.

@@ -590,3 +590,15 @@ def test_cookie_notice_line_in_polish_is_not_body():
     notice = "<p>Informujemy, że korzystamy z cookies.</p><p>Informujemy, że korzystamy z plików cookies.</p>"
     text = body(page("", notice))
     assert "cookies" not in text and text.endswith("at the earliest.")
+
+
+def test_sign_up_box_with_an_email_field_is_not_body():
+    # Utility-class markup only: the e-mail field is what marks the box.
+    box = ("<section class='mt-4 border p-4'><h3>The Morning Pier</h3><p class='text-sm'>Every weekday at seven: "
+           "the harbour's news in five minutes, straight from our desk to you.</p><form class='flex'>"
+           "<div class='w-3/5'><input type='email' placeholder='Your e-mail'></div><button>Go</button></form>"
+           "<p class='text-xs'>Your address is only used to send you this letter, and you can leave at any time.</p>"
+           "</section>")
+    text = body(page(STORY.replace("</p>", "</p>" + box, 1)))
+    assert "Morning Pier" not in text and "five minutes" not in text and "Your address" not in text
+    assert "households would see no change" in text

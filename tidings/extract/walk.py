@@ -387,6 +387,8 @@ class Walker:
                     self.boxes[box].img = True
                 if tag == "nav":
                     self._nav(child)
+                elif tag == "input" and (child.attrs.get("type") or "").casefold() == "email":
+                    self._signup(box)
                 # Some sites put the whole page inside <noscript> for script-less readers.
                 if not (tag == "noscript" and child.css_first("p") is not None
                         and len(child.text(deep=True)) > 500):
@@ -496,6 +498,18 @@ class Walker:
             self._walk(child, len(self.boxes) - 1, child_harvest, depth + 1)
         if buf:
             self._emit(buf, box, node.tag, links, nlinks, href, harvest, anchors, emph)
+
+    def _signup(self, box: int) -> None:
+        """An e-mail field: the form and the box around it are a sign-up box (a newsletter's
+        name, its pitch, the small print), furniture however plain its markup. Up to two boxes
+        above the field's, never the story's container or a page's frame."""
+        i = box
+        for _ in range(3):
+            b = self.boxes[i]
+            if i <= 0 or b.role == "body" or b.tag in ("article", "main", "body"):
+                return
+            b.junk = True
+            i = b.parent
 
     def _emit(self, buf, box, tag, links, nlinks, href, harvest, anchors=(), emph=()) -> None:
         text = clean("".join(buf))

@@ -602,3 +602,12 @@ def test_sign_up_box_with_an_email_field_is_not_body():
     text = body(page(STORY.replace("</p>", "</p>" + box, 1)))
     assert "Morning Pier" not in text and "five minutes" not in text and "Your address" not in text
     assert "households would see no change" in text
+
+
+@pytest.mark.parametrize("label", ["Table of Contents", "Inhaltsverzeichnis", "Inhalt", "Sommaire"])
+def test_table_of_contents_label_is_not_body(label):
+    toc = (f"<div><p>{label}</p><ul><li><a href='#costs'>Costs</a></li><li><a href='#dates'>Dates</a></li></ul>"
+           "</div>")
+    text = body(page(toc))
+    assert label not in text.split("\n\n")
+    assert text.startswith("The county water board voted")

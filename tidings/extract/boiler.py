@@ -135,6 +135,9 @@ BOILER_LINE = re.compile(
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|©.*|copyright.*|"
     r"cookies?.*|we use cookies.*|this (?:site|website) uses cookies.*|"
     r"image|photo|foto|bild|video|audio|listen|hören|getty images|photo credits?|bildnachweis|"
+    # The label over a page's table of contents (its entries are jump links, dropped as links).
+    r"table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|"
+    r"spis treści|inhoudsopgave|"
     r"loading|wird geladen|chargement)[\s.:!…»>›-]*$", re.I)
 
 # A reading-time label on a line of its own ("Lesezeit: 3 Min.", "4 Min Read", "7 min Lesezeit").

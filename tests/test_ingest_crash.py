@@ -106,3 +106,57 @@ def test_sigkill_with_nlp_then_rerun(tmp_path):
     layers = _layers(db)
     assert layers == _layers(clean)
     assert sum(v[0] for v in layers.values()) > 200
+
+
+def _workers_of(pid: int) -> list[int]:
+    """The pool workers of a running ingest: its children running the same command."""
+    with open(f"/proc/{pid}/cmdline", "rb") as f:
+        cmdline = f.read()
+    found = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as f:
+            for child in f.read().split():
+                try:
+                    with open(f"/proc/{child}/cmdline", "rb") as c:
+                        if c.read() == cmdline:
+                            found.append(int(child))
+                except OSError:
+                    pass
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_do_not_outlive_a_killed_ingest(tmp_path, sig):
+    # `kill PID`, a service manager or `timeout` signal the main process alone; its pool
+    # workers must not sit on as orphans (with NLP, each holds a spaCy pipeline in memory).
+    corpus, db = tmp_path / "corpus.jsonl", tmp_path / "t.db"
+    _corpus(corpus)
+    proc = subprocess.Popen(_ingest(corpus, db, "--no-nlp", "--workers", "2"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and len(_stored(db)) < 20 and proc.poll() is None:
+            time.sleep(0.05)
+        workers = _workers_of(proc.pid)
+        assert proc.poll() is None and len(workers) == 2
+        os.kill(proc.pid, sig)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and any(_alive(w) for w in workers):
+            time.sleep(0.1)
+        left = [w for w in workers if _alive(w)]
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    assert not left, f"workers {left} outlived the ingest"

@@ -67,12 +67,34 @@ def _init_worker(config: Config, nlp: bool, in_pool: bool = False) -> None:
         # Ctrl-C reaches the whole process group; only the main process should act on it
         # (it stops handing out work and keeps every batch already stored).
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _exit_with_parent()
     _WORKER["config"] = config
     _WORKER["nlp"] = nlp
     if nlp:
         from .api import get_analyzer
 
         _WORKER["analyzer"] = get_analyzer(config)
+
+
+def _exit_with_parent(every: float = 1.0) -> None:
+    """End this worker once the main process is gone.
+
+    `kill PID`, `timeout` or a service manager signal the main process alone; a pool worker
+    then waits forever on a task queue that never closes, an orphan keeping
+    a spaCy pipeline in memory. A killed main process's batches are redone by the rerun
+    anyway, so the worker just exits when it finds itself handed to another parent.
+    """
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="tidings-parent-watch", daemon=True).start()
 
 
 def apply_hints(outcome: Outcome) -> Outcome:

@@ -59,6 +59,7 @@ class Messages:
     E111 = "line {line} is not a JSON object"
     E112 = "not a readable feed: {reason}"
     E113 = "ARC files are not supported; convert to WARC (warcio recompress)"
+    E114 = "not a regular file ({kind}); skipped in a folder, name it on its own to read it"
     E201 = "no article text found"
     E202 = "extraction took too long (over {seconds}s)"
     E203 = "page is nested too deeply to read"

@@ -1,4 +1,6 @@
 import gzip
+import os
+import threading
 
 from tidings.model import InputFailure, RawDoc
 from tidings.read.files import iter_files
@@ -49,3 +51,29 @@ def test_missing_path_is_reported_and_the_rest_goes_on(tmp_path):
     results = list(iter_files([str(tmp_path / "nope.txt"), str(good)], 1000))
     assert isinstance(results[0], InputFailure) and "no such file" in results[0].error
     assert isinstance(results[1], RawDoc)
+
+
+def test_a_named_pipe_in_a_folder_fails_alone_without_blocking(tmp_path):
+    # Opening a FIFO nobody writes to blocks forever: a folder walk must not open one.
+    (tmp_path / "a.txt").write_text("one")
+    os.mkfifo(tmp_path / "b.pipe")
+    (tmp_path / "c.txt").write_text("three")
+    out = list(iter_files([str(tmp_path)], 1000))
+    assert [type(o).__name__ for o in out] == ["RawDoc", "InputFailure", "RawDoc"]
+    assert out[1].source == str(tmp_path / "b.pipe") and "not a regular file" in out[1].error
+
+
+def test_a_named_pipe_given_by_name_is_read_as_a_stream(tmp_path):
+    # As `tidings extract <(zcat page.html.gz)` passes /dev/fd/63: a stream, like stdin.
+    pipe = tmp_path / "page.pipe"
+    os.mkfifo(pipe)
+
+    def feed():
+        with open(pipe, "wb") as f:
+            f.write(b"<html><title>x</title></html>")
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    (doc,) = iter_files([str(pipe)], 1000)
+    writer.join(timeout=10)
+    assert isinstance(doc, RawDoc) and doc.data == b"<html><title>x</title></html>"

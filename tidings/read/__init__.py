@@ -18,9 +18,10 @@ READERS = ("warc", "jsonl", "feed", "file")
 
 
 def _open(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
+    from .files import is_stream
     from .sniff import container_kind
 
-    kind = "file" if path == "-" else container_kind(path)
+    kind = "file" if is_stream(path) else container_kind(path)
     if kind == "arc":
         yield InputFailure(path, msg("E113"))
     elif kind == "warc":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import stat
 import sys
 import zlib
 from typing import Callable, Iterable, Iterator
@@ -11,6 +12,25 @@ from ..errors import InputError, msg
 from ..model import InputFailure, RawDoc
 
 GZIP_MAGIC = b"\x1f\x8b"
+
+
+_SPECIAL = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _special_kind(path: str) -> str | None:
+    """What a path is if it exists but is neither a folder nor a regular file, else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing, or a broken link: opening it says why
+    return next((kind for test, kind in _SPECIAL if test(mode)), None)
+
+
+def is_stream(path: str) -> bool:
+    """Standard input, or a pipe or device named on the command line (`<(zcat x.gz)`):
+    bytes that can be read once, in order, and never peeked at first."""
+    return path == "-" or _special_kind(path) is not None
 
 
 def expand_paths(paths: list[str]) -> Iterator[str | InputFailure]:
@@ -23,9 +43,12 @@ def expand_paths(paths: list[str]) -> Iterator[str | InputFailure]:
             for root, dirs, files in os.walk(p):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 found.extend(os.path.join(root, f) for f in files if not f.startswith("."))
-            yield from sorted(found)
-        elif os.path.isfile(p):
-            yield p
+            for path in sorted(found):
+                # Opening a pipe nobody writes to would block the run forever.
+                kind = _special_kind(path)
+                yield InputFailure(path, msg("E114", kind=kind)) if kind else path
+        elif os.path.isfile(p) or _special_kind(p):
+            yield p  # a pipe or device named on purpose is read as a stream, like stdin
         else:
             yield InputFailure(p, msg("E106", path=p))
 
@@ -35,7 +58,7 @@ def read_bounded(source: str, max_bytes: int) -> bytes:
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
-        size = os.path.getsize(source)
+        size = os.path.getsize(source)  # 0 for a stream, bounded by the read below
         if size > max_bytes and not source.endswith(".gz"):
             raise InputError(msg("E103", size=size, limit=max_bytes))
         with open(source, "rb") as f:
@@ -89,4 +112,4 @@ def iter_files(paths: list[str], max_bytes: int,
             yield InputFailure(item, msg("E109", reason=exc.strerror or str(exc)))
 
 
-__all__ = ["expand_paths", "iter_files", "read_file", "gunzip_bounded", "read_bounded", "gzip"]
+__all__ = ["expand_paths", "is_stream", "iter_files", "read_file", "gunzip_bounded", "read_bounded", "gzip"]

@@ -38,3 +38,39 @@ def test_bad_value_is_a_clear_error(tmp_path):
 
 def test_every_setting_has_help():
     assert all(s.help for s in SETTINGS)
+
+
+def test_malformed_file_is_a_one_line_error(tmp_path):
+    file = tmp_path / "tidings.toml"
+    file.write_text("workers 4\n")
+    with pytest.raises(ConfigError, match=r"tidings.toml.*line 1") as err:
+        load_config(file, environ={})
+    assert "\n" not in str(err.value)
+
+
+def test_settings_file_named_by_the_environment_must_exist(tmp_path):
+    # A typo in TIDINGS_CONFIG would otherwise run everything on the defaults, unnoticed.
+    with pytest.raises(ConfigError, match="no settings file"):
+        load_config(environ={"TIDINGS_CONFIG": str(tmp_path / "tidngs.toml")})
+
+
+def test_cli_config_option_must_name_a_file(tmp_path):
+    from click.testing import CliRunner
+
+    from tidings.cli import cli
+
+    result = CliRunner().invoke(cli, ["--config", str(tmp_path / "absent.toml"), "extract", "-"],
+                                input="<html><title>t</title></html>")
+    assert result.exit_code == 2 and "absent.toml" in result.output
+
+
+def test_cli_malformed_config_is_one_line_on_stderr(tmp_path):
+    import subprocess
+    import sys
+
+    file = tmp_path / "tidings.toml"
+    file.write_text("[unclosed\n")
+    done = subprocess.run([sys.executable, "-m", "tidings", "--config", str(file), "extract", "-"],
+                          input=b"<html><title>t</title></html>", capture_output=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.decode().strip().count("\n") == 0 and "Traceback" not in done.stderr.decode()

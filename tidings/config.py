@@ -71,16 +71,29 @@ class Config:
         return Config(merged)
 
 
+def _read_toml(file: Path) -> dict:
+    try:
+        with open(file, "rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(msg("E503", path=file, reason=exc)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(msg("E503", path=file, reason=getattr(exc, "strerror", None) or exc)) from None
+
+
 def load_config(path: str | os.PathLike | None = None, environ: dict | None = None) -> Config:
     environ = os.environ if environ is None else environ
     values: dict[str, Any] = {}
-    file = Path(path or environ.get("TIDINGS_CONFIG", "tidings.toml"))
+    named = environ.get("TIDINGS_CONFIG")
+    file = Path(path or named or "tidings.toml")
+    if not path and named and not file.exists():
+        # A typo here would run everything on the defaults without a word.
+        raise ConfigError(msg("E503", path=file, reason="no settings file there"))
     if file.is_file():
-        with open(file, "rb") as f:
-            for name, value in tomllib.load(f).items():
-                if name not in _BY_NAME:
-                    raise ConfigError(msg("E501", name=name))
-                values[name] = _coerce(_BY_NAME[name], value)
+        for name, value in _read_toml(file).items():
+            if name not in _BY_NAME:
+                raise ConfigError(msg("E501", name=name))
+            values[name] = _coerce(_BY_NAME[name], value)
     for s in SETTINGS:
         env = environ.get("TIDINGS_" + s.name.upper())
         if env is not None and env != "":

@@ -75,6 +75,7 @@ class Messages:
     E405 = "--format {fmt} is for events only (use --what events)"
     E501 = "unknown setting {name!r}"
     E502 = "bad value for {name}: {value!r}"
+    E503 = "cannot read settings file {path}: {reason}"
     E601 = "country must be an ISO 3166-1 alpha-3 code like USA, not {value!r}"
     E602 = "period must be one of {choices}, not {value!r}"
     E603 = "date must be YYYY-MM-DD, not {value!r}"

@@ -25,7 +25,7 @@ COMMANDS.extend([_watch.command, _watch.alerts_command])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
               help="Settings file (default: ./tidings.toml, or $TIDINGS_CONFIG).")
 @click.version_option(package_name="tidings")
 @click.pass_context

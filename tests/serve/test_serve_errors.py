@@ -54,3 +54,21 @@ def test_page_errors_are_pages(client, url):
     assert r.status_code in (400, 404)
     assert r.headers["content-type"].startswith("text/html")
     assert "<h1>" in r.text and "Traceback" not in r.text
+
+
+@pytest.mark.parametrize("url", [
+    "/api/search?offset=99999999999999999999", "/api/quotes?offset=99999999999999999999",
+    "/api/entities?offset=99999999999999999999", "/api/articles/99999999999999999999",
+    "/api/entities/99999999999999999999"])
+def test_a_number_past_the_database_range_is_a_bad_request(client, url):
+    # SQLite integers stop at 2**63 - 1; a bigger one in a URL is the client's mistake.
+    err = _assert_error_shape(client.get(url), 400)
+    assert "out of range" in err["message"]
+
+
+@pytest.mark.parametrize("url", ["/?offset=99999999999999999999", "/articles/99999999999999999999",
+                                 "/entities?offset=99999999999999999999", "/quotes?offset=99999999999999999999"])
+def test_a_page_with_a_number_past_the_range_says_so(client, url):
+    r = client.get(url)
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
+    assert "out of range" in r.text

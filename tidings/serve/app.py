@@ -121,6 +121,14 @@ def create_app(db_path: str | Path, config: Config | None = None) -> FastAPI:
     async def tidings_error(request: Request, exc: TidingsError):
         return _respond(request, 500, str(exc))
 
+    @app.exception_handler(OverflowError)
+    async def overflow(request: Request, exc: OverflowError):
+        # An id or offset from the URL past SQLite's 64-bit integers fails where it is bound
+        # to the query: the client's mistake, whichever route it came through.
+        if "SQLite INTEGER" in str(exc):
+            return _respond(request, 400, "bad parameter: a number out of range")
+        return await unexpected(request, exc)
+
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception):
         # The traceback goes to the server log, never to the client.

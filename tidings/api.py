@@ -5,7 +5,8 @@ from typing import Iterator
 
 from .config import Config, load_config
 from .model import Analysis, Article, RawDoc
-from .pipeline import Outcome, extract_outcomes as _extract, text_outcomes, with_analysis
+from .pipeline import Outcome, apply_hints, extract_outcomes as _extract, text_outcomes, with_analysis
+from .read import iter_inputs
 from .read.files import iter_files
 
 
@@ -28,7 +29,9 @@ def _config(config: Config | None) -> Config:
 def extract_outcomes(paths: list[str], *, config: Config | None = None, fmt: str = "auto",
                      url: str | None = None, nlp: bool = True) -> Iterator[Outcome]:
     config = _config(config)
-    outcomes = _extract(iter_files(paths, config.max_bytes), config, fmt=fmt, url=url)
+    # Containers are opened as ingest opens them (a WARC, JSONL or feed is many pages, each
+    # its own record), so the two commands read the same pages the same way.
+    outcomes = map(apply_hints, _extract(iter_inputs(paths, config), config, fmt=fmt, url=url))
     return with_analysis(outcomes, get_analyzer(config), config) if nlp else outcomes
 
 

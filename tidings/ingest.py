@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 from .config import Config, load_config
 from .errors import msg, one_line
 from .model import InputFailure, RawDoc
-from .pipeline import Outcome, batches, extract_outcomes, with_analysis
+from .pipeline import Outcome, apply_hints, batches, extract_outcomes, with_analysis
 from .store.db import SaveReport, Store, sha256
 
 
@@ -95,18 +95,6 @@ def _exit_with_parent(every: float = 1.0) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, name="tidings-parent-watch", daemon=True).start()
-
-
-def apply_hints(outcome: Outcome) -> Outcome:
-    """Fill what the page didn't say from what its container said (feed/JSONL title, date)."""
-    raw, article = outcome.raw, outcome.article
-    if raw is None or article is None or not raw.hints:
-        return outcome
-    if not article.title and raw.hints.get("title"):
-        article.title = " ".join(raw.hints["title"].split())
-    if not article.date and raw.hints.get("date"):
-        article.date = raw.hints["date"]
-    return outcome
 
 
 def _extract_each(raws: list[RawDoc], config: Config) -> list[Outcome]:

@@ -55,6 +55,18 @@ def extract_outcomes(inputs: Iterable[RawDoc | InputFailure], config: Config, *,
             yield Outcome(raw.source, error=msg("E204", reason=one_line(exc, 200)), raw=raw)
 
 
+def apply_hints(outcome: Outcome) -> Outcome:
+    """Fill what the page didn't say from what its container said (feed/JSONL title, date)."""
+    raw, article = outcome.raw, outcome.article
+    if raw is None or article is None or not raw.hints:
+        return outcome
+    if not article.title and raw.hints.get("title"):
+        article.title = " ".join(raw.hints["title"].split())
+    if not article.date and raw.hints.get("date"):
+        article.date = raw.hints["date"]
+    return outcome
+
+
 def with_analysis(outcomes: Iterable[Outcome], analyzer, config: Config) -> Iterator[Outcome]:
     """Add the NLP layers to each article, batching texts through spaCy."""
     for batch in batches(outcomes, config.batch_size):

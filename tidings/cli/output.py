@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from itertools import chain, islice
 from typing import Iterable
 
 import click
@@ -24,6 +25,12 @@ def show_progress(jsonl: bool, quiet: bool) -> bool:
 def emit_records(records: Iterable[dict], jsonl: bool, *, progress: bool = False,
                  label: str = "pages") -> int:
     """Print records; one stderr line per failed input. Returns the exit code."""
+    if not jsonl:
+        # One path can still hold many pages (a WARC, a feed): several records are one per
+        # line, as if they had been named one by one, never objects run together.
+        head = list(islice(records, 2))
+        jsonl = len(head) > 1
+        records = chain(head, records)
     failed = 0
     out = sys.stdout
     bar = None

@@ -125,3 +125,15 @@ def test_gzip_bomb_in_a_record_is_bounded(tmp_path):
                                   "headers": [("Content-Encoding", "gzip")]}]))
     docs, failures = _split(list(iter_warc(str(path), 100_000)))
     assert not docs and "too large" in failures[0].error
+
+
+def test_gzip_is_told_by_content_not_by_the_file_name(tmp_path):
+    # Crawlers and downloads name files freely: a gzipped WARC saved as .warc or .bin, a
+    # plain one as .warc.gz. Sniffing already says "warc" by the bytes; reading must agree.
+    page = {"url": "https://quay.example/1", "body": b"<html><title>Quay</title><p>Open.</p></html>"}
+    for name, gz in (("crawl.warc", True), ("crawl.bin", True), ("plain.warc.gz", False)):
+        path = tmp_path / name
+        path.write_bytes(build_warc([page], gzip=gz))
+        out = list(iter_warc(str(path), 1_000_000))
+        assert [type(o).__name__ for o in out] == ["RawDoc"], (name, out)
+        assert out[0].url == "https://quay.example/1"

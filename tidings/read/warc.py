@@ -90,51 +90,55 @@ def iter_warc(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
     pages = 0
     where = 0
     try:
-        # auto_decode stays off: truncation is judged on the stored bytes (see below).
-        records = ArchiveIterator(path, record_types=WarcRecordType.response | WarcRecordType.resource,
-                                  parse_http=True, fsspec_args=False, auto_decode="none")
-        for rec in records:
-            where = rec.stream_pos
-            source = f"{path}#{where}"
-            transfer = encoding = None
-            if rec.record_type == WarcRecordType.resource:
-                content_type, charset = rec.headers.get("Content-Type"), None
-            else:
-                headers = rec.http_headers
-                if headers is None or headers.status_code != 200:
+        # Handed a file object, not the name: fastwarc then tells gzip by the bytes, as
+        # sniffing did, where by name it took a gzipped WARC without '.gz' (or a plain one
+        # with it) for corrupt. auto_decode stays off: truncation is judged on the stored
+        # bytes (see below).
+        with open(path, "rb") as stream:
+            records = ArchiveIterator(stream, record_types=WarcRecordType.response | WarcRecordType.resource,
+                                      parse_http=True, fsspec_args=False, auto_decode="none")
+            for rec in records:
+                where = rec.stream_pos
+                source = f"{path}#{where}"
+                transfer = encoding = None
+                if rec.record_type == WarcRecordType.resource:
+                    content_type, charset = rec.headers.get("Content-Type"), None
+                else:
+                    headers = rec.http_headers
+                    if headers is None or headers.status_code != 200:
+                        continue
+                    content_type, charset = rec.http_content_type, rec.http_charset
+                    transfer, encoding = headers.get("Transfer-Encoding"), headers.get("Content-Encoding")
+                data = rec.reader.read(max_bytes + 1)
+                if len(data) > max_bytes:
+                    if _is_html(content_type, data):
+                        pages += 1
+                        yield InputFailure(source, msg("E103", size=f"over {max_bytes}", limit=max_bytes))
                     continue
-                content_type, charset = rec.http_content_type, rec.http_charset
-                transfer, encoding = headers.get("Transfer-Encoding"), headers.get("Content-Encoding")
-            data = rec.reader.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                if _is_html(content_type, data):
-                    pages += 1
-                    yield InputFailure(source, msg("E103", size=f"over {max_bytes}", limit=max_bytes))
-                continue
-            # fastwarc sets content_length to the stored payload's length after parsing
-            # HTTP; fewer bytes than that means the file ends inside this record.
-            if len(data) < rec.content_length:
-                if _is_html(content_type, data):
-                    yield InputFailure(source, msg("E105", reason=f"record at byte {where} is cut short "
-                                                    f"({len(data)} of {rec.content_length} bytes)"))
-                    pages += 1
-                return
-            if not _is_html(content_type, data):
-                continue
-            pages += 1
-            try:
-                data = decode_http(data, transfer, encoding, max_bytes)
-            except InputError as exc:
-                yield InputFailure(source, str(exc))
-                continue
-            if len(data) > max_bytes:
-                yield InputFailure(source, msg("E103", size=f"over {max_bytes} decoded", limit=max_bytes))
-                continue
-            date = rec.record_date
-            yield RawDoc(source=source, data=_transcode(data, charset),
-                         url=(rec.headers.get("WARC-Target-URI") or "").strip("<> ") or None,
-                         format_hint="html",
-                         crawl_date=date.date().isoformat() if date is not None else None)
+                # fastwarc sets content_length to the stored payload's length after parsing
+                # HTTP; fewer bytes than that means the file ends inside this record.
+                if len(data) < rec.content_length:
+                    if _is_html(content_type, data):
+                        yield InputFailure(source, msg("E105", reason=f"record at byte {where} is cut short "
+                                                        f"({len(data)} of {rec.content_length} bytes)"))
+                        pages += 1
+                    return
+                if not _is_html(content_type, data):
+                    continue
+                pages += 1
+                try:
+                    data = decode_http(data, transfer, encoding, max_bytes)
+                except InputError as exc:
+                    yield InputFailure(source, str(exc))
+                    continue
+                if len(data) > max_bytes:
+                    yield InputFailure(source, msg("E103", size=f"over {max_bytes} decoded", limit=max_bytes))
+                    continue
+                date = rec.record_date
+                yield RawDoc(source=source, data=_transcode(data, charset),
+                             url=(rec.headers.get("WARC-Target-URI") or "").strip("<> ") or None,
+                             format_hint="html",
+                             crawl_date=date.date().isoformat() if date is not None else None)
     except OSError as exc:
         reason = str(exc) or type(exc).__name__
         if where:

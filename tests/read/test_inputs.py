@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import shutil
+import sys
 
 from tidings.model import InputFailure, RawDoc
 from tidings.read import iter_inputs
@@ -40,3 +42,31 @@ def test_mixed_folder(tmp_path, fixtures_dir, config):
     assert len(docs) == 3 + 4 + 2 + 3
     assert {f.source.rsplit("#", 1)[-1] for f in fails if "news.jsonl" in f.source} == {"5", "6", "7"}
     assert any("no such file" in f.error for f in fails)
+
+
+class _Stdin:
+    def __init__(self, data: bytes):
+        self.buffer = io.BytesIO(data)
+
+
+def test_a_container_on_stdin_is_opened_like_a_file(monkeypatch, config, fixtures_dir):
+    # `zcat crawl.jsonl.gz | tidings ingest -` must store each record, not the JSONL as one page.
+    lines = [json.dumps({"url": f"https://dock.example.org/{n}", "text": f"Crane {n} was repaired."})
+             for n in (1, 2, 3)]
+    monkeypatch.setattr(sys, "stdin", _Stdin(("\n".join(lines) + "\n").encode()))
+    out = list(iter_inputs(["-"], config))
+    assert [(o.source, o.url) for o in out] == [(f"-#{n}", f"https://dock.example.org/{n}") for n in (1, 2, 3)]
+
+    monkeypatch.setattr(sys, "stdin", _Stdin((fixtures_dir / "warc" / "harbour.warc.gz").read_bytes()))
+    out = list(iter_inputs(["-"], config))
+    assert len(out) == 2 and all(isinstance(o, RawDoc) and o.source.startswith("-#") for o in out)
+
+
+def test_a_page_on_stdin_is_still_one_page(monkeypatch, config):
+    page = b"<html><head><title>Dock</title></head><body><p>{Crane} repaired.</p></body></html>"
+    monkeypatch.setattr(sys, "stdin", _Stdin(gzip.compress(page)))
+    (doc,) = iter_inputs(["-"], config)
+    assert isinstance(doc, RawDoc) and doc.source == "-" and doc.data == page
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"x" * 5000))
+    (failure,) = iter_inputs(["-"], config.with_overrides(max_bytes=1000))
+    assert isinstance(failure, InputFailure) and "too large" in failure.error

@@ -21,7 +21,10 @@ def _open(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
     from .files import is_stream
     from .sniff import container_kind
 
-    kind = "file" if is_stream(path) else container_kind(path)
+    if is_stream(path):
+        yield from _open_stream(path, max_bytes)
+        return
+    kind = container_kind(path)
     if kind == "arc":
         yield InputFailure(path, msg("E113"))
     elif kind == "warc":
@@ -38,6 +41,56 @@ def _open(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
         yield from iter_feed(path, max_bytes)
     else:
         yield read_file(path, max_bytes)
+
+
+def _open_stream(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
+    """Standard input or a named pipe, read once: a page is read whole (bounded); a
+    container (`zcat crawl.jsonl.gz | tidings ingest -`) is copied to a temporary file and
+    opened like any file, each record named after the stream ("-#3")."""
+    import shutil
+    import sys
+    import tempfile
+
+    from .files import read_stream
+    from .sniff import _HEAD_BYTES, container_kind
+
+    with (open(path, "rb") if path != "-" else _NoClose(sys.stdin.buffer)) as stream:
+        head = _read_up_to(stream, _HEAD_BYTES)
+        if container_kind(path, head=head) == "file":
+            yield read_stream(path, head, stream, max_bytes)
+            return
+        with tempfile.NamedTemporaryFile(prefix="tidings-stdin-") as spool:
+            spool.write(head)
+            shutil.copyfileobj(stream, spool, 1 << 20)
+            spool.flush()
+            for item in _open(spool.name, max_bytes):
+                item.source = path + item.source[len(spool.name):]
+                yield item
+
+
+class _NoClose:
+    """Standard input for a `with` block that must not close it."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __enter__(self):
+        return self.stream
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+def _read_up_to(stream, size: int) -> bytes:
+    """`size` bytes of a pipe, or all it has: a pipe's read() may return fewer."""
+    parts, got = [], 0
+    while got < size:
+        part = stream.read(size - got)
+        if not part:
+            break
+        parts.append(part)
+        got += len(part)
+    return b"".join(parts)
 
 
 def iter_inputs(paths: list[str], config: Config) -> Iterator[RawDoc | InputFailure]:

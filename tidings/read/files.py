@@ -83,7 +83,18 @@ def gunzip_bounded(data: bytes, max_bytes: int) -> bytes:
 
 
 def read_file(source: str, max_bytes: int) -> RawDoc:
-    data = read_bounded(source, max_bytes)
+    return _page(source, read_bounded(source, max_bytes), max_bytes)
+
+
+def read_stream(source: str, head: bytes, stream, max_bytes: int) -> RawDoc:
+    """A page from a stream whose first bytes (`head`) were read already to see its kind."""
+    data = head + stream.read(max(max_bytes + 1 - len(head), 0))
+    if len(data) > max_bytes:
+        raise InputError(msg("E103", size=f"over {max_bytes}", limit=max_bytes))
+    return _page(source, data, max_bytes)
+
+
+def _page(source: str, data: bytes, max_bytes: int) -> RawDoc:
     if data[:2] == GZIP_MAGIC:
         data = gunzip_bounded(data, max_bytes)
     # No format hint from the file name: CONTRACT.md has `auto` decide by content, and

@@ -13,7 +13,11 @@ _HEAD_BYTES = 65_536
 def peek(path: str, size: int = 4096) -> bytes:
     """The first bytes of a file, decompressed if it is gzip (never the whole file)."""
     with open(path, "rb") as f:
-        head = f.read(_HEAD_BYTES)
+        return inflate_head(f.read(_HEAD_BYTES), size)
+
+
+def inflate_head(head: bytes, size: int = 4096) -> bytes:
+    """The first `size` bytes of what `head` holds, decompressed if it is gzip."""
     if head[:2] == GZIP_MAGIC:
         try:
             return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, size)
@@ -22,10 +26,12 @@ def peek(path: str, size: int = 4096) -> bytes:
     return head[:size]
 
 
-def container_kind(path: str) -> str:
-    """'warc', 'arc', 'jsonl', 'feed' or 'file' (a single page, read by read/files.py)."""
+def container_kind(path: str, head: bytes | None = None) -> str:
+    """'warc', 'arc', 'jsonl', 'feed' or 'file' (a single page, read by read/files.py).
+
+    `head` is the file's first bytes when they were read already (a stream read once)."""
     name = path.lower().removesuffix(".gz")
-    head = peek(path)
+    head = peek(path) if head is None else inflate_head(head)
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"WARC/"):
         return "warc"

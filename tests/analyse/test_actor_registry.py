@@ -316,3 +316,16 @@ def test_a_country_acting_and_the_country_as_a_place_are_one_actor(tmp_path):
         _save(s, "https://a.example/2", "2025-01-22", [place])
         rows = s.connection().execute("SELECT name, type, n_articles FROM actors ORDER BY name").fetchall()
     assert [tuple(r) for r in rows] == [("Japan", "GPE", 2), ("Japan Airlines", "ORG", 1)]
+
+
+def test_a_query_of_wildcards_or_punctuation_finds_no_one(tmp_path):
+    # "%" and "_" are LIKE wildcards: a user typing them means the characters, and a query
+    # with no letters at all names nobody (it matched every actor).
+    with Store(tmp_path / "t.db") as s:
+        _save(s, "https://a.example/1", "2025-01-21",
+              [_person("e1", "Mara Lindqvist", "SWE", "Trade Minister"),
+               _person("e2", "Olu Adeyemi", "NGA", "Finance Minister")])
+        conn = s.connection()
+        assert [r["name"] for r in actor_rows(conn, "lindq")] == ["Mara Lindqvist"]
+        for query in ("%", "_", "'", "M_ra", "Lind%ist"):
+            assert actor_rows(conn, query) == [], query

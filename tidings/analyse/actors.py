@@ -501,13 +501,23 @@ WHERE id = ?5
 """
 
 
+def _containing(text: str) -> str:
+    """A LIKE pattern for values containing `text` literally."""
+    return "%" + re.sub(r"([%_\\])", r"\\\1", text) + "%"
+
+
 def actor_rows(conn: sqlite3.Connection, query: str | None = None, limit: int = 50) -> list[dict]:
     """Registry entries matching a name query (all when None), most seen first, with titles."""
     sql = "SELECT * FROM actors"
     args: list = []
     if query:
-        sql += " WHERE id IN (SELECT actor_id FROM actor_names WHERE key LIKE ?) OR name LIKE ?"
-        args += [f"%:%{normalise(query)}%", f"%{query}%"]
+        # The user's characters are matched as typed ("%" and "_" are not wildcards), and the
+        # name keys only when the query has letters left once normalised ("%:%%" matched all).
+        sql += " WHERE name LIKE ? ESCAPE '\\'"
+        args.append(_containing(query))
+        if key := normalise(query):
+            sql += " OR id IN (SELECT actor_id FROM actor_names WHERE key LIKE ? ESCAPE '\\')"
+            args.append("%:" + _containing(key))
     sql += " ORDER BY n_articles DESC, name LIMIT ?"
     args.append(limit)
     out = []

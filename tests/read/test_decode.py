@@ -27,3 +27,16 @@ def test_missing_charset_on_latin1_bytes_is_detected():
 def test_non_text_is_refused_with_a_reason(data, reason):
     with pytest.raises(InputError, match=reason):
         decode_bytes(data)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(codec):
+    # Windows tools and some scrapers save UTF-16 with no BOM: every other byte is zero for
+    # Latin text, which must not pass for binary data.
+    page = "<html><head><title>Ferry strike</title></head><body><p>Ferries stopped on Monday, the union said.</p></body></html>"
+    assert decode_bytes(page.encode(codec)) == page
+
+
+def test_zeros_scattered_in_binary_data_are_still_binary():
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(bytes(range(256)) * 8)

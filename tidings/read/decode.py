@@ -23,8 +23,34 @@ def sniff_binary(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:4096]
-    if head.count(b"\x00") > 4 and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if head.count(b"\x00") > 4 and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))) \
+            and not utf16_without_bom(head):
         return "binary data"
+    return None
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text saved with no byte order mark, else None.
+
+    Such text has its zero bytes on one side of each pair only (the high byte of every
+    Latin letter, space and tag character), and decodes cleanly; binary data has zeros
+    anywhere. A page with at most a few zeros never gets here (it is not taken for binary).
+    """
+    sample = head[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 32:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for codec, zeros, stray in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= half // 10 and stray <= half // 100:
+            try:
+                text = sample.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
+            if controls <= len(text) // 100:
+                return codec
     return None
 
 
@@ -39,6 +65,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    # Before UTF-8, which would take Latin UTF-16 (ASCII and zeros) as valid.
+    codec = utf16_without_bom(data[:4096]) if data[:4096].count(b"\x00") > 4 else None
+    if codec:
+        return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

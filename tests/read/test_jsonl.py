@@ -84,3 +84,37 @@ def test_a_file_without_any_page_is_one_failure(tmp_path):
     path = _write(tmp_path / "ids.jsonl", [_rec(id=f"{i:04d}", url=f"https://x.example/{i}") for i in range(50)])
     out = list(iter_jsonl(path, 1_000_000))
     assert len(out) == 1 and out[0].source == path and "none of its 50 records" in out[0].error
+
+
+_STORY = "<p>The harbour office said on Monday that the morning ferry will leave earlier.</p>"
+
+
+def _json_feed(indent):
+    return json.dumps({
+        "version": "https://jsonfeed.org/version/1.1", "title": "Harbour notices",
+        "items": [
+            {"id": "1", "url": "https://port.example.org/1", "title": "Ferry notice",
+             "content_html": _STORY, "date_published": "2025-06-02T08:00:00Z"},
+            {"id": "2", "url": "https://port.example.org/2", "title": "Crane notice",
+             "content_text": "Crane 4 is repaired and back at work, the harbour office said."},
+            {"id": "3", "url": "https://port.example.org/3", "title": "Link only"},
+        ]}, indent=indent)
+
+
+def test_a_json_feed_gives_one_page_per_item_pretty_or_compact(tmp_path):
+    for name, indent in (("pretty.json", 2), ("compact.json", None)):
+        path = _write(tmp_path / name, [_json_feed(indent)])
+        out = list(iter_jsonl(path, 1_000_000))
+        docs = [o for o in out if isinstance(o, RawDoc)]
+        assert [(d.source, d.url, d.hints.get("title"), d.format_hint) for d in docs] == [
+            (f"{path}#1", "https://port.example.org/1", "Ferry notice", "html"),
+            (f"{path}#2", "https://port.example.org/2", "Crane notice", "text")], name
+        assert docs[0].hints["date"] == "2025-06-02T08:00:00Z" and b"morning ferry" in docs[0].data
+        assert not [o for o in out if isinstance(o, InputFailure)]  # a link-only item is passed over, as in RSS
+
+
+def test_one_pretty_printed_record_is_one_page_not_an_error_per_line(tmp_path):
+    path = _write(tmp_path / "one.json", [json.dumps({"url": "https://port.example.org/9",
+                                                      "html": _STORY}, indent=2)])
+    (doc,) = iter_jsonl(path, 1_000_000)
+    assert isinstance(doc, RawDoc) and doc.url == "https://port.example.org/9"

@@ -21,7 +21,7 @@ from ..ingest import ingest
               help="Run the work on the Ray cluster at ADDRESS (e.g. ray://head:10001); implies --ray.")
 @click.pass_obj
 def command(config, paths, db, workers, batch_size, no_nlp, quiet, use_ray, ray_address):
-    """Read pages into the database: files, folders, JSONL(.gz), WARC(.gz), RSS/Atom feeds.
+    """Read pages into the database: files, folders, JSONL(.gz), WARC(.gz), RSS/Atom/JSON feeds.
 
     Rerunning is safe: a page already stored (same canonical URL and content) is not stored
     twice, a changed page is updated, and a run killed midway resumes where it stopped.

@@ -2,7 +2,8 @@
 
 `iter_inputs` expands folders and opens containers, deciding each file's kind by its
 first bytes (read/sniff.py): a WARC yields one page per HTML response record, a JSONL
-file one per line, an RSS/Atom feed one per item with content, any other file is one page.
+file one per line (a JSON Feed one per item), an RSS/Atom feed one per item with content,
+any other file is one page.
 A bad file or record becomes an InputFailure and the stream goes on.
 """
 from __future__ import annotations

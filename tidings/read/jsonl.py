@@ -20,9 +20,9 @@ from ..model import InputFailure, RawDoc
 from .files import GZIP_MAGIC
 
 HTML_KEYS = ("html", "content_html", "raw_html", "body_html")
-TEXT_KEYS = ("text", "content", "body")
+TEXT_KEYS = ("text", "content", "body", "content_text")
 URL_KEYS = ("url", "link", "canonical_url")
-DATE_KEYS = ("published", "date", "published_at", "pubDate", "datePublished")
+DATE_KEYS = ("published", "date", "published_at", "pubDate", "datePublished", "date_published")
 _DOCUMENT = re.compile(rb"<\s*(html|body|head)[\s>]", re.I)
 
 
@@ -95,7 +95,13 @@ _HELD = 100  # record-without-page failures held back until the file shows it ha
 
 def iter_jsonl(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
     """Pages of a JSONL file. A file of records none of which holds a page (an index, a
-    URL list) is one failure, not one per line; once a page is seen, each bad line is named."""
+    URL list) is one failure, not one per line; once a page is seen, each bad line is named.
+    A JSON Feed, or one record pretty-printed over many lines, is read as the one document
+    it is."""
+    document = _one_document(path, max_bytes)
+    if document is not None:
+        yield from _document_pages(document, path)
+        return
     held: list[InputFailure] = []
     missing = 0
     pages = 0
@@ -113,6 +119,60 @@ def iter_jsonl(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:
             yield item
     if not pages and missing:
         yield InputFailure(path, msg("E110", kind=f"JSONL file (none of its {missing} records has 'html' or 'text')"))
+
+
+def _open_text(path: str):
+    raw = open(path, "rb")
+    if raw.read(2) == GZIP_MAGIC:
+        raw.seek(0)
+        return gzip.GzipFile(fileobj=raw)
+    raw.seek(0)
+    return raw
+
+
+def _one_document(path: str, max_bytes: int) -> dict | None:
+    """The file's JSON object when the file is one document, not one record per line: a
+    JSON Feed (https://jsonfeed.org; its items are the pages), compact or pretty-printed,
+    or a single record spread over lines. None for JSONL (and for anything unreadable,
+    which the line reader then reports line by line)."""
+    try:
+        with _open_text(path) as f:
+            first = f.readline(1 << 20)
+            try:
+                obj = json.loads(first)
+            except (ValueError, RecursionError):
+                obj = None
+            else:
+                return obj if _is_json_feed(obj) else None
+            if not first.strip().startswith(b"{"):
+                return None
+            whole = first + f.read(max_bytes + 1 - len(first))
+        if len(whole) > max_bytes:
+            return None
+        obj = json.loads(whole)
+    except (OSError, EOFError, zlib.error, ValueError, RecursionError):
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
+def _is_json_feed(obj) -> bool:
+    return (isinstance(obj, dict) and isinstance(obj.get("items"), list)
+            and "jsonfeed.org" in str(obj.get("version", "")))
+
+
+def _document_pages(document: dict, path: str) -> Iterator[RawDoc | InputFailure]:
+    if not _is_json_feed(document):
+        yield record_to_doc(document, path, 1)
+        return
+    found = 0
+    for i, item in enumerate(document["items"], 1):
+        # As in an RSS feed, an item with no content (a bare link) is passed over.
+        doc = record_to_doc(item, f"{path}#{i}", i) if isinstance(item, dict) else None
+        if isinstance(doc, RawDoc):
+            found += 1
+            yield doc
+    if not found:
+        yield InputFailure(path, msg("E110", kind="JSON Feed"))
 
 
 def _iter_records(path: str, max_bytes: int) -> Iterator[RawDoc | InputFailure]:

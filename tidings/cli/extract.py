@@ -20,7 +20,8 @@ from .output import emit_records, show_progress, wants_jsonl
 def command(config, paths, fmt, url, no_nlp, jsonl, quiet):
     """Read news pages (HTML files or plain-text page dumps) into clean article records.
 
-    PATH is a file, a folder (every file in it, recursively, sorted) or - for stdin.
+    PATH is a file, a folder (every file in it, recursively, sorted) or - for stdin. A WARC,
+    JSONL file or RSS/Atom/JSON feed gives one record per page, its source PATH#n.
     """
     records = (o.to_dict() for o in api.extract_outcomes(list(paths), config=config, fmt=fmt,
                                                         url=url, nlp=not no_nlp))

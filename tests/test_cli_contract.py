@@ -94,3 +94,25 @@ def test_analyze_offsets_point_into_exactly_the_given_text(tmp_path):
             assert any(form in text[start:end] for form in [entity["name"], *entity["aliases"]])
     for quote in record["quotes"]:
         assert text[quote["span"][0]:quote["span"][1]] == quote["text"]
+
+
+def test_ctrl_c_exits_130_with_one_line_and_whole_records(tmp_path):
+    # Exit code 1 means "an input failed"; an interrupted run must not look like that.
+    import os
+    import signal
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(400):
+        (folder / f"{n:04}.txt").write_text(WIRE_DUMP)
+    proc = subprocess.Popen([sys.executable, "-m", "tidings", "extract", "--no-nlp", str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    first = proc.stdout.readline()  # a record is out: the run is under way
+    time.sleep(0.2)
+    os.kill(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert first and proc.returncode == 130
+    assert err.decode().strip().splitlines()[-1] == "tidings: interrupted"
+    for line in [first, *out.splitlines()]:
+        json.loads(line)

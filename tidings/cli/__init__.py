@@ -24,7 +24,18 @@ from . import watch as _watch  # noqa: E402
 COMMANDS.extend([_watch.command, _watch.alerts_command])
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    def invoke(self, ctx):
+        # Click turns Ctrl-C into 'Aborted!' and exit code 1, which CONTRACT.md gives to a
+        # failed input; an interrupted run says so and exits 130, as shells expect.
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("tidings: interrupted", err=True)
+            raise SystemExit(130) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
               help="Settings file (default: ./tidings.toml, or $TIDINGS_CONFIG).")
 @click.version_option(package_name="tidings")

@@ -181,3 +181,19 @@ def test_a_worker_that_dies_fails_only_its_batch(tmp_path, config, monkeypatch):
     # Only the page that kills its worker fails; the pages in flight beside it are redone.
     assert report.failed == [(f"{path}#4", "worker failed on this input: worker process died")]
     assert report.inserted == 14
+
+
+def test_a_database_inside_the_folder_is_not_read_as_input(tmp_path, config):
+    # `tidings ingest .` in a folder of pages writes ./tidings.db there: the walk must not
+    # then read the database, its -wal and -shm files as pages (3 failures, exit 1, each run).
+    root = tmp_path / "pages"
+    root.mkdir()
+    for n in (1, 2):
+        (root / f"p{n}.html").write_text(_page(f"Pier {n} reopens", f"https://daily.example.com/pier-{n}",
+                                               [f"Pier {n} reopened on Monday after repairs to its deck, "
+                                                "the harbour office said."]))
+    (root / "notes.db").write_bytes(b"SQLite format 3\x00" + bytes(100))  # any other database still fails
+    for _ in range(2):
+        report = ingest([str(root)], db=str(root / "tidings.db"), config=config, workers=1, nlp=False)
+        assert [source for source, _ in report.failed] == [str(root / "notes.db")]
+    assert report.skipped == 2

@@ -172,6 +172,10 @@ def ingest(paths: list[str], *, db: str | None = None, config: Config | None = N
     bar = _Progress(progress)
     n_workers = _workers(config, workers)
     store = Store(db or config.db, minhash_threshold=config.minhash_threshold)
+    # `tidings ingest .` beside ./tidings.db: the database and SQLite's files next to it are
+    # not pages (reading the -wal file while it is written would not even be stable).
+    own = os.path.realpath(db or config.db)
+    own_files = {own + suffix for suffix in ("", "-wal", "-shm", "-journal")}
 
     def note_failures(failed: list[tuple[str, str]]) -> None:
         if on_failure is not None:
@@ -188,7 +192,7 @@ def ingest(paths: list[str], *, db: str | None = None, config: Config | None = N
 
     def prepared() -> Iterator[tuple[list[tuple[RawDoc, str]], list[Outcome]]]:
         """Batches of pages to process, with the inputs that need no work (failures)."""
-        for chunk in batches(iter_inputs(paths, config), config.batch_size):
+        for chunk in batches(iter_inputs(paths, config, skip=own_files), config.batch_size):
             todo, ready = [], []
             for item in chunk:
                 if isinstance(item, InputFailure):

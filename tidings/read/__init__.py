@@ -8,7 +8,7 @@ A bad file or record becomes an InputFailure and the stream goes on.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Collection, Iterator
 
 from ..config import Config
 from ..errors import msg
@@ -94,9 +94,11 @@ def _read_up_to(stream, size: int) -> bytes:
     return b"".join(parts)
 
 
-def iter_inputs(paths: list[str], config: Config) -> Iterator[RawDoc | InputFailure]:
-    """Every page under the given paths, in order (folders sorted, containers opened)."""
-    return iter_files(paths, config.max_bytes, open_one=_open)
+def iter_inputs(paths: list[str], config: Config,
+                skip: Collection[str] = ()) -> Iterator[RawDoc | InputFailure]:
+    """Every page under the given paths, in order (folders sorted, containers opened);
+    a folder walk passes over the real paths in `skip`."""
+    return iter_files(paths, config.max_bytes, open_one=_open, skip=skip)
 
 
 __all__ = ["iter_inputs", "READERS"]

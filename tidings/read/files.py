@@ -6,7 +6,7 @@ import os
 import stat
 import sys
 import zlib
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Collection, Iterable, Iterator
 
 from ..errors import InputError, msg
 from ..model import InputFailure, RawDoc
@@ -33,8 +33,9 @@ def is_stream(path: str) -> bool:
     return path == "-" or _special_kind(path) is not None
 
 
-def expand_paths(paths: list[str]) -> Iterator[str | InputFailure]:
-    """Each path as given; a folder becomes every file under it, recursively, sorted."""
+def expand_paths(paths: list[str], skip: Collection[str] = ()) -> Iterator[str | InputFailure]:
+    """Each path as given; a folder becomes every file under it, recursively, sorted.
+    `skip` holds real paths a folder walk passes over (the database being written)."""
     for p in paths:
         if p == "-":
             yield p
@@ -42,7 +43,9 @@ def expand_paths(paths: list[str]) -> Iterator[str | InputFailure]:
             found = []
             for root, dirs, files in os.walk(p):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
-                found.extend(os.path.join(root, f) for f in files if not f.startswith("."))
+                real = os.path.realpath(root) if skip else ""
+                found.extend(os.path.join(root, f) for f in files
+                             if not f.startswith(".") and not (skip and os.path.join(real, f) in skip))
             for path in sorted(found):
                 # Opening a pipe nobody writes to would block the run forever.
                 kind = _special_kind(path)
@@ -108,10 +111,10 @@ def _read_one(source: str, max_bytes: int) -> Iterator[RawDoc]:
 
 def iter_files(paths: list[str], max_bytes: int,
                open_one: Callable[[str, int], Iterable[RawDoc | InputFailure]] = _read_one,
-               ) -> Iterator[RawDoc | InputFailure]:
+               skip: Collection[str] = ()) -> Iterator[RawDoc | InputFailure]:
     """Every document under `paths`; `open_one` turns one file into documents (a
     container reader yields many). A file that cannot be read becomes one failure."""
-    for item in expand_paths(paths):
+    for item in expand_paths(paths, skip):
         if isinstance(item, InputFailure):
             yield item
             continue

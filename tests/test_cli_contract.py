@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 import json
 import subprocess
 import sys
@@ -98,7 +99,6 @@ def test_analyze_offsets_point_into_exactly_the_given_text(tmp_path):
 
 def test_ctrl_c_exits_130_with_one_line_and_whole_records(tmp_path):
     # Exit code 1 means "an input failed"; an interrupted run must not look like that.
-    import os
     import signal
     import time
 
@@ -116,3 +116,22 @@ def test_ctrl_c_exits_130_with_one_line_and_whole_records(tmp_path):
     assert err.decode().strip().splitlines()[-1] == "tidings: interrupted"
     for line in [first, *out.splitlines()]:
         json.loads(line)
+
+
+def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text(WIRE_DUMP)
+    if os.path.exists("/dev/full"):  # a full disk
+        with open("/dev/full", "wb") as full:
+            done = subprocess.run([sys.executable, "-m", "tidings", "extract", "--no-nlp", str(page)],
+                                  stdout=full, stderr=subprocess.PIPE, timeout=300)
+        assert done.returncode == 1
+        err = done.stderr.decode()
+        assert "Traceback" not in err and err.strip().count("\n") == 0 and "No space left" in err
+    db = tmp_path / "t.db"
+    subprocess.run([sys.executable, "-m", "tidings", "ingest", "--no-nlp", "-q", "--workers", "1",
+                    "--db", str(db), str(page)], check=True, capture_output=True, timeout=300)
+    done = run("export", "--db", str(db), "--what", "articles", "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err and err.strip().count("\n") == 0
+    assert "No such file or directory" in err and "out.jsonl" in err

@@ -1,6 +1,7 @@
 """The `tidings` command: thin Click commands over the Python API (one module per command)."""
 from __future__ import annotations
 
+import errno
 import sys
 
 import click
@@ -33,6 +34,14 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("tidings: interrupted", err=True)
             raise SystemExit(130) from None
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise  # a reader that stopped early (| head): click exits quietly
+            # A full disk, an output path in a missing folder: the machine's answer, in one
+            # line; inputs that cannot be read are error records long before this.
+            where = f": {exc.filename}" if exc.filename else ""
+            click.echo(f"tidings: error: {exc.strerror or exc}{where}", err=True)
+            raise SystemExit(1) from None
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import shutil
 
 import pytest
@@ -197,3 +198,20 @@ def test_a_database_inside_the_folder_is_not_read_as_input(tmp_path, config):
         report = ingest([str(root)], db=str(root / "tidings.db"), config=config, workers=1, nlp=False)
         assert [source for source, _ in report.failed] == [str(root / "notes.db")]
     assert report.skipped == 2
+
+
+def test_a_file_name_that_is_not_utf8_fails_nothing(tmp_path, config):
+    # Old archives carry Latin-1 file names; Python hands them over with lone surrogates,
+    # which SQLite refused: the whole run died on the first such name.
+    root = tmp_path / "pages"
+    root.mkdir()
+    page = _page("Pier reopens", "https://daily.example.com/pier", ["Pier 3 reopened on Monday, the office said."])
+    with open(os.path.join(os.fsencode(root), b"caf\xe9.html"), "w") as f:
+        f.write(page)
+    with open(os.path.join(os.fsencode(root), b"z\xff.bin"), "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    report = ingest([str(root)], db=str(tmp_path / "t.db"), config=config, workers=1, nlp=False)
+    assert report.inserted == 1
+    assert [source for source, _ in report.failed] == [str(root / "z\ufffd.bin")]
+    with Store(tmp_path / "t.db", readonly=True) as s:
+        assert s.connection().execute("SELECT source FROM articles").fetchone()[0] == str(root / "caf\ufffd.html")

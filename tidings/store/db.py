@@ -129,6 +129,22 @@ def content_hash(article: Article) -> str:
     return sha256((article.title or "") + "\n" + article.text)
 
 
+def storable(text: str) -> str:
+    """`text` as SQLite can store it: a file name that is not UTF-8 reaches Python with lone
+    surrogates (os.fsdecode), which SQLite refuses; each undecodable byte becomes U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogateescape") if _only_escapes(text) else \
+            text.encode("utf-8", "replace")
+        return raw.decode("utf-8", "replace")
+
+
+def _only_escapes(text: str) -> bool:
+    return all(not "\ud800" <= c <= "\udfff" or "\udc80" <= c <= "\udcff" for c in text)
+
+
 class Store:
     """A tidings database file. Opening it creates or migrates the schema."""
 
@@ -281,7 +297,9 @@ class Store:
         with self._transaction() as conn:
             registry = ActorRegistry(conn)
             for outcome in items:
+                outcome.source = storable(outcome.source)
                 if outcome.error is not None:
+                    outcome.error = storable(outcome.error)  # it may name the path
                     conn.execute("INSERT OR REPLACE INTO input_errors VALUES (?, ?, ?)",
                                  (outcome.source, outcome.error, _now()))
                     report.failed.append((outcome.source, outcome.error))

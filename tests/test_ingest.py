@@ -215,3 +215,22 @@ def test_a_file_name_that_is_not_utf8_fails_nothing(tmp_path, config):
     assert [source for source, _ in report.failed] == [str(root / "z\ufffd.bin")]
     with Store(tmp_path / "t.db", readonly=True) as s:
         assert s.connection().execute("SELECT source FROM articles").fetchone()[0] == str(root / "caf\ufffd.html")
+
+
+def test_a_rerun_with_nlp_adds_the_layers_a_no_nlp_run_left_out(tmp_path, config, analyzer):
+    # A quick --no-nlp ingest first, the full one later: the rerun skipped every page as
+    # "already stored", and the articles never got entities, quotes or events.
+    page = tmp_path / "p.html"
+    page.write_text(_page("Ministers meet on rail link", "https://daily.example.com/rail",
+                          ["Norwegian Transport Minister Kari Nordmann met Swedish officials in Oslo "
+                           "on Tuesday.", "\u201cThis line matters to our exporters,\u201d Nordmann said."]))
+    db = str(tmp_path / "t.db")
+    first = ingest([str(page)], db=db, config=config, workers=1, nlp=False)
+    assert first.inserted == 1 and _counts(db)["entities"] == 0
+    again = ingest([str(page)], db=db, config=config, workers=1, nlp=False)
+    assert again.skipped == 1  # without NLP, nothing to add: still skipped
+    full = ingest([str(page)], db=db, config=config, workers=1)
+    assert full.skipped == 0 and full.updated == 1
+    counts = _counts(db)
+    assert counts["articles"] == 1 and counts["entities"] > 0 and counts["quotes"] > 0
+    assert ingest([str(page)], db=db, config=config, workers=1).skipped == 1  # and now it is done

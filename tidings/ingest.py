@@ -199,7 +199,7 @@ def ingest(paths: list[str], *, db: str | None = None, config: Config | None = N
                     ready.append(Outcome(item.source, error=item.error))
                     continue
                 raw_hash = sha256(item.data)
-                if store.has_raw(raw_hash):
+                if store.has_raw(raw_hash, analysed=nlp):
                     report.skipped += 1
                     bar.update(1, len(report.failed))
                     continue

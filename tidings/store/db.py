@@ -105,10 +105,10 @@ def _same_page(conn, canonical: str | None, chash: str, when: str | None):
     """(the stored row this page is a version of, or None; the key for a new row)."""
     if canonical is None:
         key = "sha256:" + chash
-        return conn.execute("SELECT id, doc_key, content_hash, story_id FROM articles WHERE doc_key = ?",
-                            (key,)).fetchone(), key
-    rows = conn.execute("SELECT id, doc_key, content_hash, date, story_id FROM articles WHERE canonical_url = ?"
-                        " ORDER BY id", (canonical,)).fetchall()
+        return conn.execute("SELECT id, doc_key, content_hash, story_id, nlp_note FROM articles"
+                            " WHERE doc_key = ?", (key,)).fetchone(), key
+    rows = conn.execute("SELECT id, doc_key, content_hash, date, story_id, nlp_note FROM articles"
+                        " WHERE canonical_url = ? ORDER BY id", (canonical,)).fetchall()
     for row in rows:
         if row["content_hash"] == chash:
             return row, row["doc_key"]
@@ -127,6 +127,11 @@ def _same_page(conn, canonical: str | None, chash: str, when: str | None):
 
 def content_hash(article: Article) -> str:
     return sha256((article.title or "") + "\n" + article.text)
+
+
+# nlp_note of an article stored without its NLP layers: said on its page, and how a later
+# run with NLP knows to analyse it rather than skip it as already stored.
+NO_NLP_NOTE = "stored without the NLP layers (ingest --no-nlp); ingest it again without --no-nlp to add them"
 
 
 def storable(text: str) -> str:
@@ -268,8 +273,12 @@ class Store:
 
     # -- reads used by ingest -----------------------------------------------------------
 
-    def has_raw(self, raw_hash: str) -> bool:
-        """Whether an input with exactly these bytes is already stored (a rerun skips it)."""
+    def has_raw(self, raw_hash: str, analysed: bool = False) -> bool:
+        """Whether an input with exactly these bytes is already stored (a rerun skips it);
+        with `analysed`, only if it was stored with its NLP layers (not by --no-nlp)."""
+        if analysed:
+            return self._conn.execute("SELECT 1 FROM articles WHERE raw_hash = ? AND nlp_note IS NOT ?"
+                                      " LIMIT 1", (raw_hash, NO_NLP_NOTE)).fetchone() is not None
         return self._conn.execute("SELECT 1 FROM articles WHERE raw_hash = ? LIMIT 1",
                                   (raw_hash,)).fetchone() is not None
 
@@ -375,20 +384,22 @@ class Store:
         canonical = _page_key_url(article.url, fetched)
         row, key = _same_page(conn, canonical, chash, article.date)
         now = _now()
-        if row is not None and row["content_hash"] == chash:
+        analysis = article.analysis
+        # The same page stored by a --no-nlp run and now analysed is updated: its layers are new.
+        if row is not None and row["content_hash"] == chash and not (
+                analysis is not None and row["nlp_note"] == NO_NLP_NOTE):
             conn.execute("UPDATE articles SET raw_hash = ? WHERE id = ?", (raw_hash, row["id"]))
             conn.execute("DELETE FROM input_errors WHERE source = ?", (outcome.source,))
             report.unchanged += 1
             report.article_ids.append(row["id"])
             return
-        analysis = article.analysis
         values = dict(
             doc_key=key, url=fetched or article.url, canonical_url=canonical, content_hash=chash,
             raw_hash=raw_hash, source=outcome.source, title=article.title, text=article.text,
             date=article.date, authors=_json(article.authors), credits=_json(article.credits),
             dateline=article.dateline, section=article.section, captions=_json(article.captions),
             tags=_json(article.tags), related=_json([asdict(r) for r in article.related]),
-            language=article.language, nlp_note=analysis.note if analysis else None,
+            language=article.language, nlp_note=analysis.note if analysis else NO_NLP_NOTE,
             crawl_date=raw.crawl_date if raw is not None else None, updated_at=now,
         )
         if row is not None:

@@ -34,3 +34,16 @@ def test_records_stay_intact_with_a_bar(capsys):
     assert [json.loads(line) for line in out.splitlines()] == records
     assert "tidings: b.png: binary content (PNG)" in err.splitlines()
     assert "3 pages" in err and "errors=1" in err
+
+
+def test_a_file_name_that_is_not_utf8_is_escaped_in_the_json(capsys):
+    # Python hands a non-UTF-8 name over with lone surrogates: written raw they are invalid
+    # UTF-8 (or, on a strict stdout, a crash that ends the run); as \udcXX escapes the line
+    # is valid and json.loads gives the same name back.
+    records = [{"source": "caf\udce9.html", "error": "empty input"}, {"source": "ok.html", "title": "Café"}]
+    assert output.emit_records(iter(records), True) == 1
+    out, _ = capsys.readouterr()
+    lines = out.splitlines()
+    assert "\\udce9" in lines[0] and all(line.encode("utf-8") for line in lines)
+    assert [json.loads(line) for line in lines] == records
+    assert "Café" in lines[1]  # other text stays as it is

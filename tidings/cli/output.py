@@ -42,15 +42,12 @@ def emit_records(records: Iterable[dict], jsonl: bool, *, progress: bool = False
         for record in records:
             if "error" in record:
                 failed += 1
-                line = f"tidings: {record['source']}: {record['error']}"
+                line = _escaped(f"tidings: {record['source']}: {record['error']}")
                 if bar is not None:
                     bar.write(line, file=sys.stderr)
                 else:
                     click.echo(line, err=True)
-            if jsonl:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            out.write(_json_text(record, None if jsonl else 2) + "\n")
             out.flush()
             if bar is not None:
                 bar.update(1)
@@ -59,6 +56,21 @@ def emit_records(records: Iterable[dict], jsonl: bool, *, progress: bool = False
         if bar is not None:
             bar.close()
     return 1 if failed else 0
+
+
+def _json_text(record: dict, indent: int | None) -> str:
+    return _escaped(json.dumps(record, ensure_ascii=False, indent=indent))
+
+
+def _escaped(text: str) -> str:
+    """A file name that is not UTF-8 reaches Python with lone surrogates: written raw they
+    are invalid UTF-8 (on a strict stream, a crash that ends the run); as \\udcXX escapes a
+    JSON line stays valid, and json.loads gives the same name back."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def existing_db(path: str) -> str:

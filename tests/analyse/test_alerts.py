@@ -79,6 +79,9 @@ def test_country_and_entity_watches_use_the_article_entities(tmp_path):
 @pytest.mark.parametrize("kwargs, words", [
     ({"name": "x", "country": "Japan"}, "ISO 3166-1"),
     ({"name": "x"}, "needs search words"),
+    # Words with nothing searchable in them would watch every article stored from now on.
+    ({"name": "x", "query": "*"}, "needs search words"),
+    ({"name": "x", "query": "' -- ?"}, "needs search words"),
     ({"name": "  ", "query": "tariffs"}, "1 to 100 characters"),
 ])
 def test_a_bad_watch_is_refused_with_one_line(tmp_path, kwargs, words):

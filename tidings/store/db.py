@@ -323,10 +323,14 @@ class Store:
                   entity: str | None = None, include_existing: bool = False) -> dict:
         """Save a watch. It alerts on articles stored from now on, or on every stored
         article that matches with `include_existing`."""
+        from ..analyse.queries import fts_query
+
         name = " ".join((name or "").split())
         if not 1 <= len(name) <= WATCH_NAME_MAX:
             raise QueryError(msg("E609", limit=WATCH_NAME_MAX, length=len(name)))
         query = (query or "").strip()[:500] or None
+        if query is not None and fts_query(query) is None:
+            query = None  # only punctuation or '*': as good as no words, it would match all
         entity = (str(entity).strip()[:200] if entity is not None else "") or None
         country = (country or "").strip() or None
         if country is not None:

@@ -124,3 +124,23 @@ def test_cli_actors(db):
     res = CliRunner().invoke(cli, ["actors", "--db", str(db), "--json"])
     names = [json.loads(line)["name"] for line in res.stdout.splitlines()]
     assert set(names) == {"Takeshi Iwaya", "Marco Rubio", "Washington"}
+
+
+def test_parquet_is_not_written_to_a_terminal(db):
+    # Binary bytes on a terminal garble it; on a file or a pipe they are wanted.
+    import os
+    import pty
+    import subprocess
+
+    main, tty = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "tidings", "export", "--db", str(db), "--what",
+                               "articles", "--format", "parquet"], stdout=tty, stderr=subprocess.PIPE,
+                              timeout=120)
+    finally:
+        os.close(tty)
+        os.close(main)
+    assert done.returncode == 2 and b"-o FILE" in done.stderr
+    piped = subprocess.run([sys.executable, "-m", "tidings", "export", "--db", str(db), "--what",
+                            "articles", "--format", "parquet"], capture_output=True, timeout=120)
+    assert piped.returncode == 0 and piped.stdout[:4] == b"PAR1"

@@ -21,6 +21,9 @@ def command(config, db, what, fmt, output):
     """Export articles, entities, quotes or events from the database."""
     if fmt in ("gdelt", "plover") and what != "events":
         raise click.UsageError(f"--format {fmt} is for events only (use --what events)")
+    if fmt == "parquet" and not output and sys.stdout.isatty():
+        # Binary bytes would garble the terminal; a pipe or a redirect gets them as asked.
+        raise click.UsageError("--format parquet is binary: write it with -o FILE (or redirect stdout)")
     with Store(db or config.db, readonly=True) as store:
         if output:
             with open(output, "wb") as out:

@@ -2183,3 +2183,16 @@ def test_defending_oneself_backs_no_one(nlp):
     # "as it defends itself": the country's own defence, no support given to anyone.
     evs = code(nlp, "Kenya and Ethiopia reaffirmed their support for Sudan as it defends itself against aggression.")
     assert sorted((e.source.country, e.target.country) for e in evs) == [("ETH", "SDN"), ("KEN", "SDN")]
+
+
+def test_what_hangs_below_an_allegation_is_only_alleged(nlp):
+    # The frame walk stops at the judge and at the region; the clauses below them are still
+    # the content of the denied charge, not deeds reported as done.
+    text = ("Kenya denied allegations that it sacked a judge whose court freed dozens of prisoners.")
+    assert "CONCEDE" not in [e.type for e in code(nlp, text)]
+    text = ("Kenya rejected accusations by Ethiopia that its army is guilty of abuses in a border "
+            "region, where months of fighting have killed thousands of farmers.")
+    assert "ASSAULT" not in [e.type for e in code(nlp, text)]
+    # Outside an allegation the same clause is a deed.
+    text = "Kenya sacked a judge whose court freed dozens of prisoners."
+    assert "CONCEDE" in [e.type for e in code(nlp, text)]

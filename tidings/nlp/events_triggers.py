@@ -910,7 +910,31 @@ def clause_frame(pred: Token, noun: Token | None) -> str | None:
         if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "relcl", "acl", "acomp"):
             break
         t = parent
+    if _alleged(t):
+        return "block"
     return None
+
+
+# Nouns whose clause states what someone alleges: its content is claimed, not reported as done.
+_ALLEGATIONS = {"charges", "charge", "accusation", "accusations", "allegation", "allegations",
+                "claim", "claims", "rumours", "rumors", "rumour", "rumor"}
+
+
+def _alleged(t: Token) -> bool:
+    """Whether t sits, at any depth, inside the content clause of an allegation: "denied charges
+    by X that it suspended an official whose office rescued Y", "rejected accusations that its
+    army is guilty of abuses in a region where fighting displaced Z". The frame walk above stops
+    at the first noun argument (the official, the region); what hangs below it is still only
+    alleged. (A clause right on the noun is caught there, through INTENT_NOUNS.)"""
+    for _ in range(16):
+        parent = t.head
+        if parent is t:
+            return False
+        if t.dep_ in ("acl", "ccomp", "relcl") and parent.lower_ in _ALLEGATIONS \
+                and parent.tag_.startswith("NN") and t.tag_.startswith("VB"):
+            return True
+        t = parent
+    return False
 
 
 _DISPATCH = {"send", "dispatch", "deploy"}

@@ -2196,3 +2196,11 @@ def test_what_hangs_below_an_allegation_is_only_alleged(nlp):
     # Outside an allegation the same clause is a deed.
     text = "Kenya sacked a judge whose court freed dozens of prisoners."
     assert "CONCEDE" in [e.type for e in code(nlp, text)]
+
+
+def test_a_batch_of_events_is_the_events(nlp):
+    # "a new round of joint exercises": what the round is of is the event begun.
+    evs = code(nlp, "Kenya and Ethiopia began a new round of joint military exercises near the border.")
+    assert "COOPERATE" in [e.type for e in evs]
+    evs = code(nlp, "Kenya launched a fresh wave of air strikes on Ethiopian positions.")
+    assert [(e.type, e.target.country) for e in evs][:1] == [("ASSAULT", "ETH")]

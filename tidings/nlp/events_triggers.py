@@ -128,6 +128,9 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
                     cands += prep_objects(obj, ("as",))
             if obj is None:
                 cands += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            # "began a new round of joint exercises", "launched a wave of strikes": the event is
+            # what the batch is of.
+            cands += [o for c in cands if c.lower_ in _BATCHES for o in prep_objects(c, ("of",))]
             for cand in cands:
                 if cand.ent_type_ in ("DATE", "TIME"):
                     continue  # "held elections in March": when, not a march
@@ -169,6 +172,10 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
                 and clause_frame(head, None) is None:  # not "to allow supplies to reach X"
             return noun, tok, tok  # "donations had come to the Navajo Nation from Ireland"
     return None
+
+
+# Nouns that only count or group the events named in their "of" phrase.
+_BATCHES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "flurry", "barrage", "volley"}
 
 
 def _an_aim(tok: Token) -> bool:

@@ -2204,3 +2204,16 @@ def test_a_batch_of_events_is_the_events(nlp):
     assert "COOPERATE" in [e.type for e in evs]
     evs = code(nlp, "Kenya launched a fresh wave of air strikes on Ethiopian positions.")
     assert [(e.type, e.target.country) for e in evs][:1] == [("ASSAULT", "ETH")]
+
+
+def test_repealing_a_restriction_is_a_concession(nlp):
+    # "repeal", "abolish", "revoke" lift a restriction as "lift" does, also one named as a law
+    # or an order by the restriction it imposes.
+    evs = code(nlp, "Kenya revoked the ban on Ethiopian flights.")
+    assert [(e.type, e.target.country) for e in evs] == [("CONCEDE", "ETH")]
+    assert [e.type for e in code(nlp, "Kenya abolished the tax on Ethiopian imports.")] == ["CONCEDE"]
+    assert [e.type for e in code(nlp, "Kenya has repealed the Ethiopia Boycott Law.")] == ["CONCEDE"]
+    # A law or licence that restricts nothing by its name is no concession.
+    assert not code(nlp, "Kenya repealed the press law.")
+    assert not code(nlp, "Kenya revoked the licences of Ethiopian firms.")
+    assert not code(nlp, "Kenya cut tax revenues by a third.")

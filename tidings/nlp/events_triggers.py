@@ -178,6 +178,11 @@ def find_trigger(tok: Token) -> tuple[LexEntry, Token, Token | None] | None:
 _BATCHES = {"round", "rounds", "series", "wave", "waves", "spate", "string", "flurry", "barrage", "volley"}
 
 
+# Acts that impose what their modifier names ("the boycott law", "the curfew order").
+_MEASURES = {"law", "laws", "act", "order", "orders", "decree", "decrees", "regime", "rule", "rules",
+             "regulation", "regulations", "measure", "measures", "policy", "policies", "legislation"}
+
+
 def _an_aim(tok: Token) -> bool:
     """An infinitive of purpose or its conjunct: 'to advance X, strengthen Y and encourage Z'
     (a base form joined to a list with neither subject nor auxiliary of its own is one of the
@@ -479,7 +484,11 @@ def _special_predicate(lemma: str, tok: Token, obj: Token | None):
             lemma == "force" and any(p.lower_ == "out" for p in tok.children if p.dep_ in ("prep", "advmod")):
         return LexEntry("expel", "SANCTION", "expel", "166", -5.0), tok, None
     if lemma in ("remove", "lift", "ease", "relax", "waive", "drop", "roll", "end", "scrap", "cut", "reduce",
-                 "slash", "suspend", "halt", "repeal", "abolish", "lower") and objl in RESTRICTIONS:
+                 "slash", "suspend", "halt", "repeal", "abolish", "lower", "rescind", "revoke") and (
+            objl in RESTRICTIONS or objl in _MEASURES and any(
+                c.dep_ == "compound" and c.lower_ in RESTRICTIONS for c in obj.children)):
+        # "repealed the boycott law", "lifted the curfew order": a measure named by the
+        # restriction it imposes is that restriction ("cut tax revenues" cuts no tax).
         return LexEntry("lift", "CONCEDE", "policy", "081", 5.0), tok, None
     if lemma == "exchange" and objl in ("fire", "gunfire", "shots", "shells", "blows", "rockets"):
         # "India and Pakistan exchanged fire": two sides shooting at each other.

@@ -147,7 +147,9 @@ LEX = load_lexicon(SUPPORT_VERBS + OCCURRENCE_VERBS + tuple(INTENT) + tuple(ASPE
                     + tuple(COMMIT) + tuple(FAIL) + tuple(BUILD_VERBS) + tuple(CUT_VERBS)
                     + ("remain", "stay", "put", "place", "go", "participate", "gather", "reiterate", "share",
                        "admit", "resettle", "find", "flout", "reopen", "block", "exchange",
-                       "reaffirm", "authorize", "authorise", "be", "remove"))
+                       "reaffirm", "authorize", "authorise", "be", "remove",
+                       # read only on a restriction ("repealed the ban"): see _special_predicate
+                       "repeal", "abolish", "lower", "rescind", "revoke"))
 INTENT_TYPES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "RETREAT": ("AGREE", "030"),
                  "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "137"),
                  "MOBILIZE": ("THREATEN", "138"), "SANCTION": ("THREATEN", "131"),

@@ -29,7 +29,10 @@ _ROLE_PATTERNS = (
                         r"article__text|td-post-content|field-body|c-article(?![\w-])|article-main|bodytext", re.I)),
     ("caption", re.compile(r"caption|bildunterschrift|legende|legend\b|figcaption|wp-caption-text|bu\b|"
                            r"(?:photo|image|img|pic|picture|media|foto|bild)[_-]*(?:desc\w*|info|text|subtitle|legend)|"
-                           r"infotext|fototext|bildtext|absatzbild[_-]*info", re.I)),
+                           r"infotext|fototext|bildtext|absatzbild[_-]*info|"
+                           # A slideshow's own words for each picture ("CarouselSlide-infoDescription",
+                           # "gallery__slide-description"): gallery and carousel scripts name them so.
+                           r"(?:slide|gallery|carousel|lightbox)[\w-]{0,20}?desc(?:ription)?\b", re.I)),
     ("credit", re.compile(r"(?:^|[\s_-])(?:credit|copyright|photo-?credit|image-?credit|source|quelle|"
                           r"bildnachweis|fotograf)(?:$|[\s_-])", re.I)),
     ("byline", re.compile(r"byline|by-line|(?:^|[\s_-])(?:author|authors|autor|autoren|auteur|writer|"

@@ -1,0 +1,30 @@
+"""Photo captions on invented HTML pages: which words describe a picture."""
+from tidings.extract.html import extract_html
+
+STORY = (
+    "<p>The county water board voted on Tuesday to replace the ageing pumps at the Millbrook station, "
+    "ending a two-year dispute over who should pay for the work and how quickly it should begin.</p>"
+    "<p>Engineers told the board that two of the four pumps had failed during the summer heat and that "
+    "the remaining pair were running well beyond the hours their maker recommends for safe use.</p>"
+    "<p>The chair of the board said the new pumps would be installed before the first frost, and that "
+    "households would see no change to their bills until the following spring at the earliest.</p>"
+)
+
+
+def page(inside: str) -> str:
+    return ("<html><head><title>Water board replaces pumps</title></head><body>"
+            "<article><h1>Water board replaces pumps</h1><div class='story-body'>" + inside + STORY
+            + "</div></article><footer>Contact us</footer></body></html>")
+
+
+def test_slideshow_descriptions_are_captions_not_body():
+    slides = "".join(
+        f"<div class='Slideshow-item'><picture><img src='/img/{k}.jpg' alt='Image'></picture>"
+        f"<div class='SlideshowItem-info'><span class='SlideshowItem-count'>{k} of 2</span>"
+        f"<span class='SlideshowItem-infoDescription'><p>{cap} (Photo/Ann Lee)</p></span></div></div>"
+        for k, cap in ((1, "Workers lift an old pump out of the Millbrook station, Monday, May 4."),
+                       (2, "The chair of the water board speaks to residents in the town hall.")))
+    art = extract_html(page(slides), "t.html")
+    assert "Workers lift an old pump out of the Millbrook station, Monday, May 4." in art.captions
+    assert "The chair of the water board speaks to residents in the town hall." in art.captions
+    assert "Workers lift" not in art.text and "speaks to residents" not in art.text

@@ -28,3 +28,20 @@ def test_slideshow_descriptions_are_captions_not_body():
     assert "Workers lift an old pump out of the Millbrook station, Monday, May 4." in art.captions
     assert "The chair of the water board speaks to residents in the town hall." in art.captions
     assert "Workers lift" not in art.text and "speaks to residents" not in art.text
+
+
+def test_a_clips_running_time_label_is_no_photo_caption():
+    clip = ("<div class='media'><div class='player'><video src='/v/pumps.mp4'></video></div>"
+            "<div class='media__caption'><span>02:14 min</span> <span>How the old pumps failed in the "
+            "heat</span></div></div>"
+            "<div class='media'><div class='player'><video src='/v/hall.mp4'></video></div>"
+            "<div class='media__caption'>Residents at the hall | Local News 01:05 Min. . Available until "
+            "12.08.2031 .</div></div>"
+            "<figure><img src='/img/hall.jpg'><figcaption>Residents queue outside the town hall before the "
+            "vote. 04.05.2030 | 1:12 min</figcaption></figure>"
+            "<figure><img src='/img/pump.jpg'><figcaption>A pump at the station</figcaption></figure>")
+    art = extract_html(page(clip), "t.html")
+    assert "A pump at the station" in art.captions
+    # A clip's own caption may close on its date and running time: still a caption.
+    assert any(c.startswith("Residents queue outside the town hall") for c in art.captions)
+    assert not any("02:14" in c or "Available until" in c for c in art.captions)

@@ -1087,12 +1087,22 @@ def credit_only(text: str) -> bool:
     return short and bool(_PHOTO_AGENCY.search(text) or fields.find_credits(text))
 
 
+# A clip's label in a player's caption box: its running time up front ("01:48 min ...",
+# "Video 03:07 Min. | ..."), a running-time label ("Laufzeit 8 Minuten", "Duration: 2:10"), or
+# the running time beside how long the clip stays online ("02:57 Min. . Verfügbar bis ...").
+# A photo has no running time; a clip's own caption may close on a "date | 2:43 min" stamp.
+_CLIP_LABEL = re.compile(
+    r"^(?:(?:video|audio|podcast|clip)\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|mins|minutes?|minuten)\b|"
+    r"\b(?:laufzeit|spieldauer|running time|duration|durée|duración|durata)\s*:?\s*\d|"
+    r"\d{1,2}:\d{2}\s*min\W{0,6}(?:verfügbar bis|available until|disponible jusqu)", re.I)
+
+
 def resolve_captions(found, ld_captions: list[str] = ()) -> list[str]:
     out: list[str] = []
     # Captions printed on the page first; JSON-LD image captions when the page shows none.
     for text, harvested in found.captions or [(c, False) for c in ld_captions]:
         cap, _credit = fields.split_caption_credit(text)
-        if len(cap) < 3 or BOILER_LINE.match(cap) or credit_only(cap):
+        if len(cap) < 3 or BOILER_LINE.match(cap) or credit_only(cap) or _CLIP_LABEL.search(cap):
             continue
         if cap not in out:
             out.append(cap)

@@ -45,3 +45,19 @@ def test_a_clips_running_time_label_is_no_photo_caption():
     # A clip's own caption may close on its date and running time: still a caption.
     assert any(c.startswith("Residents queue outside the town hall") for c in art.captions)
     assert not any("02:14" in c or "Available until" in c for c in art.captions)
+
+
+def test_caption_of_a_picture_inside_a_link_that_opens_it_is_a_caption():
+    zoom = ("<a class='zoom' href='#photo-1'><figure><picture><img src='/img/pump.jpg'></picture>"
+            "<figcaption><span>Engineers lower a new pump into the Millbrook shaft on Monday.</span></figcaption>"
+            "</figure></a>"
+            "<a href='/img/full/hall.jpg'><figure><img src='/img/hall.jpg'><figcaption>The town hall during "
+            "the vote on the pumps</figcaption></figure></a>")
+    card = ("<a href='/news/bridge-reopens'><figure><img src='/img/bridge.jpg'><figcaption>Old river bridge "
+            "reopens after two years of repairs</figcaption></figure></a>")
+    art = extract_html(page(zoom + card), "t.html")
+    assert "Engineers lower a new pump into the Millbrook shaft on Monday." in art.captions
+    assert "The town hall during the vote on the pumps" in art.captions
+    # A link to another story around a captioned picture is a teaser card.
+    assert not any("bridge reopens" in c for c in art.captions)
+    assert "Engineers lower" not in art.text

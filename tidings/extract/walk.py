@@ -423,6 +423,13 @@ class Walker:
                 if action == "skip":
                     continue
                 role = action if action in ("junk", "comments", "overlay") else None
+            if tag == "a" and role is None and child.child is not None and _zoom_link(child):
+                # A link around a whole captioned picture opens it (full size, a lightbox, the
+                # page's own gallery): its <figcaption> is the picture's caption, not link text.
+                for fig in child.css("figure")[:5]:
+                    self._furniture(fig, "figure", harvest, box)
+                self.boxes[box].img = True
+                continue
             if (tag in INLINE_TAGS or _unknown_inline(child, tag)) and role is None and not _block_wrapper(child, tag):
                 if tag == "br":
                     buf.append(BR)
@@ -815,6 +822,17 @@ def _list_item_name(node, top) -> bool:
 
 def heading_level(tag: str) -> int:
     return int(tag[1]) if tag in HEADINGS else 0
+
+
+# Where a link that opens a picture points: nowhere or a place on this page ("#", "#photo-2"),
+# or the image file itself. A link to another page around a captioned picture is a teaser card.
+_IMAGE_HREF = re.compile(r"^(?:#|$)|\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.I)
+
+
+def _zoom_link(a) -> bool:
+    fig = a.css_first("figure")
+    return (fig is not None and _IMAGE_HREF.search((a.attrs.get("href") or "").strip()) is not None
+            and fig.css_first("figcaption") is not None and fig.css_first("img, picture") is not None)
 
 
 def _viewer_button(node, tag: str) -> bool:

@@ -61,3 +61,17 @@ def test_caption_of_a_picture_inside_a_link_that_opens_it_is_a_caption():
     # A link to another story around a captioned picture is a teaser card.
     assert not any("bridge reopens" in c for c in art.captions)
     assert "Engineers lower" not in art.text
+
+
+def test_figure_linked_whole_to_another_page_is_a_card_not_a_captioned_picture():
+    cards = ("<figure><a href='/kids/'><img src='/img/kids-banner.png'><figcaption>Our paper for young "
+             "readers</figcaption></a></figure>"
+             "<figure><a href='/news/bridge-reopens'><img src='/img/bridge.jpg'><figcaption>Old river bridge "
+             "reopens after repairs</figcaption></a></figure>")
+    photo = ("<figure><a href='/photos/2030/pump-hall'><img src='/img/pump-hall.jpg'><figcaption>Inside the "
+             "pump hall at Millbrook</figcaption></a></figure>"
+             "<figure><img src='/img/board.jpg'><figcaption>Members of the water board</figcaption></figure>")
+    art = extract_html(page(cards + photo), "t.html")
+    assert "Inside the pump hall at Millbrook" in art.captions
+    assert "Members of the water board" in art.captions
+    assert not any("young readers" in c or "bridge reopens" in c for c in art.captions)

@@ -610,6 +610,11 @@ class Walker:
                 # table is content; its <figcaption> is met on the walk.
                 return "content"
             caps = node.css("figcaption, [class*=caption], [class*=Caption], [itemprop=caption]")
+            card = node.css_first("a[href] figcaption")
+            if card is not None and not _zoom_href(card):
+                # A figure whose picture and caption are one link to another page is a banner
+                # or a teaser card: its "caption" is the link's label or the other story's title.
+                caps = []
             seen = set()
             if not harvest:
                 # The header figure of some themes carries the article's date line.
@@ -825,8 +830,18 @@ def heading_level(tag: str) -> int:
 
 
 # Where a link that opens a picture points: nowhere or a place on this page ("#", "#photo-2"),
-# or the image file itself. A link to another page around a captioned picture is a teaser card.
-_IMAGE_HREF = re.compile(r"^(?:#|$)|\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.I)
+# the image file itself, or the site's page for the picture ("/articles/image/...", "/foto/").
+# A link to another page around a captioned picture is a teaser card.
+_IMAGE_HREF = re.compile(r"^(?:#|$)|\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)|"
+                         r"/(?:images?|photos?|fotos?|bilder?|pictures?)/", re.I)
+
+
+def _zoom_href(figcaption) -> bool:
+    """The link around a figcaption opens the picture (see _IMAGE_HREF)."""
+    a = figcaption.parent
+    while a is not None and a.tag != "a":
+        a = a.parent
+    return a is None or _IMAGE_HREF.search((a.attrs.get("href") or "").strip()) is not None
 
 
 def _zoom_link(a) -> bool:

@@ -75,3 +75,13 @@ def test_figure_linked_whole_to_another_page_is_a_card_not_a_captioned_picture()
     assert "Inside the pump hall at Millbrook" in art.captions
     assert "Members of the water board" in art.captions
     assert not any("young readers" in c or "bridge reopens" in c for c in art.captions)
+
+
+def test_a_charts_source_line_is_no_caption():
+    chart = ("<figure><img src='/img/chart.png'><figcaption>Source: Regional Water Statistics Yearbook, County "
+             "Utilities Council &amp; Natl Pumping Inst. survey</figcaption></figure>"
+             "<figure><img src='/img/pumps.png'><figcaption>Pump failures per year. Source: County Utilities "
+             "Council</figcaption></figure>")
+    art = extract_html(page(chart), "t.html")
+    assert not any(c.startswith("Source:") for c in art.captions)
+    assert any(c.startswith("Pump failures per year.") for c in art.captions)

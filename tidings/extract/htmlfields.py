@@ -1075,6 +1075,11 @@ def resolve_section(meta: PageMeta, found) -> str | None:
 _CREDIT_LABEL = re.compile(r"^\(?\s*(?:bildrechte|bildquelle|quelle|sources?|bron|fuente|crédits?|credits?|"
                            r"(?:image|photo|foto|bild) ?credits?|photo(?:graph)?|fotos?|bild|image|illustration|"
                            r"grafik|graphic)\s*(?::|by\b|von\b|par\b)\s*[^.!?]{0,80}\)?$", re.I)
+# A chart's or table's source line ("Source: National Statistics Office, Energy Administration",
+# "Quelle: Natl Inst. for ..."): longer than a photo credit and with abbreviation stops inside,
+# but still no sentence (no stop before a capitalised word).
+_SOURCE_LABEL = re.compile(r"^\(?\s*(?:sources?|quellen?|fuentes?|bron|fonte|źródło)\s*:\s*"
+                           r"(?:[^.!?]|\.(?=\s*(?-i:[a-z(])))+\)?$", re.I)
 _PHOTO_AGENCY = re.compile(r"getty|imago|picture[ -]alliance|shutterstock|istock|keystone|alamy", re.I)
 
 
@@ -1102,7 +1107,8 @@ def resolve_captions(found, ld_captions: list[str] = ()) -> list[str]:
     # Captions printed on the page first; JSON-LD image captions when the page shows none.
     for text, harvested in found.captions or [(c, False) for c in ld_captions]:
         cap, _credit = fields.split_caption_credit(text)
-        if len(cap) < 3 or BOILER_LINE.match(cap) or credit_only(cap) or _CLIP_LABEL.search(cap):
+        if len(cap) < 3 or BOILER_LINE.match(cap) or credit_only(cap) or _CLIP_LABEL.search(cap) or (
+                len(cap) <= 160 and _SOURCE_LABEL.match(cap)):
             continue
         if cap not in out:
             out.append(cap)

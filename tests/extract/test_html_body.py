@@ -1,16 +1,9 @@
 """Body text on invented pages: which blocks are the story and which are page furniture."""
 import pytest
 
-from tidings.extract.html import extract_html
+from invented_pages import WATER_BOARD_STORY as STORY
 
-STORY = (
-    "<p>The county water board voted on Tuesday to replace the ageing pumps at the Millbrook station, "
-    "ending a two-year dispute over who should pay for the work and how quickly it should begin.</p>"
-    "<p>Engineers told the board that two of the four pumps had failed during the summer heat and that "
-    "the remaining pair were running well beyond the hours their maker recommends for safe use.</p>"
-    "<p>The chair of the board said the new pumps would be installed before the first frost, and that "
-    "households would see no change to their bills until the following spring at the earliest.</p>"
-)
+from tidings.extract.html import extract_html
 
 
 def page(inside: str, after: str = "") -> str:

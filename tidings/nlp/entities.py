@@ -32,8 +32,8 @@ from spacy.tokens import Doc, Span
 
 from ..model import Entity
 from .actors import describe
-from .entities_missed import (BODY_HEADS, body_then_person, missed_names, office_apposed,
-                              person_pieces)
+from .entities_missed import (BODY_HEADS, UNIT_KINDS, body_then_person, missed_names,
+                              office_apposed, person_pieces)
 from .entities_prior import MEET_VERBS, lend_document_country
 from .entities_pronouns import office_mentions, pronoun_mentions
 from .entities_names import (CORP_SUFFIXES, HONORIFICS, _Cluster, _cluster, _is_acronym, _Mention,
@@ -919,8 +919,9 @@ _JJ = get_string_id("JJ")
 
 
 # Last words of military units numbered after their name ("Task Force 58", "Carrier Air Wing 7").
-_NUMBERED_UNITS = {"force", "fleet", "group", "wing", "division", "brigade", "battalion",
-                   "squadron", "regiment", "corps", "team", "unit", "flotilla"}
+_NUMBERED_UNITS = UNIT_KINDS
+_UNIT_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                      "eleven", "twelve"}
 
 
 def _unit_number(doc: Doc, e: int) -> bool:
@@ -930,9 +931,14 @@ def _unit_number(doc: Doc, e: int) -> bool:
     if e + 1 > len(doc) or e == 0 or doc[e - 1].whitespace_ != " ":
         return False
     last, num = doc[e - 1], doc[e]
-    if not num.is_digit or len(num.text) > 3:
+    if num.is_title and num.lower_ in _UNIT_NUMBER_WORDS:
+        # "Riverine Squadron Four", "Carrier Strike Group Eleven": the navy spells the number; only
+        # capitalised and after a kind word ("CTF One" may be a count of what follows).
+        if last.lower_ not in _NUMBERED_UNITS:
+            return False
+    elif not num.is_digit or len(num.text) > 3:
         return False
-    if not (last.is_upper and len(last.text) >= 2 or last.lower_ in _NUMBERED_UNITS):
+    elif not (last.is_upper and len(last.text) >= 2 or last.lower_ in _NUMBERED_UNITS):
         return False
     nxt = doc[e + 1] if e + 1 < len(doc) else None
     return nxt is None or nxt.pos not in (NOUN, PROPN) and nxt.text != "-"

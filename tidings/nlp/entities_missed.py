@@ -49,6 +49,11 @@ BODY_HEADS = {"university", "college", "institute", "foundation", "center", "cen
               "parliament", "congress", "senate", "government", "office", "department",
               "forces", "force", "group", "organisation", "organization", "alliance", "board",
               "network", "watch", "international"}
+# Last words of military units' names, which carry a number ("5th Special Forces Group",
+# "Task Force 58", "Riverine Squadron Four"; shared with entities.py).
+UNIT_KINDS = {"force", "fleet", "group", "wing", "division", "brigade", "battalion",
+              "squadron", "regiment", "corps", "team", "unit", "flotilla"}
+_ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
 
 
 def person_pieces(doc: Doc, s: int, e: int, known: dict[str, set[int]],
@@ -166,6 +171,8 @@ def missed_names(doc: Doc, covered: bytearray, lower_words: set[str], vocab: set
             j += 1
         span = _near(doc, kb, i, j, lower_words)
         if span is None:
+            span = _numbered_unit(doc, i, j)
+        if span is None:
             span = _missed(doc, kb, people, i, j, lower_words, vocab)
         if span is not None:
             out.append(span)
@@ -186,6 +193,20 @@ def _near(doc: Doc, kb, s: int, e: int, lower_words: set[str]):
             kb.lookup([t.text for t in doc[s:e]]):
         return None
     return s, e, "GPE"
+
+
+def _numbered_unit(doc: Doc, s: int, e: int):
+    """"deployed from the 212th Airlift Wing": capitalised words after an ordinal that end in
+    a military unit's kind word name that unit, number included. The ordinal is a cue no
+    title-case headline or person's name gives, so words the text also writes in lower case
+    ("fighter") may be in it."""
+    if s == 0 or e - s > 5 or doc[e - 1].lower_ not in UNIT_KINDS or \
+            not _ORDINAL.match(doc[s - 1].text) or doc[s - 1].whitespace_ != " ":
+        return None
+    if e < len(doc) and (doc[e].is_title or doc[e].pos_ == "PROPN") and \
+            doc[e - 1].whitespace_ == " ":
+        return None  # "the 212th Support Group Commander": the unit is part of a title
+    return s - 1, e, "ORG"
 
 
 def _missed(doc: Doc, kb, people, s: int, e: int, lower_words: set[str], vocab: set[str]):

@@ -53,3 +53,17 @@ def test_facility_nouns_with_a_plural_in_ies_are_locations_too(analyzer):
     text = "The raid destroyed two drone assembly facilities. Troops guarded the storage facilities."
     places = _places(text, analyzer.analyze_one(text))
     assert {"drone assembly facilities", "the storage facilities"} <= places
+
+
+def test_a_sea_named_after_a_shore_is_one_place(analyzer):
+    for text, sea in (("The frigate left port on Monday and will reach the Bay of Bengal by June.",
+                       "Bay of Bengal"),
+                      ("Pirates boarded two tankers in the Gulf of Guinea, far from shore.",
+                       "Gulf of Guinea"),
+                      ("The task force patrols the Red Sea, Gulf of Aden and the Arabian Sea.",
+                       "Gulf of Aden")):
+        a = analyzer.analyze_one(text)
+        places = {text[s:e] for ent in a.entities if ent.type in ("LOC", "GPE")
+                  for s, e in ent.mentions}
+        assert any(p.endswith(sea) for p in places), (text, places)
+        assert sea.split()[-1] not in places

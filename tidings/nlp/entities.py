@@ -704,6 +704,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             out.append(m)
     _one_sense(kb, out)
     out.extend(_known_names(doc, kb, out, words))
+    out = _seas(doc, out)
     covered = bytearray(len(doc))
     for m in out:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -942,6 +943,33 @@ def _unit_number(doc: Doc, e: int) -> bool:
         return False
     nxt = doc[e + 1] if e + 1 < len(doc) else None
     return nxt is None or nxt.pos not in (NOUN, PROPN) and nxt.text != "-"
+
+
+# Capitalised words of a sea named after the land on its shore ("the Gulf of Mexico", "the
+# Bay of Bengal", "the Strait of Hormuz", "the Sea of Japan").
+_WATERS = {"Gulf", "Bay", "Strait", "Straits", "Sea"}
+
+
+def _seas(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """"Gulf of" + "Aden", "the Bay of" + "Bengal": the model (or the tables) often label only
+    the place after "Gulf of", a town or country; the sea's name is the whole, a place."""
+    dropped: set[int] = set()
+    for m in mentions:
+        s = m.start
+        if m.type not in ("GPE", "LOC") or s < 2 or doc[s - 1].text != "of" or \
+                doc[s - 2].text not in _WATERS or doc[s - 2].whitespace_ != " ":
+            continue
+        s -= 2
+        before = [k for k, o in enumerate(mentions) if o.start < m.start and o.end > s]
+        # "the Bay of" (LOC) + "Bengal": the same sea, cut before its place; any other name
+        # over the words before is left as it is.
+        if any(mentions[k].end != m.start or mentions[k].type not in ("GPE", "LOC") or
+               mentions[k].start < s - 1 for k in before):
+            continue
+        dropped.update(before)
+        m.start, m.type, m.text = s, "LOC", doc[s:m.end].text
+        m.lead = int(doc[s - 1].lower_ == "the") if s > 0 else 0
+    return [m for k, m in enumerate(mentions) if k not in dropped]
 
 
 def _adjective_only(doc: Doc, kb, s: int, e: int) -> bool:

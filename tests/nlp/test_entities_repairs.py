@@ -510,6 +510,19 @@ def test_a_leaders_name_the_model_calls_a_nationality_before_regime_names_the_re
     assert not any(e.type == "NORP" for e in a.entities)
 
 
+def test_a_leaders_possessive_before_regime_names_the_regime(analyzer):
+    for text, body in (("Aid cannot reach towns held by Museveni’s brutal regime, the agency said.",
+                        "Museveni’s brutal regime"),
+                       ("Envoys said Kagame's government had refused the visit.",
+                        "Kagame's government")):
+        a = analyzer.analyze_one(text)
+        orgs = {text[s:t] for e in a.entities if e.type == "ORG" for s, t in e.mentions}
+        assert body in orgs, (text, orgs)
+    text = "Critics mocked Smith's regime change plan."
+    a = analyzer.analyze_one(text)
+    assert "Smith's regime" not in {text[s:t] for e in a.entities for s, t in e.mentions}
+
+
 @pytest.mark.parametrize("text", [
     "After months of fighting, Mariupol has been liberated.",
     "Residents mourned the fall of Mariupol to the invaders.",

@@ -989,6 +989,7 @@ def _adjective_only(doc: Doc, kb, s: int, e: int) -> bool:
 
 # Bodies named after the one who leads them: "the Assad regime", "the Maduro government".
 RULER_BODIES = {"regime", "administration", "government", "junta"}
+_POSSESSIVE = {"'s", "’s"}
 
 
 def _ruler_body(doc: Doc, kb, span: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -999,13 +1000,18 @@ def _ruler_body(doc: Doc, kb, span: tuple[int, int, str]) -> tuple[int, int, str
     s, e, label = span
     if label not in ("PERSON", "ORG", "NORP") or e >= len(doc) or e - s > 3:
         return span
-    nxt = doc[e]
-    if nxt.lower_ not in RULER_BODIES or not nxt.is_lower or doc[e - 1].whitespace_ != " ":
-        return span
+    k = e
+    if doc[k].lower_ in _POSSESSIVE and doc[e - 1].whitespace_ == "" and k + 2 < len(doc):
+        # "Asad's regime", "Museveni's brutal regime": the leader's, one adjective between
+        k += 1 + (doc[k + 1].tag_ == "JJ" and doc[k + 1].is_lower and doc[k + 1].whitespace_ == " ")
+    nxt = doc[k]
+    if nxt.lower_ not in RULER_BODIES or not nxt.is_lower or doc[k - 1].whitespace_ != " " or \
+            k > e and nxt.dep_ == "compound":
+        return span  # ("Smith's regime change": what Smith owns is the change)
     words = [t.text for t in doc[s:e] if t.lower_ != "the"]
     if not words or not all(_NAMEISH.match(w) for w in words) or kb.lookup(words):
         return span
-    return s, e + 1, "ORG"
+    return s, k + 1, "ORG"
 
 
 def _rejoin_known(doc: Doc, kb, words: list[str], spans: list[tuple[int, int, str]]):

@@ -604,3 +604,23 @@ def test_table_of_contents_label_is_not_body(label):
     text = body(page(toc))
     assert label not in text.split("\n\n")
     assert text.startswith("The county water board voted")
+
+
+def test_label_repeated_over_live_blog_entries_is_not_body():
+    entries = [("10:05", "Crews closed the north pumping station at dawn to start the work."),
+               ("11:40", "A council officer said the first new pump would arrive on Thursday."),
+               ("13:15", "Residents near the station were told to expect some noise until evening.")]
+    blog = "".join(f"<div class='entry'><p>Priya Lanark</p><p>PINNED UPDATE</p><p>{t}</p><p>{s}</p></div>"
+                   for t, s in entries)
+    text = body(page(blog))
+    paragraphs = text.split("\n\n")
+    assert "Priya Lanark" not in paragraphs and "PINNED UPDATE" not in paragraphs
+    assert "first new pump would arrive" in text and text.endswith("at the earliest.")
+
+
+def test_item_line_repeated_with_a_colon_stays():
+    # "Colour: red" under each product of a list is what the writer says of each item.
+    items = "".join(f"<h3>Pump {n}</h3><p>Colour: red</p><p>The model {n} moves ten litres a second and runs "
+                    f"quietly enough for a town centre.</p>" for n in "ABC")
+    text = body(page("", items))
+    assert text.split("\n\n").count("Colour: red") == 3

@@ -633,8 +633,18 @@ def _paywall_rest(paragraphs: list[str], ld_body: str) -> list[str]:
 def _dedupe(paragraphs: list[str]) -> list[str]:
     seen: set[str] = set()
     out = []
+    # A short label line printed three times or more between the paragraphs ("KEY EVENT", a live
+    # blog's author name over each entry, "Advertisement", "Read more") is the page's furniture
+    # repeated per entry or per slot; a line the writer means is said once. A line with a colon
+    # or sentence punctuation may be a repeated list item ("Colour: red") and stays.
+    counts: dict[str, int] = {}
     for p in paragraphs:
-        if p in seen and len(p) > 20:
+        if len(p) <= 40:
+            counts[p] = counts.get(p, 0) + 1
+    labels = {p for p, k in counts.items() if k >= 3 and len(p.split()) <= 4 and re.search(r"[^\W\d_]", p)
+              and not _PUNCT_END.search(p) and ":" not in p}
+    for p in paragraphs:
+        if p in labels or (p in seen and len(p) > 20):
             continue
         seen.add(p)
         out.append(p)

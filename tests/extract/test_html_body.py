@@ -624,3 +624,11 @@ def test_item_line_repeated_with_a_colon_stays():
                     f"quietly enough for a town centre.</p>" for n in "ABC")
     text = body(page("", items))
     assert text.split("\n\n").count("Colour: red") == 3
+
+
+def test_polish_read_more_label_over_a_card_is_not_body():
+    card = ("<div class='excerpt'><p class='subtitle'>Czytaj więcej</p><div><a href='/art2-pompy'>"
+            "Nowe pompy w stacji północnej</a></div></div>")
+    text = body(page(STORY.replace("</p>", "</p>" + card, 1)))
+    assert "Czytaj" not in text and "Nowe pompy" not in text
+    assert "households would see no change" in text

@@ -174,7 +174,7 @@ RELATED_HEAD = re.compile(
     r"about the author|sobre (?:la firma|el autor|la autora)|à propos de l'auteur|sull'autore|o autorze|veja também|leia também|audios et vidéos sur le sujet|"
     r"à lire (?:aussi|également)|à découvrir (?:aussi|également)|lire aussi|sur le même sujet|dans la même rubrique|à voir aussi|"
     r"vous aimerez aussi|les plus lus|lee también|(?:noticias|notas|temas|artículos) relacionad[oa]s|te recomendamos|"
-    r"más noticias|leggi anche|articoli correlati|potrebbe interessarti|czytaj (?:także|również)|"
+    r"más noticias|leggi anche|articoli correlati|potrebbe interessarti|czytaj (?:także|również|więcej)|"
     r"zobacz (?:także|również)|polecamy|lees ook|meer nieuws|gerelateerde artikelen|les også|"
     r"relaterte saker|läs också|relaterat|ezek is érdekelhetnek|читайте также|похожие (?:статьи|новости)|"
     r"相关新闻|相关阅读|相关文章|関連記事|関連ニュース|관련 기사)\s*[:.!?…»>›-]*\s*$", re.I)

@@ -632,3 +632,13 @@ def test_polish_read_more_label_over_a_card_is_not_body():
     text = body(page(STORY.replace("</p>", "</p>" + card, 1)))
     assert "Czytaj" not in text and "Nowe pompy" not in text
     assert "households would see no change" in text
+
+
+def test_clipped_summary_of_a_card_under_read_more_is_not_body():
+    card = ("<div class='excerpt'><p class='subtitle'>Read more</p><div><a href='/pumps-2'>Second pump station "
+            "to close for a month</a><p class='lead'>The board confirmed on Monday evening that the south station "
+            "will shut for repairs from next week, according to a statement from the chairman, Mr Ha...</p></div>"
+            "</div><h2>What residents can expect</h2>")
+    text = body(page(STORY.replace("</p>", "</p>" + card, 1)))
+    assert "south station" not in text
+    assert "What residents can expect" in text and "households would see no change" in text

@@ -46,6 +46,7 @@ _END_MATTER = re.compile(r"^\s*(?:kontakt|pressekontakt|medienkontakt|contact|pr
                          r"weitere informationen|more information|further information|quellen(?:angaben)?|"
                          r"sources|originalpublikation|original publication)\s*:?\s*$", re.I)
 _FIGURE_LABEL = re.compile(r"^(?:abbildung|abb\.|figure|fig\.)\s*\d{0,3}\s*[:.]\s*\S", re.I)
+_CLIPPED = re.compile(r"[^\W\d_](?:\.{3}|…)\s*$")
 _PUNCT_END = re.compile(r"[.!?…:;\"'»”)\]]$")
 
 
@@ -431,6 +432,10 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
             while i < n and (blocks[i].links >= 0.7 * len(blocks[i].text) or len(blocks[i].text) < 120):
                 if blocks[i].links >= 0.7 * len(blocks[i].text):
                     extra[kind].append((blocks[i].text.replace(BR, " "), blocks[i].href))
+                i += 1
+            # A card's summary clipped by the site ("... a delegation will reach the capital, said Tr...")
+            # closes the card, however long: the writer's own paragraph is never cut off mid-word.
+            if i < n and len(blocks[i].text) < 400 and _CLIPPED.search(blocks[i].text):
                 i += 1
             if kind == "related" and cut is None:
                 cut = len(out)

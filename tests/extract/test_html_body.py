@@ -642,3 +642,19 @@ def test_clipped_summary_of_a_card_under_read_more_is_not_body():
     text = body(page(STORY.replace("</p>", "</p>" + card, 1)))
     assert "south station" not in text
     assert "What residents can expect" in text and "households would see no change" in text
+
+
+def test_summary_inside_a_read_more_card_is_not_body():
+    card = ("<div class='box'><div class='label'><p>Read more</p></div><div class='card'><a href='/pumps-2'>Second "
+            "pump station to close for a month</a><div><p class='lead'>The board confirmed on Monday evening that "
+            "the south station will shut for repairs from next week, and that water will be drawn from the north "
+            "station meanwhile.</p></div></div></div>")
+    text = body(page(STORY.replace("</p>", "</p>" + card, 1)))
+    assert "south station" not in text and "Read more" not in text
+    assert "households would see no change" in text and text.endswith("at the earliest.")
+
+
+def test_read_more_heading_in_the_story_box_leaves_the_story():
+    # Straight in the story's box, the label's first larger box is the story: nothing is a card.
+    text = body(page(STORY.replace("</p>", "</p><p>Read more</p>", 1)))
+    assert "households would see no change" in text

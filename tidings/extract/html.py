@@ -433,6 +433,14 @@ def _body_paragraphs(w: Walker, region: set[int], title: str | None,
                 if blocks[i].links >= 0.7 * len(blocks[i].text):
                     extra[kind].append((blocks[i].text.replace(BR, " "), blocks[i].href))
                 i += 1
+            # The heading is a card's label when the first box around it holding more than the label
+            # is small: the card's summary, under it, goes with the card however long.
+            card, boxes = w.boxes[b.box].parent, w.boxes
+            while card >= 0 and boxes[card].text <= len(plain) + 5:
+                card = boxes[card].parent
+            if kind == "related" and card > 0 and boxes[card].text < 700:
+                while i < n and (blocks[i].box == card or _is_under(boxes, blocks[i].box, card)):
+                    i += 1
             # A card's summary clipped by the site ("... a delegation will reach the capital, said Tr...")
             # closes the card, however long: the writer's own paragraph is never cut off mid-word.
             if i < n and len(blocks[i].text) < 400 and _CLIPPED.search(blocks[i].text):

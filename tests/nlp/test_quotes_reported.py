@@ -94,7 +94,7 @@ def test_stance_nouns_verbs_and_adjectives(analyzer, sentence, content, speaker)
     "Prices continue to climb across the region.",
     "The county maintained the road until 2010.",
     "The county is trying to sell the old ferry before winter.",
-    "Ingrid Solberg knows the harbour and its fishermen well.",
+    "Ingrid Solberg has known the harbour and its fishermen for years.",
 ])
 def test_cue_words_that_report_nothing_away_from_a_quotation(analyzer, sentence):
     assert analyzer.analyze_one(sentence).quotes == []
@@ -1239,6 +1239,24 @@ def test_appearing_later_is_no_impression(analyzer):
 def test_the_object_of_understanding_is_what_is_grasped(analyzer, sentence, content, speaker):
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and q[0].speaker == speaker and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Mayor Tom Baxter knew the dock workers by name.", "the dock workers", "Tom Baxter"),
+    ("Governor Lena Ortiz does not know the harbour rules.", "the harbour rules", "Lena Ortiz"),
+])
+def test_the_object_of_knowing_is_what_is_held(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ingrid Solberg has known the harbour's fishermen for years.",
+    "If the ferry is late, you would never know it from the timetable.",
+    "Anyone who knows the harbour fears the winter storms.",
+])
+def test_knowing_with_no_one_who_holds_it_reports_nothing(analyzer, sentence):
+    assert not [q for q in analyzer.analyze_one(sentence).quotes if q.cue.lower().startswith("kn")]
 
 
 def test_a_tour_continued_is_still_no_report(analyzer):

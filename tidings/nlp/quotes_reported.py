@@ -247,7 +247,7 @@ def _reported(doc: Doc, direct: list[_Q], text: str) -> list[_Q]:
                                   speaker_text=name))
             continue
         if not comp and (t.lower_ in DOBJ_FORMS or base not in ADDRESSEE_VERBS or _phrasal(t) or
-                         base in KNOWING or base == "find" and _finding(t)):
+                         base in KNOWING and _knowing(doc, t, base) or base == "find" and _finding(t)):
             # A speech or stance verb's object is what was said or held ("noted her
             # record", "wants a change"); the object of "told"/"urged" is the addressee,
             # and "..., said Smith" puts the speaker there.
@@ -526,6 +526,23 @@ def _finding(t: Token) -> bool:
     """Whether the subject of "find" (or of the verb it is the second of) is an inquiry."""
     v = t.head if t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) else t
     return any(c.dep_ == "nsubj" and c.lower_ in _FINDERS for c in v.children)
+
+
+# Knowers that are no one in particular ("anyone who knows him knows ...").
+_ANYONE = {"anyone", "anybody", "whoever"}
+
+
+def _knowing(doc: Doc, t: Token, base: str) -> bool:
+    """Whether the object of a knowing verb is what its subject grasps or holds ("does not
+    know me", "knew their voters", "had reason to know this"). For "know" only with a knower the
+    text names: "has known her for years" is an acquaintance, "you know, the ones ..." is a
+    filler, and "you would never know it" or "anyone who knows him" has no one who knows."""
+    if base != "know":
+        return True
+    if t.lower_ == "known" or t.i + 1 == len(doc) or doc[t.i + 1].is_punct:
+        return False
+    ent, name = _speaker_of(doc, t)
+    return ent is not None or name is not None and name.split()[0].lower() not in _ANYONE
 
 
 def _stated_backing(t: Token) -> bool:

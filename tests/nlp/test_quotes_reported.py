@@ -1359,3 +1359,12 @@ def test_leave_to_speak_is_no_report_of_the_one_given_it(analyzer):
 def test_what_a_measure_or_its_backer_shuts_out_is_reported(analyzer, sentence, content):
     q = _content(analyzer.analyze_one(sentence), content)
     assert q and not q[0].direct
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Party elders quickly lined up behind Governor Lena Ortiz.", "Governor Lena Ortiz", "Party elders"),
+    ("The dock workers are lining up behind the harbour levy.", "the harbour levy", "dock workers"),
+])
+def test_lining_up_behind_someone_is_backing_them(analyzer, sentence, content, speaker):
+    q = _content(analyzer.analyze_one(sentence), content)
+    assert q and q[0].speaker == speaker and not q[0].direct

@@ -123,7 +123,7 @@ PREP_VERBS = {
     "plead": ("for",), "rant": ("about",), "think": ("about", "of"), "care": ("about",),
     "open": ("about",), "weigh": ("on",), "dwell": ("on",), "touch": ("on",), "vouch": ("for",),
     "apologize": ("for",), "apologise": ("for",), "cheer": ("for",), "rally": ("behind", "around"),
-    "unite": ("behind", "around"), "stump": ("for",), "clash": ("with", "over"),
+    "unite": ("behind", "around"), "line": ("behind",), "stump": ("for",), "clash": ("with", "over"),
     "spar": ("with", "over"), "react": ("to",), "remind": ("of", "about"), "delve": ("into",),
     "grapple": ("with",), "riff": ("on",), "harp": ("on",), "muse": ("about", "on"),
     "assure": ("of",), "divide": ("on", "over"), "split": ("on", "over"), "tire": ("of",),

@@ -2217,3 +2217,14 @@ def test_repealing_a_restriction_is_a_concession(nlp):
     assert not code(nlp, "Kenya repealed the press law.")
     assert not code(nlp, "Kenya revoked the licences of Ethiopian firms.")
     assert not code(nlp, "Kenya cut tax revenues by a third.")
+
+
+def test_peacekeepers_deployed_as_the_subject_are_aid(nlp):
+    # Peacekeepers sent are aid also when they are the clause's subject (a passive, or a
+    # deploying with no object), not only the object of "deployed".
+    evs = code(nlp, "The African Union peacekeepers are being deployed to relieve the Kenyan soldiers.")
+    assert [e.type for e in evs] == ["AID"]
+    evs = code(nlp, "Brazilian peacekeepers began deploying in Kenya on Tuesday.")
+    assert [e.type for e in evs] == ["AID"]
+    # Troops deployed the same way still mobilise, and peacekeepers moving an object move it.
+    assert [e.type for e in code(nlp, "Kenyan troops are being deployed to Sudan.")] == ["MOBILIZE"]

@@ -255,6 +255,17 @@ def _with_the_addressee(pred: Token) -> bool:
                for c in pred.children)
 
 
+def _peacekeepers_moved(pred: Token, src_heads: list[Token]) -> bool:
+    """'the peacekeepers are being deployed', 'peacekeepers began deploying': when the forces
+    moved are the clause's subject (passive, or a deploying with no object) they are not in
+    the predicate's own phrase, yet peacekeepers sent are still a peacekeeping aid."""
+    if any(c.dep_ == "dobj" for c in pred.children):
+        return False  # "peacekeepers deployed tanks": what moves is the object
+    moved = [c for c in pred.children if c.dep_ == "nsubjpass"] or src_heads
+    return any(w.lower_.startswith("peacekeep") for h in moved for m in (h, unquantify(h))
+               for w in [m, *(c for c in m.children if c.dep_ in ("compound", "amod"))])
+
+
 def _to_train(pred: Token) -> Token | None:
     """'deployed to X to train 200 Nigerian soldiers': forces sent to train someone's forces are
     military assistance (not 'for training exercises', which are drills), and those trained
@@ -476,6 +487,8 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
     if entry.type in ("AID", "MOBILIZE") and noun is None and any(sent_to_inquire(c) for c in pred.children):
         return []  # "sent a team to Detroit to investigate a crash": the inquiry, coded on its own verb
     trainees = _to_train(pred) if entry.type == "MOBILIZE" else None
+    if entry.type == "MOBILIZE" and noun is None and _peacekeepers_moved(pred, src_heads):
+        entry = LexEntry(entry.key, "AID", "peacekeeping", "074", 7.0)
     if entry.type == "MOBILIZE" and (any(t.lower_.startswith((
             "peacekeep", "rescue", "relief", "humanitarian", "observer", "monitor", "fund", "medic",
             "doctor", "election", "aid", "assist", "disaster", "engineer", "trainer", "resource", "invest", "financ",

@@ -2228,3 +2228,11 @@ def test_peacekeepers_deployed_as_the_subject_are_aid(nlp):
     assert [e.type for e in evs] == ["AID"]
     # Troops deployed the same way still mobilise, and peacekeepers moving an object move it.
     assert [e.type for e in code(nlp, "Kenyan troops are being deployed to Sudan.")] == ["MOBILIZE"]
+
+
+def test_performing_an_exercise_holds_it(nlp):
+    # "perform" takes an event noun as "conduct" and "carry out" do.
+    evs = code(nlp, "The armies of Chile and Peru performed a joint war games in May.")
+    assert [e.type for e in evs] == ["COOPERATE"]
+    # A performance that names no event codes nothing.
+    assert not code(nlp, "The surgeons performed an operation on the Kenyan minister.")

@@ -18,7 +18,7 @@ SUPPORT_VERBS = (
     "organise", "lead", "use", "deploy", "dispatch", "order", "agree", "finalize", "broker",
     "receive", "accept", "grant", "pledge", "promise", "call", "renew", "host", "earmark",
     "pay", "spend", "allocate", "approve", "authorize", "authorise", "increase", "set",
-    "complete", "finish", "enforce",
+    "complete", "finish", "enforce", "perform",
 )
 OCCURRENCE_VERBS = ("erupt", "break", "take", "occur", "happen", "rage", "flare", "escalate",
                     "continue", "resume", "begin", "start", "intensify")

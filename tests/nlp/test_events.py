@@ -2236,3 +2236,10 @@ def test_performing_an_exercise_holds_it(nlp):
     assert [e.type for e in evs] == ["COOPERATE"]
     # A performance that names no event codes nothing.
     assert not code(nlp, "The surgeons performed an operation on the Kenyan minister.")
+
+
+def test_an_exercise_of_allies_is_joint(nlp):
+    # Partners named as one plural hold the exercise together, as two named sides do.
+    evs = code(nlp, "NATO allies held military exercises near the Russian border.")
+    assert [e.type for e in evs] == ["COOPERATE"]
+    assert [e.type for e in code(nlp, "The Kenyan army held military exercises near the border.")] == ["MOBILIZE"]

@@ -255,6 +255,9 @@ def _with_the_addressee(pred: Token) -> bool:
                for c in pred.children)
 
 
+_EXERCISE_PARTNERS = {"allies", "partners"}
+
+
 def _peacekeepers_moved(pred: Token, src_heads: list[Token]) -> bool:
     """'the peacekeepers are being deployed', 'peacekeepers began deploying': when the forces
     moved are the clause's subject (passive, or a deploying with no object) they are not in
@@ -496,7 +499,10 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         entry = LexEntry(entry.key, "AID", "peacekeeping", "074", 7.0)
         if trainees is not None:
             tgt_heads = with_conjuncts(unquantify(trainees))
+    # An exercise held by several sides is joint, also when they are named as one plural of
+    # partners ("the allies launch war games").
     if entry.mode == "exercise" and (len(src_heads) > 1 or any(
+            h.lower_ in _EXERCISE_PARTNERS for h in src_heads) or any(
             c.lower_ == "joint" for c in (noun.children if noun is not None else []))):
         entry = LexEntry(entry.key, "COOPERATE", "military", "062", 6.0)
     # "signed the accords on behalf of Singapore": whom the signer acts for, not a counterpart.

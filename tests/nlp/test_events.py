@@ -2243,3 +2243,11 @@ def test_an_exercise_of_allies_is_joint(nlp):
     evs = code(nlp, "NATO allies held military exercises near the Russian border.")
     assert [e.type for e in evs] == ["COOPERATE"]
     assert [e.type for e in code(nlp, "The Kenyan army held military exercises near the border.")] == ["MOBILIZE"]
+
+
+def test_supporting_aid_to_someone_is_aid(nlp):
+    # Backing aid that goes to someone is the aid, not a stance towards them.
+    evs = code(nlp, "The Japanese government had consistently supported economic assistance to the Kenyans.")
+    assert [e.type for e in evs] == ["AID"]
+    # Support for a plan or for someone stays support.
+    assert [e.type for e in code(nlp, "Germany supported Kenya.")] == ["SUPPORT"]

@@ -479,6 +479,12 @@ def _code(entry: LexEntry, pred: Token, noun: Token | None, sent: Span,
         if givers:
             src_heads = givers[:1]
             entry = sense = LexEntry("aid", "AID", None, "070", 7.0)
+    if noun is None and entry.type == "SUPPORT" and tgt_heads and any(
+            c.dep_ == "dobj" and c.lower_ in _AID_NOUNS and prep_objects(c, ("to", "for"))
+            for c in pred.children):
+        # "supported economic assistance to the refugees": backing aid that goes to someone
+        # is the aid (as "Australian aid supported X" is), not a stance towards them.
+        entry = sense = LexEntry("aid", "AID", None, "070", 7.0)
     if src_heads and all(is_abstract(h) if entry.type in VERBAL else
                          (h.lower_ in ABSTRACT and not h.ent_type_) for h in src_heads):
         return []  # "divisions threaten the country's unity": only actors speak or agree

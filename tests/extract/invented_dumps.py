@@ -38,6 +38,19 @@ FERRY_PARAGRAPHS = [
     "terminal away from the market square on Saturday mornings.",
 ]
 
+# The ferry story with its headline and byline over two paragraphs and two under them: the
+# caption tests set the lines they test between the two halves.
+FERRY_HEAD = [FERRY_HEADLINE, "", "By Maria Lenton", "", FERRY_PARAGRAPHS[0], "", FERRY_PARAGRAPHS[1], ""]
+FERRY_TAIL = ["", FERRY_PARAGRAPHS[2], "", FERRY_PARAGRAPHS[3], ""]
+
+
+def read_ferry_around(middle: list[str]):
+    """The ferry story read as a text dump, with ``middle`` set between its two halves."""
+    from tidings.extract.text import extract_text_dump
+
+    return extract_text_dump("\n".join(FERRY_HEAD + middle + FERRY_TAIL), "t.txt")
+
+
 # A story closing a ferry terminal, one paragraph per item: the text-dump tests set furniture,
 # captions and comments around it.
 FERRY_CLOSING = [

@@ -1,16 +1,15 @@
 """Text dumps: photo captions that close with their photographer's credit, on invented dumps."""
 from __future__ import annotations
 
-from invented_dumps import FERRY_HEADLINE, FERRY_PARAGRAPHS
+from invented_dumps import (
+    FERRY_HEAD as HEAD,
+    FERRY_HEADLINE,
+    FERRY_PARAGRAPHS,
+    FERRY_TAIL as TAIL,
+    read_ferry_around as _read,
+)
 
 from tidings.extract.text import extract_text_dump
-
-HEAD = [FERRY_HEADLINE, "", "By Maria Lenton", "", FERRY_PARAGRAPHS[0], "", FERRY_PARAGRAPHS[1], ""]
-TAIL = ["", FERRY_PARAGRAPHS[2], "", FERRY_PARAGRAPHS[3], ""]
-
-
-def _read(middle: list[str]):
-    return extract_text_dump("\n".join(HEAD + middle + TAIL), "t.txt")
 
 
 def test_caption_closing_with_photographer_and_agency_is_a_caption():
@@ -26,7 +25,6 @@ def test_caption_closing_with_photographer_for_a_paper_is_a_caption():
     art = _read([cap + " Tom Weller for The Harbour Times"])
     assert cap in art.captions
     assert "The waiting hall of the terminal" not in art.text
-
 
 
 # A caption the page prints between two photos' worth of text, not part of the article's prose:

@@ -1,17 +1,9 @@
 """Text dumps: a photo caption that repeats a sentence of the text without its stop."""
 from __future__ import annotations
 
-from invented_dumps import FERRY_HEADLINE, FERRY_PARAGRAPHS
+from invented_dumps import FERRY_PARAGRAPHS, read_ferry_around as _read
 
-from tidings.extract.text import extract_text_dump
-
-HEAD = [FERRY_HEADLINE, "", "By Maria Lenton", "", FERRY_PARAGRAPHS[0], "", FERRY_PARAGRAPHS[1], ""]
-TAIL = ["", FERRY_PARAGRAPHS[2], "", FERRY_PARAGRAPHS[3], ""]
 SAID = "Two ferries can now berth at once at the new pier, which took three years to build."
-
-
-def _read(middle: list[str]):
-    return extract_text_dump("\n".join(HEAD + middle + TAIL), "t.txt")
 
 
 def test_copy_of_a_paragraph_without_its_stop_is_a_caption():

@@ -2,16 +2,9 @@
 signature, an "(Image: ...)" credit, a left-to-right list of names), on invented dumps."""
 from __future__ import annotations
 
-from invented_dumps import FERRY_HEADLINE, FERRY_PARAGRAPHS
+from invented_dumps import FERRY_HEADLINE, FERRY_PARAGRAPHS, read_ferry_around as _read
 
 from tidings.extract.text import extract_text_dump
-
-HEAD = [FERRY_HEADLINE, "", "By Maria Lenton", "", FERRY_PARAGRAPHS[0], "", FERRY_PARAGRAPHS[1], ""]
-TAIL = ["", FERRY_PARAGRAPHS[2], "", FERRY_PARAGRAPHS[3], ""]
-
-
-def _read(middle: list[str]):
-    return extract_text_dump("\n".join(HEAD + middle + TAIL), "t.txt")
 
 
 def test_line_under_a_view_images_button_is_a_caption():

@@ -1,16 +1,7 @@
 """Text dumps: a shopping guide's product cards, the product's name over its buy buttons."""
 from __future__ import annotations
 
-from invented_dumps import FERRY_HEADLINE, FERRY_PARAGRAPHS
-
-from tidings.extract.text import extract_text_dump
-
-HEAD = [FERRY_HEADLINE, "", "By Maria Lenton", "", FERRY_PARAGRAPHS[0], "", FERRY_PARAGRAPHS[1], ""]
-TAIL = ["", FERRY_PARAGRAPHS[2], "", FERRY_PARAGRAPHS[3], ""]
-
-
-def _read(middle: list[str]):
-    return extract_text_dump("\n".join(HEAD + middle + TAIL), "t.txt")
+from invented_dumps import FERRY_PARAGRAPHS, read_ferry_around as _read
 
 
 def test_product_name_over_its_prices_is_a_caption():

@@ -2,17 +2,9 @@
 date and running time, the notice that it needs JavaScript) is the clip's caption."""
 from __future__ import annotations
 
-from invented_dumps import FERRY_HEADLINE, FERRY_PARAGRAPHS
+from invented_dumps import read_ferry_around as _read
 
-from tidings.extract.text import extract_text_dump
-
-HEAD = [FERRY_HEADLINE, "", "By Maria Lenton", "", FERRY_PARAGRAPHS[0], "", FERRY_PARAGRAPHS[1], ""]
-TAIL = ["", FERRY_PARAGRAPHS[2], "", FERRY_PARAGRAPHS[3], ""]
 CLIP = "Crowds wave as the first boat leaves the new terminal for the islands."
-
-
-def _read(middle: list[str]):
-    return extract_text_dump("\n".join(HEAD + middle + TAIL), "t.txt")
 
 
 def test_title_over_autoplay_switch_is_a_caption():

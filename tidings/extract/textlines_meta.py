@@ -1600,14 +1600,19 @@ def _word_key(text: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _WORD.findall(text))
 
 
+def _closes_on(text: str, marks: tuple[str, ...]) -> bool:
+    """The line's last mark, inside any closing quotes or bracket, is one of `marks`."""
+    return text.rstrip(" \"'”’»)").endswith(marks)
+
+
 def _said_in_text(lines: list[Line], body_idx: list[int]) -> dict[tuple[str, ...], Line]:
     """The words of each paragraph of the text that ends with its stop, to its line."""
     return {_word_key(lines[k].text): lines[k] for k in body_idx
-            if 6 <= lines[k].words < 60 and lines[k].text.rstrip(" \"'”’»)").endswith((".", "!", "?"))}
+            if 6 <= lines[k].words < 60 and _closes_on(lines[k].text, (".", "!", "?"))}
 
 
 def _echo_of_paragraph(ln: Line, said: dict[tuple[str, ...], Line]) -> bool:
-    if not 6 <= ln.words < 60 or ln.text.rstrip(" \"'”’»)").endswith((".", "!", "?", ":")):
+    if not 6 <= ln.words < 60 or _closes_on(ln.text, (".", "!", "?", ":")):
         return False
     par = said.get(_word_key(ln.text))
     # a copy right by its paragraph is one element printed twice (a highlighted lead), and

@@ -919,8 +919,8 @@ def _office_place_then_holder(doc: Doc, kb, s: int, e: int) -> int | None:
 _JJ = get_string_id("JJ")
 
 
-# Last words of military units numbered after their name ("Task Force 58", "Carrier Air Wing 7").
-_NUMBERED_UNITS = UNIT_KINDS
+# Military units are numbered after their kind word (UNIT_KINDS: "Task Force 58", "Carrier Air
+# Wing 7"), or with the number spelled out ("Riverine Squadron Four").
 _UNIT_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                       "eleven", "twelve"}
 
@@ -935,11 +935,11 @@ def _unit_number(doc: Doc, e: int) -> bool:
     if num.is_title and num.lower_ in _UNIT_NUMBER_WORDS:
         # "Riverine Squadron Four", "Carrier Strike Group Eleven": the navy spells the number; only
         # capitalised and after a kind word ("CTF One" may be a count of what follows).
-        if last.lower_ not in _NUMBERED_UNITS:
+        if last.lower_ not in UNIT_KINDS:
             return False
     elif not num.is_digit or len(num.text) > 3:
         return False
-    elif not (last.is_upper and len(last.text) >= 2 or last.lower_ in _NUMBERED_UNITS):
+    elif not (last.is_upper and len(last.text) >= 2 or last.lower_ in UNIT_KINDS):
         return False
     nxt = doc[e + 1] if e + 1 < len(doc) else None
     return nxt is None or nxt.pos not in (NOUN, PROPN) and nxt.text != "-"
